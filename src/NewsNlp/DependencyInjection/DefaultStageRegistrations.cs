@@ -1,0 +1,12 @@
+using NewsNlp.Tokenization;
+
+namespace NewsNlp.DependencyInjection;
+
+/// <summary>The default stages as DI registrations (the same list as <see cref="Pipeline.NewsPipeline.CreateDefault"/>).</summary>
+internal static class DefaultStageRegistrations
+{
+    public static void Add(NewsNlpBuilder builder)
+    {
+        builder.AddStage<TokenizerStage>();
+    }
+}

@@ -1,0 +1,113 @@
+namespace NewsNlp.Documents;
+
+/// <summary>
+/// An article being analysed: its unchanged text, a flat token table, sentences and paragraphs as token ranges,
+/// and typed annotation layers. Every annotation carries <c>[start, end)</c> offsets into <see cref="Text"/>.
+/// </summary>
+/// <remarks>
+/// A document is written by one pipeline run at a time; after the run it may be read from any number of threads.
+/// </remarks>
+public sealed class NewsDocument
+{
+    private readonly HashSet<string> _produced = new(StringComparer.Ordinal);
+
+    /// <summary>Creates a document for <paramref name="text"/>.</summary>
+    /// <param name="text">The article text; never modified.</param>
+    /// <param name="metadata">Optional metadata (headline, source, date, stance targets).</param>
+    public NewsDocument(string text, DocumentMetadata? metadata = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        Text = text;
+        Metadata = metadata ?? new DocumentMetadata();
+    }
+
+    /// <summary>The article text, exactly as given.</summary>
+    public string Text { get; }
+
+    /// <summary>Metadata supplied by the caller.</summary>
+    public DocumentMetadata Metadata { get; }
+
+    /// <summary>All tokens, in text order.</summary>
+    public TokenTable Tokens { get; } = new();
+
+    /// <summary>Sentences as token ranges, in text order.</summary>
+    public AnnotationLayer<TokenRange> Sentences { get; } = new();
+
+    /// <summary>Paragraphs as token ranges, in text order.</summary>
+    public AnnotationLayer<TokenRange> Paragraphs { get; } = new();
+
+    /// <summary>Named-entity mentions, in text order.</summary>
+    public AnnotationLayer<EntityMention> Entities { get; } = new();
+
+    /// <summary>Document-level entities (mentions of one thing grouped, with a canonical name).</summary>
+    public AnnotationLayer<DocumentEntity> EntityClusters { get; } = new();
+
+    /// <summary>Quotations, in text order of their first content span.</summary>
+    public AnnotationLayer<Quote> Quotes { get; } = new();
+
+    /// <summary>Speakers with their quotes.</summary>
+    public AnnotationLayer<Speaker> Speakers { get; } = new();
+
+    /// <summary>Stance annotations of the body and of quotes toward targets.</summary>
+    public AnnotationLayer<StanceAnnotation> Stances { get; } = new();
+
+    /// <summary>Names of the annotations produced so far (see <see cref="Pipeline.AnnotationNames"/>).</summary>
+    public IReadOnlyCollection<string> Produced => _produced;
+
+    /// <summary>A view of token <paramref name="index"/>.</summary>
+    public Token GetToken(int index)
+    {
+        if ((uint)index >= (uint)Tokens.Count)
+        {
+            throw new ArgumentOutOfRangeException(nameof(index), index, $"Token index must be in [0, {Tokens.Count}).");
+        }
+
+        return new Token(this, index);
+    }
+
+    /// <summary>The characters of <paramref name="span"/>.</summary>
+    public ReadOnlySpan<char> Slice(TextSpan span) => Text.AsSpan(span.Start, span.Length);
+
+    /// <summary>The text of <paramref name="span"/> as a string.</summary>
+    public string GetText(TextSpan span) => Text.Substring(span.Start, span.Length);
+
+    /// <summary>Records that an annotation is now present (called by stages).</summary>
+    public void MarkProduced(string annotation)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(annotation);
+        _produced.Add(annotation);
+    }
+
+    /// <summary>True when <paramref name="annotation"/> has been produced.</summary>
+    public bool Has(string annotation) => _produced.Contains(annotation);
+
+    /// <summary>Index of the sentence containing token <paramref name="tokenIndex"/>, or -1.</summary>
+    public int SentenceIndexOfToken(int tokenIndex) => FindRange(Sentences, tokenIndex);
+
+    /// <summary>Index of the paragraph containing token <paramref name="tokenIndex"/>, or -1.</summary>
+    public int ParagraphIndexOfToken(int tokenIndex) => FindRange(Paragraphs, tokenIndex);
+
+    private static int FindRange(AnnotationLayer<TokenRange> ranges, int tokenIndex)
+    {
+        int lo = 0, hi = ranges.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            TokenRange r = ranges[mid];
+            if (r.EndToken <= tokenIndex)
+            {
+                lo = mid + 1;
+            }
+            else if (r.FirstToken > tokenIndex)
+            {
+                hi = mid - 1;
+            }
+            else
+            {
+                return mid;
+            }
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,29 @@
+namespace NewsNlp.Documents;
+
+/// <summary>A half-open range <c>[Start, End)</c> of UTF-16 code units in a document's text.</summary>
+/// <param name="Start">Offset of the first character.</param>
+/// <param name="End">Offset one past the last character.</param>
+public readonly record struct TextSpan(int Start, int End)
+{
+    /// <summary>Number of characters covered.</summary>
+    public int Length => End - Start;
+
+    /// <summary>True when the span covers no character.</summary>
+    public bool IsEmpty => End <= Start;
+
+    /// <summary>True when <paramref name="other"/> lies entirely inside this span.</summary>
+    public bool Contains(TextSpan other) => other.Start >= Start && other.End <= End;
+
+    /// <summary>True when the two spans share at least one character.</summary>
+    public bool Overlaps(TextSpan other) => other.Start < End && Start < other.End;
+
+    /// <summary>Returns the covered slice of <paramref name="text"/>.</summary>
+    public ReadOnlySpan<char> Slice(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.AsSpan(Start, Length);
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => $"[{Start}, {End})";
+}

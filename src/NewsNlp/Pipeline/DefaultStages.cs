@@ -1,0 +1,15 @@
+using NewsNlp.Tokenization;
+
+namespace NewsNlp.Pipeline;
+
+/// <summary>The stages of the default pipeline, in order. Each stage folder adds its default here.</summary>
+internal static class DefaultStages
+{
+    /// <summary>Stage names of the default pipeline, in order.</summary>
+    public static IReadOnlyList<string> Names { get; } = [TokenizerStage.StageName];
+
+    public static IEnumerable<IPipelineStage> Create()
+    {
+        yield return new TokenizerStage();
+    }
+}

@@ -1,0 +1,51 @@
+using NewsNlp.Documents;
+using NewsNlp.Pipeline;
+
+namespace NewsNlp.Tokenization;
+
+/// <summary>The first stage: tokens, sentences and paragraphs.</summary>
+public sealed class TokenizerStage : IPipelineStage
+{
+    /// <summary>The stage's name.</summary>
+    public const string StageName = "tokenizer";
+
+    private static readonly string[] ProducesList = [AnnotationNames.Tokens, AnnotationNames.Sentences, AnnotationNames.Paragraphs];
+
+    private readonly ITokenizer _tokenizer;
+    private readonly ISentenceSplitter _splitter;
+
+    /// <summary>Creates the stage with the default tokenizer and sentence splitter.</summary>
+    public TokenizerStage()
+        : this(NewsTokenizer.Default, SentenceSplitter.Default)
+    {
+    }
+
+    /// <summary>Creates the stage with the given tokenizer and sentence splitter.</summary>
+    public TokenizerStage(ITokenizer tokenizer, ISentenceSplitter splitter)
+    {
+        ArgumentNullException.ThrowIfNull(tokenizer);
+        ArgumentNullException.ThrowIfNull(splitter);
+        _tokenizer = tokenizer;
+        _splitter = splitter;
+    }
+
+    /// <inheritdoc />
+    public string Name => StageName;
+
+    /// <inheritdoc />
+    public IReadOnlyCollection<string> Requires => [];
+
+    /// <inheritdoc />
+    public IReadOnlyCollection<string> Produces => ProducesList;
+
+    /// <inheritdoc />
+    public void Process(NewsDocument document, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        document.Tokens.Clear();
+        document.Sentences.Clear();
+        document.Paragraphs.Clear();
+        _tokenizer.Tokenize(document.Text, document.Tokens, cancellationToken);
+        _splitter.Split(document, cancellationToken);
+    }
+}
