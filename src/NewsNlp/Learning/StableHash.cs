@@ -1,0 +1,67 @@
+namespace NewsNlp.Learning;
+
+/// <summary>
+/// A stable 64-bit FNV-1a hash over UTF-16 text, identical across processes, platforms and .NET versions
+/// (unlike <see cref="string.GetHashCode()"/>). Used for feature hashing in models that are saved to disk.
+/// </summary>
+public static class StableHash
+{
+    /// <summary>The FNV-1a offset basis: the hash of nothing.</summary>
+    public const ulong Seed = 14695981039346656037UL;
+
+    private const ulong Prime = 1099511628211UL;
+
+    /// <summary>Hash of <paramref name="text"/>.</summary>
+    public static ulong Of(ReadOnlySpan<char> text) => Add(Seed, text);
+
+    /// <summary>Continues <paramref name="hash"/> with the characters of <paramref name="text"/>.</summary>
+    public static ulong Add(ulong hash, ReadOnlySpan<char> text)
+    {
+        foreach (char c in text)
+        {
+            hash = (hash ^ (byte)c) * Prime;
+            hash = (hash ^ (byte)(c >> 8)) * Prime;
+        }
+
+        return hash;
+    }
+
+    /// <summary>Continues <paramref name="hash"/> with the characters of <paramref name="text"/> lower-cased (invariant).</summary>
+    public static ulong AddLower(ulong hash, ReadOnlySpan<char> text)
+    {
+        foreach (char c in text)
+        {
+            char l = char.ToLowerInvariant(c);
+            hash = (hash ^ (byte)l) * Prime;
+            hash = (hash ^ (byte)(l >> 8)) * Prime;
+        }
+
+        return hash;
+    }
+
+    /// <summary>Continues <paramref name="hash"/> with one character.</summary>
+    public static ulong Add(ulong hash, char c)
+    {
+        hash = (hash ^ (byte)c) * Prime;
+        return (hash ^ (byte)(c >> 8)) * Prime;
+    }
+
+    /// <summary>Continues <paramref name="hash"/> with a 64-bit value (e.g. a template id or another hash).</summary>
+    public static ulong Add(ulong hash, ulong value)
+    {
+        for (int i = 0; i < 8; i++)
+        {
+            hash = (hash ^ (byte)(value >> (i * 8))) * Prime;
+        }
+
+        return hash;
+    }
+
+    /// <summary>Maps a hash to a bucket in <c>[0, buckets)</c> (<paramref name="buckets"/> a power of two).</summary>
+    public static int Bucket(ulong hash, int buckets)
+    {
+        // Fold the high bits in: FNV's low bits alone are weaker.
+        ulong folded = hash ^ (hash >> 29) ^ (hash >> 47);
+        return (int)(folded & (ulong)(buckets - 1));
+    }
+}
