@@ -1,0 +1,239 @@
+#!/usr/bin/env python3
+"""Builds seeds/<name>.gold.json from the hand-written annotation specs below.
+
+Run from the repository root:  python3 seeds/tools/make_gold.py
+It checks every span against the text and writes UTF-16 offsets (end exclusive), so the gold files are never edited by
+hand. Span notation in the specs: a plain string must occur exactly once in the article; a string with one part marked
+as «part» must occur exactly once without the markers, and the span is the marked part.
+"""
+import json
+import os
+import re
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SEEDS = os.path.dirname(HERE)
+
+PERSON, ORG, LOC, MISC = "PERSON", "ORG", "LOC", "MISC"
+
+
+def u16(text, i):
+    """Code-point offset -> UTF-16 code-unit offset."""
+    return len(text[:i].encode("utf-16-le")) // 2
+
+
+def find_unique(text, ctx):
+    if "«" in ctx:
+        plain = ctx.replace("«", "").replace("»", "")
+        before = ctx.index("«")
+        length = ctx.index("»") - before - 1
+    else:
+        plain, before, length = ctx, 0, len(ctx)
+    hits = [m.start() for m in re.finditer(re.escape(plain), text)]
+    if len(hits) != 1:
+        sys.exit(f"span context {ctx!r} occurs {len(hits)} times (must be exactly once)")
+    start = hits[0] + before
+    return start, start + length
+
+
+def entity_spans(text, surfaces):
+    """All whole-word occurrences of each surface form; longer forms win over the shorter ones inside them."""
+    found = []
+    for surface, kind in surfaces:
+        for m in re.finditer(r"(?<!\w)" + re.escape(surface) + r"(?!\w)", text):
+            found.append((m.start(), m.end(), kind))
+    found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
+    taken, out = [], []
+    for s, e, k in found:
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        taken.append((s, e))
+        out.append((s, e, k))
+    out.sort()
+    return out
+
+
+def build(name, entities, quotes):
+    path = os.path.join(SEEDS, name + ".txt")
+    raw = open(path, "rb").read()
+    assert not raw.startswith(b"\xef\xbb\xbf"), "no BOM"
+    assert b"\r" not in raw, "LF line ends only"
+    text = raw.decode("utf-8")
+    ents = []
+    for s, e, k in entity_spans(text, entities):
+        ents.append({"start": u16(text, s), "end": u16(text, e), "type": k, "text": text[s:e]})
+    qs = []
+    for q in quotes:
+        content = [find_unique(text, c) for c in q["content"]]
+        cue = find_unique(text, q["cue"]) if q.get("cue") else None
+        source = find_unique(text, q["source"]) if q.get("source") else None
+        qs.append({
+            "content": [[u16(text, s), u16(text, e)] for s, e in content],
+            "cue": [u16(text, cue[0]), u16(text, cue[1])] if cue else None,
+            "source": [u16(text, source[0]), u16(text, source[1])] if source else None,
+            "speaker": q["speaker"],
+            "type": q["type"],
+        })
+    qs.sort(key=lambda q: q["content"][0][0])
+    out = os.path.join(SEEDS, name + ".gold.json")
+    with open(out, "w", encoding="utf-8", newline="\n") as f:
+        f.write(json.dumps({"entities": ents, "quotes": qs}, ensure_ascii=False, indent=1) + "\n")
+    print(f"{name}: {len(text.split())} words, {len(ents)} entities, {len(qs)} quotes")
+
+
+def Q(content, cue, source, speaker, kind):
+    return {"content": content if isinstance(content, list) else [content], "cue": cue, "source": source,
+            "speaker": speaker, "type": kind}
+
+
+# ---------------------------------------------------------------- rotterdam-port-strike (curly quotes)
+MVDB, RTEA, PORA, BRINK, SMULDERS = ("Marieke van der Berg", "Rotterdam Terminal Employers’ Association",
+                                     "Port of Rotterdam Authority", "Lotte Brink", "Pieter Smulders")
+build("rotterdam-port-strike", [
+    ("Rotterdam", LOC), ("ROTTERDAM", LOC), ("Netherlands", LOC), ("Port of Rotterdam", LOC), ("Europe", LOC),
+    ("FNV Havens", ORG), ("North Sea", LOC), ("Germany", LOC), ("Belgium", LOC), (MVDB, PERSON),
+    ("Van der Berg", PERSON), ("Maasvlakte", LOC), (RTEA, ORG), ("Joost Hendriks", PERSON), (PORA, ORG),
+    ("Antwerp", LOC), ("Hamburg", LOC), ("European", MISC), (BRINK, PERSON), ("Brink", PERSON),
+    ("Erasmus University Rotterdam", ORG), ("Dutch", MISC), (SMULDERS, PERSON), ("Smulders", PERSON), ("NOS", ORG),
+    ("Duisburg", LOC), ("Rhine", LOC), ("Maersk", ORG), ("Hapag-Lloyd", ORG), ("The Hague", LOC),
+], [
+    Q(["“We did not want this, but the employers left us no choice,”",
+       "“Every offer they made came with another robot and fewer people.”"],
+      "«said» Marieke", MVDB, MVDB, "direct"),
+    Q("that workers would stay out for at least 48 hours and that pickets would be set up at the Maasvlakte terminals",
+      "Van der Berg «told» reporters", "«Van der Berg» told reporters", MVDB, "indirect"),
+    Q("“Nobody here is against progress. We are against being thrown away,”", "away,” she «said»", "away,” «she» said",
+      MVDB, "direct"),
+    Q("“Some of these men have worked the cranes for thirty years. They know this port better than any software ever will.”",
+      None, None, MVDB, "direct"),
+    Q("that it regretted the walkout and that its latest offer included a job guarantee until 2030",
+      "Association «said» in a statement", "The " + RTEA, RTEA, "indirect"),
+    Q("Container volumes at the port fell 4 percent last year", "association «added»", "«the association» added",
+      RTEA, "indirect"),
+    Q("the strike would cost the port “tens of millions of euros a day” and would do lasting harm to its reputation with shipping lines",
+      "Hendriks, «said»", "Joost Hendriks", "Joost Hendriks", "mixed"),
+    Q("23 container ships were waiting at anchor by Monday afternoon", "According to", "the " + PORA, PORA, "indirect"),
+    Q("vessels would be redirected to Antwerp and Hamburg where possible, although both ports were already operating close to capacity",
+      "authority «said» vessels", "«The authority» said vessels", PORA, "indirect"),
+    Q("the dispute reflected a wider fight over automation in European ports, where remote-controlled cranes and driverless vehicles have spread quickly over the past decade",
+      "Analysts «said»", "Analysts", "analysts", "indirect"),
+    Q("“The technology is already there. The question is who shares the savings,”", "«said» Lotte", BRINK, BRINK, "direct"),
+    Q("a long strike could push shipping lines to move business to rival ports permanently",
+      "Brink «said» a long", "«Brink» said a long", BRINK, "indirect"),
+    Q("that Antwerp had “every reason to smile this week.”", "adding", "«Brink» said a long", BRINK, "mixed"),
+    Q("“A port that stands still is a country that stands still,”", "minister «told»", "«the minister» told",
+      SMULDERS, "direct"),
+    Q("the government would not intervene directly in the dispute but had offered both sides an independent mediator",
+      "Smulders «said»", "«Smulders» said", SMULDERS, "indirect"),
+    Q("they were already moving cargo from barges to trains", "firms «said»", "logistics firms", "logistics firms",
+      "indirect"),
+    Q("rail capacity was “close to full” even before the strike began", "media, «said»", "A manager at one firm",
+      "a manager at one firm", "mixed"),
+    Q("the company was monitoring the situation and would inform customers of any changes to its schedules",
+      "Hapag-Lloyd «said»", "a spokeswoman for Hapag-Lloyd", "Hapag-Lloyd", "indirect"),
+    Q("it would decide on Wednesday whether to extend the strike", "union «said» it would",
+      "«The union» said it would", "FNV Havens", "indirect"),
+    Q(["“We will be there,”", "“Whether the employers bring something new is up to them.”"],
+      "there,” Van der Berg «said»", "there,” «Van der Berg» said", MVDB, "direct"),
+])
+
+# ---------------------------------------------------------------- columbus-light-rail (straight quotes)
+AW, RO, DR, SMH, GB, MD = ("Andrea Whitfield", "Raymond Okafor", "Daniel Reyes", "Susan Meyer-Hall", "Gloria Banks",
+                           "Mark Delgado")
+COTA, MOODYS = "Central Ohio Transit Authority", "Moody's Investors Service"
+build("columbus-light-rail", [
+    ("Columbus", LOC), ("COLUMBUS", LOC), ("Ohio", LOC), ("Columbus City Council", ORG),
+    ("John Glenn International Airport", LOC), (COTA, ORG), ("Federal Transit Administration", ORG), (AW, PERSON),
+    ("Whitfield", PERSON), (RO, PERSON), ("Okafor", PERSON), (DR, PERSON), ("Reyes", PERSON), ("Minneapolis", LOC),
+    ("Salt Lake City", LOC), ("Greater Columbus Chamber of Commerce", ORG), (SMH, PERSON), ("Denver", LOC),
+    ("Phoenix", LOC), ("Charlotte", LOC), ("Linden", LOC), ("Cleveland Avenue", LOC), (GB, PERSON), (MOODYS, ORG),
+    (MD, PERSON), ("Delgado", PERSON), ("Republican", MISC), ("Delaware County", LOC), ("Senate", ORG),
+], [
+    Q(['"This is the most important transportation decision this city has made in fifty years,"',
+       '"We are done studying. Now we build."'],
+      "Whitfield «said» after", "Mayor Andrea Whitfield", AW, "direct"),
+    Q("construction could begin as early as 2027", "campaign, «said»", "«Whitfield», who made", AW, "indirect"),
+    Q('the city was "betting the budget on optimistic ridership numbers."', "plan, «said»",
+      "Council member Raymond Okafor", RO, "mixed"),
+    Q('"I want transit as much as anyone. But I was elected to read the fine print,"', 'print," he «said»',
+      'print," «he» said', RO, "direct"),
+    Q('"The projections assume people will change how they live overnight. That has never happened anywhere."',
+      None, None, RO, "direct"),
+    Q("that he would push for an independent audit of the authority's forecasts before any construction contract is signed",
+      "Okafor «added»", "«Okafor» added", RO, "indirect"),
+    Q("the forecasts had been reviewed twice by outside consultants and were in line with those for similar lines in Minneapolis and Salt Lake City",
+      "Reyes, «said»", DR, DR, "indirect"),
+    Q('"We stand by the numbers,"', "spokesman «said»", "«the spokesman» said", DR, "direct"),
+    Q(['"Companies choosing where to build are asking one question before any other: can our workers get here? For too long the answer in Columbus has been \'only by car.\'',
+       '"A rail line will not fix that overnight. But without one, we will keep losing projects to Denver, Phoenix and Charlotte, cities that made this choice a decade ago."'],
+      "wrote", SMH, SMH, "direct"),
+    Q("that they feared construction would close small businesses for years", "told",
+      "Residents of the Linden neighborhood", "residents of the Linden neighborhood", "indirect"),
+    Q(['"We\'ve heard promises before,"', '"Ask anyone on this street about the last time the city dug up the road."'],
+      "«said» Gloria", GB, GB, "direct"),
+    Q("about 40 percent of the project's cost would be covered by federal money if the grant is approved, with the rest split between a county sales tax and state funds",
+      "According to", "According to «the transit authority»", COTA, "indirect"),
+    Q("that the county's finances could absorb the borrowing", "Service «said»", "Analysts at " + MOODYS, MOODYS,
+      "indirect"),
+    Q("that cost overruns on similar projects in other cities had averaged about 30 percent", "warned",
+      "Analysts at " + MOODYS, MOODYS, "indirect"),
+    Q('he would oppose any use of state money "until Columbus shows it can finish a project on time."',
+      "County, «said»", "State Senator Mark Delgado", MD, "mixed"),
+    Q("that the legislature would not take up the request before next spring", "committee, «said»",
+      "«Delgado», who sits", MD, "indirect"),
+    Q("The authority expects to submit its application to the Federal Transit Administration in September",
+      "Reyes «said»", "«Reyes» said", DR, "indirect"),
+    Q('"If the grant comes through, shovels go in the ground in 2027. If it doesn\'t, we\'ll be back here having a very different conversation,"',
+      'conversation," Whitfield «said»', 'conversation," «Whitfield» said', AW, "direct"),
+])
+
+# ---------------------------------------------------------------- sindh-floods (curly quotes, a wrong-way opening mark)
+NQ, FM, HS, IS = "Nadia Qureshi", "Farhan Memon", "Henrik Solberg", "Imran Shaikh"
+NDMA = "National Disaster Management Authority"
+build("sindh-floods", [
+    ("Sindh", LOC), ("KARACHI", LOC), ("Pakistan", LOC), (NDMA, ORG), (NQ, PERSON), ("Qureshi", PERSON),
+    ("Sukkur", LOC), ("Reuters", ORG), ("United Nations", ORG), ("Glasgow", LOC), ("Sharm el-Sheikh", LOC),
+    (FM, PERSON), ("Memon", PERSON), ("Hyderabad", LOC), ("Indus Relief Network", ORG), (HS, PERSON),
+    ("World Food Programme", ORG), (IS, PERSON), ("Shaikh", PERSON), ("Dadu", LOC), ("Jacobabad", LOC),
+    ("State Bank of Pakistan", ORG), ("Geneva", LOC), ("European Union", ORG), ("Pakistani", MISC),
+], [
+    Q("that disease and food shortages could kill more people in the coming months than the floods themselves",
+      "officials «warned» on Thursday", "«aid officials» warned on Thursday", "aid officials", "indirect"),
+    Q("More than 1.2 million people remain in relief camps", "camps, «according to»", "Pakistan’s " + NDMA, NDMA,
+      "indirect"),
+    Q("that at least 340 people had died since heavy monsoon rains began in late July", "which «said»",
+      "«which» said", NDMA, "indirect"),
+    Q("“The water is going down, but the suffering is not,”", "not,” she «said»", "not,” «she» said", NQ, "direct"),
+    Q("that the government had released 25 billion rupees in emergency cash transfers and that a further package would be announced once crop losses had been assessed",
+      "minister «said» that", "The minister", NQ, "indirect"),
+    Q("richer countries had failed to deliver the climate funding they promised at United Nations summits",
+      "Qureshi «said» richer", "«Qureshi» said richer", NQ, "indirect"),
+    Q(["“We were told in Glasgow and again in Sharm el-Sheikh that help would come. Pakistan produces less than one percent of the world’s emissions, and we are paying for the rest of the world’s choices with our homes and our harvests.",
+       "“I am not asking for charity. I am asking for what was promised.”"],
+      None, None, NQ, "direct"),
+    Q("cases of malaria and diarrhoea had tripled in two weeks", "Network, «said»", "Dr. Farhan Memon", FM,
+      "indirect"),
+    Q(["“We are seeing children who survived the water and are now dying of things we can treat for a few dollars,”",
+       "“There are not enough tents, not enough clean water and not enough doctors.”"],
+      "Memon «said»", "«Memon» said", FM, "direct"),
+    Q("that the water delivered by tanker was “barely enough to drink” and that some families had received no food for three days",
+      "residents «told» reporters", "Camp residents", "camp residents", "mixed"),
+    Q("the agency had enough stocks to feed about half of those in need through October", "director, «said»", HS, HS,
+      "indirect"),
+    Q("“We are borrowing from next month to pay for this month,”", "month,” he «said»", "month,” «he» said", HS,
+      "direct"),
+    Q("” If funding does not arrive in the next three weeks, we will have to cut rations, and families who have already lost everything will go hungry.”",
+      None, None, HS, "direct"),
+    Q("“Every district is receiving help according to need, not according to politics,”", "spokesman «said»",
+      "«the spokesman» said", IS, "direct"),
+    Q("Roads into the worst-hit areas around Dadu and Jacobabad had reopened on Tuesday", "Shaikh «added»",
+      "«Shaikh» added", IS, "indirect"),
+    Q("that losses to the cotton and rice crops would push up food prices across the country", "Economists «warned»",
+      "Economists", "economists", "indirect"),
+    Q("that inflation could climb above 30 percent by the end of the year", "Pakistan «said» in its",
+      "The State Bank of Pakistan", "State Bank of Pakistan", "indirect"),
+    Q("the bloc was preparing an additional aid package", "officials «said» the bloc", "European Union officials",
+      "European Union", "indirect"),
+    Q(["“We will rebuild,”", "“But we cannot keep rebuilding the same village every three years.”"],
+      "rebuild,” Qureshi «said»", "rebuild,” «Qureshi» said", NQ, "direct"),
+])
