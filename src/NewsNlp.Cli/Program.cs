@@ -10,6 +10,8 @@ internal static class Program
     {
         var root = new RootCommand("newsnlp: who is mentioned in English news, who said what, and what side they take.");
         TokenizeCommand.Register(root);
+        NerCommand.Register(root);
+        NerTrainCommand.Register(root);
         return root.Parse(args).Invoke();
     }
 }

@@ -1,3 +1,4 @@
+using NewsNlp.Entities;
 using NewsNlp.Tokenization;
 
 namespace NewsNlp.DependencyInjection;
@@ -8,5 +9,6 @@ internal static class DefaultStageRegistrations
     public static void Add(NewsNlpBuilder builder)
     {
         builder.AddStage<TokenizerStage>();
+        builder.AddStage<EntityRecognizerStage>();
     }
 }

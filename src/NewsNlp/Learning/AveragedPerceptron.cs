@@ -112,6 +112,28 @@ public sealed class AveragedPerceptron
         }
     }
 
+    /// <summary>
+    /// Training: adds <paramref name="delta"/> to one weight (bucket row, class column), keeping the averaging sums in step.
+    /// Structured learners use it for updates that are not a gold/guess pair on the same features (e.g. label transitions).
+    /// </summary>
+    public void Adjust(int bucket, int classIndex, float delta)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)bucket, (uint)BucketCount, nameof(bucket));
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)classIndex, (uint)ClassCount, nameof(classIndex));
+        double[] u = _timeWeighted ??= new double[_weights.Length];
+        int i = (bucket * ClassCount) + classIndex;
+        _weights[i] += delta;
+        u[i] += _time * (double)delta;
+    }
+
+    /// <summary>The weight of one (bucket, class) cell.</summary>
+    public float Weight(int bucket, int classIndex)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)bucket, (uint)BucketCount, nameof(bucket));
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)classIndex, (uint)ClassCount, nameof(classIndex));
+        return _weights[(bucket * ClassCount) + classIndex];
+    }
+
     /// <summary>Training: call once per training example (after its updates) to advance the averaging clock.</summary>
     public void Tick() => _time++;
 

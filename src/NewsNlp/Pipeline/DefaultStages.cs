@@ -1,3 +1,4 @@
+using NewsNlp.Entities;
 using NewsNlp.Tokenization;
 
 namespace NewsNlp.Pipeline;
@@ -6,10 +7,11 @@ namespace NewsNlp.Pipeline;
 internal static class DefaultStages
 {
     /// <summary>Stage names of the default pipeline, in order.</summary>
-    public static IReadOnlyList<string> Names { get; } = [TokenizerStage.StageName];
+    public static IReadOnlyList<string> Names { get; } = [TokenizerStage.StageName, EntityRecognizerStage.StageName];
 
     public static IEnumerable<IPipelineStage> Create()
     {
         yield return new TokenizerStage();
+        yield return new EntityRecognizerStage();
     }
 }

@@ -1,0 +1,49 @@
+using NewsNlp.Learning;
+
+namespace NewsNlp.Entities;
+
+/// <summary>
+/// The lexical resources compiled into a NER model at training time: word clusters (lower-cased word → fine and coarse
+/// cluster ids) and gazetteer phrases (lower-cased token sequence → category bit mask). Nothing is read from disk at run time.
+/// </summary>
+internal sealed class NerLexicon
+{
+    /// <summary>Bit set on a gazetteer entry when some longer phrase starts with it.</summary>
+    public const int PrefixBit = 1 << 30;
+
+    /// <summary>Longest phrase, in tokens, matched in gazetteers.</summary>
+    public const int MaxPhraseTokens = 8;
+
+    private const ulong PhraseSeed = 0x6A09E667F3BCC908UL;
+
+    public NerLexicon(HashIndex clusters, HashIndex gazetteer)
+    {
+        Clusters = clusters;
+        Gazetteer = gazetteer;
+    }
+
+    public static NerLexicon Empty { get; } = new(new HashIndex(new Dictionary<ulong, int>()), new HashIndex(new Dictionary<ulong, int>()));
+
+    /// <summary>Lower-cased word hash → <c>fine | (coarse &lt;&lt; 16)</c>, each stored plus one (0 = none).</summary>
+    public HashIndex Clusters { get; }
+
+    /// <summary>Phrase hash → category bits (and <see cref="PrefixBit"/>).</summary>
+    public HashIndex Gazetteer { get; }
+
+    /// <summary>Hash of a lower-cased word as used by clusters and gazetteers.</summary>
+    public static ulong WordKey(ReadOnlySpan<char> word) => StableHash.AddLower(StableHash.Seed, word);
+
+    /// <summary>Starts a phrase hash.</summary>
+    public static ulong PhraseStart(ulong firstWordKey) => StableHash.Combine(PhraseSeed, firstWordKey);
+
+    /// <summary>Extends a phrase hash with the next word.</summary>
+    public static ulong PhraseNext(ulong phrase, ulong wordKey) => StableHash.Combine(phrase, wordKey);
+
+    public void Save(BinaryWriter writer)
+    {
+        Clusters.Save(writer);
+        Gazetteer.Save(writer);
+    }
+
+    public static NerLexicon Load(BinaryReader reader) => new(HashIndex.Load(reader), HashIndex.Load(reader));
+}

@@ -1,0 +1,171 @@
+using System.Buffers;
+using NewsNlp.Documents;
+
+namespace NewsNlp.Entities;
+
+/// <summary>
+/// The built-in named-entity recognizer: a structured averaged perceptron over BILOU labels with rich local features,
+/// gazetteers, word clusters and document-level consistency features, decoded with Viterbi in two passes.
+/// </summary>
+/// <remarks>
+/// <see cref="Default"/> loads the model embedded in the package once, on first use, and shares it between threads.
+/// Instances are immutable and thread-safe.
+/// </remarks>
+public sealed class PerceptronEntityRecognizer : IEntityRecognizer
+{
+    /// <summary>Name of the embedded default model resource.</summary>
+    public const string EmbeddedModelName = "NewsNlp.Entities.ner-conll2003.model";
+
+    /// <summary>The <see cref="EntityMention.Producer"/> written on mentions.</summary>
+    public const string ProducerName = "ner";
+
+    private const int K = BilouLabels.Count;
+
+    private static readonly Lazy<PerceptronEntityRecognizer> DefaultModel = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    internal PerceptronEntityRecognizer(NerModel model)
+    {
+        Model = model;
+    }
+
+    /// <summary>The recognizer with the embedded CoNLL-2003 model (loaded on first access).</summary>
+    /// <exception cref="Learning.ModelFormatException">The embedded model is missing or corrupt.</exception>
+    public static PerceptronEntityRecognizer Default => DefaultModel.Value;
+
+    internal NerModel Model { get; }
+
+    /// <summary>Loads a model written by <see cref="Save(string)"/> or <c>newsnlp train-ner</c>.</summary>
+    /// <exception cref="Learning.ModelFormatException">The file is not a valid NER model of a supported version; the message names it.</exception>
+    public static PerceptronEntityRecognizer Load(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        using FileStream file = File.OpenRead(path);
+        return Load(file, path);
+    }
+
+    /// <summary>Loads a model from <paramref name="stream"/>; <paramref name="name"/> is used in error messages.</summary>
+    /// <exception cref="Learning.ModelFormatException">The stream is not a valid NER model of a supported version.</exception>
+    public static PerceptronEntityRecognizer Load(Stream stream, string name)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        return new PerceptronEntityRecognizer(NerModel.Load(stream, name));
+    }
+
+    /// <summary>Writes the model (deterministic bytes).</summary>
+    public void Save(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        string? dir = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (dir is not null)
+        {
+            Directory.CreateDirectory(dir);
+        }
+
+        using FileStream file = File.Create(path);
+        Save(file);
+    }
+
+    /// <summary>Writes the model to <paramref name="stream"/>.</summary>
+    public void Save(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        Model.Save(stream);
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<EntityMention> Recognize(NewsDocument document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        int n = document.Tokens.Count;
+        if (n == 0 || document.Sentences.Count == 0)
+        {
+            return [];
+        }
+
+        int[] labelArray = ArrayPool<int>.Shared.Rent(n);
+        float[] scoreArray = ArrayPool<float>.Shared.Rent(n * K);
+        try
+        {
+            Span<int> labels = labelArray.AsSpan(0, n);
+            Span<float> scores = scoreArray.AsSpan(0, n * K);
+            NerDecoder.TagDocument(Model, document.Text, document.Tokens.Rows, document.Sentences, labels, scores, cancellationToken);
+            var mentions = new List<EntityMention>();
+            foreach (TokenRange sentence in document.Sentences)
+            {
+                foreach ((int start, int end, EntityType type) in BilouLabels.ToSpans(labels[sentence.FirstToken..sentence.EndToken]))
+                {
+                    int first = sentence.FirstToken + start, last = sentence.FirstToken + end;
+                    var span = new TextSpan(document.Tokens[first].Start, document.Tokens[last - 1].End);
+                    mentions.Add(new EntityMention
+                    {
+                        Span = span,
+                        FirstToken = first,
+                        EndToken = last,
+                        Type = type,
+                        Text = document.GetText(span),
+                        Confidence = Confidence(scores, labels, first, last),
+                        Producer = ProducerName,
+                    });
+                }
+            }
+
+            return mentions;
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(labelArray);
+            ArrayPool<float>.Shared.Return(scoreArray);
+        }
+    }
+
+    /// <summary>Labels every token of <paramref name="document"/> (BILOU label ids, see <see cref="BilouLabels"/>).</summary>
+    public int[] Tag(NewsDocument document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        int n = document.Tokens.Count;
+        int[] labels = new int[n];
+        float[] scores = ArrayPool<float>.Shared.Rent(Math.Max(1, n * K));
+        try
+        {
+            NerDecoder.TagDocument(Model, document.Text, document.Tokens.Rows, document.Sentences, labels, scores, cancellationToken);
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(scores);
+        }
+
+        return labels;
+    }
+
+    /// <summary>Mean softmax probability of the chosen labels over the mention's tokens (uncalibrated).</summary>
+    private static double Confidence(ReadOnlySpan<float> scores, ReadOnlySpan<int> labels, int first, int end)
+    {
+        double sum = 0;
+        for (int t = first; t < end; t++)
+        {
+            ReadOnlySpan<float> s = scores.Slice(t * K, K);
+            float max = float.NegativeInfinity;
+            foreach (float v in s)
+            {
+                max = Math.Max(max, v);
+            }
+
+            double z = 0;
+            foreach (float v in s)
+            {
+                z += Math.Exp(v - max);
+            }
+
+            sum += Math.Exp(s[labels[t]] - max) / z;
+        }
+
+        return Math.Clamp(sum / (end - first), 0, 1);
+    }
+
+    private static PerceptronEntityRecognizer LoadDefault()
+    {
+        var assembly = typeof(PerceptronEntityRecognizer).Assembly;
+        return new PerceptronEntityRecognizer(Learning.ModelFile.ReadEmbedded(
+            assembly, EmbeddedModelName, NerModel.Kind, [NerModel.FormatVersion], static (reader, _) => NerModel.ReadPayloadFrom(reader)));
+    }
+}
