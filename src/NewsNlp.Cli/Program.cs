@@ -12,6 +12,8 @@ internal static class Program
         TokenizeCommand.Register(root);
         NerCommand.Register(root);
         NerTrainCommand.Register(root);
+        StanceTrainCommand.Register(root);
+        StanceFncCommand.Register(root);
         return root.Parse(args).Invoke();
     }
 }

@@ -1,0 +1,59 @@
+using System.CommandLine;
+using System.Globalization;
+using NewsNlp.Stance.Fnc;
+using NewsNlp.Stance.Training;
+
+namespace NewsNlp.Cli.Commands;
+
+/// <summary><c>newsnlp train-stance --stances train_stances.csv --bodies train_bodies.csv --output model.zip</c>.</summary>
+internal static class StanceTrainCommand
+{
+    public static void Register(RootCommand root)
+    {
+        var stances = new Option<FileInfo>("--stances") { Description = "Labelled FNC-1 stances CSV (Headline,Body ID,Stance): a train split.", Required = true };
+        var bodies = new Option<FileInfo>("--bodies") { Description = "FNC-1 bodies CSV (Body ID,articleBody).", Required = true };
+        var output = new Option<FileInfo>("--output") { Description = "Model zip to write.", Required = true };
+        var seed = new Option<int>("--seed") { Description = "Seed of the dev split and of the learners.", DefaultValueFactory = _ => new StanceTrainingOptions().Seed };
+        var devFraction = new Option<double>("--dev-fraction") { Description = "Fraction of bodies (by body id) held out as dev.", DefaultValueFactory = _ => new StanceTrainingOptions().DevFraction };
+        var noRefit = new Option<bool>("--no-refit") { Description = "Keep the model fitted on the train split only (do not refit on train + dev)." };
+        var command = new Command("train-stance", "Train the stance model on FNC-1 CSVs; prints dev metrics (FNC score, macro-F1, confusion matrix).")
+        {
+            stances, bodies, output, seed, devFraction, noRefit,
+        };
+        command.SetAction(parse => Run(parse.GetValue(stances)!, parse.GetValue(bodies)!, parse.GetValue(output)!, parse.GetValue(seed), parse.GetValue(devFraction), parse.GetValue(noRefit)));
+        root.Subcommands.Add(command);
+    }
+
+    private static int Run(FileInfo stancesFile, FileInfo bodiesFile, FileInfo outputFile, int seed, double devFraction, bool noRefit)
+    {
+        foreach (FileInfo f in new[] { stancesFile, bodiesFile })
+        {
+            if (f.Name.Contains("competition_test", StringComparison.OrdinalIgnoreCase) || f.FullName.Contains("emergent", StringComparison.OrdinalIgnoreCase))
+            {
+                Console.Error.WriteLine($"newsnlp train-stance: refusing to train on '{f.FullName}': FNC-1 competition test and Emergent data are for evaluation only.");
+                return 2;
+            }
+        }
+
+        if (devFraction is < 0 or > 0.9)
+        {
+            Console.Error.WriteLine("newsnlp train-stance: --dev-fraction must be in [0, 0.9].");
+            return 2;
+        }
+
+        try
+        {
+            FncData data = FncData.Load(stancesFile.FullName, bodiesFile.FullName);
+            var options = new StanceTrainingOptions { Seed = seed, DevFraction = devFraction, RefitOnAll = !noRefit, Log = Console.WriteLine };
+            StanceTrainingResult result = StanceTrainer.Train(data, options);
+            result.Model.Save(outputFile.FullName);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {outputFile.FullName} ({new FileInfo(outputFile.FullName).Length / 1024.0:F0} KiB)"));
+            return 0;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or ArgumentException or InvalidDataException)
+        {
+            Console.Error.WriteLine($"newsnlp train-stance: {ex.Message}");
+            return 2;
+        }
+    }
+}

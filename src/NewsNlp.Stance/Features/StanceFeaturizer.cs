@@ -1,0 +1,435 @@
+namespace NewsNlp.Stance.Features;
+
+/// <summary>
+/// Turns a (target, text) pair into a dense feature vector: relatedness features (TF-IDF cosines of the target against the
+/// whole text, its lead and its best sentence, word and n-gram overlap, BM25) and stance features (refuting, hedging,
+/// supporting and negation words in the target, the text, its lead, and near the words it shares with the target).
+/// </summary>
+/// <remarks>Thread-safe: all state is per call.</remarks>
+internal sealed class StanceFeaturizer
+{
+    /// <summary>Sentences that make up the lead of a body.</summary>
+    private const int LeadSentences = 3;
+
+    /// <summary>Half-width (in words) of the window around shared words in which lexicon hits are counted.</summary>
+    private const int Window = 10;
+
+    private static readonly string[,] LexNames = BuildLexNames();
+    private static readonly string[] TargetIndicatorNames = [.. Lexicons.IndicatorStems.Select(s => "t_is_" + s)];
+    private static readonly string[] NearIndicatorNames = [.. Lexicons.IndicatorStems.Select(s => "near_is_" + s)];
+    private static readonly Lazy<string[]> Names = new(DescribeNames);
+
+    public StanceFeaturizer(IdfTable idf)
+    {
+        Idf = idf;
+    }
+
+    public IdfTable Idf { get; }
+
+    /// <summary>Length of the feature vector.</summary>
+    public static int Count => Names.Value.Length;
+
+    /// <summary>Name of each feature, in vector order.</summary>
+    public static IReadOnlyList<string> FeatureNames => Names.Value;
+
+    /// <summary>Computes the features of (<paramref name="target"/>, <paramref name="body"/>) into <paramref name="features"/> (length <see cref="Count"/>).</summary>
+    public void Featurize(PreparedText target, PreparedText body, float[] features)
+    {
+        ArgumentNullException.ThrowIfNull(features);
+        if (features.Length != Count)
+        {
+            throw new ArgumentException($"Feature buffer must have length {Count}.", nameof(features));
+        }
+
+        var sink = new Sink(features, null);
+        Compute(target, body, ref sink);
+    }
+
+    private static string[] DescribeNames()
+    {
+        var names = new List<string>();
+        var sink = new Sink(null, names);
+        var empty = TextPreparer.Prepare(string.Empty);
+        new StanceFeaturizer(new IdfTable(new Dictionary<string, float>(), 1, 1)).Compute(empty, empty, ref sink);
+        return [.. names];
+    }
+
+    private void Compute(PreparedText target, PreparedText body, ref Sink f)
+    {
+        // ---- target vector ----
+        Dictionary<string, int> tCounts = target.ContentCounts;
+        double tNorm = 0, tIdfSum = 0;
+        foreach ((string stem, int c) in tCounts)
+        {
+            double w = c * Idf[stem];
+            tNorm += w * w;
+            tIdfSum += Idf[stem];
+        }
+
+        tNorm = Math.Sqrt(tNorm);
+
+        // ---- whole body ----
+        Dictionary<string, int> bCounts = body.ContentCounts;
+        double bNorm = 0;
+        foreach ((string stem, int c) in bCounts)
+        {
+            double w = c * Idf[stem];
+            bNorm += w * w;
+        }
+
+        bNorm = Math.Sqrt(bNorm);
+        double dot = 0, matchedIdf = 0, maxMatchedIdf = 0, maxUnmatchedIdf = 0, bm25 = 0, tfHits = 0;
+        int matched = 0;
+        double k1 = 1.2, b = 0.75, lengthNorm = body.Words.Length / Math.Max(1.0, Idf.AverageLength);
+        foreach ((string stem, int c) in tCounts)
+        {
+            float idf = Idf[stem];
+            if (bCounts.TryGetValue(stem, out int bc))
+            {
+                dot += c * idf * bc * idf;
+                matched++;
+                matchedIdf += idf;
+                maxMatchedIdf = Math.Max(maxMatchedIdf, idf);
+                bm25 += idf * (bc * (k1 + 1)) / (bc + k1 * (1 - b + b * lengthNorm));
+                tfHits += bc;
+            }
+            else
+            {
+                maxUnmatchedIdf = Math.Max(maxUnmatchedIdf, idf);
+            }
+        }
+
+        int tDistinct = tCounts.Count;
+        f.Add("cos_body", Cos(dot, tNorm, bNorm));
+        f.Add("overlap_frac", tDistinct == 0 ? 0 : (float)matched / tDistinct);
+        f.Add("overlap_count", matched);
+        f.Add("overlap_idf_frac", tIdfSum <= 0 ? 0 : (float)(matchedIdf / tIdfSum));
+        f.Add("jaccard", tDistinct + bCounts.Count - matched == 0 ? 0 : (float)matched / (tDistinct + bCounts.Count - matched));
+        f.Add("max_matched_idf", (float)maxMatchedIdf);
+        f.Add("max_unmatched_idf", (float)maxUnmatchedIdf);
+        f.Add("bm25", (float)bm25);
+        f.Add("bm25_norm", tIdfSum <= 0 ? 0 : (float)(bm25 / tIdfSum));
+        f.Add("tf_hits_per_100", body.Words.Length == 0 ? 0 : (float)(100 * tfHits / body.Words.Length));
+
+        // ---- sentences: cosine per sentence, lead, best sentence ----
+        int sentences = body.SentenceCount;
+        var sCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var leadCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+        double best = 0, second = 0, sumCos = 0;
+        int bestSentence = -1, firstHitSentence = -1, overlapSentences = 0;
+        bool[] sentenceOverlaps = new bool[sentences];
+        for (int s = 0; s < sentences; s++)
+        {
+            sCounts.Clear();
+            int end = body.SentenceEnd(s);
+            for (int i = body.SentenceStarts[s]; i < end; i++)
+            {
+                if (body.IsContent[i])
+                {
+                    string stem = body.Stems[i];
+                    sCounts[stem] = sCounts.GetValueOrDefault(stem) + 1;
+                    if (s < LeadSentences)
+                    {
+                        leadCounts[stem] = leadCounts.GetValueOrDefault(stem) + 1;
+                    }
+                }
+            }
+
+            (double cos, int shared) = CosAndShared(tCounts, tNorm, sCounts);
+            sumCos += cos;
+            if (cos > best)
+            {
+                second = best;
+                best = cos;
+                bestSentence = s;
+            }
+            else if (cos > second)
+            {
+                second = cos;
+            }
+
+            if (shared > 0 && firstHitSentence < 0)
+            {
+                firstHitSentence = s;
+            }
+
+            if (shared >= 2 || (shared >= 1 && tDistinct <= 2))
+            {
+                sentenceOverlaps[s] = true;
+                overlapSentences++;
+            }
+        }
+
+        (double leadCos, int leadShared) = CosAndShared(tCounts, tNorm, leadCounts);
+        f.Add("cos_lead", (float)leadCos);
+        f.Add("lead_overlap_frac", tDistinct == 0 ? 0 : (float)leadShared / tDistinct);
+        f.Add("cos_best_sentence", (float)best);
+        f.Add("cos_second_sentence", (float)second);
+        f.Add("cos_mean_sentence", sentences == 0 ? 0 : (float)(sumCos / sentences));
+        f.Add("best_sentence_pos", bestSentence < 0 ? 1 : (float)bestSentence / Math.Max(1, sentences));
+        f.Add("first_hit_pos", firstHitSentence < 0 ? 1 : (float)firstHitSentence / Math.Max(1, sentences));
+        f.Add("overlap_sentences", overlapSentences);
+        f.Add("overlap_sentences_frac", sentences == 0 ? 0 : (float)overlapSentences / sentences);
+
+        // ---- n-gram overlap (content words in order) ----
+        (float bigrams, float trigrams) = NgramOverlap(target, body);
+        f.Add("bigram_frac", bigrams);
+        f.Add("trigram_frac", trigrams);
+
+        // ---- sizes ----
+        f.Add("target_words", target.Words.Length);
+        f.Add("target_content", tDistinct);
+        f.Add("body_words_log", (float)Math.Log(1 + body.Words.Length));
+        f.Add("body_sentences_log", (float)Math.Log(1 + sentences));
+        f.Add("target_question", target.QuestionMarks > 0 ? 1 : 0);
+        f.Add("body_questions_per_100", body.Words.Length == 0 ? 0 : 100f * body.QuestionMarks / body.Words.Length);
+        f.Add("body_quotes_per_100", body.Words.Length == 0 ? 0 : 100f * body.QuoteMarks / body.Words.Length);
+
+        // ---- lexicons: target, body, lead, overlap sentences, window around shared words ----
+        bool[] near = NearShared(body, tCounts);
+        int leadEnd = sentences == 0 ? 0 : body.SentenceEnd(Math.Min(LeadSentences, sentences) - 1);
+        Span<int> tLex = stackalloc int[4];
+        Span<int> bLex = stackalloc int[4];
+        Span<int> leadLex = stackalloc int[4];
+        Span<int> sentLex = stackalloc int[4];
+        Span<int> nearLex = stackalloc int[4];
+        Span<int> firstLex = stackalloc int[4];
+        tLex.Clear();
+        bLex.Clear();
+        leadLex.Clear();
+        sentLex.Clear();
+        nearLex.Clear();
+        firstLex.Clear();
+        int indicators = Lexicons.IndicatorStems.Length;
+        Span<float> tInd = indicators <= 512 ? stackalloc float[indicators] : new float[indicators];
+        Span<float> nearInd = indicators <= 512 ? stackalloc float[indicators] : new float[indicators];
+        tInd.Clear();
+        nearInd.Clear();
+        for (int i = 0; i < target.Words.Length; i++)
+        {
+            CountLexicons(target.Words[i], target.Stems[i], tLex);
+            if (Lexicons.IndicatorIndex.TryGetValue(target.Stems[i], out int k))
+            {
+                tInd[k] = 1;
+            }
+        }
+
+        int sentence = 0;
+        int firstEnd = sentences == 0 ? 0 : body.SentenceEnd(0);
+        for (int i = 0; i < body.Words.Length; i++)
+        {
+            while (sentence + 1 < sentences && body.SentenceStarts[sentence + 1] <= i)
+            {
+                sentence++;
+            }
+
+            string word = body.Words[i], stem = body.Stems[i];
+            CountLexicons(word, stem, bLex);
+            if (i < leadEnd)
+            {
+                CountLexicons(word, stem, leadLex);
+            }
+
+            if (i < firstEnd)
+            {
+                CountLexicons(word, stem, firstLex);
+            }
+
+            if (sentences > 0 && sentenceOverlaps[sentence])
+            {
+                CountLexicons(word, stem, sentLex);
+            }
+
+            if (near[i])
+            {
+                CountLexicons(word, stem, nearLex);
+                if (Lexicons.IndicatorIndex.TryGetValue(stem, out int k))
+                {
+                    nearInd[k] += 1;
+                }
+            }
+        }
+
+        float per100 = body.Words.Length == 0 ? 0 : 100f / body.Words.Length;
+        for (int l = 0; l < 4; l++)
+        {
+            f.Add(LexNames[l, 0], tLex[l]);
+            f.Add(LexNames[l, 1], bLex[l]);
+            f.Add(LexNames[l, 2], bLex[l] * per100);
+            f.Add(LexNames[l, 3], leadLex[l]);
+            f.Add(LexNames[l, 4], firstLex[l]);
+            f.Add(LexNames[l, 5], sentLex[l]);
+            f.Add(LexNames[l, 6], nearLex[l]);
+        }
+
+        f.Add("t_negation_odd", tLex[3] % 2);
+        f.Add("near_negation_odd", nearLex[3] % 2);
+        f.Add("polarity_match", (tLex[3] % 2) == (nearLex[3] % 2) ? 1 : 0);
+
+        for (int k = 0; k < indicators; k++)
+        {
+            f.Add(TargetIndicatorNames[k], tInd[k]);
+        }
+
+        for (int k = 0; k < indicators; k++)
+        {
+            f.Add(NearIndicatorNames[k], nearInd[k]);
+        }
+    }
+
+    private static string[,] BuildLexNames()
+    {
+        string[] lex = ["refute", "hedge", "support", "negate"];
+        string[] where = ["t_{0}", "b_{0}", "b_{0}_per_100", "lead_{0}", "first_{0}", "sent_{0}", "near_{0}"];
+        var names = new string[lex.Length, where.Length];
+        for (int l = 0; l < lex.Length; l++)
+        {
+            for (int w = 0; w < where.Length; w++)
+            {
+                names[l, w] = string.Format(System.Globalization.CultureInfo.InvariantCulture, where[w], lex[l]);
+            }
+        }
+
+        return names;
+    }
+
+    private static void CountLexicons(string word, string stem, Span<int> counts)
+    {
+        if (Lexicons.RefutingStems.Contains(stem))
+        {
+            counts[0]++;
+        }
+
+        if (Lexicons.HedgingStems.Contains(stem))
+        {
+            counts[1]++;
+        }
+
+        if (Lexicons.SupportingStems.Contains(stem))
+        {
+            counts[2]++;
+        }
+
+        if (Lexicons.IsNegation(word))
+        {
+            counts[3]++;
+        }
+    }
+
+    /// <summary>Marks body words within <see cref="Window"/> words of a word shared with the target.</summary>
+    private static bool[] NearShared(PreparedText body, Dictionary<string, int> targetCounts)
+    {
+        int n = body.Words.Length;
+        var delta = new int[n + 1];
+        for (int i = 0; i < n; i++)
+        {
+            if (body.IsContent[i] && targetCounts.ContainsKey(body.Stems[i]))
+            {
+                delta[Math.Max(0, i - Window)]++;
+                delta[Math.Min(n, i + Window + 1)]--;
+            }
+        }
+
+        var near = new bool[n];
+        int running = 0;
+        for (int i = 0; i < n; i++)
+        {
+            running += delta[i];
+            near[i] = running > 0;
+        }
+
+        return near;
+    }
+
+    private (double Cos, int Shared) CosAndShared(Dictionary<string, int> tCounts, double tNorm, Dictionary<string, int> sCounts)
+    {
+        double norm = 0, dot = 0;
+        int shared = 0;
+        foreach ((string stem, int c) in sCounts)
+        {
+            float idf = Idf[stem];
+            double w = c * idf;
+            norm += w * w;
+            if (tCounts.TryGetValue(stem, out int tc))
+            {
+                dot += w * tc * idf;
+                shared++;
+            }
+        }
+
+        return (Cos(dot, tNorm, Math.Sqrt(norm)), shared);
+    }
+
+    private static float Cos(double dot, double a, double b) => a <= 0 || b <= 0 ? 0 : (float)(dot / (a * b));
+
+    private static (float Bigrams, float Trigrams) NgramOverlap(PreparedText target, PreparedText body)
+    {
+        List<string> t = ContentSequence(target);
+        if (t.Count < 2)
+        {
+            return (0, 0);
+        }
+
+        List<string> b = ContentSequence(body);
+        var bodyBigrams = new HashSet<(string, string)>();
+        var bodyTrigrams = new HashSet<(string, string, string)>();
+        for (int i = 0; i + 1 < b.Count; i++)
+        {
+            bodyBigrams.Add((b[i], b[i + 1]));
+            if (i + 2 < b.Count)
+            {
+                bodyTrigrams.Add((b[i], b[i + 1], b[i + 2]));
+            }
+        }
+
+        int bi = 0, tri = 0;
+        for (int i = 0; i + 1 < t.Count; i++)
+        {
+            if (bodyBigrams.Contains((t[i], t[i + 1])))
+            {
+                bi++;
+            }
+
+            if (i + 2 < t.Count && bodyTrigrams.Contains((t[i], t[i + 1], t[i + 2])))
+            {
+                tri++;
+            }
+        }
+
+        return ((float)bi / (t.Count - 1), t.Count < 3 ? 0 : (float)tri / (t.Count - 2));
+    }
+
+    private static List<string> ContentSequence(PreparedText text)
+    {
+        var list = new List<string>(text.Stems.Length);
+        for (int i = 0; i < text.Stems.Length; i++)
+        {
+            if (text.IsContent[i])
+            {
+                list.Add(text.Stems[i]);
+            }
+        }
+
+        return list;
+    }
+
+    /// <summary>Writes features into a buffer, or records their names.</summary>
+    private ref struct Sink(float[]? values, List<string>? names)
+    {
+        private int _next;
+
+        public void Add(string name, float value)
+        {
+            if (names is not null)
+            {
+                names.Add(name);
+            }
+            else
+            {
+                values![_next] = float.IsFinite(value) ? value : 0;
+            }
+
+            _next++;
+        }
+    }
+}

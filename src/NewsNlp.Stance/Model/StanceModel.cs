@@ -1,0 +1,299 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+using Microsoft.Extensions.ObjectPool;
+using Microsoft.ML;
+using NewsNlp.Stance.Features;
+
+namespace NewsNlp.Stance.Model;
+
+/// <summary>
+/// A trained stance model: the IDF table of its features, an ML.NET relatedness model (related vs unrelated), an ML.NET
+/// model of agree/disagree/discuss among related pairs, and per-label calibration factors chosen on a dev split.
+/// </summary>
+/// <remarks>
+/// Stored as a zip archive: <c>manifest.txt</c> (kind, format version, feature count, description), <c>idf.bin</c>,
+/// <c>calibration.txt</c>, and the two ML.NET model zips. Thread-safe: predictions use pooled ML.NET prediction engines.
+/// </remarks>
+public sealed class StanceModel
+{
+    /// <summary>The model kind written in the manifest.</summary>
+    public const string Kind = "newsnlp-stance";
+
+    /// <summary>The format version this build writes and reads.</summary>
+    public const int FormatVersion = 1;
+
+    private const string ResourceName = "NewsNlp.Stance.stance-fnc1.zip";
+    private static readonly DateTimeOffset FixedTime = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    private static readonly Lazy<StanceModel> DefaultModel = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly MLContext _ml;
+    private readonly ITransformer _related;
+    private readonly ITransformer _stance;
+    private readonly double[] _calibration;
+    private readonly ObjectPool<Engines> _engines;
+
+    internal StanceModel(MLContext ml, IdfTable idf, ITransformer related, ITransformer stance, IReadOnlyList<double> calibration, string description)
+    {
+        if (calibration.Count != StanceLabels.Count)
+        {
+            throw new ArgumentException($"Expected {StanceLabels.Count} calibration factors.", nameof(calibration));
+        }
+
+        _ml = ml;
+        _related = related;
+        _stance = stance;
+        _calibration = [.. calibration];
+        Idf = idf;
+        Featurizer = new StanceFeaturizer(idf);
+        Description = description;
+        _engines = new DefaultObjectPoolProvider { MaximumRetained = Math.Max(4, Environment.ProcessorCount * 2) }
+            .Create(new EnginePolicy(this));
+    }
+
+    /// <summary>The embedded FNC-1 model, loaded on first use (once, thread-safe).</summary>
+    /// <exception cref="InvalidOperationException">The assembly was built without the embedded model.</exception>
+    public static StanceModel Default => DefaultModel.Value;
+
+    /// <summary>A one-line description written by the trainer (data, settings, dev metrics).</summary>
+    public string Description { get; }
+
+    /// <summary>Time taken to read and deserialise this model (zero for a model trained in this process).</summary>
+    public TimeSpan LoadTime { get; private set; }
+
+    /// <summary>Factors by which the label probabilities are multiplied before normalisation, indexed by label (chosen on dev).</summary>
+    public IReadOnlyList<double> Calibration => _calibration;
+
+    internal IdfTable Idf { get; }
+
+    internal StanceFeaturizer Featurizer { get; }
+
+    /// <summary>Loads a model saved with <see cref="Save(Stream)"/>.</summary>
+    /// <exception cref="InvalidDataException">The stream is not a stance model of a supported version.</exception>
+    public static StanceModel Load(Stream stream, string name = "stance model")
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var watch = Stopwatch.StartNew();
+        try
+        {
+            using var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
+            string manifest = ReadText(zip, "manifest.txt", name);
+            Dictionary<string, string> fields = manifest.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+                .Select(l => l.Split('\t', 2))
+                .Where(p => p.Length == 2)
+                .ToDictionary(p => p[0], p => p[1].TrimEnd('\r'), StringComparer.Ordinal);
+            if (fields.GetValueOrDefault("kind") != Kind)
+            {
+                throw new InvalidDataException($"{name}: not a NewsNlp stance model (kind '{fields.GetValueOrDefault("kind")}').");
+            }
+
+            if (!int.TryParse(fields.GetValueOrDefault("format"), NumberStyles.Integer, CultureInfo.InvariantCulture, out int format) || format != FormatVersion)
+            {
+                throw new InvalidDataException($"{name}: stance model format '{fields.GetValueOrDefault("format")}' is not supported (this build reads {FormatVersion}).");
+            }
+
+            if (!int.TryParse(fields.GetValueOrDefault("features"), NumberStyles.Integer, CultureInfo.InvariantCulture, out int features) || features != StanceFeaturizer.Count)
+            {
+                throw new InvalidDataException($"{name}: model has {fields.GetValueOrDefault("features")} features, this build computes {StanceFeaturizer.Count}; retrain the model.");
+            }
+
+            IdfTable idf;
+            using (var reader = new BinaryReader(OpenEntry(zip, "idf.bin", name), Encoding.UTF8))
+            {
+                idf = IdfTable.Read(reader);
+            }
+
+            double[] calibration = [.. ReadText(zip, "calibration.txt", name)
+                .Split(['\n', ' ', '\t'], StringSplitOptions.RemoveEmptyEntries)
+                .Select(s => double.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture))];
+            var ml = new MLContext(seed: 1);
+            ITransformer related = LoadTransformer(ml, zip, "relatedness.zip", name);
+            ITransformer stance = LoadTransformer(ml, zip, "stance.zip", name);
+            var model = new StanceModel(ml, idf, related, stance, calibration, fields.GetValueOrDefault("description") ?? string.Empty);
+            model.LoadTime = watch.Elapsed;
+            return model;
+        }
+        catch (Exception ex) when (ex is InvalidDataException or FormatException or EndOfStreamException or ArgumentException)
+        {
+            throw new InvalidDataException($"{name}: cannot read the stance model: {ex.Message}", ex);
+        }
+    }
+
+    /// <summary>Loads a model from a file.</summary>
+    public static StanceModel Load(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        using FileStream file = File.OpenRead(path);
+        return Load(file, path);
+    }
+
+    /// <summary>Saves the model as a zip archive (see the remarks of <see cref="StanceModel"/>).</summary>
+    public void Save(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true);
+        string description = Description.Replace('\n', ' ').Replace('\t', ' ');
+        WriteText(zip, "manifest.txt", string.Create(CultureInfo.InvariantCulture, $"kind\t{Kind}\nformat\t{FormatVersion}\nfeatures\t{StanceFeaturizer.Count}\ndescription\t{description}\n"));
+        using (var buffer = new MemoryStream())
+        {
+            using (var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
+            {
+                Idf.Write(writer);
+            }
+
+            WriteBytes(zip, "idf.bin", buffer.ToArray());
+        }
+
+        WriteText(zip, "calibration.txt", string.Join(' ', _calibration.Select(c => c.ToString("R", CultureInfo.InvariantCulture))) + "\n");
+        DataViewSchema schema = MlSchemas.InputSchema(_ml);
+        foreach ((string entry, ITransformer transformer) in new[] { ("relatedness.zip", _related), ("stance.zip", _stance) })
+        {
+            using var buffer = new MemoryStream();
+            _ml.Model.Save(transformer, schema, buffer);
+            WriteBytes(zip, entry, buffer.ToArray());
+        }
+    }
+
+    /// <summary>Saves the model to a file (folders are created).</summary>
+    public void Save(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        string? dir = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (dir is not null)
+        {
+            Directory.CreateDirectory(dir);
+        }
+
+        using FileStream file = File.Create(path);
+        Save(file);
+    }
+
+    /// <summary>A copy of this model with other calibration factors.</summary>
+    internal StanceModel WithCalibration(IReadOnlyList<double> calibration) =>
+        new(_ml, Idf, _related, _stance, calibration, Description);
+
+    /// <summary>A copy of this model with another description.</summary>
+    internal StanceModel WithDescription(string description) =>
+        new(_ml, Idf, _related, _stance, _calibration, description);
+
+    /// <summary>Uncalibrated probabilities (agree, disagree, discuss, unrelated) of one pair.</summary>
+    internal void PredictRaw(PreparedText target, PreparedText text, Span<double> probabilities)
+    {
+        Engines engines = _engines.Get();
+        try
+        {
+            Featurizer.Featurize(target, text, engines.Row.Features);
+            float related = engines.Related.Predict(engines.Row).Probability;
+            float[] scores = engines.Stance.Predict(engines.Row).Score;
+            Combine(related, scores, probabilities);
+        }
+        finally
+        {
+            _engines.Return(engines);
+        }
+    }
+
+    /// <summary>Calibrated prediction of one pair.</summary>
+    internal StancePrediction Predict(PreparedText target, PreparedText text)
+    {
+        Span<double> p = stackalloc double[StanceLabels.Count];
+        PredictRaw(target, text, p);
+        return Calibrate(p, _calibration);
+    }
+
+    internal static StancePrediction Calibrate(ReadOnlySpan<double> raw, IReadOnlyList<double> calibration)
+    {
+        var p = new double[StanceLabels.Count];
+        for (int i = 0; i < p.Length; i++)
+        {
+            p[i] = raw[i] * calibration[i];
+        }
+
+        return new StancePrediction(p);
+    }
+
+    internal static void Combine(float related, float[] scores, Span<double> probabilities)
+    {
+        double r = float.IsFinite(related) ? Math.Clamp(related, 0f, 1f) : 0.5;
+        double sum = 0;
+        for (int i = 0; i < 3; i++)
+        {
+            sum += i < scores.Length && float.IsFinite(scores[i]) ? Math.Max(0, scores[i]) : 0;
+        }
+
+        for (int i = 0; i < 3; i++)
+        {
+            double s = sum > 0 && i < scores.Length && float.IsFinite(scores[i]) ? Math.Max(0, scores[i]) / sum : 1.0 / 3;
+            probabilities[i] = r * s;
+        }
+
+        probabilities[3] = 1 - r;
+    }
+
+    private static StanceModel LoadDefault()
+    {
+        using Stream? stream = typeof(StanceModel).Assembly.GetManifestResourceStream(ResourceName);
+        if (stream is null)
+        {
+            throw new InvalidOperationException($"The embedded stance model '{ResourceName}' is missing from {typeof(StanceModel).Assembly.GetName().Name}; train one with 'newsnlp train-stance' and load it with StanceModel.Load.");
+        }
+
+        return Load(stream, ResourceName);
+    }
+
+    private static ITransformer LoadTransformer(MLContext ml, ZipArchive zip, string entry, string name)
+    {
+        using Stream raw = OpenEntry(zip, entry, name);
+        using var buffer = new MemoryStream();
+        raw.CopyTo(buffer);
+        buffer.Position = 0;
+        return ml.Model.Load(buffer, out _);
+    }
+
+    private static Stream OpenEntry(ZipArchive zip, string entry, string name) =>
+        (zip.GetEntry(entry) ?? throw new InvalidDataException($"{name}: entry '{entry}' is missing.")).Open();
+
+    private static string ReadText(ZipArchive zip, string entry, string name)
+    {
+        using var reader = new StreamReader(OpenEntry(zip, entry, name), Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+
+    private static void WriteText(ZipArchive zip, string entry, string text) => WriteBytes(zip, entry, Encoding.UTF8.GetBytes(text));
+
+    private static void WriteBytes(ZipArchive zip, string entry, byte[] bytes)
+    {
+        ZipArchiveEntry e = zip.CreateEntry(entry, CompressionLevel.SmallestSize);
+        e.LastWriteTime = FixedTime;
+        using Stream s = e.Open();
+        s.Write(bytes);
+    }
+
+    /// <summary>One thread's prediction engines and input row.</summary>
+    private sealed class Engines(PredictionEngine<FeatureRow, RelatedOutput> related, PredictionEngine<FeatureRow, StanceOutput> stance)
+    {
+        public PredictionEngine<FeatureRow, RelatedOutput> Related { get; } = related;
+
+        public PredictionEngine<FeatureRow, StanceOutput> Stance { get; } = stance;
+
+        public FeatureRow Row { get; } = new() { Features = new float[StanceFeaturizer.Count] };
+    }
+
+    private sealed class EnginePolicy(StanceModel model) : PooledObjectPolicy<Engines>
+    {
+        private readonly Lock _gate = new();
+
+        public override Engines Create()
+        {
+            lock (_gate)
+            {
+                return new(
+                    model._ml.Model.CreatePredictionEngine<FeatureRow, RelatedOutput>(model._related, inputSchemaDefinition: MlSchemas.For<FeatureRow>()),
+                    model._ml.Model.CreatePredictionEngine<FeatureRow, StanceOutput>(model._stance, inputSchemaDefinition: MlSchemas.For<FeatureRow>()));
+            }
+        }
+
+        public override bool Return(Engines obj) => true;
+    }
+}

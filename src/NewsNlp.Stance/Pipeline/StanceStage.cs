@@ -1,0 +1,151 @@
+using System.Text;
+using NewsNlp.Documents;
+using NewsNlp.Pipeline;
+
+namespace NewsNlp.Stance.Pipeline;
+
+/// <summary>
+/// The <c>stance</c> stage: for each target (from options, <c>Metadata.StanceTargets</c> and <c>Metadata.Headline</c>) writes a
+/// <see cref="StanceAnnotation"/> for the article body and one for each quote already in <c>document.Quotes</c>
+/// (run it after the quote stage to get per-quote stance; without quotes only the body is annotated).
+/// </summary>
+public sealed class StanceStage : IPipelineStage
+{
+    /// <summary>The stage's name.</summary>
+    public const string StageName = "stance";
+
+    private static readonly string[] RequiresList = [AnnotationNames.Tokens];
+    private static readonly string[] ProducesList = [AnnotationNames.Stances];
+
+    private readonly IStanceClassifier _classifier;
+    private readonly string[] _targets;
+    private readonly bool _useMetadataTargets;
+    private readonly bool _useHeadline;
+    private readonly bool _annotateBody;
+    private readonly bool _annotateQuotes;
+
+    /// <summary>Creates the stage with the embedded model and default options.</summary>
+    public StanceStage()
+        : this(StanceClassifier.Default, new StanceStageOptions())
+    {
+    }
+
+    /// <summary>Creates the stage.</summary>
+    /// <param name="classifier">The classifier (e.g. <see cref="StanceClassifier.Default"/>).</param>
+    /// <param name="options">Targets and what to annotate; copied, later changes have no effect.</param>
+    public StanceStage(IStanceClassifier classifier, StanceStageOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(classifier);
+        ArgumentNullException.ThrowIfNull(options);
+        _classifier = classifier;
+        _targets = [.. options.Targets.Where(t => !string.IsNullOrWhiteSpace(t))];
+        _useMetadataTargets = options.UseMetadataTargets;
+        _useHeadline = options.UseHeadline;
+        _annotateBody = options.AnnotateBody;
+        _annotateQuotes = options.AnnotateQuotes;
+    }
+
+    /// <inheritdoc />
+    public string Name => StageName;
+
+    /// <inheritdoc />
+    public IReadOnlyCollection<string> Requires => RequiresList;
+
+    /// <inheritdoc />
+    public IReadOnlyCollection<string> Produces => ProducesList;
+
+    /// <inheritdoc />
+    public void Process(NewsDocument document, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        document.Stances.RemoveAll(s => s.Producer == StageName);
+        foreach (string target in TargetsOf(document))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (_annotateBody)
+            {
+                document.Stances.Add(Annotate(target, null, _classifier.Classify(target, document.Text)));
+            }
+
+            if (_annotateQuotes)
+            {
+                foreach (Quote quote in document.Quotes)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    string text = QuoteText(document, quote);
+                    if (text.Length > 0)
+                    {
+                        document.Stances.Add(Annotate(target, quote.Id, _classifier.Classify(target, text)));
+                    }
+                }
+            }
+        }
+
+        document.MarkProduced(AnnotationNames.Stances);
+    }
+
+    /// <summary>The distinct, non-blank targets for <paramref name="document"/>: options, then metadata targets, then the headline.</summary>
+    public IReadOnlyList<string> TargetsOf(NewsDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var targets = new List<string>();
+        void Add(string? t)
+        {
+            if (!string.IsNullOrWhiteSpace(t) && seen.Add(t.Trim()))
+            {
+                targets.Add(t.Trim());
+            }
+        }
+
+        foreach (string t in _targets)
+        {
+            Add(t);
+        }
+
+        if (_useMetadataTargets)
+        {
+            foreach (string t in document.Metadata.StanceTargets)
+            {
+                Add(t);
+            }
+        }
+
+        if (_useHeadline)
+        {
+            Add(document.Metadata.Headline);
+        }
+
+        return targets;
+    }
+
+    private static StanceAnnotation Annotate(string target, int? quoteId, StancePrediction prediction) => new()
+    {
+        Target = target,
+        QuoteId = quoteId,
+        Label = prediction.Label,
+        Probabilities = prediction.Probabilities,
+        Producer = StageName,
+    };
+
+    private static string QuoteText(NewsDocument document, Quote quote)
+    {
+        var sb = new StringBuilder();
+        foreach (TextSpan span in quote.Content)
+        {
+            if (span.Start < 0 || span.End > document.Text.Length || span.IsEmpty)
+            {
+                continue;
+            }
+
+            if (sb.Length > 0)
+            {
+                sb.Append(' ');
+            }
+
+            sb.Append(document.Slice(span));
+        }
+
+        return sb.ToString();
+    }
+}

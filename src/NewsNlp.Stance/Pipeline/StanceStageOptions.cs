@@ -1,0 +1,20 @@
+namespace NewsNlp.Stance.Pipeline;
+
+/// <summary>Settings of <see cref="StanceStage"/>.</summary>
+public sealed class StanceStageOptions
+{
+    /// <summary>Targets scored for every document, in addition to the document's own.</summary>
+    public IList<string> Targets { get; } = [];
+
+    /// <summary>Also score against <c>document.Metadata.StanceTargets</c> (default true).</summary>
+    public bool UseMetadataTargets { get; set; } = true;
+
+    /// <summary>Also score against <c>document.Metadata.Headline</c> when present (default true).</summary>
+    public bool UseHeadline { get; set; } = true;
+
+    /// <summary>Annotate the stance of the article body (default true).</summary>
+    public bool AnnotateBody { get; set; } = true;
+
+    /// <summary>Annotate the stance of each quote in <c>document.Quotes</c> (default true; nothing happens when there are none).</summary>
+    public bool AnnotateQuotes { get; set; } = true;
+}

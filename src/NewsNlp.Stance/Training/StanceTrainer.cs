@@ -1,0 +1,226 @@
+using System.Globalization;
+using Microsoft.ML;
+using Microsoft.ML.Trainers.LightGbm;
+using NewsNlp.Documents;
+using NewsNlp.Stance.Features;
+using NewsNlp.Stance.Fnc;
+using NewsNlp.Stance.Model;
+
+namespace NewsNlp.Stance.Training;
+
+/// <summary>
+/// Trains a <see cref="StanceModel"/> on FNC-1 data: a dev split is carved by body id, a relatedness model and an
+/// agree/disagree/discuss model are fitted on the rest, label calibration is chosen on dev, and (by default) both models are
+/// refitted on all the data with the chosen settings. Deterministic for given data and options.
+/// </summary>
+public static class StanceTrainer
+{
+    /// <summary>Trains on labelled FNC-1 data.</summary>
+    /// <exception cref="ArgumentException">A stance row has no label.</exception>
+    public static StanceTrainingResult Train(FncData data, StanceTrainingOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        options ??= new StanceTrainingOptions();
+        if (options.ClassWeights.Count != 3)
+        {
+            throw new ArgumentException("ClassWeights needs three weights (agree, disagree, discuss).", nameof(options));
+        }
+
+        foreach (FncStance s in data.Stances)
+        {
+            if (s.Stance is null)
+            {
+                throw new ArgumentException($"Stance row '{s.Headline}' / {s.BodyId} has no label: training needs a labelled stances file.", nameof(data));
+            }
+        }
+
+        Action<string> log = options.Log ?? (_ => { });
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        // Splits by body id: a held-out slice (never used), dev (choices, calibration), train.
+        FncSplit split = FncSplit.ByBodyId(data, options.Seed, options.DevFraction, options.HoldoutFraction);
+        List<FncStance> train = [.. split.Train];
+        List<FncStance> dev = [.. split.Dev];
+        log(string.Create(CultureInfo.InvariantCulture, $"split by body id (seed {options.Seed}): {train.Count} train pairs, {dev.Count} dev pairs, {split.Holdout.Count} held-out pairs (never used)"));
+
+        // Prepare every distinct text once.
+        string[] texts = [.. data.Stances.Select(s => s.Headline).Concat(data.Stances.Select(s => data.Bodies[s.BodyId])).Distinct(StringComparer.Ordinal)];
+        var preparedArray = new PreparedText[texts.Length];
+        Parallel.For(0, texts.Length, new ParallelOptions { CancellationToken = cancellationToken }, i => preparedArray[i] = StanceClassifier.Prepare(texts[i]));
+        var prepared = new Dictionary<string, PreparedText>(texts.Length, StringComparer.Ordinal);
+        for (int i = 0; i < texts.Length; i++)
+        {
+            prepared[texts[i]] = preparedArray[i];
+        }
+
+        log(string.Create(CultureInfo.InvariantCulture, $"prepared {texts.Length} texts in {watch.Elapsed.TotalSeconds:F1}s"));
+
+        StanceModel model = Fit(train, data, prepared, options, log, cancellationToken);
+        FncMetrics? devRaw = null, devCalibrated = null;
+        double[] calibration = [1, 1, 1, 1];
+        if (dev.Count > 0)
+        {
+            double[][] raw = PredictRaw(model, dev, data, prepared, cancellationToken);
+            StanceLabel[] gold = [.. dev.Select(s => s.Stance!.Value)];
+            devRaw = Evaluate(raw, gold, calibration);
+            log("dev (uncalibrated):\n" + devRaw);
+            if (options.Calibrate)
+            {
+                calibration = ChooseCalibration(raw, gold);
+                devCalibrated = Evaluate(raw, gold, calibration);
+                log("calibration (agree disagree discuss unrelated): " + string.Join(' ', calibration.Select(c => c.ToString("0.##", CultureInfo.InvariantCulture))));
+                log("dev (calibrated):\n" + devCalibrated);
+            }
+            else
+            {
+                devCalibrated = devRaw;
+            }
+        }
+
+        if (options.RefitOnAll && dev.Count > 0)
+        {
+            log("refitting on train + dev");
+            model = Fit([.. train, .. dev], data, prepared, options, log, cancellationToken);
+        }
+
+        string description = string.Create(CultureInfo.InvariantCulture,
+            $"FNC-1 train: {train.Count} train + {dev.Count} dev pairs{(options.RefitOnAll && dev.Count > 0 ? ", refitted on train+dev" : ", fitted on train")}, {split.Holdout.Count} held out; seed {options.Seed}; dev FNC {devCalibrated?.RelativeScore:F2} F1m {devCalibrated?.MacroF1:F4}");
+        model = model.WithCalibration(calibration).WithDescription(description);
+        log(string.Create(CultureInfo.InvariantCulture, $"trained in {watch.Elapsed.TotalSeconds:F1}s"));
+        return new StanceTrainingResult(model, devRaw, devCalibrated, train.Count, dev.Count);
+    }
+
+    private static StanceModel Fit(List<FncStance> pairs, FncData data, Dictionary<string, PreparedText> prepared, StanceTrainingOptions options, Action<string> log, CancellationToken cancellationToken)
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        IEnumerable<PreparedText> idfTexts = pairs.Select(p => p.Headline).Distinct(StringComparer.Ordinal)
+            .Concat(pairs.Select(p => data.Bodies[p.BodyId]).Distinct(StringComparer.Ordinal))
+            .Select(t => prepared[t]);
+        IdfTable idf = IdfTable.Learn(idfTexts, options.IdfMinCount, cancellationToken);
+        var featurizer = new StanceFeaturizer(idf);
+        var features = new float[pairs.Count][];
+        Parallel.For(0, pairs.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        {
+            var f = new float[StanceFeaturizer.Count];
+            featurizer.Featurize(prepared[pairs[i].Headline], prepared[data.Bodies[pairs[i].BodyId]], f);
+            features[i] = f;
+        });
+        log(string.Create(CultureInfo.InvariantCulture, $"featurized {pairs.Count} pairs x {StanceFeaturizer.Count} features in {watch.Elapsed.TotalSeconds:F1}s ({idf.Entries.Count} IDF stems)"));
+
+        var ml = new MLContext(seed: options.Seed);
+        var relatedRows = new List<RelatedTrainingRow>(pairs.Count);
+        var stanceRows = new List<StanceTrainingRow>();
+        for (int i = 0; i < pairs.Count; i++)
+        {
+            StanceLabel label = pairs[i].Stance!.Value;
+            relatedRows.Add(new RelatedTrainingRow { Features = features[i], Label = label != StanceLabel.Unrelated });
+            if (label != StanceLabel.Unrelated)
+            {
+                stanceRows.Add(new StanceTrainingRow { Features = features[i], Label = label.ToFncString(), Weight = (float)options.ClassWeights[(int)label] });
+            }
+        }
+
+        if (stanceRows.Count == 0 || stanceRows.Count == relatedRows.Count)
+        {
+            throw new ArgumentException("Training data needs both related (agree/disagree/discuss) and unrelated pairs.", nameof(data));
+        }
+
+        IDataView relatedView = ml.Data.LoadFromEnumerable(relatedRows, MlSchemas.For<RelatedTrainingRow>());
+        var relatedTrainer = ml.BinaryClassification.Trainers.LightGbm(new LightGbmBinaryTrainer.Options
+        {
+            LabelColumnName = "Label",
+            FeatureColumnName = "Features",
+            NumberOfIterations = options.RelatedIterations,
+            NumberOfLeaves = options.Leaves,
+            LearningRate = options.LearningRate,
+            MinimumExampleCountPerLeaf = options.MinExamplesPerLeaf,
+            NumberOfThreads = 1,
+            Seed = options.Seed,
+            Deterministic = true,
+            Silent = true,
+            Verbose = false,
+            Booster = new GradientBooster.Options { FeatureFraction = options.FeatureFraction },
+        });
+        var related = relatedTrainer.Fit(relatedView);
+        log(string.Create(CultureInfo.InvariantCulture, $"relatedness model: {relatedRows.Count} pairs, {watch.Elapsed.TotalSeconds:F1}s"));
+
+        // Keys ordered by value: agree, disagree, discuss, so the score slots follow StanceLabel.
+        IDataView stanceView = ml.Transforms.Conversion.MapValueToKey("Label", keyOrdinality: Microsoft.ML.Transforms.ValueToKeyMappingEstimator.KeyOrdinality.ByValue)
+            .Fit(ml.Data.LoadFromEnumerable(stanceRows, MlSchemas.For<StanceTrainingRow>()))
+            .Transform(ml.Data.LoadFromEnumerable(stanceRows, MlSchemas.For<StanceTrainingRow>()));
+        var stanceTrainer = ml.MulticlassClassification.Trainers.LightGbm(new LightGbmMulticlassTrainer.Options
+        {
+            LabelColumnName = "Label",
+            FeatureColumnName = "Features",
+            ExampleWeightColumnName = "Weight",
+            NumberOfIterations = options.StanceIterations,
+            NumberOfLeaves = options.Leaves,
+            LearningRate = options.LearningRate,
+            MinimumExampleCountPerLeaf = options.MinExamplesPerLeaf,
+            NumberOfThreads = 1,
+            Seed = options.Seed,
+            Deterministic = true,
+            Silent = true,
+            Verbose = false,
+            UseSoftmax = true,
+            Booster = new GradientBooster.Options { FeatureFraction = options.FeatureFraction },
+        });
+        var stance = stanceTrainer.Fit(stanceView);
+        log(string.Create(CultureInfo.InvariantCulture, $"stance model: {stanceRows.Count} related pairs, {watch.Elapsed.TotalSeconds:F1}s"));
+        return new StanceModel(ml, idf, related, stance, [1, 1, 1, 1], string.Empty);
+    }
+
+    private static double[][] PredictRaw(StanceModel model, List<FncStance> pairs, FncData data, Dictionary<string, PreparedText> prepared, CancellationToken cancellationToken)
+    {
+        var raw = new double[pairs.Count][];
+        Parallel.For(0, pairs.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        {
+            var p = new double[StanceLabels.Count];
+            model.PredictRaw(prepared[pairs[i].Headline], prepared[data.Bodies[pairs[i].BodyId]], p);
+            raw[i] = p;
+        });
+        return raw;
+    }
+
+    /// <summary>Metrics of raw probabilities under <paramref name="calibration"/>.</summary>
+    internal static FncMetrics Evaluate(double[][] raw, StanceLabel[] gold, IReadOnlyList<double> calibration)
+    {
+        var predicted = new StanceLabel[raw.Length];
+        for (int i = 0; i < raw.Length; i++)
+        {
+            predicted[i] = StanceModel.Calibrate(raw[i], calibration).Label;
+        }
+
+        return FncMetrics.Compute(gold, predicted);
+    }
+
+    /// <summary>Grid search of label factors (discuss fixed at 1) maximising FNC score + 100 × macro-F1 on dev.</summary>
+    internal static double[] ChooseCalibration(double[][] raw, StanceLabel[] gold)
+    {
+        double[] agreeGrid = [0.6, 0.8, 1.0, 1.2, 1.4, 1.7, 2.0, 2.5];
+        double[] disagreeGrid = [0.6, 0.8, 1.0, 1.3, 1.6, 2.0, 2.5, 3.0, 4.0, 5.0];
+        double[] unrelatedGrid = [0.5, 0.7, 0.85, 1.0, 1.2, 1.5, 2.0];
+        double[] best = [1, 1, 1, 1];
+        double bestValue = Objective(Evaluate(raw, gold, best));
+        foreach (double a in agreeGrid)
+        {
+            foreach (double d in disagreeGrid)
+            {
+                foreach (double u in unrelatedGrid)
+                {
+                    double[] c = [a, d, 1, u];
+                    double value = Objective(Evaluate(raw, gold, c));
+                    if (value > bestValue + 1e-9)
+                    {
+                        bestValue = value;
+                        best = c;
+                    }
+                }
+            }
+        }
+
+        return best;
+    }
+
+    private static double Objective(FncMetrics m) => m.RelativeScore + 100 * m.MacroF1;
+}

@@ -1,0 +1,47 @@
+namespace NewsNlp.Stance.Training;
+
+/// <summary>Settings of <see cref="StanceTrainer"/>. Defaults are the settings of the embedded model.</summary>
+public sealed class StanceTrainingOptions
+{
+    /// <summary>Seed of the MLContext, of LightGbm and of the dev split.</summary>
+    public int Seed { get; set; } = 2017;
+
+    /// <summary>Fraction of training bodies (by body id) held out as the dev split for choices and calibration.</summary>
+    public double DevFraction { get; set; } = 0.2;
+
+    /// <summary>Fraction of training bodies (by body id) held out from training and dev entirely (the test suite checks the model on it).</summary>
+    public double HoldoutFraction { get; set; } = 0.05;
+
+    /// <summary>After choosing calibration on dev, retrain on train + dev with the same settings.</summary>
+    public bool RefitOnAll { get; set; } = true;
+
+    /// <summary>Choose per-label calibration factors on dev (maximising FNC score + 100 × macro-F1).</summary>
+    public bool Calibrate { get; set; } = true;
+
+    /// <summary>Boosting rounds of the relatedness model.</summary>
+    public int RelatedIterations { get; set; } = 200;
+
+    /// <summary>Boosting rounds of the agree/disagree/discuss model.</summary>
+    public int StanceIterations { get; set; } = 300;
+
+    /// <summary>Leaves per tree.</summary>
+    public int Leaves { get; set; } = 31;
+
+    /// <summary>Learning rate of both models.</summary>
+    public double LearningRate { get; set; } = 0.05;
+
+    /// <summary>Minimum examples per leaf.</summary>
+    public int MinExamplesPerLeaf { get; set; } = 20;
+
+    /// <summary>Fraction of features tried per tree.</summary>
+    public double FeatureFraction { get; set; } = 0.5;
+
+    /// <summary>Example weights of agree, disagree, discuss in the stance model (class weighting for macro-F1).</summary>
+    public IReadOnlyList<double> ClassWeights { get; set; } = [1.5, 4.0, 1.0];
+
+    /// <summary>Stems must occur in at least this many training texts to get their own IDF.</summary>
+    public int IdfMinCount { get; set; } = 2;
+
+    /// <summary>Receives progress and metrics lines (null: silent).</summary>
+    public Action<string>? Log { get; set; }
+}

@@ -1,0 +1,63 @@
+using NewsNlp.Documents;
+using NewsNlp.Stance.Fnc;
+using NewsNlp.Stance.Tests.Infrastructure;
+using NewsNlp.Stance.Training;
+
+namespace NewsNlp.Stance.Tests.Training;
+
+public class TinyTrainingTests
+{
+    [Fact]
+    public void Tiny_training_run_learns_relatedness_and_reports_dev_metrics()
+    {
+        FncData data = TinyData.Create();
+        var lines = new List<string>();
+        StanceTrainingOptions options = TinyData.Options();
+        options.Log = lines.Add;
+        StanceTrainingResult result = StanceTrainer.Train(data, options);
+
+        Assert.NotNull(result.Dev);
+        Assert.True(result.DevPairs > 0 && result.TrainPairs > result.DevPairs);
+        Assert.Contains(lines, l => l.Contains("FNC", StringComparison.Ordinal));
+        // Relatedness is easy on this data: the dev split must be scored well above chance.
+        Assert.True(result.Dev!.F1[(int)StanceLabel.Unrelated] > 0.8, result.Dev.ToString());
+    }
+
+    [Fact]
+    public void Training_is_deterministic()
+    {
+        FncData data = TinyData.Create(topics: 12);
+        StanceTrainingResult a = StanceTrainer.Train(data, TinyData.Options());
+        StanceTrainingResult b = StanceTrainer.Train(data, TinyData.Options());
+        var ca = new StanceClassifier(a.Model);
+        var cb = new StanceClassifier(b.Model);
+        foreach (FncStance s in data.Stances.Take(40))
+        {
+            Assert.Equal(ca.Classify(s.Headline, data.Bodies[s.BodyId]).Probabilities, cb.Classify(s.Headline, data.Bodies[s.BodyId]).Probabilities);
+        }
+    }
+
+    [Fact]
+    public void Split_is_by_body_id_and_disjoint()
+    {
+        FncData data = TinyData.Create();
+        FncSplit split = FncSplit.ByBodyId(data, 3, 0.2, 0.1);
+        var train = split.Train.Select(s => s.BodyId).ToHashSet();
+        var dev = split.Dev.Select(s => s.BodyId).ToHashSet();
+        var hold = split.Holdout.Select(s => s.BodyId).ToHashSet();
+        Assert.Empty(train.Intersect(dev));
+        Assert.Empty(train.Intersect(hold));
+        Assert.Empty(dev.Intersect(hold));
+        Assert.Equal(data.Stances.Count, split.Train.Count + split.Dev.Count + split.Holdout.Count);
+        Assert.NotEmpty(dev);
+        Assert.NotEmpty(hold);
+    }
+
+    [Fact]
+    public void Unlabelled_data_is_refused_with_a_clear_error()
+    {
+        FncData data = FncData.Parse("Headline,Body ID\nA,1\n", "Body ID,articleBody\n1,x\n");
+        ArgumentException ex = Assert.Throws<ArgumentException>(() => StanceTrainer.Train(data, TinyData.Options()));
+        Assert.Contains("no label", ex.Message, StringComparison.Ordinal);
+    }
+}
