@@ -1,0 +1,53 @@
+using NewsNlp.Documents;
+
+namespace NewsNlp.Serialization;
+
+/// <summary>The stable names enums take in JSON, HTML and the CLI (<c>PERSON</c>, <c>direct</c>, <c>agree</c> …).</summary>
+public static class WireNames
+{
+    /// <summary><c>PERSON</c>, <c>ORG</c>, <c>LOC</c> or <c>MISC</c> (the CoNLL-2003 tags).</summary>
+    public static string Of(EntityType type) => type switch
+    {
+        EntityType.Person => "PERSON",
+        EntityType.Organization => "ORG",
+        EntityType.Location => "LOC",
+        EntityType.Miscellaneous => "MISC",
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Unknown entity type."),
+    };
+
+    /// <summary><c>direct</c>, <c>mixed</c> or <c>indirect</c>.</summary>
+    public static string Of(QuoteKind kind) => kind switch
+    {
+        QuoteKind.Direct => "direct",
+        QuoteKind.Mixed => "mixed",
+        QuoteKind.Indirect => "indirect",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown quote kind."),
+    };
+
+    /// <summary><c>agree</c>, <c>disagree</c>, <c>discuss</c> or <c>unrelated</c> (the FNC-1 labels).</summary>
+    public static string Of(StanceLabel label) => label switch
+    {
+        StanceLabel.Agree => "agree",
+        StanceLabel.Disagree => "disagree",
+        StanceLabel.Discuss => "discuss",
+        StanceLabel.Unrelated => "unrelated",
+        _ => throw new ArgumentOutOfRangeException(nameof(label), label, "Unknown stance label."),
+    };
+
+    /// <summary>Lower-case token kind name (<c>word</c>, <c>clitic</c>, <c>number</c>, <c>punctuation</c>, <c>quote</c>, <c>symbol</c>, <c>url</c>, <c>email</c>, <c>handle</c>, <c>hashtag</c>, <c>emoji</c>, <c>other</c>).</summary>
+    public static string Of(TokenKind kind) => kind switch
+    {
+        TokenKind.Word => "word",
+        TokenKind.Clitic => "clitic",
+        TokenKind.Number => "number",
+        TokenKind.Punctuation => "punctuation",
+        TokenKind.Quote => "quote",
+        TokenKind.Symbol => "symbol",
+        TokenKind.Url => "url",
+        TokenKind.Email => "email",
+        TokenKind.Handle => "handle",
+        TokenKind.Hashtag => "hashtag",
+        TokenKind.Emoji => "emoji",
+        _ => "other",
+    };
+}
