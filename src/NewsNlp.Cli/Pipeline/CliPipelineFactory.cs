@@ -1,0 +1,85 @@
+using Microsoft.Extensions.DependencyInjection;
+using NewsNlp.DependencyInjection;
+using NewsNlp.Pipeline;
+
+namespace NewsNlp.Cli.Pipeline;
+
+/// <summary>A built pipeline with the container that owns its stages (disposed with it).</summary>
+internal sealed class CliPipeline : IDisposable
+{
+    private readonly ServiceProvider _provider;
+
+    public CliPipeline(ServiceProvider provider, NewsPipeline pipeline)
+    {
+        _provider = provider;
+        Pipeline = pipeline;
+    }
+
+    /// <summary>The pipeline to run.</summary>
+    public NewsPipeline Pipeline { get; }
+
+    /// <inheritdoc />
+    public void Dispose() => _provider.Dispose();
+}
+
+/// <summary>Builds the pipeline the commands run: the DI defaults plus <see cref="OptionalStages"/>, optionally cut down to <c>--stages</c>.</summary>
+internal static class CliPipelineFactory
+{
+    /// <summary>
+    /// The pipeline with only <paramref name="stageNames"/> (kept in pipeline order), or every stage the CLI knows when null or empty.
+    /// </summary>
+    /// <exception cref="PipelineConfigurationException">An unknown stage name, or a kept stage whose requirement was removed.</exception>
+    public static CliPipeline Create(IReadOnlyCollection<string>? stageNames = null, int? parallelism = null, int? maxChars = null)
+    {
+        var services = new ServiceCollection();
+        NewsNlpBuilder builder = services.AddNewsNlp(o =>
+        {
+            if (parallelism is int p)
+            {
+                o.MaxDegreeOfParallelism = p;
+            }
+
+            if (maxChars is int m)
+            {
+                o.MaxDocumentLength = m;
+            }
+        });
+        OptionalStages.Add(builder);
+        ServiceProvider provider = services.BuildServiceProvider();
+        try
+        {
+            NewsPipeline full = provider.GetRequiredService<NewsPipeline>();
+            if (stageNames is null || stageNames.Count == 0)
+            {
+                return new CliPipeline(provider, full);
+            }
+
+            var subset = new NewsPipelineBuilder();
+            foreach (IPipelineStage stage in full.Stages)
+            {
+                subset.Add(stage);
+            }
+
+            NewsPipeline pipeline = subset
+                .Configure(o =>
+                {
+                    o.MaxDegreeOfParallelism = full.Options.MaxDegreeOfParallelism;
+                    o.MaxDocumentLength = full.Options.MaxDocumentLength;
+                })
+                .KeepOnly(stageNames)
+                .Build();
+            return new CliPipeline(provider, pipeline);
+        }
+        catch
+        {
+            provider.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Splits <c>--stages a,b --stages c</c> into distinct names.</summary>
+    public static string[] ParseStageList(IEnumerable<string>? values) =>
+        values is null
+            ? []
+            : [.. values.SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).Distinct(StringComparer.Ordinal)];
+}

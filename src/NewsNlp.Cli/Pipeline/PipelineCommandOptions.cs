@@ -1,0 +1,81 @@
+using System.CommandLine;
+using NewsNlp.Pipeline;
+
+namespace NewsNlp.Cli.Pipeline;
+
+/// <summary>The <c>--stages</c>, <c>--targets</c> and <c>--parallel</c> options shared by <c>analyze</c> and <c>render</c>.</summary>
+internal sealed class PipelineCommandOptions
+{
+    public Option<string[]> Stages { get; } = new("--stages", "-s")
+    {
+        Description = "Run only these stages (comma-separated, kept in pipeline order), e.g. --stages tokenizer,ner. See 'newsnlp stages' for the names. Default: all.",
+        AllowMultipleArgumentsPerToken = false,
+        HelpName = "NAMES",
+    };
+
+    public Option<string[]> Targets { get; } = new("--targets", "-t")
+    {
+        Description = "Stance targets: claims or headlines to score each article against (repeat the option or give several values), e.g. --targets \"The port will reopen\".",
+        AllowMultipleArgumentsPerToken = true,
+        HelpName = "TEXT",
+    };
+
+    public Option<int?> Parallel { get; } = new("--parallel", "-j")
+    {
+        Description = "Documents processed at once (default: number of cores).",
+        HelpName = "N",
+    };
+
+    public Option<int?> MaxChars { get; } = new("--max-chars")
+    {
+        Description = "Refuse (report as failed) documents longer than N characters (default 67108864).",
+        HelpName = "N",
+    };
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(Stages);
+        command.Options.Add(Targets);
+        command.Options.Add(Parallel);
+        command.Options.Add(MaxChars);
+        MaxChars.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int?>() is int n && n < 1)
+            {
+                result.AddError("--max-chars must be at least 1.");
+            }
+        });
+        Parallel.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int?>() is int n && n is < 1 or > 1024)
+            {
+                result.AddError("--parallel must be between 1 and 1024.");
+            }
+        });
+    }
+
+    /// <summary>Builds the pipeline; writes a clear error and returns null when the stage list is invalid.</summary>
+    public CliPipeline? BuildPipeline(ParseResult parse, CliEnvironment env)
+    {
+        string[] stages = CliPipelineFactory.ParseStageList(parse.GetValue(Stages));
+        try
+        {
+            CliPipeline cli = CliPipelineFactory.Create(stages, parse.GetValue(Parallel), parse.GetValue(MaxChars));
+            if (TargetsOf(parse).Count > 0 && !cli.Pipeline.Stages.Any(s => s.Produces.Contains(AnnotationNames.Stances)))
+            {
+                env.Error("warning: --targets given but no stage in the pipeline produces stances; the targets are recorded in the output metadata only.");
+            }
+
+            return cli;
+        }
+        catch (PipelineConfigurationException ex)
+        {
+            env.Error($"invalid --stages: {ex.Message}");
+            return null;
+        }
+    }
+
+    /// <summary>The stance targets given on the command line.</summary>
+    public IReadOnlyList<string> TargetsOf(ParseResult parse) =>
+        [.. (parse.GetValue(Targets) ?? []).Where(t => !string.IsNullOrWhiteSpace(t))];
+}
