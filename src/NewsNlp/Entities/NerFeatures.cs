@@ -38,7 +38,7 @@ internal enum TokenFlags : byte
 internal static class NerFeatures
 {
     /// <summary>Upper bound of local features per token.</summary>
-    public const int MaxLocal = 96;
+    public const int MaxLocal = 128;
 
     /// <summary>Upper bound of document features per token.</summary>
     public const int MaxDocument = 4;
@@ -265,15 +265,15 @@ internal static class NerFeatures
         output[n++] = H(TClusP, (ulong)(uint)cp);
         output[n++] = H(H(TCoarseBi, (ulong)(uint)(i > 0 ? sentence[i - 1].Coarse : -1)), (ulong)f.Coarse);
 
-        n = AddGazetteer(f.Gazetteer, TGaz, headline, output, n);
+        n = AddGazetteer(f.Gazetteer, TGaz, headline, (f.Flags & TokenFlags.Capitalized) != 0, output, n);
         if (i > 0)
         {
-            n = AddGazetteer(sentence[i - 1].Gazetteer, TGazM, false, output, n);
+            n = AddGazetteer(sentence[i - 1].Gazetteer, TGazM, false, false, output, n);
         }
 
         if (i + 1 < sentence.Length)
         {
-            n = AddGazetteer(sentence[i + 1].Gazetteer, TGazP, false, output, n);
+            n = AddGazetteer(sentence[i + 1].Gazetteer, TGazP, false, false, output, n);
         }
 
         return n;
@@ -330,7 +330,7 @@ internal static class NerFeatures
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong H(ulong template, ulong value) => StableHash.Combine(template, value);
 
-    private static int AddGazetteer(ulong gaz, ulong template, bool headline, Span<ulong> output, int n)
+    private static int AddGazetteer(ulong gaz, ulong template, bool headline, bool capitalized, Span<ulong> output, int n)
     {
         while (gaz != 0)
         {
@@ -340,6 +340,11 @@ internal static class NerFeatures
             gaz &= ~(0xFUL << (category * 4));
             ulong key = ((ulong)category << 4) | position;
             output[n++] = H(template, key);
+            if (capitalized)
+            {
+                output[n++] = H(template + 200, key);
+            }
+
             if (template == TGaz && headline)
             {
                 output[n++] = H(template + 100, key);

@@ -5,10 +5,23 @@ internal static class NerLexiconBuilder
 {
     public static NerLexicon Build(NerTrainingOptions options, IReadOnlyList<ConllDocument> train, TextWriter log, CancellationToken cancellationToken)
     {
-        _ = options;
-        _ = train;
-        _ = log;
-        _ = cancellationToken;
-        return NerLexicon.Empty;
+        var gazetteer = new Dictionary<ulong, int>();
+        if (options.GazetteerDirectory is not null)
+        {
+            GazetteerCompiler compiled = GazetteerCompiler.FromDirectory(options.GazetteerDirectory);
+            gazetteer = new Dictionary<ulong, int>(compiled.Entries);
+            log.WriteLine($"gazetteers: {compiled.Summary}");
+        }
+
+        var clusters = new Dictionary<ulong, int>();
+        if (options.UnlabeledDirectory is not null)
+        {
+            // Unlabelled news plus the words of the training split (never dev or test).
+            IEnumerable<ulong[]> documents = WordClusterer.ReadUnlabeled(options.UnlabeledDirectory)
+                .Concat(train.Select(d => d.Sentences.SelectMany(s => s.Words).Select(w => NerLexicon.WordKey(w)).ToArray()));
+            clusters = WordClusterer.Cluster(documents, options.ClusterCount, options.CoarseClusterCount, log, cancellationToken);
+        }
+
+        return new NerLexicon(new HashIndex(clusters), new HashIndex(gazetteer));
     }
 }
