@@ -21,6 +21,7 @@ internal static class Program
             Run 'newsnlp COMMAND --help' for a command's options.
             """);
         TokenizeCommand.Register(root);
+        SentenceTrainCommand.Register(root);
         NerCommand.Register(root);
         NerTrainCommand.Register(root);
         StanceTrainCommand.Register(root);

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using NewsNlp.Documents;
+using NewsNlp.Learning;
 using NewsNlp.Tokenization;
 
 namespace NewsNlp.Cli.Commands;
@@ -13,13 +14,28 @@ internal static class TokenizeCommand
         var file = new Argument<FileInfo>("FILE") { Description = "A UTF-8 text file." };
         var format = new Option<string>("--format") { Description = "Output format: vertical (one token a line, a blank line after each sentence).", DefaultValueFactory = _ => "vertical" };
         format.AcceptOnlyFromAmong("vertical");
-        var command = new Command("tokenize", "Split a text file into tokens and sentences.") { file, format };
-        command.SetAction(parse => Run(parse.GetValue(file)!));
+        var sentences = new Option<string>("--sentences") { Description = "Sentence splitter: model (learned boundary classifier, default) or rules.", DefaultValueFactory = _ => "model" };
+        sentences.AcceptOnlyFromAmong("model", "rules");
+        var paragraphs = new Option<ParagraphMode>("--paragraphs") { Description = "Paragraph breaks: Auto (blank lines if any, else every line), BlankLine or Line.", DefaultValueFactory = _ => ParagraphMode.Auto };
+        var model = new Option<FileInfo?>("--model") { Description = "A sentence-boundary model file (from train-sentences) instead of the embedded one." };
+        var command = new Command("tokenize", "Split a text file into tokens and sentences.") { file, format, sentences, paragraphs, model };
+        command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(sentences) == "rules", parse.GetValue(paragraphs), parse.GetValue(model)));
         root.Subcommands.Add(command);
     }
 
-    private static int Run(FileInfo file)
+    private static int Run(FileInfo file, bool rules, ParagraphMode paragraphs, FileInfo? modelFile)
     {
+        SentenceBoundaryModel? model = null;
+        try
+        {
+            model = rules ? null : modelFile is null ? SentenceBoundaryModel.Embedded : SentenceBoundaryModel.Load(modelFile.FullName);
+        }
+        catch (Exception ex) when (ex is ModelFormatException or IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"newsnlp: cannot load the sentence model: {ex.Message}");
+            return 2;
+        }
+
         string? text = InputFiles.ReadText(file);
         if (text is null)
         {
@@ -27,7 +43,9 @@ internal static class TokenizeCommand
         }
 
         var document = new NewsDocument(text);
-        new TokenizerStage().Process(document, CancellationToken.None);
+        var options = new SentenceSplitterOptions { ParagraphMode = paragraphs };
+        ISentenceSplitter splitter = rules ? new SentenceSplitter(options) : new LearnedSentenceSplitter(model!, options);
+        new TokenizerStage(NewsTokenizer.Default, splitter).Process(document, CancellationToken.None);
         using var output = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16);
         foreach (TokenRange sentence in document.Sentences)
         {

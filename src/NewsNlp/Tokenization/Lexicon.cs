@@ -59,9 +59,20 @@ internal static class Lexicon
         {
             ["gonna"] = 3, ["gotta"] = 3, ["wanna"] = 3, ["outta"] = 3, ["cannot"] = 3, ["dont"] = 2, ["cant"] = 2, ["wont"] = 2,
             ["didnt"] = 3, ["doesnt"] = 4, ["isnt"] = 2, ["wasnt"] = 3, ["arent"] = 3, ["havent"] = 4, ["hasnt"] = 3, ["hadnt"] = 3,
-            ["couldnt"] = 5, ["wouldnt"] = 5, ["shouldnt"] = 6, ["werent"] = 4, ["aint"] = 2, ["im"] = 1, ["ive"] = 1,
+            ["couldnt"] = 5, ["wouldnt"] = 5, ["shouldnt"] = 6, ["werent"] = 4, ["aint"] = 2, ["im"] = 1, ["ive"] = 1, ["alot"] = 1,
             ["thats"] = 4, ["theres"] = 5, ["heres"] = 4, ["theyre"] = 4, ["youre"] = 3,
         }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SentenceOpeners =
+        FrozenSet.Create(
+            StringComparer.Ordinal,
+            "The", "He", "She", "It", "They", "We", "I", "You", "But", "And", "In", "A", "An", "This", "That", "These", "Those", "There",
+            "His", "Her", "Its", "Their", "Our", "My", "If", "When", "While", "After", "Before", "As", "At", "On", "For", "So", "Yet",
+            "However", "Meanwhile", "Still", "Then", "Now", "Officials", "What", "Why", "How", "Who", "Some", "Many", "Most", "No")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>True for common capitalised words that open a sentence (<c>The</c>, <c>He</c>, <c>But</c>).</summary>
+    public static bool IsSentenceOpener(ReadOnlySpan<char> word) => word.Length <= 10 && SentenceOpeners.Contains(word);
 
     /// <summary>True when <paramref name="word"/> (without its period) is an abbreviation that keeps a following period.</summary>
     /// <param name="word">The word.</param>
@@ -82,6 +93,34 @@ internal static class Lexicon
     /// <summary>True when an apostrophe before <paramref name="word"/> belongs to it (<c>'em</c>).</summary>
     public static bool IsApostropheWord(ReadOnlySpan<char> word) => word.Length <= 5 && ApostropheWords.Contains(word);
 
+    /// <summary>Bit <c>length</c> of entry <c>first letter</c> is set when an informal contraction of that length starts with that letter.</summary>
+    private static readonly int[] InformalFilter = BuildInformalFilter();
+
     /// <summary>Length of the first part of an informal contraction (<c>gonna</c> → 3), or 0.</summary>
-    public static int InformalSplit(ReadOnlySpan<char> word) => word.Length is >= 2 and <= 8 && Informal.TryGetValue(word, out int split) ? split : 0;
+    public static int InformalSplit(ReadOnlySpan<char> word)
+    {
+        if (word.Length is < 2 or > 8)
+        {
+            return 0;
+        }
+
+        int first = (word[0] | 0x20) - 'a';
+        if ((uint)first >= 26 || (InformalFilter[first] & (1 << word.Length)) == 0)
+        {
+            return 0;
+        }
+
+        return Informal.TryGetValue(word, out int split) ? split : 0;
+    }
+
+    private static int[] BuildInformalFilter()
+    {
+        int[] filter = new int[26];
+        foreach (string key in Informal.Dictionary.Keys)
+        {
+            filter[key[0] - 'a'] |= 1 << key.Length;
+        }
+
+        return filter;
+    }
 }

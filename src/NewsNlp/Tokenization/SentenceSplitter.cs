@@ -3,81 +3,85 @@ using NewsNlp.Documents;
 namespace NewsNlp.Tokenization;
 
 /// <summary>
-/// The default sentence and paragraph splitter. Preliminary version: paragraphs at line breaks, sentences after
-/// <c>.</c>, <c>!</c>, <c>?</c> (and closing quotes after them) when the next token starts with an upper-case letter or a quote.
+/// The rule-based sentence and paragraph splitter (the fallback of <see cref="LearnedSentenceSplitter"/>): paragraphs at
+/// line breaks (see <see cref="ParagraphMode"/>); sentences after <c>.</c>, <c>!</c>, <c>?</c>, <c>…</c> (and the closing quotes
+/// and brackets that follow them) when the next token does not start with a lower-case letter, and after an abbreviation
+/// that ends a sentence (<c>U.S.</c>) when a common sentence opener follows.
 /// </summary>
 public sealed class SentenceSplitter : ISentenceSplitter
 {
+    private readonly SentenceSplitterOptions _options;
+
+    /// <summary>Creates the splitter with default options.</summary>
+    public SentenceSplitter()
+        : this(SentenceSplitterOptions.Default)
+    {
+    }
+
+    /// <summary>Creates the splitter with the given options.</summary>
+    public SentenceSplitter(SentenceSplitterOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options;
+    }
+
     /// <summary>The shared default instance (thread-safe).</summary>
     public static SentenceSplitter Default { get; } = new();
 
     /// <inheritdoc />
-    public void Split(NewsDocument document, CancellationToken cancellationToken = default)
+    public void Split(NewsDocument document, CancellationToken cancellationToken = default) =>
+        SentenceAssembler.Split(document, new RuleDecider(), _options.ParagraphMode, cancellationToken);
+
+    /// <summary>The rules, usable by other deciders.</summary>
+    internal readonly struct RuleDecider : IBoundaryDecider
     {
-        ArgumentNullException.ThrowIfNull(document);
-        string text = document.Text;
-        ReadOnlySpan<TokenRow> rows = document.Tokens.Rows;
-        int n = rows.Length;
-        int sentenceStart = 0, paragraphStart = 0;
-        for (int i = 0; i < n; i++)
+        public bool IsBoundary(in BoundaryContext context, int index)
         {
-            if ((i & 0xFFFF) == 0)
+            ReadOnlySpan<TokenRow> rows = context.Rows;
+            ref readonly TokenRow row = ref rows[index];
+            ref readonly TokenRow next = ref rows[index + 1];
+            if (IsFinalPunctuation(context, index))
             {
-                cancellationToken.ThrowIfCancellationRequested();
+                return !IsCloser(context, index + 1) && NextStartsSentence(context, index + 1);
             }
 
-            bool last = i == n - 1;
-            bool paragraphBreak = !last && HasNewline(text, rows[i].End, rows[i + 1].Start);
-            bool sentenceBreak = last || paragraphBreak || EndsSentence(text, rows, i);
-            if (sentenceBreak)
+            if (IsCloser(context, index))
             {
-                document.Sentences.Add(Range(rows, sentenceStart, i + 1));
-                sentenceStart = i + 1;
+                int j = index - 1;
+                while (j >= context.SentenceStart && IsCloser(context, j))
+                {
+                    j--;
+                }
+
+                return j >= context.SentenceStart && IsFinalPunctuation(context, j) && !IsCloser(context, index + 1) && NextStartsSentence(context, index + 1);
             }
 
-            if (last || paragraphBreak)
+            if (row.Kind == TokenKind.Word && row.Length > 2 && context.Text[row.End - 1] == '.')
             {
-                document.Paragraphs.Add(Range(rows, paragraphStart, i + 1));
-                paragraphStart = i + 1;
-            }
-        }
-    }
-
-    private static TokenRange Range(ReadOnlySpan<TokenRow> rows, int first, int end) => new(first, end, new TextSpan(rows[first].Start, rows[end - 1].End));
-
-    private static bool HasNewline(string text, int from, int to) => text.AsSpan(from, to - from).ContainsAny('\n', '\r');
-
-    private static bool EndsSentence(string text, ReadOnlySpan<TokenRow> rows, int i)
-    {
-        ref readonly TokenRow r = ref rows[i];
-        char c = text[r.Start];
-        int next = i + 1;
-        if (r.Kind == TokenKind.Quote && (r.Traits & TokenTraits.QuoteClose) != 0 && i > 0 && text[rows[i - 1].Start] is '.' or '!' or '?')
-        {
-            return NextStartsSentence(text, rows, next);
-        }
-
-        if (r.Length == 1 && c is '.' or '!' or '?')
-        {
-            if (next < rows.Length && rows[next].Kind == TokenKind.Quote && (rows[next].Traits & TokenTraits.QuoteClose) != 0)
-            {
-                return false;
+                return next.Kind == TokenKind.Word && Lexicon.IsSentenceOpener(context.Chars(index + 1));
             }
 
-            return NextStartsSentence(text, rows, next);
+            return false;
         }
 
-        return false;
-    }
-
-    private static bool NextStartsSentence(string text, ReadOnlySpan<TokenRow> rows, int next)
-    {
-        if (next >= rows.Length)
+        internal static bool IsFinalPunctuation(in BoundaryContext context, int index)
         {
-            return true;
+            ref readonly TokenRow row = ref context.Rows[index];
+            return row.Kind == TokenKind.Punctuation && context.Text[row.Start] is '.' or '!' or '?' or '\u2026';
         }
 
-        char f = text[rows[next].Start];
-        return char.IsUpper(f) || char.IsDigit(f) || rows[next].Kind == TokenKind.Quote;
+        internal static bool IsCloser(in BoundaryContext context, int index)
+        {
+            ref readonly TokenRow row = ref context.Rows[index];
+            return (row.Kind == TokenKind.Quote && (row.Traits & TokenTraits.QuoteClose) != 0)
+                || (row.Kind == TokenKind.Clitic && row.Length == 1)
+                || (row.Length == 1 && context.Text[row.Start] is ')' or ']' or '}');
+        }
+
+        private static bool NextStartsSentence(in BoundaryContext context, int index)
+        {
+            char f = context.Text[context.Rows[index].Start];
+            return !CharClass.IsLower(f);
+        }
     }
 }

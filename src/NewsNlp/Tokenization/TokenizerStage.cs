@@ -14,9 +14,9 @@ public sealed class TokenizerStage : IPipelineStage
     private readonly ITokenizer _tokenizer;
     private readonly ISentenceSplitter _splitter;
 
-    /// <summary>Creates the stage with the default tokenizer and sentence splitter.</summary>
+    /// <summary>Creates the stage with the default tokenizer and the learned sentence splitter (embedded model).</summary>
     public TokenizerStage()
-        : this(NewsTokenizer.Default, SentenceSplitter.Default)
+        : this(NewsTokenizer.Default, LearnedSentenceSplitter.Default)
     {
     }
 

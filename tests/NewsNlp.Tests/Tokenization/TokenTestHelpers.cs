@@ -39,20 +39,26 @@ internal static class TokenTestHelpers
         for (int i = 0; i < table.Count; i++)
         {
             TokenRow row = table[i];
-            Assert.True(row.Length > 0, $"token {i} is empty");
-            Assert.True(row.Start >= position, $"token {i} at {row.Start} overlaps or precedes {position}");
-            Assert.True(row.End <= text.Length, $"token {i} ends past the text");
-            for (int k = position; k < row.Start; k++)
+            if (row.Length <= 0 || row.Start < position || row.End > text.Length)
             {
-                Assert.True(char.IsWhiteSpace(text[k]), $"non-space character U+{(int)text[k]:X4} at {k} is not in any token");
+                Assert.Fail($"token {i} [{row.Start}, {row.End}) is empty, overlaps the previous token (ending at {position}) or ends past the text");
             }
 
+            AssertWhiteSpace(text, position, row.Start);
             position = row.End;
         }
 
-        for (int k = position; k < text.Length; k++)
+        AssertWhiteSpace(text, position, text.Length);
+    }
+
+    private static void AssertWhiteSpace(string text, int from, int to)
+    {
+        for (int k = from; k < to; k++)
         {
-            Assert.True(char.IsWhiteSpace(text[k]), $"non-space character U+{(int)text[k]:X4} at {k} after the last token");
+            if (!char.IsWhiteSpace(text[k]))
+            {
+                Assert.Fail($"non-space character U+{(int)text[k]:X4} at {k} is not in any token");
+            }
         }
     }
 }
