@@ -1,4 +1,5 @@
 using NewsNlp.Entities;
+using NewsNlp.Entities.Linking;
 using NewsNlp.Tokenization;
 
 namespace NewsNlp.DependencyInjection;
@@ -10,5 +11,6 @@ internal static class DefaultStageRegistrations
     {
         builder.AddStage<TokenizerStage>();
         builder.AddStage<EntityRecognizerStage>();
+        builder.AddStage<EntityLinkerStage>();
     }
 }

@@ -1,4 +1,5 @@
 using NewsNlp.Entities;
+using NewsNlp.Entities.Linking;
 using NewsNlp.Tokenization;
 
 namespace NewsNlp.Pipeline;
@@ -7,11 +8,12 @@ namespace NewsNlp.Pipeline;
 internal static class DefaultStages
 {
     /// <summary>Stage names of the default pipeline, in order.</summary>
-    public static IReadOnlyList<string> Names { get; } = [TokenizerStage.StageName, EntityRecognizerStage.StageName];
+    public static IReadOnlyList<string> Names { get; } = [TokenizerStage.StageName, EntityRecognizerStage.StageName, EntityLinkerStage.StageName];
 
     public static IEnumerable<IPipelineStage> Create()
     {
         yield return new TokenizerStage();
         yield return new EntityRecognizerStage();
+        yield return new EntityLinkerStage();
     }
 }

@@ -1,0 +1,332 @@
+using NewsNlp.Documents;
+using NewsNlp.Pipeline;
+
+namespace NewsNlp.Entities.Linking;
+
+/// <summary>
+/// The <c>entity-linker</c> stage: groups the mentions of one document that name the same thing into
+/// <see cref="DocumentEntity"/> clusters with a canonical (fullest) name, and sets <see cref="EntityMention.EntityId"/>.
+/// </summary>
+/// <remarks>
+/// Rules, applied to each mention in text order against the clusters seen so far (the most recent compatible cluster wins):
+/// <list type="bullet">
+/// <item>the same name (ignoring case, titles such as <c>Mr.</c>/<c>President</c>, and a possessive <c>'s</c>) and type;</item>
+/// <item>people: a later surname or tail ("Jaafari", "de Mistura") of an earlier full name ("Bashar al-Jaafari",
+/// "Staffan de Mistura"), an Arabic article on the surname optional; first + last name with a middle name left out;
+/// a unique first name; and a later full name of an earlier surname-only mention. A one-token mention the model typed
+/// otherwise still links to a person whose surname it is;</item>
+/// <item>organisations: an acronym and its expansion ("UN" / "U.N." ↔ "United Nations"), in either order.</item>
+/// </list>
+/// Thread-safe; linear in mentions (clusters are indexed by name tokens).
+/// </remarks>
+public sealed class EntityLinkerStage : IPipelineStage
+{
+    /// <summary>The stage's name.</summary>
+    public const string StageName = "entity-linker";
+
+    private static readonly string[] RequiresList = [AnnotationNames.Entities];
+    private static readonly string[] ProducesList = [AnnotationNames.EntityClusters];
+
+    private static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "professor", "sir", "dame", "lord", "lady",
+        "president", "vice-president", "premier", "chancellor", "minister", "secretary", "senator", "sen.", "sen", "rep.", "gov.", "governor",
+        "gen.", "general", "col.", "colonel", "capt.", "captain", "lt.", "sgt.", "judge", "justice", "king", "queen", "prince", "princess",
+        "pope", "rev.", "reverend", "sheikh", "ayatollah", "mayor", "ambassador", "envoy", "spokesman", "spokeswoman", "chairman", "prime",
+    };
+
+    private static readonly HashSet<string> AcronymStopWords = new(StringComparer.OrdinalIgnoreCase) { "of", "the", "and", "for", "&", "de", "des", "du", "la", "le", "on", "in" };
+
+    /// <inheritdoc />
+    public string Name => StageName;
+
+    /// <inheritdoc />
+    public IReadOnlyCollection<string> Requires => RequiresList;
+
+    /// <inheritdoc />
+    public IReadOnlyCollection<string> Produces => ProducesList;
+
+    /// <inheritdoc />
+    public void Process(NewsDocument document, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        document.EntityClusters.Clear();
+        var clusters = new List<Cluster>();
+        var byForm = new Dictionary<string, List<Cluster>>(StringComparer.Ordinal);
+        var byToken = new Dictionary<string, List<Cluster>>(StringComparer.Ordinal);
+        var byAcronym = new Dictionary<string, List<Cluster>>(StringComparer.Ordinal);
+        for (int i = 0; i < document.Entities.Count; i++)
+        {
+            if ((i & 255) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            EntityMention mention = document.Entities[i];
+            MentionName name = Names(document, mention);
+            Cluster? target = Find(name, mention.Type, byForm, byToken, byAcronym);
+            if (target is null)
+            {
+                target = new Cluster(clusters.Count, mention.Type);
+                clusters.Add(target);
+            }
+
+            target.Mentions.Add(i);
+            target.LastMention = i;
+            if (target.Canonical is null || name.Tokens.Length > target.CanonicalTokens || (name.Tokens.Length == target.CanonicalTokens && name.Text.Length > target.Canonical.Length))
+            {
+                target.Canonical = name.Text;
+                target.CanonicalTokens = name.Tokens.Length;
+            }
+
+            Index(target, name, byForm, byToken, byAcronym);
+        }
+
+        foreach (Cluster c in clusters)
+        {
+            document.EntityClusters.Add(new DocumentEntity { Id = c.Id, CanonicalName = c.Canonical ?? string.Empty, Type = c.Type, MentionIndexes = c.Mentions });
+            foreach (int m in c.Mentions)
+            {
+                document.Entities.Set(m, document.Entities[m] with { EntityId = c.Id });
+            }
+        }
+    }
+
+    private static Cluster? Find(MentionName name, EntityType type, Dictionary<string, List<Cluster>> byForm, Dictionary<string, List<Cluster>> byToken, Dictionary<string, List<Cluster>> byAcronym)
+    {
+        if (name.Tokens.Length == 0)
+        {
+            return null;
+        }
+
+        // 1. Same name, same type.
+        Cluster? best = MostRecent(byForm.GetValueOrDefault(name.Key), c => c.Type == type);
+
+        // 2. People: tails, first+last, first names, and a full name after a surname.
+        if (best is null && (type == EntityType.Person || name.Tokens.Length == 1))
+        {
+            string last = Core(name.Tokens[^1]);
+            Cluster? person = MostRecent(byToken.GetValueOrDefault("L:" + last), c => c.Type == EntityType.Person && c.Forms.Any(f => PersonMatch(name.Tokens, f)));
+            if (person is null && type == EntityType.Person && name.Tokens.Length == 1)
+            {
+                List<Cluster>? firsts = byToken.GetValueOrDefault("F:" + last);
+                List<Cluster>? unique = firsts?.Where(c => c.Type == EntityType.Person).Distinct().ToList();
+                person = unique is { Count: 1 } ? unique[0] : null;
+            }
+
+            best = person;
+        }
+
+        // 3. Organisations: acronym ↔ expansion.
+        if (best is null && type is EntityType.Organization or EntityType.Miscellaneous or EntityType.Location)
+        {
+            best = MostRecent(byAcronym.GetValueOrDefault(name.AcronymKey ?? "\u0000"), c => c.Type is EntityType.Organization || c.Type == type);
+        }
+
+        return best;
+    }
+
+    private static bool PersonMatch(string[] mention, string[] form)
+    {
+        if (mention.Length == form.Length)
+        {
+            return false; // identical forms were handled by the exact rule; same length but different names differ.
+        }
+
+        string[] shorter = mention.Length < form.Length ? mention : form;
+        string[] longer = mention.Length < form.Length ? form : mention;
+
+        // Tail: "jaafari" / "de mistura" at the end of the longer name (Arabic article optional).
+        bool tail = true;
+        for (int k = 1; k <= shorter.Length; k++)
+        {
+            if (Core(shorter[^k]) != Core(longer[^k]) && !(k == shorter.Length && shorter[^k] == longer[^k]))
+            {
+                tail = false;
+                break;
+            }
+        }
+
+        if (tail)
+        {
+            return true;
+        }
+
+        // First + last with middle names left out: "george bush" / "george w. bush".
+        return shorter.Length >= 2 && Core(shorter[0]) == Core(longer[0]) && Core(shorter[^1]) == Core(longer[^1]);
+    }
+
+    private static Cluster? MostRecent(List<Cluster>? candidates, Func<Cluster, bool> accept)
+    {
+        if (candidates is null)
+        {
+            return null;
+        }
+
+        Cluster? best = null;
+        foreach (Cluster c in candidates)
+        {
+            if ((best is null || c.LastMention > best.LastMention) && accept(c))
+            {
+                best = c;
+            }
+        }
+
+        return best;
+    }
+
+    private static void Index(Cluster cluster, MentionName name, Dictionary<string, List<Cluster>> byForm, Dictionary<string, List<Cluster>> byToken, Dictionary<string, List<Cluster>> byAcronym)
+    {
+        if (name.Tokens.Length == 0 || cluster.Forms.Any(f => f.AsSpan().SequenceEqual(name.Tokens)))
+        {
+            return;
+        }
+
+        cluster.Forms.Add(name.Tokens);
+        Add(byForm, name.Key, cluster);
+        Add(byToken, "L:" + Core(name.Tokens[^1]), cluster);
+        if (name.Tokens.Length > 1)
+        {
+            Add(byToken, "F:" + Core(name.Tokens[0]), cluster);
+        }
+
+        if (name.AcronymKey is not null)
+        {
+            Add(byAcronym, name.AcronymKey, cluster);
+        }
+
+        if (name.Expansion is not null)
+        {
+            Add(byAcronym, name.Expansion, cluster);
+        }
+
+        static void Add(Dictionary<string, List<Cluster>> index, string key, Cluster c)
+        {
+            if (!index.TryGetValue(key, out List<Cluster>? list))
+            {
+                index[key] = list = [];
+            }
+
+            if (list.Count == 0 || list[^1] != c)
+            {
+                list.Add(c);
+            }
+        }
+    }
+
+    /// <summary>The name part of a mention: titles and a possessive stripped, lower-cased tokens, acronym keys.</summary>
+    private static MentionName Names(NewsDocument document, EntityMention mention)
+    {
+        int first = mention.FirstToken, end = mention.EndToken;
+        if (first < 0 || end > document.Tokens.Count || end <= first)
+        {
+            return new MentionName([], mention.Text, mention.Text.ToLowerInvariant(), null, null, mention.Type);
+        }
+
+        while (end > first && IsPossessiveOrPunct(document.Slice(document.GetToken(end - 1).Span)))
+        {
+            end--;
+        }
+
+        while (first < end - 1 && Titles.Contains(document.GetToken(first).Text))
+        {
+            first++;
+        }
+
+        if (end <= first)
+        {
+            return new MentionName([], mention.Text, mention.Text.ToLowerInvariant(), null, null, mention.Type);
+        }
+
+        var tokens = new List<string>(end - first);
+        for (int t = first; t < end; t++)
+        {
+            string s = document.GetToken(t).Text;
+            if (s.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || s.EndsWith("’s", StringComparison.OrdinalIgnoreCase))
+            {
+                s = s[..^2];
+            }
+
+            if (s.Any(char.IsLetterOrDigit))
+            {
+                tokens.Add(s.ToLowerInvariant());
+            }
+        }
+
+        var span = new TextSpan(document.Tokens[first].Start, document.Tokens[end - 1].End);
+        string text = document.GetText(span);
+        if (text.EndsWith("'s", StringComparison.Ordinal) || text.EndsWith("’s", StringComparison.Ordinal))
+        {
+            text = text[..^2];
+        }
+
+        string[] array = [.. tokens];
+        string? acronym = null, expansion = null;
+        string compact = string.Concat(array).Replace(".", string.Empty, StringComparison.Ordinal);
+        if (array.Length == 1 && compact.Length is >= 2 and <= 8 && text.Where(char.IsLetter).All(char.IsUpper))
+        {
+            acronym = "A:" + compact;
+        }
+        else if (array.Length >= 2)
+        {
+            string initials = string.Concat(array.Where(w => !AcronymStopWords.Contains(w)).Select(w => w[0]));
+            if (initials.Length >= 2)
+            {
+                expansion = "A:" + initials;
+            }
+        }
+
+        return new MentionName(array, text, string.Join(' ', array), acronym, expansion, mention.Type);
+    }
+
+    private static bool IsPossessiveOrPunct(ReadOnlySpan<char> token) =>
+        token is "'s" or "’s" or "'" or "’" || !ContainsLetterOrDigit(token);
+
+    private static bool ContainsLetterOrDigit(ReadOnlySpan<char> s)
+    {
+        foreach (char c in s)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A name token without an Arabic article prefix ("al-jaafari" → "jaafari") or dots.</summary>
+    private static string Core(string token)
+    {
+        foreach (string prefix in ArticlePrefixes)
+        {
+            if (token.Length > prefix.Length + 1 && token.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return token[prefix.Length..];
+            }
+        }
+
+        return token.Replace(".", string.Empty, StringComparison.Ordinal);
+    }
+
+    private static readonly string[] ArticlePrefixes = ["al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "ar-", "an-", "ibn-", "bin-"];
+
+    private sealed record MentionName(string[] Tokens, string Text, string Key, string? AcronymKey, string? Expansion, EntityType Type);
+
+    private sealed class Cluster(int id, EntityType type)
+    {
+        public int Id { get; } = id;
+
+        public EntityType Type { get; set; } = type;
+
+        public List<int> Mentions { get; } = [];
+
+        public List<string[]> Forms { get; } = [];
+
+        public int LastMention { get; set; }
+
+        public string? Canonical { get; set; }
+
+        public int CanonicalTokens { get; set; }
+    }
+}

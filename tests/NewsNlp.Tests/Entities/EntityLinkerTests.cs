@@ -1,0 +1,99 @@
+using NewsNlp.Documents;
+using NewsNlp.Entities.Linking;
+using NewsNlp.Pipeline;
+using NewsNlp.Tokenization;
+
+namespace NewsNlp.Tests.Entities;
+
+public class EntityLinkerTests
+{
+    /// <summary>Tokenizes <paramref name="text"/> and adds the given mentions (by their first occurrence at or after the previous one).</summary>
+    private static NewsDocument Link(string text, params (string Text, EntityType Type)[] mentions)
+    {
+        var doc = new NewsDocument(text);
+        new TokenizerStage().Process(doc, CancellationToken.None);
+        int from = 0;
+        foreach ((string m, EntityType type) in mentions)
+        {
+            int start = text.IndexOf(m, from, StringComparison.Ordinal);
+            Assert.True(start >= 0, m);
+            int first = doc.Tokens.IndexAtOrAfter(start);
+            int end = doc.Tokens.IndexAtOrAfter(start + m.Length - 1) + 1;
+            var span = new TextSpan(doc.Tokens[first].Start, doc.Tokens[end - 1].End);
+            doc.Entities.Add(new EntityMention { Span = span, FirstToken = first, EndToken = end, Type = type, Text = doc.GetText(span), Producer = "test" });
+            from = start + m.Length;
+        }
+
+        doc.MarkProduced(AnnotationNames.Entities);
+        new EntityLinkerStage().Process(doc, CancellationToken.None);
+        return doc;
+    }
+
+    [Fact]
+    public void Surnames_and_tails_link_to_the_earlier_full_name()
+    {
+        NewsDocument doc = Link(
+            "Bashar al-Jaafari spoke after Staffan de Mistura. Jaafari said de Mistura's plan failed, and Mr. Jaafari left.",
+            ("Bashar al-Jaafari", EntityType.Person), ("Staffan de Mistura", EntityType.Person), ("Jaafari", EntityType.Person),
+            ("de Mistura's", EntityType.Person), ("Mr. Jaafari", EntityType.Person));
+        Assert.Equal(2, doc.EntityClusters.Count);
+        DocumentEntity jaafari = doc.EntityClusters.Single(c => c.CanonicalName == "Bashar al-Jaafari");
+        DocumentEntity mistura = doc.EntityClusters.Single(c => c.CanonicalName == "Staffan de Mistura");
+        Assert.Equal([0, 2, 4], jaafari.MentionIndexes);
+        Assert.Equal([1, 3], mistura.MentionIndexes);
+        Assert.All(doc.Entities, m => Assert.NotEqual(-1, m.EntityId));
+        Assert.Equal(jaafari.Id, doc.Entities[4].EntityId);
+    }
+
+    [Fact]
+    public void A_later_full_name_becomes_the_canonical_name()
+    {
+        NewsDocument doc = Link("Trump arrived. Later Donald Trump spoke, and President Trump left.",
+            ("Trump", EntityType.Person), ("Donald Trump", EntityType.Person), ("President Trump", EntityType.Person));
+        DocumentEntity only = Assert.Single(doc.EntityClusters);
+        Assert.Equal("Donald Trump", only.CanonicalName);
+        Assert.Equal(EntityType.Person, only.Type);
+    }
+
+    [Fact]
+    public void Different_people_with_different_surnames_stay_apart()
+    {
+        NewsDocument doc = Link("John Smith met John Brown. Smith left.",
+            ("John Smith", EntityType.Person), ("John Brown", EntityType.Person), ("Smith", EntityType.Person));
+        Assert.Equal(2, doc.EntityClusters.Count);
+        Assert.Equal(doc.Entities[0].EntityId, doc.Entities[2].EntityId);
+        Assert.NotEqual(doc.Entities[0].EntityId, doc.Entities[1].EntityId);
+    }
+
+    [Fact]
+    public void Acronyms_link_to_organisation_names_in_either_order()
+    {
+        NewsDocument doc = Link("The United Nations met. The UN said the World Health Organization and later the U.N. agreed with WHO.",
+            ("United Nations", EntityType.Organization), ("UN", EntityType.Organization), ("World Health Organization", EntityType.Organization),
+            ("U.N.", EntityType.Organization), ("WHO", EntityType.Organization));
+        Assert.Equal(2, doc.EntityClusters.Count);
+        Assert.Equal("United Nations", doc.EntityClusters[0].CanonicalName);
+        Assert.Equal([0, 1, 3], doc.EntityClusters[0].MentionIndexes);
+        Assert.Equal([2, 4], doc.EntityClusters[1].MentionIndexes);
+    }
+
+    [Fact]
+    public void Same_location_links_and_types_do_not_mix()
+    {
+        NewsDocument doc = Link("Paris is calm. In Paris, Paris Hilton smiled.",
+            ("Paris", EntityType.Location), ("Paris", EntityType.Location), ("Paris Hilton", EntityType.Person));
+        Assert.Equal(2, doc.EntityClusters.Count);
+        Assert.Equal(doc.Entities[0].EntityId, doc.Entities[1].EntityId);
+    }
+
+    [Fact]
+    public void Default_pipeline_links_mentions()
+    {
+        NewsDocument doc = NewsPipeline.CreateDefault().Process("German Chancellor Angela Merkel arrived in Paris on Monday. Merkel said the talks went well.");
+        Assert.True(doc.Has(AnnotationNames.EntityClusters));
+        EntityMention[] merkel = doc.Entities.Where(m => m.Text.Contains("Merkel", StringComparison.Ordinal)).ToArray();
+        Assert.Equal(2, merkel.Length);
+        Assert.Equal(merkel[0].EntityId, merkel[1].EntityId);
+        Assert.Equal("Angela Merkel", doc.EntityClusters[merkel[0].EntityId].CanonicalName);
+    }
+}
