@@ -26,6 +26,7 @@ internal static class Program
         NerTrainCommand.Register(root);
         StanceTrainCommand.Register(root);
         StanceFncCommand.Register(root);
+        QuotesCommand.Register(root);
         AnalyzeCommand.Register(root, env);
         RenderCommand.Register(root, env);
         StagesCommand.Register(root, env);

@@ -1,5 +1,6 @@
 using NewsNlp.Entities;
 using NewsNlp.Entities.Linking;
+using NewsNlp.Quotes;
 using NewsNlp.Tokenization;
 
 namespace NewsNlp.DependencyInjection;
@@ -12,5 +13,6 @@ internal static class DefaultStageRegistrations
         builder.AddStage<TokenizerStage>();
         builder.AddStage<EntityRecognizerStage>();
         builder.AddStage<EntityLinkerStage>();
+        builder.AddStage<QuoteStage>();
     }
 }

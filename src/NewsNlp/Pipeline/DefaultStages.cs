@@ -1,5 +1,6 @@
 using NewsNlp.Entities;
 using NewsNlp.Entities.Linking;
+using NewsNlp.Quotes;
 using NewsNlp.Tokenization;
 
 namespace NewsNlp.Pipeline;
@@ -8,12 +9,13 @@ namespace NewsNlp.Pipeline;
 internal static class DefaultStages
 {
     /// <summary>Stage names of the default pipeline, in order.</summary>
-    public static IReadOnlyList<string> Names { get; } = [TokenizerStage.StageName, EntityRecognizerStage.StageName, EntityLinkerStage.StageName];
+    public static IReadOnlyList<string> Names { get; } = [TokenizerStage.StageName, EntityRecognizerStage.StageName, EntityLinkerStage.StageName, QuoteStage.StageName];
 
     public static IEnumerable<IPipelineStage> Create()
     {
         yield return new TokenizerStage();
         yield return new EntityRecognizerStage();
         yield return new EntityLinkerStage();
+        yield return new QuoteStage();
     }
 }

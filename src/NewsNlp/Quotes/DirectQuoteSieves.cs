@@ -1,0 +1,370 @@
+using NewsNlp.Documents;
+
+namespace NewsNlp.Quotes;
+
+/// <summary>
+/// Turns quotations found on characters into drafts and attributes them with ordered sieves, each recording its name in
+/// <see cref="QuoteDraft.DecidedBy"/>: <c>cue-after-quote</c> (<c>“…,” X said</c>, <c>“…,” said X</c>),
+/// <c>cue-before-quote</c> (<c>X said: “…”</c>), <c>colon-lead-in</c>, <c>split-quote</c> (a quote continued after its cue
+/// in the same paragraph becomes a second content span), <c>continuation</c> (a quote with no cue continues the
+/// previous speaker) and <c>mixed-clause</c> (a short quoted fragment inside reported speech).
+/// </summary>
+internal static class DirectQuoteSieves
+{
+    private const int TrailingWindow = 14;
+    private const int MinUnattributedWords = 4;
+
+    public static List<QuoteDraft> Build(DocumentView v, List<QuotedSpan> spans)
+    {
+        var drafts = new List<QuoteDraft>(spans.Count);
+        if (v.Count == 0)
+        {
+            return drafts;
+        }
+
+        // Map every quotation to tokens and mark the tokens it holds.
+        for (int q = 0; q < spans.Count; q++)
+        {
+            QuotedSpan s = spans[q];
+            int open = IndexAt(v, s.Open.Start);
+            int first = IndexAt(v, s.Content[0].Start);
+            int end = IndexAt(v, s.Content[^1].End - 1) + 1;
+            int closeEnd = s.Unclosed || s.Close.IsEmpty ? end : IndexAt(v, s.Close.End - 1) + 1;
+            if (first >= v.Count || end <= first)
+            {
+                continue;
+            }
+
+            open = Math.Min(open, first);
+            for (int t = open; t < closeEnd; t++)
+            {
+                v.QuoteOf[t] = drafts.Count;
+            }
+
+            var d = new QuoteDraft
+            {
+                Kind = QuoteKind.Direct,
+                FirstToken = first,
+                EndToken = end,
+                OpenToken = open,
+                CloseEnd = closeEnd,
+                DirectIndex = q,
+                Unclosed = s.Unclosed,
+                WordCount = CountWords(v, first, end),
+                Confidence = s.Unclosed ? 0.5 : 0.9,
+            };
+            d.Content.AddRange(s.Content);
+            drafts.Add(d);
+        }
+
+        for (int i = 0; i < drafts.Count; i++)
+        {
+            QuoteDraft d = drafts[i];
+            if (TrailingCue(v, d) || LeadingCue(v, d))
+            {
+                continue;
+            }
+
+            QuoteDraft? previous = PreviousKept(drafts, i);
+            if (previous is not null && SplitQuote(v, previous, d))
+            {
+                continue;
+            }
+
+            if (previous is not null && Continuation(v, previous, d))
+            {
+                continue;
+            }
+
+            if (d.WordCount < MinUnattributedWords)
+            {
+                // A short quoted phrase with no cue: a scare quote, title or term, not a quotation.
+                d.Dropped = true;
+                d.DecidedBy = "scare-quote";
+            }
+        }
+
+        return drafts;
+    }
+
+    private static QuoteDraft? PreviousKept(List<QuoteDraft> drafts, int i)
+    {
+        for (int k = i - 1; k >= 0; k--)
+        {
+            if (!drafts[k].Dropped)
+            {
+                return drafts[k];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary><c>“…,” X said</c> / <c>“…,” said X</c> / <c>“…,” according to X</c> / <c>“…!” he said</c>.</summary>
+    private static bool TrailingCue(DocumentView v, QuoteDraft d)
+    {
+        if (d.Unclosed)
+        {
+            return false;
+        }
+
+        int t = d.CloseEnd;
+        while (t < v.Count && v.Shapes[t] is TokenShape.Comma or TokenShape.Dash && !v.InQuote(t))
+        {
+            t++;
+        }
+
+        if (t >= v.Count || v.InQuote(t) || v.ParagraphOf[t] != v.ParagraphOf[d.EndToken - 1])
+        {
+            return false;
+        }
+
+        int limit = t;
+        while (limit < v.Count && limit - t < TrailingWindow && !v.InQuote(limit) && v.Shapes[limit] is not (TokenShape.SentenceEnd or TokenShape.Semicolon)
+            && v.ParagraphOf[limit] == v.ParagraphOf[t])
+        {
+            limit++;
+        }
+
+        if (v.Is(t, WordClass.According) && v.TextIs(t + 1, "to"))
+        {
+            (int f, int e) = SourceFinder.PhraseAfter(v, t + 2, limit);
+            if (f >= 0)
+            {
+                d.SetCue(t, t + 2);
+                d.SetSource(f, e);
+                d.DecidedBy = "cue-after-quote";
+                return true;
+            }
+        }
+
+        if (v.Is(t, WordClass.CueVerb))
+        {
+            (int f, int e) = SourceFinder.PhraseAfter(v, t + 1, limit);
+            d.SetCue(t, t + 1);
+            if (f >= 0)
+            {
+                d.SetSource(f, e);
+            }
+
+            d.DecidedBy = "cue-after-quote";
+            d.Confidence = f >= 0 ? 0.9 : 0.6;
+            return true;
+        }
+
+        for (int c = t + 1; c < limit; c++)
+        {
+            if (!v.Is(c, WordClass.CueVerb))
+            {
+                continue;
+            }
+
+            (int f, int e) = SourceFinder.SubjectBefore(v, c, t);
+            if (f == t || (f > t && f <= t + 1 && v.Is(t, WordClass.Determiner)))
+            {
+                d.SetCue(c, c + 1);
+                d.SetSource(f, e);
+                d.DecidedBy = "cue-after-quote";
+                d.Confidence = 0.9;
+                return true;
+            }
+
+            break;
+        }
+
+        return false;
+    }
+
+    /// <summary><c>X said: “…”</c>, <c>X told reporters, “…”</c>, <c>He answered …: “…”</c>, or a fragment inside reported speech.</summary>
+    private static bool LeadingCue(DocumentView v, QuoteDraft d)
+    {
+        int open = d.OpenToken;
+        if (open <= 0)
+        {
+            return false;
+        }
+
+        int sentence = v.SentenceOf[open];
+        int start = open - 1;
+        while (start > 0 && !v.InQuote(start - 1) && v.ParagraphOf[start - 1] == v.ParagraphOf[open] && open - start < 40
+            && v.SentenceOf[start - 1] == sentence)
+        {
+            start--;
+        }
+
+        if (v.InQuote(start) || v.ParagraphOf[start] != v.ParagraphOf[open])
+        {
+            return false;
+        }
+
+        int before = open - 1;
+        bool fragment = !(v.Shapes[before] is TokenShape.Colon or TokenShape.Comma or TokenShape.SentenceEnd or TokenShape.Dash or TokenShape.OpenBracket)
+            && !v.Is(before, WordClass.CueVerb | WordClass.That) && v.ParagraphOf[before] == v.ParagraphOf[open] && !v.InQuote(before);
+
+        for (int c = before; c >= start; c--)
+        {
+            if (v.Is(c, WordClass.According) && v.TextIs(c + 1, "to"))
+            {
+                (int f, int e) = SourceFinder.PhraseAfter(v, c + 2, open);
+                if (f >= 0)
+                {
+                    d.SetCue(c, c + 2);
+                    d.SetSource(f, e);
+                    d.DecidedBy = "cue-before-quote";
+                    d.Confidence = 0.8;
+                    return true;
+                }
+            }
+
+            if (!v.Is(c, WordClass.CueVerb))
+            {
+                continue;
+            }
+
+            (int sf, int se) = SourceFinder.SubjectBefore(v, c, start);
+            if (sf < 0)
+            {
+                continue;
+            }
+
+            d.SetCue(c, c + 1);
+            d.SetSource(sf, se);
+            d.Confidence = 0.85;
+            if (fragment && d.WordCount < 8)
+            {
+                // A quoted fragment inside reported speech: the content is the whole reported clause.
+                int contentFirst = c + 1;
+                if (v.Is(contentFirst, WordClass.That))
+                {
+                    contentFirst++;
+                }
+
+                int end = d.EndToken;
+                while (end < v.Count && v.SentenceOf[end] == v.SentenceOf[d.EndToken - 1] && v.Shapes[end] != TokenShape.SentenceEnd && !(v.InQuote(end) && v.QuoteOf[end] != v.QuoteOf[d.FirstToken]))
+                {
+                    end++;
+                }
+
+                if (contentFirst < d.FirstToken)
+                {
+                    d.Kind = QuoteKind.Mixed;
+                    d.Content.Clear();
+                    d.Content.Add(v.Span(contentFirst, end));
+                    d.FirstToken = contentFirst;
+                    d.EndToken = end;
+                    d.DecidedBy = "mixed-clause";
+                    return true;
+                }
+            }
+
+            d.DecidedBy = "cue-before-quote";
+            return true;
+        }
+
+        if (v.Shapes[before] == TokenShape.Colon && before - 1 >= start)
+        {
+            // Transcript or lead-in: "Smith: “…”" — a name right before the colon.
+            (int f, int e) = SourceFinder.PhraseEndingAt(v, before - 1, start);
+            if (f >= 0 && f == start && v.IsNameToken(e - 1))
+            {
+                d.SetCue(before, before + 1);
+                d.SetSource(f, e);
+                d.DecidedBy = "colon-lead-in";
+                d.Confidence = 0.6;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary><c>“…,” said X. “…”</c> in one paragraph: the second part joins the first quote.</summary>
+    private static bool SplitQuote(DocumentView v, QuoteDraft previous, QuoteDraft d)
+    {
+        if (previous.Kind != QuoteKind.Direct || previous.DecidedBy != "cue-after-quote" || previous.Unclosed
+            || v.ParagraphOf[previous.FirstToken] != v.ParagraphOf[d.FirstToken] || previous.CueEnd < 0)
+        {
+            return false;
+        }
+
+        // Only the cue clause may lie between the two parts.
+        for (int t = Math.Max(previous.CueEnd, previous.SourceEnd); t < d.OpenToken; t++)
+        {
+            if (v.Shapes[t] == TokenShape.SentenceEnd)
+            {
+                if (t + 1 != d.OpenToken)
+                {
+                    return false;
+                }
+            }
+        }
+
+        previous.Content.AddRange(d.Content);
+        previous.EndToken = d.EndToken;
+        previous.WordCount += d.WordCount;
+        previous.DecidedBy = "split-quote";
+        d.Dropped = true;
+        d.DecidedBy = "merged";
+        for (int t = d.OpenToken; t < d.CloseEnd; t++)
+        {
+            v.QuoteOf[t] = v.QuoteOf[previous.FirstToken];
+        }
+
+        return true;
+    }
+
+    /// <summary>A quote with no cue right after another quote (same or next paragraph) continues its speaker.</summary>
+    private static bool Continuation(DocumentView v, QuoteDraft previous, QuoteDraft d)
+    {
+        int pp = v.ParagraphOf[previous.EndToken - 1], p = v.ParagraphOf[d.FirstToken];
+        bool adjacent = p == pp || (p == pp + 1 && IsParagraphStart(v, d.OpenToken));
+        if (!adjacent || (!previous.HasSource && previous.ContinuesFrom is null))
+        {
+            return false;
+        }
+
+        d.ContinuesFrom = previous.ContinuesFrom ?? previous;
+        d.DecidedBy = "continuation";
+        d.Confidence = 0.75;
+        return true;
+    }
+
+    private static bool IsParagraphStart(DocumentView v, int token) => token == 0 || v.ParagraphOf[token - 1] != v.ParagraphOf[token];
+
+    internal static int IndexAt(DocumentView v, int offset)
+    {
+        int lo = 0, hi = v.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (v.Ends[mid] <= offset)
+            {
+                lo = mid + 1;
+            }
+            else if (v.Starts[mid] > offset)
+            {
+                hi = mid - 1;
+            }
+            else
+            {
+                return mid;
+            }
+        }
+
+        return lo;
+    }
+
+    private static int CountWords(DocumentView v, int first, int end)
+    {
+        int n = 0;
+        for (int t = first; t < end; t++)
+        {
+            if (v.Shapes[t] is TokenShape.Lower or TokenShape.Capitalised or TokenShape.Number)
+            {
+                n++;
+            }
+        }
+
+        return n;
+    }
+}

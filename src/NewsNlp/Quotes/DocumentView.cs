@@ -1,0 +1,170 @@
+using NewsNlp.Documents;
+using NewsNlp.Pipeline;
+
+namespace NewsNlp.Quotes;
+
+/// <summary>
+/// Per-document arrays the attribution rules read: each token's shape, lexical classes, the quotation it lies in,
+/// its entity mention, sentence and paragraph. Built once per document in one linear pass; lives on the stack of one
+/// <see cref="QuoteStage.Process"/> call.
+/// </summary>
+internal sealed class DocumentView
+{
+    public DocumentView(NewsDocument document, bool useEntities)
+    {
+        Document = document;
+        Text = document.Text;
+        int n = document.Tokens.Count;
+        Count = n;
+        Starts = new int[n];
+        Ends = new int[n];
+        Shapes = new TokenShape[n];
+        Classes = new WordClass[n];
+        QuoteOf = new int[n];
+        Covered = new bool[n];
+        EntityOf = new int[n];
+        SentenceOf = new int[n];
+        ParagraphOf = new int[n];
+        ReadOnlySpan<TokenRow> rows = document.Tokens.Rows;
+        string text = Text;
+        for (int i = 0; i < n; i++)
+        {
+            TokenRow r = rows[i];
+            Starts[i] = r.Start;
+            Ends[i] = r.End;
+            ReadOnlySpan<char> chars = text.AsSpan(r.Start, r.Length);
+            Shapes[i] = ShapeOf(r.Kind, chars);
+            Classes[i] = r.Kind is TokenKind.Word or TokenKind.Clitic ? QuoteLexicon.Classify(chars) : WordClass.None;
+            QuoteOf[i] = -1;
+            EntityOf[i] = -1;
+        }
+
+        Fill(document.Sentences, SentenceOf);
+        Fill(document.Paragraphs, ParagraphOf);
+        SentenceCount = document.Sentences.Count;
+        ParagraphCount = document.Paragraphs.Count;
+        HasEntities = useEntities && document.Has(AnnotationNames.Entities);
+        if (HasEntities)
+        {
+            for (int m = 0; m < document.Entities.Count; m++)
+            {
+                EntityMention e = document.Entities[m];
+                int first = Math.Max(0, e.FirstToken), end = Math.Min(n, e.EndToken);
+                for (int t = first; t < end; t++)
+                {
+                    EntityOf[t] = m;
+                }
+            }
+        }
+    }
+
+    public NewsDocument Document { get; }
+
+    public string Text { get; }
+
+    public int Count { get; }
+
+    public int[] Starts { get; }
+
+    public int[] Ends { get; }
+
+    public TokenShape[] Shapes { get; }
+
+    public WordClass[] Classes { get; }
+
+    /// <summary>Index of the direct quotation whose marks or content hold the token, or -1.</summary>
+    public int[] QuoteOf { get; }
+
+    /// <summary>Index into <see cref="NewsDocument.Entities"/> of the mention holding the token, or -1.</summary>
+    public int[] EntityOf { get; }
+
+    public int[] SentenceOf { get; }
+
+    /// <summary>True for tokens already part of a quotation's content, cue or source.</summary>
+    public bool[] Covered { get; private set; } = [];
+
+    public int[] ParagraphOf { get; }
+
+    public int SentenceCount { get; }
+
+    public int ParagraphCount { get; }
+
+    public bool HasEntities { get; }
+
+    public bool Is(int token, WordClass c) => (uint)token < (uint)Count && (Classes[token] & c) != 0;
+
+    public bool IsShape(int token, TokenShape s) => (uint)token < (uint)Count && Shapes[token] == s;
+
+    public bool InQuote(int token) => QuoteOf[token] >= 0;
+
+    public ReadOnlySpan<char> Chars(int token) => Text.AsSpan(Starts[token], Ends[token] - Starts[token]);
+
+    public bool TextIs(int token, string word) => (uint)token < (uint)Count && Chars(token).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    public TextSpan Span(int first, int end) => new(Starts[first], Ends[end - 1]);
+
+    /// <summary>True for tokens that may be part of a name: capitalised words and name particles (al-, de, bin).</summary>
+    public bool IsNameToken(int token)
+    {
+        if ((uint)token >= (uint)Count)
+        {
+            return false;
+        }
+
+        if (Shapes[token] == TokenShape.Capitalised)
+        {
+            return true;
+        }
+
+        if (Shapes[token] != TokenShape.Lower)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> c = Chars(token);
+        return (Classes[token] & WordClass.NameParticle) != 0 || ((c.StartsWith("al-", StringComparison.Ordinal) || c.StartsWith("el-", StringComparison.Ordinal)) && c.Length > 3 && char.IsUpper(c[3]));
+    }
+
+    private static void Fill(AnnotationLayer<TokenRange> ranges, int[] target)
+    {
+        Array.Fill(target, -1);
+        for (int r = 0; r < ranges.Count; r++)
+        {
+            TokenRange range = ranges[r];
+            int end = Math.Min(range.EndToken, target.Length);
+            for (int t = Math.Max(0, range.FirstToken); t < end; t++)
+            {
+                target[t] = r;
+            }
+        }
+    }
+
+    private static TokenShape ShapeOf(TokenKind kind, ReadOnlySpan<char> c)
+    {
+        switch (kind)
+        {
+            case TokenKind.Quote:
+                return TokenShape.QuoteMark;
+            case TokenKind.Number:
+                return TokenShape.Number;
+            case TokenKind.Word:
+            case TokenKind.Clitic:
+                return char.IsUpper(c[0]) ? TokenShape.Capitalised : char.IsLetter(c[0]) ? TokenShape.Lower : TokenShape.Other;
+            case TokenKind.Punctuation:
+                return c[0] switch
+                {
+                    ',' => TokenShape.Comma,
+                    '.' or '!' or '?' => TokenShape.SentenceEnd,
+                    ':' => TokenShape.Colon,
+                    ';' => TokenShape.Semicolon,
+                    '-' or '—' or '–' => TokenShape.Dash,
+                    '(' or '[' or '{' => TokenShape.OpenBracket,
+                    ')' or ']' or '}' => TokenShape.CloseBracket,
+                    '…' => TokenShape.SentenceEnd,
+                    _ => TokenShape.Punctuation,
+                };
+            default:
+                return TokenShape.Other;
+        }
+    }
+}

@@ -1,0 +1,340 @@
+using NewsNlp.Documents;
+
+namespace NewsNlp.Quotes;
+
+/// <summary>
+/// Reported (indirect) speech by patterns over a sentence, each recorded in <see cref="QuoteDraft.DecidedBy"/>:
+/// <c>according-to</c> (<c>according to X, …</c> and <c>…, according to X</c>), <c>cue-after-content</c>
+/// (<c>…, X said.</c> and <c>…, said X.</c>) and <c>cue-before-content</c> (<c>X said (that) …</c>,
+/// <c>X told reporters (that) …</c>, <c>X said: …</c>, <c>X, who …, said …</c>). A clause holding quoted words is a mixed quote.
+/// </summary>
+internal static class IndirectSpeechRules
+{
+    private const int MinContentTokens = 4;
+
+    public static void Find(DocumentView v, List<QuoteDraft> drafts, CancellationToken cancellationToken)
+    {
+        var sentences = v.Document.Sentences;
+        for (int s = 0; s < sentences.Count; s++)
+        {
+            if ((s & 255) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            TokenRange range = sentences[s];
+            int a = range.FirstToken, b = Math.Min(range.EndToken, v.Count);
+            for (int c = a; c < b; c++)
+            {
+                if (v.Covered[c] || v.InQuote(c))
+                {
+                    continue;
+                }
+
+                QuoteDraft? d = null;
+                if (v.Is(c, WordClass.According) && v.TextIs(c + 1, "to"))
+                {
+                    d = AccordingTo(v, a, b, c);
+                }
+                else if (v.Is(c, WordClass.CueVerb) && !v.Is(c, WordClass.EvaluativeCue))
+                {
+                    d = CueAfterContent(v, a, b, c) ?? CueBeforeContent(v, a, b, c);
+                }
+
+                if (d is null)
+                {
+                    continue;
+                }
+
+                Absorb(v, drafts, d);
+                drafts.Add(d);
+                Cover(v, d);
+                c = Math.Max(c, d.EndToken - 1);
+            }
+        }
+    }
+
+    private static QuoteDraft? AccordingTo(DocumentView v, int a, int b, int c)
+    {
+        int end = Trim(v, a, b);
+        (int f, int e) = SourceFinder.PhraseAfter(v, c + 2, end);
+        if (f < 0)
+        {
+            return null;
+        }
+
+        // According to X, CONTENT.
+        if (e < end && v.Shapes[e] == TokenShape.Comma && c <= a + 1 && end - (e + 1) >= MinContentTokens && Free(v, e + 1, end))
+        {
+            return Make(v, e + 1, end, c, c + 2, f, e, "according-to", 0.7);
+        }
+
+        // CONTENT, according to X.
+        if (c - 1 > a && v.Shapes[c - 1] == TokenShape.Comma && (c - 1) - a >= MinContentTokens && Free(v, a, c - 1))
+        {
+            return Make(v, a, c - 1, c, c + 2, f, e, "according-to", 0.7);
+        }
+
+        return null;
+    }
+
+    /// <summary><c>CONTENT, X said (on Monday).</c> or <c>CONTENT, said X.</c></summary>
+    private static QuoteDraft? CueAfterContent(DocumentView v, int a, int b, int c)
+    {
+        int end = Trim(v, a, b);
+        if (end - c > 7)
+        {
+            return null;
+        }
+
+        // Inverted: ", said X."
+        if (c - 1 > a && v.Shapes[c - 1] == TokenShape.Comma)
+        {
+            (int f, int e) = SourceFinder.PhraseAfter(v, c + 1, end);
+            if (f >= 0 && (c - 1) - a >= MinContentTokens && Free(v, a, c - 1) && (e == end || v.Shapes[e] == TokenShape.Comma))
+            {
+                return Make(v, a, c - 1, c, c + 1, f, e, "cue-after-content", 0.75);
+            }
+
+            return null;
+        }
+
+        (int sf, int se) = SourceFinder.SubjectBefore(v, c, a);
+        if (sf <= a + 1 || v.Shapes[sf - 1] != TokenShape.Comma || !TailIsAdjunct(v, c + 1, end))
+        {
+            return null;
+        }
+
+        int contentEnd = sf - 1;
+        if (contentEnd - a < MinContentTokens || !Free(v, a, contentEnd))
+        {
+            return null;
+        }
+
+        return Make(v, a, contentEnd, c, c + 1, sf, se, "cue-after-content", 0.75);
+    }
+
+    /// <summary><c>X said (that) CONTENT</c>, <c>X told reporters (that) CONTENT</c>, <c>X said: CONTENT</c>.</summary>
+    private static QuoteDraft? CueBeforeContent(DocumentView v, int a, int b, int c)
+    {
+        (int sf, int se) = SourceFinder.SubjectBefore(v, c, a);
+        if (sf < 0)
+        {
+            return null;
+        }
+
+        int end = Trim(v, a, b);
+        int k = c + 1;
+        if (k >= end)
+        {
+            return null;
+        }
+
+        int complement = -1;
+        if (v.Is(c, WordClass.ObjectCue) && !v.Is(k, WordClass.That))
+        {
+            // told reporters that … / asked the spokesman, X, if …
+            for (int t = k; t < end && t - k <= 10 && !v.InQuote(t); t++)
+            {
+                if (v.Is(t, WordClass.That) && t > k)
+                {
+                    complement = t + 1;
+                    break;
+                }
+
+                if (v.TextIs(t, "if") || v.TextIs(t, "whether"))
+                {
+                    complement = t;
+                    break;
+                }
+
+                if (v.Shapes[t] is TokenShape.SentenceEnd or TokenShape.Colon)
+                {
+                    break;
+                }
+            }
+        }
+
+        if (complement > 0)
+        {
+            k = complement;
+        }
+        else if (v.Is(c, WordClass.ObjectCue) && !v.Is(k, WordClass.That))
+        {
+            // told reporters / told The Associated Press / told him
+            int objectEnd = k;
+            if (v.Is(objectEnd, WordClass.Determiner))
+            {
+                objectEnd++;
+            }
+
+            while (objectEnd < end && objectEnd - k < 5 && (v.IsNameToken(objectEnd) || v.Is(objectEnd, WordClass.ObjectPronoun | WordClass.RoleNoun)))
+            {
+                objectEnd++;
+            }
+
+            k = objectEnd;
+        }
+
+        if (k >= end)
+        {
+            return null;
+        }
+
+        // Adjuncts before "that": "said in a statement on Monday that …"
+        int that = -1;
+        for (int t = k; complement < 0 && t < end && t - k <= 7; t++)
+        {
+            if (v.Is(t, WordClass.That))
+            {
+                that = t;
+                break;
+            }
+
+            if (!(v.Is(t, WordClass.TimeWord | WordClass.Determiner) || v.Shapes[t] is TokenShape.Comma or TokenShape.Number || v.IsNameToken(t) || v.Is(t, WordClass.CueNoun)))
+            {
+                break;
+            }
+        }
+
+        if (that >= 0)
+        {
+            k = that + 1;
+        }
+        else if (v.Shapes[k] is TokenShape.Colon)
+        {
+            k++;
+        }
+        else if (complement < 0 && !StartsContent(v, k))
+        {
+            return null;
+        }
+
+        // The content runs to the sentence end, but stops before a trailing ", according to" or ", X said".
+        int contentEnd = end;
+        for (int t = k + 1; t < end; t++)
+        {
+            if (v.Shapes[t] == TokenShape.Comma && (v.Is(t + 1, WordClass.According) || (v.Is(t + 1, WordClass.SingularPronoun | WordClass.PluralPronoun) && v.Is(t + 2, WordClass.CueVerb))))
+            {
+                contentEnd = t;
+                break;
+            }
+        }
+
+        if (contentEnd - k < MinContentTokens || v.Covered[k])
+        {
+            return null;
+        }
+
+        // A direct quote that starts the content was handled by the direct-quote sieves.
+        if (v.InQuote(k) || (v.IsShape(k, TokenShape.QuoteMark) && v.InQuote(k + 1)))
+        {
+            return null;
+        }
+
+        if (!Free(v, k, contentEnd))
+        {
+            return null;
+        }
+
+        return Make(v, k, contentEnd, c, c + 1, sf, se, "cue-before-content", 0.65);
+    }
+
+    private static bool StartsContent(DocumentView v, int k) =>
+        !(v.Shapes[k] is TokenShape.Comma or TokenShape.SentenceEnd or TokenShape.Dash or TokenShape.Punctuation or TokenShape.CloseBracket
+            || (v.Is(k, WordClass.Boundary) && !v.Is(k, WordClass.Determiner | WordClass.ItPronoun) && !v.Is(k, WordClass.SingularPronoun | WordClass.PluralPronoun))
+            || (v.Is(k, WordClass.Adverb | WordClass.Auxiliary) && !v.Is(k, WordClass.SingularPronoun | WordClass.PluralPronoun)));
+
+    private static bool TailIsAdjunct(DocumentView v, int from, int end)
+    {
+        for (int t = from; t < end; t++)
+        {
+            if (v.Is(t, WordClass.That | WordClass.CueVerb) || v.InQuote(t))
+            {
+                return false;
+            }
+        }
+
+        return end - from <= 6;
+    }
+
+    /// <summary>The sentence end without its final punctuation and closing marks.</summary>
+    private static int Trim(DocumentView v, int a, int b)
+    {
+        int end = b;
+        while (end > a && v.Shapes[end - 1] is TokenShape.SentenceEnd or TokenShape.Semicolon or TokenShape.Colon && !v.InQuote(end - 1))
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    private static bool Free(DocumentView v, int first, int end)
+    {
+        for (int t = first; t < end; t++)
+        {
+            if (v.Covered[t])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static QuoteDraft Make(DocumentView v, int first, int end, int cueFirst, int cueEnd, int sourceFirst, int sourceEnd, string rule, double confidence)
+    {
+        var d = new QuoteDraft
+        {
+            Kind = QuoteKind.Indirect,
+            FirstToken = first,
+            EndToken = end,
+            DecidedBy = rule,
+            Confidence = confidence,
+        };
+        d.Content.Add(v.Span(first, end));
+        d.SetCue(cueFirst, cueEnd);
+        d.SetSource(sourceFirst, sourceEnd);
+        return d;
+    }
+
+    /// <summary>Direct quotes inside the new content become part of it (a mixed quote).</summary>
+    private static void Absorb(DocumentView v, List<QuoteDraft> drafts, QuoteDraft d)
+    {
+        for (int t = d.FirstToken; t < d.EndToken; t++)
+        {
+            int q = v.QuoteOf[t];
+            if (q >= 0 && q < drafts.Count && !drafts[q].Dropped)
+            {
+                drafts[q].Dropped = true;
+                drafts[q].DecidedBy = "absorbed";
+                d.Kind = QuoteKind.Mixed;
+            }
+            else if (q >= 0)
+            {
+                d.Kind = QuoteKind.Mixed;
+            }
+        }
+    }
+
+    public static void Cover(DocumentView v, QuoteDraft d)
+    {
+        if (d.Dropped)
+        {
+            return;
+        }
+
+        Mark(v, d.FirstToken, d.EndToken);
+        Mark(v, d.CueFirst, d.CueEnd);
+        Mark(v, d.SourceFirst, d.SourceEnd);
+    }
+
+    private static void Mark(DocumentView v, int first, int end)
+    {
+        for (int t = Math.Max(0, first); t < end && t < v.Count; t++)
+        {
+            v.Covered[t] = true;
+        }
+    }
+}

@@ -1,0 +1,80 @@
+using NewsNlp.Documents;
+
+namespace NewsNlp.Quotes;
+
+/// <summary>A quotation being built by the sieves (mutable, per document).</summary>
+internal sealed class QuoteDraft
+{
+    public List<TextSpan> Content { get; } = [];
+
+    /// <summary>First content token.</summary>
+    public int FirstToken { get; set; }
+
+    /// <summary>One past the last content token.</summary>
+    public int EndToken { get; set; }
+
+    public QuoteKind Kind { get; set; }
+
+    public int CueFirst { get; set; } = -1;
+
+    public int CueEnd { get; set; } = -1;
+
+    public int SourceFirst { get; set; } = -1;
+
+    public int SourceEnd { get; set; } = -1;
+
+    public string DecidedBy { get; set; } = "none";
+
+    public double Confidence { get; set; } = 0.5;
+
+    /// <summary>Index of the <see cref="QuotedSpan"/> for direct quotes, or -1.</summary>
+    public int DirectIndex { get; set; } = -1;
+
+    /// <summary>Token of the opening quote mark (direct quotes), or -1.</summary>
+    public int OpenToken { get; set; } = -1;
+
+    /// <summary>One past the closing quote mark (direct quotes), or -1.</summary>
+    public int CloseEnd { get; set; } = -1;
+
+    public bool Unclosed { get; set; }
+
+    /// <summary>The draft whose speaker this one continues, or null.</summary>
+    public QuoteDraft? ContinuesFrom { get; set; }
+
+    /// <summary>Removed (absorbed into a mixed quote or judged a scare quote).</summary>
+    public bool Dropped { get; set; }
+
+    /// <summary>Number of words in the content (direct quotes).</summary>
+    public int WordCount { get; set; }
+
+    public bool HasCue => CueFirst >= 0;
+
+    public bool HasSource => SourceFirst >= 0;
+
+    /// <summary>The resolved speaker, once resolved.</summary>
+    public SpeakerCandidate? Speaker { get; set; }
+
+    /// <summary>How the speaker was resolved (appended to <see cref="DecidedBy"/>).</summary>
+    public string? ResolvedBy { get; set; }
+
+    public void SetCue(int first, int end)
+    {
+        CueFirst = first;
+        CueEnd = end;
+    }
+
+    public void SetSource(int first, int end)
+    {
+        SourceFirst = first;
+        SourceEnd = end;
+    }
+}
+
+/// <summary>A speaker a source mention resolves to: an entity, a name, or a description.</summary>
+/// <param name="Key">Grouping key (entity id or normalised name).</param>
+/// <param name="Name">Canonical name.</param>
+/// <param name="Type">Entity type when known.</param>
+/// <param name="EntityId">Linked document entity id, or -1.</param>
+/// <param name="IsPerson">True when the speaker looks like one person.</param>
+/// <param name="IsGroup">True when the speaker looks like a group (plural or organisation).</param>
+internal sealed record SpeakerCandidate(string Key, string Name, EntityType? Type, int EntityId, bool IsPerson, bool IsGroup);

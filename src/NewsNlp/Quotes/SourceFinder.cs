@@ -1,0 +1,256 @@
+namespace NewsNlp.Quotes;
+
+/// <summary>
+/// Finds the noun phrase naming a speaker around a cue, from token shapes and word lists (no parser): the subject
+/// before a cue (<c>X said</c>, <c>X has also said</c>, <c>X, who …, said</c>), the noun phrase after an inverted cue
+/// (<c>said X</c>, <c>according to X</c>), and a sentence's first noun phrase.
+/// </summary>
+internal static class SourceFinder
+{
+    private const int MaxPhrase = 8;
+
+    /// <summary>The subject of the cue at <paramref name="cue"/>, not before <paramref name="limit"/>; (-1, -1) when none.</summary>
+    public static (int First, int End) SubjectBefore(DocumentView v, int cue, int limit)
+    {
+        int j = cue - 1;
+        while (j >= limit && !v.InQuote(j) && (v.Is(j, WordClass.Auxiliary) || v.Is(j, WordClass.Adverb) || IsLyAdverb(v, j)) && !v.Is(j, WordClass.SingularPronoun | WordClass.PluralPronoun))
+        {
+            j--;
+        }
+
+        if (j < limit || v.InQuote(j))
+        {
+            return (-1, -1);
+        }
+
+        if (v.Shapes[j] == TokenShape.Comma)
+        {
+            // X, who …, said / X, a spokesman, said / X, 45, said: skip back to the comma opening the insertion.
+            int k = j - 1;
+            while (k >= limit && j - k <= 30 && v.Shapes[k] is not (TokenShape.Comma or TokenShape.SentenceEnd or TokenShape.QuoteMark or TokenShape.Colon or TokenShape.Semicolon) && !v.InQuote(k))
+            {
+                k--;
+            }
+
+            if (k < limit || v.Shapes[k] != TokenShape.Comma || k == j - 1)
+            {
+                return (-1, -1);
+            }
+
+            int head = k + 1;
+            bool insertion = v.Is(head, WordClass.Relative | WordClass.Determiner) || v.Shapes[head] == TokenShape.Number
+                || v.IsNameToken(head) || v.Is(head, WordClass.RoleNoun) || v.Shapes[head] == TokenShape.Lower;
+            if (!insertion)
+            {
+                return (-1, -1);
+            }
+
+            (int f, int e) = PhraseEndingAt(v, k - 1, limit);
+            return f >= 0 ? (f, e) : (-1, -1);
+        }
+
+        if (v.Is(j, WordClass.SingularPronoun | WordClass.PluralPronoun | WordClass.ItPronoun))
+        {
+            return (j, j + 1);
+        }
+
+        if (v.TextIs(j, "and") || v.TextIs(j, "but"))
+        {
+            // Coordinated verbs: "he praised the results and said …": the subject is the clause's pronoun or name.
+            for (int k = j - 1; k >= limit && j - k <= 15 && !v.InQuote(k); k--)
+            {
+                if (v.Shapes[k] is TokenShape.SentenceEnd or TokenShape.Semicolon)
+                {
+                    break;
+                }
+
+                if (v.Is(k, WordClass.SingularPronoun | WordClass.PluralPronoun) && v.Shapes[k] != TokenShape.Capitalised || (v.Is(k, WordClass.SingularPronoun | WordClass.PluralPronoun) && (k == limit || v.SentenceOf[k - 1] != v.SentenceOf[k] || v.Shapes[k - 1] is TokenShape.Comma)))
+                {
+                    return (k, k + 1);
+                }
+            }
+
+            return (-1, -1);
+        }
+
+        return PhraseEndingAt(v, j, limit);
+    }
+
+    /// <summary>A noun phrase ending at token <paramref name="last"/> (inclusive) going left, or (-1, -1).</summary>
+    public static (int First, int End) PhraseEndingAt(DocumentView v, int last, int limit)
+    {
+        if (last < limit || !IsPhraseWord(v, last) || v.Is(last, WordClass.Boundary | WordClass.Auxiliary | WordClass.Determiner) && !v.Is(last, WordClass.RoleNoun))
+        {
+            return (-1, -1);
+        }
+
+        int first = last;
+        while (first - 1 >= limit && last - first + 1 < MaxPhrase)
+        {
+            int k = first - 1;
+            if (v.InQuote(k))
+            {
+                break;
+            }
+
+            if (v.Is(k, WordClass.Determiner) && !v.Is(k, WordClass.That))
+            {
+                first = k;
+                break;
+            }
+
+            if (v.TextIs(k, "of") && k - 1 >= limit && IsPhraseWord(v, k - 1) && !v.Is(k - 1, WordClass.Boundary))
+            {
+                first = k;
+                continue;
+            }
+
+            if (v.Shapes[k] == TokenShape.Dash && k - 1 >= limit && v.IsNameToken(k - 1) && v.IsNameToken(first))
+            {
+                first = k;
+                continue;
+            }
+
+            if (!IsPhraseWord(v, k) || v.Is(k, WordClass.Boundary | WordClass.Auxiliary | WordClass.CueVerb) || v.Is(k, WordClass.SingularPronoun | WordClass.PluralPronoun))
+            {
+                break;
+            }
+
+            if (v.Shapes[k] == TokenShape.Capitalised && v.Is(k, WordClass.CapitalisedFunctionWord) && !v.IsNameToken(k + 1))
+            {
+                break;
+            }
+
+            first = k;
+        }
+
+        // A leading capitalised function word (But, And, The at a sentence start) is not part of the name.
+        while (first < last && v.Is(first, WordClass.CapitalisedFunctionWord) && !v.Is(first, WordClass.Determiner) && v.Shapes[first] == TokenShape.Capitalised)
+        {
+            first++;
+        }
+
+        if (v.TextIs(first, "of"))
+        {
+            first++;
+        }
+
+        return first <= last ? (first, last + 1) : (-1, -1);
+    }
+
+    /// <summary>The noun phrase starting at <paramref name="start"/> (after an inverted cue or "according to"), or (-1, -1).</summary>
+    public static (int First, int End) PhraseAfter(DocumentView v, int start, int limit)
+    {
+        int k = start;
+        if (k >= limit || v.InQuote(k))
+        {
+            return (-1, -1);
+        }
+
+        if (v.Is(k, WordClass.SingularPronoun | WordClass.PluralPronoun | WordClass.ItPronoun))
+        {
+            return (k, k + 1);
+        }
+
+        int first = k;
+        if (v.Is(k, WordClass.Determiner) && !v.Is(k, WordClass.That))
+        {
+            k++;
+        }
+
+        bool sawName = false;
+        while (k < limit && k - first < MaxPhrase && !v.InQuote(k))
+        {
+            if (v.IsNameToken(k))
+            {
+                sawName = true;
+                k++;
+                continue;
+            }
+
+            if (v.Shapes[k] == TokenShape.Dash && sawName && v.IsNameToken(k + 1))
+            {
+                k++;
+                continue;
+            }
+
+            if (v.Shapes[k] is TokenShape.Lower or TokenShape.Number && !v.Is(k, WordClass.Boundary | WordClass.Auxiliary | WordClass.CueVerb) && !sawName)
+            {
+                k++;
+                continue;
+            }
+
+            if (v.Shapes[k] == TokenShape.Other && k > first && v.Chars(k).Length <= 3 && !sawName)
+            {
+                k++;
+                continue;
+            }
+
+            break;
+        }
+
+        return k > first && !(k == first + 1 && v.Is(first, WordClass.Determiner)) ? (first, k) : (-1, -1);
+    }
+
+    /// <summary>The sentence's first noun phrase (its likely subject), or (-1, -1).</summary>
+    public static (int First, int End) SentenceSubject(DocumentView v, int sentenceFirst, int sentenceEnd)
+    {
+        int k = sentenceFirst;
+        while (k < sentenceEnd && (v.Shapes[k] is TokenShape.QuoteMark or TokenShape.Punctuation || v.Is(k, WordClass.Boundary) && !v.Is(k, WordClass.SingularPronoun | WordClass.PluralPronoun | WordClass.ItPronoun)))
+        {
+            k++;
+        }
+
+        if (k >= sentenceEnd || v.InQuote(k))
+        {
+            return (-1, -1);
+        }
+
+        if (v.Is(k, WordClass.SingularPronoun | WordClass.PluralPronoun | WordClass.ItPronoun))
+        {
+            return (k, k + 1);
+        }
+
+        int first = k;
+        if (v.Is(k, WordClass.Determiner))
+        {
+            k++;
+        }
+
+        while (k < sentenceEnd && (v.IsNameToken(k) || v.Chars(k).Equals("’s", StringComparison.Ordinal) || v.Chars(k).Equals("'s", StringComparison.Ordinal)) && k - first < MaxPhrase)
+        {
+            k++;
+        }
+
+        // One lower-case head, or up to two when the second is a plural or role noun ("The warring factions").
+        int head = -1;
+        for (int t = k; t < sentenceEnd && t - k < 2; t++)
+        {
+            if (v.Shapes[t] != TokenShape.Lower || v.Is(t, WordClass.Boundary | WordClass.Auxiliary | WordClass.CueVerb | WordClass.Adverb | WordClass.Determiner))
+            {
+                break;
+            }
+
+            ReadOnlySpan<char> w = v.Chars(t);
+            if (head < 0 || v.Is(t, WordClass.RoleNoun) || (w.Length > 3 && w[^1] == 's' && w[^2] != 's'))
+            {
+                head = t;
+            }
+        }
+
+        if (head >= 0)
+        {
+            k = head + 1;
+        }
+
+        return k > first && !(k == first + 1 && v.Is(first, WordClass.Determiner)) ? (first, k) : (-1, -1);
+    }
+
+    private static bool IsPhraseWord(DocumentView v, int k) =>
+        v.Shapes[k] is TokenShape.Lower or TokenShape.Capitalised or TokenShape.Number
+        || (v.Shapes[k] == TokenShape.Other && v.Chars(k).Length > 0 && char.IsLetter(v.Chars(k)[0]))
+        || v.Chars(k).Equals("’s", StringComparison.Ordinal) || v.Chars(k).Equals("'s", StringComparison.Ordinal);
+
+    private static bool IsLyAdverb(DocumentView v, int k) =>
+        v.Shapes[k] == TokenShape.Lower && v.Chars(k).Length > 4 && v.Chars(k).EndsWith("ly", StringComparison.Ordinal);
+}

@@ -1,0 +1,165 @@
+using NewsNlp.Documents;
+using NewsNlp.Pipeline;
+using NewsNlp.Quotes;
+using static NewsNlp.Tests.Quotes.QuoteTestHelpers;
+
+namespace NewsNlp.Tests.Quotes;
+
+public class QuoteStageTests
+{
+    [Fact]
+    public void TrailingCueWithInvertedName()
+    {
+        NewsDocument doc = Annotate("“We will keep fighting for the town,” said John Smith, the mayor.");
+        Quote q = Assert.Single(doc.Quotes);
+        Assert.Equal(QuoteKind.Direct, q.Kind);
+        Assert.Equal("We will keep fighting for the town,", ContentText(doc, q));
+        Assert.Equal("said", CueText(doc, q));
+        Assert.Equal("John Smith", SourceText(doc, q));
+        Assert.Equal("John Smith", q.SpeakerName);
+        Assert.StartsWith("cue-after-quote", q.DecidedBy, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NytStyleMarksAndPronounResolvesToEarlierPerson()
+    {
+        NewsDocument doc = Annotate("Mary Jones arrived late on Monday.\n''The vote was rigged from the start,'' she said.");
+        Quote q = Assert.Single(doc.Quotes);
+        Assert.Equal("she", SourceText(doc, q));
+        Assert.Equal("Mary Jones", q.SpeakerName);
+        Assert.Contains("pronoun", q.DecidedBy, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SplitQuoteIsOneQuoteWithTwoSpans()
+    {
+        NewsDocument doc = Annotate("“We could not agree on the date,” said Anna Berg, head of the delegation. “But we will meet again next month.”");
+        Quote q = Assert.Single(doc.Quotes);
+        Assert.Equal(2, q.Content.Count);
+        Assert.Equal("Anna Berg", q.SpeakerName);
+        Assert.StartsWith("split-quote", q.DecidedBy, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ContinuationParagraphKeepsTheSpeaker()
+    {
+        NewsDocument doc = Annotate("“The people did not elect him!” Omar Haddad said.\n\n“He is collecting youth from the streets to fight for him.”");
+        Assert.Equal(2, doc.Quotes.Count);
+        Assert.Equal("Omar Haddad", doc.Quotes[1].SpeakerName);
+        Assert.Null(doc.Quotes[1].Cue);
+        Assert.StartsWith("continuation", doc.Quotes[1].DecidedBy, StringComparison.Ordinal);
+        Speaker speaker = Assert.Single(doc.Speakers);
+        Assert.Equal([0, 1], speaker.QuoteIds);
+    }
+
+    [Fact]
+    public void ColonLeadInWithShortAnswer()
+    {
+        NewsDocument doc = Annotate("Reporters asked the spokesman, Omar Haddad, about the talks. He answered with just two words: “We hope.”");
+        Quote q = Assert.Single(doc.Quotes, x => x.Kind == QuoteKind.Direct);
+        Assert.Equal("We hope.", ContentText(doc, q));
+        Assert.Equal("He", SourceText(doc, q));
+        Assert.Equal("Omar Haddad", q.SpeakerName);
+    }
+
+    [Fact]
+    public void ScareQuotesAreNotQuotations()
+    {
+        NewsDocument doc = Annotate("The so-called “reform” package passed the house on a Tuesday.");
+        Assert.Empty(doc.Quotes);
+    }
+
+    [Fact]
+    public void MixedQuoteCoversTheReportedClause()
+    {
+        NewsDocument doc = Annotate("The opposition held a news conference where they said they “hope” the pledges will be implemented.");
+        Quote q = Assert.Single(doc.Quotes);
+        Assert.Equal(QuoteKind.Mixed, q.Kind);
+        Assert.Equal("they “hope” the pledges will be implemented", ContentText(doc, q));
+    }
+
+    [Theory]
+    [InlineData("The minister said that the border would reopen next week.", "the border would reopen next week", "The minister", "said")]
+    [InlineData("The border would reopen next week, the minister said.", "The border would reopen next week", "the minister", "said")]
+    [InlineData("According to officials, the border would reopen next week.", "the border would reopen next week", "officials", "According to")]
+    [InlineData("The border would reopen next week, according to officials.", "The border would reopen next week", "officials", "according to")]
+    [InlineData("Anna Berg told reporters that the border would reopen next week.", "the border would reopen next week", "Anna Berg", "told")]
+    [InlineData("Anna Berg, who leads the delegation, said the border would reopen next week.", "the border would reopen next week", "Anna Berg", "said")]
+    public void IndirectSpeechPatterns(string text, string content, string source, string cue)
+    {
+        NewsDocument doc = Annotate(text);
+        Quote q = Assert.Single(doc.Quotes);
+        Assert.Equal(QuoteKind.Indirect, q.Kind);
+        Assert.Equal(content, ContentText(doc, q));
+        Assert.Equal(source, SourceText(doc, q));
+        Assert.Equal(cue, CueText(doc, q));
+    }
+
+    [Fact]
+    public void IndirectSpeechCanBeSwitchedOff()
+    {
+        NewsDocument doc = Annotate("The minister said that the border would reopen next week.", new QuoteStageOptions { FindIndirectSpeech = false });
+        Assert.Empty(doc.Quotes);
+    }
+
+    [Fact]
+    public void UsesEntityClustersForCanonicalNames()
+    {
+        const string text = "Bashar al-Jaafari arrived.\n“We will not negotiate with terrorists,” Jaafari said.";
+        var doc = new NewsDocument(text);
+        new NewsNlp.Tokenization.TokenizerStage().Process(doc, CancellationToken.None);
+        doc.MarkProduced(AnnotationNames.Tokens);
+        doc.MarkProduced(AnnotationNames.Sentences);
+        doc.MarkProduced(AnnotationNames.Paragraphs);
+        AddEntity(doc, "Bashar al-Jaafari", 0, 7);
+        AddEntity(doc, "Jaafari", text.IndexOf("Jaafari said", StringComparison.Ordinal), 7);
+        doc.EntityClusters.Add(new DocumentEntity { Id = 7, CanonicalName = "Bashar al-Jaafari", Type = EntityType.Person, MentionIndexes = [0, 1] });
+        doc.MarkProduced(AnnotationNames.Entities);
+        doc.MarkProduced(AnnotationNames.EntityClusters);
+        int tokens = doc.Tokens.Count;
+
+        new QuoteStage().Process(doc, CancellationToken.None);
+
+        Quote q = Assert.Single(doc.Quotes);
+        Assert.Equal("Bashar al-Jaafari", q.SpeakerName);
+        Assert.Contains("entity", q.DecidedBy, StringComparison.Ordinal);
+        Speaker s = Assert.Single(doc.Speakers);
+        Assert.Equal(7, s.EntityId);
+        Assert.Equal(EntityType.Person, s.Type);
+        Assert.Equal(tokens, doc.Tokens.Count);
+        Assert.Equal(2, doc.Entities.Count);
+    }
+
+    [Fact]
+    public void NameVariantsMergeWithoutEntities()
+    {
+        NewsDocument doc = Annotate("Bashar al-Jaafari spoke first.\n“We will not negotiate with them,” Jaafari said.\n“Never,” al-Jaafari said again.");
+        Assert.All(doc.Quotes, q => Assert.Equal("Bashar al-Jaafari", q.SpeakerName));
+        Assert.Single(doc.Speakers);
+    }
+
+    [Fact]
+    public void DefaultPipelineEndsWithQuotes()
+    {
+        NewsPipeline pipeline = NewsPipeline.CreateDefault();
+        Assert.Equal(QuoteStage.StageName, pipeline.Stages[^1].Name);
+        NewsDocument doc = pipeline.Process("“It works,” she said.");
+        Assert.True(doc.Has(AnnotationNames.Quotes));
+    }
+
+    private static void AddEntity(NewsDocument doc, string text, int start, int id)
+    {
+        int first = doc.Tokens.IndexAtOrAfter(start);
+        int end = doc.Tokens.IndexAtOrAfter(start + text.Length);
+        doc.Entities.Add(new EntityMention
+        {
+            Span = new TextSpan(start, start + text.Length),
+            FirstToken = first,
+            EndToken = end,
+            Type = EntityType.Person,
+            Text = text,
+            Producer = "test",
+            EntityId = id,
+        });
+    }
+}
