@@ -302,7 +302,7 @@ internal sealed class SpeakerResolver
                 t++;
             }
 
-            while (s < t && (v.Is(s, WordClass.CapitalisedFunctionWord | WordClass.NameParticle) && s + 1 < t))
+            while (s < t && (v.Is(s, WordClass.CapitalisedFunctionWord | WordClass.NameParticle) && s + 1 < t) && v.Shapes[s + 1] != TokenShape.Dash)
             {
                 s++;
             }
@@ -359,7 +359,8 @@ internal sealed class SpeakerResolver
             }
 
             int f = s;
-            while (f < t && v.Is(f, WordClass.CapitalisedFunctionWord | WordClass.NameParticle | WordClass.RoleNoun))
+            while (f < t && (v.Is(f, WordClass.CapitalisedFunctionWord | WordClass.NameParticle | WordClass.RoleNoun) || v.Shapes[f] == TokenShape.Dash)
+                && !(v.Is(f, WordClass.NameParticle) && f + 1 < t && v.Shapes[f + 1] == TokenShape.Dash))
             {
                 f++;
             }
