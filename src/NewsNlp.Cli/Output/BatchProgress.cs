@@ -34,7 +34,13 @@ internal sealed class BatchProgress
             return;
         }
 
-        _console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(_env.Stderr) });
+        // The caller decided stderr is an interactive terminal; colours and cursor control are still detected.
+        _console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(_env.Stderr),
+            Interactive = InteractionSupport.Yes,
+            Ansi = AnsiSupport.Detect,
+        });
         await _console.Progress()
             .AutoClear(false)
             .HideCompleted(false)

@@ -129,5 +129,24 @@ public sealed class AnalyzeCommandTests : IDisposable
         Assert.NotEqual(0, f.ExitCode);
     }
 
+    [Fact]
+    public async Task On_a_terminal_a_batch_written_to_a_file_shows_progress_and_still_reports_failures()
+    {
+        Write("a.txt", "One short article.");
+        Write("b.txt", new string('y', 300));
+        Write("c.txt", "Another short article.");
+        string output = Path.Combine(_dir, "out.jsonl");
+        CliResult r = await CliRunner.RunOnTerminalAsync("analyze", _dir, "--output", output, "--max-chars", "200");
+        Assert.Equal(1, r.ExitCode);
+        Assert.Contains("analyzing", r.Stderr, StringComparison.Ordinal);
+        Assert.Contains("b.txt", r.Stderr, StringComparison.Ordinal);
+        Assert.Equal(2, File.ReadAllLines(output).Length);
+
+        CliResult plain = await CliRunner.RunOnTerminalAsync("analyze", _dir, "--output", output, "--no-progress", "--stages", "tokenizer", "--max-chars", "1000");
+        Assert.Equal(0, plain.ExitCode);
+        Assert.DoesNotContain("analyzing", plain.Stderr, StringComparison.Ordinal);
+        Assert.Equal(3, File.ReadAllLines(output).Length);
+    }
+
     private void Write(string name, string text) => File.WriteAllText(Path.Combine(_dir, name), text);
 }
