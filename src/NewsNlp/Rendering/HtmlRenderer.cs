@@ -122,6 +122,10 @@ public static class HtmlRenderer
         writer.Write("</div>\n");
     }
 
+    /// <summary>A mention's name in the entity list: its cluster's canonical name when linked, else its own text.</summary>
+    private static string NameOf(EntityMention mention, Dictionary<int, string> clusters) =>
+        mention.EntityId >= 0 && clusters.TryGetValue(mention.EntityId, out string? name) ? name : mention.Text;
+
     private static void WriteEntityList(NewsDocument document, TextWriter writer)
     {
         if (document.Entities.Count == 0)
@@ -129,13 +133,19 @@ public static class HtmlRenderer
             return;
         }
 
-        writer.Write("<section id=\"entities\">\n<h2>Entities</h2>\n<table class=\"entities\">\n<thead><tr><th>Type</th><th>Names (mentions)</th></tr></thead>\n<tbody>\n");
+        var clusters = new Dictionary<int, string>();
+        foreach (DocumentEntity cluster in document.EntityClusters)
+        {
+            clusters.TryAdd(cluster.Id, cluster.CanonicalName);
+        }
+
+        writer.Write("<section id=\"entities\">\n<h2>Entities</h2>\n<table class=\"entities\">\n<thead><tr><th>Type</th><th>Names (mentions; linked mentions counted under the fullest name)</th></tr></thead>\n<tbody>\n");
         foreach (IGrouping<EntityType, EntityMention> group in document.Entities.GroupBy(e => e.Type).OrderBy(g => g.Key))
         {
             string name = WireNames.Of(group.Key);
             writer.Write($"<tr><td><span class=\"ent ent-{name.ToLowerInvariant()}\">{name}</span></td><td>");
             bool first = true;
-            foreach (IGrouping<string, EntityMention> byText in group.GroupBy(e => e.Text, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal))
+            foreach (IGrouping<string, EntityMention> byText in group.GroupBy(e => NameOf(e, clusters), StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal))
             {
                 if (!first)
                 {

@@ -99,6 +99,22 @@ public sealed partial class HtmlRendererTests
         Assert.Equal(doc.Entities.Count, Count(html, "<span class=\"ent ent-") - 4 /* legend */ - doc.Entities.Select(e => e.Type).Distinct().Count() /* entity list */);
     }
 
+    [Fact]
+    public void Entity_list_counts_linked_mentions_under_the_canonical_name()
+    {
+        NewsDocument doc = DocumentFixtures.Annotated(DocumentFixtures.Text + " Later Berg left.");
+        int berg = doc.Entities.Count;
+        TextSpan span = DocumentFixtures.Find(doc.Text, "Berg", fromEnd: true);
+        doc.Entities.Add(new EntityMention
+        {
+            Span = span, FirstToken = doc.Tokens.IndexAtOrAfter(span.Start), EndToken = doc.Tokens.IndexAtOrAfter(span.Start) + 1,
+            Type = EntityType.Person, Text = "Berg", Producer = "test", EntityId = 0,
+        });
+        doc.EntityClusters.Set(0, doc.EntityClusters[0] with { MentionIndexes = [1, berg] });
+        string html = HtmlRenderer.Render(doc);
+        Assert.Contains("Anna Berg <span class=\"count\">(2)</span>", html, StringComparison.Ordinal);
+    }
+
     private static int Count(string text, string part) => Regex.Count(text, Regex.Escape(part));
 
     [GeneratedRegex("<article class=\"text\" id=\"text\">(.*?)</article>", RegexOptions.Singleline)]
