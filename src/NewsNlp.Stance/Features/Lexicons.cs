@@ -65,6 +65,33 @@ internal static class Lexicons
     public static readonly FrozenDictionary<string, int> IndicatorIndex =
         IndicatorStems.Select((s, i) => (s, i)).ToFrozenDictionary(p => p.s, p => p.i, StringComparer.Ordinal);
 
+    /// <summary>Bit 0 refuting, 1 hedging, 2 supporting, 3 negation.</summary>
+    public static byte MaskOf(string word, string stem)
+    {
+        int mask = 0;
+        if (RefutingStems.Contains(stem))
+        {
+            mask |= 1;
+        }
+
+        if (HedgingStems.Contains(stem))
+        {
+            mask |= 2;
+        }
+
+        if (SupportingStems.Contains(stem))
+        {
+            mask |= 4;
+        }
+
+        if (IsNegation(word))
+        {
+            mask |= 8;
+        }
+
+        return (byte)mask;
+    }
+
     public static bool IsNegation(string word) => NegatingStems.Contains(word) || word.EndsWith("n't", StringComparison.Ordinal);
 
     private static FrozenSet<string> Stems(string[] words) => words.Select(TextPreparer.Stem).ToFrozenSet(StringComparer.Ordinal);

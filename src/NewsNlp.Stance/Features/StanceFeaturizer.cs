@@ -17,6 +17,14 @@ internal sealed class StanceFeaturizer
     private static readonly string[,] LexNames = BuildLexNames();
     private static readonly string[] TargetIndicatorNames = [.. Lexicons.IndicatorStems.Select(s => "t_is_" + s)];
     private static readonly string[] NearIndicatorNames = [.. Lexicons.IndicatorStems.Select(s => "near_is_" + s)];
+    /// <summary>Hashed bag-of-stems buckets of the target.</summary>
+    private const int TargetBuckets = 512;
+
+    /// <summary>Hashed bag-of-stems buckets of the body.</summary>
+    private const int BodyBuckets = 1024;
+
+    private static readonly string[] TargetBagNames = [.. Enumerable.Range(0, TargetBuckets).Select(i => "t_bag_" + i.ToString(System.Globalization.CultureInfo.InvariantCulture))];
+    private static readonly string[] BodyBagNames = [.. Enumerable.Range(0, BodyBuckets).Select(i => "b_bag_" + i.ToString(System.Globalization.CultureInfo.InvariantCulture))];
     private static readonly Lazy<string[]> Names = new(DescribeNames);
 
     public StanceFeaturizer(IdfTable idf)
@@ -70,14 +78,8 @@ internal sealed class StanceFeaturizer
 
         // ---- whole body ----
         Dictionary<string, int> bCounts = body.ContentCounts;
-        double bNorm = 0;
-        foreach ((string stem, int c) in bCounts)
-        {
-            double w = c * Idf[stem];
-            bNorm += w * w;
-        }
-
-        bNorm = Math.Sqrt(bNorm);
+        BodyStats stats = body.Stats(Idf, LeadSentences);
+        double bNorm = stats.BodyNorm;
         double dot = 0, matchedIdf = 0, maxMatchedIdf = 0, maxUnmatchedIdf = 0, bm25 = 0, tfHits = 0;
         int matched = 0;
         double k1 = 1.2, b = 0.75, lengthNorm = body.Words.Length / Math.Max(1.0, Idf.AverageLength);
@@ -111,31 +113,68 @@ internal sealed class StanceFeaturizer
         f.Add("bm25_norm", tIdfSum <= 0 ? 0 : (float)(bm25 / tIdfSum));
         f.Add("tf_hits_per_100", body.Words.Length == 0 ? 0 : (float)(100 * tfHits / body.Words.Length));
 
-        // ---- sentences: cosine per sentence, lead, best sentence ----
+        // ---- sentences: cosine per sentence, lead, best sentence (dot products summed per token) ----
         int sentences = body.SentenceCount;
-        var sCounts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var leadCounts = new Dictionary<string, int>(StringComparer.Ordinal);
-        double best = 0, second = 0, sumCos = 0;
-        int bestSentence = -1, firstHitSentence = -1, overlapSentences = 0;
+        var targetIndex = new Dictionary<string, int>(tCounts.Count, StringComparer.Ordinal);
+        foreach (string stem in tCounts.Keys)
+        {
+            targetIndex[stem] = targetIndex.Count;
+        }
+
+        int n = body.Words.Length;
+        var inTarget = new bool[n];
+        var tokenWeight = new double[n];
+        var tokenTarget = new int[n];
+        for (int i = 0; i < n; i++)
+        {
+            tokenTarget[i] = -1;
+            if (body.IsContent[i] && targetIndex.TryGetValue(body.Stems[i], out int ti))
+            {
+                inTarget[i] = true;
+                tokenTarget[i] = ti;
+                double idf = stats.TokenIdf[i];
+                tokenWeight[i] = idf * tCounts[body.Stems[i]] * idf;
+            }
+        }
+
+        var seenInSentence = new int[targetIndex.Count];
+        Array.Fill(seenInSentence, -1);
+        var seenInLead = new bool[targetIndex.Count];
+        double best = 0, second = 0, sumCos = 0, leadDot = 0;
+        int bestSentence = -1, firstHitSentence = -1, overlapSentences = 0, leadShared = 0;
         bool[] sentenceOverlaps = new bool[sentences];
         for (int s = 0; s < sentences; s++)
         {
-            sCounts.Clear();
+            double sDot = 0;
+            int shared = 0;
             int end = body.SentenceEnd(s);
             for (int i = body.SentenceStarts[s]; i < end; i++)
             {
-                if (body.IsContent[i])
+                int ti = tokenTarget[i];
+                if (ti < 0)
                 {
-                    string stem = body.Stems[i];
-                    sCounts[stem] = sCounts.GetValueOrDefault(stem) + 1;
-                    if (s < LeadSentences)
+                    continue;
+                }
+
+                sDot += tokenWeight[i];
+                if (seenInSentence[ti] != s)
+                {
+                    seenInSentence[ti] = s;
+                    shared++;
+                }
+
+                if (s < LeadSentences)
+                {
+                    leadDot += tokenWeight[i];
+                    if (!seenInLead[ti])
                     {
-                        leadCounts[stem] = leadCounts.GetValueOrDefault(stem) + 1;
+                        seenInLead[ti] = true;
+                        leadShared++;
                     }
                 }
             }
 
-            (double cos, int shared) = CosAndShared(tCounts, tNorm, sCounts);
+            double cos = Cos(sDot, tNorm, stats.SentenceNorms[s]);
             sumCos += cos;
             if (cos > best)
             {
@@ -160,7 +199,7 @@ internal sealed class StanceFeaturizer
             }
         }
 
-        (double leadCos, int leadShared) = CosAndShared(tCounts, tNorm, leadCounts);
+        double leadCos = Cos(leadDot, tNorm, stats.LeadNorm);
         f.Add("cos_lead", (float)leadCos);
         f.Add("lead_overlap_frac", tDistinct == 0 ? 0 : (float)leadShared / tDistinct);
         f.Add("cos_best_sentence", (float)best);
@@ -172,7 +211,7 @@ internal sealed class StanceFeaturizer
         f.Add("overlap_sentences_frac", sentences == 0 ? 0 : (float)overlapSentences / sentences);
 
         // ---- n-gram overlap (content words in order) ----
-        (float bigrams, float trigrams) = NgramOverlap(target, body);
+        (float bigrams, float trigrams) = NgramOverlap(target, body, inTarget);
         f.Add("bigram_frac", bigrams);
         f.Add("trigram_frac", trigrams);
 
@@ -186,7 +225,7 @@ internal sealed class StanceFeaturizer
         f.Add("body_quotes_per_100", body.Words.Length == 0 ? 0 : 100f * body.QuoteMarks / body.Words.Length);
 
         // ---- lexicons: target, body, lead, overlap sentences, window around shared words ----
-        bool[] near = NearShared(body, tCounts);
+        bool[] near = NearShared(inTarget);
         int leadEnd = sentences == 0 ? 0 : body.SentenceEnd(Math.Min(LeadSentences, sentences) - 1);
         Span<int> tLex = stackalloc int[4];
         Span<int> bLex = stackalloc int[4];
@@ -207,10 +246,10 @@ internal sealed class StanceFeaturizer
         nearInd.Clear();
         for (int i = 0; i < target.Words.Length; i++)
         {
-            CountLexicons(target.Words[i], target.Stems[i], tLex);
-            if (Lexicons.IndicatorIndex.TryGetValue(target.Stems[i], out int k))
+            CountLexicons(target.LexMask[i], tLex);
+            if (target.IndicatorIds[i] >= 0)
             {
-                tInd[k] = 1;
+                tInd[target.IndicatorIds[i]] = 1;
             }
         }
 
@@ -223,29 +262,34 @@ internal sealed class StanceFeaturizer
                 sentence++;
             }
 
-            string word = body.Words[i], stem = body.Stems[i];
-            CountLexicons(word, stem, bLex);
+            byte mask = body.LexMask[i];
+            if (mask == 0 && !near[i])
+            {
+                continue;
+            }
+
+            CountLexicons(mask, bLex);
             if (i < leadEnd)
             {
-                CountLexicons(word, stem, leadLex);
+                CountLexicons(mask, leadLex);
             }
 
             if (i < firstEnd)
             {
-                CountLexicons(word, stem, firstLex);
+                CountLexicons(mask, firstLex);
             }
 
             if (sentences > 0 && sentenceOverlaps[sentence])
             {
-                CountLexicons(word, stem, sentLex);
+                CountLexicons(mask, sentLex);
             }
 
             if (near[i])
             {
-                CountLexicons(word, stem, nearLex);
-                if (Lexicons.IndicatorIndex.TryGetValue(stem, out int k))
+                CountLexicons(mask, nearLex);
+                if (body.IndicatorIds[i] >= 0)
                 {
-                    nearInd[k] += 1;
+                    nearInd[body.IndicatorIds[i]] += 1;
                 }
             }
         }
@@ -275,6 +319,21 @@ internal sealed class StanceFeaturizer
         {
             f.Add(NearIndicatorNames[k], nearInd[k]);
         }
+
+        // ---- hashed bags of stems (topic-independent cue words are what generalises; the learner picks them) ----
+        float[] tBag = target.Bag(TargetBuckets, binary: true);
+
+        for (int k = 0; k < TargetBuckets; k++)
+        {
+            f.Add(TargetBagNames[k], tBag[k]);
+        }
+
+        float[] bBag = body.Bag(BodyBuckets, binary: false);
+
+        for (int k = 0; k < BodyBuckets; k++)
+        {
+            f.Add(BodyBagNames[k], bBag[k]);
+        }
     }
 
     private static string[,] BuildLexNames()
@@ -293,37 +352,30 @@ internal sealed class StanceFeaturizer
         return names;
     }
 
-    private static void CountLexicons(string word, string stem, Span<int> counts)
+    private static void CountLexicons(byte mask, Span<int> counts)
     {
-        if (Lexicons.RefutingStems.Contains(stem))
+        if (mask == 0)
         {
-            counts[0]++;
+            return;
         }
 
-        if (Lexicons.HedgingStems.Contains(stem))
+        for (int bit = 0; bit < 4; bit++)
         {
-            counts[1]++;
-        }
-
-        if (Lexicons.SupportingStems.Contains(stem))
-        {
-            counts[2]++;
-        }
-
-        if (Lexicons.IsNegation(word))
-        {
-            counts[3]++;
+            if ((mask & (1 << bit)) != 0)
+            {
+                counts[bit]++;
+            }
         }
     }
 
     /// <summary>Marks body words within <see cref="Window"/> words of a word shared with the target.</summary>
-    private static bool[] NearShared(PreparedText body, Dictionary<string, int> targetCounts)
+    private static bool[] NearShared(bool[] inTarget)
     {
-        int n = body.Words.Length;
+        int n = inTarget.Length;
         var delta = new int[n + 1];
         for (int i = 0; i < n; i++)
         {
-            if (body.IsContent[i] && targetCounts.ContainsKey(body.Stems[i]))
+            if (inTarget[i])
             {
                 delta[Math.Max(0, i - Window)]++;
                 delta[Math.Min(n, i + Window + 1)]--;
@@ -341,28 +393,9 @@ internal sealed class StanceFeaturizer
         return near;
     }
 
-    private (double Cos, int Shared) CosAndShared(Dictionary<string, int> tCounts, double tNorm, Dictionary<string, int> sCounts)
-    {
-        double norm = 0, dot = 0;
-        int shared = 0;
-        foreach ((string stem, int c) in sCounts)
-        {
-            float idf = Idf[stem];
-            double w = c * idf;
-            norm += w * w;
-            if (tCounts.TryGetValue(stem, out int tc))
-            {
-                dot += w * tc * idf;
-                shared++;
-            }
-        }
-
-        return (Cos(dot, tNorm, Math.Sqrt(norm)), shared);
-    }
-
     private static float Cos(double dot, double a, double b) => a <= 0 || b <= 0 ? 0 : (float)(dot / (a * b));
 
-    private static (float Bigrams, float Trigrams) NgramOverlap(PreparedText target, PreparedText body)
+    private static (float Bigrams, float Trigrams) NgramOverlap(PreparedText target, PreparedText body, bool[] inTarget)
     {
         List<string> t = ContentSequence(target);
         if (t.Count < 2)
@@ -370,27 +403,57 @@ internal sealed class StanceFeaturizer
             return (0, 0);
         }
 
-        List<string> b = ContentSequence(body);
-        var bodyBigrams = new HashSet<(string, string)>();
-        var bodyTrigrams = new HashSet<(string, string, string)>();
-        for (int i = 0; i + 1 < b.Count; i++)
+        var targetBigrams = new HashSet<(string, string)>();
+        var targetTrigrams = new HashSet<(string, string, string)>();
+        for (int i = 0; i + 1 < t.Count; i++)
         {
-            bodyBigrams.Add((b[i], b[i + 1]));
-            if (i + 2 < b.Count)
+            targetBigrams.Add((t[i], t[i + 1]));
+            if (i + 2 < t.Count)
             {
-                bodyTrigrams.Add((b[i], b[i + 1], b[i + 2]));
+                targetTrigrams.Add((t[i], t[i + 1], t[i + 2]));
             }
+        }
+
+        // Body content words in order, with a flag for those in the target: only runs of flagged words can match.
+        var foundBigrams = new HashSet<(string, string)>();
+        var foundTrigrams = new HashSet<(string, string, string)>();
+        string? prev2 = null, prev1 = null;
+        for (int i = 0; i < body.Stems.Length; i++)
+        {
+            if (!body.IsContent[i])
+            {
+                continue;
+            }
+
+            string cur = body.Stems[i];
+            if (!inTarget[i])
+            {
+                prev2 = prev1 = null;
+                continue;
+            }
+
+            if (prev1 is not null && targetBigrams.Contains((prev1, cur)))
+            {
+                foundBigrams.Add((prev1, cur));
+                if (prev2 is not null && targetTrigrams.Contains((prev2, prev1, cur)))
+                {
+                    foundTrigrams.Add((prev2, prev1, cur));
+                }
+            }
+
+            prev2 = prev1;
+            prev1 = cur;
         }
 
         int bi = 0, tri = 0;
         for (int i = 0; i + 1 < t.Count; i++)
         {
-            if (bodyBigrams.Contains((t[i], t[i + 1])))
+            if (foundBigrams.Contains((t[i], t[i + 1])))
             {
                 bi++;
             }
 
-            if (i + 2 < t.Count && bodyTrigrams.Contains((t[i], t[i + 1], t[i + 2])))
+            if (i + 2 < t.Count && foundTrigrams.Contains((t[i], t[i + 1], t[i + 2])))
             {
                 tri++;
             }

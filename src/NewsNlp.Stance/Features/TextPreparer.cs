@@ -1,6 +1,9 @@
-using System.Text;
+using System.Collections.Concurrent;
 
 namespace NewsNlp.Stance.Features;
+
+/// <summary>A lower-cased word with its stem, stop-word flag, lexicon flags and indicator index.</summary>
+internal sealed record WordInfo(string Word, string Stem, bool IsContent, byte LexMask, short IndicatorId);
 
 /// <summary>Splits text into lower-cased words and sentences in one linear pass and stems words lightly.</summary>
 internal static class TextPreparer
@@ -8,26 +11,36 @@ internal static class TextPreparer
     /// <summary>Longest word kept; longer runs of letters are cut (bounded work on pathological input).</summary>
     private const int MaxWordLength = 40;
 
+    /// <summary>Words kept in the shared word cache at most (bounded memory on adversarial input).</summary>
+    private const int MaxCachedWords = 300_000;
+
+    private static readonly ConcurrentDictionary<string, WordInfo> Cache = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, WordInfo>.AlternateLookup<ReadOnlySpan<char>> CacheLookup =
+        Cache.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static int _cached;
+
     public static PreparedText Prepare(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var words = new List<string>(Math.Min(text.Length / 5 + 1, 1 << 16));
+        var words = new List<WordInfo>(Math.Min(text.Length / 5 + 1, 1 << 16));
         var sentenceStarts = new List<int>();
-        var current = new StringBuilder(MaxWordLength);
+        Span<char> current = stackalloc char[MaxWordLength];
+        int length = 0;
         bool sentenceOpen = false;
         int questionMarks = 0, quoteMarks = 0;
 
-        void Flush()
+        void Flush(Span<char> buffer, ref int len)
         {
-            if (current.Length == 0)
+            if (len == 0)
             {
                 return;
             }
 
             // Trim apostrophes at the ends ("'hello'" -> hello).
-            string w = current.ToString().Trim('\'');
-            current.Clear();
-            if (w.Length == 0)
+            ReadOnlySpan<char> w = buffer[..len].Trim('\'');
+            len = 0;
+            if (w.IsEmpty)
             {
                 return;
             }
@@ -38,7 +51,7 @@ internal static class TextPreparer
                 sentenceOpen = true;
             }
 
-            words.Add(w);
+            words.Add(Lookup(w));
         }
 
         for (int i = 0; i < text.Length; i++)
@@ -46,21 +59,25 @@ internal static class TextPreparer
             char c = text[i];
             if (char.IsLetterOrDigit(c))
             {
-                if (current.Length < MaxWordLength)
+                if (length < MaxWordLength)
                 {
-                    current.Append(char.ToLowerInvariant(c));
+                    current[length++] = char.ToLowerInvariant(c);
                 }
 
                 continue;
             }
 
-            if ((c == '\'' || c == '\u2019') && current.Length > 0 && i + 1 < text.Length && char.IsLetter(text[i + 1]))
+            if ((c == '\'' || c == '\u2019') && length > 0 && i + 1 < text.Length && char.IsLetter(text[i + 1]))
             {
-                current.Append('\'');
+                if (length < MaxWordLength)
+                {
+                    current[length++] = '\'';
+                }
+
                 continue;
             }
 
-            Flush();
+            Flush(current, ref length);
             switch (c)
             {
                 case '?':
@@ -84,17 +101,28 @@ internal static class TextPreparer
             }
         }
 
-        Flush();
-        string[] wordArray = [.. words];
-        var stems = new string[wordArray.Length];
-        var isContent = new bool[wordArray.Length];
-        for (int i = 0; i < wordArray.Length; i++)
+        Flush(current, ref length);
+        return new PreparedText([.. words], [.. sentenceStarts], questionMarks, quoteMarks);
+    }
+
+    /// <summary>The analysis of one lower-cased word, from the shared cache when it has been seen before.</summary>
+    internal static WordInfo Lookup(ReadOnlySpan<char> word)
+    {
+        if (CacheLookup.TryGetValue(word, out WordInfo? info))
         {
-            stems[i] = Stem(wordArray[i]);
-            isContent[i] = !Lexicons.StopWords.Contains(wordArray[i]);
+            return info;
         }
 
-        return new PreparedText(wordArray, stems, isContent, [.. sentenceStarts], questionMarks, quoteMarks);
+        string w = word.ToString();
+        string stem = Stem(w);
+        info = new WordInfo(w, stem, !Lexicons.StopWords.Contains(w), Lexicons.MaskOf(w, stem),
+            (short)(Lexicons.IndicatorIndex.TryGetValue(stem, out int k) ? k : -1));
+        if (Volatile.Read(ref _cached) < MaxCachedWords && Cache.TryAdd(w, info))
+        {
+            Interlocked.Increment(ref _cached);
+        }
+
+        return info;
     }
 
     private static bool EndsSentence(string text, int i) => i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1]) || text[i + 1] is '"' or '\u201D' or '\'';

@@ -24,6 +24,11 @@ public sealed class StanceModel
     /// <summary>The format version this build writes and reads.</summary>
     public const int FormatVersion = 1;
 
+    /// <summary>Relatedness probability below which the agree/disagree/discuss model is skipped (see <see cref="PredictRaw"/>).</summary>
+    internal const float SkipStanceBelow = 0.01f;
+
+    private static readonly float[] UniformScores = [1f / 3, 1f / 3, 1f / 3];
+
     private const string ResourceName = "NewsNlp.Stance.stance-fnc1.zip";
     private static readonly DateTimeOffset FixedTime = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
     private static readonly Lazy<StanceModel> DefaultModel = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
@@ -185,7 +190,10 @@ public sealed class StanceModel
         {
             Featurizer.Featurize(target, text, engines.Row.Features);
             float related = engines.Related.Predict(engines.Row).Probability;
-            float[] scores = engines.Stance.Predict(engines.Row).Score;
+
+            // Cascade: when the pair is almost surely unrelated, the agree/disagree/discuss split of the remaining mass
+            // (at most SkipStanceBelow) cannot change the label; it is reported as uniform and the second model is not run.
+            float[] scores = related < SkipStanceBelow ? UniformScores : engines.Stance.Predict(engines.Row).Score;
             Combine(related, scores, probabilities);
         }
         finally

@@ -19,16 +19,16 @@ public sealed class StanceTrainingOptions
     public bool Calibrate { get; set; } = true;
 
     /// <summary>Boosting rounds of the relatedness model.</summary>
-    public int RelatedIterations { get; set; } = 200;
+    public int RelatedIterations { get; set; } = 100;
 
     /// <summary>Boosting rounds of the agree/disagree/discuss model.</summary>
-    public int StanceIterations { get; set; } = 300;
+    public int StanceIterations { get; set; } = 150;
 
     /// <summary>Leaves per tree.</summary>
     public int Leaves { get; set; } = 31;
 
     /// <summary>Learning rate of both models.</summary>
-    public double LearningRate { get; set; } = 0.05;
+    public double LearningRate { get; set; } = 0.1;
 
     /// <summary>Minimum examples per leaf.</summary>
     public int MinExamplesPerLeaf { get; set; } = 20;
