@@ -14,7 +14,7 @@ internal static class BoundaryFeatures
     public const int MaxFeatures = 40;
 
     /// <summary>Characters of a token used for word features (longer tokens are cut).</summary>
-    private const int MaxWordChars = 24;
+    internal const int MaxWordChars = 24;
 
     /// <summary>
     /// True when the gap after <paramref name="i"/> is worth asking the model about: the token is not a plain word or the
@@ -32,7 +32,11 @@ internal static class BoundaryFeatures
     }
 
     /// <summary>Writes the feature hashes of the gap after token <paramref name="i"/>; returns how many.</summary>
-    public static int Extract(in BoundaryContext c, int i, Span<ulong> features)
+    /// <param name="c">The context.</param>
+    /// <param name="i">The token before the gap.</param>
+    /// <param name="cache">Word and shape hashes of recently seen tokens (one per document, used left to right).</param>
+    /// <param name="features">Receives the hashes (at least <see cref="MaxFeatures"/> long).</param>
+    public static int Extract(in BoundaryContext c, int i, ref TokenHashCache cache, Span<ulong> features)
     {
         int n = 0;
         ReadOnlySpan<TokenRow> rows = c.Rows;
@@ -41,13 +45,18 @@ internal static class BoundaryFeatures
         int next = i + 1;
         int next2 = i + 2 < c.ParagraphEnd ? i + 2 : -1;
 
-        ulong wCur = Word(c, i);
-        ulong wNext = Word(c, next);
-        ulong wPrev = prev >= 0 ? Word(c, prev) : 1;
-        ulong sCur = Shape(c, i);
-        ulong sNext = Shape(c, next);
-        ulong sPrev = prev >= 0 ? Shape(c, prev) : 1;
-        ulong sNext2 = next2 >= 0 ? Shape(c, next2) : 1;
+        cache.Get(c, i, out ulong wCur, out ulong sCur);
+        cache.Get(c, next, out ulong wNext, out ulong sNext);
+        ulong wPrev = 1, sPrev = 1, sNext2 = 1;
+        if (prev >= 0)
+        {
+            cache.Get(c, prev, out wPrev, out sPrev);
+        }
+
+        if (next2 >= 0)
+        {
+            cache.Get(c, next2, out _, out sNext2);
+        }
         ulong kCur = (ulong)rows[i].Kind + 1;
         ulong kNext = (ulong)rows[next].Kind + 1;
         ulong kPrev = prev >= 0 ? (ulong)rows[prev].Kind + 1 : 0;
@@ -93,7 +102,7 @@ internal static class BoundaryFeatures
                 j--;
             }
 
-            features[n++] = F(20, j >= c.SentenceStart && SentenceSplitter.RuleDecider.IsFinalPunctuation(c, j) ? Shape(c, j) : 0, caseNext);
+            features[n++] = F(20, j >= c.SentenceStart && SentenceSplitter.RuleDecider.IsFinalPunctuation(c, j) ? TokenHashCache.Shape(c, j) : 0, caseNext);
         }
 
         // The rule-based decision as a feature.
@@ -140,42 +149,6 @@ internal static class BoundaryFeatures
     {
         CharFlags f = CharClass.Of(c);
         return (f & CharFlags.Upper) != 0 ? 1UL : (f & CharFlags.Lower) != 0 ? 2UL : (f & CharFlags.Digit) != 0 ? 3UL : (f & CharFlags.Letter) != 0 ? 4UL : 5UL + c;
-    }
-
-    /// <summary>Hash of the lower-cased token (first 24 characters).</summary>
-    private static ulong Word(in BoundaryContext c, int index)
-    {
-        ReadOnlySpan<char> chars = c.Chars(index);
-        if (chars.Length > MaxWordChars)
-        {
-            chars = chars[..MaxWordChars];
-        }
-
-        return StableHash.AddLower(StableHash.Seed, chars);
-    }
-
-    /// <summary>Hash of the token's shape: X upper, x lower, d digit, other characters as themselves, repeats collapsed, at most 8 symbols.</summary>
-    private static ulong Shape(in BoundaryContext c, int index)
-    {
-        ReadOnlySpan<char> chars = c.Chars(index);
-        ulong hash = StableHash.Seed;
-        char last = '\0';
-        int emitted = 0;
-        int limit = Math.Min(chars.Length, MaxWordChars);
-        for (int k = 0; k < limit && emitted < 8; k++)
-        {
-            char ch = chars[k];
-            CharFlags f = CharClass.Of(ch);
-            char mapped = (f & CharFlags.Upper) != 0 ? 'X' : (f & CharFlags.Lower) != 0 ? 'x' : (f & CharFlags.Digit) != 0 ? 'd' : (f & CharFlags.Letter) != 0 ? 'L' : ch;
-            if (mapped != last)
-            {
-                hash = StableHash.Add(hash, mapped);
-                last = mapped;
-                emitted++;
-            }
-        }
-
-        return chars.Length > MaxWordChars ? StableHash.Add(hash, '+') : hash;
     }
 
     // Feature templates are combined with a multiply-rotate mix (one multiplication per value, the same on every platform);

@@ -36,12 +36,17 @@ public sealed class LearnedSentenceSplitter : ISentenceSplitter
     public SentenceBoundaryModel Model => _model;
 
     /// <inheritdoc />
-    public void Split(NewsDocument document, CancellationToken cancellationToken = default) =>
-        SentenceAssembler.Split(document, new ModelDecider(_model), _options.ParagraphMode, cancellationToken);
-
-    private readonly struct ModelDecider(SentenceBoundaryModel model) : IBoundaryDecider
+    public void Split(NewsDocument document, CancellationToken cancellationToken = default)
     {
+        var decider = new ModelDecider(_model);
+        SentenceAssembler.Split(document, ref decider, _options.ParagraphMode, cancellationToken);
+    }
+
+    private struct ModelDecider(SentenceBoundaryModel model) : IBoundaryDecider
+    {
+        private TokenHashCache _cache;
+
         public bool IsBoundary(in BoundaryContext context, int index) =>
-            BoundaryFeatures.IsCandidate(context, index) && model.Margin(context, index) > 0;
+            BoundaryFeatures.IsCandidate(context, index) && model.Margin(context, index, ref _cache) > 0;
     }
 }

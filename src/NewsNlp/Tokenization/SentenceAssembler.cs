@@ -8,7 +8,7 @@ namespace NewsNlp.Tokenization;
 /// </summary>
 internal static class SentenceAssembler
 {
-    public static void Split<TDecider>(NewsDocument document, TDecider decider, ParagraphMode mode, CancellationToken cancellationToken)
+    public static void Split<TDecider>(NewsDocument document, ref TDecider decider, ParagraphMode mode, CancellationToken cancellationToken)
         where TDecider : IBoundaryDecider
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -64,7 +64,7 @@ internal static class SentenceAssembler
                     quoteDepth = Math.Max(quoteDepth - 1, 0);
                 }
 
-                bool end = k == paragraphEnd - 1 || Decide(decider, new BoundaryContext(text, rows, paragraphStart, paragraphEnd, sentenceStart, quoteDepth), k);
+                bool end = k == paragraphEnd - 1 || Decide(ref decider, new BoundaryContext(text, rows, paragraphStart, paragraphEnd, sentenceStart, quoteDepth), k);
                 if (end)
                 {
                     rows[sentenceStart] = rows[sentenceStart].WithTraits(TokenTraits.SentenceStart);
@@ -82,7 +82,7 @@ internal static class SentenceAssembler
     /// <summary>
     /// Footnote markers after a sentence (<c>… in 1805.[19] His …</c>) stay with the sentence they follow; elsewhere the decider decides.
     /// </summary>
-    private static bool Decide<TDecider>(TDecider decider, in BoundaryContext context, int k)
+    private static bool Decide<TDecider>(ref TDecider decider, in BoundaryContext context, int k)
         where TDecider : IBoundaryDecider
     {
         if (IsFootnote(context, k + 1) && EndsWithFinalPunctuation(context, k))

@@ -25,11 +25,24 @@ public sealed class SentenceBoundaryModel
     private static readonly Lazy<SentenceBoundaryModel> EmbeddedModel = new(() =>
         ModelFile.ReadEmbedded(typeof(SentenceBoundaryModel).Assembly, ResourceName, Kind, SupportedVersions, ReadPayload));
 
+    /// <summary>Per bucket, weight(boundary) − weight(no boundary): one read per feature when scoring.</summary>
+    private readonly float[] _delta;
+
     internal SentenceBoundaryModel(AveragedPerceptron perceptron, float threshold, string description)
     {
         Perceptron = perceptron;
         Threshold = threshold;
         Description = description;
+        _delta = new float[perceptron.BucketCount];
+        Span<int> one = stackalloc int[1];
+        Span<float> scores = stackalloc float[2];
+        for (int b = 0; b < _delta.Length; b++)
+        {
+            one[0] = b;
+            scores.Clear();
+            perceptron.AddScores(one, scores);
+            _delta[b] = scores[1] - scores[0];
+        }
     }
 
     /// <summary>The model embedded in the library (trained on UD English EWT dev; see docs/tokenization.md).</summary>
@@ -59,20 +72,18 @@ public sealed class SentenceBoundaryModel
     public void Save(Stream destination) => ModelFile.Write(destination, Kind, FormatVersion, WritePayload);
 
     /// <summary>The boundary margin for the gap after token <paramref name="index"/> (positive: boundary).</summary>
-    internal float Margin(in BoundaryContext context, int index)
+    internal float Margin(in BoundaryContext context, int index, ref TokenHashCache cache)
     {
         Span<ulong> hashes = stackalloc ulong[BoundaryFeatures.MaxFeatures];
-        Span<int> buckets = stackalloc int[BoundaryFeatures.MaxFeatures];
-        int count = BoundaryFeatures.Extract(context, index, hashes);
+        int count = BoundaryFeatures.Extract(context, index, ref cache, hashes);
+        float[] delta = _delta;
+        float margin = -Threshold;
         for (int k = 0; k < count; k++)
         {
-            buckets[k] = Perceptron.BucketOf(hashes[k]);
+            margin += delta[StableHash.Bucket(hashes[k], delta.Length)];
         }
 
-        Span<float> scores = stackalloc float[2];
-        scores.Clear();
-        Perceptron.AddScores(buckets[..count], scores);
-        return scores[1] - scores[0] - Threshold;
+        return margin;
     }
 
     private void WritePayload(BinaryWriter writer)

@@ -29,8 +29,11 @@ public sealed class SentenceSplitter : ISentenceSplitter
     public static SentenceSplitter Default { get; } = new();
 
     /// <inheritdoc />
-    public void Split(NewsDocument document, CancellationToken cancellationToken = default) =>
-        SentenceAssembler.Split(document, new RuleDecider(), _options.ParagraphMode, cancellationToken);
+    public void Split(NewsDocument document, CancellationToken cancellationToken = default)
+    {
+        var decider = default(RuleDecider);
+        SentenceAssembler.Split(document, ref decider, _options.ParagraphMode, cancellationToken);
+    }
 
     /// <summary>The rules, usable by other deciders.</summary>
     internal readonly struct RuleDecider : IBoundaryDecider

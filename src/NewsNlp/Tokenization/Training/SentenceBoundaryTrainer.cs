@@ -109,6 +109,7 @@ public static class SentenceBoundaryTrainer
         private readonly List<int> _buckets = [];
         private readonly List<int> _offsets = [0];
         private HashSet<int> _goldEnds = [];
+        private TokenHashCache _cache;
 
         public List<int> Labels { get; } = [];
 
@@ -122,9 +123,11 @@ public static class SentenceBoundaryTrainer
                 _goldEnds.Add(sentence.End);
             }
 
+            _cache = default;
             var news = new NewsDocument(document.Text);
             NewsTokenizer.Default.Tokenize(news.Text, news.Tokens);
-            SentenceAssembler.Split(news, this, ParagraphMode.Auto, CancellationToken.None);
+            RecordingDecider self = this;
+            SentenceAssembler.Split(news, ref self, ParagraphMode.Auto, CancellationToken.None);
         }
 
         public ReadOnlySpan<int> Buckets(int example) =>
@@ -136,7 +139,7 @@ public static class SentenceBoundaryTrainer
             if (BoundaryFeatures.IsCandidate(context, index))
             {
                 Span<ulong> hashes = stackalloc ulong[BoundaryFeatures.MaxFeatures];
-                int count = BoundaryFeatures.Extract(context, index, hashes);
+                int count = BoundaryFeatures.Extract(context, index, ref _cache, hashes);
                 for (int k = 0; k < count; k++)
                 {
                     _buckets.Add(perceptron.BucketOf(hashes[k]));
