@@ -148,5 +148,16 @@ public sealed class AnalyzeCommandTests : IDisposable
         Assert.Equal(3, File.ReadAllLines(output).Length);
     }
 
+    [Fact]
+    public async Task Input_is_always_decoded_as_utf8_so_offsets_match_the_scorers()
+    {
+        File.WriteAllBytes(Path.Combine(_dir, "utf16-bom.txt"), [0xFF, 0xFE, (byte)'h', 0x00, (byte)'i', 0x00]);
+        File.WriteAllBytes(Path.Combine(_dir, "utf8-bom.txt"), [0xEF, 0xBB, 0xBF, (byte)'h', (byte)'i']);
+        CliResult r = await CliRunner.RunAsync("analyze", _dir, "--stages", "tokenizer");
+        Assert.True(r.ExitCode == 0, r.Stderr);
+        string[] texts = [.. r.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("text").GetString()!)];
+        Assert.Equal(["\uFFFD\uFFFDh\0i\0", "hi"], texts);
+    }
+
     private void Write(string name, string text) => File.WriteAllText(Path.Combine(_dir, name), text);
 }
