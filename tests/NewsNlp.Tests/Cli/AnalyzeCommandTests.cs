@@ -88,6 +88,21 @@ public sealed class AnalyzeCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Targets_are_scored_by_the_stance_stage_the_cli_registers()
+    {
+        CliResult r = await CliRunner.RunAsync("analyze", SharedData.Seed("rotterdam-port-strike.txt"), "--compact", "--targets", "Dockworkers strike over automation");
+        Assert.True(r.ExitCode == 0, r.Stderr);
+        Assert.DoesNotContain("warning", r.Stderr, StringComparison.Ordinal);
+        using JsonDocument json = JsonDocument.Parse(r.Stdout);
+        JsonElement[] stances = [.. json.RootElement.GetProperty("stances").EnumerateArray()];
+        Assert.Contains(stances, s => s.GetProperty("quoteId").ValueKind == JsonValueKind.Null);
+        Assert.All(stances, s => Assert.Equal("Dockworkers strike over automation", s.GetProperty("target").GetString()));
+        JsonElement p = stances[0].GetProperty("probabilities");
+        double sum = p.GetProperty("agree").GetDouble() + p.GetProperty("disagree").GetDouble() + p.GetProperty("discuss").GetDouble() + p.GetProperty("unrelated").GetDouble();
+        Assert.Equal(1.0, sum, 3);
+    }
+
+    [Fact]
     public async Task Stages_option_keeps_only_the_named_stages()
     {
         CliResult r = await CliRunner.RunAsync("analyze", SharedData.Seed("columbus-light-rail.txt"), "--stages", "tokenizer", "--compact");

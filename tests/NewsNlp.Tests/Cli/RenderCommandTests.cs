@@ -23,6 +23,7 @@ public sealed class RenderCommandTests : IDisposable
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html, StringComparison.Ordinal);
         Assert.Contains("<article class=\"text\"", html, StringComparison.Ordinal);
         Assert.Contains("id=\"stance\"", html, StringComparison.Ordinal);
+        Assert.Contains("class=\"stance stance-", html, StringComparison.Ordinal);
     }
 
     [Fact]
