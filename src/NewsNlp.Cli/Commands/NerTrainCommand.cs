@@ -17,12 +17,13 @@ internal static class NerTrainCommand
         var unlabeled = new Option<DirectoryInfo?>("--unlabeled") { Description = "Folder of unlabelled news text for word clusters (e.g. ../shared/data/unlabeled)." };
         var epochs = new Option<int>("--epochs") { Description = "Maximum epochs.", DefaultValueFactory = _ => new NerTrainingOptions().Epochs };
         var bits = new Option<int>("--bucket-bits") { Description = "Feature buckets as a power of two.", DefaultValueFactory = _ => new NerTrainingOptions().BucketBits };
-        var seed = new Option<int>("--seed") { Description = "Shuffle seed.", DefaultValueFactory = _ => new NerTrainingOptions().Seed };
+        var seed = new Option<int>("--seed") { Description = "Shuffle seed (of the first run).", DefaultValueFactory = _ => new NerTrainingOptions().Seed };
+        var runs = new Option<int>("--runs") { Description = "Training runs with consecutive seeds whose weights are averaged.", DefaultValueFactory = _ => new NerTrainingOptions().Runs };
         var noDoc = new Option<bool>("--no-document-features") { Description = "Disable document-level features." };
         var onePass = new Option<bool>("--single-pass") { Description = "Disable the second decoding pass." };
         var command = new Command("train-ner", "Train the named-entity recognizer (deterministic; prints dev F1 per epoch).")
         {
-            train, dev, output, gazetteers, unlabeled, epochs, bits, seed, noDoc, onePass,
+            train, dev, output, gazetteers, unlabeled, epochs, bits, seed, runs, noDoc, onePass,
         };
         command.SetAction(parse =>
         {
@@ -31,6 +32,7 @@ internal static class NerTrainCommand
                 Epochs = parse.GetValue(epochs),
                 BucketBits = parse.GetValue(bits),
                 Seed = parse.GetValue(seed),
+                Runs = parse.GetValue(runs),
                 DocumentFeatures = !parse.GetValue(noDoc),
                 SecondPass = !parse.GetValue(onePass),
                 GazetteerDirectory = parse.GetValue(gazetteers)?.FullName,
@@ -52,9 +54,9 @@ internal static class NerTrainCommand
             }
         }
 
-        if (options.Epochs < 1 || options.BucketBits is < 12 or > 24)
+        if (options.Epochs < 1 || options.Runs is < 1 or > 20 || options.BucketBits is < 12 or > 24)
         {
-            Console.Error.WriteLine("newsnlp: --epochs must be at least 1 and --bucket-bits in [12, 24].");
+            Console.Error.WriteLine("newsnlp: --epochs must be at least 1, --runs in [1, 20] and --bucket-bits in [12, 24].");
             return 2;
         }
 

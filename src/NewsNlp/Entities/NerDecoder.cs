@@ -57,6 +57,11 @@ internal static class NerDecoder
 {
     private const int K = BilouLabels.Count;
 
+    /// <summary>For each label, the labels that may precede it (BILOU), so Viterbi skips impossible transitions.</summary>
+    private static readonly byte[][] AllowedPrevious = Enumerable.Range(0, K)
+        .Select(c => Enumerable.Range(0, K).Where(p => BilouLabels.IsAllowed(p, c)).Select(p => (byte)p).ToArray())
+        .ToArray();
+
     /// <summary>
     /// Best label sequence for <paramref name="emissions"/> (<c>m × 17</c> scores) under <paramref name="transitions"/>
     /// (see <see cref="NerModel.TransitionTable"/>); the result is always a valid BILOU sequence.
@@ -85,7 +90,7 @@ internal static class NerDecoder
             {
                 float best = float.NegativeInfinity;
                 int arg = 0;
-                for (int p = 0; p < K; p++)
+                foreach (byte p in AllowedPrevious[c])
                 {
                     float v = prev[p] + transitions[(p * K) + c];
                     if (v > best)
@@ -160,11 +165,11 @@ internal static class NerDecoder
             Span<ulong> hashes = stackalloc ulong[NerFeatures.MaxLocal];
             Span<int> buckets = stackalloc int[NerFeatures.MaxLocal];
             AveragedPerceptron w = model.Emissions;
+            NerFeatures.MarkDocument(facts, sentences);
             foreach (TokenRange sentence in sentences)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 Span<TokenFacts> sf = facts[sentence.FirstToken..sentence.EndToken];
-                NerFeatures.MarkSentence(sf);
                 for (int i = 0; i < sf.Length; i++)
                 {
                     int count = LocalBuckets(w, sf, i, hashes, buckets);

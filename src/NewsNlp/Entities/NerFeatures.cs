@@ -14,6 +14,7 @@ internal struct TokenFacts
     public ulong S1, S2, S3, S4;
     public int Cluster;
     public int Coarse;
+    public int CaseProfile;
     public ulong Gazetteer;
     public TokenFlags Flags;
 }
@@ -50,6 +51,7 @@ internal static class NerFeatures
     private const ulong TShape = 10, TShapeM = 11, TShapeP = 12, TShape3 = 13, TPre = 14, TSuf = 18, TCaps = 22, TFirst = 23;
     private const ulong THeadLower = 24, THeadShape = 25, TClus = 26, TCoarse = 27, TClusM = 28, TClusP = 29, TCoarseBi = 30;
     private const ulong TGaz = 31, TGazM = 32, TGazP = 33, TWordM1 = 34, TWordP1 = 35, TNoCluster = 36, TLowerShapeM = 37, TLowerShapeP = 38;
+    private const ulong TCase = 43, TCaseCap = 44, TCaseM = 45;
     private const ulong THist = 40, THistHead = 41, THistAny = 42;
 
     private static readonly ulong BoundaryM = StableHash.Of("<S>");
@@ -151,12 +153,19 @@ internal static class NerFeatures
             }
 
             f.Flags = flags;
-            int cl = lexicon.Clusters.Get(lower, 0);
-            f.Cluster = cl & 0xFFFF;
-            f.Coarse = cl >> 16;
+            (f.Cluster, f.Coarse, f.CaseProfile) = NerLexicon.Unpack(lexicon.Clusters.Get(lower, 0));
         }
 
         MarkGazetteers(lexicon, facts);
+    }
+
+    /// <summary>Marks every sentence of the document (<see cref="MarkSentence"/>).</summary>
+    public static void MarkDocument(Span<TokenFacts> facts, IReadOnlyList<TokenRange> sentences)
+    {
+        foreach (TokenRange sentence in sentences)
+        {
+            MarkSentence(facts[sentence.FirstToken..sentence.EndToken]);
+        }
     }
 
     /// <summary>Sets the headline and sentence-start flags of one sentence's tokens.</summary>
@@ -258,6 +267,10 @@ internal static class NerFeatures
         {
             output[n++] = H(TNoCluster, f.Shape);
         }
+
+        output[n++] = H(TCase, (ulong)f.CaseProfile);
+        output[n++] = H(H(TCaseCap, (ulong)(uint)f.CaseProfile), (uint)Cap(sentence, i) | (headline ? 64U : 0U));
+        output[n++] = H(H(TCaseM, (ulong)(uint)(i > 0 ? sentence[i - 1].CaseProfile : 9)), (ulong)(uint)f.CaseProfile);
 
         int cm = i > 0 ? sentence[i - 1].Cluster : -1;
         int cp = i + 1 < sentence.Length ? sentence[i + 1].Cluster : -1;

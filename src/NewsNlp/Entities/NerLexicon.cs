@@ -24,11 +24,17 @@ internal sealed class NerLexicon
 
     public static NerLexicon Empty { get; } = new(new HashIndex(new Dictionary<ulong, int>()), new HashIndex(new Dictionary<ulong, int>()));
 
-    /// <summary>Lower-cased word hash → <c>fine | (coarse &lt;&lt; 16)</c>, each stored plus one (0 = none).</summary>
+    /// <summary>Lower-cased word hash → packed fine cluster, coarse cluster and case profile (see <see cref="Pack"/>).</summary>
     public HashIndex Clusters { get; }
 
     /// <summary>Phrase hash → category bits (and <see cref="PrefixBit"/>).</summary>
     public HashIndex Gazetteer { get; }
+
+    /// <summary>Packs a fine cluster (12 bits), coarse cluster (8 bits) and case profile (4 bits); 0 in a field means unknown.</summary>
+    public static int Pack(int fine, int coarse, int caseProfile) => (fine & 0xFFF) | ((coarse & 0xFF) << 12) | ((caseProfile & 0xF) << 20);
+
+    /// <summary>Unpacks a value made by <see cref="Pack"/>.</summary>
+    public static (int Fine, int Coarse, int CaseProfile) Unpack(int value) => (value & 0xFFF, (value >> 12) & 0xFF, (value >> 20) & 0xF);
 
     /// <summary>Hash of a lower-cased word as used by clusters and gazetteers.</summary>
     public static ulong WordKey(ReadOnlySpan<char> word) => StableHash.AddLower(StableHash.Seed, word);

@@ -12,7 +12,7 @@ internal sealed class NerModel
     public const string Kind = "ner-perceptron";
 
     /// <summary>Current format version.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     /// <summary>Transition row of the sentence start.</summary>
     public const int StartRow = BilouLabels.Count;

@@ -17,8 +17,8 @@ internal static class NerLexiconBuilder
         if (options.UnlabeledDirectory is not null)
         {
             // Unlabelled news plus the words of the training split (never dev or test).
-            IEnumerable<ulong[]> documents = WordClusterer.ReadUnlabeled(options.UnlabeledDirectory)
-                .Concat(train.Select(d => d.Sentences.SelectMany(s => s.Words).Select(w => NerLexicon.WordKey(w)).ToArray()));
+            IEnumerable<(ulong[] Words, byte[] Case)> documents = WordClusterer.ReadUnlabeled(options.UnlabeledDirectory)
+                .Concat(train.SelectMany(d => d.Sentences).Select(s => WordClusterer.Encode(s.Words, i => i == 0)));
             clusters = WordClusterer.Cluster(documents, options.ClusterCount, options.CoarseClusterCount, log, cancellationToken);
         }
 

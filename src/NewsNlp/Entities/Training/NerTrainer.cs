@@ -38,13 +38,44 @@ public static class NerTrainer
         CancellationToken cancellationToken)
     {
         var settings = new NerModelSettings { DocumentFeatures = options.DocumentFeatures, SecondPass = options.DocumentFeatures && options.SecondPass };
-        var emissions = new AveragedPerceptron(K, options.BucketBits);
-        var transitions = new AveragedPerceptron(K, 5);
-        var prepared = train.Select(d => Prepared.Create(d, lexicon, emissions)).Where(p => p.Sentences.Length > 0).ToArray();
+        var buckets = new AveragedPerceptron(K, options.BucketBits);
+        var prepared = train.Select(d => Prepared.Create(d, lexicon, buckets)).Where(p => p.Sentences.Length > 0).ToArray();
         var devSet = dev.Select(d => (Doc: d.ToNewsDocument(), Gold: d)).ToArray();
         log.WriteLine($"train-ner: {prepared.Length} training documents, {prepared.Sum(p => p.Facts.Length):N0} tokens; dev {devSet.Length} documents; {lexicon.Clusters.Count:N0} clustered words, {lexicon.Gazetteer.Count:N0} gazetteer keys");
 
-        var random = new Random(options.Seed);
+        var runs = new List<NerModel>();
+        for (int run = 0; run < Math.Max(1, options.Runs); run++)
+        {
+            runs.Add(TrainRun(prepared, devSet, options, options.Seed + run, lexicon, settings, log, cancellationToken));
+        }
+
+        if (runs.Count == 1)
+        {
+            return new PerceptronEntityRecognizer(runs[0]);
+        }
+
+        var mean = new NerModel(
+            AveragedPerceptron.Mean(runs.ConvertAll(r => r.Emissions)),
+            AveragedPerceptron.Mean(runs.ConvertAll(r => r.Transitions)),
+            lexicon,
+            settings);
+        log.WriteLine($"train-ner: mean of {runs.Count} runs: dev {Evaluate(new PerceptronEntityRecognizer(mean), devSet, cancellationToken)}");
+        return new PerceptronEntityRecognizer(mean);
+    }
+
+    private static NerModel TrainRun(
+        Prepared[] prepared,
+        (NewsDocument Doc, ConllDocument Gold)[] devSet,
+        NerTrainingOptions options,
+        int seed,
+        NerLexicon lexicon,
+        NerModelSettings settings,
+        TextWriter log,
+        CancellationToken cancellationToken)
+    {
+        var emissions = new AveragedPerceptron(K, options.BucketBits);
+        var transitions = new AveragedPerceptron(K, 5);
+        var random = new Random(seed);
         int[] order = Enumerable.Range(0, prepared.Length).ToArray();
         NerModel? best = null;
         double bestF1 = -1;
@@ -62,7 +93,7 @@ public static class NerTrainer
 
             var model = new NerModel(emissions.AveragedCopy(), transitions.AveragedCopy(), lexicon, settings);
             NerEvaluation eval = Evaluate(new PerceptronEntityRecognizer(model), devSet, cancellationToken);
-            log.WriteLine($"epoch {epoch,2}: {errors,6:N0} training token errors; dev {eval}");
+            log.WriteLine($"seed {seed} epoch {epoch,2}: {errors,6:N0} training token errors; dev {eval}");
             if (eval.F1 > bestF1)
             {
                 bestF1 = eval.F1;
@@ -75,8 +106,8 @@ public static class NerTrainer
             }
         }
 
-        log.WriteLine($"train-ner: kept epoch {bestEpoch} (dev F1 {bestF1:F2})");
-        return new PerceptronEntityRecognizer(best!);
+        log.WriteLine($"train-ner: seed {seed} kept epoch {bestEpoch} (dev F1 {bestF1:F2})");
+        return best!;
     }
 
     /// <summary>Scores <paramref name="recognizer"/> on CoNLL documents (exact span F1).</summary>
@@ -220,11 +251,11 @@ public static class NerTrainer
             var buckets = new List<int>(n * 40);
             Span<ulong> hashes = stackalloc ulong[NerFeatures.MaxLocal];
             Span<int> b = stackalloc int[NerFeatures.MaxLocal];
+            NerFeatures.MarkDocument(facts, doc.Sentences);
             for (int s = 0; s < doc.Sentences.Count; s++)
             {
                 TokenRange range = doc.Sentences[s];
                 Span<TokenFacts> sf = facts.AsSpan(range.FirstToken, range.TokenCount);
-                NerFeatures.MarkSentence(sf);
                 BilouLabels.FromSpans(BilouLabels.SpansFromTags(source.Sentences[s].Tags), gold.AsSpan(range.FirstToken, range.TokenCount));
                 for (int t = 0; t < sf.Length; t++)
                 {

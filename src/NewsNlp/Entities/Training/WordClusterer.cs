@@ -20,18 +20,29 @@ internal static partial class WordClusterer
     private const int Dimensions = 96;
     private const int Iterations = 12;
 
-    /// <summary>Lower-cased word hash → <c>fine | coarse &lt;&lt; 16</c> (both 1-based).</summary>
-    public static Dictionary<ulong, int> Cluster(IEnumerable<ulong[]> documents, int fineCount, int coarseCount, TextWriter log, CancellationToken cancellationToken)
+    /// <summary>
+    /// Lower-cased word hash → packed lexicon value (see <see cref="NerLexicon.Pack"/>): fine and coarse clusters (1-based)
+    /// and a case profile (how often the word is capitalised where capitalisation is not forced).
+    /// </summary>
+    public static Dictionary<ulong, int> Cluster(IEnumerable<(ulong[] Words, byte[] Case)> documents, int fineCount, int coarseCount, TextWriter log, CancellationToken cancellationToken)
     {
-        List<ulong[]> docs = [.. documents];
+        List<(ulong[] Words, byte[] Case)> corpus = [.. documents];
+        List<ulong[]> docs = corpus.ConvertAll(d => d.Words);
         var counts = new Dictionary<ulong, int>();
+        var capitalised = new Dictionary<ulong, (int Free, int Capital)>();
         long total = 0;
-        foreach (ulong[] d in docs)
+        foreach ((ulong[] words, byte[] cases) in corpus)
         {
-            foreach (ulong w in d)
+            for (int i = 0; i < words.Length; i++)
             {
+                ulong w = words[i];
                 counts[w] = counts.GetValueOrDefault(w) + 1;
                 total++;
+                if (cases[i] != CaseForced)
+                {
+                    (int free, int capital) = capitalised.GetValueOrDefault(w);
+                    capitalised[w] = (free + 1, capital + (cases[i] == CaseCapital ? 1 : 0));
+                }
             }
         }
 
@@ -123,28 +134,76 @@ internal static partial class WordClusterer
         var result = new Dictionary<ulong, int>(vocab.Length);
         for (int w = 0; w < vocab.Length; w++)
         {
-            result[vocab[w]] = (fine[w] + 1) | ((coarse[w] + 1) << 16);
+            (int free, int capital) = capitalised.GetValueOrDefault(vocab[w]);
+            result[vocab[w]] = NerLexicon.Pack(fine[w] + 1, coarse[w] + 1, CaseProfile(free, capital));
         }
 
         return result;
     }
 
-    /// <summary>Lower-cased token hashes of every document in the unlabelled corpora under <paramref name="directory"/>.</summary>
-    public static IEnumerable<ulong[]> ReadUnlabeled(string directory)
+    /// <summary>Lower-cased token hashes and case classes of every document in the unlabelled corpora under <paramref name="directory"/>.</summary>
+    public static IEnumerable<(ulong[] Words, byte[] Case)> ReadUnlabeled(string directory)
     {
         var tokenizer = NewsTokenizer.Default;
         foreach (string text in Texts(directory))
         {
             var table = new TokenTable();
             tokenizer.Tokenize(text, table);
-            ulong[] words = new ulong[table.Count];
+            string[] tokens = new string[table.Count];
             for (int i = 0; i < table.Count; i++)
             {
-                words[i] = NerLexicon.WordKey(text.AsSpan(table[i].Start, table[i].Length));
+                tokens[i] = text.Substring(table[i].Start, table[i].Length);
             }
 
-            yield return words;
+            yield return Encode(tokens, lineStarts: i => i == 0 || text.AsSpan(table[i - 1].End, table[i].Start - table[i - 1].End).Contains('\n'));
         }
+    }
+
+    /// <summary>Hashes and case classes of a token sequence; the first token of a sentence or line counts as forced case.</summary>
+    public static (ulong[] Words, byte[] Case) Encode(IReadOnlyList<string> tokens, Func<int, bool> lineStarts)
+    {
+        ulong[] words = new ulong[tokens.Count];
+        byte[] cases = new byte[tokens.Count];
+        int letters = 0, capitals = 0;
+        foreach (string t in tokens)
+        {
+            if (t.Any(char.IsLetter))
+            {
+                letters++;
+                if (!t.Any(char.IsLower))
+                {
+                    capitals++;
+                }
+            }
+        }
+
+        bool allCapsText = letters > 0 && capitals * 2 > letters;
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            string t = tokens[i];
+            words[i] = NerLexicon.WordKey(t);
+            bool forced = allCapsText || lineStarts(i) || (i > 0 && tokens[i - 1] is "." or "?" or "!" or ":" or "\"" or "``" or "'");
+            int first = t.AsSpan().IndexOfAnyExceptInRange('\0', '@');
+            cases[i] = forced || first < 0 ? CaseForced : char.IsUpper(t[first]) ? CaseCapital : CaseLower;
+        }
+
+        return (words, cases);
+    }
+
+    private const byte CaseLower = 0;
+    private const byte CaseCapital = 1;
+    private const byte CaseForced = 2;
+
+    /// <summary>0 unknown; 1..5 for a capitalised share of under 5 %, 30 %, 70 %, 95 %, or more.</summary>
+    private static int CaseProfile(int free, int capital)
+    {
+        if (free < 2)
+        {
+            return 0;
+        }
+
+        double share = (double)capital / free;
+        return share < 0.05 ? 1 : share < 0.3 ? 2 : share < 0.7 ? 3 : share < 0.95 ? 4 : 5;
     }
 
     private static IEnumerable<string> Texts(string directory)
