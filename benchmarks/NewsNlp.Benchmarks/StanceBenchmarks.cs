@@ -18,6 +18,7 @@ public class StanceBenchmarks
     private StancePair[] _pairs = [];
     private StanceClassifier _classifier = null!;
     private byte[] _modelBytes = [];
+    private (Stance.Features.PreparedText Target, Stance.Features.PreparedText Text)[] _prepared = [];
 
     [GlobalSetup]
     public void Setup()
@@ -33,6 +34,38 @@ public class StanceBenchmarks
         resource.CopyTo(buffer);
         _modelBytes = buffer.ToArray();
         _classifier.Classify(_pairs[0].Target, _pairs[0].Text);
+        _prepared = [.. _pairs.Select(p => (StanceClassifier.Prepare(p.Target), StanceClassifier.Prepare(p.Text)))];
+    }
+
+    /// <summary>Featurizes and classifies already prepared pairs (no text preparation).</summary>
+    [Benchmark(OperationsPerInvoke = PairsPerInvoke)]
+    public int ClassifyPrepared()
+    {
+        int agree = 0;
+        foreach ((Stance.Features.PreparedText target, Stance.Features.PreparedText text) in _prepared)
+        {
+            if (_classifier.Model.Predict(target, text).Label == Documents.StanceLabel.Agree)
+            {
+                agree++;
+            }
+        }
+
+        return agree;
+    }
+
+    /// <summary>Featurizes already prepared pairs (no text preparation, no model).</summary>
+    [Benchmark(OperationsPerInvoke = PairsPerInvoke)]
+    public float FeaturizePrepared()
+    {
+        var features = new float[Stance.Features.StanceFeaturizer.Count];
+        float sum = 0;
+        foreach ((Stance.Features.PreparedText target, Stance.Features.PreparedText text) in _prepared)
+        {
+            _classifier.Model.Featurizer.Featurize(target, text, features);
+            sum += features[0];
+        }
+
+        return sum;
     }
 
     /// <summary>Classifies <see cref="PairsPerInvoke"/> pairs sequentially on the calling thread.</summary>

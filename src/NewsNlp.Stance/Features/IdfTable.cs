@@ -1,13 +1,15 @@
+using System.Collections.Frozen;
+
 namespace NewsNlp.Stance.Features;
 
 /// <summary>Inverse document frequencies of stems and the average body length, learnt from training texts.</summary>
 internal sealed class IdfTable
 {
-    private readonly Dictionary<string, float> _idf;
+    private readonly FrozenDictionary<string, float> _idf;
 
     public IdfTable(Dictionary<string, float> idf, int documentCount, float averageLength)
     {
-        _idf = idf;
+        _idf = idf.ToFrozenDictionary(StringComparer.Ordinal);
         DocumentCount = documentCount;
         AverageLength = averageLength;
         UnknownIdf = (float)(Math.Log((documentCount + 1.0) / 1.0) + 1.0);

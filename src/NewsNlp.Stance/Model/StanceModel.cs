@@ -4,6 +4,9 @@ using System.IO.Compression;
 using System.Text;
 using Microsoft.Extensions.ObjectPool;
 using Microsoft.ML;
+using Microsoft.ML.Calibrators;
+using Microsoft.ML.Trainers;
+using Microsoft.ML.Trainers.LightGbm;
 using NewsNlp.Stance.Features;
 
 namespace NewsNlp.Stance.Model;
@@ -38,6 +41,12 @@ public sealed class StanceModel
     private readonly ITransformer _stance;
     private readonly double[] _calibration;
     private readonly ObjectPool<Engines> _engines;
+    private readonly CompiledTrees? _relatedTrees;
+    private readonly PlattCalibrator? _relatedCalibrator;
+    private readonly CompiledTrees[]? _stanceTrees;
+
+    [ThreadStatic]
+    private static float[]? _buffer;
 
     internal StanceModel(MLContext ml, IdfTable idf, ITransformer related, ITransformer stance, IReadOnlyList<double> calibration, string description)
     {
@@ -55,7 +64,18 @@ public sealed class StanceModel
         Description = description;
         _engines = new DefaultObjectPoolProvider { MaximumRetained = Math.Max(4, Environment.ProcessorCount * 2) }
             .Create(new EnginePolicy(this));
+        (_relatedTrees, _relatedCalibrator, _stanceTrees) = Compile(related, stance);
+        if (_relatedTrees is not null && !CompiledMatchesEngines())
+        {
+            (_relatedTrees, _relatedCalibrator, _stanceTrees) = (null, null, null);
+        }
     }
+
+    /// <summary>
+    /// True when predictions evaluate the trees copied out of the ML.NET models (checked against ML.NET's prediction engines
+    /// when the model is built); false when they go through pooled ML.NET prediction engines.
+    /// </summary>
+    public bool UsesCompiledTrees => _relatedTrees is not null;
 
     /// <summary>The embedded FNC-1 model, loaded on first use (once, thread-safe).</summary>
     /// <exception cref="InvalidOperationException">The assembly was built without the embedded model.</exception>
@@ -184,6 +204,124 @@ public sealed class StanceModel
 
     /// <summary>Uncalibrated probabilities (agree, disagree, discuss, unrelated) of one pair.</summary>
     internal void PredictRaw(PreparedText target, PreparedText text, Span<double> probabilities)
+    {
+        if (_relatedTrees is not null)
+        {
+            float[] features = _buffer ??= new float[StanceFeaturizer.Count];
+            Featurizer.Featurize(target, text, features);
+            PredictCompiled(features, probabilities);
+            return;
+        }
+
+        PredictWithEngines(target, text, probabilities);
+    }
+
+    private void PredictCompiled(float[] features, Span<double> probabilities)
+    {
+        float related = _relatedCalibrator!.PredictProbability(_relatedTrees!.Score(features));
+        if (related < SkipStanceBelow)
+        {
+            Combine(related, UniformScores, probabilities);
+            return;
+        }
+
+        Span<float> raw = stackalloc float[3];
+        float max = float.NegativeInfinity;
+        for (int k = 0; k < 3; k++)
+        {
+            raw[k] = _stanceTrees![k].Score(features);
+            max = Math.Max(max, raw[k]);
+        }
+
+        float sum = 0;
+        for (int k = 0; k < 3; k++)
+        {
+            raw[k] = MathF.Exp(raw[k] - max);
+            sum += raw[k];
+        }
+
+        float[] scores = [raw[0] / sum, raw[1] / sum, raw[2] / sum];
+        Combine(related, scores, probabilities);
+    }
+
+    private static (CompiledTrees?, PlattCalibrator?, CompiledTrees[]?) Compile(ITransformer related, ITransformer stance)
+    {
+        if (related.GetType().GetProperty("Model")?.GetValue(related) is not CalibratedModelParametersBase<LightGbmBinaryModelParameters, PlattCalibrator> relatedModel)
+        {
+            return (null, null, null);
+        }
+
+        PlattCalibrator calibrator = relatedModel.Calibrator;
+        CompiledTrees? relatedTrees = CompiledTrees.From(relatedModel.SubModel);
+        if (relatedTrees is null || calibrator is null || stance.GetType().GetProperty("Model")?.GetValue(stance) is not OneVersusAllModelParameters ova)
+        {
+            return (null, null, null);
+        }
+
+        const System.Reflection.BindingFlags Any = System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic;
+        // ML.NET keeps the per-class models of a one-versus-all model in a private implementation object.
+        object? impl = typeof(OneVersusAllModelParameters).GetField("_impl", Any)?.GetValue(ova);
+        if (impl?.GetType().GetProperty("Predictors", Any)?.GetValue(impl) is not System.Collections.IEnumerable subModels)
+        {
+            return (null, null, null);
+        }
+
+        var classes = new List<CompiledTrees>();
+        foreach (object? m in subModels)
+        {
+            object? raw = m is CalibratedModelParametersBase<LightGbmBinaryModelParameters, PlattCalibrator> calibrated ? calibrated.SubModel : m;
+            CompiledTrees? c = CompiledTrees.From(raw);
+            if (c is null)
+            {
+                return (null, null, null);
+            }
+
+            classes.Add(c);
+        }
+
+        return classes.Count == 3 ? (relatedTrees, calibrator, [.. classes]) : (null, null, null);
+    }
+
+    /// <summary>Compares the compiled trees with ML.NET's engines on fixed pseudo-random feature vectors.</summary>
+    private bool CompiledMatchesEngines()
+    {
+        var rng = new Random(12345);
+        Span<double> a = stackalloc double[StanceLabels.Count];
+        Span<double> b = stackalloc double[StanceLabels.Count];
+        Engines engines = _engines.Get();
+        try
+        {
+            for (int trial = 0; trial < 24; trial++)
+            {
+                float[] x = engines.Row.Features;
+                for (int i = 0; i < x.Length; i++)
+                {
+                    x[i] = trial == 0 ? 0 : rng.NextDouble() < 0.7 ? 0 : (float)(rng.NextDouble() * (trial % 3 == 0 ? 1 : 8));
+                }
+
+                float[] copy = [.. x];
+                PredictCompiled(copy, a);
+                float related = engines.Related.Predict(engines.Row).Probability;
+                Combine(related, engines.Stance.Predict(engines.Row).Score, b);
+                for (int k = 0; k < a.Length; k++)
+                {
+                    if (Math.Abs(a[k] - b[k]) > 1e-4 && !(related < SkipStanceBelow && k < 3))
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            return true;
+        }
+        finally
+        {
+            _engines.Return(engines);
+        }
+    }
+
+    /// <summary>Uncalibrated probabilities through ML.NET prediction engines (the reference path).</summary>
+    internal void PredictWithEngines(PreparedText target, PreparedText text, Span<double> probabilities)
     {
         Engines engines = _engines.Get();
         try
