@@ -57,7 +57,7 @@ internal static class Lexicon
     private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Informal =
         new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
         {
-            ["gonna"] = 3, ["gotta"] = 3, ["wanna"] = 3, ["outta"] = 3, ["cannot"] = 3, ["dont"] = 2, ["cant"] = 2, ["wont"] = 2,
+            ["gonna"] = 3, ["gotta"] = 3, ["lotta"] = 3, ["wanna"] = 3, ["outta"] = 3, ["cannot"] = 3, ["dont"] = 2, ["cant"] = 2, ["wont"] = 2,
             ["didnt"] = 3, ["doesnt"] = 4, ["isnt"] = 2, ["wasnt"] = 3, ["arent"] = 3, ["havent"] = 4, ["hasnt"] = 3, ["hadnt"] = 3,
             ["couldnt"] = 5, ["wouldnt"] = 5, ["shouldnt"] = 6, ["werent"] = 4, ["aint"] = 2, ["im"] = 1, ["ive"] = 1, ["alot"] = 1,
             ["thats"] = 4, ["theres"] = 5, ["heres"] = 4, ["theyre"] = 4, ["youre"] = 3,
@@ -73,6 +73,16 @@ internal static class Lexicon
 
     /// <summary>True for common capitalised words that open a sentence (<c>The</c>, <c>He</c>, <c>But</c>).</summary>
     public static bool IsSentenceOpener(ReadOnlySpan<char> word) => word.Length <= 10 && SentenceOpeners.Contains(word);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Units =
+        FrozenSet.Create(
+            StringComparer.Ordinal,
+            "k", "K", "m", "bn", "mn", "mm", "cm", "km", "kg", "mg", "lb", "lbs", "oz", "gb", "mb", "kb", "tb", "GB", "MB", "TB", "hrs", "hr",
+            "min", "mins", "sec", "secs", "mph", "kph", "p", "pm", "am", "ft", "yrs", "day", "days", "ish")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>True for a unit or multiplier written straight after a number (<c>375mm</c>, <c>39K</c>, <c>5bn</c>, <c>10am</c>).</summary>
+    public static bool IsUnit(ReadOnlySpan<char> suffix) => suffix.Length <= 4 && Units.Contains(suffix);
 
     /// <summary>True when <paramref name="word"/> (without its period) is an abbreviation that keeps a following period.</summary>
     /// <param name="word">The word.</param>

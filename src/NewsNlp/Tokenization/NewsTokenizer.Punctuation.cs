@@ -32,6 +32,12 @@ public sealed partial class NewsTokenizer
                         return e;
                     }
 
+                    if (p + 1 < end && text[p + 1] == '.')
+                    {
+                        // An ellipsis of periods stands alone ("downtown...?" → "..." "?").
+                        return Run(p, end, static ch => ch == '.', TokenKind.Punctuation);
+                    }
+
                     return Run(p, end, static ch => ch is '.' or '!' or '?' or '\u2026', TokenKind.Punctuation);
                 case '!':
                 case '?':
@@ -102,7 +108,7 @@ public sealed partial class NewsTokenizer
                     Emit(p, 1, TokenKind.Punctuation);
                     return p + 1;
                 case '#':
-                    if (p + 1 < end && (CharClass.IsAlnum(text[p + 1]) || text[p + 1] == '_') && (p == chunkStart || !CharClass.IsAlnum(text[p - 1])))
+                    if (p + 1 < end && (CharClass.IsLetter(text[p + 1]) || text[p + 1] == '_') && (p == chunkStart || !CharClass.IsAlnum(text[p - 1])))
                     {
                         int e = TagEnd(p + 1, end, false);
                         Emit(p, e - p, TokenKind.Hashtag);

@@ -145,7 +145,8 @@ public sealed partial class NewsTokenizer : ITokenizer
                 k++;
             }
 
-            if (k == end && !(_splitInformal && end - start <= 8 && Lexicon.InformalSplit(text.AsSpan(start, end - start)) > 0))
+            if (k == end && !(_splitInformal && end - start <= 8 && Lexicon.InformalSplit(text.AsSpan(start, end - start)) > 0)
+                && !(CharClass.IsDigit(text[start]) && CharClass.IsLetter(text[end - 1])))
             {
                 CheckCancellation(start);
                 Emit(start, end - start, CharClass.IsDigit(text[start]) && (all & CharFlags.Digit) != 0 ? TokenKind.Number : TokenKind.Word);
@@ -345,7 +346,14 @@ public sealed partial class NewsTokenizer : ITokenizer
 
             // Split the run into pieces.
             int pieceStart = p;
-            if (hasSplitter && !onlyDigitsAndHyphens)
+            if (hasSplitter && onlyDigitsAndHyphens && IsNumberRange(p, q, out int hyphen))
+            {
+                // 1-7, 13-17, 1998-2000: a range, split as UD does (phone numbers and codes stay whole).
+                Emit(p, hyphen - p, TokenKind.Number);
+                Emit(hyphen, 1, TokenKind.Punctuation);
+                pieceStart = hyphen + 1;
+            }
+            else if (hasSplitter && !onlyDigitsAndHyphens)
             {
                 for (int k = p + 1; k < q - 1; k++)
                 {
@@ -369,18 +377,47 @@ public sealed partial class NewsTokenizer : ITokenizer
             if (q < end)
             {
                 char after = text[q];
-                if (after == '.' && (q + 1 >= end || text[q + 1] != '.') && TakesPeriod(pieceStart, q, end))
+                // "Inc.." keeps one period for the abbreviation and leaves the sentence's period.
+                if (after == '.' && (q + 1 >= end || text[q + 1] != '.' || q + 2 >= end || text[q + 2] != '.') && TakesPeriod(pieceStart, q, end))
                 {
                     pieceEnd = q + 1;
                 }
-                else if (after == '-' && q + 1 == end && CharClass.IsLetter(text[q - 1]))
+                else if (after == '-' && CharClass.IsLetter(text[q - 1])
+                    && ((q + 1 == end && (q - pieceStart <= 3 || Lexicon.IsHyphenPrefix(text.AsSpan(pieceStart, q - pieceStart))))
+                        || (q + 1 < end && text[q + 1] is ',' or '.' or '?' or '!' or ';' or ':' or ')')))
                 {
+                    // A cut-off word or a prefix standing alone: "pre- and post-war", "wh-", "Shobha-."; but "service - high".
                     pieceEnd = q + 1;
                 }
             }
 
             Piece(pieceStart, pieceEnd);
             return pieceEnd;
+        }
+
+        /// <summary>
+        /// True when the digits-and-hyphens run <c>[start, end)</c> is a range: one hyphen, 1 to 4 digits on each side, lengths
+        /// differing by at most one or 4-2 (<c>3-5</c>, <c>13-17</c>, <c>1998-2000</c>, <c>1998-99</c>; not <c>3-5213</c>, <c>853-3242</c> or <c>212-848-8400</c>).
+        /// </summary>
+        private readonly bool IsNumberRange(int start, int end, out int hyphen)
+        {
+            hyphen = -1;
+            for (int k = start; k < end; k++)
+            {
+                if (_text[k] == '-')
+                {
+                    if (hyphen >= 0)
+                    {
+                        return false;
+                    }
+
+                    hyphen = k;
+                }
+            }
+
+            int left = hyphen - start, right = end - hyphen - 1;
+            bool phone = left == 3 && right == 4;
+            return hyphen > start && left <= 4 && right is >= 1 and <= 4 && !phone && (Math.Abs(left - right) <= 1 || (left == 4 && right == 2));
         }
 
         /// <summary>True when the connector at <paramref name="k"/> keeps its neighbours in one token.</summary>
@@ -508,6 +545,23 @@ public sealed partial class NewsTokenizer : ITokenizer
                 {
                     Emit(start, split - start, kind);
                     Emit(split, end - split, TokenKind.Clitic);
+                    return;
+                }
+            }
+
+            if (kind == TokenKind.Number && CharClass.IsLetter(text[end - 1]))
+            {
+                // 375mm, 39K, 5bn, 10am → number + unit (UD); 21st, 1990s, 3G stay whole.
+                int digits = start;
+                while (digits < end && (CharClass.IsDigit(text[digits]) || (text[digits] is '.' or ',' && digits + 1 < end && CharClass.IsDigit(text[digits + 1]))))
+                {
+                    digits++;
+                }
+
+                if (digits < end && Lexicon.IsUnit(text.AsSpan(digits, end - digits)))
+                {
+                    Emit(start, digits - start, TokenKind.Number);
+                    Emit(digits, end - digits, TokenKind.Word);
                     return;
                 }
             }

@@ -22,6 +22,10 @@ public class NewsTokenizerTests
     [InlineData("The end.\" Next", "The|end|.|\"|Next")]
     [InlineData("(Reuters) -- Hello", "(|Reuters|)|--|Hello")]
     [InlineData("Smiley :) and AT&T", "Smiley|:)|and|AT&T")]
+    [InlineData("aged 13-17 in 1998-99, call 853-3242", "aged|13|-|17|in|1998|-|99|,|call|853-3242")]
+    [InlineData("a 375mm pipe, $5bn, the 21st, the 1990s", "a|375|mm|pipe|,|$|5|bn|,|the|21st|,|the|1990s")]
+    [InlineData("downtown...? #1 pre- and post-war", "downtown|...|?|#|1|pre-|and|post-war")]
+    [InlineData("Acme Inc.. Then", "Acme|Inc.|.|Then")]
     public void Splits_as_UD_and_PTB_do(string text, string expected)
     {
         Assert.Equal(expected.Split('|'), Texts(text));
