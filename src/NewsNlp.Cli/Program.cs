@@ -27,6 +27,7 @@ internal static class Program
         StanceTrainCommand.Register(root);
         StanceFncCommand.Register(root);
         QuotesCommand.Register(root);
+        QuoteTrainCommand.Register(root);
         AnalyzeCommand.Register(root, env);
         RenderCommand.Register(root, env);
         StagesCommand.Register(root, env);

@@ -1,7 +1,10 @@
 using System.CommandLine;
 using System.Text.Json;
 using NewsNlp.Documents;
+using NewsNlp.Learning;
 using NewsNlp.Pipeline;
+using NewsNlp.Quotes;
+using NewsNlp.Quotes.Learning;
 
 namespace NewsNlp.Cli.Commands;
 
@@ -12,12 +15,14 @@ internal static class QuotesCommand
     {
         var input = new Argument<FileSystemInfo>("INPUT") { Description = "A .txt file or a folder of .txt files (UTF-8)." };
         var outputDir = new Option<DirectoryInfo>("--output-dir") { Description = "Folder receiving <name>.jsonl for each input.", Required = true };
-        var command = new Command("quotes", "Find quotations with their cue, source mention and speaker; write one JSON object a quote.") { input, outputDir };
-        command.SetAction(parse => Run(parse.GetValue(input)!, parse.GetValue(outputDir)!));
+        var model = new Option<FileInfo?>("--model") { Description = "An attribution tagger model file (default: the embedded one)." };
+        var noTagger = new Option<bool>("--rules-only") { Description = "Use only the rules, not the learned tagger." };
+        var command = new Command("quotes", "Find quotations with their cue, source mention and speaker; write one JSON object a quote.") { input, outputDir, model, noTagger };
+        command.SetAction(parse => Run(parse.GetValue(input)!, parse.GetValue(outputDir)!, parse.GetValue(model), parse.GetValue(noTagger)));
         root.Subcommands.Add(command);
     }
 
-    private static int Run(FileSystemInfo input, DirectoryInfo outputDir)
+    private static int Run(FileSystemInfo input, DirectoryInfo outputDir, FileInfo? model, bool rulesOnly)
     {
         List<FileInfo> files;
         if (input is DirectoryInfo dir || Directory.Exists(input.FullName))
@@ -44,7 +49,21 @@ internal static class QuotesCommand
             return 2;
         }
 
-        NewsPipeline pipeline = NewsPipeline.CreateDefault();
+        var options = new QuoteStageOptions { UseLearnedTagger = !rulesOnly };
+        if (model is not null)
+        {
+            try
+            {
+                options.Tagger = AttributionTagger.Load(model.FullName);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ModelFormatException)
+            {
+                Console.Error.WriteLine($"newsnlp: cannot load '{model.FullName}': {ex.Message}");
+                return 2;
+            }
+        }
+
+        NewsPipeline pipeline = NewsPipelineBuilder.CreateDefault().Replace(QuoteStage.StageName, new QuoteStage(options)).Build();
         int failures = 0;
         foreach (FileInfo file in files)
         {

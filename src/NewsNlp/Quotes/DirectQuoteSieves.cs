@@ -60,13 +60,19 @@ internal static class DirectQuoteSieves
         for (int i = 0; i < drafts.Count; i++)
         {
             QuoteDraft d = drafts[i];
-            if (TrailingCue(v, d) || LeadingCue(v, d))
+            QuoteDraft? previous = PreviousKept(drafts, i);
+            if (previous is not null && SplitQuote(v, previous, d))
             {
                 continue;
             }
 
-            QuoteDraft? previous = PreviousKept(drafts, i);
-            if (previous is not null && SplitQuote(v, previous, d))
+            if (TrailingCue(v, d))
+            {
+                ExtendFragment(v, d);
+                continue;
+            }
+
+            if (LeadingCue(v, d))
             {
                 continue;
             }
@@ -173,6 +179,27 @@ internal static class DirectQuoteSieves
         }
 
         return false;
+    }
+
+    /// <summary>A quote opening after a word (<c>Not paying taxes “makes me smart,” he said</c>): the content is the whole clause (mixed).</summary>
+    private static void ExtendFragment(DocumentView v, QuoteDraft d)
+    {
+        int open = d.OpenToken;
+        if (open <= 0 || d.Content.Count != 1 || v.InQuote(open - 1) || !(v.Shapes[open - 1] is TokenShape.Lower or TokenShape.Capitalised or TokenShape.Number)
+            || v.ParagraphOf[open - 1] != v.ParagraphOf[open] || v.Is(open - 1, WordClass.CueVerb | WordClass.That))
+        {
+            return;
+        }
+
+        int start = open - 1;
+        while (start > 0 && v.SentenceOf[start - 1] == v.SentenceOf[open] && !v.InQuote(start - 1) && v.Shapes[start - 1] is not (TokenShape.Colon or TokenShape.Semicolon) && open - start < 30)
+        {
+            start--;
+        }
+
+        d.Kind = QuoteKind.Mixed;
+        d.Content[0] = new TextSpan(v.Starts[start], d.Content[0].End);
+        d.FirstToken = start;
     }
 
     /// <summary><c>X said: “…”</c>, <c>X told reporters, “…”</c>, <c>He answered …: “…”</c>, or a fragment inside reported speech.</summary>
@@ -287,15 +314,23 @@ internal static class DirectQuoteSieves
             return false;
         }
 
-        // Only the cue clause may lie between the two parts.
-        for (int t = Math.Max(previous.CueEnd, previous.SourceEnd); t < d.OpenToken; t++)
+        // Only the cue clause may lie between the two parts: "…,” said X, head of Y. “…”" or "“…,” X said, “…”".
+        int from = Math.Max(previous.CueEnd, previous.SourceEnd);
+        if (from > d.OpenToken || d.OpenToken - previous.CloseEnd > 30)
         {
-            if (v.Shapes[t] == TokenShape.SentenceEnd)
+            return false;
+        }
+
+        for (int t = from; t < d.OpenToken; t++)
+        {
+            if (v.InQuote(t) || v.Shapes[t] == TokenShape.Colon || v.Is(t, WordClass.CueVerb))
             {
-                if (t + 1 != d.OpenToken)
-                {
-                    return false;
-                }
+                return false;
+            }
+
+            if (v.Shapes[t] == TokenShape.SentenceEnd && t + 1 != d.OpenToken)
+            {
+                return false;
             }
         }
 
@@ -317,7 +352,8 @@ internal static class DirectQuoteSieves
     private static bool Continuation(DocumentView v, QuoteDraft previous, QuoteDraft d)
     {
         int pp = v.ParagraphOf[previous.EndToken - 1], p = v.ParagraphOf[d.FirstToken];
-        bool adjacent = p == pp || (p == pp + 1 && IsParagraphStart(v, d.OpenToken));
+        bool sentenceStart = IsParagraphStart(v, d.OpenToken) || v.Shapes[d.OpenToken - 1] is TokenShape.SentenceEnd || v.InQuote(d.OpenToken - 1);
+        bool adjacent = (p == pp && sentenceStart && d.WordCount >= 3) || (p == pp + 1 && IsParagraphStart(v, d.OpenToken));
         if (!adjacent || (!previous.HasSource && previous.ContinuesFrom is null))
         {
             return false;

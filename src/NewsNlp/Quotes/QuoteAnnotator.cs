@@ -39,6 +39,13 @@ internal static class QuoteAnnotator
         if (options.FindIndirectSpeech)
         {
             IndirectSpeechRules.Find(view, drafts, cancellationToken);
+            Learning.AttributionTagger? tagger = options.UseLearnedTagger ? options.Tagger ?? Learning.AttributionTagger.Embedded : null;
+            if (tagger is not null)
+            {
+                int[] tags = new int[view.Count];
+                tagger.Tag(view, tags, cancellationToken);
+                Learning.LearnedAttribution.AddDrafts(view, tags, drafts);
+            }
         }
 
         cancellationToken.ThrowIfCancellationRequested();

@@ -8,4 +8,13 @@ public sealed class QuoteStageOptions
 
     /// <summary>Find indirect (reported) speech with the rules (default true). When false only direct and mixed quotes are reported.</summary>
     public bool FindIndirectSpeech { get; set; } = true;
+
+    /// <summary>
+    /// Add the quotes the learned attribution tagger finds where the rules found none (default true; needs
+    /// <see cref="FindIndirectSpeech"/>).
+    /// </summary>
+    public bool UseLearnedTagger { get; set; } = true;
+
+    /// <summary>The tagger to use; null for the model embedded in the package.</summary>
+    public Learning.AttributionTagger? Tagger { get; set; }
 }

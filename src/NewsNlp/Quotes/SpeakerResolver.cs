@@ -58,13 +58,30 @@ internal sealed class SpeakerResolver
         DocumentView v = _v;
         if (v.HasEntities)
         {
+            int best = -1;
             for (int t = first; t < end; t++)
             {
                 int m = v.EntityOf[t];
-                if (m >= 0)
+                if (m >= 0 && (best < 0 || (v.Document.Entities[m].Type == EntityType.Person && v.Document.Entities[best].Type != EntityType.Person)))
                 {
-                    return (FromEntity(m), "entity");
+                    best = m;
                 }
+            }
+
+            if (best >= 0)
+            {
+                SpeakerCandidate entity = FromEntity(best);
+                (int rf, int re) = NameRun(first, end);
+                if (rf >= 0)
+                {
+                    string written = FullName(Join(rf, re));
+                    if (written.Length > entity.Name.Length && written.Contains(entity.Name, StringComparison.OrdinalIgnoreCase))
+                    {
+                        entity = entity with { Key = written.ToLowerInvariant(), Name = written };
+                    }
+                }
+
+                return (entity, "entity");
             }
         }
 
@@ -116,12 +133,30 @@ internal sealed class SpeakerResolver
                     break;
                 }
             }
-
-            return new SpeakerCandidate("e" + m.EntityId.ToString(System.Globalization.CultureInfo.InvariantCulture), name, m.Type, m.EntityId, m.Type == EntityType.Person, m.Type != EntityType.Person);
         }
 
-        name = FullName(name);
-        return new SpeakerCandidate(name.ToLowerInvariant(), name, m.Type, -1, m.Type == EntityType.Person, m.Type != EntityType.Person);
+        // The name as written around the mention ("Issam al-Reis" when the recogniser split it) and its fullest form in the document.
+        if (m.Type == EntityType.Person)
+        {
+            int first = Math.Max(0, m.FirstToken), end = Math.Min(_v.Count, m.EndToken);
+            while (first > 0 && !_v.InQuote(first - 1)
+                && ((_v.IsNameToken(first - 1) && !_v.Is(first - 1, WordClass.CapitalisedFunctionWord | WordClass.RoleNoun))
+                    || (first > 1 && _v.Shapes[first - 1] == TokenShape.Dash && _v.IsNameToken(first - 2) && _v.Starts[first] == _v.Ends[first - 1])))
+            {
+                first--;
+            }
+
+            while (end < _v.Count && (_v.IsNameToken(end) || (_v.Shapes[end] == TokenShape.Dash && _v.IsNameToken(end + 1))) && !_v.InQuote(end))
+            {
+                end++;
+            }
+
+            string written = FullName(Join(first, end));
+            string full = FullName(name);
+            name = written.Length > full.Length && written.Contains(full, StringComparison.OrdinalIgnoreCase) ? written : full;
+        }
+
+        return new SpeakerCandidate(name.ToLowerInvariant(), name, m.Type, m.EntityId, m.Type == EntityType.Person, m.Type != EntityType.Person);
     }
 
     private SpeakerCandidate FromName(int first, int end)
@@ -323,6 +358,7 @@ internal sealed class SpeakerResolver
         NewsDocument doc = v.Document;
         if (v.HasEntities)
         {
+            RememberRuns();
             for (int m = 0; m < doc.Entities.Count; m++)
             {
                 EntityMention e = doc.Entities[m];
@@ -381,6 +417,35 @@ internal sealed class SpeakerResolver
             bool org = HasOrgWord(f, e);
             bool knownPerson = !org && (e - f >= 2 || !string.Equals(name, Join(f, e), StringComparison.Ordinal));
             _mentions.Add(new Mention(f, e, new SpeakerCandidate(name.ToLowerInvariant(), name, null, -1, knownPerson, org)));
+        }
+    }
+
+    private void RememberRuns()
+    {
+        DocumentView v = _v;
+        for (int t = 0; t < v.Count;)
+        {
+            if (!v.IsNameToken(t) || v.InQuote(t))
+            {
+                t++;
+                continue;
+            }
+
+            int s = t;
+            while (t < v.Count && !v.InQuote(t) && (v.IsNameToken(t) || (v.Shapes[t] == TokenShape.Dash && v.IsNameToken(t + 1) && t > s)))
+            {
+                t++;
+            }
+
+            while (s < t && v.Is(s, WordClass.CapitalisedFunctionWord | WordClass.RoleNoun) && !v.Is(s, WordClass.NameParticle))
+            {
+                s++;
+            }
+
+            if (t - s >= 2 && !HasOrgWord(s, t) && !v.Is(t - 1, WordClass.NameParticle) && v.EntityOf[s] >= 0 && v.Document.Entities[v.EntityOf[s]].Type == EntityType.Person)
+            {
+                RememberFullName(Join(s, t));
+            }
         }
     }
 

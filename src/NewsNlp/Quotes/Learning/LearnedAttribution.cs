@@ -1,0 +1,255 @@
+using NewsNlp.Documents;
+
+namespace NewsNlp.Quotes.Learning;
+
+/// <summary>
+/// Turns the tagger's BIO labels into quote drafts: each content span is linked to the nearest cue span in its sentence
+/// (or the neighbouring one), the cue to the nearest source span in the cue's sentence; content spans sharing a cue
+/// form one quote. Drafts whose content overlaps a quote the rules found are left out.
+/// </summary>
+internal static class LearnedAttribution
+{
+    public const string RuleName = "learned-tagger";
+
+    private readonly record struct Piece(int Role, int First, int End);
+
+    public static void AddDrafts(DocumentView v, int[] tags, List<QuoteDraft> drafts)
+    {
+        var pieces = new List<Piece>();
+        for (int i = 0; i < v.Count;)
+        {
+            int role = AttributionTag.Role(tags[i]);
+            if (role == 0)
+            {
+                i++;
+                continue;
+            }
+
+            int s = i++;
+            while (i < v.Count && AttributionTag.Role(tags[i]) == role && !AttributionTag.IsBegin(tags[i]) && v.ParagraphOf[i] == v.ParagraphOf[s])
+            {
+                i++;
+            }
+
+            pieces.Add(new Piece(role, s, i));
+        }
+
+        AttributeUncuedQuotes(v, pieces, drafts);
+        var byCue = new Dictionary<int, QuoteDraft>();
+        foreach (Piece c in pieces)
+        {
+            if (c.Role != 1 || Overlaps(v, c.First, c.End) || !HasWord(v, c.First, c.End))
+            {
+                continue;
+            }
+
+            int cue = NearestCue(v, pieces, c);
+            if (cue < 0)
+            {
+                continue;
+            }
+
+            Piece q = pieces[cue];
+            if (byCue.TryGetValue(cue, out QuoteDraft? existing))
+            {
+                existing.Content.Add(v.Span(c.First, c.End));
+                existing.EndToken = Math.Max(existing.EndToken, c.End);
+                Mark(v, c.First, c.End);
+                continue;
+            }
+
+            var d = new QuoteDraft
+            {
+                Kind = QuoteKind.Indirect,
+                FirstToken = c.First,
+                EndToken = c.End,
+                DecidedBy = RuleName,
+                Confidence = 0.6,
+            };
+            d.Content.Add(v.Span(c.First, c.End));
+            d.SetCue(q.First, q.End);
+            SetSource(v, pieces, q, d);
+
+            for (int t = c.First; t < c.End; t++)
+            {
+                if (v.Shapes[t] == TokenShape.QuoteMark || v.InQuote(t))
+                {
+                    d.Kind = QuoteKind.Mixed;
+                    break;
+                }
+            }
+
+            byCue[cue] = d;
+            drafts.Add(d);
+            Mark(v, c.First, c.End);
+        }
+    }
+
+    /// <summary>Direct quotes the sieves could not attribute take the tagger's nearest cue (and its source).</summary>
+    private static void AttributeUncuedQuotes(DocumentView v, List<Piece> pieces, List<QuoteDraft> drafts)
+    {
+        var byCue = new Dictionary<int, QuoteDraft>();
+        foreach (QuoteDraft d in drafts)
+        {
+            if (!d.Dropped && d.HasCue && d.Kind == QuoteKind.Direct)
+            {
+                byCue.TryAdd(d.CueFirst, d);
+            }
+        }
+
+        foreach (QuoteDraft d in drafts)
+        {
+            if (d.Dropped || d.HasCue || d.Kind != QuoteKind.Direct || d.OpenToken < 0)
+            {
+                continue;
+            }
+
+            var extent = new Piece(1, d.OpenToken, Math.Max(d.CloseEnd, d.EndToken));
+            int cue = NearestCue(v, pieces, extent);
+            if (cue < 0)
+            {
+                continue;
+            }
+
+            Piece q = pieces[cue];
+            if (v.InQuote(q.First))
+            {
+                continue;
+            }
+
+            if (byCue.TryGetValue(q.First, out QuoteDraft? owner) && owner != d && v.ParagraphOf[owner.FirstToken] == v.ParagraphOf[d.FirstToken])
+            {
+                // Two parts of one quotation around one cue.
+                owner.Content.AddRange(d.Content);
+                owner.Content.Sort((x, y) => x.Start.CompareTo(y.Start));
+                owner.FirstToken = Math.Min(owner.FirstToken, d.FirstToken);
+                owner.EndToken = Math.Max(owner.EndToken, d.EndToken);
+                d.Dropped = true;
+                d.DecidedBy = "merged";
+                continue;
+            }
+
+            d.SetCue(q.First, q.End);
+            byCue[q.First] = d;
+            SetSource(v, pieces, q, d);
+            d.ContinuesFrom = null;
+            d.DecidedBy = "learned-cue";
+            d.Confidence = 0.7;
+        }
+    }
+
+    private static void SetSource(DocumentView v, List<Piece> pieces, Piece q, QuoteDraft d)
+    {
+        int source = NearestSource(v, pieces, q);
+        if (source >= 0)
+        {
+            d.SetSource(pieces[source].First, pieces[source].End);
+            return;
+        }
+
+        // The tagger marked no source: the rules' subject of the cue, or the phrase after an inverted cue.
+        int limit = q.First;
+        while (limit > 0 && v.SentenceOf[limit - 1] == v.SentenceOf[q.First] && q.First - limit < 20)
+        {
+            limit--;
+        }
+
+        (int f, int e) = SourceFinder.SubjectBefore(v, q.First, limit);
+        if (f >= 0 && !v.InQuote(f))
+        {
+            d.SetSource(f, e);
+        }
+    }
+
+    private static bool HasWord(DocumentView v, int first, int end)
+    {
+        int words = 0;
+        for (int t = first; t < end; t++)
+        {
+            if (v.Shapes[t] is TokenShape.Lower or TokenShape.Capitalised or TokenShape.Number)
+            {
+                words++;
+            }
+        }
+
+        return words >= 2;
+    }
+
+    private static int NearestCue(DocumentView v, List<Piece> pieces, Piece c)
+    {
+        int best = -1, bestDistance = int.MaxValue;
+        int s0 = v.SentenceOf[c.First], s1 = v.SentenceOf[c.End - 1];
+        for (int k = 0; k < pieces.Count; k++)
+        {
+            Piece q = pieces[k];
+            if (q.Role != 2 || v.ParagraphOf[q.First] != v.ParagraphOf[c.First])
+            {
+                continue;
+            }
+
+            int sq = v.SentenceOf[q.First];
+            if (sq < s0 - 1 || sq > s1 + 1)
+            {
+                continue;
+            }
+
+            int distance = q.End <= c.First ? c.First - q.End : q.First >= c.End ? q.First - c.End : 0;
+            if (sq < s0 || sq > s1)
+            {
+                distance += 50;
+            }
+
+            if (distance < bestDistance)
+            {
+                best = k;
+                bestDistance = distance;
+            }
+        }
+
+        return best;
+    }
+
+    private static int NearestSource(DocumentView v, List<Piece> pieces, Piece q)
+    {
+        int best = -1, bestDistance = int.MaxValue;
+        int sq = v.SentenceOf[q.First];
+        for (int k = 0; k < pieces.Count; k++)
+        {
+            Piece s = pieces[k];
+            if (s.Role != 3 || v.SentenceOf[s.First] != sq)
+            {
+                continue;
+            }
+
+            int distance = s.End <= q.First ? q.First - s.End : s.First - q.End;
+            if (distance < bestDistance)
+            {
+                best = k;
+                bestDistance = distance;
+            }
+        }
+
+        return best;
+    }
+
+    private static bool Overlaps(DocumentView v, int first, int end)
+    {
+        for (int t = first; t < end; t++)
+        {
+            if (v.Covered[t])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void Mark(DocumentView v, int first, int end)
+    {
+        for (int t = first; t < end; t++)
+        {
+            v.Covered[t] = true;
+        }
+    }
+}
