@@ -66,7 +66,8 @@ public class QuoteStageTests
     public void ScareQuotesAreNotQuotations()
     {
         NewsDocument doc = Annotate("The so-called “reform” package passed the house on a Tuesday.");
-        Assert.Empty(doc.Quotes);
+        Assert.DoesNotContain(doc.Quotes, q => q.Kind == QuoteKind.Direct);
+        Assert.DoesNotContain(doc.Quotes, q => ContentText(doc, q) == "reform");
     }
 
     [Fact]
