@@ -38,6 +38,18 @@ internal static class SourceFinder
             }
 
             int head = k + 1;
+            bool allName = true;
+            for (int t = head; t < j; t++)
+            {
+                allName &= v.IsNameToken(t) || (v.Shapes[t] == TokenShape.Dash && t > head);
+            }
+
+            if (allName && v.Shapes[head] == TokenShape.Capitalised && (j - head >= 2 || !v.Is(head, WordClass.CapitalisedFunctionWord)))
+            {
+                // "Its president, Susan Meyer-Hall, wrote": the appositive name is the speaker.
+                return (head, j);
+            }
+
             bool insertion = v.Is(head, WordClass.Relative | WordClass.Determiner) || v.Shapes[head] == TokenShape.Number
                 || v.IsNameToken(head) || v.Is(head, WordClass.RoleNoun) || v.Shapes[head] == TokenShape.Lower;
             if (!insertion)

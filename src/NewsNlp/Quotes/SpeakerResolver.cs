@@ -287,11 +287,11 @@ internal sealed class SpeakerResolver
 
     private IEnumerable<Mention> NearbyPersons(int token)
     {
-        int i = LastMentionBefore(token + 6);
-        for (int k = i; k >= 0 && k > i - 4; k--)
+        int i = LastMentionBefore(token + 12);
+        for (int k = i; k >= 0 && k > i - 6; k--)
         {
             Mention m = _mentions[k];
-            if (m.Speaker.IsPerson && Math.Abs(m.First - token) <= 6 && _v.SentenceOf[m.First] == _v.SentenceOf[token])
+            if (m.Speaker.IsPerson && Math.Abs(m.First - token) <= 10 && _v.SentenceOf[m.First] == _v.SentenceOf[token])
             {
                 yield return m;
             }
