@@ -2,6 +2,7 @@ using NewsNlp.Documents;
 using NewsNlp.Stance.Fnc;
 using NewsNlp.Stance.Model;
 using NewsNlp.Stance.Tests.Infrastructure;
+using NewsNlp.Tests.Infrastructure;
 using NewsNlp.Stance.Training;
 
 namespace NewsNlp.Stance.Tests.Model;

@@ -3,6 +3,7 @@ using NewsNlp.Documents;
 using NewsNlp.Pipeline;
 using NewsNlp.Stance.Pipeline;
 using NewsNlp.Stance.Tests.Infrastructure;
+using NewsNlp.Tests.Infrastructure;
 using NewsNlp.Tokenization;
 
 namespace NewsNlp.Stance.Tests.Seeds;
