@@ -95,14 +95,14 @@ internal sealed class SpeakerResolver
             return (GroupAntecedent(first, resolved), "pronoun");
         }
 
-        // A name inside the source phrase ("Issam al-Reis", "the rebel spokesman, Issam al-Reis").
+        // A name inside the source phrase ("Daniel Reyes", "the transit spokesman, Daniel Reyes").
         (int nf, int ne) = NameRun(first, end);
         if (nf >= 0 && (ne == end || v.Shapes[ne] == TokenShape.Comma || !v.Is(end - 1, WordClass.RoleNoun) && v.Shapes[end - 1] != TokenShape.Lower))
         {
             return (FromName(nf, ne), "name");
         }
 
-        // A role noun: the person it described earlier ("CNN asked the rebel spokesman, Issam al-Reis, …").
+        // A role noun: the person it described earlier ("A spokesman for the agency, Daniel Reyes, said …").
         int head = end - 1;
         if (v.Is(head, WordClass.RoleNoun) && !IsPlural(v.Chars(head)))
         {
@@ -135,7 +135,7 @@ internal sealed class SpeakerResolver
             }
         }
 
-        // The name as written around the mention ("Issam al-Reis" when the recogniser split it) and its fullest form in the document.
+        // The name as written around the mention ("Omar al-Rashid" when the recogniser split it) and its fullest form in the document.
         if (m.Type == EntityType.Person)
         {
             int first = Math.Max(0, m.FirstToken), end = Math.Min(_v.Count, m.EndToken);
@@ -266,7 +266,7 @@ internal sealed class SpeakerResolver
 
     private SpeakerCandidate? RoleAntecedent(int head, int sourceFirst)
     {
-        // An earlier mention of the same role noun next to a name: "the rebel spokesman, Issam al-Reis" or "X, the spokesman".
+        // An earlier mention of the same role noun next to a name: "the transit spokesman, Daniel Reyes" or "X, the spokesman".
         DocumentView v = _v;
         ReadOnlySpan<char> word = v.Chars(head);
         for (int t = sourceFirst - 1; t >= 0 && sourceFirst - t < 3000; t--)

@@ -55,9 +55,9 @@ public class QuoteStageTests
     [Fact]
     public void ColonLeadInWithShortAnswer()
     {
-        NewsDocument doc = Annotate("Reporters asked the spokesman, Omar Haddad, about the talks. He answered with just two words: “We hope.”");
+        NewsDocument doc = Annotate("Reporters asked the spokesman, Omar Haddad, about the talks. He replied tersely: “Not yet.”");
         Quote q = Assert.Single(doc.Quotes, x => x.Kind == QuoteKind.Direct);
-        Assert.Equal("We hope.", ContentText(doc, q));
+        Assert.Equal("Not yet.", ContentText(doc, q));
         Assert.Equal("He", SourceText(doc, q));
         Assert.Equal("Omar Haddad", q.SpeakerName);
     }
