@@ -34,6 +34,14 @@ public sealed class NewsNlpBuilder
         return this;
     }
 
+    /// <summary>Appends a stage of <paramref name="stageType"/> resolved from the container (registered as a singleton if not yet registered).</summary>
+    internal NewsNlpBuilder AddStage(Type stageType)
+    {
+        Services.TryAdd(ServiceDescriptor.Singleton(stageType, stageType));
+        _registry.Add((stages, sp) => stages.Add((IPipelineStage)sp.GetRequiredService(stageType)));
+        return this;
+    }
+
     /// <summary>Appends a stage made by <paramref name="factory"/>.</summary>
     public NewsNlpBuilder AddStage(Func<IServiceProvider, IPipelineStage> factory)
     {

@@ -5,17 +5,14 @@ using NewsNlp.Tokenization;
 
 namespace NewsNlp.Pipeline;
 
-/// <summary>The stages of the default pipeline, in order. Each stage folder adds its default here.</summary>
+/// <summary>
+/// The stages of the default pipeline, in order: the one list behind both <see cref="NewsPipeline.CreateDefault"/> and
+/// <c>AddNewsNlp()</c>. Each stage folder adds its default here.
+/// </summary>
 internal static class DefaultStages
 {
-    /// <summary>Stage names of the default pipeline, in order.</summary>
-    public static IReadOnlyList<string> Names { get; } = [TokenizerStage.StageName, EntityRecognizerStage.StageName, EntityLinkerStage.StageName, QuoteStage.StageName];
+    /// <summary>Stage types of the default pipeline, in order (each has a public parameterless constructor).</summary>
+    public static IReadOnlyList<Type> Types { get; } = [typeof(TokenizerStage), typeof(EntityRecognizerStage), typeof(EntityLinkerStage), typeof(QuoteStage)];
 
-    public static IEnumerable<IPipelineStage> Create()
-    {
-        yield return new TokenizerStage();
-        yield return new EntityRecognizerStage();
-        yield return new EntityLinkerStage();
-        yield return new QuoteStage();
-    }
+    public static IEnumerable<IPipelineStage> Create() => Types.Select(t => (IPipelineStage)Activator.CreateInstance(t)!);
 }
