@@ -12,18 +12,32 @@ internal static class QuoteTrainCommand
         var train = new Option<DirectoryInfo>("--train") { Description = "PolNeAR training split (text/ and attributions/).", Required = true };
         var dev = new Option<DirectoryInfo?>("--dev") { Description = "PolNeAR dev split, for per-epoch token scores." };
         var output = new Option<FileInfo>("--output") { Description = "Model file to write.", Required = true };
-        var epochs = new Option<int>("--epochs") { Description = "Passes over the training data.", DefaultValueFactory = _ => 6 };
-        var bits = new Option<int>("--bits") { Description = "Feature buckets as a power of two.", DefaultValueFactory = _ => 19 };
-        var command = new Command("train-quotes", "Train the quote attribution tagger (content/cue/source) on PolNeAR.") { train, dev, output, epochs, bits };
-        command.SetAction(parse => Run(parse.GetValue(train)!, parse.GetValue(dev), parse.GetValue(output)!, parse.GetValue(epochs), parse.GetValue(bits)));
+        var epochs = new Option<int>("--epochs") { Description = "Passes over the training data (each pass).", DefaultValueFactory = _ => 8 };
+        var bits = new Option<int>("--bits") { Description = "Feature buckets as a power of two.", DefaultValueFactory = _ => 18 };
+        var gate = new Option<int>("--gate") { Description = "Sentences tagged: 0 all, 1 with a cue word or quotation mark, 2 those and their paragraph neighbours.", DefaultValueFactory = _ => 2 };
+        var single = new Option<bool>("--no-stacking") { Description = "Train only the first pass (no stacked second pass)." };
+        var bias = new Option<float>("--outside-bias") { Description = "Subtracted from the Outside score when tagging (recall bias; stored in the model).", DefaultValueFactory = _ => 5f };
+        var ensemble = new Option<int>("--ensemble") { Description = "Models trained with different shuffling seeds and averaged into one.", DefaultValueFactory = _ => 1 };
+        var noEntities = new Option<bool>("--no-entities") { Description = "Do not run the entity recogniser on the training text (no entity-type features)." };
+        var command = new Command("train-quotes", "Train the quote attribution tagger (content/cue/source) on PolNeAR.") { train, dev, output, epochs, bits, gate, single, bias, ensemble, noEntities };
+        command.SetAction(parse => Run(parse.GetValue(train)!, parse.GetValue(dev), parse.GetValue(output)!, new AttributionTrainingOptions
+        {
+            Epochs = parse.GetValue(epochs),
+            BucketBits = parse.GetValue(bits),
+            GateMode = parse.GetValue(gate),
+            Stacked = !parse.GetValue(single),
+            OutsideBias = parse.GetValue(bias),
+            Ensemble = parse.GetValue(ensemble),
+            UseEntities = !parse.GetValue(noEntities),
+        }));
         root.Subcommands.Add(command);
     }
 
-    private static int Run(DirectoryInfo train, DirectoryInfo? dev, FileInfo output, int epochs, int bits)
+    private static int Run(DirectoryInfo train, DirectoryInfo? dev, FileInfo output, AttributionTrainingOptions options)
     {
-        if (epochs < 1 || bits is < 10 or > 24)
+        if (options.Epochs < 1 || options.BucketBits is < 10 or > 24 || options.GateMode is < 0 or > 2 || options.Ensemble is < 1 or > 10)
         {
-            Console.Error.WriteLine("newsnlp: --epochs must be at least 1 and --bits in [10, 24].");
+            Console.Error.WriteLine("newsnlp: --epochs must be at least 1, --bits in [10, 24], --gate 0, 1 or 2, --ensemble in [1, 10].");
             return 2;
         }
 
@@ -33,7 +47,7 @@ internal static class QuoteTrainCommand
             IReadOnlyList<PolnearArticle> trainArticles = PolnearCorpus.Read(train.FullName);
             IReadOnlyList<PolnearArticle>? devArticles = dev is null ? null : PolnearCorpus.Read(dev.FullName);
             Console.WriteLine($"train articles {trainArticles.Count}, dev articles {devArticles?.Count ?? 0}");
-            AttributionTagger tagger = AttributionTrainer.Train(trainArticles, epochs, bits, Console.Out, devArticles);
+            AttributionTagger tagger = AttributionTrainer.Train(trainArticles, options, Console.Out, devArticles);
             tagger.Save(output.FullName);
             Console.WriteLine($"wrote {output.FullName} ({new FileInfo(output.FullName).Length:N0} bytes) in {clock.Elapsed.TotalSeconds:F0} s");
             return 0;

@@ -66,6 +66,11 @@ internal static class DirectQuoteSieves
                 continue;
             }
 
+            if (DashSignature(v, d))
+            {
+                continue;
+            }
+
             if (TrailingCue(v, d))
             {
                 ExtendFragment(v, d);
@@ -107,6 +112,35 @@ internal static class DirectQuoteSieves
     }
 
     /// <summary><c>“…,” X said</c> / <c>“…,” said X</c> / <c>“…,” according to X</c> / <c>“…!” he said</c>.</summary>
+    /// <summary><c>“…” ― Ana Ruiz</c>: a name after a dash right after the closing mark, ending there (a signature).</summary>
+    private static bool DashSignature(DocumentView v, QuoteDraft d)
+    {
+        int t = d.CloseEnd;
+        if (d.Unclosed || t + 1 >= v.Count || v.Shapes[t] != TokenShape.Dash || v.InQuote(t) || v.ParagraphOf[t] != v.ParagraphOf[d.EndToken - 1]
+            || v.Shapes[t + 1] != TokenShape.Capitalised || !v.IsNameToken(t + 1) || v.Is(t + 1, WordClass.CapitalisedFunctionWord))
+        {
+            return false;
+        }
+
+        int e = t + 1;
+        while (e < v.Count && e - t <= 5 && v.IsNameToken(e) && !v.InQuote(e) && v.ParagraphOf[e] == v.ParagraphOf[t])
+        {
+            e++;
+        }
+
+        bool ends = e >= v.Count || v.InQuote(e) || v.ParagraphOf[e] != v.ParagraphOf[t] || v.Shapes[e] is TokenShape.SentenceEnd or TokenShape.Comma or TokenShape.QuoteMark;
+        if (!ends || e - t > 5)
+        {
+            return false;
+        }
+
+        d.SetCue(t, t + 1);
+        d.SetSource(t + 1, e);
+        d.DecidedBy = "dash-signature";
+        d.Confidence = 0.8;
+        return true;
+    }
+
     private static bool TrailingCue(DocumentView v, QuoteDraft d)
     {
         if (d.Unclosed)

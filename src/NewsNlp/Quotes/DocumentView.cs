@@ -157,7 +157,7 @@ internal sealed class DocumentView
                     '.' or '!' or '?' => TokenShape.SentenceEnd,
                     ':' => TokenShape.Colon,
                     ';' => TokenShape.Semicolon,
-                    '-' or '—' or '–' => TokenShape.Dash,
+                    '-' or '—' or '–' or '―' => TokenShape.Dash,
                     '(' or '[' or '{' => TokenShape.OpenBracket,
                     ')' or ']' or '}' => TokenShape.CloseBracket,
                     '…' => TokenShape.SentenceEnd,

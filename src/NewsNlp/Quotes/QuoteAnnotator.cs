@@ -38,20 +38,35 @@ internal static class QuoteAnnotator
 
         if (options.FindIndirectSpeech)
         {
-            IndirectSpeechRules.Find(view, drafts, cancellationToken);
+            // With a tagger, reported speech is the tagger's (it beats the rules on PolNeAR dev: see docs/quotes.md);
+            // without one, the indirect-speech rules.
+            // Reported speech: the tagger first (its spans beat the rules' on PolNeAR dev, see docs/quotes.md), then the
+            // indirect-speech rules on what it left (short texts and patterns it misses); without a tagger, the rules alone.
             Learning.AttributionTagger? tagger = options.UseLearnedTagger ? options.Tagger ?? Learning.AttributionTagger.Embedded : null;
             if (tagger is not null)
             {
                 int[] tags = new int[view.Count];
-                tagger.Tag(view, tags, cancellationToken);
-                Learning.LearnedAttribution.AddDrafts(view, tags, drafts);
+                float[] margins = new float[view.Count];
+                tagger.Tag(view, tags, cancellationToken, margins);
+                Learning.LearnedAttribution.AddDrafts(view, tags, margins, drafts);
             }
+
+            IndirectSpeechRules.Find(view, drafts, cancellationToken);
         }
 
         cancellationToken.ThrowIfCancellationRequested();
         List<QuoteDraft> kept = drafts.FindAll(d => !d.Dropped);
         kept.Sort((x, y) => x.FirstToken.CompareTo(y.FirstToken));
         ContinueFromPreviousParagraph(view, kept);
+        foreach (QuoteDraft d in kept)
+        {
+            if (d.HasSource)
+            {
+                (int f, int e) = SourceFinder.Core(view, d.SourceFirst, d.SourceEnd);
+                d.SetSource(f, e);
+            }
+        }
+
         new SpeakerResolver(view).Resolve(kept);
         Emit(document, view, kept);
     }

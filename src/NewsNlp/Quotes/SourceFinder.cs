@@ -265,4 +265,63 @@ internal static class SourceFinder
 
     private static bool IsLyAdverb(DocumentView v, int k) =>
         v.Shapes[k] == TokenShape.Lower && v.Chars(k).Length > 4 && v.Chars(k).EndsWith("ly", StringComparison.Ordinal);
+
+    /// <summary>
+    /// The core of a source mention: the phrase cut before an insertion (<c>, who …</c>, <c>, including …</c>, a bracket,
+    /// a dash) and before a trailing prepositional phrase (<c>The Times on Saturday</c>); when the words before the cut
+    /// hold no name but the words after do (<c>footage of Trump</c>, <c>someone like Mr. Clarke</c>), the name.
+    /// Never empty: returns the span unchanged when nothing applies.
+    /// </summary>
+    public static (int First, int End) Core(DocumentView v, int first, int end)
+    {
+        int cut = end;
+        for (int t = first + 1; t < end; t++)
+        {
+            bool spacedDash = v.Shapes[t] == TokenShape.Dash && v.Starts[t] > v.Ends[t - 1];
+            if (spacedDash || v.Shapes[t] is TokenShape.Comma or TokenShape.OpenBracket or TokenShape.Colon or TokenShape.Semicolon
+                || v.Is(t, WordClass.Relative) || (v.Shapes[t] == TokenShape.Lower && v.Is(t, WordClass.Boundary) && !v.Is(t, WordClass.NameParticle)))
+            {
+                cut = t;
+                break;
+            }
+        }
+
+        if (cut == end)
+        {
+            return (first, end);
+        }
+
+        if (!HasName(v, first, cut) && v.Shapes[cut] == TokenShape.Lower)
+        {
+            // "footage of Trump": the first name after the cut, when it comes before any further insertion.
+            for (int t = cut + 1; t < end && v.Shapes[t] is not (TokenShape.Comma or TokenShape.OpenBracket); t++)
+            {
+                if (v.IsNameToken(t) && v.Shapes[t] == TokenShape.Capitalised && !v.Is(t, WordClass.CapitalisedFunctionWord))
+                {
+                    int e = t + 1;
+                    while (e < end && v.IsNameToken(e))
+                    {
+                        e++;
+                    }
+
+                    return (t, e);
+                }
+            }
+        }
+
+        return (first, cut);
+    }
+
+    private static bool HasName(DocumentView v, int first, int end)
+    {
+        for (int t = first; t < end; t++)
+        {
+            if ((v.Shapes[t] == TokenShape.Capitalised && !v.Is(t, WordClass.CapitalisedFunctionWord | WordClass.Determiner)) || v.Is(t, WordClass.SingularPronoun | WordClass.PluralPronoun | WordClass.ItPronoun | WordClass.RoleNoun))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -1,41 +1,68 @@
+using NewsNlp.Documents;
 using NewsNlp.Learning;
 
 namespace NewsNlp.Quotes.Learning;
 
 /// <summary>
 /// Feature extraction of the attribution tagger: words and their neighbours, shapes, lexicon classes (cue verbs,
-/// pronouns, role nouns), position inside quotation marks, distance to the nearest cue verb in the sentence, sentence
-/// position and the two previous tags. Per-document arrays are computed once; each token's features are hashed buckets.
+/// pronouns, role nouns), position inside quotation marks, the nearest cue word on each side in the sentence (its
+/// identity and distance), entity types when a recogniser ran, sentence position and the two previous tags. The second
+/// (stacked) pass also reads the first pass's roles around the token and in the sentence, which gives a left-to-right
+/// tagger the right context it otherwise lacks (<c>…, the senator said.</c>). Per-document arrays are computed once;
+/// each token's features are hashed buckets.
 /// </summary>
 internal sealed class AttributionFeatures
 {
-    public const int FeatureCount = 30;
+    /// <summary>Templates of the first pass.</summary>
+    public const int BaseCount = 36;
+
+    /// <summary>Templates of the stacked pass (first-pass templates plus these).</summary>
+    public const int MaxCount = BaseCount + 8;
 
     private readonly DocumentView _v;
     private readonly ulong[] _word;
     private readonly ulong[] _suffix;
+    private readonly ulong[] _cueWordLeft;
+    private readonly ulong[] _cueWordRight;
     private readonly byte[] _cueLeft;
     private readonly byte[] _cueRight;
     private readonly byte[] _fromStart;
     private readonly byte[] _toEnd;
+    private readonly byte[] _entity;
+    private readonly byte[] _punctuationLeft;
     private readonly bool[] _thatSinceCue;
+    private readonly int[]? _first;
+    private readonly byte[]? _firstCueLeft;
+    private readonly byte[]? _firstCueRight;
+    private readonly byte[]? _firstSentence;
 
-    public AttributionFeatures(DocumentView v)
+    /// <param name="v">The document.</param>
+    /// <param name="firstPass">The first pass's tags (stacked pass), or null (first pass).</param>
+    public AttributionFeatures(DocumentView v, int[]? firstPass = null)
     {
         _v = v;
         int n = v.Count;
         _word = new ulong[n];
         _suffix = new ulong[n];
+        _cueWordLeft = new ulong[n];
+        _cueWordRight = new ulong[n];
         _cueLeft = new byte[n];
         _cueRight = new byte[n];
         _fromStart = new byte[n];
         _toEnd = new byte[n];
+        _entity = new byte[n];
+        _punctuationLeft = new byte[n];
         _thatSinceCue = new bool[n];
         for (int i = 0; i < n; i++)
         {
             ReadOnlySpan<char> c = v.Chars(i);
             _word[i] = StableHash.AddLower(StableHash.Seed, c);
             _suffix[i] = StableHash.AddLower(StableHash.Seed, c.Length > 3 ? c[^3..] : c);
+            if (v.HasEntities && v.EntityOf[i] >= 0)
+            {
+                EntityMention m = v.Document.Entities[v.EntityOf[i]];
+                _entity[i] = (byte)(1 + ((int)m.Type * 2) + (m.FirstToken == i ? 0 : 1));
+            }
         }
 
         var sentences = v.Document.Sentences;
@@ -43,37 +70,90 @@ internal sealed class AttributionFeatures
         {
             int a = Math.Max(0, sentences[s].FirstToken), b = Math.Min(n, sentences[s].EndToken);
             int last = -1;
+            ulong lastWord = 0;
             bool that = false;
+            byte punctuation = 0;
             for (int i = a; i < b; i++)
             {
                 _fromStart[i] = Bucket(i - a);
                 _toEnd[i] = Bucket(b - 1 - i);
                 _cueLeft[i] = last < 0 ? (byte)0 : (byte)(1 + Bucket(i - last));
+                _cueWordLeft[i] = lastWord;
                 _thatSinceCue[i] = that;
+                _punctuationLeft[i] = punctuation;
                 if (IsCue(v, i))
                 {
                     last = i;
+                    lastWord = _word[i];
                     that = false;
                 }
                 else if (v.Is(i, WordClass.That))
                 {
                     that = last >= 0;
                 }
+
+                if (v.Shapes[i] is TokenShape.Comma or TokenShape.Colon or TokenShape.Semicolon or TokenShape.Dash or TokenShape.QuoteMark)
+                {
+                    punctuation = (byte)(((int)v.Shapes[i] << 3) | Math.Min(7, (int)Bucket(i - a)));
+                }
             }
 
             int next = -1;
+            ulong nextWord = 0;
             for (int i = b - 1; i >= a; i--)
             {
                 _cueRight[i] = next < 0 ? (byte)0 : (byte)(1 + Bucket(next - i));
+                _cueWordRight[i] = nextWord;
+
                 if (IsCue(v, i))
                 {
                     next = i;
+                    nextWord = _word[i];
+                }
+            }
+        }
+
+        if (firstPass is not null)
+        {
+            _first = firstPass;
+            _firstCueLeft = new byte[n];
+            _firstCueRight = new byte[n];
+            _firstSentence = new byte[n];
+            for (int s = 0; s < sentences.Count; s++)
+            {
+                int a = Math.Max(0, sentences[s].FirstToken), b = Math.Min(n, sentences[s].EndToken);
+                int last = -1;
+                byte roles = 0;
+                for (int i = a; i < b; i++)
+                {
+                    _firstCueLeft[i] = last < 0 ? (byte)0 : (byte)(1 + Bucket(i - last));
+                    int role = AttributionTag.Role(firstPass[i]);
+                    roles |= (byte)(1 << role);
+                    if (role == 2)
+                    {
+                        last = i;
+                    }
+                }
+
+                int next = -1;
+                for (int i = b - 1; i >= a; i--)
+                {
+                    _firstCueRight[i] = next < 0 ? (byte)0 : (byte)(1 + Bucket(next - i));
+                    _firstSentence[i] = roles;
+                    if (AttributionTag.Role(firstPass[i]) == 2)
+                    {
+                        next = i;
+                    }
                 }
             }
         }
     }
 
-    private static bool IsCue(DocumentView v, int i) => v.Is(i, WordClass.CueVerb | WordClass.WeakCueVerb | WordClass.According | WordClass.CueNoun);
+    /// <summary>Number of buckets <see cref="Extract"/> writes.</summary>
+    public int Count => _first is null ? BaseCount : MaxCount;
+
+    /// <summary>True for a word that may report speech or thought (the lexicon's cue classes).</summary>
+    public static bool IsCue(DocumentView v, int i) => v.Is(i, WordClass.CueVerb | WordClass.WeakCueVerb | WordClass.According | WordClass.CueNoun);
 
     private static byte Bucket(int d) => d switch
     {
@@ -87,8 +167,8 @@ internal sealed class AttributionFeatures
         _ => 7,
     };
 
-    /// <summary>Writes the feature buckets of token <paramref name="i"/> given the previous two tags.</summary>
-    public void Extract(int i, int prev, int prev2, AveragedPerceptron model, Span<int> buckets)
+    /// <summary>Writes the feature buckets of token <paramref name="i"/> given the previous two tags; returns <see cref="Count"/>.</summary>
+    public int Extract(int i, int prev, int prev2, AveragedPerceptron model, Span<int> buckets)
     {
         DocumentView v = _v;
         int n = v.Count;
@@ -111,6 +191,9 @@ internal sealed class AttributionFeatures
         ulong p1 = (ulong)prev, p2 = (ulong)prev2;
         ulong cl = _cueLeft[i], cr = _cueRight[i];
         ulong that = _thatSinceCue[i] ? 1UL : 0UL;
+        ulong e0 = _entity[i];
+        ulong em1 = i > 0 ? (ulong)_entity[i - 1] : 15UL;
+        ulong ep1 = i + 1 < n ? (ulong)_entity[i + 1] : 15UL;
 
         int k = 0;
         buckets[k++] = B(model, 0, 0);
@@ -143,6 +226,33 @@ internal sealed class AttributionFeatures
         buckets[k++] = B(model, 27, cm1 ^ (p1 << 40) ^ (s0 << 48));
         buckets[k++] = B(model, 28, StableHash.Add(wp1, p1));
         buckets[k++] = B(model, 29, cp1 ^ (sp1 << 40) ^ (p1 << 48));
+        buckets[k++] = B(model, 30, StableHash.Add(_cueWordLeft[i], cl));
+        buckets[k++] = B(model, 31, StableHash.Add(_cueWordRight[i], cr));
+        buckets[k++] = B(model, 32, StableHash.Add(_cueWordLeft[i], p1 | (that << 8)));
+        buckets[k++] = B(model, 33, e0 | (em1 << 8) | (ep1 << 16) | (p1 << 24));
+        buckets[k++] = B(model, 34, (ulong)_punctuationLeft[i] | (p1 << 8) | (cl << 16));
+        buckets[k++] = B(model, 35, e0 | (cr << 8) | (cl << 16) | (s0 << 24));
+        if (_first is null)
+        {
+            return k;
+        }
+
+        ulong f0 = (ulong)AttributionTag.Role(_first[i]);
+        ulong fm1 = i > 0 ? (ulong)AttributionTag.Role(_first[i - 1]) : 7;
+        ulong fp1 = i + 1 < n ? (ulong)AttributionTag.Role(_first[i + 1]) : 7;
+        ulong fm2 = i > 1 ? (ulong)AttributionTag.Role(_first[i - 2]) : 7;
+        ulong fp2 = i + 2 < n ? (ulong)AttributionTag.Role(_first[i + 2]) : 7;
+        ulong fcl = _firstCueLeft![i], fcr = _firstCueRight![i], fs = _firstSentence![i];
+        buckets[k++] = B(model, 40, f0 | (fm1 << 4) | (fp1 << 8));
+        buckets[k++] = B(model, 41, fm2 | (fm1 << 4) | (f0 << 8) | (fp1 << 12) | (fp2 << 16));
+        buckets[k++] = B(model, 42, f0 | (p1 << 4));
+        buckets[k++] = B(model, 43, fcl | (fcr << 8) | (f0 << 16));
+        buckets[k++] = B(model, 44, fs | (f0 << 8) | (p1 << 12));
+        buckets[k++] = B(model, 45, fcr | (p1 << 8) | (s0 << 16));
+        buckets[k++] = B(model, 46, StableHash.Add(w0, f0 | (fp1 << 4)));
+        ulong firstTag = (uint)_first[i], firstPrev = i > 0 ? (uint)_first[i - 1] : 9U;
+        buckets[k++] = B(model, 47, firstTag | (firstPrev << 4) | (p1 << 8));
+        return k;
     }
 
     // A fixed multiplicative mix (stable across processes and platforms); buckets fold the high bits in.

@@ -4,43 +4,128 @@ namespace NewsNlp.Quotes.Learning;
 
 /// <summary>
 /// A greedy left-to-right averaged-perceptron tagger labelling each token as content, cue, source (BIO) or outside,
-/// trained on PolNeAR. Thread-safe for tagging once loaded.
+/// trained on PolNeAR. Only sentences that may hold an attribution are tagged (a cue word or a quotation mark in the
+/// sentence or a neighbour in its paragraph, per <see cref="GateMode"/>); a second, stacked pass re-tags them reading the
+/// first pass's labels on both sides. Thread-safe for tagging once loaded.
 /// </summary>
 public sealed class AttributionTagger
 {
     /// <summary>Model kind in the model-file header.</summary>
     public const string Kind = "quote-attribution-tagger";
 
-    /// <summary>Current format version.</summary>
-    public const int Version = 1;
+    /// <summary>Current format version (2: sentence gate and stacked pass).</summary>
+    public const int Version = 2;
 
     private const string ResourceName = "NewsNlp.Quotes.attribution-tagger.model";
     private static readonly int[] SupportedVersions = [Version];
     private static readonly Lazy<AttributionTagger?> EmbeddedModel = new(LoadEmbeddedOrNull);
 
-    internal AttributionTagger(AveragedPerceptron model)
+    internal AttributionTagger(AveragedPerceptron first, AveragedPerceptron? stacked, int gateMode, float outsideBias)
     {
-        Model = model;
+        First = first;
+        Stacked = stacked;
+        GateMode = gateMode;
+        OutsideBias = outsideBias;
     }
 
     /// <summary>The embedded model, or null when the package was built without one.</summary>
     public static AttributionTagger? Embedded => EmbeddedModel.Value;
 
-    internal AveragedPerceptron Model { get; }
+    internal AveragedPerceptron First { get; }
+
+    internal AveragedPerceptron? Stacked { get; }
+
+    /// <summary>0: tag every sentence; 1: sentences holding a cue word or quotation mark; 2: those and their neighbours in the paragraph.</summary>
+    internal int GateMode { get; }
+
+    /// <summary>Subtracted from the Outside score when tagging (both passes): a recall bias tuned on dev.</summary>
+    internal float OutsideBias { get; }
 
     /// <summary>Loads a model file written by the trainer.</summary>
     /// <exception cref="ModelFormatException">The file is not a valid attribution model.</exception>
     public static AttributionTagger Load(string path) => ModelFile.Read(path, Kind, SupportedVersions, ReadPayload);
 
     /// <summary>Saves the model (deterministic bytes).</summary>
-    public void Save(string path) => ModelFile.Write(path, Kind, Version, Model.Save);
+    public void Save(string path) => ModelFile.Write(path, Kind, Version, WritePayload);
 
-    internal void Tag(DocumentView v, int[] tags, CancellationToken cancellationToken)
+    /// <summary>Tags every token; <paramref name="margins"/> (optional) receives, per token, its tag's score minus the Outside score.</summary>
+    internal void Tag(DocumentView v, int[] tags, CancellationToken cancellationToken, float[]? margins = null)
     {
-        var features = new AttributionFeatures(v);
-        Span<int> buckets = stackalloc int[AttributionFeatures.FeatureCount];
+        bool[] gate = Gate(v, GateMode);
+        if (Stacked is null)
+        {
+            Pass(First, new AttributionFeatures(v), v, gate, tags, null, cancellationToken, OutsideBias, margins);
+            return;
+        }
+
+        int[] first = new int[v.Count];
+        Pass(First, new AttributionFeatures(v), v, gate, first, null, cancellationToken, OutsideBias);
+        Pass(Stacked, new AttributionFeatures(v, first), v, gate, tags, null, cancellationToken, OutsideBias, margins);
+    }
+
+    /// <summary>Per sentence: whether the tagger reads it.</summary>
+    internal static bool[] Gate(DocumentView v, int mode)
+    {
+        bool[] gate = new bool[v.SentenceCount];
+        if (mode == 0)
+        {
+            Array.Fill(gate, true);
+            return gate;
+        }
+
+        for (int i = 0; i < v.Count; i++)
+        {
+            int s = v.SentenceOf[i];
+            if (s >= 0 && !gate[s] && (AttributionFeatures.IsCue(v, i) || v.Shapes[i] == TokenShape.QuoteMark || v.InQuote(i)))
+            {
+                gate[s] = true;
+            }
+        }
+
+        if (mode == 1)
+        {
+            return gate;
+        }
+
+        bool[] widened = (bool[])gate.Clone();
+        var sentences = v.Document.Sentences;
+        for (int s = 0; s < gate.Length; s++)
+        {
+            if (!gate[s])
+            {
+                continue;
+            }
+
+            int paragraph = ParagraphOfSentence(v, s);
+            if (s > 0 && ParagraphOfSentence(v, s - 1) == paragraph)
+            {
+                widened[s - 1] = true;
+            }
+
+            if (s + 1 < gate.Length && ParagraphOfSentence(v, s + 1) == paragraph)
+            {
+                widened[s + 1] = true;
+            }
+        }
+
+        return widened;
+
+        int ParagraphOfSentence(DocumentView view, int s)
+        {
+            int t = sentences[s].FirstToken;
+            return (uint)t < (uint)view.Count ? view.ParagraphOf[t] : -1;
+        }
+    }
+
+    /// <summary>
+    /// One greedy left-to-right pass: writes <paramref name="tags"/>. With <paramref name="gold"/> it trains instead
+    /// (perceptron update per token against the model's own previous tags) and returns the number of errors.
+    /// </summary>
+    internal static int Pass(AveragedPerceptron model, AttributionFeatures features, DocumentView v, bool[] gate, int[] tags, int[]? gold, CancellationToken cancellationToken, float outsideBias = 0, float[]? margins = null)
+    {
+        Span<int> buckets = stackalloc int[AttributionFeatures.MaxCount];
         Span<float> scores = stackalloc float[AttributionTag.Count];
-        int prev = 0, prev2 = 0;
+        int prev = 0, prev2 = 0, errors = 0;
         for (int i = 0; i < v.Count; i++)
         {
             if ((i & 0x3FFF) == 0)
@@ -48,19 +133,43 @@ public sealed class AttributionTagger
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            if (i > 0 && v.ParagraphOf[i - 1] != v.ParagraphOf[i])
+            int s = v.SentenceOf[i];
+            if ((s >= 0 && !gate[s]) || (i > 0 && v.ParagraphOf[i - 1] != v.ParagraphOf[i]))
             {
                 prev = prev2 = 0;
+                if (s >= 0 && !gate[s])
+                {
+                    tags[i] = AttributionTag.Outside;
+                    continue;
+                }
             }
 
-            features.Extract(i, prev, prev2, Model, buckets);
+            int count = features.Extract(i, prev, prev2, model, buckets);
             scores.Clear();
-            Model.AddScores(buckets, scores);
-            int tag = Constrain(AveragedPerceptron.ArgMax(scores), prev, scores);
-            tags[i] = tag;
+            model.AddScores(buckets[..count], scores);
+            int guess = AveragedPerceptron.ArgMax(scores);
+            if (gold is not null)
+            {
+                model.Update(buckets[..count], gold[i], guess);
+                model.Tick();
+                errors += guess != gold[i] ? 1 : 0;
+            }
+            else
+            {
+                scores[AttributionTag.Outside] -= outsideBias;
+                guess = Constrain(AveragedPerceptron.ArgMax(scores), prev, scores);
+                if (margins is not null)
+                {
+                    margins[i] = scores[guess] - scores[AttributionTag.Outside];
+                }
+            }
+
+            tags[i] = guess;
             prev2 = prev;
-            prev = tag;
+            prev = guess;
         }
+
+        return errors;
     }
 
     // An inside tag must continue a span of the same role; otherwise take the best valid tag.
@@ -84,7 +193,34 @@ public sealed class AttributionTagger
         return best;
     }
 
-    private static AttributionTagger ReadPayload(BinaryReader reader, int version) => new(AveragedPerceptron.Load(reader));
+    private void WritePayload(BinaryWriter writer)
+    {
+        writer.Write(GateMode);
+        writer.Write(OutsideBias);
+        writer.Write(Stacked is not null);
+        First.Save(writer);
+        Stacked?.Save(writer);
+    }
+
+    private static AttributionTagger ReadPayload(BinaryReader reader, int version)
+    {
+        int gateMode = reader.ReadInt32();
+        if (gateMode is < 0 or > 2)
+        {
+            throw new ModelFormatException($"Unknown sentence gate mode {gateMode}.");
+        }
+
+        float outsideBias = reader.ReadSingle();
+        if (!float.IsFinite(outsideBias))
+        {
+            throw new ModelFormatException("The Outside bias is not a finite number.");
+        }
+
+        bool stacked = reader.ReadBoolean();
+        AveragedPerceptron first = AveragedPerceptron.Load(reader);
+        AveragedPerceptron? second = stacked ? AveragedPerceptron.Load(reader) : null;
+        return new AttributionTagger(first, second, gateMode, outsideBias);
+    }
 
     private static AttributionTagger? LoadEmbeddedOrNull()
     {

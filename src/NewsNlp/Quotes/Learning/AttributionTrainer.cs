@@ -1,89 +1,173 @@
 using System.Globalization;
 using NewsNlp.Documents;
+using NewsNlp.Entities;
 using NewsNlp.Learning;
 using NewsNlp.Pipeline;
 using NewsNlp.Tokenization;
 
 namespace NewsNlp.Quotes.Learning;
 
+/// <summary>Settings of <see cref="AttributionTrainer"/>.</summary>
+public sealed record AttributionTrainingOptions
+{
+    /// <summary>Passes over the data (each pass of each model).</summary>
+    public int Epochs { get; init; } = 8;
+
+    /// <summary>Feature buckets as a power of two.</summary>
+    public int BucketBits { get; init; } = 18;
+
+    /// <summary>Sentence gate: 0 every sentence, 1 sentences with a cue word or quotation mark, 2 those and their paragraph neighbours.</summary>
+    public int GateMode { get; init; } = 2;
+
+    /// <summary>Train a second, stacked pass on 2-fold cross-validated first-pass tags.</summary>
+    public bool Stacked { get; init; } = true;
+
+    /// <summary>Models trained with different shuffling seeds and averaged into one (a free ensemble at prediction time).</summary>
+    public int Ensemble { get; init; } = 1;
+
+    /// <summary>Subtracted from the Outside score when tagging (a recall bias, tuned on dev; stored in the model).</summary>
+    public float OutsideBias { get; init; } = 5f;
+
+    /// <summary>Run the embedded entity recogniser on the training text so the tagger can use entity types.</summary>
+    public bool UseEntities { get; init; } = true;
+}
+
 /// <summary>
 /// Trains the <see cref="AttributionTagger"/> on PolNeAR articles: greedy decoding with the model's own previous tags,
-/// perceptron updates, averaging. Deterministic: the same data and settings give the same model bytes.
+/// perceptron updates, averaging; the stacked pass learns from first-pass tags produced by 2-fold cross-validation (so
+/// it sees first-pass errors as they occur on unseen text). Deterministic: the same data and settings give the same
+/// model bytes.
 /// </summary>
 public static class AttributionTrainer
 {
     /// <summary>Trains a tagger.</summary>
     /// <param name="train">Training articles.</param>
-    /// <param name="epochs">Passes over the data.</param>
-    /// <param name="bucketBits">Feature buckets as a power of two.</param>
+    /// <param name="options">Settings.</param>
     /// <param name="log">Receives one line per epoch (token F1 on <paramref name="dev"/> when given).</param>
     /// <param name="dev">Optional articles to report token-level scores on after each epoch.</param>
     /// <param name="cancellationToken">Checked once per article.</param>
-    public static AttributionTagger Train(IReadOnlyList<PolnearArticle> train, int epochs, int bucketBits, TextWriter? log, IReadOnlyList<PolnearArticle>? dev = null, CancellationToken cancellationToken = default)
+    public static AttributionTagger Train(IReadOnlyList<PolnearArticle> train, AttributionTrainingOptions options, TextWriter? log, IReadOnlyList<PolnearArticle>? dev = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(train);
-        ArgumentOutOfRangeException.ThrowIfLessThan(epochs, 1);
-        var model = new AveragedPerceptron(AttributionTag.Count, bucketBits);
-        List<(DocumentView View, int[] Gold)> prepared = [.. train.Select(Prepare)];
-        List<(DocumentView View, int[] Gold)>? devPrepared = dev?.Select(Prepare).ToList();
-        int[] order = [.. Enumerable.Range(0, prepared.Count)];
-        Span<int> buckets = stackalloc int[AttributionFeatures.FeatureCount];
-        Span<float> scores = stackalloc float[AttributionTag.Count];
-        for (int epoch = 0; epoch < epochs; epoch++)
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.Epochs, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan((uint)options.GateMode, 2u, nameof(options));
+        List<Example> prepared = [.. train.Select(a => Prepare(a, options))];
+        List<Example>? devPrepared = dev?.Select(a => Prepare(a, options)).ToList();
+        LogCoverage(prepared, log);
+
+        log?.WriteLine("first pass");
+        AveragedPerceptron first = TrainPass(prepared, null, options, log, devPrepared is null ? null : m => Score(new AttributionTagger(m, null, options.GateMode, options.OutsideBias), devPrepared), cancellationToken);
+        if (!options.Stacked)
         {
-            new Random(1000 + epoch).Shuffle(order);
-            int errors = 0, total = 0;
+            return new AttributionTagger(first, null, options.GateMode, options.OutsideBias);
+        }
+
+        // First-pass tags of each training article from a model that did not see it.
+        var firstTags = new int[prepared.Count][];
+        for (int fold = 0; fold < 2; fold++)
+        {
+            List<Example> inFold = [.. prepared.Where((_, i) => i % 2 != fold)];
+            log?.WriteLine($"first pass, fold {fold + 1} of 2 (for the stacked pass's training tags)");
+            AveragedPerceptron foldModel = TrainPass(inFold, null, options, log, null, cancellationToken);
+            for (int i = fold; i < prepared.Count; i += 2)
+            {
+                Example e = prepared[i];
+                firstTags[i] = new int[e.View.Count];
+                AttributionTagger.Pass(foldModel, new AttributionFeatures(e.View), e.View, e.Gate, firstTags[i], null, cancellationToken);
+            }
+        }
+
+        log?.WriteLine("stacked pass");
+        AveragedPerceptron stacked = TrainPass(prepared, firstTags, options, log, devPrepared is null ? null : m => Score(new AttributionTagger(first, m, options.GateMode, options.OutsideBias), devPrepared), cancellationToken);
+        return new AttributionTagger(first, stacked, options.GateMode, options.OutsideBias);
+    }
+
+    private sealed record Example(DocumentView View, int[] Gold, bool[] Gate);
+
+    private static AveragedPerceptron TrainPass(List<Example> examples, int[][]? firstTags, AttributionTrainingOptions options, TextWriter? log, Func<AveragedPerceptron, string>? evaluate, CancellationToken cancellationToken)
+    {
+        var members = new List<AveragedPerceptron>();
+        for (int member = 0; member < Math.Max(1, options.Ensemble); member++)
+        {
+            members.Add(TrainMember(examples, firstTags, options, member, log, member == 0 ? evaluate : null, cancellationToken));
+        }
+
+        AveragedPerceptron mean = members.Count == 1 ? members[0] : AveragedPerceptron.Mean(members);
+        if (members.Count > 1 && evaluate is not null)
+        {
+            log?.WriteLine($"mean of {members.Count} models: {evaluate(mean)}");
+        }
+
+        return mean;
+    }
+
+    private static AveragedPerceptron TrainMember(List<Example> examples, int[][]? firstTags, AttributionTrainingOptions options, int member, TextWriter? log, Func<AveragedPerceptron, string>? evaluate, CancellationToken cancellationToken)
+    {
+        var model = new AveragedPerceptron(AttributionTag.Count, options.BucketBits);
+        int[] order = [.. Enumerable.Range(0, examples.Count)];
+        for (int epoch = 0; epoch < options.Epochs; epoch++)
+        {
+            new Random(1000 + (100 * member) + epoch).Shuffle(order);
+            long errors = 0, total = 0;
             foreach (int index in order)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                (DocumentView v, int[] gold) = prepared[index];
-                var features = new AttributionFeatures(v);
-                int prev = 0, prev2 = 0;
-                for (int i = 0; i < v.Count; i++)
-                {
-                    if (i > 0 && v.ParagraphOf[i - 1] != v.ParagraphOf[i])
-                    {
-                        prev = prev2 = 0;
-                    }
-
-                    features.Extract(i, prev, prev2, model, buckets);
-                    scores.Clear();
-                    model.AddScores(buckets, scores);
-                    int guess = AveragedPerceptron.ArgMax(scores);
-                    model.Update(buckets, gold[i], guess);
-                    model.Tick();
-                    errors += guess != gold[i] ? 1 : 0;
-                    total++;
-                    prev2 = prev;
-                    prev = guess;
-                }
+                Example e = examples[index];
+                var features = new AttributionFeatures(e.View, firstTags?[index]);
+                int[] scratch = new int[e.View.Count];
+                errors += AttributionTagger.Pass(model, features, e.View, e.Gate, scratch, e.Gold, cancellationToken);
+                total += e.View.Count;
             }
 
-            string line = string.Create(CultureInfo.InvariantCulture, $"epoch {epoch + 1}: train token error {100.0 * errors / Math.Max(1, total):F2}%");
-            if (devPrepared is not null)
+            if (log is not null)
             {
-                var tagger = new AttributionTagger(model.AveragedCopy());
-                (double p, double r, double f) = TokenScores(tagger, devPrepared);
-                line += string.Create(CultureInfo.InvariantCulture, $"; dev token content/cue/source P {p:F1} R {r:F1} F1 {f:F1}");
-            }
+                string line = string.Create(CultureInfo.InvariantCulture, $"model {member + 1} epoch {epoch + 1}: train token error {100.0 * errors / Math.Max(1, total):F2}%");
+                if (evaluate is not null)
+                {
+                    line += "; " + evaluate(model.AveragedCopy());
+                }
 
-            log?.WriteLine(line);
+                log.WriteLine(line);
+            }
         }
 
         model.Average();
-        return new AttributionTagger(model);
+        return model;
     }
 
-    private static (double P, double R, double F1) TokenScores(AttributionTagger tagger, List<(DocumentView View, int[] Gold)> dev)
+    private static void LogCoverage(List<Example> examples, TextWriter? log)
+    {
+        long tokens = 0, gated = 0, labelled = 0, labelledGated = 0;
+        foreach (Example e in examples)
+        {
+            for (int i = 0; i < e.View.Count; i++)
+            {
+                int s = e.View.SentenceOf[i];
+                bool inGate = s < 0 || e.Gate[s];
+                tokens++;
+                gated += inGate ? 1 : 0;
+                if (e.Gold[i] != AttributionTag.Outside)
+                {
+                    labelled++;
+                    labelledGated += inGate ? 1 : 0;
+                }
+            }
+        }
+
+        log?.WriteLine(string.Create(CultureInfo.InvariantCulture, $"sentence gate: {100.0 * gated / Math.Max(1, tokens):F1}% of tokens tagged, holding {100.0 * labelledGated / Math.Max(1, labelled):F1}% of labelled tokens"));
+    }
+
+    private static string Score(AttributionTagger tagger, List<Example> dev)
     {
         long tp = 0, fp = 0, fn = 0;
-        foreach ((DocumentView v, int[] gold) in dev)
+        foreach (Example e in dev)
         {
-            int[] tags = new int[v.Count];
-            tagger.Tag(v, tags, CancellationToken.None);
-            for (int i = 0; i < v.Count; i++)
+            int[] tags = new int[e.View.Count];
+            tagger.Tag(e.View, tags, CancellationToken.None);
+            for (int i = 0; i < e.View.Count; i++)
             {
-                int g = AttributionTag.Role(gold[i]), p = AttributionTag.Role(tags[i]);
+                int g = AttributionTag.Role(e.Gold[i]), p = AttributionTag.Role(tags[i]);
                 if (p != 0 && p == g)
                 {
                     tp++;
@@ -97,30 +181,34 @@ public static class AttributionTrainer
         }
 
         double precision = 100.0 * tp / Math.Max(1, tp + fp), recall = 100.0 * tp / Math.Max(1, tp + fn);
-        return (precision, recall, precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0);
+        double f1 = precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0;
+        return string.Create(CultureInfo.InvariantCulture, $"dev token content/cue/source P {precision:F1} R {recall:F1} F1 {f1:F1}");
     }
 
     /// <summary>Tokenizes an article, finds its quotation marks and labels each token from the gold spans.</summary>
-    internal static (DocumentView View, int[] Gold) Prepare(PolnearArticle article)
+    private static Example Prepare(PolnearArticle article, AttributionTrainingOptions options)
     {
         var document = new NewsDocument(article.Text);
-        var tokenizer = new TokenizerStage();
-        tokenizer.Process(document, CancellationToken.None);
-        foreach (string produced in tokenizer.Produces)
+        IPipelineStage[] stages = options.UseEntities ? [new TokenizerStage(), new EntityRecognizerStage()] : [new TokenizerStage()];
+        foreach (IPipelineStage stage in stages)
         {
-            document.MarkProduced(produced);
+            stage.Process(document, CancellationToken.None);
+            foreach (string produced in stage.Produces)
+            {
+                document.MarkProduced(produced);
+            }
         }
 
-        DocumentView v = Prepare(document);
+        DocumentView v = Prepare(document, options.UseEntities);
         int[] gold = new int[v.Count];
         Label(v, article.Contents, AttributionTag.BeginContent, gold);
         Label(v, article.Cues, AttributionTag.BeginCue, gold);
         Label(v, article.Sources, AttributionTag.BeginSource, gold);
-        return (v, gold);
+        return new Example(v, gold, AttributionTagger.Gate(v, options.GateMode));
     }
 
     /// <summary>The view the tagger reads: tokens with their quotation marks resolved (same as at run time).</summary>
-    internal static DocumentView Prepare(NewsDocument document)
+    internal static DocumentView Prepare(NewsDocument document, bool useEntities)
     {
         var paragraphs = new TextSpan[document.Paragraphs.Count];
         for (int p = 0; p < paragraphs.Length; p++)
@@ -130,7 +218,7 @@ public static class AttributionTrainer
 
         var spans = new List<QuotedSpan>();
         QuoteMarkPairer.Find(document.Text, paragraphs, spans);
-        var v = new DocumentView(document, useEntities: false);
+        var v = new DocumentView(document, useEntities);
         DirectQuoteSieves.Build(v, spans);
         return v;
     }
