@@ -13,8 +13,8 @@ internal static class QuoteTrainCommand
         var dev = new Option<DirectoryInfo?>("--dev") { Description = "PolNeAR dev split, for per-epoch token scores." };
         var output = new Option<FileInfo>("--output") { Description = "Model file to write.", Required = true };
         var epochs = new Option<int>("--epochs") { Description = "Passes over the training data (each pass).", DefaultValueFactory = _ => 8 };
-        var bits = new Option<int>("--bits") { Description = "Feature buckets as a power of two.", DefaultValueFactory = _ => 18 };
-        var gate = new Option<int>("--gate") { Description = "Sentences tagged: 0 all, 1 with a cue word or quotation mark, 2 those and their paragraph neighbours.", DefaultValueFactory = _ => 2 };
+        var bits = new Option<int>("--bits") { Description = "Feature buckets as a power of two.", DefaultValueFactory = _ => 17 };
+        var gate = new Option<int>("--gate") { Description = "Sentences tagged: 0 all, 1 with a cue word or quotation mark, 2 those and their paragraph neighbours.", DefaultValueFactory = _ => 1 };
         var single = new Option<bool>("--no-stacking") { Description = "Train only the first pass (no stacked second pass)." };
         var bias = new Option<float>("--outside-bias") { Description = "Subtracted from the Outside score when tagging (recall bias; stored in the model).", DefaultValueFactory = _ => 5f };
         var ensemble = new Option<int>("--ensemble") { Description = "Models trained with different shuffling seeds and averaged into one.", DefaultValueFactory = _ => 1 };

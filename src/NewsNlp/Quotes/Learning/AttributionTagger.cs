@@ -26,7 +26,12 @@ public sealed class AttributionTagger
         Stacked = stacked;
         GateMode = gateMode;
         OutsideBias = outsideBias;
+        _first = new PaddedWeights(first);
+        _stacked = stacked is null ? null : new PaddedWeights(stacked);
     }
+
+    private readonly PaddedWeights _first;
+    private readonly PaddedWeights? _stacked;
 
     /// <summary>The embedded model, or null when the package was built without one.</summary>
     public static AttributionTagger? Embedded => EmbeddedModel.Value;
@@ -54,13 +59,30 @@ public sealed class AttributionTagger
         bool[] gate = Gate(v, GateMode);
         if (Stacked is null)
         {
-            Pass(First, new AttributionFeatures(v), v, gate, tags, null, cancellationToken, OutsideBias, margins);
+            Pass(First, _first, new AttributionFeatures(v), v, gate, tags, null, cancellationToken, OutsideBias, margins);
             return;
         }
 
         int[] first = new int[v.Count];
-        Pass(First, new AttributionFeatures(v), v, gate, first, null, cancellationToken, OutsideBias);
-        Pass(Stacked, new AttributionFeatures(v, first), v, gate, tags, null, cancellationToken, OutsideBias, margins);
+        var f1 = new AttributionFeatures(v);
+        Pass(First, _first, f1, v, gate, first, null, cancellationToken, OutsideBias);
+        Pass(Stacked, _stacked, new AttributionFeatures(v, first), v, StackedGate(v, gate, first), tags, null, cancellationToken, OutsideBias, margins);
+    }
+
+    /// <summary>The stacked pass re-reads only the gated sentences where the first pass tagged something.</summary>
+    internal static bool[] StackedGate(DocumentView v, bool[] gate, int[] first)
+    {
+        bool[] stacked = new bool[gate.Length];
+        for (int i = 0; i < v.Count; i++)
+        {
+            int s = v.SentenceOf[i];
+            if (s >= 0 && gate[s] && first[i] != AttributionTag.Outside)
+            {
+                stacked[s] = true;
+            }
+        }
+
+        return stacked;
     }
 
     /// <summary>Per sentence: whether the tagger reads it.</summary>
@@ -121,10 +143,11 @@ public sealed class AttributionTagger
     /// One greedy left-to-right pass: writes <paramref name="tags"/>. With <paramref name="gold"/> it trains instead
     /// (perceptron update per token against the model's own previous tags) and returns the number of errors.
     /// </summary>
-    internal static int Pass(AveragedPerceptron model, AttributionFeatures features, DocumentView v, bool[] gate, int[] tags, int[]? gold, CancellationToken cancellationToken, float outsideBias = 0, float[]? margins = null)
+    internal static int Pass(AveragedPerceptron model, PaddedWeights? fast, AttributionFeatures features, DocumentView v, bool[] gate, int[] tags, int[]? gold, CancellationToken cancellationToken, float outsideBias = 0, float[]? margins = null)
     {
         Span<int> buckets = stackalloc int[AttributionFeatures.MaxCount];
-        Span<float> scores = stackalloc float[AttributionTag.Count];
+        Span<float> padded = stackalloc float[PaddedWeights.Width];
+        Span<float> scores = padded[..AttributionTag.Count];
         int prev = 0, prev2 = 0, errors = 0;
         for (int i = 0; i < v.Count; i++)
         {
@@ -145,8 +168,16 @@ public sealed class AttributionTagger
             }
 
             int count = features.Extract(i, prev, prev2, model, buckets);
-            scores.Clear();
-            model.AddScores(buckets[..count], scores);
+            if (fast is not null && gold is null)
+            {
+                fast.Score(buckets[..count], padded);
+            }
+            else
+            {
+                scores.Clear();
+                model.AddScores(buckets[..count], scores);
+            }
+
             int guess = AveragedPerceptron.ArgMax(scores);
             if (gold is not null)
             {

@@ -14,10 +14,10 @@ public sealed record AttributionTrainingOptions
     public int Epochs { get; init; } = 8;
 
     /// <summary>Feature buckets as a power of two.</summary>
-    public int BucketBits { get; init; } = 18;
+    public int BucketBits { get; init; } = 17;
 
     /// <summary>Sentence gate: 0 every sentence, 1 sentences with a cue word or quotation mark, 2 those and their paragraph neighbours.</summary>
-    public int GateMode { get; init; } = 2;
+    public int GateMode { get; init; } = 1;
 
     /// <summary>Train a second, stacked pass on 2-fold cross-validated first-pass tags.</summary>
     public bool Stacked { get; init; } = true;
@@ -74,12 +74,13 @@ public static class AttributionTrainer
             {
                 Example e = prepared[i];
                 firstTags[i] = new int[e.View.Count];
-                AttributionTagger.Pass(foldModel, new AttributionFeatures(e.View), e.View, e.Gate, firstTags[i], null, cancellationToken);
+                AttributionTagger.Pass(foldModel, null, new AttributionFeatures(e.View), e.View, e.Gate, firstTags[i], null, cancellationToken);
             }
         }
 
+        List<Example> stackedExamples = [.. prepared.Select((e, i) => e with { Gate = AttributionTagger.StackedGate(e.View, e.Gate, firstTags[i]) })];
         log?.WriteLine("stacked pass");
-        AveragedPerceptron stacked = TrainPass(prepared, firstTags, options, log, devPrepared is null ? null : m => Score(new AttributionTagger(first, m, options.GateMode, options.OutsideBias), devPrepared), cancellationToken);
+        AveragedPerceptron stacked = TrainPass(stackedExamples, firstTags, options, log, devPrepared is null ? null : m => Score(new AttributionTagger(first, m, options.GateMode, options.OutsideBias), devPrepared), cancellationToken);
         return new AttributionTagger(first, stacked, options.GateMode, options.OutsideBias);
     }
 
@@ -116,7 +117,7 @@ public static class AttributionTrainer
                 Example e = examples[index];
                 var features = new AttributionFeatures(e.View, firstTags?[index]);
                 int[] scratch = new int[e.View.Count];
-                errors += AttributionTagger.Pass(model, features, e.View, e.Gate, scratch, e.Gold, cancellationToken);
+                errors += AttributionTagger.Pass(model, null, features, e.View, e.Gate, scratch, e.Gold, cancellationToken);
                 total += e.View.Count;
             }
 

@@ -207,7 +207,12 @@ internal static class LearnedAttribution
     {
         int best = -1, bestDistance = int.MaxValue;
         int s0 = v.SentenceOf[c.First], s1 = v.SentenceOf[c.End - 1];
-        for (int k = 0; k < pieces.Count; k++)
+        var sentences = v.Document.Sentences;
+        int from = s0 > 0 ? sentences[s0 - 1].FirstToken : s0 == 0 ? sentences[0].FirstToken : c.First;
+        int to = s1 >= 0 && s1 + 1 < sentences.Count ? sentences[s1 + 1].EndToken : s1 >= 0 ? sentences[s1].EndToken : c.End;
+
+        // Pieces are in text order: only those starting in the neighbouring sentences are candidates (linear overall).
+        for (int k = FirstPieceAtOrAfter(pieces, from); k < pieces.Count && pieces[k].First < to; k++)
         {
             Piece q = pieces[k];
             if (q.Role != 2 || v.ParagraphOf[q.First] != v.ParagraphOf[c.First])
@@ -241,7 +246,13 @@ internal static class LearnedAttribution
     {
         int best = -1, bestDistance = int.MaxValue;
         int sq = v.SentenceOf[q.First];
-        for (int k = 0; k < pieces.Count; k++)
+        if (sq < 0)
+        {
+            return -1;
+        }
+
+        TokenRange sentence = v.Document.Sentences[sq];
+        for (int k = FirstPieceAtOrAfter(pieces, sentence.FirstToken); k < pieces.Count && pieces[k].First < sentence.EndToken; k++)
         {
             Piece s = pieces[k];
             if (s.Role != 3 || v.SentenceOf[s.First] != sq)
@@ -258,6 +269,25 @@ internal static class LearnedAttribution
         }
 
         return best;
+    }
+
+    private static int FirstPieceAtOrAfter(List<Piece> pieces, int token)
+    {
+        int lo = 0, hi = pieces.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (pieces[mid].First < token)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
     }
 
     private static bool Overlaps(DocumentView v, int first, int end)
