@@ -14,12 +14,13 @@ namespace NewsNlp.Quotes.Learning;
 internal sealed class AttributionFeatures
 {
     /// <summary>Templates of the first pass.</summary>
-    public const int BaseCount = 36;
+    public const int BaseCount = 39;
 
     /// <summary>Templates of the stacked pass (first-pass templates plus these).</summary>
     public const int MaxCount = BaseCount + 8;
 
     private readonly DocumentView _v;
+    private readonly byte[] _levels;
     private readonly ulong[] _word;
     private readonly ulong[] _suffix;
     private readonly ulong[] _cueWordLeft;
@@ -37,10 +38,12 @@ internal sealed class AttributionFeatures
     private readonly byte[]? _firstSentence;
 
     /// <param name="v">The document.</param>
+    /// <param name="cueLevels">Each token's level in the learned cue lexicon (see <see cref="CueLexicon"/>).</param>
     /// <param name="firstPass">The first pass's tags (stacked pass), or null (first pass).</param>
-    public AttributionFeatures(DocumentView v, int[]? firstPass = null)
+    public AttributionFeatures(DocumentView v, byte[] cueLevels, int[]? firstPass = null)
     {
         _v = v;
+        _levels = cueLevels;
         int n = v.Count;
         _word = new ulong[n];
         _suffix = new ulong[n];
@@ -81,7 +84,7 @@ internal sealed class AttributionFeatures
                 _cueWordLeft[i] = lastWord;
                 _thatSinceCue[i] = that;
                 _punctuationLeft[i] = punctuation;
-                if (IsCue(v, i))
+                if (IsCue(v, cueLevels, i))
                 {
                     last = i;
                     lastWord = _word[i];
@@ -105,7 +108,7 @@ internal sealed class AttributionFeatures
                 _cueRight[i] = next < 0 ? (byte)0 : (byte)(1 + Bucket(next - i));
                 _cueWordRight[i] = nextWord;
 
-                if (IsCue(v, i))
+                if (IsCue(v, cueLevels, i))
                 {
                     next = i;
                     nextWord = _word[i];
@@ -152,8 +155,9 @@ internal sealed class AttributionFeatures
     /// <summary>Number of buckets <see cref="Extract"/> writes.</summary>
     public int Count => _first is null ? BaseCount : MaxCount;
 
-    /// <summary>True for a word that may report speech or thought (the lexicon's cue classes).</summary>
-    public static bool IsCue(DocumentView v, int i) => v.Is(i, WordClass.CueVerb | WordClass.WeakCueVerb | WordClass.According | WordClass.CueNoun);
+    /// <summary>True for a word that may report speech or thought (the hand-made lexicon's cue classes or a learned cue word).</summary>
+    public static bool IsCue(DocumentView v, byte[] cueLevels, int i) =>
+        cueLevels[i] >= CueLexicon.CueLevel || v.Is(i, WordClass.CueVerb | WordClass.WeakCueVerb | WordClass.According | WordClass.CueNoun);
 
     private static byte Bucket(int d) => d switch
     {
@@ -232,6 +236,10 @@ internal sealed class AttributionFeatures
         buckets[k++] = B(model, 33, e0 | (em1 << 8) | (ep1 << 16) | (p1 << 24));
         buckets[k++] = B(model, 34, (ulong)_punctuationLeft[i] | (p1 << 8) | (cl << 16));
         buckets[k++] = B(model, 35, e0 | (cr << 8) | (cl << 16) | (s0 << 24));
+        ulong l0 = _levels[i], lm1 = i > 0 ? _levels[i - 1] : 9UL, lp1 = i + 1 < n ? _levels[i + 1] : 9UL;
+        buckets[k++] = B(model, 48, l0 | (lm1 << 4) | (lp1 << 8));
+        buckets[k++] = B(model, 49, l0 | (p1 << 4) | (c0 << 8));
+        buckets[k++] = B(model, 50, lm1 | (p1 << 4) | (s0 << 8) | (l0 << 16));
         if (_first is null)
         {
             return k;

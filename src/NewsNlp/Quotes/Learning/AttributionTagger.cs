@@ -20,8 +20,9 @@ public sealed class AttributionTagger
     private static readonly int[] SupportedVersions = [Version];
     private static readonly Lazy<AttributionTagger?> EmbeddedModel = new(LoadEmbeddedOrNull);
 
-    internal AttributionTagger(AveragedPerceptron first, AveragedPerceptron? stacked, int gateMode, float outsideBias)
+    internal AttributionTagger(AveragedPerceptron first, AveragedPerceptron? stacked, int gateMode, float outsideBias, CueLexicon cues)
     {
+        Cues = cues;
         First = first;
         Stacked = stacked;
         GateMode = gateMode;
@@ -43,6 +44,9 @@ public sealed class AttributionTagger
     /// <summary>0: tag every sentence; 1: sentences holding a cue word or quotation mark; 2: those and their neighbours in the paragraph.</summary>
     internal int GateMode { get; }
 
+    /// <summary>Cue words learned from the training data.</summary>
+    internal CueLexicon Cues { get; }
+
     /// <summary>Subtracted from the Outside score when tagging (both passes): a recall bias tuned on dev.</summary>
     internal float OutsideBias { get; }
 
@@ -56,17 +60,18 @@ public sealed class AttributionTagger
     /// <summary>Tags every token; <paramref name="margins"/> (optional) receives, per token, its tag's score minus the Outside score.</summary>
     internal void Tag(DocumentView v, int[] tags, CancellationToken cancellationToken, float[]? margins = null)
     {
-        bool[] gate = Gate(v, GateMode);
+        byte[] levels = Cues.Levels(v);
+        bool[] gate = Gate(v, GateMode, levels);
         if (Stacked is null)
         {
-            Pass(First, _first, new AttributionFeatures(v), v, gate, tags, null, cancellationToken, OutsideBias, margins);
+            Pass(First, _first, new AttributionFeatures(v, levels), v, gate, tags, null, cancellationToken, OutsideBias, margins);
             return;
         }
 
         int[] first = new int[v.Count];
-        var f1 = new AttributionFeatures(v);
+        var f1 = new AttributionFeatures(v, levels);
         Pass(First, _first, f1, v, gate, first, null, cancellationToken, OutsideBias);
-        Pass(Stacked, _stacked, new AttributionFeatures(v, first), v, StackedGate(v, gate, first), tags, null, cancellationToken, OutsideBias, margins);
+        Pass(Stacked, _stacked, new AttributionFeatures(v, levels, first), v, StackedGate(v, gate, first), tags, null, cancellationToken, OutsideBias, margins);
     }
 
     /// <summary>The stacked pass re-reads only the gated sentences where the first pass tagged something.</summary>
@@ -86,7 +91,7 @@ public sealed class AttributionTagger
     }
 
     /// <summary>Per sentence: whether the tagger reads it.</summary>
-    internal static bool[] Gate(DocumentView v, int mode)
+    internal static bool[] Gate(DocumentView v, int mode, byte[] cueLevels)
     {
         bool[] gate = new bool[v.SentenceCount];
         if (mode == 0)
@@ -98,7 +103,7 @@ public sealed class AttributionTagger
         for (int i = 0; i < v.Count; i++)
         {
             int s = v.SentenceOf[i];
-            if (s >= 0 && !gate[s] && (AttributionFeatures.IsCue(v, i) || v.Shapes[i] == TokenShape.QuoteMark || v.InQuote(i)))
+            if (s >= 0 && !gate[s] && (AttributionFeatures.IsCue(v, cueLevels, i) || v.Shapes[i] == TokenShape.QuoteMark || v.InQuote(i)))
             {
                 gate[s] = true;
             }
@@ -231,6 +236,7 @@ public sealed class AttributionTagger
         writer.Write(Stacked is not null);
         First.Save(writer);
         Stacked?.Save(writer);
+        Cues.Save(writer);
     }
 
     private static AttributionTagger ReadPayload(BinaryReader reader, int version)
@@ -250,7 +256,8 @@ public sealed class AttributionTagger
         bool stacked = reader.ReadBoolean();
         AveragedPerceptron first = AveragedPerceptron.Load(reader);
         AveragedPerceptron? second = stacked ? AveragedPerceptron.Load(reader) : null;
-        return new AttributionTagger(first, second, gateMode, outsideBias);
+        CueLexicon cues = CueLexicon.Load(reader);
+        return new AttributionTagger(first, second, gateMode, outsideBias, cues);
     }
 
     private static AttributionTagger? LoadEmbeddedOrNull()

@@ -28,6 +28,9 @@ public sealed record AttributionTrainingOptions
     /// <summary>Subtracted from the Outside score when tagging (a recall bias, tuned on dev; stored in the model).</summary>
     public float OutsideBias { get; init; } = 5f;
 
+    /// <summary>Learn cue words from the training data (gate and features for reporting words the hand-made lexicon lacks).</summary>
+    public bool LearnCueWords { get; init; } = true;
+
     /// <summary>Run the embedded entity recogniser on the training text so the tagger can use entity types.</summary>
     public bool UseEntities { get; init; } = true;
 }
@@ -52,15 +55,18 @@ public static class AttributionTrainer
         ArgumentNullException.ThrowIfNull(options);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Epochs, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan((uint)options.GateMode, 2u, nameof(options));
-        List<Example> prepared = [.. train.Select(a => Prepare(a, options))];
-        List<Example>? devPrepared = dev?.Select(a => Prepare(a, options)).ToList();
+        List<Labelled> labelled = [.. train.Select(a => Prepare(a, options))];
+        CueLexicon cues = options.LearnCueWords ? BuildCueLexicon(labelled) : CueLexicon.Empty;
+        log?.WriteLine($"learned cue words: {cues.Count}");
+        List<Example> prepared = [.. labelled.Select(l => Complete(l, cues, options))];
+        List<Example>? devPrepared = dev?.Select(a => Complete(Prepare(a, options), cues, options)).ToList();
         LogCoverage(prepared, log);
 
         log?.WriteLine("first pass");
-        AveragedPerceptron first = TrainPass(prepared, null, options, log, devPrepared is null ? null : m => Score(new AttributionTagger(m, null, options.GateMode, options.OutsideBias), devPrepared), cancellationToken);
+        AveragedPerceptron first = TrainPass(prepared, null, options, log, devPrepared is null ? null : m => Score(new AttributionTagger(m, null, options.GateMode, options.OutsideBias, cues), devPrepared), cancellationToken);
         if (!options.Stacked)
         {
-            return new AttributionTagger(first, null, options.GateMode, options.OutsideBias);
+            return new AttributionTagger(first, null, options.GateMode, options.OutsideBias, cues);
         }
 
         // First-pass tags of each training article from a model that did not see it.
@@ -74,17 +80,41 @@ public static class AttributionTrainer
             {
                 Example e = prepared[i];
                 firstTags[i] = new int[e.View.Count];
-                AttributionTagger.Pass(foldModel, null, new AttributionFeatures(e.View), e.View, e.Gate, firstTags[i], null, cancellationToken);
+                AttributionTagger.Pass(foldModel, null, new AttributionFeatures(e.View, e.Levels), e.View, e.Gate, firstTags[i], null, cancellationToken);
             }
         }
 
         List<Example> stackedExamples = [.. prepared.Select((e, i) => e with { Gate = AttributionTagger.StackedGate(e.View, e.Gate, firstTags[i]) })];
         log?.WriteLine("stacked pass");
-        AveragedPerceptron stacked = TrainPass(stackedExamples, firstTags, options, log, devPrepared is null ? null : m => Score(new AttributionTagger(first, m, options.GateMode, options.OutsideBias), devPrepared), cancellationToken);
-        return new AttributionTagger(first, stacked, options.GateMode, options.OutsideBias);
+        AveragedPerceptron stacked = TrainPass(stackedExamples, firstTags, options, log, devPrepared is null ? null : m => Score(new AttributionTagger(first, m, options.GateMode, options.OutsideBias, cues), devPrepared), cancellationToken);
+        return new AttributionTagger(first, stacked, options.GateMode, options.OutsideBias, cues);
     }
 
-    private sealed record Example(DocumentView View, int[] Gold, bool[] Gate);
+    private sealed record Labelled(DocumentView View, int[] Gold);
+
+    private sealed record Example(DocumentView View, int[] Gold, bool[] Gate, byte[] Levels);
+
+    private static CueLexicon BuildCueLexicon(List<Labelled> examples)
+    {
+        var counts = new Dictionary<ulong, (int Cue, int Total)>();
+        foreach (Labelled e in examples)
+        {
+            for (int i = 0; i < e.View.Count; i++)
+            {
+                ulong word = StableHash.AddLower(StableHash.Seed, e.View.Chars(i));
+                (int cue, int total) = counts.GetValueOrDefault(word);
+                counts[word] = (cue + (AttributionTag.Role(e.Gold[i]) == 2 ? 1 : 0), total + 1);
+            }
+        }
+
+        return CueLexicon.Build(counts);
+    }
+
+    private static Example Complete(Labelled l, CueLexicon cues, AttributionTrainingOptions options)
+    {
+        byte[] levels = cues.Levels(l.View);
+        return new Example(l.View, l.Gold, AttributionTagger.Gate(l.View, options.GateMode, levels), levels);
+    }
 
     private static AveragedPerceptron TrainPass(List<Example> examples, int[][]? firstTags, AttributionTrainingOptions options, TextWriter? log, Func<AveragedPerceptron, string>? evaluate, CancellationToken cancellationToken)
     {
@@ -115,7 +145,7 @@ public static class AttributionTrainer
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 Example e = examples[index];
-                var features = new AttributionFeatures(e.View, firstTags?[index]);
+                var features = new AttributionFeatures(e.View, e.Levels, firstTags?[index]);
                 int[] scratch = new int[e.View.Count];
                 errors += AttributionTagger.Pass(model, null, features, e.View, e.Gate, scratch, e.Gold, cancellationToken);
                 total += e.View.Count;
@@ -187,7 +217,7 @@ public static class AttributionTrainer
     }
 
     /// <summary>Tokenizes an article, finds its quotation marks and labels each token from the gold spans.</summary>
-    private static Example Prepare(PolnearArticle article, AttributionTrainingOptions options)
+    private static Labelled Prepare(PolnearArticle article, AttributionTrainingOptions options)
     {
         var document = new NewsDocument(article.Text);
         IPipelineStage[] stages = options.UseEntities ? [new TokenizerStage(), new EntityRecognizerStage()] : [new TokenizerStage()];
@@ -205,7 +235,7 @@ public static class AttributionTrainer
         Label(v, article.Contents, AttributionTag.BeginContent, gold);
         Label(v, article.Cues, AttributionTag.BeginCue, gold);
         Label(v, article.Sources, AttributionTag.BeginSource, gold);
-        return new Example(v, gold, AttributionTagger.Gate(v, options.GateMode));
+        return new Labelled(v, gold);
     }
 
     /// <summary>The view the tagger reads: tokens with their quotation marks resolved (same as at run time).</summary>

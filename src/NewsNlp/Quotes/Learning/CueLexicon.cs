@@ -1,0 +1,108 @@
+using NewsNlp.Learning;
+
+namespace NewsNlp.Quotes.Learning;
+
+/// <summary>
+/// Cue words learned from the training data: for each word (lower-cased hash) seen inside annotated cue spans at least
+/// <see cref="MinCueCount"/> times, how often it is a cue, as a level 1–7 (the share of its occurrences that are cues,
+/// on a log scale). Reaches the long tail of reporting words the hand-made lexicon lacks (<c>touted</c>, <c>lamented</c>,
+/// <c>vowed</c>) and tells the tagger how cue-like each one is. Stored in the tagger's model file; thread-safe to read.
+/// </summary>
+internal sealed class CueLexicon
+{
+    /// <summary>A word must be a cue at least this many times to enter the lexicon.</summary>
+    public const int MinCueCount = 2;
+
+    /// <summary>Words at or above this level count as cue words (gate, cue-distance features).</summary>
+    public const byte CueLevel = 6;
+
+    private readonly Dictionary<ulong, byte> _levels;
+
+    private CueLexicon(Dictionary<ulong, byte> levels)
+    {
+        _levels = levels;
+    }
+
+    /// <summary>Number of words.</summary>
+    public int Count => _levels.Count;
+
+    /// <summary>An empty lexicon (every level 0).</summary>
+    public static CueLexicon Empty { get; } = new([]);
+
+    /// <summary>Builds the lexicon from per-word counts: occurrences as a cue and in total.</summary>
+    public static CueLexicon Build(IReadOnlyDictionary<ulong, (int Cue, int Total)> counts)
+    {
+        var levels = new Dictionary<ulong, byte>();
+        foreach ((ulong word, (int cue, int total)) in counts)
+        {
+            if (cue >= MinCueCount && total > 0)
+            {
+                levels[word] = LevelOf((double)cue / total);
+            }
+        }
+
+        return new CueLexicon(levels);
+    }
+
+    private static byte LevelOf(double share) => share switch
+    {
+        >= 0.5 => 7,
+        >= 0.3 => 6,
+        >= 0.15 => 5,
+        >= 0.08 => 4,
+        >= 0.04 => 3,
+        >= 0.02 => 2,
+        _ => 1,
+    };
+
+    /// <summary>The level of each token of <paramref name="v"/> (0 for words not in the lexicon).</summary>
+    public byte[] Levels(DocumentView v)
+    {
+        byte[] levels = new byte[v.Count];
+        if (_levels.Count == 0)
+        {
+            return levels;
+        }
+
+        for (int i = 0; i < v.Count; i++)
+        {
+            levels[i] = _levels.GetValueOrDefault(StableHash.AddLower(StableHash.Seed, v.Chars(i)));
+        }
+
+        return levels;
+    }
+
+    public void Save(BinaryWriter writer)
+    {
+        writer.Write(_levels.Count);
+        foreach ((ulong word, byte level) in _levels.OrderBy(p => p.Key))
+        {
+            writer.Write(word);
+            writer.Write(level);
+        }
+    }
+
+    public static CueLexicon Load(BinaryReader reader)
+    {
+        int count = reader.ReadInt32();
+        if (count is < 0 or > 10_000_000)
+        {
+            throw new ModelFormatException($"Invalid cue lexicon size {count}.");
+        }
+
+        var levels = new Dictionary<ulong, byte>(count);
+        for (int i = 0; i < count; i++)
+        {
+            ulong word = reader.ReadUInt64();
+            byte level = reader.ReadByte();
+            if (level is 0 or > 7)
+            {
+                throw new ModelFormatException($"Invalid cue level {level}.");
+            }
+
+            levels[word] = level;
+        }
+
+        return new CueLexicon(levels);
+    }
+}
