@@ -41,7 +41,7 @@ internal static class QuoteAnnotator
             // With a tagger, reported speech is the tagger's (it beats the rules on PolNeAR dev: see docs/quotes.md);
             // without one, the indirect-speech rules.
             // Reported speech: the tagger first (its spans beat the rules' on PolNeAR dev, see docs/quotes.md), then the
-            // indirect-speech rules on what it left (short texts and patterns it misses); without a tagger, the rules alone.
+            // precise indirect-speech rules on what it left (short texts it declines); without a tagger, all the rules.
             Learning.AttributionTagger? tagger = options.UseLearnedTagger ? options.Tagger ?? Learning.AttributionTagger.Embedded : null;
             if (tagger is not null)
             {
@@ -51,7 +51,7 @@ internal static class QuoteAnnotator
                 Learning.LearnedAttribution.AddDrafts(view, tags, margins, drafts);
             }
 
-            IndirectSpeechRules.Find(view, drafts, cancellationToken);
+            IndirectSpeechRules.Find(view, drafts, cueBeforeContent: tagger is null, cancellationToken);
         }
 
         cancellationToken.ThrowIfCancellationRequested();

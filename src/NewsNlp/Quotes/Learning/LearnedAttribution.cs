@@ -46,6 +46,7 @@ internal static class LearnedAttribution
         }
 
         AttributeUncuedQuotes(v, pieces, drafts);
+        RefineMixedSources(v, pieces, drafts);
         var byCue = new Dictionary<int, QuoteDraft>();
         foreach (Piece c in pieces)
         {
@@ -163,6 +164,27 @@ internal static class LearnedAttribution
             d.ContinuesFrom = null;
             d.DecidedBy = "learned-cue";
             d.Confidence = 0.7;
+        }
+    }
+
+    /// <summary>
+    /// Mixed quotes found by the rules (<c>X spoke … , arguing that … “…”</c>) take the tagger's source next to their cue
+    /// when it tagged one in the cue's sentence: the rules' subject finder often stops at the nearest noun phrase.
+    /// </summary>
+    private static void RefineMixedSources(DocumentView v, List<Piece> pieces, List<QuoteDraft> drafts)
+    {
+        foreach (QuoteDraft d in drafts)
+        {
+            if (d.Dropped || d.Kind != QuoteKind.Mixed || !d.HasCue || d.DecidedBy.StartsWith("learned", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            int source = NearestSource(v, pieces, new Piece(2, d.CueFirst, d.CueEnd));
+            if (source >= 0)
+            {
+                d.SetSource(pieces[source].First, pieces[source].End);
+            }
         }
     }
 
