@@ -47,8 +47,9 @@ internal static class QuoteAnnotator
             {
                 int[] tags = new int[view.Count];
                 float[] margins = new float[view.Count];
-                tagger.Tag(view, tags, cancellationToken, margins);
-                Learning.LearnedAttribution.AddDrafts(view, tags, margins, drafts);
+                byte[] levels = new byte[view.Count];
+                tagger.Tag(view, tags, cancellationToken, margins, levels);
+                Learning.LearnedAttribution.AddDrafts(view, tags, margins, levels, drafts);
             }
 
             IndirectSpeechRules.Find(view, drafts, cueBeforeContent: tagger is null, cancellationToken);

@@ -57,10 +57,14 @@ public sealed class AttributionTagger
     /// <summary>Saves the model (deterministic bytes).</summary>
     public void Save(string path) => ModelFile.Write(path, Kind, Version, WritePayload);
 
-    /// <summary>Tags every token; <paramref name="margins"/> (optional) receives, per token, its tag's score minus the Outside score.</summary>
-    internal void Tag(DocumentView v, int[] tags, CancellationToken cancellationToken, float[]? margins = null)
+    /// <summary>
+    /// Tags every token; <paramref name="margins"/> (optional) receives, per token, its tag's score minus the Outside
+    /// score; <paramref name="cueLevels"/> (optional) the token levels in the learned cue lexicon.
+    /// </summary>
+    internal void Tag(DocumentView v, int[] tags, CancellationToken cancellationToken, float[]? margins = null, byte[]? cueLevels = null)
     {
         byte[] levels = Cues.Levels(v);
+        levels.CopyTo(cueLevels ?? []);
         bool[] gate = Gate(v, GateMode, levels);
         if (Stacked is null)
         {

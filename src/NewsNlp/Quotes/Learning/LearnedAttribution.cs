@@ -22,7 +22,7 @@ internal static class LearnedAttribution
 
     private readonly record struct Piece(int Role, int First, int End);
 
-    public static void AddDrafts(DocumentView v, int[] tags, float[] margins, List<QuoteDraft> drafts)
+    public static void AddDrafts(DocumentView v, int[] tags, float[] margins, byte[] cueLevels, List<QuoteDraft> drafts)
     {
         var pieces = new List<Piece>();
         for (int i = 0; i < v.Count;)
@@ -74,6 +74,11 @@ internal static class LearnedAttribution
             }
 
             Piece q = pieces[cue];
+            if (!IsSpeechCue(v, cueLevels, q))
+            {
+                continue;
+            }
+
             if (byCue.TryGetValue(cue, out QuoteDraft? existing))
             {
                 existing.Content.Add(v.Span(c.First, c.End));
@@ -181,7 +186,14 @@ internal static class LearnedAttribution
             }
 
             int source = NearestSource(v, pieces, new Piece(2, d.CueFirst, d.CueEnd));
-            if (source >= 0)
+            if (source < 0)
+            {
+                continue;
+            }
+
+            Piece p = pieces[source];
+            bool appositive = d.HasSource && d.SourceEnd < v.Count && v.Shapes[d.SourceEnd] == TokenShape.Comma && d.SourceEnd <= p.First && p.End <= d.CueFirst;
+            if (!appositive)
             {
                 d.SetSource(pieces[source].First, pieces[source].End);
             }
@@ -209,6 +221,26 @@ internal static class LearnedAttribution
         {
             d.SetSource(f, e);
         }
+    }
+
+    /// <summary>
+    /// A tagger quote's cue must be a word of the hand-made cue lexicon, a colon or dash, or a learned cue word at least
+    /// this cue-like (cue in ≥ 15% of its PolNeAR occurrences): drops "votes against the plan"-style spans at no cost
+    /// on PolNeAR dev (68.2 / 58.7 with it, 68.2 / 58.6 without).
+    /// </summary>
+    private const int MinCueLevel = 5;
+
+    private static bool IsSpeechCue(DocumentView v, byte[] cueLevels, Piece q)
+    {
+        for (int t = q.First; t < q.End; t++)
+        {
+            if (cueLevels[t] >= MinCueLevel || v.Is(t, WordClass.CueVerb | WordClass.WeakCueVerb | WordClass.According | WordClass.CueNoun) || v.Shapes[t] is TokenShape.Colon or TokenShape.Dash)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasWord(DocumentView v, int first, int end)
