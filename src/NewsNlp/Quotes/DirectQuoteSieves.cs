@@ -57,10 +57,17 @@ internal static class DirectQuoteSieves
             drafts.Add(d);
         }
 
+        // The last draft before i not dropped: kept as the loop goes (drafts before i are final), not searched for each
+        // draft, which was quadratic on a long run of dropped scare quotes.
+        QuoteDraft? previous = null;
         for (int i = 0; i < drafts.Count; i++)
         {
             QuoteDraft d = drafts[i];
-            QuoteDraft? previous = PreviousKept(drafts, i);
+            if (i > 0 && !drafts[i - 1].Dropped)
+            {
+                previous = drafts[i - 1];
+            }
+
             if (previous is not null && SplitQuote(v, previous, d))
             {
                 continue;
@@ -96,19 +103,6 @@ internal static class DirectQuoteSieves
         }
 
         return drafts;
-    }
-
-    private static QuoteDraft? PreviousKept(List<QuoteDraft> drafts, int i)
-    {
-        for (int k = i - 1; k >= 0; k--)
-        {
-            if (!drafts[k].Dropped)
-            {
-                return drafts[k];
-            }
-        }
-
-        return null;
     }
 
     /// <summary><c>“…,” X said</c> / <c>“…,” said X</c> / <c>“…,” according to X</c> / <c>“…!” he said</c>.</summary>

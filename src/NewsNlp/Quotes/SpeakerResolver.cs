@@ -16,11 +16,19 @@ internal sealed class SpeakerResolver
     private readonly DocumentView _v;
     private readonly List<Mention> _mentions = [];
     private readonly Dictionary<string, string> _fullNames = new(StringComparer.OrdinalIgnoreCase);
+    private Dictionary<int, string>? _clusterNames;
+
+    // For each mention index: the last mention at or before it that is a person / a group (-1 when none), so that the
+    // backward searches for an antecedent take O(1) instead of walking over every mention of a long paragraph.
+    private int[] _previousPerson = [];
+    private int[] _previousGroup = [];
+    private bool _mentionsSorted;
 
     public SpeakerResolver(DocumentView v)
     {
         _v = v;
         CollectMentions();
+        IndexMentions();
     }
 
     private readonly record struct Mention(int First, int End, SpeakerCandidate Speaker);
@@ -28,7 +36,7 @@ internal sealed class SpeakerResolver
     public void Resolve(List<QuoteDraft> drafts)
     {
         // Speakers already resolved, at the position of their source mention (for pronouns that refer back to them).
-        var resolved = new List<Mention>();
+        var resolved = new ResolvedMentions();
         foreach (QuoteDraft d in drafts)
         {
             if (d.ContinuesFrom is { } previous)
@@ -53,7 +61,7 @@ internal sealed class SpeakerResolver
         }
     }
 
-    private (SpeakerCandidate? Speaker, string Rule) ResolveSource(int first, int end, List<Mention> resolved)
+    private (SpeakerCandidate? Speaker, string Rule) ResolveSource(int first, int end, ResolvedMentions resolved)
     {
         DocumentView v = _v;
         if (v.HasEntities)
@@ -125,13 +133,19 @@ internal sealed class SpeakerResolver
         string name = m.Text;
         if (m.EntityId >= 0)
         {
-            foreach (DocumentEntity e in doc.EntityClusters)
+            // Built once: looking the cluster up by a scan per mention was quadratic in documents with many distinct names.
+            if (_clusterNames is null)
             {
-                if (e.Id == m.EntityId)
+                _clusterNames = [];
+                foreach (DocumentEntity e in doc.EntityClusters)
                 {
-                    name = e.CanonicalName;
-                    break;
+                    _clusterNames.TryAdd(e.Id, e.CanonicalName);
                 }
+            }
+
+            if (_clusterNames.TryGetValue(m.EntityId, out string? canonical))
+            {
+                name = canonical;
             }
         }
 
@@ -171,16 +185,25 @@ internal sealed class SpeakerResolver
         return new SpeakerCandidate(name.ToLowerInvariant(), name, null, -1, !org, org);
     }
 
-    private SpeakerCandidate? Antecedent(int before, List<Mention> resolved, bool person)
+    private SpeakerCandidate? Antecedent(int before, ResolvedMentions resolved, bool person)
     {
         int paragraph = _v.ParagraphOf[before];
-        Mention? best = null;
-        foreach (Mention m in resolved)
+        Mention? best = person ? resolved.LastPersonBefore(before) : resolved.LastNonPersonBefore(before);
+        if (_mentionsSorted)
         {
-            if (m.First < before && m.Speaker.IsPerson == person && (best is null || m.First > best.Value.First))
+            // The loop below in O(1): mentions are in text order, so its break conditions only get truer going back.
+            int last = LastMentionBefore(before);
+            int j = last < 0 ? -1 : person ? _previousPerson[last] : PreviousNonPerson(last);
+            if (j >= 0)
             {
-                best = m;
+                Mention m = _mentions[j];
+                if (paragraph - _v.ParagraphOf[m.First] <= MaxParagraphDistance && (best is null || m.First > best.Value.First))
+                {
+                    best = m;
+                }
             }
+
+            return best is not null && paragraph - _v.ParagraphOf[best.Value.First] <= MaxParagraphDistance ? best.Value.Speaker : null;
         }
 
         for (int i = LastMentionBefore(before); i >= 0; i--)
@@ -206,7 +229,7 @@ internal sealed class SpeakerResolver
         return best is not null && paragraph - _v.ParagraphOf[best.Value.First] <= MaxParagraphDistance ? best.Value.Speaker : null;
     }
 
-    private SpeakerCandidate? GroupAntecedent(int pronoun, List<Mention> resolved)
+    private SpeakerCandidate? GroupAntecedent(int pronoun, ResolvedMentions resolved)
     {
         DocumentView v = _v;
         int s = v.SentenceOf[pronoun];
@@ -236,16 +259,19 @@ internal sealed class SpeakerResolver
             }
         }
 
-        Mention? best = null;
-        foreach (Mention m in resolved)
+        Mention? best = resolved.LastGroupBefore(pronoun);
+        if (_mentionsSorted)
         {
-            if (m.First < pronoun && m.Speaker.IsGroup && (best is null || m.First > best.Value.First))
+            // The loop below in O(1) (see Antecedent).
+            int last = LastMentionBefore(pronoun);
+            int j = last < 0 ? -1 : _previousGroup[last];
+            if (j >= 0 && (best is null || _mentions[j].First > best.Value.First))
             {
-                best = m;
+                best = _mentions[j];
             }
         }
 
-        for (int i = LastMentionBefore(pronoun); i >= 0; i--)
+        for (int i = _mentionsSorted ? -1 : LastMentionBefore(pronoun); i >= 0; i--)
         {
             Mention m = _mentions[i];
             if (best is not null && m.First <= best.Value.First)
@@ -296,6 +322,35 @@ internal sealed class SpeakerResolver
                 yield return m;
             }
         }
+    }
+
+    private void IndexMentions()
+    {
+        int n = _mentions.Count;
+        _previousPerson = new int[n];
+        _previousGroup = new int[n];
+        _mentionsSorted = true;
+        int person = -1, group = -1;
+        for (int i = 0; i < n; i++)
+        {
+            Mention m = _mentions[i];
+            _mentionsSorted &= i == 0 || _mentions[i - 1].First <= m.First;
+            person = m.Speaker.IsPerson ? i : person;
+            group = m.Speaker.IsGroup ? i : group;
+            _previousPerson[i] = person;
+            _previousGroup[i] = group;
+        }
+    }
+
+    /// <summary>The last mention at or before <paramref name="i"/> that is not a person (not needed by the default rules; a plain scan).</summary>
+    private int PreviousNonPerson(int i)
+    {
+        while (i >= 0 && _mentions[i].Speaker.IsPerson)
+        {
+            i--;
+        }
+
+        return i;
     }
 
     private int LastMentionBefore(int token)
@@ -530,6 +585,100 @@ internal sealed class SpeakerResolver
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// Speakers resolved so far at their source mentions, kept sorted by position per kind so that "the last one before
+    /// token t" is a binary search (the earliest added wins among mentions at the same position, as a scan in order would give).
+    /// </summary>
+    private sealed class ResolvedMentions
+    {
+        private readonly List<Mention> _persons = [];
+        private readonly List<Mention> _nonPersons = [];
+        private readonly List<Mention> _groups = [];
+
+        public void Add(Mention m)
+        {
+            Insert(m.Speaker.IsPerson ? _persons : _nonPersons, m);
+            if (m.Speaker.IsGroup)
+            {
+                Insert(_groups, m);
+            }
+        }
+
+        public Mention? LastPersonBefore(int token) => LastBefore(_persons, token);
+
+        public Mention? LastNonPersonBefore(int token) => LastBefore(_nonPersons, token);
+
+        public Mention? LastGroupBefore(int token) => LastBefore(_groups, token);
+
+        private static void Insert(List<Mention> list, Mention m)
+        {
+            // After every mention at the same position; sources come in text order, so this is nearly always an append.
+            int at = list.Count;
+            while (at > 0 && list[at - 1].First > m.First && at > list.Count - 8)
+            {
+                at--;
+            }
+
+            if (at > 0 && list[at - 1].First > m.First)
+            {
+                at = FirstAfter(list, m.First);
+            }
+
+            list.Insert(at, m);
+        }
+
+        private static Mention? LastBefore(List<Mention> list, int token)
+        {
+            int below = FirstAtOrAfter(list, token);
+            if (below == 0)
+            {
+                return null;
+            }
+
+            return list[FirstAtOrAfter(list, list[below - 1].First)];
+        }
+
+        /// <summary>Index of the first mention with <c>First &gt;= token</c>.</summary>
+        private static int FirstAtOrAfter(List<Mention> list, int token)
+        {
+            int lo = 0, hi = list.Count;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) >>> 1;
+                if (list[mid].First < token)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            return lo;
+        }
+
+        /// <summary>Index of the first mention with <c>First &gt; token</c>.</summary>
+        private static int FirstAfter(List<Mention> list, int token)
+        {
+            int lo = 0, hi = list.Count;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) >>> 1;
+                if (list[mid].First <= token)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            return lo;
+        }
     }
 
     private static bool StartsWithPreposition(DocumentView v, int token) =>

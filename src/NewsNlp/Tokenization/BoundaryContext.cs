@@ -5,8 +5,9 @@ namespace NewsNlp.Tokenization;
 /// <summary>What a sentence-boundary decision can see: the text, the token rows, the current paragraph and sentence.</summary>
 internal readonly ref struct BoundaryContext
 {
-    public BoundaryContext(string text, ReadOnlySpan<TokenRow> rows, int paragraphStart, int paragraphEnd, int sentenceStart, int quoteDepth)
+    public BoundaryContext(string text, ReadOnlySpan<TokenRow> rows, int paragraphStart, int paragraphEnd, int sentenceStart, int quoteDepth, int closerRunStart)
     {
+        CloserRunStart = closerRunStart;
         Text = text;
         Rows = rows;
         ParagraphStart = paragraphStart;
@@ -32,6 +33,19 @@ internal readonly ref struct BoundaryContext
 
     /// <summary>Open double quotes before the candidate (0 outside quotes).</summary>
     public int QuoteDepth { get; }
+
+    /// <summary>
+    /// First token of the run of closers (closing quotes and brackets, see <see cref="SentenceSplitter.RuleDecider.IsCloser(in BoundaryContext, int)"/>)
+    /// that ends at the candidate token, or one past the candidate when it is not a closer. Kept by the caller as it walks
+    /// the paragraph, so that looking back over a run of closers costs O(1) instead of the run's length.
+    /// </summary>
+    public int CloserRunStart { get; }
+
+    /// <summary>
+    /// The last token at or before the candidate's closer run that is not a closer, or <see cref="SentenceStart"/> − 1 when the
+    /// closers reach back to the sentence start: what a backward walk over closers from the candidate would stop at.
+    /// </summary>
+    public int BeforeCloserRun => Math.Max(CloserRunStart - 1, SentenceStart - 1);
 
     /// <summary>Characters of token <paramref name="index"/>.</summary>
     public ReadOnlySpan<char> Chars(int index) => Text.AsSpan(Rows[index].Start, Rows[index].Length);

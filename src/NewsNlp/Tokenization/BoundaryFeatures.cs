@@ -96,11 +96,7 @@ internal static class BoundaryFeatures
         // Closing quote or bracket after final punctuation.
         if (prev >= 0 && SentenceSplitter.RuleDecider.IsCloser(c, i))
         {
-            int j = i - 1;
-            while (j >= c.SentenceStart && SentenceSplitter.RuleDecider.IsCloser(c, j))
-            {
-                j--;
-            }
+            int j = c.BeforeCloserRun;
 
             features[n++] = F(20, j >= c.SentenceStart && SentenceSplitter.RuleDecider.IsFinalPunctuation(c, j) ? TokenHashCache.Shape(c, j) : 0, caseNext);
         }

@@ -47,8 +47,15 @@ internal static class SentenceAssembler
             int paragraphEnd = i + 1;
             int sentenceStart = paragraphStart;
             quoteDepth = 0;
+            int closerRunStart = paragraphStart;
             for (int k = paragraphStart; k < paragraphEnd; k++)
             {
+                // The run of closers ending at k starts where the last non-closer left off (O(1) per token).
+                if (!SentenceSplitter.RuleDecider.IsCloser(text, rows[k]))
+                {
+                    closerRunStart = k + 1;
+                }
+
                 if ((k & 0xFFFF) == 0xFFFF)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
@@ -64,7 +71,7 @@ internal static class SentenceAssembler
                     quoteDepth = Math.Max(quoteDepth - 1, 0);
                 }
 
-                bool end = k == paragraphEnd - 1 || Decide(ref decider, new BoundaryContext(text, rows, paragraphStart, paragraphEnd, sentenceStart, quoteDepth), k);
+                bool end = k == paragraphEnd - 1 || Decide(ref decider, new BoundaryContext(text, rows, paragraphStart, paragraphEnd, sentenceStart, quoteDepth, closerRunStart), k);
                 if (end)
                 {
                     rows[sentenceStart] = rows[sentenceStart].WithTraits(TokenTraits.SentenceStart);

@@ -50,12 +50,7 @@ public sealed class SentenceSplitter : ISentenceSplitter
 
             if (IsCloser(context, index))
             {
-                int j = index - 1;
-                while (j >= context.SentenceStart && IsCloser(context, j))
-                {
-                    j--;
-                }
-
+                int j = context.BeforeCloserRun;
                 return j >= context.SentenceStart && IsFinalPunctuation(context, j) && !IsCloser(context, index + 1) && NextStartsSentence(context, index + 1);
             }
 
@@ -73,12 +68,14 @@ public sealed class SentenceSplitter : ISentenceSplitter
             return row.Kind == TokenKind.Punctuation && context.Text[row.Start] is '.' or '!' or '?' or '\u2026';
         }
 
-        internal static bool IsCloser(in BoundaryContext context, int index)
+        internal static bool IsCloser(in BoundaryContext context, int index) => IsCloser(context.Text, context.Rows[index]);
+
+        /// <summary>True when <paramref name="row"/> is a closing quote mark, a one-character clitic (<c>'</c>) or a closing bracket.</summary>
+        internal static bool IsCloser(string text, in TokenRow row)
         {
-            ref readonly TokenRow row = ref context.Rows[index];
             return (row.Kind == TokenKind.Quote && (row.Traits & TokenTraits.QuoteClose) != 0)
                 || (row.Kind == TokenKind.Clitic && row.Length == 1)
-                || (row.Length == 1 && context.Text[row.Start] is ')' or ']' or '}');
+                || (row.Length == 1 && text[row.Start] is ')' or ']' or '}');
         }
 
         private static bool NextStartsSentence(in BoundaryContext context, int index)

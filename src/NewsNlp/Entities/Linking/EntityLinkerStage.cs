@@ -55,6 +55,7 @@ public sealed class EntityLinkerStage : IPipelineStage
         var byForm = new Dictionary<string, List<Cluster>>(StringComparer.Ordinal);
         var byToken = new Dictionary<string, List<Cluster>>(StringComparer.Ordinal);
         var byAcronym = new Dictionary<string, List<Cluster>>(StringComparer.Ordinal);
+        var persons = new PersonNameIndex();
         for (int i = 0; i < document.Entities.Count; i++)
         {
             if ((i & 255) == 0)
@@ -64,7 +65,7 @@ public sealed class EntityLinkerStage : IPipelineStage
 
             EntityMention mention = document.Entities[i];
             MentionName name = Names(document, mention);
-            Cluster? target = Find(name, mention.Type, byForm, byToken, byAcronym);
+            Cluster? target = Find(name, mention.Type, byForm, byToken, byAcronym, persons);
             if (target is null)
             {
                 target = new Cluster(clusters.Count, mention.Type);
@@ -79,7 +80,7 @@ public sealed class EntityLinkerStage : IPipelineStage
                 target.CanonicalTokens = name.Tokens.Length;
             }
 
-            Index(target, name, byForm, byToken, byAcronym);
+            Index(target, name, byForm, byToken, byAcronym, persons);
         }
 
         foreach (Cluster c in clusters)
@@ -92,7 +93,7 @@ public sealed class EntityLinkerStage : IPipelineStage
         }
     }
 
-    private static Cluster? Find(MentionName name, EntityType type, Dictionary<string, List<Cluster>> byForm, Dictionary<string, List<Cluster>> byToken, Dictionary<string, List<Cluster>> byAcronym)
+    private static Cluster? Find(MentionName name, EntityType type, Dictionary<string, List<Cluster>> byForm, Dictionary<string, List<Cluster>> byToken, Dictionary<string, List<Cluster>> byAcronym, PersonNameIndex persons)
     {
         if (name.Tokens.Length == 0)
         {
@@ -106,7 +107,9 @@ public sealed class EntityLinkerStage : IPipelineStage
         if (best is null && (type == EntityType.Person || name.Tokens.Length == 1))
         {
             string last = Core(name.Tokens[^1]);
-            Cluster? person = MostRecent(byToken.GetValueOrDefault("L:" + last), c => c.Type == EntityType.Person && c.Forms.Any(f => PersonMatch(name.Tokens, f)));
+            Cluster? person = name.Tokens.Length <= PersonNameIndex.MaxMentionLength
+                ? persons.MostRecentMatch(name.Tokens)
+                : MostRecent(byToken.GetValueOrDefault("L:" + last), c => c.Type == EntityType.Person && c.Forms.Any(f => PersonMatch(name.Tokens, f)));
             if (person is null && type == EntityType.Person && name.Tokens.Length == 1)
             {
                 List<Cluster>? firsts = byToken.GetValueOrDefault("F:" + last);
@@ -175,14 +178,17 @@ public sealed class EntityLinkerStage : IPipelineStage
         return best;
     }
 
-    private static void Index(Cluster cluster, MentionName name, Dictionary<string, List<Cluster>> byForm, Dictionary<string, List<Cluster>> byToken, Dictionary<string, List<Cluster>> byAcronym)
+    private static void Index(Cluster cluster, MentionName name, Dictionary<string, List<Cluster>> byForm, Dictionary<string, List<Cluster>> byToken, Dictionary<string, List<Cluster>> byAcronym, PersonNameIndex persons)
     {
-        if (name.Tokens.Length == 0 || cluster.Forms.Any(f => f.AsSpan().SequenceEqual(name.Tokens)))
+        // A set lookup: scanning the cluster's forms was quadratic when one cluster collects many forms ("Smith", then
+        // thousands of different "X Smith").
+        if (name.Tokens.Length == 0 || !cluster.FormSet.Add(name.Tokens))
         {
             return;
         }
 
         cluster.Forms.Add(name.Tokens);
+        persons.Add(cluster, name.Tokens);
         Add(byForm, name.Key, cluster);
         Add(byToken, "L:" + Core(name.Tokens[^1]), cluster);
         if (name.Tokens.Length > 1)
@@ -311,6 +317,147 @@ public sealed class EntityLinkerStage : IPipelineStage
 
     private static readonly string[] ArticlePrefixes = ["al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "ar-", "an-", "ibn-", "bin-"];
 
+    /// <summary>The clusters' name forms by the keys the person rule needs.</summary>
+    /// <remarks>
+    /// Indexed by the keys a <see cref="PersonMatch"/> needs, so that the person rule looks only at forms that
+    /// can match instead of every form of every cluster sharing the surname (quadratic with thousands of "X Smith"):
+    /// a form is found by the hashed core sequence of its whole and of each proper suffix (tails, either way round) and by its
+    /// first and last core with its length (first + last). Candidates are checked with <see cref="PersonMatch"/> itself, so
+    /// the answer is the one of scanning: the most recent person cluster with a matching form. Proper suffixes are kept up
+    /// to <see cref="MaxMentionLength"/> tokens (a huge mention costs no more than its length); longer mentions are matched
+    /// by the scan.
+    /// </remarks>
+    private sealed class PersonNameIndex
+    {
+        /// <summary>Mentions up to this many tokens are looked up here.</summary>
+        public const int MaxMentionLength = 8;
+
+        private readonly Dictionary<(int Length, ulong Hash), List<(Cluster Cluster, string[] Form)>> _whole = [];
+        private readonly Dictionary<(int Length, ulong Hash), List<(Cluster Cluster, string[] Form)>> _properSuffix = [];
+        private readonly Dictionary<(ulong First, ulong Last, int Length), List<(Cluster Cluster, string[] Form)>> _firstLast = [];
+        private readonly Dictionary<(ulong First, ulong Last), List<int>> _firstLastLengths = [];
+
+        public void Add(Cluster cluster, string[] form)
+        {
+            int n = form.Length;
+            ulong hash = 0;
+            for (int j = 1; j <= n; j++)
+            {
+                hash = Extend(hash, form[n - j]);
+                if (j == n)
+                {
+                    Append(_whole, (j, hash), (cluster, form));
+                }
+                else if (j <= MaxMentionLength)
+                {
+                    Append(_properSuffix, (j, hash), (cluster, form));
+                }
+            }
+
+            if (n >= 2)
+            {
+                (ulong, ulong) ends = (CoreHash(form[0]), CoreHash(form[^1]));
+                Append(_firstLast, (ends.Item1, ends.Item2, n), (cluster, form));
+                if (!_firstLastLengths.TryGetValue(ends, out List<int>? lengths))
+                {
+                    _firstLastLengths[ends] = lengths = [];
+                }
+
+                if (!lengths.Contains(n))
+                {
+                    lengths.Add(n);
+                }
+            }
+        }
+
+        /// <summary>The most recent person cluster with a form <see cref="PersonMatch"/> accepts for <paramref name="mention"/>, or null.</summary>
+        public Cluster? MostRecentMatch(string[] mention)
+        {
+            Cluster? best = null;
+            int m = mention.Length;
+            ulong hash = 0;
+            for (int j = 1; j <= m; j++)
+            {
+                hash = Extend(hash, mention[m - j]);
+
+                // A longer form ending with the mention, or a shorter form that is a tail of the mention.
+                Dictionary<(int, ulong), List<(Cluster, string[])>> index = j == m ? _properSuffix : _whole;
+                if (index.TryGetValue((j, hash), out List<(Cluster, string[])>? entries))
+                {
+                    best = Best(best, mention, entries);
+                }
+            }
+
+            if (m >= 2)
+            {
+                (ulong, ulong) ends = (CoreHash(mention[0]), CoreHash(mention[^1]));
+                if (_firstLastLengths.TryGetValue(ends, out List<int>? lengths))
+                {
+                    foreach (int length in lengths)
+                    {
+                        if (length != m)
+                        {
+                            best = Best(best, mention, _firstLast[(ends.Item1, ends.Item2, length)]);
+                        }
+                    }
+                }
+            }
+
+            return best;
+        }
+
+        private static Cluster? Best(Cluster? best, string[] mention, List<(Cluster Cluster, string[] Form)> entries)
+        {
+            foreach ((Cluster c, string[] form) in entries)
+            {
+                if ((best is null || c.LastMention > best.LastMention) && c.Type == EntityType.Person && PersonMatch(mention, form))
+                {
+                    best = c;
+                }
+            }
+
+            return best;
+        }
+
+        private static ulong CoreHash(string token)
+        {
+            string core = Core(token);
+            return (ulong)(uint)StringComparer.Ordinal.GetHashCode(core) | ((ulong)(uint)core.Length << 32);
+        }
+
+        private static ulong Extend(ulong hash, string token) => System.Numerics.BitOperations.RotateLeft((hash ^ CoreHash(token)) * 0x9E3779B97F4A7C15UL, 27);
+
+        private static void Append<TKey>(Dictionary<TKey, List<(Cluster, string[])>> index, TKey key, (Cluster, string[]) entry)
+            where TKey : notnull
+        {
+            if (!index.TryGetValue(key, out List<(Cluster, string[])>? list))
+            {
+                index[key] = list = [];
+            }
+
+            list.Add(entry);
+        }
+    }
+
+    /// <summary>Equality of token sequences (ordinal).</summary>
+    private sealed class TokenSequenceComparer : IEqualityComparer<string[]>
+    {
+        public static TokenSequenceComparer Instance { get; } = new();
+
+        public bool Equals(string[]? x, string[]? y) => ReferenceEquals(x, y) || (x is not null && y is not null && x.AsSpan().SequenceEqual(y));
+
+        public int GetHashCode(string[] obj)
+        {
+            var hash = default(HashCode);
+            foreach (string token in obj)
+            {
+                hash.Add(token, StringComparer.Ordinal);
+            }
+
+            return hash.ToHashCode();
+        }
+    }
+
     private sealed record MentionName(string[] Tokens, string Text, string Key, string? AcronymKey, string? Expansion, EntityType Type);
 
     private sealed class Cluster(int id, EntityType type)
@@ -322,6 +469,9 @@ public sealed class EntityLinkerStage : IPipelineStage
         public List<int> Mentions { get; } = [];
 
         public List<string[]> Forms { get; } = [];
+
+        /// <summary>The same forms, for O(1) "already known" checks.</summary>
+        public HashSet<string[]> FormSet { get; } = new(TokenSequenceComparer.Instance);
 
         public int LastMention { get; set; }
 
