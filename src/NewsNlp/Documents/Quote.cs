@@ -15,7 +15,10 @@ public sealed record Quote
     /// <summary>Span of the cue ("said", "according to", "told reporters"), when there is one.</summary>
     public TextSpan? Cue { get; init; }
 
-    /// <summary>Span of the words naming the speaker here (a name, a pronoun, "the spokesman"), when present.</summary>
+    /// <summary>
+    /// Span of the words naming the speaker (a name, a pronoun, "the spokesman"), when present; for a quote that continues
+    /// an earlier one without a cue of its own, the earlier quote's source mention.
+    /// </summary>
     public TextSpan? Source { get; init; }
 
     /// <summary>Id of the resolved speaker in <see cref="NewsDocument.Speakers"/>, or null when unknown.</summary>

@@ -161,7 +161,7 @@ internal static class QuoteAnnotator
                 Kind = d.Kind,
                 Content = [.. d.Content],
                 Cue = d.HasCue ? v.Span(d.CueFirst, d.CueEnd) : null,
-                Source = d.HasSource ? v.Span(d.SourceFirst, d.SourceEnd) : null,
+                Source = d.HasSource ? v.Span(d.SourceFirst, d.SourceEnd) : d.ContinuesFrom is { HasSource: true } from ? v.Span(from.SourceFirst, from.SourceEnd) : null,
                 SpeakerId = speakerId,
                 SpeakerName = d.Speaker?.Name,
                 Confidence = d.Speaker is null ? d.Confidence * 0.6 : d.Confidence,
