@@ -37,14 +37,15 @@ internal sealed class AttributionFeatures
     private readonly byte[]? _firstCueRight;
     private readonly byte[]? _firstSentence;
 
+    /// <summary>First-pass features of a document.</summary>
     /// <param name="v">The document.</param>
-    /// <param name="cueLevels">Each token's level in the learned cue lexicon (see <see cref="CueLexicon"/>).</param>
-    /// <param name="firstPass">The first pass's tags (stacked pass), or null (first pass).</param>
-    public AttributionFeatures(DocumentView v, byte[] cueLevels, int[]? firstPass = null)
+    /// <param name="cues">The learned cue lexicon (see <see cref="CueLexicon"/>).</param>
+    public AttributionFeatures(DocumentView v, CueLexicon cues)
     {
+        ArgumentNullException.ThrowIfNull(cues);
         _v = v;
-        _levels = cueLevels;
         int n = v.Count;
+        _levels = new byte[n];
         _word = new ulong[n];
         _suffix = new ulong[n];
         _cueWordLeft = new ulong[n];
@@ -56,11 +57,13 @@ internal sealed class AttributionFeatures
         _entity = new byte[n];
         _punctuationLeft = new byte[n];
         _thatSinceCue = new bool[n];
+        byte[] cueLevels = _levels;
         for (int i = 0; i < n; i++)
         {
             ReadOnlySpan<char> c = v.Chars(i);
             _word[i] = StableHash.AddLower(StableHash.Seed, c);
-            _suffix[i] = StableHash.AddLower(StableHash.Seed, c.Length > 3 ? c[^3..] : c);
+            _suffix[i] = c.Length > 3 ? StableHash.AddLower(StableHash.Seed, c[^3..]) : _word[i];
+            _levels[i] = cues.LevelOf(_word[i]);
             if (v.HasEntities && v.EntityOf[i] >= 0)
             {
                 EntityMention m = v.Document.Entities[v.EntityOf[i]];
@@ -115,42 +118,63 @@ internal sealed class AttributionFeatures
                 }
             }
         }
+    }
 
-        if (firstPass is not null)
+    /// <summary>Stacked-pass features: the first-pass features of <paramref name="basis"/> (shared, not copied) plus the first pass's tags.</summary>
+    public AttributionFeatures(AttributionFeatures basis, int[] firstPass)
+    {
+        ArgumentNullException.ThrowIfNull(basis);
+        ArgumentNullException.ThrowIfNull(firstPass);
+        DocumentView v = _v = basis._v;
+        int n = v.Count;
+        _levels = basis._levels;
+        _word = basis._word;
+        _suffix = basis._suffix;
+        _cueWordLeft = basis._cueWordLeft;
+        _cueWordRight = basis._cueWordRight;
+        _cueLeft = basis._cueLeft;
+        _cueRight = basis._cueRight;
+        _fromStart = basis._fromStart;
+        _toEnd = basis._toEnd;
+        _entity = basis._entity;
+        _punctuationLeft = basis._punctuationLeft;
+        _thatSinceCue = basis._thatSinceCue;
+        var sentences = v.Document.Sentences;
+        _first = firstPass;
+        _firstCueLeft = new byte[n];
+        _firstCueRight = new byte[n];
+        _firstSentence = new byte[n];
+        for (int s = 0; s < sentences.Count; s++)
         {
-            _first = firstPass;
-            _firstCueLeft = new byte[n];
-            _firstCueRight = new byte[n];
-            _firstSentence = new byte[n];
-            for (int s = 0; s < sentences.Count; s++)
+            int a = Math.Max(0, sentences[s].FirstToken), b = Math.Min(n, sentences[s].EndToken);
+            int last = -1;
+            byte roles = 0;
+            for (int i = a; i < b; i++)
             {
-                int a = Math.Max(0, sentences[s].FirstToken), b = Math.Min(n, sentences[s].EndToken);
-                int last = -1;
-                byte roles = 0;
-                for (int i = a; i < b; i++)
+                _firstCueLeft[i] = last < 0 ? (byte)0 : (byte)(1 + Bucket(i - last));
+                int role = AttributionTag.Role(firstPass[i]);
+                roles |= (byte)(1 << role);
+                if (role == 2)
                 {
-                    _firstCueLeft[i] = last < 0 ? (byte)0 : (byte)(1 + Bucket(i - last));
-                    int role = AttributionTag.Role(firstPass[i]);
-                    roles |= (byte)(1 << role);
-                    if (role == 2)
-                    {
-                        last = i;
-                    }
+                    last = i;
                 }
+            }
 
-                int next = -1;
-                for (int i = b - 1; i >= a; i--)
+            int next = -1;
+            for (int i = b - 1; i >= a; i--)
+            {
+                _firstCueRight[i] = next < 0 ? (byte)0 : (byte)(1 + Bucket(next - i));
+                _firstSentence[i] = roles;
+                if (AttributionTag.Role(firstPass[i]) == 2)
                 {
-                    _firstCueRight[i] = next < 0 ? (byte)0 : (byte)(1 + Bucket(next - i));
-                    _firstSentence[i] = roles;
-                    if (AttributionTag.Role(firstPass[i]) == 2)
-                    {
-                        next = i;
-                    }
+                    next = i;
                 }
             }
         }
     }
+
+    /// <summary>Each token's level in the learned cue lexicon.</summary>
+    public byte[] Levels => _levels;
 
     /// <summary>Number of buckets <see cref="Extract"/> writes.</summary>
     public int Count => _first is null ? BaseCount : MaxCount;

@@ -63,19 +63,18 @@ public sealed class AttributionTagger
     /// </summary>
     internal void Tag(DocumentView v, int[] tags, CancellationToken cancellationToken, float[]? margins = null, byte[]? cueLevels = null)
     {
-        byte[] levels = Cues.Levels(v);
-        levels.CopyTo(cueLevels ?? []);
-        bool[] gate = Gate(v, GateMode, levels);
+        var features = new AttributionFeatures(v, Cues);
+        features.Levels.CopyTo(cueLevels ?? new byte[v.Count]);
+        bool[] gate = Gate(v, GateMode, features.Levels);
         if (Stacked is null)
         {
-            Pass(First, _first, new AttributionFeatures(v, levels), v, gate, tags, null, cancellationToken, OutsideBias, margins);
+            Pass(First, _first, features, v, gate, tags, null, cancellationToken, OutsideBias, margins);
             return;
         }
 
         int[] first = new int[v.Count];
-        var f1 = new AttributionFeatures(v, levels);
-        Pass(First, _first, f1, v, gate, first, null, cancellationToken, OutsideBias);
-        Pass(Stacked, _stacked, new AttributionFeatures(v, levels, first), v, StackedGate(v, gate, first), tags, null, cancellationToken, OutsideBias, margins);
+        Pass(First, _first, features, v, gate, first, null, cancellationToken, OutsideBias);
+        Pass(Stacked, _stacked, new AttributionFeatures(features, first), v, StackedGate(v, gate, first), tags, null, cancellationToken, OutsideBias, margins);
     }
 
     /// <summary>The stacked pass re-reads only the gated sentences where the first pass tagged something.</summary>

@@ -80,7 +80,7 @@ public static class AttributionTrainer
             {
                 Example e = prepared[i];
                 firstTags[i] = new int[e.View.Count];
-                AttributionTagger.Pass(foldModel, null, new AttributionFeatures(e.View, e.Levels), e.View, e.Gate, firstTags[i], null, cancellationToken);
+                AttributionTagger.Pass(foldModel, null, e.Features, e.View, e.Gate, firstTags[i], null, cancellationToken);
             }
         }
 
@@ -92,7 +92,7 @@ public static class AttributionTrainer
 
     private sealed record Labelled(DocumentView View, int[] Gold);
 
-    private sealed record Example(DocumentView View, int[] Gold, bool[] Gate, byte[] Levels);
+    private sealed record Example(DocumentView View, int[] Gold, bool[] Gate, AttributionFeatures Features);
 
     private static CueLexicon BuildCueLexicon(List<Labelled> examples)
     {
@@ -112,8 +112,8 @@ public static class AttributionTrainer
 
     private static Example Complete(Labelled l, CueLexicon cues, AttributionTrainingOptions options)
     {
-        byte[] levels = cues.Levels(l.View);
-        return new Example(l.View, l.Gold, AttributionTagger.Gate(l.View, options.GateMode, levels), levels);
+        var features = new AttributionFeatures(l.View, cues);
+        return new Example(l.View, l.Gold, AttributionTagger.Gate(l.View, options.GateMode, features.Levels), features);
     }
 
     private static AveragedPerceptron TrainPass(List<Example> examples, int[][]? firstTags, AttributionTrainingOptions options, TextWriter? log, Func<AveragedPerceptron, string>? evaluate, CancellationToken cancellationToken)
@@ -145,7 +145,7 @@ public static class AttributionTrainer
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 Example e = examples[index];
-                var features = new AttributionFeatures(e.View, e.Levels, firstTags?[index]);
+                AttributionFeatures features = firstTags is null ? e.Features : new AttributionFeatures(e.Features, firstTags[index]);
                 int[] scratch = new int[e.View.Count];
                 errors += AttributionTagger.Pass(model, null, features, e.View, e.Gate, scratch, e.Gold, cancellationToken);
                 total += e.View.Count;

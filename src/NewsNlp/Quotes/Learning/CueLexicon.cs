@@ -55,22 +55,8 @@ internal sealed class CueLexicon
         _ => 1,
     };
 
-    /// <summary>The level of each token of <paramref name="v"/> (0 for words not in the lexicon).</summary>
-    public byte[] Levels(DocumentView v)
-    {
-        byte[] levels = new byte[v.Count];
-        if (_levels.Count == 0)
-        {
-            return levels;
-        }
-
-        for (int i = 0; i < v.Count; i++)
-        {
-            levels[i] = _levels.GetValueOrDefault(StableHash.AddLower(StableHash.Seed, v.Chars(i)));
-        }
-
-        return levels;
-    }
+    /// <summary>The level of a word (its <see cref="StableHash.AddLower"/> hash from the seed); 0 when not in the lexicon.</summary>
+    public byte LevelOf(ulong wordHash) => _levels.Count == 0 ? (byte)0 : _levels.GetValueOrDefault(wordHash);
 
     public void Save(BinaryWriter writer)
     {
