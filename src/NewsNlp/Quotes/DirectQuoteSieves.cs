@@ -106,6 +106,51 @@ internal static class DirectQuoteSieves
     }
 
     /// <summary><c>“…,” X said</c> / <c>“…,” said X</c> / <c>“…,” according to X</c> / <c>“…!” he said</c>.</summary>
+    /// <summary>
+    /// A quotation inside reported speech after its cue — a short fragment (<paramref name="fragment"/>) or a quotation
+    /// after a that-clause has begun (<c>X said Friday that if …, “…”</c>) — becomes a mixed quote whose content is the
+    /// whole reported clause, from after the cue (and "that") to the end of the sentence. False when it does not apply.
+    /// </summary>
+    internal static bool ReportedClause(DocumentView v, QuoteDraft d, int afterCue, bool fragment)
+    {
+        int open = d.OpenToken;
+        int complementizer = afterCue;
+        while (complementizer < open && complementizer - afterCue < 3 && v.Is(complementizer, WordClass.TimeWord | WordClass.Adverb))
+        {
+            complementizer++;
+        }
+
+        bool thatClause = v.Is(complementizer, WordClass.That) && complementizer + 1 < open;
+        if (!fragment && !thatClause)
+        {
+            return false;
+        }
+
+        int contentFirst = thatClause ? complementizer + 1 : afterCue;
+        if (v.Is(contentFirst, WordClass.That))
+        {
+            contentFirst++;
+        }
+
+        int end = d.EndToken;
+        while (end < v.Count && v.SentenceOf[end] == v.SentenceOf[d.EndToken - 1] && v.Shapes[end] != TokenShape.SentenceEnd && !(v.InQuote(end) && v.QuoteOf[end] != v.QuoteOf[d.FirstToken]))
+        {
+            end++;
+        }
+
+        if (contentFirst >= d.FirstToken)
+        {
+            return false;
+        }
+
+        d.Kind = QuoteKind.Mixed;
+        d.Content.Clear();
+        d.Content.Add(v.Span(contentFirst, end));
+        d.FirstToken = contentFirst;
+        d.EndToken = end;
+        return true;
+    }
+
     /// <summary><c>“…” ― Ana Ruiz</c>: a name after a dash right after the closing mark, ending there (a signature).</summary>
     private static bool DashSignature(DocumentView v, QuoteDraft d)
     {
@@ -285,31 +330,11 @@ internal static class DirectQuoteSieves
             d.SetCue(c, c + 1);
             d.SetSource(sf, se);
             d.Confidence = 0.85;
-            if (fragment && d.WordCount < 8)
+
+            if (ReportedClause(v, d, c + 1, fragment && d.WordCount < 8))
             {
-                // A quoted fragment inside reported speech: the content is the whole reported clause.
-                int contentFirst = c + 1;
-                if (v.Is(contentFirst, WordClass.That))
-                {
-                    contentFirst++;
-                }
-
-                int end = d.EndToken;
-                while (end < v.Count && v.SentenceOf[end] == v.SentenceOf[d.EndToken - 1] && v.Shapes[end] != TokenShape.SentenceEnd && !(v.InQuote(end) && v.QuoteOf[end] != v.QuoteOf[d.FirstToken]))
-                {
-                    end++;
-                }
-
-                if (contentFirst < d.FirstToken)
-                {
-                    d.Kind = QuoteKind.Mixed;
-                    d.Content.Clear();
-                    d.Content.Add(v.Span(contentFirst, end));
-                    d.FirstToken = contentFirst;
-                    d.EndToken = end;
-                    d.DecidedBy = "mixed-clause";
-                    return true;
-                }
+                d.DecidedBy = "mixed-clause";
+                return true;
             }
 
             d.DecidedBy = "cue-before-quote";

@@ -167,7 +167,7 @@ internal static class LearnedAttribution
             byCue[q.First] = d;
             SetSource(v, pieces, q, d);
             d.ContinuesFrom = null;
-            d.DecidedBy = "learned-cue";
+            d.DecidedBy = q.End <= d.OpenToken && DirectQuoteSieves.ReportedClause(v, d, q.End, fragment: false) ? "learned-cue-clause" : "learned-cue";
             d.Confidence = 0.7;
         }
     }
