@@ -23,7 +23,12 @@ internal sealed class SpeakerResolver
         CollectMentions();
     }
 
+    private readonly List<Organisation> _organisations = [];
+
     private readonly record struct Mention(int First, int End, SpeakerCandidate Speaker);
+
+    /// <summary>An organisation named outside quotations (for "the association" and the like), in text order.</summary>
+    private readonly record struct Organisation(int First, int End, string Name, SpeakerCandidate Speaker);
 
     public void Resolve(List<QuoteDraft> drafts)
     {
@@ -43,6 +48,11 @@ internal sealed class SpeakerResolver
                 continue;
             }
 
+            if (d.HasCue && d.CueFirst > d.SourceEnd && SubjectAfterInsertion(d.SourceFirst, d.SourceEnd, d.CueFirst) is (>= 0, _) subject)
+            {
+                d.SetSource(subject.First, subject.End);
+            }
+
             (SpeakerCandidate? speaker, string rule) = ResolveSource(d.SourceFirst, d.SourceEnd, resolved);
             d.Speaker = speaker;
             d.ResolvedBy = rule;
@@ -53,25 +63,44 @@ internal sealed class SpeakerResolver
         }
     }
 
-    private (SpeakerCandidate? Speaker, string Rule) ResolveSource(int first, int end, List<Mention> resolved)
+    private (SpeakerCandidate? Speaker, string Rule) ResolveSource(int first, int end, List<Mention> resolved, int depth = 0)
     {
         DocumentView v = _v;
-        if (v.HasEntities)
+
+        // "X, who …, said": a relative pronoun stands for the noun phrase before it.
+        if (end - first == 1 && v.Is(first, WordClass.Relative) && depth == 0)
         {
-            int best = -1;
-            for (int t = first; t < end; t++)
+            (int af, int ae) = RelativeAntecedent(first);
+            if (af >= 0)
             {
-                int m = v.EntityOf[t];
-                if (m >= 0 && (best < 0 || (v.Document.Entities[m].Type == EntityType.Person && v.Document.Entities[best].Type != EntityType.Person)))
+                (SpeakerCandidate? antecedent, _) = ResolveSource(af, ae, resolved, depth + 1);
+                if (antecedent is not null)
                 {
-                    best = m;
+                    return (antecedent, "relative-pronoun");
                 }
             }
+        }
 
+        // The whole noun phrase around the mention: "A manager at | one firm", "Analysts | at Moody's", and its head
+        // part before any prepositional phrase ("Residents" of "Residents of the Linden neighborhood").
+        int pf = depth == 0 ? ExtendLeft(first) : first;
+        int pe = depth == 0 ? ExtendRight(pf, end) : end;
+        int headEnd = HeadEnd(pf, pe);
+        int head = headEnd - 1;
+
+        // "A spokesman for the authority, Daniel Reyes, said": a role noun followed by an appositive name.
+        if (depth == 0 && IsRoleHead(head) && Appositive(pe) is { } apposed)
+        {
+            return (apposed, "appositive");
+        }
+
+        if (v.HasEntities)
+        {
+            int best = HeadEntity(pf, headEnd, pe);
             if (best >= 0)
             {
                 SpeakerCandidate entity = FromEntity(best);
-                (int rf, int re) = NameRun(first, end);
+                (int rf, int re) = NameRun(pf, headEnd);
                 if (rf >= 0)
                 {
                     string written = FullName(Join(rf, re));
@@ -95,15 +124,36 @@ internal sealed class SpeakerResolver
             return (GroupAntecedent(first, resolved), "pronoun");
         }
 
-        // A name inside the source phrase ("Daniel Reyes", "the transit spokesman, Daniel Reyes").
-        (int nf, int ne) = NameRun(first, end);
-        if (nf >= 0 && (ne == end || v.Shapes[ne] == TokenShape.Comma || !v.Is(end - 1, WordClass.RoleNoun) && v.Shapes[end - 1] != TokenShape.Lower))
+        // A name inside the source phrase ("Daniel Reyes", "the transit spokesman, Daniel Reyes"); not a one-word
+        // modifier of a noun ("the Dutch minister", "Gaza residents").
+        (int nf, int ne) = NameRun(pf, headEnd);
+        if (nf >= 0 && !IsModifier(nf, ne)
+            && (ne == headEnd || v.Shapes[ne] == TokenShape.Comma || !v.Is(head, WordClass.RoleNoun) && v.Shapes[head] != TokenShape.Lower))
         {
             return (FromName(nf, ne), "name");
         }
 
+        // "a spokeswoman for Hapag-Lloyd", "a statement from the ministry": the organisation speaks.
+        if (depth == 0 && headEnd < pe && SpeakerWords.IsSpokesNoun(v.Chars(head)) && IsOrganisationPreposition(headEnd))
+        {
+            (SpeakerCandidate? organisation, string rule) = ResolveSource(headEnd + 1, pe, resolved, depth + 1);
+            if (organisation is not null && rule != "description")
+            {
+                return (organisation with { IsPerson = false, IsGroup = true }, "spokesperson-for");
+            }
+        }
+
+        // "the association", "the transit authority": the organisation named earlier.
+        if (v.Shapes[head] == TokenShape.Lower && SpeakerWords.IsOrgNoun(v.Chars(head)) && head > pf && SpeakerWords.IsDefinite(v.Chars(pf)))
+        {
+            SpeakerCandidate? organisation = OrganisationAntecedent(pf + 1, head, first);
+            if (organisation is not null)
+            {
+                return (organisation, "org-noun");
+            }
+        }
+
         // A role noun: the person it described earlier ("A spokesman for the agency, Daniel Reyes, said …").
-        int head = end - 1;
         if (v.Is(head, WordClass.RoleNoun) && !IsPlural(v.Chars(head)))
         {
             SpeakerCandidate? linked = RoleAntecedent(head, first);
@@ -113,9 +163,331 @@ internal sealed class SpeakerResolver
             }
         }
 
-        string description = Describe(first, end);
+        string description = Describe(pf, pe);
         bool plural = IsPlural(v.Chars(head));
         return (new SpeakerCandidate(description.ToLowerInvariant(), description, null, -1, !plural, plural), "description");
+    }
+
+    /// <summary>
+    /// "In Duisburg, the inland port on the Rhine, logistics firms said": a mention inside a prepositional phrase that
+    /// is followed by a comma and the cue's own subject is not the source; the subject is. (-1, -1) when that does not apply.
+    /// </summary>
+    private (int First, int End) SubjectAfterInsertion(int first, int end, int cue)
+    {
+        DocumentView v = _v;
+        if (end >= v.Count || v.Shapes[end] != TokenShape.Comma || first == 0)
+        {
+            return (-1, -1);
+        }
+
+        int prep = v.Is(first - 1, WordClass.Determiner) ? first - 2 : first - 1;
+        if (prep < 0 || v.Shapes[prep] != TokenShape.Lower || !SpeakerWords.IsPreposition(v.Chars(prep)) || v.SentenceOf[prep] != v.SentenceOf[first])
+        {
+            return (-1, -1);
+        }
+
+        (int f, int e) = SourceFinder.SubjectBefore(v, cue, end + 1);
+        return f > end ? (f, e) : (-1, -1);
+    }
+
+    /// <summary>The noun phrase a relative pronoun refers to: "Whitfield" of "Whitfield, who …", or (-1, -1).</summary>
+    private (int First, int End) RelativeAntecedent(int pronoun)
+    {
+        DocumentView v = _v;
+        int limit = SentenceStart(pronoun);
+        int last = pronoun - 1;
+        if (last >= limit && v.Shapes[last] == TokenShape.Comma)
+        {
+            last--;
+        }
+
+        if (last < limit || v.InQuote(last))
+        {
+            return (-1, -1);
+        }
+
+        (int f, int e) = SourceFinder.PhraseEndingAt(v, last, limit);
+        int entity = v.HasEntities ? v.EntityOf[last] : -1;
+        if (entity >= 0)
+        {
+            int ef = Math.Max(limit, v.Document.Entities[entity].FirstToken);
+            f = f < 0 ? ef : Math.Min(f, ef);
+            e = last + 1;
+        }
+
+        return f < 0 ? (-1, -1) : (ExtendLeft(f), e);
+    }
+
+    /// <summary>"A manager at | one firm": the role-noun phrase a mention is the prepositional object of.</summary>
+    private int ExtendLeft(int first)
+    {
+        DocumentView v = _v;
+        int limit = SentenceStart(first);
+        int prep = first - 1;
+        if (prep - 1 < limit || v.InQuote(prep) || v.InQuote(prep - 1) || v.Shapes[prep] != TokenShape.Lower
+            || !SpeakerWords.IsPreposition(v.Chars(prep)) || !v.Is(prep - 1, WordClass.RoleNoun))
+        {
+            return first;
+        }
+
+        (int f, _) = SourceFinder.PhraseEndingAt(v, prep - 1, limit);
+        return f >= 0 ? f : first;
+    }
+
+    /// <summary>"Analysts | at Moody's Investors Service said": the prepositional phrase after a role-noun mention, when it ends the subject.</summary>
+    private int ExtendRight(int first, int end)
+    {
+        DocumentView v = _v;
+        int head = HeadEnd(first, end) - 1;
+        if (end >= v.Count || head != end - 1 || v.InQuote(end) || v.Shapes[end] != TokenShape.Lower || !SpeakerWords.IsPreposition(v.Chars(end))
+            || !(v.Is(head, WordClass.RoleNoun) || SpeakerWords.IsSpokesNoun(v.Chars(head)) || IsPlural(v.Chars(head)) && v.Shapes[head] == TokenShape.Lower))
+        {
+            return end;
+        }
+
+        int k = end + 1;
+        if (k < v.Count && v.Is(k, WordClass.Determiner) && !v.Is(k, WordClass.That))
+        {
+            k++;
+        }
+
+        int words = 0;
+        bool timeOnly = true;
+        while (k < v.Count && words < 6 && !v.InQuote(k) && v.SentenceOf[k] == v.SentenceOf[end])
+        {
+            bool name = v.IsNameToken(k) || (v.Shapes[k] == TokenShape.Dash && v.IsNameToken(k - 1) && v.IsNameToken(k + 1)) || SpeakerWords.IsPossessive(v.Chars(k));
+            bool noun = v.Shapes[k] == TokenShape.Lower && !v.Is(k, WordClass.Boundary | WordClass.Auxiliary | WordClass.CueVerb | WordClass.WeakCueVerb | WordClass.Adverb | WordClass.Determiner)
+                && !SpeakerWords.IsPreposition(v.Chars(k));
+            if (!name && !noun)
+            {
+                break;
+            }
+
+            timeOnly &= v.Is(k, WordClass.TimeWord | WordClass.CapitalisedFunctionWord);
+            words++;
+            k++;
+        }
+
+        if (words == 0 || timeOnly)
+        {
+            return end;
+        }
+
+        bool ends = k >= v.Count || v.Shapes[k] is TokenShape.Comma or TokenShape.SentenceEnd
+            || v.Is(k, WordClass.CueVerb | WordClass.WeakCueVerb | WordClass.Auxiliary | WordClass.Adverb | WordClass.ObjectCue);
+        return ends ? k : end;
+    }
+
+    /// <summary>One past the head part of a phrase: the phrase cut before a preposition that is not inside a name.</summary>
+    private int HeadEnd(int first, int end)
+    {
+        DocumentView v = _v;
+        for (int t = first + 1; t < end; t++)
+        {
+            if (v.Shapes[t] != TokenShape.Lower || !SpeakerWords.IsPreposition(v.Chars(t)))
+            {
+                continue;
+            }
+
+            bool insideEntity = v.HasEntities && v.EntityOf[t] >= 0 && v.EntityOf[t] == v.EntityOf[t - 1];
+            bool insideName = !v.HasEntities && v.IsNameToken(t - 1) && v.IsNameToken(t + 1) && !v.Is(t - 1, WordClass.RoleNoun | WordClass.CapitalisedFunctionWord);
+            if (!insideEntity && !insideName)
+            {
+                return t;
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>The entity mention that heads [first, headEnd): not a possessor ("Pakistan’s …") nor a place or nationality modifying a noun.</summary>
+    private int HeadEntity(int first, int headEnd, int phraseEnd)
+    {
+        DocumentView v = _v;
+        NewsDocument doc = v.Document;
+        int best = -1;
+        for (int t = first; t < headEnd; t++)
+        {
+            int m = v.EntityOf[t];
+            if (m < 0 || (t > first && v.EntityOf[t - 1] == m))
+            {
+                continue;
+            }
+
+            EntityMention e = doc.Entities[m];
+            int after = Math.Min(v.Count, Math.Max(t + 1, e.EndToken));
+            if (after < headEnd && SpeakerWords.IsPossessive(v.Chars(after)) && after + 1 < headEnd)
+            {
+                continue;
+            }
+
+            if (e.Type is EntityType.Miscellaneous or EntityType.Location && after < v.Count && IsNounAfter(after) && (after < headEnd || after == phraseEnd))
+            {
+                continue;
+            }
+
+            if (best < 0 || (e.Type == EntityType.Person && doc.Entities[best].Type != EntityType.Person))
+            {
+                best = m;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>True when a one-word name run modifies the lower-case noun after it ("Dutch minister", "Gaza residents").</summary>
+    private bool IsModifier(int nf, int ne) => ne - nf == 1 && ne < _v.Count && IsNounAfter(ne);
+
+    private bool IsNounAfter(int t) =>
+        _v.Shapes[t] == TokenShape.Lower && !_v.InQuote(t)
+        && !_v.Is(t, WordClass.Boundary | WordClass.Auxiliary | WordClass.CueVerb | WordClass.WeakCueVerb | WordClass.Adverb | WordClass.Determiner | WordClass.ObjectCue | WordClass.That)
+        && !SpeakerWords.IsPreposition(_v.Chars(t));
+
+    private bool IsRoleHead(int head) =>
+        _v.Is(head, WordClass.RoleNoun) && !IsPlural(_v.Chars(head)) || SpeakerWords.IsSpokesNoun(_v.Chars(head));
+
+    private bool IsOrganisationPreposition(int t) => _v.TextIs(t, "for") || _v.TextIs(t, "from") || _v.TextIs(t, "of") || _v.TextIs(t, "at");
+
+    /// <summary>", Daniel Reyes," after a role-noun phrase: the person named in apposition, or null.</summary>
+    private SpeakerCandidate? Appositive(int at)
+    {
+        DocumentView v = _v;
+        if (at >= v.Count || v.Shapes[at] != TokenShape.Comma || v.InQuote(at))
+        {
+            return null;
+        }
+
+        int s = at + 1, k = s;
+        while (k < v.Count && k - s < 6 && !v.InQuote(k)
+            && (v.IsNameToken(k) || (k > s && v.Shapes[k] == TokenShape.Dash && v.IsNameToken(k + 1)) || (k > s && v.TextIs(k, ".") && v.Starts[k] == v.Ends[k - 1])))
+        {
+            k++;
+        }
+
+        if (k == s || k >= v.Count || v.Shapes[s] != TokenShape.Capitalised || (k - s == 1 && v.Is(s, WordClass.CapitalisedFunctionWord | WordClass.RoleNoun))
+            || !(v.Shapes[k] == TokenShape.Comma || v.Is(k, WordClass.CueVerb | WordClass.WeakCueVerb | WordClass.Auxiliary | WordClass.Adverb)))
+        {
+            return null;
+        }
+
+        if (v.HasEntities)
+        {
+            for (int t = s; t < k; t++)
+            {
+                int m = v.EntityOf[t];
+                if (m < 0)
+                {
+                    continue;
+                }
+
+                EntityType type = v.Document.Entities[m].Type;
+                return type == EntityType.Person ? FromEntity(m) : null;
+            }
+        }
+
+        while (s < k - 1 && v.Is(s, WordClass.CapitalisedFunctionWord))
+        {
+            s++;
+        }
+
+        return HasOrgWord(s, k) ? null : FromName(s, k);
+    }
+
+    /// <summary>
+    /// The organisation a definite noun ("the association", "the transit authority") refers to: the nearest earlier
+    /// organisation whose name holds the noun (or is followed by it: "the FNV Havens union"), preferring the one whose
+    /// name also holds the noun's modifiers; else the nearest earlier organisation a few paragraphs back.
+    /// </summary>
+    private SpeakerCandidate? OrganisationAntecedent(int modifiersFirst, int noun, int before)
+    {
+        DocumentView v = _v;
+        ReadOnlySpan<char> word = v.Chars(noun);
+        int bestScore = -1;
+        Organisation? best = null;
+        Organisation? nearest = null;
+        int i = LastOrganisationBefore(before);
+        for (int k = i; k >= 0 && i - k < 200; k--)
+        {
+            Organisation o = _organisations[k];
+            nearest ??= o;
+            bool named = ContainsWord(o.Name, word) || (o.End < v.Count && v.Chars(o.End).Equals(word, StringComparison.OrdinalIgnoreCase));
+            if (!named)
+            {
+                continue;
+            }
+
+            int score = 1;
+            for (int t = modifiersFirst; t < noun; t++)
+            {
+                if (!v.Is(t, WordClass.Determiner) && ContainsWord(o.Name, v.Chars(t)))
+                {
+                    score++;
+                }
+            }
+
+            if (score > bestScore)
+            {
+                bestScore = score;
+                best = o;
+            }
+        }
+
+        if (best is not null)
+        {
+            return best.Value.Speaker;
+        }
+
+        return nearest is { } n && v.ParagraphOf[before] - v.ParagraphOf[n.First] <= 2 ? n.Speaker : null;
+    }
+
+    private static bool ContainsWord(string name, ReadOnlySpan<char> word)
+    {
+        int from = 0;
+        while (from <= name.Length - word.Length)
+        {
+            int i = name.AsSpan(from).IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            if (i < 0)
+            {
+                return false;
+            }
+
+            i += from;
+            int after = i + word.Length;
+            if ((i == 0 || !char.IsLetter(name[i - 1])) && (after == name.Length || !char.IsLetter(name[after])))
+            {
+                return true;
+            }
+
+            from = i + 1;
+        }
+
+        return false;
+    }
+
+    private int LastOrganisationBefore(int token)
+    {
+        int lo = 0, hi = _organisations.Count - 1, ans = -1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (_organisations[mid].First < token)
+            {
+                ans = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return ans;
+    }
+
+    private int SentenceStart(int token)
+    {
+        int s = _v.SentenceOf[token];
+        return s >= 0 ? Math.Max(0, _v.Document.Sentences[s].FirstToken) : 0;
     }
 
     private SpeakerCandidate FromEntity(int mentionIndex)
@@ -372,9 +744,15 @@ internal sealed class SpeakerResolver
                     RememberFullName(e.Text);
                 }
 
-                _mentions.Add(new Mention(e.FirstToken, e.EndToken, FromEntity(m)));
+                SpeakerCandidate candidate = FromEntity(m);
+                _mentions.Add(new Mention(e.FirstToken, e.EndToken, candidate));
+                if (e.Type == EntityType.Organization)
+                {
+                    _organisations.Add(new Organisation(e.FirstToken, Math.Min(v.Count, e.EndToken), e.Text + " " + candidate.Name, candidate));
+                }
             }
 
+            _organisations.Sort((a, b) => a.First.CompareTo(b.First));
             return;
         }
 
@@ -416,7 +794,12 @@ internal sealed class SpeakerResolver
             string name = FullName(Join(f, e));
             bool org = HasOrgWord(f, e);
             bool knownPerson = !org && (e - f >= 2 || !string.Equals(name, Join(f, e), StringComparison.Ordinal));
-            _mentions.Add(new Mention(f, e, new SpeakerCandidate(name.ToLowerInvariant(), name, null, -1, knownPerson, org)));
+            var candidate = new SpeakerCandidate(name.ToLowerInvariant(), name, null, -1, knownPerson, org);
+            _mentions.Add(new Mention(f, e, candidate));
+            if (org)
+            {
+                _organisations.Add(new Organisation(f, e, name, candidate));
+            }
         }
     }
 
