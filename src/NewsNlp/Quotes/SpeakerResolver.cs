@@ -534,11 +534,7 @@ internal sealed class SpeakerResolver
     private SpeakerCandidate FromName(int first, int end)
     {
         string name = FullName(Join(first, end));
-        bool org = false;
-        for (int t = first; t < end; t++)
-        {
-            org |= _v.Is(t, WordClass.NonPersonNameWord);
-        }
+        bool org = HasOrgWord(first, end);
 
         return new SpeakerCandidate(name.ToLowerInvariant(), name, null, -1, !org, org);
     }
@@ -836,7 +832,7 @@ internal sealed class SpeakerResolver
     {
         for (int t = first; t < end; t++)
         {
-            if (_v.Is(t, WordClass.NonPersonNameWord))
+            if (_v.Is(t, WordClass.NonPersonNameWord) || (_v.Shapes[t] == TokenShape.Capitalised && SpeakerWords.IsOrgNoun(_v.Chars(t))))
             {
                 return true;
             }

@@ -15,7 +15,7 @@ internal static class SpeakerWords
         "department", "commission", "committee", "board", "bank", "court", "organization", "organisation", "administration",
         "institute", "foundation", "federation", "league", "alliance", "coalition", "network", "office", "embassy", "corporation",
         "airline", "club", "team", "campaign", "regulator", "operator", "charity", "bureau", "service", "fund", "university", "school",
-        "hospital", "consortium", "cooperative", "chamber", "senate", "parliament", "assembly", "congress", "network", "broadcaster",
+        "hospital", "consortium", "cooperative", "chamber", "senate", "parliament", "assembly", "congress", "broadcaster",
         "newspaper", "insurer", "lender", "carrier", "manufacturer", "retailer", "utility", "watchdog", "tribunal",
     ], StringComparer.OrdinalIgnoreCase);
 

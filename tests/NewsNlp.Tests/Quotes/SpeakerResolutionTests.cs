@@ -184,10 +184,8 @@ public class SpeakerResolutionTests
         for (int id = 0; id < entities.Length; id++)
         {
             (string name, EntityType type) = entities[id];
-            var indexes = new List<int>();
             for (int at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
             {
-                indexes.Add(mentions.Count);
                 mentions.Add(new EntityMention
                 {
                     Span = new TextSpan(at, at + name.Length),
@@ -199,13 +197,17 @@ public class SpeakerResolutionTests
                     EntityId = id,
                 });
             }
-
-            doc.EntityClusters.Add(new DocumentEntity { Id = id, CanonicalName = name, Type = type, MentionIndexes = indexes });
         }
 
         foreach (EntityMention m in mentions.OrderBy(m => m.Span.Start))
         {
             doc.Entities.Add(m);
+        }
+
+        for (int id = 0; id < entities.Length; id++)
+        {
+            List<int> indexes = [.. Enumerable.Range(0, doc.Entities.Count).Where(i => doc.Entities[i].EntityId == id)];
+            doc.EntityClusters.Add(new DocumentEntity { Id = id, CanonicalName = entities[id].Text, Type = entities[id].Type, MentionIndexes = indexes });
         }
 
         if (entities.Length > 0)
