@@ -85,6 +85,12 @@ internal sealed class SpeakerResolver
         // part before any prepositional phrase ("Residents" of "Residents of the Linden neighborhood").
         int pf = depth == 0 ? ExtendLeft(first) : first;
         int pe = depth == 0 ? ExtendRight(pf, end) : end;
+        if (depth == 0 && pe == end && end < v.Count && v.Shapes[end - 1] == TokenShape.Capitalised && IsNounAfter(end)
+            && (v.Is(end, WordClass.RoleNoun) || SpeakerWords.IsOrgNoun(v.Chars(end))))
+        {
+            // "The Pakistani | government is expected": the noun the mention's last word modifies.
+            pe = end + 1;
+        }
         int headEnd = HeadEnd(pf, pe);
         int head = headEnd - 1;
 
@@ -321,7 +327,7 @@ internal sealed class SpeakerResolver
                 continue;
             }
 
-            if (e.Type is EntityType.Miscellaneous or EntityType.Location && after < v.Count && IsNounAfter(after) && (after < headEnd || after == phraseEnd))
+            if (e.Type == EntityType.Miscellaneous && after < v.Count && IsNounAfter(after) && (after < headEnd || after == phraseEnd))
             {
                 continue;
             }
@@ -405,6 +411,12 @@ internal sealed class SpeakerResolver
         int bestScore = -1;
         Organisation? best = null;
         Organisation? nearest = null;
+        bool modified = false;
+        for (int t = modifiersFirst; t < noun; t++)
+        {
+            modified |= v.Shapes[t] == TokenShape.Capitalised && !v.Is(t, WordClass.Determiner);
+        }
+
         int i = LastOrganisationBefore(before);
         for (int k = i; k >= 0 && i - k < 200; k--)
         {
@@ -416,12 +428,18 @@ internal sealed class SpeakerResolver
                 continue;
             }
 
+            // Every capitalised modifier must be in the name ("the Pakistani government" is not "the Sindh government").
             int score = 1;
             for (int t = modifiersFirst; t < noun; t++)
             {
                 if (!v.Is(t, WordClass.Determiner) && ContainsWord(o.Name, v.Chars(t)))
                 {
                     score++;
+                }
+                else if (v.Shapes[t] == TokenShape.Capitalised && !v.Is(t, WordClass.Determiner))
+                {
+                    score = -1;
+                    break;
                 }
             }
 
@@ -437,7 +455,7 @@ internal sealed class SpeakerResolver
             return best.Value.Speaker;
         }
 
-        return nearest is { } n && v.ParagraphOf[before] - v.ParagraphOf[n.First] <= 2 ? n.Speaker : null;
+        return !modified && nearest is { } n && v.ParagraphOf[before] - v.ParagraphOf[n.First] <= 2 ? n.Speaker : null;
     }
 
     private static bool ContainsWord(string name, ReadOnlySpan<char> word)
@@ -511,14 +529,14 @@ internal sealed class SpeakerResolver
         if (m.Type == EntityType.Person)
         {
             int first = Math.Max(0, m.FirstToken), end = Math.Min(_v.Count, m.EndToken);
-            while (first > 0 && !_v.InQuote(first - 1)
+            while (first > 0 && !_v.InQuote(first - 1) && !OtherKindOfEntity(first - 1)
                 && ((_v.IsNameToken(first - 1) && !_v.Is(first - 1, WordClass.CapitalisedFunctionWord | WordClass.RoleNoun))
                     || (first > 1 && _v.Shapes[first - 1] == TokenShape.Dash && _v.IsNameToken(first - 2) && _v.Starts[first] == _v.Ends[first - 1])))
             {
                 first--;
             }
 
-            while (end < _v.Count && (_v.IsNameToken(end) || (_v.Shapes[end] == TokenShape.Dash && _v.IsNameToken(end + 1))) && !_v.InQuote(end))
+            while (end < _v.Count && !OtherKindOfEntity(end) && (_v.IsNameToken(end) || (_v.Shapes[end] == TokenShape.Dash && _v.IsNameToken(end + 1))) && !_v.InQuote(end))
             {
                 end++;
             }
@@ -530,6 +548,9 @@ internal sealed class SpeakerResolver
 
         return new SpeakerCandidate(name.ToLowerInvariant(), name, m.Type, m.EntityId, m.Type == EntityType.Person, m.Type != EntityType.Person);
     }
+
+    /// <summary>True when the token belongs to an entity mention that is a place or an organisation ("Kazakhstan" before "George Krol").</summary>
+    private bool OtherKindOfEntity(int token) => _v.EntityOf[token] >= 0 && _v.Document.Entities[_v.EntityOf[token]].Type is EntityType.Location or EntityType.Organization;
 
     private SpeakerCandidate FromName(int first, int end)
     {

@@ -90,6 +90,19 @@ public class SpeakerResolutionTests
     }
 
     [Fact]
+    public void NationalityBeforeAnOrganisationNounNeedsANameWithIt()
+    {
+        Resolved r = Resolve("Baltic Freight signed the deal on Monday. The Estonian government said it would help.", "The Estonian", "said",
+            ("Baltic Freight", EntityType.Organization), ("Estonian", EntityType.Miscellaneous));
+        Assert.Equal("Estonian government", r.Speaker?.Name);
+        Assert.Equal("description", r.Rule);
+
+        Resolved named = Resolve("The Estonian Government Office signed the deal on Monday. The Estonian government said it would help.", "The Estonian government", "said",
+            ("Estonian Government Office", EntityType.Organization));
+        Assert.Equal("Estonian Government Office", named.Speaker?.Name);
+    }
+
+    [Fact]
     public void RelativePronounResolvesToItsAntecedent()
     {
         Resolved person = Resolve("Maria Kovacs, who chairs the budget committee, said taxes would not rise.", "who", "said", ("Maria Kovacs", EntityType.Person));
