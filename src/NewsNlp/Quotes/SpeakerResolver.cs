@@ -76,7 +76,9 @@ internal sealed class SpeakerResolver
                 (SpeakerCandidate? antecedent, _) = ResolveSource(af, ae, resolved, depth + 1);
                 if (antecedent is not null)
                 {
-                    return (antecedent, "relative-pronoun");
+                    // "which" stands for a thing or an organisation, never for a person a later "he" could mean.
+                    bool which = v.TextIs(first, "which");
+                    return (which && antecedent.EntityId < 0 && antecedent.Type is null ? antecedent with { IsPerson = false, IsGroup = true } : antecedent, "relative-pronoun");
                 }
             }
         }
@@ -140,7 +142,7 @@ internal sealed class SpeakerResolver
         }
 
         // "a spokeswoman for Hapag-Lloyd", "a statement from the ministry": the organisation speaks.
-        if (depth == 0 && headEnd < pe && SpeakerWords.IsSpokesNoun(v.Chars(head)) && IsOrganisationPreposition(headEnd))
+        if (depth == 0 && headEnd + 1 < pe && SpeakerWords.IsSpokesNoun(v.Chars(head)) && IsOrganisationPreposition(headEnd))
         {
             (SpeakerCandidate? organisation, string rule) = ResolveSource(headEnd + 1, pe, resolved, depth + 1);
             if (organisation is not null && rule != "description")
@@ -160,12 +162,18 @@ internal sealed class SpeakerResolver
         }
 
         // A role noun: the person it described earlier ("A spokesman for the agency, Daniel Reyes, said …").
-        if (v.Is(head, WordClass.RoleNoun) && !IsPlural(v.Chars(head)))
+        if (v.Is(head, WordClass.RoleNoun) && !IsPlural(v.Chars(head)) && !SpeakerWords.IsIndefinite(v.Chars(pf)) && !SpeakerWords.IsDocumentNoun(v.Chars(head)))
         {
-            SpeakerCandidate? linked = RoleAntecedent(head, first);
+            SpeakerCandidate? linked = RoleAntecedent(head, pf, first);
             if (linked is not null)
             {
                 return (linked, "role-noun");
+            }
+
+            // "Donald Trump says … . The Republican nominee noted …": a definite role noun right after a named speaker.
+            if (SpeakerWords.IsDefinite(v.Chars(pf)) && RecentNamedSpeaker(first, resolved) is { } recent)
+            {
+                return (recent, "role-noun");
             }
         }
 
@@ -212,7 +220,7 @@ internal sealed class SpeakerResolver
             return (-1, -1);
         }
 
-        (int f, int e) = SourceFinder.PhraseEndingAt(v, last, limit);
+        (int f, int e) = AntecedentPhrase(last, limit);
         int entity = v.HasEntities ? v.EntityOf[last] : -1;
         if (entity >= 0)
         {
@@ -222,6 +230,55 @@ internal sealed class SpeakerResolver
         }
 
         return f < 0 ? (-1, -1) : (ExtendLeft(f), e);
+    }
+
+    /// <summary>
+    /// The noun phrase ending at <paramref name="last"/> before a relative pronoun: a run of name words ("Pakistan’s
+    /// National Disaster Management Authority"), or lower-case words back to a determiner ("the budget committee");
+    /// never across a preposition or a verb-like boundary word. (-1, -1) when none.
+    /// </summary>
+    private (int First, int End) AntecedentPhrase(int last, int limit)
+    {
+        DocumentView v = _v;
+        bool names = v.IsNameToken(last);
+        if (!names && (v.Shapes[last] != TokenShape.Lower || v.Is(last, WordClass.Boundary | WordClass.Auxiliary | WordClass.Determiner)))
+        {
+            return (-1, -1);
+        }
+
+        int f = last;
+        while (f - 1 >= limit && last - f < 8)
+        {
+            int k = f - 1;
+            if (v.InQuote(k))
+            {
+                break;
+            }
+
+            if (v.Is(k, WordClass.Determiner) && !v.Is(k, WordClass.That))
+            {
+                f = k;
+                break;
+            }
+
+            bool nameWord = v.IsNameToken(k) || SpeakerWords.IsPossessive(v.Chars(k)) || (v.Shapes[k] == TokenShape.Dash && v.IsNameToken(k - 1))
+                || (v.TextIs(k, "of") && v.IsNameToken(k - 1) && v.IsNameToken(k + 1) && !v.Is(k - 1, WordClass.RoleNoun));
+            bool lowerWord = v.Shapes[k] is TokenShape.Lower or TokenShape.Number && !SpeakerWords.IsPreposition(v.Chars(k))
+                && !v.Is(k, WordClass.Boundary | WordClass.Auxiliary | WordClass.CueVerb | WordClass.WeakCueVerb | WordClass.Adverb | WordClass.Relative);
+            if (names ? !nameWord : !(lowerWord || nameWord))
+            {
+                break;
+            }
+
+            f = k;
+        }
+
+        while (f < last && v.Is(f, WordClass.CapitalisedFunctionWord) && !v.Is(f, WordClass.Determiner) && v.Shapes[f] == TokenShape.Capitalised)
+        {
+            f++;
+        }
+
+        return (f, last + 1);
     }
 
     /// <summary>"A manager at | one firm": the role-noun phrase a mention is the prepositional object of.</summary>
@@ -653,14 +710,15 @@ internal sealed class SpeakerResolver
         return best is not null && paragraph - v.ParagraphOf[best.Value.First] <= MaxParagraphDistance ? best.Value.Speaker : null;
     }
 
-    private SpeakerCandidate? RoleAntecedent(int head, int sourceFirst)
+    private SpeakerCandidate? RoleAntecedent(int head, int phraseFirst, int sourceFirst)
     {
-        // An earlier mention of the same role noun next to a name: "the transit spokesman, Daniel Reyes" or "X, the spokesman".
+        // An earlier mention of the same role noun next to a name: "the transit spokesman, Daniel Reyes" or "X, the spokesman";
+        // its capitalised modifiers too ("the Republican nominee" is not the Democratic one).
         DocumentView v = _v;
         ReadOnlySpan<char> word = v.Chars(head);
         for (int t = sourceFirst - 1; t >= 0 && sourceFirst - t < 3000; t--)
         {
-            if (v.InQuote(t) || !v.Chars(t).Equals(word, StringComparison.OrdinalIgnoreCase))
+            if (v.InQuote(t) || !v.Chars(t).Equals(word, StringComparison.OrdinalIgnoreCase) || !ModifiersBefore(phraseFirst, head, t))
             {
                 continue;
             }
@@ -672,6 +730,88 @@ internal sealed class SpeakerResolver
         }
 
         return null;
+    }
+
+    /// <summary>The person speaker resolved by name in this sentence or the two before it, or null.</summary>
+    private SpeakerCandidate? RecentNamedSpeaker(int before, List<Mention> resolved)
+    {
+        DocumentView v = _v;
+        int sentence = v.SentenceOf[before];
+        for (int i = resolved.Count - 1; i >= 0 && resolved.Count - i <= 3; i--)
+        {
+            Mention m = resolved[i];
+            if (m.First < before && m.Speaker.IsPerson && (m.Speaker.Type == EntityType.Person || m.Speaker.Type is null && IsNameLike(m.Speaker.Name)))
+            {
+                return sentence - v.SentenceOf[m.First] <= 2 ? m.Speaker : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True for a name written as one (every word capitalised, "de"/"al-" particles aside): "Ella Marsh", not "the spokesman".</summary>
+    private static bool IsNameLike(string name)
+    {
+        bool any = false;
+        foreach (string w in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (char.IsUpper(w[0]))
+            {
+                any = true;
+            }
+            else if (QuoteLexicon.Classify(w) != WordClass.NameParticle && !w.StartsWith("al-", StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return any && name.Contains(' ', StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// False when the earlier role noun at <paramref name="noun"/> has capitalised modifiers of its own and they are not
+    /// those of the phrase [first, head): "the Green nominee" is not "the Labour nominee"; "the trade minister" may be
+    /// "the Finnish trade minister".
+    /// </summary>
+    private bool ModifiersBefore(int first, int head, int noun)
+    {
+        DocumentView v = _v;
+        bool earlierModified = false, allFound = true;
+        for (int t = noun - 1; t >= 0 && noun - t <= 4; t--)
+        {
+            if (v.Shapes[t] is not (TokenShape.Lower or TokenShape.Capitalised) || v.Is(t, WordClass.Determiner | WordClass.Boundary))
+            {
+                break;
+            }
+
+            if (v.Shapes[t] == TokenShape.Capitalised && !v.Is(t, WordClass.CapitalisedFunctionWord))
+            {
+                earlierModified = true;
+            }
+        }
+
+        if (!earlierModified)
+        {
+            return true;
+        }
+
+        for (int m = first; m < head; m++)
+        {
+            if (v.Shapes[m] != TokenShape.Capitalised || v.Is(m, WordClass.Determiner | WordClass.CapitalisedFunctionWord))
+            {
+                continue;
+            }
+
+            bool found = false;
+            for (int t = Math.Max(0, noun - 4); t < noun && !found; t++)
+            {
+                found = v.Chars(t).Equals(v.Chars(m), StringComparison.OrdinalIgnoreCase);
+            }
+
+            allFound &= found;
+        }
+
+        return allFound;
     }
 
     private IEnumerable<Mention> NearbyPersons(int token)

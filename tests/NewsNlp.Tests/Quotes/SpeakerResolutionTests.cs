@@ -172,6 +172,39 @@ public class SpeakerResolutionTests
     }
 
     [Fact]
+    public void RoleNounLinksOnlyToAnEarlierRoleWithTheSameModifiers()
+    {
+        Resolved r = Resolve("The Green nominee Lena Holm spoke first, and the Labour nominee Per Dahl answered. The Labour nominee said rents would fall.",
+            "The Labour nominee", "said", ("Lena Holm", EntityType.Person), ("Per Dahl", EntityType.Person), ("Green", EntityType.Miscellaneous), ("Labour", EntityType.Miscellaneous));
+        Assert.Equal("Per Dahl", r.Speaker?.Name);
+        Assert.Equal("role-noun", r.Rule);
+
+        Resolved indefinite = Resolve("The spokesman Per Dahl spoke first. A spokesman said rents would fall.", "A spokesman", "said", ("Per Dahl", EntityType.Person));
+        Assert.Equal("A spokesman", indefinite.Speaker?.Name);
+        Assert.Equal("description", indefinite.Rule);
+    }
+
+    [Fact]
+    public void DefiniteRoleNounRightAfterANamedSpeakerIsThatSpeaker()
+    {
+        NewsDocument doc = QuoteTestHelpers.Annotate(
+            "“We will win this county,” Lena Holm said on Monday.\n\nThe Green nominee said that her campaign would open four offices.",
+            new QuoteStageOptions { UseLearnedTagger = false });
+        Assert.All(doc.Quotes, q => Assert.Equal("Lena Holm", q.SpeakerName));
+        Assert.Equal(2, doc.Quotes.Count);
+    }
+
+    [Fact]
+    public void CueVerbFormAfterAPrepositionIsNotACue()
+    {
+        NewsDocument doc = QuoteTestHelpers.Annotate(
+            "Senator Lena Holm, a Green from the north, said she would block any use of state money “until the city finishes one project on time.”");
+        Quote q = Assert.Single(doc.Quotes);
+        Assert.Equal("said", QuoteTestHelpers.CueText(doc, q));
+        Assert.EndsWith("Lena Holm", q.SpeakerName, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void WorksThroughTheWholeStage()
     {
         NewsDocument doc = QuoteTestHelpers.Annotate("The Harbour Pilots Association met employers on Monday.\n\n“We regret the delay,” the association said.");
