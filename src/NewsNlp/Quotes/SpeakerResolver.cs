@@ -479,6 +479,11 @@ internal sealed class SpeakerResolver
         {
             Organisation o = _organisations[k];
             nearest ??= o;
+            if (o.Name.Length > 300)
+            {
+                continue; // a pathological "name" (a huge token) is not searched, keeping the scan linear
+            }
+
             bool named = ContainsWord(o.Name, word) || (o.End < v.Count && v.Chars(o.End).Equals(word, StringComparison.OrdinalIgnoreCase));
             if (!named)
             {
