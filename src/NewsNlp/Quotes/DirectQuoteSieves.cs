@@ -316,7 +316,7 @@ internal static class DirectQuoteSieves
                 }
             }
 
-            if (!v.Is(c, WordClass.CueVerb))
+            if (!v.Is(c, WordClass.CueVerb) || SpeakerWords.IsNounUse(v, c))
             {
                 continue;
             }

@@ -31,7 +31,12 @@ internal sealed class SpeakerResolver
         IndexMentions();
     }
 
+    private readonly List<Organisation> _organisations = [];
+
     private readonly record struct Mention(int First, int End, SpeakerCandidate Speaker);
+
+    /// <summary>An organisation named outside quotations (for "the association" and the like), in text order.</summary>
+    private readonly record struct Organisation(int First, int End, string Name, SpeakerCandidate Speaker);
 
     public void Resolve(List<QuoteDraft> drafts)
     {
@@ -51,6 +56,11 @@ internal sealed class SpeakerResolver
                 continue;
             }
 
+            if (d.HasCue && d.CueFirst > d.SourceEnd && SubjectAfterInsertion(d.SourceFirst, d.SourceEnd, d.CueFirst) is (>= 0, _) subject)
+            {
+                d.SetSource(subject.First, subject.End);
+            }
+
             (SpeakerCandidate? speaker, string rule) = ResolveSource(d.SourceFirst, d.SourceEnd, resolved);
             d.Speaker = speaker;
             d.ResolvedBy = rule;
@@ -61,25 +71,52 @@ internal sealed class SpeakerResolver
         }
     }
 
-    private (SpeakerCandidate? Speaker, string Rule) ResolveSource(int first, int end, ResolvedMentions resolved)
+    private (SpeakerCandidate? Speaker, string Rule) ResolveSource(int first, int end, ResolvedMentions resolved, int depth = 0)
     {
         DocumentView v = _v;
-        if (v.HasEntities)
+
+        // "X, who …, said": a relative pronoun stands for the noun phrase before it.
+        if (end - first == 1 && v.Is(first, WordClass.Relative) && depth == 0)
         {
-            int best = -1;
-            for (int t = first; t < end; t++)
+            (int af, int ae) = RelativeAntecedent(first);
+            if (af >= 0)
             {
-                int m = v.EntityOf[t];
-                if (m >= 0 && (best < 0 || (v.Document.Entities[m].Type == EntityType.Person && v.Document.Entities[best].Type != EntityType.Person)))
+                (SpeakerCandidate? antecedent, _) = ResolveSource(af, ae, resolved, depth + 1);
+                if (antecedent is not null)
                 {
-                    best = m;
+                    // "which" stands for a thing or an organisation, never for a person a later "he" could mean.
+                    bool which = v.TextIs(first, "which");
+                    return (which && antecedent.EntityId < 0 && antecedent.Type is null ? antecedent with { IsPerson = false, IsGroup = true } : antecedent, "relative-pronoun");
                 }
             }
+        }
 
+        // The whole noun phrase around the mention: "A manager at | one firm", "Analysts | at Moody's", and its head
+        // part before any prepositional phrase ("Residents" of "Residents of the Linden neighborhood").
+        int pf = depth == 0 ? ExtendLeft(first) : first;
+        int pe = depth == 0 ? ExtendRight(pf, end) : end;
+        if (depth == 0 && pe == end && end < v.Count && v.Shapes[end - 1] == TokenShape.Capitalised && IsNounAfter(end)
+            && (v.Is(end, WordClass.RoleNoun) || SpeakerWords.IsOrgNoun(v.Chars(end))))
+        {
+            // "The Pakistani | government is expected": the noun the mention's last word modifies.
+            pe = end + 1;
+        }
+        int headEnd = HeadEnd(pf, pe);
+        int head = headEnd - 1;
+
+        // "A spokesman for the authority, Daniel Reyes, said": a role noun followed by an appositive name.
+        if (depth == 0 && IsRoleHead(head) && Appositive(pe) is { } apposed)
+        {
+            return (apposed, "appositive");
+        }
+
+        if (v.HasEntities)
+        {
+            int best = HeadEntity(pf, headEnd, pe);
             if (best >= 0)
             {
                 SpeakerCandidate entity = FromEntity(best);
-                (int rf, int re) = NameRun(first, end);
+                (int rf, int re) = NameRun(pf, headEnd);
                 if (rf >= 0)
                 {
                     string written = FullName(Join(rf, re));
@@ -103,27 +140,442 @@ internal sealed class SpeakerResolver
             return (GroupAntecedent(first, resolved), "pronoun");
         }
 
-        // A name inside the source phrase ("Daniel Reyes", "the transit spokesman, Daniel Reyes").
-        (int nf, int ne) = NameRun(first, end);
-        if (nf >= 0 && (ne == end || v.Shapes[ne] == TokenShape.Comma || !v.Is(end - 1, WordClass.RoleNoun) && v.Shapes[end - 1] != TokenShape.Lower))
+        // A name inside the source phrase ("Daniel Reyes", "the transit spokesman, Daniel Reyes"); not a one-word
+        // modifier of a noun ("the Dutch minister", "Gaza residents").
+        (int nf, int ne) = NameRun(pf, headEnd);
+        if (nf >= 0 && !IsModifier(nf, ne)
+            && (ne == headEnd || v.Shapes[ne] == TokenShape.Comma || !v.Is(head, WordClass.RoleNoun) && v.Shapes[head] != TokenShape.Lower))
         {
             return (FromName(nf, ne), "name");
         }
 
-        // A role noun: the person it described earlier ("A spokesman for the agency, Daniel Reyes, said …").
-        int head = end - 1;
-        if (v.Is(head, WordClass.RoleNoun) && !IsPlural(v.Chars(head)))
+        // "a spokeswoman for Hapag-Lloyd", "a statement from the ministry": the organisation speaks.
+        if (depth == 0 && headEnd + 1 < pe && SpeakerWords.IsSpokesNoun(v.Chars(head)) && IsOrganisationPreposition(headEnd))
         {
-            SpeakerCandidate? linked = RoleAntecedent(head, first);
+            (SpeakerCandidate? organisation, string rule) = ResolveSource(headEnd + 1, pe, resolved, depth + 1);
+            if (organisation is not null && rule != "description")
+            {
+                return (organisation with { IsPerson = false, IsGroup = true }, "spokesperson-for");
+            }
+        }
+
+        // "the association", "the transit authority": the organisation named earlier.
+        if (v.Shapes[head] == TokenShape.Lower && SpeakerWords.IsOrgNoun(v.Chars(head)) && head > pf && SpeakerWords.IsDefinite(v.Chars(pf)))
+        {
+            SpeakerCandidate? organisation = OrganisationAntecedent(pf + 1, head, first);
+            if (organisation is not null)
+            {
+                return (organisation, "org-noun");
+            }
+        }
+
+        // A role noun: the person it described earlier ("A spokesman for the agency, Daniel Reyes, said …").
+        if (v.Is(head, WordClass.RoleNoun) && !IsPlural(v.Chars(head)) && !SpeakerWords.IsIndefinite(v.Chars(pf)) && !SpeakerWords.IsDocumentNoun(v.Chars(head)))
+        {
+            SpeakerCandidate? linked = RoleAntecedent(head, pf, first);
             if (linked is not null)
             {
                 return (linked, "role-noun");
             }
+
+            // "Donald Trump says … . The Republican nominee noted …": a definite role noun right after a named speaker.
+            if (SpeakerWords.IsDefinite(v.Chars(pf)) && RecentNamedSpeaker(first, resolved) is { } recent)
+            {
+                return (recent, "role-noun");
+            }
         }
 
-        string description = Describe(first, end);
+        string description = Describe(pf, pe);
         bool plural = IsPlural(v.Chars(head));
         return (new SpeakerCandidate(description.ToLowerInvariant(), description, null, -1, !plural, plural), "description");
+    }
+
+    /// <summary>
+    /// "In Duisburg, the inland port on the Rhine, logistics firms said": a mention inside a prepositional phrase that
+    /// is followed by a comma and the cue's own subject is not the source; the subject is. (-1, -1) when that does not apply.
+    /// </summary>
+    private (int First, int End) SubjectAfterInsertion(int first, int end, int cue)
+    {
+        DocumentView v = _v;
+        if (end >= v.Count || v.Shapes[end] != TokenShape.Comma || first == 0)
+        {
+            return (-1, -1);
+        }
+
+        int prep = v.Is(first - 1, WordClass.Determiner) ? first - 2 : first - 1;
+        if (prep < 0 || v.Shapes[prep] != TokenShape.Lower || !SpeakerWords.IsPreposition(v.Chars(prep)) || v.SentenceOf[prep] != v.SentenceOf[first])
+        {
+            return (-1, -1);
+        }
+
+        (int f, int e) = SourceFinder.SubjectBefore(v, cue, end + 1);
+        return f > end ? (f, e) : (-1, -1);
+    }
+
+    /// <summary>The noun phrase a relative pronoun refers to: "Whitfield" of "Whitfield, who …", or (-1, -1).</summary>
+    private (int First, int End) RelativeAntecedent(int pronoun)
+    {
+        DocumentView v = _v;
+        int limit = SentenceStart(pronoun);
+        int last = pronoun - 1;
+        if (last >= limit && v.Shapes[last] == TokenShape.Comma)
+        {
+            last--;
+        }
+
+        if (last < limit || v.InQuote(last))
+        {
+            return (-1, -1);
+        }
+
+        (int f, int e) = AntecedentPhrase(last, limit);
+        int entity = v.HasEntities ? v.EntityOf[last] : -1;
+        if (entity >= 0)
+        {
+            int ef = Math.Max(limit, v.Document.Entities[entity].FirstToken);
+            f = f < 0 ? ef : Math.Min(f, ef);
+            e = last + 1;
+        }
+
+        return f < 0 ? (-1, -1) : (ExtendLeft(f), e);
+    }
+
+    /// <summary>
+    /// The noun phrase ending at <paramref name="last"/> before a relative pronoun: a run of name words ("Pakistan’s
+    /// National Disaster Management Authority"), or lower-case words back to a determiner ("the budget committee");
+    /// never across a preposition or a verb-like boundary word. (-1, -1) when none.
+    /// </summary>
+    private (int First, int End) AntecedentPhrase(int last, int limit)
+    {
+        DocumentView v = _v;
+        bool names = v.IsNameToken(last);
+        if (!names && (v.Shapes[last] != TokenShape.Lower || v.Is(last, WordClass.Boundary | WordClass.Auxiliary | WordClass.Determiner)))
+        {
+            return (-1, -1);
+        }
+
+        int f = last;
+        while (f - 1 >= limit && last - f < 8)
+        {
+            int k = f - 1;
+            if (v.InQuote(k))
+            {
+                break;
+            }
+
+            if (v.Is(k, WordClass.Determiner) && !v.Is(k, WordClass.That))
+            {
+                f = k;
+                break;
+            }
+
+            bool nameWord = v.IsNameToken(k) || SpeakerWords.IsPossessive(v.Chars(k)) || (v.Shapes[k] == TokenShape.Dash && v.IsNameToken(k - 1))
+                || (v.TextIs(k, "of") && v.IsNameToken(k - 1) && v.IsNameToken(k + 1) && !v.Is(k - 1, WordClass.RoleNoun));
+            bool lowerWord = v.Shapes[k] is TokenShape.Lower or TokenShape.Number && !SpeakerWords.IsPreposition(v.Chars(k))
+                && !v.Is(k, WordClass.Boundary | WordClass.Auxiliary | WordClass.CueVerb | WordClass.WeakCueVerb | WordClass.Adverb | WordClass.Relative);
+            if (names ? !nameWord : !(lowerWord || nameWord))
+            {
+                break;
+            }
+
+            f = k;
+        }
+
+        while (f < last && v.Is(f, WordClass.CapitalisedFunctionWord) && !v.Is(f, WordClass.Determiner) && v.Shapes[f] == TokenShape.Capitalised)
+        {
+            f++;
+        }
+
+        return (f, last + 1);
+    }
+
+    /// <summary>"A manager at | one firm": the role-noun phrase a mention is the prepositional object of.</summary>
+    private int ExtendLeft(int first)
+    {
+        DocumentView v = _v;
+        int limit = SentenceStart(first);
+        int prep = first - 1;
+        if (prep - 1 < limit || v.InQuote(prep) || v.InQuote(prep - 1) || v.Shapes[prep] != TokenShape.Lower
+            || !SpeakerWords.IsPreposition(v.Chars(prep)) || !v.Is(prep - 1, WordClass.RoleNoun))
+        {
+            return first;
+        }
+
+        (int f, _) = SourceFinder.PhraseEndingAt(v, prep - 1, limit);
+        return f >= 0 ? f : first;
+    }
+
+    /// <summary>"Analysts | at Moody's Investors Service said": the prepositional phrase after a role-noun mention, when it ends the subject.</summary>
+    private int ExtendRight(int first, int end)
+    {
+        DocumentView v = _v;
+        int head = HeadEnd(first, end) - 1;
+        if (end >= v.Count || head != end - 1 || v.InQuote(end) || v.Shapes[end] != TokenShape.Lower || !SpeakerWords.IsPreposition(v.Chars(end))
+            || !(v.Is(head, WordClass.RoleNoun) || SpeakerWords.IsSpokesNoun(v.Chars(head)) || IsPlural(v.Chars(head)) && v.Shapes[head] == TokenShape.Lower))
+        {
+            return end;
+        }
+
+        int k = end + 1;
+        if (k < v.Count && v.Is(k, WordClass.Determiner) && !v.Is(k, WordClass.That))
+        {
+            k++;
+        }
+
+        int words = 0;
+        bool timeOnly = true;
+        while (k < v.Count && words < 6 && !v.InQuote(k) && v.SentenceOf[k] == v.SentenceOf[end])
+        {
+            bool name = v.IsNameToken(k) || (v.Shapes[k] == TokenShape.Dash && v.IsNameToken(k - 1) && v.IsNameToken(k + 1)) || SpeakerWords.IsPossessive(v.Chars(k));
+            bool noun = v.Shapes[k] == TokenShape.Lower && !v.Is(k, WordClass.Boundary | WordClass.Auxiliary | WordClass.CueVerb | WordClass.WeakCueVerb | WordClass.Adverb | WordClass.Determiner)
+                && !SpeakerWords.IsPreposition(v.Chars(k));
+            if (!name && !noun)
+            {
+                break;
+            }
+
+            timeOnly &= v.Is(k, WordClass.TimeWord | WordClass.CapitalisedFunctionWord);
+            words++;
+            k++;
+        }
+
+        if (words == 0 || timeOnly)
+        {
+            return end;
+        }
+
+        bool ends = k >= v.Count || v.Shapes[k] is TokenShape.Comma or TokenShape.SentenceEnd
+            || v.Is(k, WordClass.CueVerb | WordClass.WeakCueVerb | WordClass.Auxiliary | WordClass.Adverb | WordClass.ObjectCue);
+        return ends ? k : end;
+    }
+
+    /// <summary>One past the head part of a phrase: the phrase cut before a preposition that is not inside a name.</summary>
+    private int HeadEnd(int first, int end)
+    {
+        DocumentView v = _v;
+        for (int t = first + 1; t < end; t++)
+        {
+            if (v.Shapes[t] != TokenShape.Lower || !SpeakerWords.IsPreposition(v.Chars(t)))
+            {
+                continue;
+            }
+
+            bool insideEntity = v.HasEntities && v.EntityOf[t] >= 0 && v.EntityOf[t] == v.EntityOf[t - 1];
+            bool insideName = !v.HasEntities && v.IsNameToken(t - 1) && v.IsNameToken(t + 1) && !v.Is(t - 1, WordClass.RoleNoun | WordClass.CapitalisedFunctionWord);
+            if (!insideEntity && !insideName)
+            {
+                return t;
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>The entity mention that heads [first, headEnd): not a possessor ("Pakistan’s …") nor a place or nationality modifying a noun.</summary>
+    private int HeadEntity(int first, int headEnd, int phraseEnd)
+    {
+        DocumentView v = _v;
+        NewsDocument doc = v.Document;
+        int best = -1;
+        for (int t = first; t < headEnd; t++)
+        {
+            int m = v.EntityOf[t];
+            if (m < 0 || (t > first && v.EntityOf[t - 1] == m))
+            {
+                continue;
+            }
+
+            EntityMention e = doc.Entities[m];
+            int after = Math.Min(v.Count, Math.Max(t + 1, e.EndToken));
+            if (after < headEnd && SpeakerWords.IsPossessive(v.Chars(after)) && after + 1 < headEnd)
+            {
+                continue;
+            }
+
+            if (e.Type == EntityType.Miscellaneous && after < v.Count && IsNounAfter(after) && (after < headEnd || after == phraseEnd))
+            {
+                continue;
+            }
+
+            if (best < 0 || (e.Type == EntityType.Person && doc.Entities[best].Type != EntityType.Person))
+            {
+                best = m;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>True when a one-word name run modifies the lower-case noun after it ("Dutch minister", "Gaza residents").</summary>
+    private bool IsModifier(int nf, int ne) => ne - nf == 1 && ne < _v.Count && IsNounAfter(ne);
+
+    private bool IsNounAfter(int t) =>
+        _v.Shapes[t] == TokenShape.Lower && !_v.InQuote(t)
+        && !_v.Is(t, WordClass.Boundary | WordClass.Auxiliary | WordClass.CueVerb | WordClass.WeakCueVerb | WordClass.Adverb | WordClass.Determiner | WordClass.ObjectCue | WordClass.That)
+        && !SpeakerWords.IsPreposition(_v.Chars(t));
+
+    private bool IsRoleHead(int head) =>
+        _v.Is(head, WordClass.RoleNoun) && !IsPlural(_v.Chars(head)) || SpeakerWords.IsSpokesNoun(_v.Chars(head));
+
+    private bool IsOrganisationPreposition(int t) => _v.TextIs(t, "for") || _v.TextIs(t, "from") || _v.TextIs(t, "of") || _v.TextIs(t, "at");
+
+    /// <summary>", Daniel Reyes," after a role-noun phrase: the person named in apposition, or null.</summary>
+    private SpeakerCandidate? Appositive(int at)
+    {
+        DocumentView v = _v;
+        if (at >= v.Count || v.Shapes[at] != TokenShape.Comma || v.InQuote(at))
+        {
+            return null;
+        }
+
+        int s = at + 1, k = s;
+        while (k < v.Count && k - s < 6 && !v.InQuote(k)
+            && (v.IsNameToken(k) || (k > s && v.Shapes[k] == TokenShape.Dash && v.IsNameToken(k + 1)) || (k > s && v.TextIs(k, ".") && v.Starts[k] == v.Ends[k - 1])))
+        {
+            k++;
+        }
+
+        if (k == s || k >= v.Count || v.Shapes[s] != TokenShape.Capitalised || (k - s == 1 && v.Is(s, WordClass.CapitalisedFunctionWord | WordClass.RoleNoun))
+            || !(v.Shapes[k] == TokenShape.Comma || v.Is(k, WordClass.CueVerb | WordClass.WeakCueVerb | WordClass.Auxiliary | WordClass.Adverb)))
+        {
+            return null;
+        }
+
+        if (v.HasEntities)
+        {
+            for (int t = s; t < k; t++)
+            {
+                int m = v.EntityOf[t];
+                if (m < 0)
+                {
+                    continue;
+                }
+
+                EntityType type = v.Document.Entities[m].Type;
+                return type == EntityType.Person ? FromEntity(m) : null;
+            }
+        }
+
+        while (s < k - 1 && v.Is(s, WordClass.CapitalisedFunctionWord))
+        {
+            s++;
+        }
+
+        return HasOrgWord(s, k) ? null : FromName(s, k);
+    }
+
+    /// <summary>
+    /// The organisation a definite noun ("the association", "the transit authority") refers to: the nearest earlier
+    /// organisation whose name holds the noun (or is followed by it: "the FNV Havens union"), preferring the one whose
+    /// name also holds the noun's modifiers; else the nearest earlier organisation a few paragraphs back.
+    /// </summary>
+    private SpeakerCandidate? OrganisationAntecedent(int modifiersFirst, int noun, int before)
+    {
+        DocumentView v = _v;
+        ReadOnlySpan<char> word = v.Chars(noun);
+        int bestScore = -1;
+        Organisation? best = null;
+        Organisation? nearest = null;
+        bool modified = false;
+        for (int t = modifiersFirst; t < noun; t++)
+        {
+            modified |= v.Shapes[t] == TokenShape.Capitalised && !v.Is(t, WordClass.Determiner);
+        }
+
+        int i = LastOrganisationBefore(before);
+        for (int k = i; k >= 0 && i - k < 200; k--)
+        {
+            Organisation o = _organisations[k];
+            nearest ??= o;
+            if (o.Name.Length > 300)
+            {
+                continue; // a pathological "name" (a huge token) is not searched, keeping the scan linear
+            }
+
+            bool named = ContainsWord(o.Name, word) || (o.End < v.Count && v.Chars(o.End).Equals(word, StringComparison.OrdinalIgnoreCase));
+            if (!named)
+            {
+                continue;
+            }
+
+            // Every capitalised modifier must be in the name ("the Pakistani government" is not "the Sindh government").
+            int score = 1;
+            for (int t = modifiersFirst; t < noun; t++)
+            {
+                if (!v.Is(t, WordClass.Determiner) && ContainsWord(o.Name, v.Chars(t)))
+                {
+                    score++;
+                }
+                else if (v.Shapes[t] == TokenShape.Capitalised && !v.Is(t, WordClass.Determiner))
+                {
+                    score = -1;
+                    break;
+                }
+            }
+
+            if (score > bestScore)
+            {
+                bestScore = score;
+                best = o;
+            }
+        }
+
+        if (best is not null)
+        {
+            return best.Value.Speaker;
+        }
+
+        return !modified && nearest is { } n && v.ParagraphOf[before] - v.ParagraphOf[n.First] <= 2 ? n.Speaker : null;
+    }
+
+    private static bool ContainsWord(string name, ReadOnlySpan<char> word)
+    {
+        int from = 0;
+        while (from <= name.Length - word.Length)
+        {
+            int i = name.AsSpan(from).IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            if (i < 0)
+            {
+                return false;
+            }
+
+            i += from;
+            int after = i + word.Length;
+            if ((i == 0 || !char.IsLetter(name[i - 1])) && (after == name.Length || !char.IsLetter(name[after])))
+            {
+                return true;
+            }
+
+            from = i + 1;
+        }
+
+        return false;
+    }
+
+    private int LastOrganisationBefore(int token)
+    {
+        int lo = 0, hi = _organisations.Count - 1, ans = -1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (_organisations[mid].First < token)
+            {
+                ans = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return ans;
+    }
+
+    private int SentenceStart(int token)
+    {
+        int s = _v.SentenceOf[token];
+        return s >= 0 ? Math.Max(0, _v.Document.Sentences[s].FirstToken) : 0;
     }
 
     private SpeakerCandidate FromEntity(int mentionIndex)
@@ -153,14 +605,14 @@ internal sealed class SpeakerResolver
         if (m.Type == EntityType.Person)
         {
             int first = Math.Max(0, m.FirstToken), end = Math.Min(_v.Count, m.EndToken);
-            while (first > 0 && !_v.InQuote(first - 1)
+            while (first > 0 && !_v.InQuote(first - 1) && !OtherKindOfEntity(first - 1)
                 && ((_v.IsNameToken(first - 1) && !_v.Is(first - 1, WordClass.CapitalisedFunctionWord | WordClass.RoleNoun))
                     || (first > 1 && _v.Shapes[first - 1] == TokenShape.Dash && _v.IsNameToken(first - 2) && _v.Starts[first] == _v.Ends[first - 1])))
             {
                 first--;
             }
 
-            while (end < _v.Count && (_v.IsNameToken(end) || (_v.Shapes[end] == TokenShape.Dash && _v.IsNameToken(end + 1))) && !_v.InQuote(end))
+            while (end < _v.Count && !OtherKindOfEntity(end) && (_v.IsNameToken(end) || (_v.Shapes[end] == TokenShape.Dash && _v.IsNameToken(end + 1))) && !_v.InQuote(end))
             {
                 end++;
             }
@@ -173,14 +625,13 @@ internal sealed class SpeakerResolver
         return new SpeakerCandidate(name.ToLowerInvariant(), name, m.Type, m.EntityId, m.Type == EntityType.Person, m.Type != EntityType.Person);
     }
 
+    /// <summary>True when the token belongs to an entity mention that is a place or an organisation ("Kazakhstan" before "George Krol").</summary>
+    private bool OtherKindOfEntity(int token) => _v.EntityOf[token] >= 0 && _v.Document.Entities[_v.EntityOf[token]].Type is EntityType.Location or EntityType.Organization;
+
     private SpeakerCandidate FromName(int first, int end)
     {
         string name = FullName(Join(first, end));
-        bool org = false;
-        for (int t = first; t < end; t++)
-        {
-            org |= _v.Is(t, WordClass.NonPersonNameWord);
-        }
+        bool org = HasOrgWord(first, end);
 
         return new SpeakerCandidate(name.ToLowerInvariant(), name, null, -1, !org, org);
     }
@@ -290,14 +741,15 @@ internal sealed class SpeakerResolver
         return best is not null && paragraph - v.ParagraphOf[best.Value.First] <= MaxParagraphDistance ? best.Value.Speaker : null;
     }
 
-    private SpeakerCandidate? RoleAntecedent(int head, int sourceFirst)
+    private SpeakerCandidate? RoleAntecedent(int head, int phraseFirst, int sourceFirst)
     {
-        // An earlier mention of the same role noun next to a name: "the transit spokesman, Daniel Reyes" or "X, the spokesman".
+        // An earlier mention of the same role noun next to a name: "the transit spokesman, Daniel Reyes" or "X, the spokesman";
+        // its capitalised modifiers too ("the Republican nominee" is not the Democratic one).
         DocumentView v = _v;
         ReadOnlySpan<char> word = v.Chars(head);
         for (int t = sourceFirst - 1; t >= 0 && sourceFirst - t < 3000; t--)
         {
-            if (v.InQuote(t) || !v.Chars(t).Equals(word, StringComparison.OrdinalIgnoreCase))
+            if (v.InQuote(t) || !v.Chars(t).Equals(word, StringComparison.OrdinalIgnoreCase) || !ModifiersBefore(phraseFirst, head, t))
             {
                 continue;
             }
@@ -309,6 +761,89 @@ internal sealed class SpeakerResolver
         }
 
         return null;
+    }
+
+    /// <summary>The person speaker resolved by name in this sentence or the two before it, or null.</summary>
+    private SpeakerCandidate? RecentNamedSpeaker(int before, ResolvedMentions resolved)
+    {
+        DocumentView v = _v;
+        int sentence = v.SentenceOf[before];
+        IReadOnlyList<Mention> recent = resolved.InOrder;
+        for (int i = recent.Count - 1; i >= 0 && recent.Count - i <= 3; i--)
+        {
+            Mention m = recent[i];
+            if (m.First < before && m.Speaker.IsPerson && (m.Speaker.Type == EntityType.Person || m.Speaker.Type is null && IsNameLike(m.Speaker.Name)))
+            {
+                return sentence - v.SentenceOf[m.First] <= 2 ? m.Speaker : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True for a name written as one (every word capitalised, "de"/"al-" particles aside): "Ella Marsh", not "the spokesman".</summary>
+    private static bool IsNameLike(string name)
+    {
+        bool any = false;
+        foreach (string w in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (char.IsUpper(w[0]))
+            {
+                any = true;
+            }
+            else if (QuoteLexicon.Classify(w) != WordClass.NameParticle && !w.StartsWith("al-", StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return any && name.Contains(' ', StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// False when the earlier role noun at <paramref name="noun"/> has capitalised modifiers of its own and they are not
+    /// those of the phrase [first, head): "the Green nominee" is not "the Labour nominee"; "the trade minister" may be
+    /// "the Finnish trade minister".
+    /// </summary>
+    private bool ModifiersBefore(int first, int head, int noun)
+    {
+        DocumentView v = _v;
+        bool earlierModified = false, allFound = true;
+        for (int t = noun - 1; t >= 0 && noun - t <= 4; t--)
+        {
+            if (v.Shapes[t] is not (TokenShape.Lower or TokenShape.Capitalised) || v.Is(t, WordClass.Determiner | WordClass.Boundary))
+            {
+                break;
+            }
+
+            if (v.Shapes[t] == TokenShape.Capitalised && !v.Is(t, WordClass.CapitalisedFunctionWord))
+            {
+                earlierModified = true;
+            }
+        }
+
+        if (!earlierModified)
+        {
+            return true;
+        }
+
+        for (int m = first; m < head; m++)
+        {
+            if (v.Shapes[m] != TokenShape.Capitalised || v.Is(m, WordClass.Determiner | WordClass.CapitalisedFunctionWord))
+            {
+                continue;
+            }
+
+            bool found = false;
+            for (int t = Math.Max(0, noun - 4); t < noun && !found; t++)
+            {
+                found = v.Chars(t).Equals(v.Chars(m), StringComparison.OrdinalIgnoreCase);
+            }
+
+            allFound &= found;
+        }
+
+        return allFound;
     }
 
     private IEnumerable<Mention> NearbyPersons(int token)
@@ -427,9 +962,15 @@ internal sealed class SpeakerResolver
                     RememberFullName(e.Text);
                 }
 
-                _mentions.Add(new Mention(e.FirstToken, e.EndToken, FromEntity(m)));
+                SpeakerCandidate candidate = FromEntity(m);
+                _mentions.Add(new Mention(e.FirstToken, e.EndToken, candidate));
+                if (e.Type == EntityType.Organization)
+                {
+                    _organisations.Add(new Organisation(e.FirstToken, Math.Min(v.Count, e.EndToken), e.Text + " " + candidate.Name, candidate));
+                }
             }
 
+            _organisations.Sort((a, b) => a.First.CompareTo(b.First));
             return;
         }
 
@@ -471,7 +1012,12 @@ internal sealed class SpeakerResolver
             string name = FullName(Join(f, e));
             bool org = HasOrgWord(f, e);
             bool knownPerson = !org && (e - f >= 2 || !string.Equals(name, Join(f, e), StringComparison.Ordinal));
-            _mentions.Add(new Mention(f, e, new SpeakerCandidate(name.ToLowerInvariant(), name, null, -1, knownPerson, org)));
+            var candidate = new SpeakerCandidate(name.ToLowerInvariant(), name, null, -1, knownPerson, org);
+            _mentions.Add(new Mention(f, e, candidate));
+            if (org)
+            {
+                _organisations.Add(new Organisation(f, e, name, candidate));
+            }
         }
     }
 
@@ -508,7 +1054,7 @@ internal sealed class SpeakerResolver
     {
         for (int t = first; t < end; t++)
         {
-            if (_v.Is(t, WordClass.NonPersonNameWord))
+            if (_v.Is(t, WordClass.NonPersonNameWord) || (_v.Shapes[t] == TokenShape.Capitalised && SpeakerWords.IsOrgNoun(_v.Chars(t))))
             {
                 return true;
             }
@@ -596,9 +1142,14 @@ internal sealed class SpeakerResolver
         private readonly List<Mention> _persons = [];
         private readonly List<Mention> _nonPersons = [];
         private readonly List<Mention> _groups = [];
+        private readonly List<Mention> _inOrder = [];
+
+        /// <summary>Every mention in the order added.</summary>
+        public IReadOnlyList<Mention> InOrder => _inOrder;
 
         public void Add(Mention m)
         {
+            _inOrder.Add(m);
             Insert(m.Speaker.IsPerson ? _persons : _nonPersons, m);
             if (m.Speaker.IsGroup)
             {

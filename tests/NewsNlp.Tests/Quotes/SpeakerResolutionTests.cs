@@ -1,0 +1,278 @@
+using NewsNlp.Documents;
+using NewsNlp.Pipeline;
+using NewsNlp.Quotes;
+using NewsNlp.Tokenization;
+
+namespace NewsNlp.Tests.Quotes;
+
+/// <summary>
+/// Speaker resolution of one source mention (as the quote finders leave it) to a speaker: organisation nouns, appositive
+/// names, relative pronouns, the head of a phrase versus a name inside it. Each test builds its own short text, marks
+/// the source and cue, adds entity mentions by hand where a rule reads them, and runs <see cref="SpeakerResolver"/>.
+/// </summary>
+public class SpeakerResolutionTests
+{
+    [Fact]
+    public void DefiniteOrganisationNounResolvesToTheOrganisationNamedWithIt()
+    {
+        Resolved r = Resolve("The Harbour Pilots Association met employers on Monday. The association said the talks had failed.", "The association", "said");
+        Assert.Equal("Harbour Pilots Association", r.Speaker?.Name);
+        Assert.Equal("org-noun", r.Rule);
+    }
+
+    [Fact]
+    public void OrganisationNounMatchesAnEntityFollowedByTheNoun()
+    {
+        Resolved r = Resolve(
+            "The stoppage was called by the Kade union on Monday, and Eastline Shipping cancelled two sailings. The union said it would decide on Friday.",
+            "The union", "said", ("Kade", EntityType.Organization), ("Eastline Shipping", EntityType.Organization));
+        Assert.Equal("Kade", r.Speaker?.Name);
+        Assert.Equal(EntityType.Organization, r.Speaker?.Type);
+        Assert.Equal("org-noun", r.Rule);
+    }
+
+    [Fact]
+    public void OrganisationNounPrefersTheNameHoldingItsModifiers()
+    {
+        Resolved r = Resolve(
+            "The Valley Transit Authority and the Port Authority met on Monday. Fares would rise, the transit authority said.",
+            "the transit authority", "said");
+        Assert.Equal("Valley Transit Authority", r.Speaker?.Name);
+    }
+
+    [Fact]
+    public void OrganisationNounFallsBackToTheNearestOrganisation()
+    {
+        Resolved r = Resolve("Kestrel Logistics opened a depot in May. The company said it would hire 40 people.", "The company", "said",
+            ("Kestrel Logistics", EntityType.Organization));
+        Assert.Equal("Kestrel Logistics", r.Speaker?.Name);
+        Assert.Equal("org-noun", r.Rule);
+    }
+
+    [Fact]
+    public void OrganisationNounWithNothingEarlierStaysADescription()
+    {
+        Resolved r = Resolve("The company said it would hire 40 people.", "The company", "said");
+        Assert.Equal("company", r.Speaker?.Name);
+        Assert.Equal("description", r.Rule);
+    }
+
+    [Fact]
+    public void RoleNounFollowedByAnAppositiveNameResolvesToTheName()
+    {
+        Resolved r = Resolve("A spokeswoman for the water board, Ella Marsh, said the pipes were safe.", "A spokeswoman", "said");
+        Assert.Equal("Ella Marsh", r.Speaker?.Name);
+        Assert.Equal("appositive", r.Rule);
+
+        Resolved withEntities = Resolve("Its chairman, Olli Rantanen, wrote that the plan was sound.", "Its chairman", "wrote", ("Olli Rantanen", EntityType.Person));
+        Assert.Equal("Olli Rantanen", withEntities.Speaker?.Name);
+        Assert.Equal(EntityType.Person, withEntities.Speaker?.Type);
+    }
+
+    [Fact]
+    public void NationalityBeforeARoleNounIsNotTheSpeaker()
+    {
+        Resolved apposed = Resolve("The Finnish trade minister, Aino Laine, said exports would recover.", "The Finnish trade minister", "said",
+            ("Finnish", EntityType.Miscellaneous), ("Aino Laine", EntityType.Person));
+        Assert.Equal("Aino Laine", apposed.Speaker?.Name);
+
+        Resolved earlier = Resolve("Aino Laine, the trade minister, visited Oulu on Monday. The Finnish trade minister said exports would recover.",
+            "The Finnish trade minister", "said", ("Aino Laine", EntityType.Person), ("Oulu", EntityType.Location), ("Finnish", EntityType.Miscellaneous));
+        Assert.Equal("Aino Laine", earlier.Speaker?.Name);
+        Assert.Equal("role-noun", earlier.Rule);
+
+        Resolved alone = Resolve("The Finnish trade minister said exports would recover.", "The Finnish trade minister", "said", ("Finnish", EntityType.Miscellaneous));
+        Assert.Equal("Finnish trade minister", alone.Speaker?.Name);
+        Assert.Equal("description", alone.Rule);
+
+        Resolved noEntities = Resolve("The Finnish trade minister said exports would recover.", "The Finnish trade minister", "said");
+        Assert.Equal("Finnish trade minister", noEntities.Speaker?.Name);
+    }
+
+    [Fact]
+    public void NationalityBeforeAnOrganisationNounNeedsANameWithIt()
+    {
+        Resolved r = Resolve("Baltic Freight signed the deal on Monday. The Estonian government said it would help.", "The Estonian", "said",
+            ("Baltic Freight", EntityType.Organization), ("Estonian", EntityType.Miscellaneous));
+        Assert.Equal("Estonian government", r.Speaker?.Name);
+        Assert.Equal("description", r.Rule);
+
+        Resolved named = Resolve("The Estonian Government Office signed the deal on Monday. The Estonian government said it would help.", "The Estonian government", "said",
+            ("Estonian Government Office", EntityType.Organization));
+        Assert.Equal("Estonian Government Office", named.Speaker?.Name);
+    }
+
+    [Fact]
+    public void RelativePronounResolvesToItsAntecedent()
+    {
+        Resolved person = Resolve("Maria Kovacs, who chairs the budget committee, said taxes would not rise.", "who", "said", ("Maria Kovacs", EntityType.Person));
+        Assert.Equal("Maria Kovacs", person.Speaker?.Name);
+        Assert.Equal("relative-pronoun", person.Rule);
+
+        Resolved organisation = Resolve("Demand has doubled, according to Finland’s Northern Grid Company, which said prices would follow.", "which", "said",
+            ("Finland", EntityType.Location), ("Northern Grid Company", EntityType.Organization));
+        Assert.Equal("Northern Grid Company", organisation.Speaker?.Name);
+
+        Resolved unnamed = Resolve("A doctor at one clinic, who asked not to be named, said supplies were low.", "who", "said");
+        Assert.Equal("A doctor at one clinic", unnamed.Speaker?.Name);
+    }
+
+    [Fact]
+    public void NameInsideAPrepositionalPhraseIsNotTheHead()
+    {
+        Resolved r = Resolve("Residents of the Marsh End district told reporters they feared floods.", "Residents of the Marsh End district", "told",
+            ("Marsh End", EntityType.Location));
+        Assert.Equal("Residents of the Marsh End district", r.Speaker?.Name);
+        Assert.Equal("description", r.Rule);
+        Assert.True(r.Speaker?.IsGroup);
+    }
+
+    [Fact]
+    public void PossessorIsNotTheHead()
+    {
+        Resolved r = Resolve("Finland’s National Forest Agency said fires had doubled.", "Finland’s National Forest Agency", "said",
+            ("Finland", EntityType.Location), ("National Forest Agency", EntityType.Organization));
+        Assert.Equal("National Forest Agency", r.Speaker?.Name);
+    }
+
+    [Fact]
+    public void OrganisationBeforeAGroupNounStaysTheSpeaker()
+    {
+        Resolved r = Resolve("Nordic Council officials said the deal was close.", "Nordic Council officials", "said", ("Nordic Council", EntityType.Organization));
+        Assert.Equal("Nordic Council", r.Speaker?.Name);
+    }
+
+    [Fact]
+    public void SpokespersonForAnOrganisationSpeaksForIt()
+    {
+        Resolved r = Resolve("A spokeswoman for Norrland Energy said the plant would reopen.", "A spokeswoman", "said");
+        Assert.Equal("Norrland Energy", r.Speaker?.Name);
+        Assert.Equal("spokesperson-for", r.Rule);
+        Assert.True(r.Speaker?.IsGroup);
+    }
+
+    [Fact]
+    public void RoleNounWithAPrepositionalPhraseIsDescribedWhole()
+    {
+        Resolved r = Resolve("Analysts at Brightwater Capital said prices would fall.", "Analysts", "said", ("Brightwater Capital", EntityType.Organization));
+        Assert.Equal("Analysts at Brightwater Capital", r.Speaker?.Name);
+        Assert.Equal("description", r.Rule);
+
+        Resolved left = Resolve("A manager at one depot said trucks were waiting.", "one depot", "said");
+        Assert.Equal("A manager at one depot", left.Speaker?.Name);
+    }
+
+    [Fact]
+    public void PlaceInsideAnInsertionGivesWayToTheCuesSubject()
+    {
+        Resolved r = Resolve("In Kotka, the harbour town on the Kymi, shipping firms said cargo was moving to rail.", "Kymi", "said",
+            ("Kotka", EntityType.Location), ("Kymi", EntityType.Location));
+        Assert.Equal("shipping firms", r.SourceText);
+        Assert.Equal("shipping firms", r.Speaker?.Name);
+    }
+
+    [Fact]
+    public void RoleNounLinksOnlyToAnEarlierRoleWithTheSameModifiers()
+    {
+        Resolved r = Resolve("The Green nominee Lena Holm spoke first, and the Labour nominee Per Dahl answered. The Labour nominee said rents would fall.",
+            "The Labour nominee", "said", ("Lena Holm", EntityType.Person), ("Per Dahl", EntityType.Person), ("Green", EntityType.Miscellaneous), ("Labour", EntityType.Miscellaneous));
+        Assert.Equal("Per Dahl", r.Speaker?.Name);
+        Assert.Equal("role-noun", r.Rule);
+
+        Resolved indefinite = Resolve("The spokesman Per Dahl spoke first. A spokesman said rents would fall.", "A spokesman", "said", ("Per Dahl", EntityType.Person));
+        Assert.Equal("A spokesman", indefinite.Speaker?.Name);
+        Assert.Equal("description", indefinite.Rule);
+    }
+
+    [Fact]
+    public void DefiniteRoleNounRightAfterANamedSpeakerIsThatSpeaker()
+    {
+        NewsDocument doc = QuoteTestHelpers.Annotate(
+            "“We will win this county,” Lena Holm said on Monday.\n\nThe Green nominee said that her campaign would open four offices.",
+            new QuoteStageOptions { UseLearnedTagger = false });
+        Assert.All(doc.Quotes, q => Assert.Equal("Lena Holm", q.SpeakerName));
+        Assert.Equal(2, doc.Quotes.Count);
+    }
+
+    [Fact]
+    public void CueVerbFormAfterAPrepositionIsNotACue()
+    {
+        NewsDocument doc = QuoteTestHelpers.Annotate(
+            "Senator Lena Holm, a Green from the north, said she would block any use of state money “until the city finishes one project on time.”");
+        Quote q = Assert.Single(doc.Quotes);
+        Assert.Equal("said", QuoteTestHelpers.CueText(doc, q));
+        Assert.EndsWith("Lena Holm", q.SpeakerName, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WorksThroughTheWholeStage()
+    {
+        NewsDocument doc = QuoteTestHelpers.Annotate("The Harbour Pilots Association met employers on Monday.\n\n“We regret the delay,” the association said.");
+        Quote q = Assert.Single(doc.Quotes);
+        Assert.Equal("Harbour Pilots Association", q.SpeakerName);
+        Assert.EndsWith("+org-noun", q.DecidedBy, StringComparison.Ordinal);
+    }
+
+    private sealed record Resolved(SpeakerCandidate? Speaker, string? Rule, string? SourceText);
+
+    /// <summary>
+    /// Resolves the last occurrence of <paramref name="source"/> with the last occurrence of <paramref name="cue"/>;
+    /// every occurrence of each entity text becomes a mention of one entity.
+    /// </summary>
+    private static Resolved Resolve(string text, string source, string cue, params (string Text, EntityType Type)[] entities)
+    {
+        var doc = new NewsDocument(text);
+        new TokenizerStage().Process(doc, CancellationToken.None);
+        doc.MarkProduced(AnnotationNames.Tokens);
+        doc.MarkProduced(AnnotationNames.Sentences);
+        doc.MarkProduced(AnnotationNames.Paragraphs);
+        var mentions = new List<EntityMention>();
+        for (int id = 0; id < entities.Length; id++)
+        {
+            (string name, EntityType type) = entities[id];
+            for (int at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
+            {
+                mentions.Add(new EntityMention
+                {
+                    Span = new TextSpan(at, at + name.Length),
+                    FirstToken = doc.Tokens.IndexAtOrAfter(at),
+                    EndToken = doc.Tokens.IndexAtOrAfter(at + name.Length),
+                    Type = type,
+                    Text = name,
+                    Producer = "test",
+                    EntityId = id,
+                });
+            }
+        }
+
+        foreach (EntityMention m in mentions.OrderBy(m => m.Span.Start))
+        {
+            doc.Entities.Add(m);
+        }
+
+        for (int id = 0; id < entities.Length; id++)
+        {
+            List<int> indexes = [.. Enumerable.Range(0, doc.Entities.Count).Where(i => doc.Entities[i].EntityId == id)];
+            doc.EntityClusters.Add(new DocumentEntity { Id = id, CanonicalName = entities[id].Text, Type = entities[id].Type, MentionIndexes = indexes });
+        }
+
+        if (entities.Length > 0)
+        {
+            doc.MarkProduced(AnnotationNames.Entities);
+            doc.MarkProduced(AnnotationNames.EntityClusters);
+        }
+
+        var view = new DocumentView(doc, useEntities: true);
+        int s = text.LastIndexOf(source, StringComparison.Ordinal);
+        int c = text.LastIndexOf(cue, StringComparison.Ordinal);
+        Assert.True(s >= 0 && c >= 0, "source and cue are in the text");
+        var draft = new QuoteDraft { Kind = QuoteKind.Indirect };
+        draft.SetSource(doc.Tokens.IndexAtOrAfter(s), doc.Tokens.IndexAtOrAfter(s + source.Length));
+        draft.SetCue(doc.Tokens.IndexAtOrAfter(c), doc.Tokens.IndexAtOrAfter(c + cue.Length));
+        draft.FirstToken = draft.CueEnd;
+        draft.EndToken = doc.Tokens.Count;
+        new SpeakerResolver(view).Resolve([draft]);
+        string? sourceText = draft.HasSource ? text[view.Starts[draft.SourceFirst]..view.Ends[draft.SourceEnd - 1]] : null;
+        return new Resolved(draft.Speaker, draft.ResolvedBy, sourceText);
+    }
+}
