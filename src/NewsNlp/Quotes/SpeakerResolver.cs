@@ -187,7 +187,12 @@ internal sealed class SpeakerResolver
 
         string description = Describe(pf, pe);
         bool plural = IsPlural(v.Chars(head));
-        return (new SpeakerCandidate(description.ToLowerInvariant(), description, null, -1, !plural, plural), "description");
+
+        // A singular description is a person ("a spokeswoman", "the minister") only when it is headed by a role noun or a
+        // pronoun: "one of the two" or "the plan" must not become the antecedent of a later "he".
+        bool sentenceInitial = head == 0 || v.SentenceOf[head - 1] != v.SentenceOf[head];
+        bool person = !plural && (v.Is(head, WordClass.RoleNoun | WordClass.SingularPronoun) || (v.IsNameToken(head) && !sentenceInitial) || (v.HasEntities && v.EntityOf[head] >= 0));
+        return (new SpeakerCandidate(description.ToLowerInvariant(), description, null, -1, person, plural), "description");
     }
 
     /// <summary>

@@ -49,6 +49,17 @@ public class SpeakerResolutionTests
         Assert.Equal("org-noun", r.Rule);
     }
 
+    [Theory]
+    [InlineData("One of the two votes against the plan said it was too costly.", "One of the two", false)]
+    [InlineData("The plan passed, and one of the two votes against it said it was too costly.", "one of the two", false)]
+    [InlineData("A spokeswoman said it was too costly.", "A spokeswoman", true)]
+    public void ASingularDescriptionIsAPersonOnlyWhenARoleNounHeadsIt(string text, string source, bool person)
+    {
+        Resolved r = Resolve(text, source, "said");
+        Assert.Equal("description", r.Rule);
+        Assert.Equal(person, r.Speaker?.IsPerson);
+    }
+
     [Fact]
     public void OrganisationNounWithNothingEarlierStaysADescription()
     {
