@@ -49,7 +49,7 @@ internal static class QuoteAnnotator
                 float[] margins = new float[view.Count];
                 byte[] levels = new byte[view.Count];
                 tagger.Tag(view, tags, cancellationToken, margins, levels);
-                Learning.LearnedAttribution.AddDrafts(view, tags, margins, levels, drafts);
+                Learning.LearnedAttribution.AddDrafts(view, tags, margins, levels, tagger.MinContentMargin, drafts);
             }
 
             IndirectSpeechRules.Find(view, drafts, cueBeforeContent: tagger is null, cancellationToken);

@@ -16,8 +16,11 @@ internal sealed class AttributionFeatures
     /// <summary>Templates of the first pass.</summary>
     public const int BaseCount = 39;
 
-    /// <summary>Templates of the stacked pass (first-pass templates plus these).</summary>
-    public const int MaxCount = BaseCount + 8;
+    /// <summary>Templates of the stacked pass: 14 of the first pass's and 8 of its own.</summary>
+    public const int StackedCount = 22;
+
+    /// <summary>Most templates of either pass.</summary>
+    public const int MaxCount = BaseCount > StackedCount ? BaseCount : StackedCount;
 
     private readonly DocumentView _v;
     private readonly byte[] _levels;
@@ -176,8 +179,9 @@ internal sealed class AttributionFeatures
     /// <summary>Each token's level in the learned cue lexicon.</summary>
     public byte[] Levels => _levels;
 
-    /// <summary>Number of buckets <see cref="Extract"/> writes.</summary>
-    public int Count => _first is null ? BaseCount : MaxCount;
+    /// <summary>Number of buckets <see cref="Extract"/> writes at most.</summary>
+    public int Count => _first is null ? BaseCount : StackedCount;
+
 
     /// <summary>True for a word that may report speech or thought (the hand-made lexicon's cue classes or a learned cue word).</summary>
     public static bool IsCue(DocumentView v, byte[] cueLevels, int i) =>
@@ -224,6 +228,27 @@ internal sealed class AttributionFeatures
         ulong ep1 = i + 1 < n ? (ulong)_entity[i + 1] : 15UL;
 
         int k = 0;
+        if (_first is not null)
+        {
+            // The stacked pass: a lean subset of the first-pass templates (its strength is the first pass's labels;
+            // the full set was no better on PolNeAR dev and cost twice the time).
+            buckets[k++] = B(model, 0, 0);
+            buckets[k++] = B(model, 1, w0);
+            buckets[k++] = B(model, 2, wm1);
+            buckets[k++] = B(model, 3, wp1);
+            buckets[k++] = B(model, 6, s0 | (sm1 << 8) | (sp1 << 16));
+            buckets[k++] = B(model, 8, c0);
+            buckets[k++] = B(model, 11, p1);
+            buckets[k++] = B(model, 12, p1 | (p2 << 8));
+            buckets[k++] = B(model, 13, StableHash.Combine(w0, p1));
+            buckets[k++] = B(model, 14, q0 | (qm1 << 1) | (qp1 << 2) | (s0 << 4));
+            buckets[k++] = B(model, 15, cl | (cr << 8));
+            buckets[k++] = B(model, 21, c0 ^ (p1 << 40));
+            buckets[k++] = B(model, 24, para | (sent << 1) | (p1 << 4));
+            buckets[k++] = B(model, 33, e0 | (em1 << 8) | (ep1 << 16) | (p1 << 24));
+            return StackedFeatures(i, p1, s0, w0, model, buckets, k);
+        }
+
         buckets[k++] = B(model, 0, 0);
         buckets[k++] = B(model, 1, w0);
         buckets[k++] = B(model, 2, wm1);
@@ -269,11 +294,18 @@ internal sealed class AttributionFeatures
             return k;
         }
 
-        ulong f0 = (ulong)AttributionTag.Role(_first[i]);
-        ulong fm1 = i > 0 ? (ulong)AttributionTag.Role(_first[i - 1]) : 7;
-        ulong fp1 = i + 1 < n ? (ulong)AttributionTag.Role(_first[i + 1]) : 7;
-        ulong fm2 = i > 1 ? (ulong)AttributionTag.Role(_first[i - 2]) : 7;
-        ulong fp2 = i + 2 < n ? (ulong)AttributionTag.Role(_first[i + 2]) : 7;
+        return StackedFeatures(i, p1, s0, w0, model, buckets, k);
+    }
+
+    private int StackedFeatures(int i, ulong p1, ulong s0, ulong w0, AveragedPerceptron model, Span<int> buckets, int k)
+    {
+        int[] first = _first!;
+        int n = _v.Count;
+        ulong f0 = (ulong)AttributionTag.Role(first[i]);
+        ulong fm1 = i > 0 ? (ulong)AttributionTag.Role(first[i - 1]) : 7;
+        ulong fp1 = i + 1 < n ? (ulong)AttributionTag.Role(first[i + 1]) : 7;
+        ulong fm2 = i > 1 ? (ulong)AttributionTag.Role(first[i - 2]) : 7;
+        ulong fp2 = i + 2 < n ? (ulong)AttributionTag.Role(first[i + 2]) : 7;
         ulong fcl = _firstCueLeft![i], fcr = _firstCueRight![i], fs = _firstSentence![i];
         buckets[k++] = B(model, 40, f0 | (fm1 << 4) | (fp1 << 8));
         buckets[k++] = B(model, 41, fm2 | (fm1 << 4) | (f0 << 8) | (fp1 << 12) | (fp2 << 16));
@@ -282,7 +314,7 @@ internal sealed class AttributionFeatures
         buckets[k++] = B(model, 44, fs | (f0 << 8) | (p1 << 12));
         buckets[k++] = B(model, 45, fcr | (p1 << 8) | (s0 << 16));
         buckets[k++] = B(model, 46, StableHash.Combine(w0, f0 | (fp1 << 4)));
-        ulong firstTag = (uint)_first[i], firstPrev = i > 0 ? (uint)_first[i - 1] : 9U;
+        ulong firstTag = (uint)first[i], firstPrev = i > 0 ? (uint)first[i - 1] : 9U;
         buckets[k++] = B(model, 47, firstTag | (firstPrev << 4) | (p1 << 8));
         return k;
     }

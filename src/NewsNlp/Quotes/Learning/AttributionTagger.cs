@@ -13,15 +13,16 @@ public sealed class AttributionTagger
     /// <summary>Model kind in the model-file header.</summary>
     public const string Kind = "quote-attribution-tagger";
 
-    /// <summary>Current format version (2: sentence gate and stacked pass).</summary>
-    public const int Version = 2;
+    /// <summary>Current format version (2: sentence gate and stacked pass; 3: lean stacked-pass templates).</summary>
+    public const int Version = 3;
 
     private const string ResourceName = "NewsNlp.Quotes.attribution-tagger.model";
     private static readonly int[] SupportedVersions = [Version];
     private static readonly Lazy<AttributionTagger?> EmbeddedModel = new(LoadEmbeddedOrNull);
 
-    internal AttributionTagger(AveragedPerceptron first, AveragedPerceptron? stacked, int gateMode, float outsideBias, CueLexicon cues)
+    internal AttributionTagger(AveragedPerceptron first, AveragedPerceptron? stacked, int gateMode, float outsideBias, CueLexicon cues, float minContentMargin)
     {
+        MinContentMargin = minContentMargin;
         Cues = cues;
         First = first;
         Stacked = stacked;
@@ -43,6 +44,9 @@ public sealed class AttributionTagger
 
     /// <summary>0: tag every sentence; 1: sentences holding a cue word or quotation mark; 2: those and their neighbours in the paragraph.</summary>
     internal int GateMode { get; }
+
+    /// <summary>Content spans whose mean margin (tag score minus Outside score) is below this are not reported (scale of this model's weights).</summary>
+    internal float MinContentMargin { get; }
 
     /// <summary>Cue words learned from the training data.</summary>
     internal CueLexicon Cues { get; }
@@ -236,6 +240,7 @@ public sealed class AttributionTagger
     {
         writer.Write(GateMode);
         writer.Write(OutsideBias);
+        writer.Write(MinContentMargin);
         writer.Write(Stacked is not null);
         First.Save(writer);
         Stacked?.Save(writer);
@@ -251,16 +256,17 @@ public sealed class AttributionTagger
         }
 
         float outsideBias = reader.ReadSingle();
-        if (!float.IsFinite(outsideBias))
+        float minContentMargin = reader.ReadSingle();
+        if (!float.IsFinite(outsideBias) || !float.IsFinite(minContentMargin))
         {
-            throw new ModelFormatException("The Outside bias is not a finite number.");
+            throw new ModelFormatException("The Outside bias or the content margin is not a finite number.");
         }
 
         bool stacked = reader.ReadBoolean();
         AveragedPerceptron first = AveragedPerceptron.Load(reader);
         AveragedPerceptron? second = stacked ? AveragedPerceptron.Load(reader) : null;
         CueLexicon cues = CueLexicon.Load(reader);
-        return new AttributionTagger(first, second, gateMode, outsideBias, cues);
+        return new AttributionTagger(first, second, gateMode, outsideBias, cues, minContentMargin);
     }
 
     private static AttributionTagger? LoadEmbeddedOrNull()

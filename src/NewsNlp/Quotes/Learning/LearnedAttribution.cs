@@ -11,18 +11,12 @@ internal static class LearnedAttribution
 {
     public const string RuleName = "learned-tagger";
 
-    /// <summary>
-    /// Content spans whose mean tagger margin (tag score minus Outside score) is below this are dropped; tuned on
-    /// PolNeAR dev (content F1 67.7 → 68.0; higher thresholds trade recall for precision).
-    /// </summary>
-    private const float MinMargin = 20f;
-
     /// <summary>Mean margin at which a tagger quote's confidence reaches 0.9.</summary>
     private const float ConfidentMargin = 80f;
 
     private readonly record struct Piece(int Role, int First, int End);
 
-    public static void AddDrafts(DocumentView v, int[] tags, float[] margins, byte[] cueLevels, List<QuoteDraft> drafts)
+    public static void AddDrafts(DocumentView v, int[] tags, float[] margins, byte[] cueLevels, float minMargin, List<QuoteDraft> drafts)
     {
         var pieces = new List<Piece>();
         for (int i = 0; i < v.Count;)
@@ -68,7 +62,7 @@ internal static class LearnedAttribution
             }
 
             margin /= c.End - c.First;
-            if (margin < MinMargin)
+            if (margin < minMargin)
             {
                 continue;
             }
