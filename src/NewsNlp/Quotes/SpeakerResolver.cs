@@ -17,6 +17,7 @@ internal sealed class SpeakerResolver
     private readonly List<Mention> _mentions = [];
     private readonly Dictionary<string, string> _fullNames = new(StringComparer.OrdinalIgnoreCase);
     private Dictionary<int, string>? _clusterNames;
+    private Dictionary<ulong, List<int>>? _roleNouns;
 
     // For each mention index: the last mention at or before it that is a person / a group (-1 when none), so that the
     // backward searches for an antecedent take O(1) instead of walking over every mention of a long paragraph.
@@ -752,8 +753,12 @@ internal sealed class SpeakerResolver
         // its capitalised modifiers too ("the Republican nominee" is not the Democratic one).
         DocumentView v = _v;
         ReadOnlySpan<char> word = v.Chars(head);
-        for (int t = sourceFirst - 1; t >= 0 && sourceFirst - t < 3000; t--)
+        List<int> positions = RoleNounPositions(word);
+
+        // The same role noun's earlier positions, nearest first (an index instead of a scan over every token before).
+        for (int p = LastBefore(positions, sourceFirst); p >= 0 && sourceFirst - positions[p] < 3000; p--)
         {
+            int t = positions[p];
             if (v.InQuote(t) || !v.Chars(t).Equals(word, StringComparison.OrdinalIgnoreCase) || !ModifiersBefore(phraseFirst, head, t))
             {
                 continue;
@@ -766,6 +771,51 @@ internal sealed class SpeakerResolver
         }
 
         return null;
+    }
+
+    /// <summary>Positions of the role nouns spelled like <paramref name="word"/> (ignoring case), in text order; built once per document.</summary>
+    private List<int> RoleNounPositions(ReadOnlySpan<char> word)
+    {
+        DocumentView v = _v;
+        if (_roleNouns is null)
+        {
+            _roleNouns = [];
+            for (int t = 0; t < v.Count; t++)
+            {
+                if (v.Is(t, WordClass.RoleNoun))
+                {
+                    ulong key = NewsNlp.Learning.StableHash.AddLower(NewsNlp.Learning.StableHash.Seed, v.Chars(t));
+                    if (!_roleNouns.TryGetValue(key, out List<int>? list))
+                    {
+                        _roleNouns[key] = list = [];
+                    }
+
+                    list.Add(t);
+                }
+            }
+        }
+
+        return _roleNouns.GetValueOrDefault(NewsNlp.Learning.StableHash.AddLower(NewsNlp.Learning.StableHash.Seed, word)) ?? [];
+    }
+
+    /// <summary>Index of the last position before <paramref name="token"/>, or -1.</summary>
+    private static int LastBefore(List<int> positions, int token)
+    {
+        int lo = 0, hi = positions.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (positions[mid] < token)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo - 1;
     }
 
     /// <summary>The person speaker resolved by name in this sentence or the two before it, or null.</summary>
