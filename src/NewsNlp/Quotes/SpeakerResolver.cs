@@ -483,9 +483,11 @@ internal sealed class SpeakerResolver
         Organisation? best = null;
         Organisation? nearest = null;
         bool modified = false;
+        int maxScore = 1;
         for (int t = modifiersFirst; t < noun; t++)
         {
             modified |= v.Shapes[t] == TokenShape.Capitalised && !v.Is(t, WordClass.Determiner);
+            maxScore += v.Is(t, WordClass.Determiner) ? 0 : 1;
         }
 
         int i = LastOrganisationBefore(before);
@@ -523,6 +525,10 @@ internal sealed class SpeakerResolver
             {
                 bestScore = score;
                 best = o;
+                if (score == maxScore)
+                {
+                    break; // nearest first: no farther organisation can score higher
+                }
             }
         }
 
