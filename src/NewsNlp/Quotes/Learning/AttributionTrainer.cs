@@ -26,7 +26,7 @@ public sealed record AttributionTrainingOptions
     public int Ensemble { get; init; } = 1;
 
     /// <summary>Subtracted from the Outside score when tagging (a recall bias, tuned on dev; stored in the model).</summary>
-    public float OutsideBias { get; init; } = 5f;
+    public float OutsideBias { get; init; } = 8f;
 
     /// <summary>
     /// Content spans whose mean tagger margin is below this are not reported (stored in the model; tuned on PolNeAR dev:
