@@ -17,9 +17,10 @@ internal static class QuoteTrainCommand
         var gate = new Option<int>("--gate") { Description = "Sentences tagged: 0 all, 1 with a cue word or quotation mark, 2 those and their paragraph neighbours.", DefaultValueFactory = _ => 1 };
         var single = new Option<bool>("--no-stacking") { Description = "Train only the first pass (no stacked second pass)." };
         var bias = new Option<float>("--outside-bias") { Description = "Subtracted from the Outside score when tagging (recall bias; stored in the model).", DefaultValueFactory = _ => 8f };
+        var minMargin = new Option<float>("--min-margin") { Description = "Content spans with a lower mean tagger margin are not reported (stored in the model).", DefaultValueFactory = _ => 25f };
         var ensemble = new Option<int>("--ensemble") { Description = "Models trained with different shuffling seeds and averaged into one.", DefaultValueFactory = _ => 1 };
         var noEntities = new Option<bool>("--no-entities") { Description = "Do not run the entity recogniser on the training text (no entity-type features)." };
-        var command = new Command("train-quotes", "Train the quote attribution tagger (content/cue/source) on PolNeAR.") { train, dev, output, epochs, bits, gate, single, bias, ensemble, noEntities };
+        var command = new Command("train-quotes", "Train the quote attribution tagger (content/cue/source) on PolNeAR.") { train, dev, output, epochs, bits, gate, single, bias, minMargin, ensemble, noEntities };
         command.SetAction(parse => Run(parse.GetValue(train)!, parse.GetValue(dev), parse.GetValue(output)!, new AttributionTrainingOptions
         {
             Epochs = parse.GetValue(epochs),
@@ -27,6 +28,7 @@ internal static class QuoteTrainCommand
             GateMode = parse.GetValue(gate),
             Stacked = !parse.GetValue(single),
             OutsideBias = parse.GetValue(bias),
+            MinContentMargin = parse.GetValue(minMargin),
             Ensemble = parse.GetValue(ensemble),
             UseEntities = !parse.GetValue(noEntities),
         }));
