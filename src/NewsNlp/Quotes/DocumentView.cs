@@ -8,23 +8,30 @@ namespace NewsNlp.Quotes;
 /// its entity mention, sentence and paragraph. Built once per document in one linear pass; lives on the stack of one
 /// <see cref="QuoteStage.Process"/> call.
 /// </summary>
-internal sealed class DocumentView
+internal sealed class DocumentView : IDisposable
 {
+    private bool _disposed;
+
+    /// <remarks>
+    /// The per-token arrays are rented from <see cref="System.Buffers.ArrayPool{T}.Shared"/> (they may be longer than
+    /// <see cref="Count"/>; only the first <see cref="Count"/> elements are meaningful) and go back on <see cref="Dispose"/>;
+    /// a view that is never disposed simply leaves them to the garbage collector.
+    /// </remarks>
     public DocumentView(NewsDocument document, bool useEntities)
     {
         Document = document;
         Text = document.Text;
         int n = document.Tokens.Count;
         Count = n;
-        Starts = new int[n];
-        Ends = new int[n];
-        Shapes = new TokenShape[n];
-        Classes = new WordClass[n];
-        QuoteOf = new int[n];
-        Covered = new bool[n];
-        EntityOf = new int[n];
-        SentenceOf = new int[n];
-        ParagraphOf = new int[n];
+        Starts = Pool.Rent<int>(n);
+        Ends = Pool.Rent<int>(n);
+        Shapes = Pool.Rent<TokenShape>(n);
+        Classes = Pool.Rent<WordClass>(n);
+        QuoteOf = Pool.Rent<int>(n);
+        Covered = Pool.Rent<bool>(n);
+        EntityOf = Pool.Rent<int>(n);
+        SentenceOf = Pool.Rent<int>(n);
+        ParagraphOf = Pool.Rent<int>(n);
         ReadOnlySpan<TokenRow> rows = document.Tokens.Rows;
         string text = Text;
         for (int i = 0; i < n; i++)
@@ -39,8 +46,8 @@ internal sealed class DocumentView
             EntityOf[i] = -1;
         }
 
-        Fill(document.Sentences, SentenceOf);
-        Fill(document.Paragraphs, ParagraphOf);
+        Fill(document.Sentences, SentenceOf, n);
+        Fill(document.Paragraphs, ParagraphOf, n);
         SentenceCount = document.Sentences.Count;
         ParagraphCount = document.Paragraphs.Count;
         HasEntities = useEntities && document.Has(AnnotationNames.Entities);
@@ -125,13 +132,33 @@ internal sealed class DocumentView
         return (Classes[token] & WordClass.NameParticle) != 0 || ((c.StartsWith("al-", StringComparison.Ordinal) || c.StartsWith("el-", StringComparison.Ordinal)) && c.Length > 3 && char.IsUpper(c[3]));
     }
 
-    private static void Fill(AnnotationLayer<TokenRange> ranges, int[] target)
+    /// <summary>Returns the per-token arrays to the shared pool; the view must not be used afterwards.</summary>
+    public void Dispose()
     {
-        Array.Fill(target, -1);
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        Pool.Return(Starts);
+        Pool.Return(Ends);
+        Pool.Return(Shapes);
+        Pool.Return(Classes);
+        Pool.Return(QuoteOf);
+        Pool.Return(Covered);
+        Pool.Return(EntityOf);
+        Pool.Return(SentenceOf);
+        Pool.Return(ParagraphOf);
+    }
+
+    private static void Fill(AnnotationLayer<TokenRange> ranges, int[] target, int n)
+    {
+        Array.Fill(target, -1, 0, n);
         for (int r = 0; r < ranges.Count; r++)
         {
             TokenRange range = ranges[r];
-            int end = Math.Min(range.EndToken, target.Length);
+            int end = Math.Min(range.EndToken, n);
             for (int t = Math.Max(0, range.FirstToken); t < end; t++)
             {
                 target[t] = r;

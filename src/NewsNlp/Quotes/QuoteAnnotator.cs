@@ -29,7 +29,7 @@ internal static class QuoteAnnotator
         QuoteMarkPairer.Find(document.Text, paragraphs, spans, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
 
-        var view = new DocumentView(document, options.UseEntities);
+        using var view = new DocumentView(document, options.UseEntities);
         List<QuoteDraft> drafts = DirectQuoteSieves.Build(view, spans);
         foreach (QuoteDraft d in drafts)
         {
@@ -45,11 +45,20 @@ internal static class QuoteAnnotator
             Learning.AttributionTagger? tagger = options.UseLearnedTagger ? options.Tagger ?? Learning.AttributionTagger.Embedded : null;
             if (tagger is not null)
             {
-                int[] tags = new int[view.Count];
-                float[] margins = new float[view.Count];
-                byte[] levels = new byte[view.Count];
-                tagger.Tag(view, tags, cancellationToken, margins, levels);
-                Learning.LearnedAttribution.AddDrafts(view, tags, margins, levels, tagger.MinContentMargin, drafts);
+                int[] tags = Pool.Rent<int>(view.Count);
+                float[] margins = Pool.Rent<float>(view.Count);
+                byte[] levels = Pool.Rent<byte>(view.Count);
+                try
+                {
+                    tagger.Tag(view, tags, cancellationToken, margins, levels);
+                    Learning.LearnedAttribution.AddDrafts(view, tags, margins, levels, tagger.MinContentMargin, drafts);
+                }
+                finally
+                {
+                    Pool.Return(tags);
+                    Pool.Return(margins);
+                    Pool.Return(levels);
+                }
             }
 
             IndirectSpeechRules.Find(view, drafts, cueBeforeContent: tagger is null, cancellationToken);

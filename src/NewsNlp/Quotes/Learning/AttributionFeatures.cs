@@ -11,8 +11,11 @@ namespace NewsNlp.Quotes.Learning;
 /// tagger the right context it otherwise lacks (<c>…, the senator said.</c>). Per-document arrays are computed once;
 /// each token's features are hashed buckets.
 /// </summary>
-internal sealed class AttributionFeatures
+internal sealed class AttributionFeatures : IDisposable
 {
+    private readonly bool _ownsBase;
+    private bool _disposed;
+
     /// <summary>Templates of the first pass.</summary>
     public const int BaseCount = 39;
 
@@ -47,19 +50,20 @@ internal sealed class AttributionFeatures
     {
         ArgumentNullException.ThrowIfNull(cues);
         _v = v;
+        _ownsBase = true;
         int n = v.Count;
-        _levels = new byte[n];
-        _word = new ulong[n];
-        _suffix = new ulong[n];
-        _cueWordLeft = new ulong[n];
-        _cueWordRight = new ulong[n];
-        _cueLeft = new byte[n];
-        _cueRight = new byte[n];
-        _fromStart = new byte[n];
-        _toEnd = new byte[n];
-        _entity = new byte[n];
-        _punctuationLeft = new byte[n];
-        _thatSinceCue = new bool[n];
+        _levels = Pool.Rent<byte>(n);
+        _word = Pool.Rent<ulong>(n);
+        _suffix = Pool.Rent<ulong>(n);
+        _cueWordLeft = Pool.Rent<ulong>(n);
+        _cueWordRight = Pool.Rent<ulong>(n);
+        _cueLeft = Pool.Rent<byte>(n);
+        _cueRight = Pool.Rent<byte>(n);
+        _fromStart = Pool.Rent<byte>(n);
+        _toEnd = Pool.Rent<byte>(n);
+        _entity = Pool.Rent<byte>(n);
+        _punctuationLeft = Pool.Rent<byte>(n);
+        _thatSinceCue = Pool.Rent<bool>(n);
         byte[] cueLevels = _levels;
         for (int i = 0; i < n; i++)
         {
@@ -144,9 +148,9 @@ internal sealed class AttributionFeatures
         _thatSinceCue = basis._thatSinceCue;
         var sentences = v.Document.Sentences;
         _first = firstPass;
-        _firstCueLeft = new byte[n];
-        _firstCueRight = new byte[n];
-        _firstSentence = new byte[n];
+        _firstCueLeft = Pool.Rent<byte>(n);
+        _firstCueRight = Pool.Rent<byte>(n);
+        _firstSentence = Pool.Rent<byte>(n);
         for (int s = 0; s < sentences.Count; s++)
         {
             int a = Math.Max(0, sentences[s].FirstToken), b = Math.Min(n, sentences[s].EndToken);
@@ -176,8 +180,43 @@ internal sealed class AttributionFeatures
         }
     }
 
-    /// <summary>Each token's level in the learned cue lexicon.</summary>
+    /// <summary>Each token's level in the learned cue lexicon (the first <c>Count</c> tokens of the document; the array may be longer).</summary>
     public byte[] Levels => _levels;
+
+    /// <summary>Returns the arrays this instance rented to the shared pool (a stacked instance only its own).</summary>
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        if (_firstCueLeft is not null)
+        {
+            Pool.Return(_firstCueLeft);
+            Pool.Return(_firstCueRight!);
+            Pool.Return(_firstSentence!);
+        }
+
+        if (!_ownsBase)
+        {
+            return;
+        }
+
+        Pool.Return(_levels);
+        Pool.Return(_word);
+        Pool.Return(_suffix);
+        Pool.Return(_cueWordLeft);
+        Pool.Return(_cueWordRight);
+        Pool.Return(_cueLeft);
+        Pool.Return(_cueRight);
+        Pool.Return(_fromStart);
+        Pool.Return(_toEnd);
+        Pool.Return(_entity);
+        Pool.Return(_punctuationLeft);
+        Pool.Return(_thatSinceCue);
+    }
 
     /// <summary>Number of buckets <see cref="Extract"/> writes at most.</summary>
     public int Count => _first is null ? BaseCount : StackedCount;

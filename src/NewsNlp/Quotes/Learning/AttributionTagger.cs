@@ -67,8 +67,12 @@ public sealed class AttributionTagger
     /// </summary>
     internal void Tag(DocumentView v, int[] tags, CancellationToken cancellationToken, float[]? margins = null, byte[]? cueLevels = null)
     {
-        var features = new AttributionFeatures(v, Cues);
-        features.Levels.CopyTo(cueLevels ?? new byte[v.Count]);
+        using var features = new AttributionFeatures(v, Cues);
+        if (cueLevels is not null)
+        {
+            features.Levels.AsSpan(0, v.Count).CopyTo(cueLevels);
+        }
+
         bool[] gate = Gate(v, GateMode, features.Levels);
         if (Stacked is null)
         {
@@ -76,9 +80,17 @@ public sealed class AttributionTagger
             return;
         }
 
-        int[] first = new int[v.Count];
-        Pass(First, _first, features, v, gate, first, null, cancellationToken, OutsideBias);
-        Pass(Stacked, _stacked, new AttributionFeatures(features, first), v, StackedGate(v, gate, first), tags, null, cancellationToken, OutsideBias, margins);
+        int[] first = Pool.Rent<int>(v.Count);
+        try
+        {
+            Pass(First, _first, features, v, gate, first, null, cancellationToken, OutsideBias);
+            using var stacked = new AttributionFeatures(features, first);
+            Pass(Stacked, _stacked, stacked, v, StackedGate(v, gate, first), tags, null, cancellationToken, OutsideBias, margins);
+        }
+        finally
+        {
+            Pool.Return(first);
+        }
     }
 
     /// <summary>The stacked pass re-reads only the gated sentences where the first pass tagged something.</summary>
