@@ -490,7 +490,7 @@ internal sealed class SpeakerResolver
             maxScore += v.Is(t, WordClass.Determiner) ? 0 : 1;
         }
 
-        int i = LastOrganisationBefore(before);
+        int i = SortedSearch.CountBefore(_organisations, before, static o => o.First) - 1;
         for (int k = i; k >= 0 && i - k < 200; k--)
         {
             Organisation o = _organisations[k];
@@ -562,26 +562,6 @@ internal sealed class SpeakerResolver
         }
 
         return false;
-    }
-
-    private int LastOrganisationBefore(int token)
-    {
-        int lo = 0, hi = _organisations.Count - 1, ans = -1;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (_organisations[mid].First < token)
-            {
-                ans = mid;
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
-        return ans;
     }
 
     private int SentenceStart(int token)
@@ -762,7 +742,7 @@ internal sealed class SpeakerResolver
         List<int> positions = RoleNounPositions(word);
 
         // The same role noun's earlier positions, nearest first (an index instead of a scan over every token before).
-        for (int p = LastBefore(positions, sourceFirst); p >= 0 && sourceFirst - positions[p] < 3000; p--)
+        for (int p = SortedSearch.CountBefore(positions, sourceFirst, static t => t) - 1; p >= 0 && sourceFirst - positions[p] < 3000; p--)
         {
             int t = positions[p];
             if (v.InQuote(t) || !v.Chars(t).Equals(word, StringComparison.OrdinalIgnoreCase) || !ModifiersBefore(phraseFirst, head, t))
@@ -802,26 +782,6 @@ internal sealed class SpeakerResolver
         }
 
         return _roleNouns.GetValueOrDefault(NewsNlp.Learning.StableHash.AddLower(NewsNlp.Learning.StableHash.Seed, word)) ?? [];
-    }
-
-    /// <summary>Index of the last position before <paramref name="token"/>, or -1.</summary>
-    private static int LastBefore(List<int> positions, int token)
-    {
-        int lo = 0, hi = positions.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (positions[mid] < token)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo - 1;
     }
 
     /// <summary>The person speaker resolved by name in this sentence or the two before it, or null.</summary>
@@ -949,25 +909,7 @@ internal sealed class SpeakerResolver
         return i;
     }
 
-    private int LastMentionBefore(int token)
-    {
-        int lo = 0, hi = _mentions.Count - 1, ans = -1;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (_mentions[mid].First < token)
-            {
-                ans = mid;
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
-        return ans;
-    }
+    private int LastMentionBefore(int token) => SortedSearch.CountBefore(_mentions, token, static m => m.First) - 1;
 
     /// <summary>The longest run of name tokens inside [first, end), or (-1, -1).</summary>
     private (int First, int End) NameRun(int first, int end)
@@ -1235,7 +1177,7 @@ internal sealed class SpeakerResolver
 
             if (at > 0 && list[at - 1].First > m.First)
             {
-                at = FirstAfter(list, m.First);
+                at = SortedSearch.CountBefore(list, m.First + 1, static x => x.First);
             }
 
             list.Insert(at, m);
@@ -1243,53 +1185,13 @@ internal sealed class SpeakerResolver
 
         private static Mention? LastBefore(List<Mention> list, int token)
         {
-            int below = FirstAtOrAfter(list, token);
+            int below = SortedSearch.CountBefore(list, token, static m => m.First);
             if (below == 0)
             {
                 return null;
             }
 
-            return list[FirstAtOrAfter(list, list[below - 1].First)];
-        }
-
-        /// <summary>Index of the first mention with <c>First &gt;= token</c>.</summary>
-        private static int FirstAtOrAfter(List<Mention> list, int token)
-        {
-            int lo = 0, hi = list.Count;
-            while (lo < hi)
-            {
-                int mid = (lo + hi) >>> 1;
-                if (list[mid].First < token)
-                {
-                    lo = mid + 1;
-                }
-                else
-                {
-                    hi = mid;
-                }
-            }
-
-            return lo;
-        }
-
-        /// <summary>Index of the first mention with <c>First &gt; token</c>.</summary>
-        private static int FirstAfter(List<Mention> list, int token)
-        {
-            int lo = 0, hi = list.Count;
-            while (lo < hi)
-            {
-                int mid = (lo + hi) >>> 1;
-                if (list[mid].First <= token)
-                {
-                    lo = mid + 1;
-                }
-                else
-                {
-                    hi = mid;
-                }
-            }
-
-            return lo;
+            return list[SortedSearch.CountBefore(list, list[below - 1].First, static m => m.First)];
         }
     }
 

@@ -222,9 +222,12 @@ internal sealed class AttributionFeatures : IDisposable
     public int Count => _first is null ? BaseCount : StackedCount;
 
 
+    /// <summary>The hand-made lexicon's classes of words that may report speech or thought.</summary>
+    public const WordClass CueClasses = WordClass.CueVerb | WordClass.WeakCueVerb | WordClass.According | WordClass.CueNoun;
+
     /// <summary>True for a word that may report speech or thought (the hand-made lexicon's cue classes or a learned cue word).</summary>
     public static bool IsCue(DocumentView v, byte[] cueLevels, int i) =>
-        cueLevels[i] >= CueLexicon.CueLevel || v.Is(i, WordClass.CueVerb | WordClass.WeakCueVerb | WordClass.According | WordClass.CueNoun);
+        cueLevels[i] >= CueLexicon.CueLevel || v.Is(i, CueClasses);
 
     private static byte Bucket(int d) => d switch
     {

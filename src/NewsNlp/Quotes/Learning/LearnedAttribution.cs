@@ -228,7 +228,7 @@ internal static class LearnedAttribution
     {
         for (int t = q.First; t < q.End; t++)
         {
-            if (cueLevels[t] >= MinCueLevel || v.Is(t, WordClass.CueVerb | WordClass.WeakCueVerb | WordClass.According | WordClass.CueNoun) || v.Shapes[t] is TokenShape.Colon or TokenShape.Dash)
+            if (cueLevels[t] >= MinCueLevel || v.Is(t, AttributionFeatures.CueClasses) || v.Shapes[t] is TokenShape.Colon or TokenShape.Dash)
             {
                 return true;
             }
@@ -260,7 +260,7 @@ internal static class LearnedAttribution
         int to = s1 >= 0 && s1 + 1 < sentences.Count ? sentences[s1 + 1].EndToken : s1 >= 0 ? sentences[s1].EndToken : c.End;
 
         // Pieces are in text order: only those starting in the neighbouring sentences are candidates (linear overall).
-        for (int k = FirstPieceAtOrAfter(pieces, from); k < pieces.Count && pieces[k].First < to; k++)
+        for (int k = SortedSearch.CountBefore(pieces, from, static p => p.First); k < pieces.Count && pieces[k].First < to; k++)
         {
             Piece q = pieces[k];
             if (q.Role != 2 || v.ParagraphOf[q.First] != v.ParagraphOf[c.First])
@@ -300,7 +300,7 @@ internal static class LearnedAttribution
         }
 
         TokenRange sentence = v.Document.Sentences[sq];
-        for (int k = FirstPieceAtOrAfter(pieces, sentence.FirstToken); k < pieces.Count && pieces[k].First < sentence.EndToken; k++)
+        for (int k = SortedSearch.CountBefore(pieces, sentence.FirstToken, static p => p.First); k < pieces.Count && pieces[k].First < sentence.EndToken; k++)
         {
             Piece s = pieces[k];
             if (s.Role != 3 || v.SentenceOf[s.First] != sq)
@@ -317,25 +317,6 @@ internal static class LearnedAttribution
         }
 
         return best;
-    }
-
-    private static int FirstPieceAtOrAfter(List<Piece> pieces, int token)
-    {
-        int lo = 0, hi = pieces.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (pieces[mid].First < token)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
     }
 
     private static bool Overlaps(DocumentView v, int first, int end)
