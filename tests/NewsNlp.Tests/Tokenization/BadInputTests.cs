@@ -7,22 +7,6 @@ namespace NewsNlp.Tests.Tokenization;
 /// <summary>Hostile input: every case must give a result that rebuilds the text (no timing assertions).</summary>
 public class BadInputTests
 {
-    private static NewsDocument ProcessChecked(string text)
-    {
-        NewsDocument document = Process(text);
-        AssertRebuildsText(text, document.Tokens);
-        int expected = 0;
-        foreach (TokenRange sentence in document.Sentences)
-        {
-            Assert.Equal(expected, sentence.FirstToken);
-            Assert.True(sentence.EndToken > sentence.FirstToken);
-            expected = sentence.EndToken;
-        }
-
-        Assert.Equal(document.Tokens.Count, expected);
-        return document;
-    }
-
     [Theory]
     [InlineData("")]
     [InlineData(" ")]

@@ -12,22 +12,6 @@ public class CloserRunBadInputTests
 {
     private const string Tail = "\n\nThe meeting ended.\n\n“We will win the vote,” said John Smith.";
 
-    private static NewsDocument ProcessChecked(string text)
-    {
-        NewsDocument document = Process(text);
-        AssertRebuildsText(text, document.Tokens);
-        int expected = 0;
-        foreach (TokenRange sentence in document.Sentences)
-        {
-            Assert.Equal(expected, sentence.FirstToken);
-            Assert.True(sentence.EndToken > sentence.FirstToken);
-            expected = sentence.EndToken;
-        }
-
-        Assert.Equal(document.Tokens.Count, expected);
-        return document;
-    }
-
     private static string[] SentenceTexts(NewsDocument document)
     {
         var result = new string[document.Sentences.Count];

@@ -33,6 +33,23 @@ internal static class TokenTestHelpers
     }
 
     /// <summary>Asserts the rebuild invariant: tokens are non-empty, in order, non-overlapping, and only white space lies between them.</summary>
+    /// <summary>Processes <paramref name="text"/> and checks that the tokens rebuild it and the sentences tile the tokens.</summary>
+    public static NewsDocument ProcessChecked(string text)
+    {
+        NewsDocument document = Process(text);
+        AssertRebuildsText(text, document.Tokens);
+        int expected = 0;
+        foreach (TokenRange sentence in document.Sentences)
+        {
+            Assert.Equal(expected, sentence.FirstToken);
+            Assert.True(sentence.EndToken > sentence.FirstToken);
+            expected = sentence.EndToken;
+        }
+
+        Assert.Equal(document.Tokens.Count, expected);
+        return document;
+    }
+
     public static void AssertRebuildsText(string text, TokenTable table)
     {
         int position = 0;
