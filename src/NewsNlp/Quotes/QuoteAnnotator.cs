@@ -142,10 +142,22 @@ internal static class QuoteAnnotator
         }
     }
 
+    /// <summary>"rule+resolution", one string per distinct pair in a document (a long article repeats a few dozen pairs).</summary>
+    private static string JoinRules(Dictionary<(string DecidedBy, string ResolvedBy), string> joined, string decidedBy, string resolvedBy)
+    {
+        if (!joined.TryGetValue((decidedBy, resolvedBy), out string? both))
+        {
+            joined[(decidedBy, resolvedBy)] = both = decidedBy + "+" + resolvedBy;
+        }
+
+        return both;
+    }
+
     private static void Emit(NewsDocument document, DocumentView v, List<QuoteDraft> kept)
     {
         var speakers = new Dictionary<string, (int Id, SpeakerCandidate Candidate, List<int> Quotes)>(StringComparer.Ordinal);
         var order = new List<string>();
+        var joinedRules = new Dictionary<(string DecidedBy, string ResolvedBy), string>();
         for (int i = 0; i < kept.Count; i++)
         {
             QuoteDraft d = kept[i];
@@ -163,7 +175,7 @@ internal static class QuoteAnnotator
                 speakerId = entry.Id;
             }
 
-            string decided = d.ResolvedBy is null ? d.DecidedBy : d.DecidedBy + "+" + d.ResolvedBy;
+            string decided = d.ResolvedBy is null ? d.DecidedBy : JoinRules(joinedRules, d.DecidedBy, d.ResolvedBy);
             document.Quotes.Add(new Quote
             {
                 Id = i,

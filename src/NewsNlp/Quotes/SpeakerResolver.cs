@@ -1,4 +1,3 @@
-using System.Text;
 using NewsNlp.Documents;
 
 namespace NewsNlp.Quotes;
@@ -16,6 +15,13 @@ internal sealed class SpeakerResolver
     private readonly DocumentView _v;
     private readonly List<Mention> _mentions = [];
     private readonly Dictionary<string, string> _fullNames = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _fullNamesBySpan;
+
+    // Every name a candidate carries, with its lower-case key: a long article names the same people thousands of times,
+    // so one string per distinct name (not several per mention) is built.
+    private readonly Dictionary<string, string> _keys = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _keysBySpan;
+    private char[] _joined = new char[64];
     private Dictionary<int, string>? _clusterNames;
     private Dictionary<ulong, List<int>>? _roleNouns;
 
@@ -28,6 +34,8 @@ internal sealed class SpeakerResolver
     public SpeakerResolver(DocumentView v)
     {
         _v = v;
+        _fullNamesBySpan = _fullNames.GetAlternateLookup<ReadOnlySpan<char>>();
+        _keysBySpan = _keys.GetAlternateLookup<ReadOnlySpan<char>>();
         CollectMentions();
         IndexMentions();
     }
@@ -120,10 +128,11 @@ internal sealed class SpeakerResolver
                 (int rf, int re) = NameRun(pf, headEnd);
                 if (rf >= 0)
                 {
-                    string written = FullName(Join(rf, re));
+                    ReadOnlySpan<char> written = FullName(JoinSpan(rf, re), out string? known);
                     if (written.Length > entity.Name.Length && written.Contains(entity.Name, StringComparison.OrdinalIgnoreCase))
                     {
-                        entity = entity with { Key = written.ToLowerInvariant(), Name = written };
+                        string name = known is null ? Intern(written, out string key) : Intern(known, out key);
+                        entity = entity with { Key = key, Name = name };
                     }
                 }
 
@@ -186,14 +195,14 @@ internal sealed class SpeakerResolver
             }
         }
 
-        string description = Describe(pf, pe);
+        string description = Describe(pf, pe, out string descriptionKey);
         bool plural = IsPlural(v.Chars(head));
 
         // A singular description is a person ("a spokeswoman", "the minister") only when it is headed by a role noun or a
         // pronoun: "one of the two" or "the plan" must not become the antecedent of a later "he".
         bool sentenceInitial = head == 0 || v.SentenceOf[head - 1] != v.SentenceOf[head];
         bool person = !plural && (v.Is(head, WordClass.RoleNoun | WordClass.SingularPronoun) || (v.IsNameToken(head) && !sentenceInitial) || (v.HasEntities && v.EntityOf[head] >= 0));
-        return (new SpeakerCandidate(description.ToLowerInvariant(), description, null, -1, person, plural), "description");
+        return (new SpeakerCandidate(descriptionKey, description, null, -1, person, plural), "description");
     }
 
     /// <summary>
@@ -609,12 +618,15 @@ internal sealed class SpeakerResolver
                 end++;
             }
 
-            string written = FullName(Join(first, end));
-            string full = FullName(name);
-            name = written.Length > full.Length && written.Contains(full, StringComparison.OrdinalIgnoreCase) ? written : full;
+            ReadOnlySpan<char> written = FullName(JoinSpan(first, end), out string? knownWritten);
+            ReadOnlySpan<char> full = FullName(name, out string? knownFull);
+            name = written.Length > full.Length && written.Contains(full, StringComparison.OrdinalIgnoreCase)
+                ? knownWritten ?? Intern(written, out _)
+                : knownFull ?? Intern(full, out _);
         }
 
-        return new SpeakerCandidate(name.ToLowerInvariant(), name, m.Type, m.EntityId, m.Type == EntityType.Person, m.Type != EntityType.Person);
+        name = Intern(name, out string key);
+        return new SpeakerCandidate(key, name, m.Type, m.EntityId, m.Type == EntityType.Person, m.Type != EntityType.Person);
     }
 
     /// <summary>True when the token belongs to an entity mention that is a place or an organisation ("Kazakhstan" before "George Krol").</summary>
@@ -622,10 +634,11 @@ internal sealed class SpeakerResolver
 
     private SpeakerCandidate FromName(int first, int end)
     {
-        string name = FullName(Join(first, end));
+        ReadOnlySpan<char> full = FullName(JoinSpan(first, end), out string? known);
+        string name = known is null ? Intern(full, out string key) : Intern(known, out key);
         bool org = HasOrgWord(first, end);
 
-        return new SpeakerCandidate(name.ToLowerInvariant(), name, null, -1, !org, org);
+        return new SpeakerCandidate(key, name, null, -1, !org, org);
     }
 
     private SpeakerCandidate? Antecedent(int before, ResolvedMentions resolved, bool person)
@@ -951,6 +964,7 @@ internal sealed class SpeakerResolver
         NewsDocument doc = v.Document;
         if (v.HasEntities)
         {
+            _mentions.EnsureCapacity(doc.Entities.Count);
             RememberRuns();
             for (int m = 0; m < doc.Entities.Count; m++)
             {
@@ -962,7 +976,7 @@ internal sealed class SpeakerResolver
 
                 if (e.Type == EntityType.Person)
                 {
-                    RememberFullName(e.Text);
+                    RememberFullName(e.Text.AsSpan());
                 }
 
                 SpeakerCandidate candidate = FromEntity(m);
@@ -1005,17 +1019,19 @@ internal sealed class SpeakerResolver
                 runs.Add((f, t));
                 if (t - f >= 2 && !HasOrgWord(f, t))
                 {
-                    RememberFullName(Join(f, t));
+                    RememberFullName(JoinSpan(f, t));
                 }
             }
         }
 
         foreach ((int f, int e) in runs)
         {
-            string name = FullName(Join(f, e));
+            ReadOnlySpan<char> joined = JoinSpan(f, e);
+            ReadOnlySpan<char> full = FullName(joined, out string? known);
             bool org = HasOrgWord(f, e);
-            bool knownPerson = !org && (e - f >= 2 || !string.Equals(name, Join(f, e), StringComparison.Ordinal));
-            var candidate = new SpeakerCandidate(name.ToLowerInvariant(), name, null, -1, knownPerson, org);
+            bool knownPerson = !org && (e - f >= 2 || !full.SequenceEqual(joined));
+            string name = known is null ? Intern(full, out string key) : Intern(known, out key);
+            var candidate = new SpeakerCandidate(key, name, null, -1, knownPerson, org);
             _mentions.Add(new Mention(f, e, candidate));
             if (org)
             {
@@ -1048,7 +1064,7 @@ internal sealed class SpeakerResolver
 
             if (t - s >= 2 && !HasOrgWord(s, t) && !v.Is(t - 1, WordClass.NameParticle) && v.EntityOf[s] >= 0 && v.Document.Entities[v.EntityOf[s]].Type == EntityType.Person)
             {
-                RememberFullName(Join(s, t));
+                RememberFullName(JoinSpan(s, t));
             }
         }
     }
@@ -1066,7 +1082,7 @@ internal sealed class SpeakerResolver
         return false;
     }
 
-    private void RememberFullName(string name)
+    private void RememberFullName(ReadOnlySpan<char> name)
     {
         int space = name.LastIndexOf(' ');
         if (space < 0)
@@ -1074,41 +1090,50 @@ internal sealed class SpeakerResolver
             return;
         }
 
-        string last = name[(space + 1)..];
-        if (!_fullNames.TryGetValue(last, out string? known) || known.Length < name.Length)
+        // The name's string is only built when the table changes (in a long article the same names come back).
+        string? text = null;
+        ReadOnlySpan<char> last = name[(space + 1)..];
+        if (!_fullNamesBySpan.TryGetValue(last, out string? known) || known.Length < name.Length)
         {
-            _fullNames[last] = name;
+            _fullNamesBySpan[last] = text = name.ToString();
         }
 
         // "al-Jaafari" is also known as "Jaafari".
-        int dash = last.IndexOf('-', StringComparison.Ordinal);
+        int dash = last.IndexOf('-');
         if (dash > 0 && dash < last.Length - 1)
         {
-            string bare = last[(dash + 1)..];
-            if (!_fullNames.TryGetValue(bare, out known) || known.Length < name.Length)
+            ReadOnlySpan<char> bare = last[(dash + 1)..];
+            if (!_fullNamesBySpan.TryGetValue(bare, out known) || known.Length < name.Length)
             {
-                _fullNames[bare] = name;
+                _fullNamesBySpan[bare] = text ?? name.ToString();
             }
         }
     }
 
-    /// <summary>The fullest form of a name used in the document ("Jaafari" → "Bashar al-Jaafari").</summary>
-    private string FullName(string name)
+    /// <summary>
+    /// The fullest form of a name used in the document ("Jaafari" → "Bashar al-Jaafari"): a known full name (also in
+    /// <paramref name="known"/>) or the name itself without a possessive ending (then <paramref name="known"/> is null).
+    /// </summary>
+    private ReadOnlySpan<char> FullName(ReadOnlySpan<char> name, out string? known)
     {
-        string trimmed = StripPossessive(name);
-        if (trimmed.Contains(' ', StringComparison.Ordinal))
+        ReadOnlySpan<char> trimmed = StripPossessive(name);
+        int space = trimmed.LastIndexOf(' ');
+        if (space >= 0)
         {
-            string last = trimmed[(trimmed.LastIndexOf(' ') + 1)..];
-            return _fullNames.TryGetValue(last, out string? full) && full.EndsWith(trimmed, StringComparison.OrdinalIgnoreCase) ? full : trimmed;
+            known = _fullNamesBySpan.TryGetValue(trimmed[(space + 1)..], out string? full) && full.AsSpan().EndsWith(trimmed, StringComparison.OrdinalIgnoreCase) ? full : null;
+        }
+        else
+        {
+            known = _fullNamesBySpan.TryGetValue(trimmed, out string? f) ? f : null;
         }
 
-        return _fullNames.TryGetValue(trimmed, out string? f) ? f : trimmed;
+        return known is null ? trimmed : known;
     }
 
-    private static string StripPossessive(string name) =>
+    private static ReadOnlySpan<char> StripPossessive(ReadOnlySpan<char> name) =>
         name.EndsWith("’s", StringComparison.Ordinal) || name.EndsWith("'s", StringComparison.Ordinal) ? name[..^2].TrimEnd() : name;
 
-    private string Describe(int first, int end)
+    private string Describe(int first, int end, out string key)
     {
         int f = first;
         if (end - f > 1 && _v.TextIs(f, "the"))
@@ -1116,24 +1141,71 @@ internal sealed class SpeakerResolver
             f++;
         }
 
-        return Join(f, end);
+        return Intern(JoinSpan(f, end), out key);
     }
 
-    private string Join(int first, int end)
+    /// <summary>The shared string equal to <paramref name="name"/>, and its lower-case key.</summary>
+    private string Intern(ReadOnlySpan<char> name, out string key)
+    {
+        if (_keysBySpan.TryGetValue(name, out string? shared, out string? k))
+        {
+            key = k;
+            return shared;
+        }
+
+        shared = name.ToString();
+        key = shared.ToLowerInvariant();
+        _keys.Add(shared, key);
+        return shared;
+    }
+
+    /// <summary>The shared string equal to <paramref name="name"/> (itself when first seen), and its lower-case key.</summary>
+    private string Intern(string name, out string key)
+    {
+        if (_keysBySpan.TryGetValue(name, out string? shared, out string? k))
+        {
+            key = k;
+            return shared;
+        }
+
+        key = name.ToLowerInvariant();
+        _keys.Add(name, key);
+        return name;
+    }
+
+    /// <summary>
+    /// The tokens [first, end) as written, one space wherever the text has a gap between two tokens, in a buffer reused
+    /// by the next call.
+    /// </summary>
+    private ReadOnlySpan<char> JoinSpan(int first, int end)
     {
         DocumentView v = _v;
-        var sb = new StringBuilder();
+        int length = 0;
+        for (int t = first; t < end; t++)
+        {
+            length += v.Ends[t] - v.Starts[t] + (t > first && v.Starts[t] > v.Ends[t - 1] ? 1 : 0);
+        }
+
+        if (_joined.Length < length)
+        {
+            _joined = new char[Math.Max(length, _joined.Length * 2)];
+        }
+
+        Span<char> buffer = _joined;
+        int k = 0;
         for (int t = first; t < end; t++)
         {
             if (t > first && v.Starts[t] > v.Ends[t - 1])
             {
-                sb.Append(' ');
+                buffer[k++] = ' ';
             }
 
-            sb.Append(v.Chars(t));
+            ReadOnlySpan<char> chars = v.Chars(t);
+            chars.CopyTo(buffer[k..]);
+            k += chars.Length;
         }
 
-        return sb.ToString();
+        return buffer[..k];
     }
 
     /// <summary>

@@ -18,7 +18,7 @@ internal static class LearnedAttribution
 
     public static void AddDrafts(DocumentView v, int[] tags, float[] margins, byte[] cueLevels, float minMargin, List<QuoteDraft> drafts)
     {
-        var pieces = new List<Piece>();
+        var pieces = new List<Piece>(CountPieces(v, tags));
         for (int i = 0; i < v.Count;)
         {
             int role = AttributionTag.Role(tags[i]);
@@ -111,6 +111,22 @@ internal static class LearnedAttribution
                 Mark(v, d.SourceFirst, d.SourceEnd);
             }
         }
+    }
+
+    /// <summary>At least the number of pieces <see cref="AddDrafts"/> finds (a piece starts wherever a role starts, begins again or enters a new paragraph).</summary>
+    private static int CountPieces(DocumentView v, int[] tags)
+    {
+        int count = 0;
+        for (int i = 0; i < v.Count; i++)
+        {
+            int role = AttributionTag.Role(tags[i]);
+            if (role != 0 && (i == 0 || AttributionTag.Role(tags[i - 1]) != role || AttributionTag.IsBegin(tags[i]) || v.ParagraphOf[i - 1] != v.ParagraphOf[i]))
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     /// <summary>Direct quotes the sieves could not attribute take the tagger's nearest cue (and its source).</summary>
