@@ -42,6 +42,7 @@ public sealed class AveragedPerceptron
     public int BucketCount { get; }
 
     /// <summary>Maps a feature hash to a bucket.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public int BucketOf(ulong featureHash) => StableHash.Bucket(featureHash, BucketCount);
 
     /// <summary>Adds the weights of <paramref name="buckets"/> to <paramref name="scores"/> (length <see cref="ClassCount"/>), which the caller zeroes or seeds.</summary>

@@ -61,6 +61,7 @@ public static class StableHash
     /// Combines two 64-bit values into one with a fixed multiply-xorshift mix (stable across processes and platforms);
     /// much cheaper than <see cref="Add(ulong, ulong)"/> for building feature hashes from precomputed parts.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static ulong Combine(ulong a, ulong b)
     {
         ulong h = (a ^ (b * 0x9E3779B97F4A7C15UL)) * 0xBF58476D1CE4E5B9UL;
@@ -70,6 +71,7 @@ public static class StableHash
     }
 
     /// <summary>Maps a hash to a bucket in <c>[0, buckets)</c> (<paramref name="buckets"/> a power of two).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static int Bucket(ulong hash, int buckets)
     {
         // Fold the high bits in: FNV's low bits alone are weaker.

@@ -362,6 +362,7 @@ internal sealed class AttributionFeatures : IDisposable
     }
 
     // A fixed multiplicative mix (stable across processes and platforms); buckets fold the high bits in.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static int B(AveragedPerceptron model, ulong template, ulong value)
     {
         ulong h = (value ^ (template * 0xD6E8FEB86659FD93UL)) * 0x9E3779B97F4A7C15UL;

@@ -202,9 +202,10 @@ public sealed class AttributionTagger
                 model.AddScores(buckets[..count], scores);
             }
 
-            int guess = AveragedPerceptron.ArgMax(scores);
+            int guess;
             if (gold is not null)
             {
+                guess = AveragedPerceptron.ArgMax(scores);
                 model.Update(buckets[..count], gold[i], guess);
                 model.Tick();
                 errors += guess != gold[i] ? 1 : 0;
