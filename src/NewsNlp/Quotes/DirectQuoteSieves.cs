@@ -68,6 +68,14 @@ internal static class DirectQuoteSieves
                 previous = drafts[i - 1];
             }
 
+            if (previous is not null && previous.Kind == QuoteKind.Mixed && d.OpenToken >= previous.FirstToken && d.CloseEnd <= previous.EndToken)
+            {
+                // A fragment inside the previous quote's reported clause.
+                d.Dropped = true;
+                d.DecidedBy = "absorbed";
+                continue;
+            }
+
             if (previous is not null && SplitQuote(v, previous, d))
             {
                 continue;
@@ -132,9 +140,50 @@ internal static class DirectQuoteSieves
             contentFirst++;
         }
 
-        int end = d.EndToken;
-        while (end < v.Count && v.SentenceOf[end] == v.SentenceOf[d.EndToken - 1] && v.Shapes[end] != TokenShape.SentenceEnd && !(v.InQuote(end) && v.QuoteOf[end] != v.QuoteOf[d.FirstToken]))
+        // The clause runs to the end of the sentence, through further short quoted fragments ("as “false” or “pants on
+        // fire,” …"), which become part of it; a longer quotation ends it.
+        // It also ends before a new attribution or a trailing participle or relative clause (", he added", "and said …",
+        // ", implicitly putting …", ", which …").
+        int end = d.EndToken, lastComma = -1;
+        while (end < v.Count && v.SentenceOf[end] == v.SentenceOf[d.EndToken - 1] && v.Shapes[end] != TokenShape.SentenceEnd)
         {
+            if (!v.InQuote(end) && v.Is(end, WordClass.CueVerb | WordClass.According) && !SpeakerWords.IsNounUse(v, end))
+            {
+                end = lastComma >= 0 ? lastComma : end > d.EndToken && (v.TextIs(end - 1, "and") || v.TextIs(end - 1, "but") || v.TextIs(end - 1, "or")) ? end - 1 : end;
+                break;
+            }
+
+            bool comma = v.Shapes[end] is TokenShape.Comma or TokenShape.Dash && !v.InQuote(end);
+            bool commaInQuote = end >= 2 && v.InQuote(end - 1) && !v.InQuote(end) && v.Shapes[end - 1] == TokenShape.QuoteMark && v.Shapes[end - 2] == TokenShape.Comma;
+            if (comma || commaInQuote)
+            {
+                int next = comma ? end + 1 : end;
+                if (next < v.Count && (v.Is(next, WordClass.Relative) || IsParticiple(v, next) || ((v.Is(next, WordClass.Adverb) || v.Chars(next).EndsWith("ly", StringComparison.Ordinal)) && IsParticiple(v, next + 1))))
+                {
+                    break;
+                }
+
+                lastComma = comma ? end : -1;
+            }
+
+            if (v.InQuote(end) && v.QuoteOf[end] != v.QuoteOf[d.FirstToken])
+            {
+                int q = v.QuoteOf[end], t = end, words = 0;
+                while (t < v.Count && v.QuoteOf[t] == q)
+                {
+                    words += v.Shapes[t] is TokenShape.Lower or TokenShape.Capitalised or TokenShape.Number ? 1 : 0;
+                    t++;
+                }
+
+                if (words >= MaxAbsorbedFragmentWords)
+                {
+                    break;
+                }
+
+                end = t;
+                continue;
+            }
+
             end++;
         }
 
@@ -150,6 +199,12 @@ internal static class DirectQuoteSieves
         d.EndToken = end;
         return true;
     }
+
+    private static bool IsParticiple(DocumentView v, int t) =>
+        t < v.Count && v.Shapes[t] == TokenShape.Lower && v.Chars(t).Length > 4 && v.Chars(t).EndsWith("ing", StringComparison.Ordinal);
+
+    /// <summary>Quoted fragments shorter than this inside a reported clause become part of it.</summary>
+    private const int MaxAbsorbedFragmentWords = 8;
 
     /// <summary><c>“…” ― Ana Ruiz</c>: a name after a dash right after the closing mark, ending there (a signature).</summary>
     private static bool DashSignature(DocumentView v, QuoteDraft d)
@@ -258,16 +313,26 @@ internal static class DirectQuoteSieves
     private static void ExtendFragment(DocumentView v, QuoteDraft d)
     {
         int open = d.OpenToken;
-        if (open <= 0 || d.Content.Count != 1 || v.InQuote(open - 1) || !(v.Shapes[open - 1] is TokenShape.Lower or TokenShape.Capitalised or TokenShape.Number)
+        bool comma = open > 0 && v.Shapes[open - 1] == TokenShape.Comma;
+        if (open <= 0 || d.Content.Count != 1 || v.InQuote(open - 1) || !(comma || v.Shapes[open - 1] is TokenShape.Lower or TokenShape.Capitalised or TokenShape.Number)
             || v.ParagraphOf[open - 1] != v.ParagraphOf[open] || v.Is(open - 1, WordClass.CueVerb | WordClass.That))
         {
             return;
         }
 
         int start = open - 1;
+        int words = 0;
+        bool cue = false;
         while (start > 0 && v.SentenceOf[start - 1] == v.SentenceOf[open] && !v.InQuote(start - 1) && v.Shapes[start - 1] is not (TokenShape.Colon or TokenShape.Semicolon) && open - start < 30)
         {
             start--;
+            words += v.Shapes[start] is TokenShape.Lower or TokenShape.Capitalised or TokenShape.Number ? 1 : 0;
+            cue |= v.Is(start, WordClass.CueVerb | WordClass.According);
+        }
+
+        if (comma && (words < 2 || cue || v.SentenceOf[start] != v.SentenceOf[open] || (start > 0 && v.SentenceOf[start - 1] == v.SentenceOf[open])))
+        {
+            return;
         }
 
         d.Kind = QuoteKind.Mixed;
@@ -331,7 +396,7 @@ internal static class DirectQuoteSieves
             d.SetSource(sf, se);
             d.Confidence = 0.85;
 
-            if (ReportedClause(v, d, c + 1, fragment && d.WordCount < 8))
+            if (ReportedClause(v, d, c + 1, fragment && d.WordCount < 80))
             {
                 d.DecidedBy = "mixed-clause";
                 return true;

@@ -79,6 +79,35 @@ public class QuoteStageTests
         Assert.Equal("they “hope” the pledges will be implemented", ContentText(doc, q));
     }
 
+    [Fact]
+    public void ShortFragmentsInOneReportedClauseAreOneMixedQuote()
+    {
+        NewsDocument doc = Annotate("Omar Haddad said the claim was “false” or “pants on fire” in every version he read.");
+        Quote q = Assert.Single(doc.Quotes);
+        Assert.Equal(QuoteKind.Mixed, q.Kind);
+        Assert.Equal("the claim was “false” or “pants on fire” in every version he read", ContentText(doc, q));
+    }
+
+    [Theory]
+    [InlineData("Omar Haddad called the plan “a betrayal of the voters” and accused the mayor of lying.", "the plan “a betrayal of the voters”")]
+    [InlineData("Omar Haddad called the plan “a betrayal of the voters,” implicitly blaming the mayor.", "the plan “a betrayal of the voters,”")]
+    public void AReportedClauseEndsBeforeANewCueOrATrailingParticiple(string text, string content)
+    {
+        NewsDocument doc = Annotate(text);
+        Quote q = Assert.Single(doc.Quotes, x => x.Kind == QuoteKind.Mixed);
+        Assert.Equal(content, ContentText(doc, q));
+        Assert.Equal("Omar Haddad", q.SpeakerName);
+    }
+
+    [Fact]
+    public void LongerQuotationInsideAReportedClauseIsMixed()
+    {
+        NewsDocument doc = Annotate("Omar Haddad warned that the money may come from “the drug trade, human trafficking or other criminal activities.”");
+        Quote q = Assert.Single(doc.Quotes);
+        Assert.Equal(QuoteKind.Mixed, q.Kind);
+        Assert.StartsWith("the money may come from “the drug trade", ContentText(doc, q), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("The minister said that the border would reopen next week.", "the border would reopen next week", "The minister", "said")]
     [InlineData("The border would reopen next week, the minister said.", "The border would reopen next week", "the minister", "said")]
