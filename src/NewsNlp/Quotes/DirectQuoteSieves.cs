@@ -200,6 +200,15 @@ internal static class DirectQuoteSieves
         return true;
     }
 
+    /// <summary>A quotation not ending in a comma or full stop is followed in its sentence by a lower-case word that is no cue (<c>… said that “…” that it is likely …</c>).</summary>
+    private static bool ClauseContinuesAfter(DocumentView v, QuoteDraft d)
+    {
+        int t = d.CloseEnd;
+        return !d.Unclosed && t > 0 && t < v.Count && v.SentenceOf[t] == v.SentenceOf[t - 1] && !v.InQuote(t)
+            && v.Shapes[d.EndToken - 1] is not (TokenShape.Comma or TokenShape.SentenceEnd)
+            && v.Shapes[t] == TokenShape.Lower && !v.Is(t, WordClass.CueVerb | WordClass.According | WordClass.SingularPronoun | WordClass.PluralPronoun);
+    }
+
     private static bool IsParticiple(DocumentView v, int t) =>
         t < v.Count && v.Shapes[t] == TokenShape.Lower && v.Chars(t).Length > 4 && v.Chars(t).EndsWith("ing", StringComparison.Ordinal);
 
@@ -396,7 +405,7 @@ internal static class DirectQuoteSieves
             d.SetSource(sf, se);
             d.Confidence = 0.85;
 
-            if (ReportedClause(v, d, c + 1, fragment && d.WordCount < 80))
+            if (ReportedClause(v, d, c + 1, fragment || ClauseContinuesAfter(v, d)))
             {
                 d.DecidedBy = "mixed-clause";
                 return true;

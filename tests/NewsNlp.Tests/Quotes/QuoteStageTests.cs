@@ -99,6 +99,17 @@ public class QuoteStageTests
         Assert.Equal("Omar Haddad", q.SpeakerName);
     }
 
+    [Theory]
+    [InlineData("The auditor said that “the penalties are so light” that firms simply pay them.", QuoteKind.Mixed, "“the penalties are so light” that firms simply pay them")]
+    [InlineData("The auditor said, “The penalties are so light,” before the hearing ended.", QuoteKind.Direct, "The penalties are so light,")]
+    public void AQuotationTheSentenceContinuesAfterIsPartOfTheReportedClause(string text, QuoteKind kind, string content)
+    {
+        NewsDocument doc = Annotate(text);
+        Quote q = Assert.Single(doc.Quotes);
+        Assert.Equal(kind, q.Kind);
+        Assert.Equal(content, ContentText(doc, q));
+    }
+
     [Fact]
     public void LongerQuotationInsideAReportedClauseIsMixed()
     {
