@@ -1,3 +1,4 @@
+using NewsNlp.Documents;
 namespace NewsNlp.Quotes;
 
 /// <summary>
@@ -274,6 +275,12 @@ internal static class SourceFinder
     /// </summary>
     public static (int First, int End) Core(DocumentView v, int first, int end)
     {
+        // "the state incorrectly stated": a trailing adverb belongs to the verb.
+        while (end - first > 1 && v.Shapes[end - 1] == TokenShape.Lower && (v.Is(end - 1, WordClass.Adverb) || (v.Chars(end - 1).EndsWith("ly", StringComparison.Ordinal) && v.Chars(end - 1).Length > 4)))
+        {
+            end--;
+        }
+
         int cut = end;
         for (int t = first + 1; t < end; t++)
         {
@@ -288,7 +295,9 @@ internal static class SourceFinder
 
         if (cut == end)
         {
-            return (first, end);
+            // "footage of Trump", "a Bloomberg interview Trump": a person named at the end of a phrase whose head is
+            // something else.
+            return TrailingPerson(v, first, end) is >= 0 and var person ? (person, end) : (first, end);
         }
 
         if (!HasName(v, first, cut) && v.Shapes[cut] == TokenShape.Lower)
@@ -310,6 +319,28 @@ internal static class SourceFinder
         }
 
         return (first, cut);
+    }
+
+    /// <summary>
+    /// The first token of a person mention ending the phrase <c>[first, end)</c> after a lower-case word ("of", a common
+    /// noun), or -1. Titles ("Sen.", "President") are capitalised and stay with the name.
+    /// </summary>
+    private static int TrailingPerson(DocumentView v, int first, int end)
+    {
+        if (!v.HasEntities || v.EntityOf[end - 1] < 0)
+        {
+            return -1;
+        }
+
+        EntityMention m = v.Document.Entities[v.EntityOf[end - 1]];
+        int start = m.FirstToken;
+        if (m.Type != EntityType.Person || m.EndToken != end || start <= first || v.Shapes[start - 1] != TokenShape.Lower
+            || v.Is(start - 1, WordClass.Determiner | WordClass.NameParticle | WordClass.RoleNoun))
+        {
+            return -1;
+        }
+
+        return start;
     }
 
     private static bool HasName(DocumentView v, int first, int end)

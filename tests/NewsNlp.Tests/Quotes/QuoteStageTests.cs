@@ -110,6 +110,26 @@ public class QuoteStageTests
         Assert.Equal(content, ContentText(doc, q));
     }
 
+    [Theory]
+    [InlineData("In a Bloomberg interview Donald Trump declared, “I think the alliance may be obsolete.”", "Donald Trump")]
+    [InlineData("The spot ends with footage of Donald Trump saying, “I have a winning temperament.”", "Donald Trump")]
+    public void APersonEndingALongerPhraseIsTheSource(string text, string source)
+    {
+        // Needs the entity recogniser: without person mentions "the mayor of London" could not be told apart.
+        NewsDocument doc = NewsPipeline.CreateDefault().Process(text);
+        Quote q = Assert.Single(doc.Quotes);
+        Assert.Equal(source, SourceText(doc, q));
+        Assert.Equal(source, q.SpeakerName);
+    }
+
+    [Fact]
+    public void ATrailingAdverbIsNotPartOfTheSource()
+    {
+        NewsDocument doc = Annotate("Back then the state incorrectly stated that about 12,000 voters were felons.");
+        Quote q = Assert.Single(doc.Quotes);
+        Assert.Equal("the state", SourceText(doc, q));
+    }
+
     [Fact]
     public void LongerQuotationInsideAReportedClauseIsMixed()
     {
