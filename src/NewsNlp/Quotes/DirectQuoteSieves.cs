@@ -23,13 +23,15 @@ internal static class DirectQuoteSieves
         }
 
         // Map every quotation to tokens and mark the tokens it holds.
+        int hint = 0;
         for (int q = 0; q < spans.Count; q++)
         {
             QuotedSpan s = spans[q];
-            int open = IndexAt(v, s.Open.Start);
-            int first = IndexAt(v, s.Content[0].Start);
-            int end = IndexAt(v, s.Content[^1].End - 1) + 1;
-            int closeEnd = s.Unclosed || s.Close.IsEmpty ? end : IndexAt(v, s.Close.End - 1) + 1;
+            // Quotations come in text order: each search starts from the token the previous one found.
+            int open = hint = IndexAt(v, s.Open.Start, hint);
+            int first = hint = IndexAt(v, s.Content[0].Start, hint);
+            int end = (hint = IndexAt(v, s.Content[^1].End - 1, hint)) + 1;
+            int closeEnd = s.Unclosed || s.Close.IsEmpty ? end : (hint = IndexAt(v, s.Close.End - 1, hint)) + 1;
             if (first >= v.Count || end <= first)
             {
                 continue;
@@ -494,6 +496,44 @@ internal static class DirectQuoteSieves
 
     private static bool IsParagraphStart(DocumentView v, int token) => token == 0 || v.ParagraphOf[token - 1] != v.ParagraphOf[token];
 
+    /// <summary>
+    /// <see cref="IndexAt(DocumentView, int)"/> searching forward from token <paramref name="from"/> (galloping, then
+    /// binary) when every token before it ends at or before <paramref name="offset"/>; from the start otherwise.
+    /// Tokens are in text order, so the index found is the first token ending after the offset in both cases.
+    /// </summary>
+    internal static int IndexAt(DocumentView v, int offset, int from)
+    {
+        if (from <= 0 || from > v.Count || v.Ends[from - 1] > offset)
+        {
+            return IndexAt(v, offset);
+        }
+
+        int lo = from, hi = from, step = 1;
+        while (hi < v.Count && v.Ends[hi] <= offset)
+        {
+            lo = hi + 1;
+            hi += step;
+            step <<= 1;
+        }
+
+        hi = Math.Min(hi, v.Count);
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (v.Ends[mid] <= offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>The token holding the character at <paramref name="offset"/>, else the first token after it (binary search).</summary>
     internal static int IndexAt(DocumentView v, int offset)
     {
         int lo = 0, hi = v.Count - 1;

@@ -50,7 +50,7 @@ internal sealed class SpeakerResolver
     public void Resolve(List<QuoteDraft> drafts)
     {
         // Speakers already resolved, at the position of their source mention (for pronouns that refer back to them).
-        var resolved = new ResolvedMentions();
+        var resolved = new ResolvedMentions(drafts.Count);
         foreach (QuoteDraft d in drafts)
         {
             if (d.ContinuesFrom is { } previous)
@@ -763,9 +763,9 @@ internal sealed class SpeakerResolver
                 continue;
             }
 
-            foreach (Mention m in NearbyPersons(t))
+            if (NearbyPerson(t) is { } person)
             {
-                return m.Speaker;
+                return person;
             }
         }
 
@@ -880,7 +880,8 @@ internal sealed class SpeakerResolver
         return allFound;
     }
 
-    private IEnumerable<Mention> NearbyPersons(int token)
+    /// <summary>The speaker of the nearest person mention around <paramref name="token"/> in its sentence (among the few mentions before token + 12), or null.</summary>
+    private SpeakerCandidate? NearbyPerson(int token)
     {
         int i = LastMentionBefore(token + 12);
         for (int k = i; k >= 0 && k > i - 6; k--)
@@ -888,9 +889,11 @@ internal sealed class SpeakerResolver
             Mention m = _mentions[k];
             if (m.Speaker.IsPerson && Math.Abs(m.First - token) <= 10 && _v.SentenceOf[m.First] == _v.SentenceOf[token])
             {
-                yield return m;
+                return m.Speaker;
             }
         }
+
+        return null;
     }
 
     private void IndexMentions()
@@ -1214,10 +1217,19 @@ internal sealed class SpeakerResolver
     /// </summary>
     private sealed class ResolvedMentions
     {
-        private readonly List<Mention> _persons = [];
-        private readonly List<Mention> _nonPersons = [];
-        private readonly List<Mention> _groups = [];
-        private readonly List<Mention> _inOrder = [];
+        private readonly List<Mention> _persons;
+        private readonly List<Mention> _nonPersons;
+        private readonly List<Mention> _groups;
+        private readonly List<Mention> _inOrder;
+
+        /// <param name="capacity">At most this many mentions are added (one per quote): the lists never grow by copying.</param>
+        public ResolvedMentions(int capacity)
+        {
+            _persons = new(capacity);
+            _nonPersons = new(capacity);
+            _groups = new(capacity);
+            _inOrder = new(capacity);
+        }
 
         /// <summary>Every mention in the order added.</summary>
         public IReadOnlyList<Mention> InOrder => _inOrder;
