@@ -27,6 +27,7 @@ internal sealed class DocumentView : IDisposable
         Ends = Pool.Rent<int>(n);
         Shapes = Pool.Rent<TokenShape>(n);
         Classes = Pool.Rent<WordClass>(n);
+        LexiconClasses = Pool.Rent<WordClass>(n);
         QuoteOf = Pool.Rent<int>(n);
         Covered = Pool.Rent<bool>(n);
         EntityOf = Pool.Rent<int>(n);
@@ -41,13 +42,23 @@ internal sealed class DocumentView : IDisposable
             Ends[i] = r.End;
             ReadOnlySpan<char> chars = text.AsSpan(r.Start, r.Length);
             Shapes[i] = ShapeOf(r.Kind, chars);
-            Classes[i] = r.Kind is TokenKind.Word or TokenKind.Clitic ? QuoteLexicon.Classify(chars) : WordClass.None;
+            Classes[i] = LexiconClasses[i] = r.Kind is TokenKind.Word or TokenKind.Clitic ? QuoteLexicon.Classify(chars) : WordClass.None;
             QuoteOf[i] = -1;
             EntityOf[i] = -1;
         }
 
         Fill(document.Sentences, SentenceOf, n);
         Fill(document.Paragraphs, ParagraphOf, n);
+
+        // For the rules, a capitalised word inside a sentence is a name, not a reporting verb ("Kent State University").
+        for (int i = 1; i < n; i++)
+        {
+            if (Shapes[i] == TokenShape.Capitalised && (Classes[i] & ReportingVerbs) != 0 && SentenceOf[i - 1] == SentenceOf[i]
+                && Shapes[i - 1] is TokenShape.Lower or TokenShape.Capitalised or TokenShape.Number or TokenShape.Comma)
+            {
+                Classes[i] &= ~ReportingVerbs;
+            }
+        }
         SentenceCount = document.Sentences.Count;
         ParagraphCount = document.Paragraphs.Count;
         HasEntities = useEntities && document.Has(AnnotationNames.Entities);
@@ -65,6 +76,8 @@ internal sealed class DocumentView : IDisposable
         }
     }
 
+    private const WordClass ReportingVerbs = WordClass.CueVerb | WordClass.WeakCueVerb | WordClass.ObjectCue | WordClass.EvaluativeCue;
+
     public NewsDocument Document { get; }
 
     public string Text { get; }
@@ -78,6 +91,9 @@ internal sealed class DocumentView : IDisposable
     public TokenShape[] Shapes { get; }
 
     public WordClass[] Classes { get; }
+
+    /// <summary>Lexicon classes as the lexicon gives them, before the corrections the rules read (the tagger's features).</summary>
+    public WordClass[] LexiconClasses { get; }
 
     /// <summary>Index of the direct quotation whose marks or content hold the token, or -1.</summary>
     public int[] QuoteOf { get; }
@@ -145,6 +161,7 @@ internal sealed class DocumentView : IDisposable
         Pool.Return(Ends);
         Pool.Return(Shapes);
         Pool.Return(Classes);
+        Pool.Return(LexiconClasses);
         Pool.Return(QuoteOf);
         Pool.Return(Covered);
         Pool.Return(EntityOf);

@@ -123,6 +123,15 @@ public class QuoteStageTests
     }
 
     [Fact]
+    public void ACapitalisedWordInsideASentenceIsNotACue()
+    {
+        NewsDocument doc = Annotate("Mrs. Clinton assured supporters at Kent State University on Monday that the review would “reach the same conclusion as last year.”");
+        Quote q = Assert.Single(doc.Quotes);
+        Assert.Equal("assured", CueText(doc, q));
+        Assert.Equal("Mrs. Clinton", SourceText(doc, q));
+    }
+
+    [Fact]
     public void ATrailingAdverbIsNotPartOfTheSource()
     {
         NewsDocument doc = Annotate("Back then the state incorrectly stated that about 12,000 voters were felons.");
