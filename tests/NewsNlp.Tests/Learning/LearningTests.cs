@@ -15,6 +15,24 @@ public class LearningTests
     }
 
     [Fact]
+    public void Lower_case_hash_is_the_hash_of_the_invariant_lower_case_text()
+    {
+        // AddLower folds the two byte steps of an ASCII character into one multiplication: it must stay the plain
+        // FNV-1a over ToLowerInvariant's characters, for ASCII, Latin, Greek, CJK, surrogates and control characters.
+        string[] texts = ["", "A", "Said", "SPOKESWOMAN", "al-Jaafari", "O'Neil", "Zürich", "ÉCOLE", "İstanbul", "ΣΟΦΙΑ", "北京", "😀x", "\u0000\u007f\u0080Z@[`{", "K\u212Aelvin"];
+        foreach (string text in texts)
+        {
+            ulong expected = StableHash.Seed;
+            foreach (char c in text)
+            {
+                expected = StableHash.Add(expected, char.ToLowerInvariant(c));
+            }
+
+            Assert.Equal(expected, StableHash.AddLower(StableHash.Seed, text));
+        }
+    }
+
+    [Fact]
     public void Perceptron_learns_a_separable_problem_and_round_trips()
     {
         var model = new AveragedPerceptron(classCount: 3, bucketBits: 8);
