@@ -74,6 +74,10 @@ internal static class QuoteAnnotator
             {
                 (int f, int e) = SourceFinder.Core(view, d.SourceFirst, d.SourceEnd);
                 d.SetSource(f, e);
+                if (SourceFinder.RelativePronounBefore(view, e, d.CueFirst) is >= 0 and var relative)
+                {
+                    d.SetSource(relative, relative + 1);
+                }
             }
         }
 

@@ -322,6 +322,32 @@ internal static class SourceFinder
     }
 
     /// <summary>
+    /// <c>X, who said …</c>: the relative pronoun right after a source ending at <paramref name="sourceEnd"/> when the
+    /// cue at <paramref name="cue"/> is the relative clause's verb (no comma closes the clause before it), else -1.
+    /// PolNeAR marks the pronoun as the source there (3.5 times as often as the name on its train split); the speaker
+    /// is still resolved to the name.
+    /// </summary>
+    public static int RelativePronounBefore(DocumentView v, int sourceEnd, int cue)
+    {
+        int who = sourceEnd + 1;
+        if (cue <= who || sourceEnd >= v.Count || v.Shapes[sourceEnd] != TokenShape.Comma || !v.Is(who, WordClass.Relative)
+            || cue - who > 6 || v.SentenceOf[cue] != v.SentenceOf[who])
+        {
+            return -1;
+        }
+
+        for (int t = who + 1; t < cue; t++)
+        {
+            if (v.Shapes[t] is not (TokenShape.Lower or TokenShape.Capitalised or TokenShape.Number) || v.InQuote(t))
+            {
+                return -1;
+            }
+        }
+
+        return who;
+    }
+
+    /// <summary>
     /// The first token of a person mention ending the phrase <c>[first, end)</c> after a lower-case word ("of", a common
     /// noun), or -1. Titles ("Sen.", "President") are capitalised and stay with the name.
     /// </summary>

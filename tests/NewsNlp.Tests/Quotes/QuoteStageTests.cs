@@ -131,6 +131,17 @@ public class QuoteStageTests
         Assert.Equal("Mrs. Clinton", SourceText(doc, q));
     }
 
+    [Theory]
+    [InlineData("The rally was led by Anna Berg, who said “the vote was rigged from the start.”", "who")]
+    [InlineData("Anna Berg, who leads the group, said “the vote was rigged from the start.”", "Anna Berg")]
+    public void TheRelativePronounIsTheSourceOfACueInItsClause(string text, string source)
+    {
+        NewsDocument doc = Annotate(text);
+        Quote q = Assert.Single(doc.Quotes);
+        Assert.Equal(source, SourceText(doc, q));
+        Assert.Equal("Anna Berg", q.SpeakerName);
+    }
+
     [Fact]
     public void ATrailingAdverbIsNotPartOfTheSource()
     {
