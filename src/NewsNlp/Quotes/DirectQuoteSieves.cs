@@ -83,7 +83,7 @@ internal static class DirectQuoteSieves
                 continue;
             }
 
-            if (DashSignature(v, d))
+            if (DashSignature(v, d) || TranscriptLabel(v, d))
             {
                 continue;
             }
@@ -96,6 +96,14 @@ internal static class DirectQuoteSieves
 
             if (LeadingCue(v, d))
             {
+                continue;
+            }
+
+            if (IsHeading(v, d))
+            {
+                // A quoted title on a paragraph of its own ("'All Bets Are Off.'"): a section heading.
+                d.Dropped = true;
+                d.DecidedBy = "heading";
                 continue;
             }
 
@@ -213,6 +221,77 @@ internal static class DirectQuoteSieves
 
     private static bool IsParticiple(DocumentView v, int t) =>
         t < v.Count && v.Shapes[t] == TokenShape.Lower && v.Chars(t).Length > 4 && v.Chars(t).EndsWith("ing", StringComparison.Ordinal);
+
+    /// <summary>
+    /// <c>"WALLACE: Let's start …</c>: a transcript turn, the speaker's name in capitals and a colon opening the
+    /// quotation; the name is the source, the colon the cue, the rest the content.
+    /// </summary>
+    private static bool TranscriptLabel(DocumentView v, QuoteDraft d)
+    {
+        int first = d.FirstToken, t = first;
+        while (t < d.EndToken && t - first < 3 && IsCapitalsWord(v, t))
+        {
+            t++;
+        }
+
+        if (t == first || t + 1 >= d.EndToken || v.Shapes[t] != TokenShape.Colon || d.Content.Count != 1)
+        {
+            return false;
+        }
+
+        d.SetSource(first, t);
+        d.SetCue(t, t + 1);
+        d.FirstToken = t + 1;
+        d.Content[0] = new TextSpan(v.Starts[t + 1], d.Content[0].End);
+        d.WordCount = CountWords(v, d.FirstToken, d.EndToken);
+        d.DecidedBy = "transcript-label";
+        d.Confidence = 0.85;
+        return true;
+    }
+
+    private static bool IsCapitalsWord(DocumentView v, int t)
+    {
+        ReadOnlySpan<char> c = v.Chars(t);
+        if (c.Length < 2)
+        {
+            return false;
+        }
+
+        foreach (char ch in c)
+        {
+            if (!char.IsUpper(ch) && ch is not ('.' or '-' or '\''))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A short quotation in title case that is a paragraph of its own, with nothing before or after it.</summary>
+    private static bool IsHeading(DocumentView v, QuoteDraft d)
+    {
+        if (d.Unclosed || d.WordCount > 8 || d.OpenToken < 0 || !IsParagraphStart(v, d.OpenToken)
+            || (d.CloseEnd < v.Count && v.ParagraphOf[d.CloseEnd] == v.ParagraphOf[d.OpenToken]))
+        {
+            return false;
+        }
+
+        int capitalised = 0, lower = 0;
+        for (int t = d.FirstToken; t < d.EndToken; t++)
+        {
+            if (v.Shapes[t] == TokenShape.Capitalised)
+            {
+                capitalised++;
+            }
+            else if (v.Shapes[t] == TokenShape.Lower && v.Chars(t).Length > 3)
+            {
+                lower++;
+            }
+        }
+
+        return capitalised >= 2 && lower == 0;
+    }
 
     /// <summary>Quoted fragments shorter than this inside a reported clause become part of it.</summary>
     private const int MaxAbsorbedFragmentWords = 8;

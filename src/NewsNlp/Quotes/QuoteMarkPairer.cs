@@ -146,7 +146,7 @@ public static class QuoteMarkPairer
             if (doubleOpen >= 0)
             {
                 var open = new TextSpan(doubleOpen, doubleOpen + doubleOpenLength);
-                if (p + 1 < paragraphs.Count && StartsWithDoubleMark(text, paragraphs[p + 1]))
+                if (p + 1 < paragraphs.Count && StartsWithDoubleMark(text, paragraphs[p + 1]) && !OpensWithSpeakerLabel(text, paragraphs[p + 1]))
                 {
                     spans ??= [];
                     TextSpan piece = Trim(text, open.End, pEnd);
@@ -252,6 +252,38 @@ public static class QuoteMarkPairer
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// <c>"PENCE: Well, …</c>: a paragraph opening a transcript turn (a name in capitals and a colon after the mark)
+    /// starts a new quotation rather than continuing the previous paragraph's.
+    /// </summary>
+    private static bool OpensWithSpeakerLabel(string text, TextSpan para)
+    {
+        int k = para.Start;
+        while (k < para.End && (char.IsWhiteSpace(text[k]) || text[k] is '"' or '“' or '”' or '\'' or '`'))
+        {
+            k++;
+        }
+
+        int letters = 0;
+        for (int end = Math.Min(para.End, k + 40); k < end; k++)
+        {
+            char c = text[k];
+            if (c == ':')
+            {
+                return letters >= 2;
+            }
+
+            if (char.IsLower(c) || !(char.IsUpper(c) || c is ' ' or '.' or '-' or '\''))
+            {
+                return false;
+            }
+
+            letters += char.IsUpper(c) ? 1 : 0;
+        }
+
+        return false;
     }
 
     private static bool StartsWithDoubleMark(string text, TextSpan para)

@@ -50,6 +50,13 @@ public class QuoteMarkPairerTests
     }
 
     [Fact]
+    public void ATranscriptTurnStartsANewQuotation()
+    {
+        List<string> found = Quotes("\"WALLACE: Let us start with the news.\n\"PENCE: Well, look at the numbers.\n\"They speak for themselves.\"");
+        Assert.Equal(["WALLACE: Let us start with the news.", "PENCE: Well, look at the numbers. | They speak for themselves."], found);
+    }
+
+    [Fact]
     public void WrongWayOpeningMarkAtParagraphStart()
     {
         List<string> found = Quotes("” As long as there was a stalemate, nothing moved.”\nAfter.");

@@ -143,6 +143,24 @@ public class QuoteStageTests
     }
 
     [Fact]
+    public void TranscriptTurnsAreQuotesOfTheirLabelledSpeaker()
+    {
+        NewsDocument doc = Annotate("A partial transcript follows.\n\n\"WALLACE: Let us start with the breaking news tonight.\n\n\"PENCE: Well, look, the numbers speak for themselves.\"");
+        Assert.Equal(2, doc.Quotes.Count);
+        Assert.Equal(["WALLACE", "PENCE"], doc.Quotes.Select(q => SourceText(doc, q)));
+        Assert.Equal("Let us start with the breaking news tonight.", ContentText(doc, doc.Quotes[0]));
+        Assert.All(doc.Quotes, q => Assert.Equal(":", CueText(doc, q)));
+    }
+
+    [Fact]
+    public void AQuotedTitleOnItsOwnLineIsAHeadingNotAQuote()
+    {
+        NewsDocument doc = Annotate("“We will not give up on this town,” said Anna Berg.\n\n‘Legend in the Coal Fields.’\n\nBankruptcy is like a chess game.");
+        Quote q = Assert.Single(doc.Quotes);
+        Assert.Equal("Anna Berg", q.SpeakerName);
+    }
+
+    [Fact]
     public void ATrailingAdverbIsNotPartOfTheSource()
     {
         NewsDocument doc = Annotate("Back then the state incorrectly stated that about 12,000 voters were felons.");
