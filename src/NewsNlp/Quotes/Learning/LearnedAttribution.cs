@@ -19,6 +19,7 @@ internal static class LearnedAttribution
     public static void AddDrafts(DocumentView v, int[] tags, float[] margins, byte[] cueLevels, float minMargin, List<QuoteDraft> drafts)
     {
         var pieces = new List<Piece>(CountPieces(v, tags));
+        int contents = 0;
         for (int i = 0; i < v.Count;)
         {
             int role = AttributionTag.Role(tags[i]);
@@ -37,11 +38,15 @@ internal static class LearnedAttribution
             // PolNeAR's content spans start at the complementizer ("said that …"); ours start after it, as the rules' do.
             int first = role == 1 && i - s > 2 && v.Is(s, WordClass.That) ? s + 1 : s;
             pieces.Add(new Piece(role, first, i));
+            contents += role == 1 ? 1 : 0;
         }
 
         AttributeUncuedQuotes(v, pieces, drafts);
         RefineMixedSources(v, pieces, drafts);
-        var byCue = new Dictionary<int, QuoteDraft>();
+
+        // At most one new draft per content piece: the draft list and the cue table never grow by copying.
+        drafts.EnsureCapacity(drafts.Count + contents);
+        var byCue = new Dictionary<int, QuoteDraft>(contents);
         foreach (Piece c in pieces)
         {
             if (c.Role != 1 || Overlaps(v, c.First, c.End) || !HasWord(v, c.First, c.End))
