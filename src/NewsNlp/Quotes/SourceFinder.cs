@@ -24,6 +24,22 @@ internal static class SourceFinder
             return (-1, -1);
         }
 
+        if (v.Shapes[j] == TokenShape.CloseBracket && j - 1 >= limit)
+        {
+            // "Sen. Ted Cruz (R-Texas) said": skip a short parenthetical right before the cue.
+            int k = j - 1;
+            while (k >= limit && j - k <= 6 && v.Shapes[k] != TokenShape.OpenBracket && !v.InQuote(k))
+            {
+                k--;
+            }
+
+            if (k > limit && v.Shapes[k] == TokenShape.OpenBracket && v.IsNameToken(k - 1))
+            {
+                (int f, int e) = SubjectBefore(v, k, limit);
+                return f >= 0 ? (f, e) : (-1, -1);
+            }
+        }
+
         if (v.Shapes[j] == TokenShape.Comma)
         {
             // X, who …, said / X, a spokesman, said / X, 45, said: skip back to the comma opening the insertion.

@@ -21,6 +21,15 @@ public class QuoteStageTests
     }
 
     [Fact]
+    public void TrailingCueAfterANameWithAParenthetical()
+    {
+        NewsDocument doc = Annotate("“Subpoenas are not optional,” Sen. Ted Cruz (R-Texas) said after the hearing.");
+        Quote q = Assert.Single(doc.Quotes);
+        Assert.Equal("Sen. Ted Cruz", SourceText(doc, q));
+        Assert.StartsWith("cue-after-quote", q.DecidedBy, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void NytStyleMarksAndPronounResolvesToEarlierPerson()
     {
         NewsDocument doc = Annotate("Mary Jones arrived late on Monday.\n''The vote was rigged from the start,'' she said.");
