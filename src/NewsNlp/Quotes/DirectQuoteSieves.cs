@@ -157,7 +157,7 @@ internal static class DirectQuoteSieves
         int end = d.EndToken, lastComma = -1;
         while (end < v.Count && v.SentenceOf[end] == v.SentenceOf[d.EndToken - 1] && v.Shapes[end] != TokenShape.SentenceEnd)
         {
-            if (!v.InQuote(end) && v.Is(end, WordClass.CueVerb | WordClass.According) && !SpeakerWords.IsNounUse(v, end))
+            if (!v.InQuote(end) && v.Is(end, WordClass.CueVerb | WordClass.According) && !SpeakerWords.IsNounUse(v, end) && StartsNewAttribution(v, end))
             {
                 end = lastComma >= 0 ? lastComma : end > d.EndToken && (v.TextIs(end - 1, "and") || v.TextIs(end - 1, "but") || v.TextIs(end - 1, "or")) ? end - 1 : end;
                 break;
@@ -218,6 +218,27 @@ internal static class DirectQuoteSieves
             && v.Shapes[d.EndToken - 1] is not (TokenShape.Comma or TokenShape.SentenceEnd)
             && v.Shapes[t] == TokenShape.Lower && !v.Is(t, WordClass.CueVerb | WordClass.According | WordClass.SingularPronoun | WordClass.PluralPronoun);
     }
+
+    /// <summary>
+    /// A cue verb inside a reported clause starts a new attribution after a conjunction, a pronoun, a name, an auxiliary
+    /// or an adverb ("and accused", "he added", "Smith said"); after another word it is a noun or part of the clause
+    /// ("private email", "his rubble comment").
+    /// </summary>
+    private static bool StartsNewAttribution(DocumentView v, int cue)
+    {
+        int before = cue - 1;
+        if (before < 0 || v.Shapes[before] != TokenShape.Lower)
+        {
+            return true;
+        }
+
+        ReadOnlySpan<char> w = v.Chars(before);
+        return w.Equals("and", StringComparison.OrdinalIgnoreCase) || w.Equals("but", StringComparison.OrdinalIgnoreCase) || w.Equals("or", StringComparison.OrdinalIgnoreCase)
+            || v.Is(before, WordClass.SingularPronoun | WordClass.PluralPronoun | WordClass.ItPronoun | WordClass.Auxiliary | WordClass.Adverb | WordClass.Relative)
+            || IsLyWord(w);
+    }
+
+    private static bool IsLyWord(ReadOnlySpan<char> w) => w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal);
 
     private static bool IsParticiple(DocumentView v, int t) =>
         t < v.Count && v.Shapes[t] == TokenShape.Lower && v.Chars(t).Length > 4 && v.Chars(t).EndsWith("ing", StringComparison.Ordinal);

@@ -100,6 +100,7 @@ public class QuoteStageTests
     [Theory]
     [InlineData("Omar Haddad called the plan “a betrayal of the voters” and accused the mayor of lying.", "the plan “a betrayal of the voters”")]
     [InlineData("Omar Haddad called the plan “a betrayal of the voters,” implicitly blaming the mayor.", "the plan “a betrayal of the voters,”")]
+    [InlineData("Omar Haddad said it was “a mistake” to use private email at the ministry.", "it was “a mistake” to use private email at the ministry")]
     public void AReportedClauseEndsBeforeANewCueOrATrailingParticiple(string text, string content)
     {
         NewsDocument doc = Annotate(text);
