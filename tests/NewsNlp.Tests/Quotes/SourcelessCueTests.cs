@@ -1,0 +1,29 @@
+using NewsNlp.Documents;
+using NewsNlp.Quotes;
+using NewsNlp.Quotes.Learning;
+
+namespace NewsNlp.Tests.Quotes;
+
+/// <summary>Passive and seeming cues carry no source mention (PolNeAR's convention); active reporting verbs do.</summary>
+public sealed class SourcelessCueTests
+{
+    [Theory]
+    [InlineData("Mr. Quiros was accused of using the money.", "was accused of", true)]
+    [InlineData("The senator has been harshly criticized for the vote.", "has been harshly criticized for", true)]
+    [InlineData("The storm is not thought to be dangerous.", "is not thought", true)]
+    [InlineData("The plan seems doomed.", "seems", true)]
+    [InlineData("Officials are expected to approve it.", "are expected", true)]
+    [InlineData("Anna Berg accused the mayor of lying.", "accused", false)]
+    [InlineData("The minister said the border would reopen.", "said", false)]
+    [InlineData("He was quoted as saying the port would close.", "was quoted as saying", false)]
+    [InlineData("She has been saying that for years.", "has been saying", false)]
+    public void PassiveAndSeemingCuesHaveNoSource(string text, string cue, bool sourceless)
+    {
+        NewsDocument document = QuoteTestHelpers.Annotate(text);
+        using var v = new DocumentView(document, useEntities: false);
+        int start = text.IndexOf(cue, StringComparison.Ordinal);
+        int first = DirectQuoteSieves.IndexAt(v, start);
+        int end = DirectQuoteSieves.IndexAt(v, start + cue.Length - 1) + 1;
+        Assert.Equal(sourceless, LearnedAttribution.IsSourcelessCue(v, first, end));
+    }
+}
