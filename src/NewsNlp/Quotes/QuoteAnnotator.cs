@@ -70,6 +70,12 @@ internal static class QuoteAnnotator
         ContinueFromPreviousParagraph(view, kept);
         foreach (QuoteDraft d in kept)
         {
+            if (d.HasSource && d.HasCue && Learning.LearnedAttribution.IsSourcelessCue(view, d.CueFirst, d.CueEnd, widen: true))
+            {
+                // "… is being criticized as “…”": a passive cue's subject is not the source.
+                d.SetSource(-1, -1);
+            }
+
             if (d.HasSource)
             {
                 (int f, int e) = SourceFinder.Core(view, d.SourceFirst, d.SourceEnd);

@@ -17,6 +17,10 @@ public sealed class SourcelessCueTests
     [InlineData("The minister said the border would reopen.", "said", false)]
     [InlineData("He was quoted as saying the port would close.", "was quoted as saying", false)]
     [InlineData("She has been saying that for years.", "has been saying", false)]
+    [InlineData("The plan was widely criticized as reckless.", "criticized", true)]
+    [InlineData("Asked about the plan, Clinton said it would work.", "Asked", true)]
+    [InlineData("Clinton reportedly wants a recount.", "reportedly", true)]
+    [InlineData("Clinton asked whether the plan would work.", "asked", false)]
     public void PassiveAndSeemingCuesHaveNoSource(string text, string cue, bool sourceless)
     {
         NewsDocument document = QuoteTestHelpers.Annotate(text);
@@ -24,6 +28,6 @@ public sealed class SourcelessCueTests
         int start = text.IndexOf(cue, StringComparison.Ordinal);
         int first = DirectQuoteSieves.IndexAt(v, start);
         int end = DirectQuoteSieves.IndexAt(v, start + cue.Length - 1) + 1;
-        Assert.Equal(sourceless, LearnedAttribution.IsSourcelessCue(v, first, end));
+        Assert.Equal(sourceless, LearnedAttribution.IsSourcelessCue(v, first, end, widen: true));
     }
 }

@@ -217,7 +217,7 @@ internal static class LearnedAttribution
 
     private static void SetSource(DocumentView v, List<Piece> pieces, Piece q, QuoteDraft d)
     {
-        if (IsSourcelessCue(v, q))
+        if (IsSourcelessCue(v, q.First, q.End, widen: true))
         {
             return;
         }
@@ -297,12 +297,29 @@ internal static class LearnedAttribution
         return false;
     }
 
+    /// <summary>
+    /// <see cref="IsSourcelessCue(DocumentView, int, int)"/> on a cue widened to the left over a be-verb, "not" and adverbs
+    /// ("was | accused of"), or a sentence-opening "Asked …" / "Reportedly".
+    /// </summary>
+    internal static bool IsSourcelessCue(DocumentView v, int cueFirst, int cueEnd, bool widen)
+    {
+        ReadOnlySpan<char> w = v.Chars(cueFirst);
+        if (w.Equals("reportedly", StringComparison.OrdinalIgnoreCase)
+            || (w.Equals("asked", StringComparison.OrdinalIgnoreCase) && (cueFirst == 0 || v.SentenceOf[cueFirst - 1] != v.SentenceOf[cueFirst])))
+        {
+            return true;
+        }
+
+        return widen ? IsSourcelessCue(v, new Piece(2, cueFirst, cueEnd)) : IsSourcelessCue(v, cueFirst, cueEnd);
+    }
+
     private static bool IsSourcelessCue(DocumentView v, Piece q)
     {
         // The be-verb is often just before the tagged cue ("was | accused of").
         int first = q.First;
         while (first > 0 && q.First - first < 3 && v.SentenceOf[first - 1] == v.SentenceOf[q.First]
-               && (IsBe(v.Chars(first - 1)) || v.Is(first - 1, WordClass.Adverb) || v.Chars(first - 1).Equals("not", StringComparison.OrdinalIgnoreCase)))
+               && (IsBe(v.Chars(first - 1)) || v.Is(first - 1, WordClass.Adverb) || v.Chars(first - 1).Equals("not", StringComparison.OrdinalIgnoreCase)
+                   || (v.Shapes[first - 1] == TokenShape.Lower && v.Chars(first - 1).Length > 4 && v.Chars(first - 1).EndsWith("ly", StringComparison.Ordinal))))
         {
             first--;
         }
