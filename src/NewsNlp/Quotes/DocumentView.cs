@@ -144,8 +144,14 @@ internal sealed class DocumentView : IDisposable
             return false;
         }
 
-        ReadOnlySpan<char> c = Chars(token);
-        return (Classes[token] & WordClass.NameParticle) != 0 || ((c.StartsWith("al-", StringComparison.Ordinal) || c.StartsWith("el-", StringComparison.Ordinal)) && c.Length > 3 && char.IsUpper(c[3]));
+        if ((Classes[token] & WordClass.NameParticle) != 0)
+        {
+            return true;
+        }
+
+        // "al-Jaafari", "el-Sisi": "al-" or "el-" and a capital (read in place: most lower-case words fail at the length or the dash).
+        int start = Starts[token];
+        return Ends[token] - start > 3 && Text[start + 2] == '-' && Text[start + 1] == 'l' && (Text[start] is 'a' or 'e') && char.IsUpper(Text[start + 3]);
     }
 
     /// <summary>Returns the per-token arrays to the shared pool; the view must not be used afterwards.</summary>
