@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using NewsNlp.Cli.Commands;
 
 namespace NewsNlp.Cli;
@@ -11,7 +12,9 @@ internal static class Program
     /// <summary>Parses and runs <paramref name="args"/> against <paramref name="env"/> (tests call this in-process).</summary>
     internal static async Task<int> RunAsync(string[] args, CliEnvironment env)
     {
-        var root = new RootCommand("""
+        // A plain command named "newsnlp" (with help and version options) rather than a RootCommand, whose usage line
+        // would show the assembly name (NewsNlp.Cli) when run through `dotnet NewsNlp.Cli.dll` or the ./newsnlp script.
+        var root = new Command("newsnlp", """
             newsnlp: who is mentioned in English news, who said what, and what side they take.
 
             Start with:
@@ -19,7 +22,11 @@ internal static class Program
               newsnlp render seeds/sindh-floods.txt -o page.html  an HTML page of the article
               newsnlp stages                                      the pipeline's stages
             Run 'newsnlp COMMAND --help' for a command's options.
-            """);
+            """)
+        {
+            new HelpOption(),
+            new VersionOption(),
+        };
         TokenizeCommand.Register(root);
         SentenceTrainCommand.Register(root);
         NerCommand.Register(root);

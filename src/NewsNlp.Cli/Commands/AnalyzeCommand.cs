@@ -13,7 +13,7 @@ namespace NewsNlp.Cli.Commands;
 /// <summary><c>newsnlp analyze INPUT</c>: runs the pipeline and writes JSON (one document) or JSONL (many).</summary>
 internal static class AnalyzeCommand
 {
-    public static void Register(RootCommand root, CliEnvironment env)
+    public static void Register(Command root, CliEnvironment env)
     {
         var input = new Argument<string>("INPUT")
         {

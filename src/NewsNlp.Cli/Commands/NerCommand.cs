@@ -11,7 +11,7 @@ namespace NewsNlp.Cli.Commands;
 /// <summary><c>newsnlp ner FILE --format conll|text [--model MODEL]</c>.</summary>
 internal static class NerCommand
 {
-    public static void Register(RootCommand root)
+    public static void Register(Command root)
     {
         var file = new Argument<FileInfo>("FILE") { Description = "A CoNLL-2003 layout file (--format conll) or a UTF-8 text file (--format text)." };
         var format = new Option<string>("--format")

@@ -8,7 +8,7 @@ namespace NewsNlp.Cli.Commands;
 /// <summary><c>newsnlp train-ner --train FILE --dev FILE --output MODEL</c>.</summary>
 internal static class NerTrainCommand
 {
-    public static void Register(RootCommand root)
+    public static void Register(Command root)
     {
         var train = new Option<FileInfo>("--train") { Description = "Training data in CoNLL-2003 layout.", Required = true };
         var dev = new Option<FileInfo>("--dev") { Description = "Development data in CoNLL-2003 layout (chooses the epoch).", Required = true };

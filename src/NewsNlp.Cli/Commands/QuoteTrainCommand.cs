@@ -7,7 +7,7 @@ namespace NewsNlp.Cli.Commands;
 /// <summary><c>newsnlp train-quotes --train DIR [--dev DIR] --output FILE</c>: trains the quote attribution tagger on PolNeAR.</summary>
 internal static class QuoteTrainCommand
 {
-    public static void Register(RootCommand root)
+    public static void Register(Command root)
     {
         var train = new Option<DirectoryInfo>("--train") { Description = "PolNeAR training split (text/ and attributions/).", Required = true };
         var dev = new Option<DirectoryInfo?>("--dev") { Description = "PolNeAR dev split, for per-epoch token scores." };

@@ -11,7 +11,7 @@ namespace NewsNlp.Cli.Commands;
 /// <summary><c>newsnlp quotes INPUT --output-dir OUT</c>: one JSON line a quote per input text file (the eval contract).</summary>
 internal static class QuotesCommand
 {
-    public static void Register(RootCommand root)
+    public static void Register(Command root)
     {
         var input = new Argument<FileSystemInfo>("INPUT") { Description = "A .txt file or a folder of .txt files (UTF-8)." };
         var outputDir = new Option<DirectoryInfo>("--output-dir") { Description = "Folder receiving <name>.jsonl for each input.", Required = true };

@@ -9,7 +9,7 @@ namespace NewsNlp.Cli.Commands;
 /// <summary><c>newsnlp render INPUT --output page.html</c>: one article as a self-contained HTML page.</summary>
 internal static class RenderCommand
 {
-    public static void Register(RootCommand root, CliEnvironment env)
+    public static void Register(Command root, CliEnvironment env)
     {
         var input = new Argument<string>("INPUT") { Description = "One UTF-8 text file, or - to read the article from standard input." };
         var output = new Option<FileInfo?>("--output", "-o") { Description = "The HTML file to write (default: standard output).", HelpName = "FILE" };

@@ -8,7 +8,7 @@ namespace NewsNlp.Cli.Commands;
 /// <summary><c>newsnlp train-sentences --conllu FILE... --output MODEL [--evaluate FILE...]</c>.</summary>
 internal static class SentenceTrainCommand
 {
-    public static void Register(RootCommand root)
+    public static void Register(Command root)
     {
         var conllu = new Option<FileInfo[]>("--conllu") { Description = "CoNLL-U training files (UD dev files; never test).", Required = true, AllowMultipleArgumentsPerToken = true };
         var output = new Option<FileInfo>("--output") { Description = "Model file to write.", Required = true };

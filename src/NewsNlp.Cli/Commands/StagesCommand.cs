@@ -7,7 +7,7 @@ namespace NewsNlp.Cli.Commands;
 /// <summary><c>newsnlp stages</c>: lists the pipeline's stages with what they require and produce.</summary>
 internal static class StagesCommand
 {
-    public static void Register(RootCommand root, CliEnvironment env)
+    public static void Register(Command root, CliEnvironment env)
     {
         var command = new Command("stages", "List the stages of the pipeline, in order, with the annotations each requires and produces (names for --stages).");
         command.SetAction(_ => Run(env));

@@ -11,7 +11,7 @@ namespace NewsNlp.Cli.Commands;
 /// <summary><c>newsnlp stance-fnc --stances S.csv --bodies B.csv --output P.csv [--model M.zip]</c>.</summary>
 internal static class StanceFncCommand
 {
-    public static void Register(RootCommand root)
+    public static void Register(Command root)
     {
         var stances = new Option<FileInfo>("--stances") { Description = "FNC-1 stances CSV (Headline,Body ID[,Stance]).", Required = true };
         var bodies = new Option<FileInfo>("--bodies") { Description = "FNC-1 bodies CSV (Body ID,articleBody).", Required = true };

@@ -8,7 +8,7 @@ namespace NewsNlp.Cli.Commands;
 /// <summary><c>newsnlp train-stance --stances train_stances.csv --bodies train_bodies.csv --output model.zip</c>.</summary>
 internal static class StanceTrainCommand
 {
-    public static void Register(RootCommand root)
+    public static void Register(Command root)
     {
         var stances = new Option<FileInfo>("--stances") { Description = "Labelled FNC-1 stances CSV (Headline,Body ID,Stance): a train split.", Required = true };
         var bodies = new Option<FileInfo>("--bodies") { Description = "FNC-1 bodies CSV (Body ID,articleBody).", Required = true };

@@ -9,7 +9,7 @@ namespace NewsNlp.Cli.Commands;
 /// <summary><c>newsnlp tokenize FILE --format vertical</c>.</summary>
 internal static class TokenizeCommand
 {
-    public static void Register(RootCommand root)
+    public static void Register(Command root)
     {
         var file = new Argument<FileInfo>("FILE") { Description = "A UTF-8 text file." };
         var format = new Option<string>("--format") { Description = "Output format: vertical (one token a line, a blank line after each sentence).", DefaultValueFactory = _ => "vertical" };
