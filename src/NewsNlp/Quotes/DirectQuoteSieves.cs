@@ -159,7 +159,7 @@ internal static class DirectQuoteSieves
         {
             if (!v.InQuote(end) && v.Is(end, WordClass.CueVerb | WordClass.According) && !SpeakerWords.IsNounUse(v, end) && StartsNewAttribution(v, end))
             {
-                end = lastComma >= 0 ? lastComma : end > d.EndToken && (v.TextIs(end - 1, "and") || v.TextIs(end - 1, "but") || v.TextIs(end - 1, "or")) ? end - 1 : end;
+                end = lastComma >= 0 ? lastComma : end > d.EndToken && IsCoordinator(v, end - 1) ? end - 1 : end;
                 break;
             }
 
@@ -178,14 +178,13 @@ internal static class DirectQuoteSieves
 
             if (v.InQuote(end) && v.QuoteOf[end] != v.QuoteOf[d.FirstToken])
             {
-                int q = v.QuoteOf[end], t = end, words = 0;
+                int q = v.QuoteOf[end], t = end;
                 while (t < v.Count && v.QuoteOf[t] == q)
                 {
-                    words += v.Shapes[t] is TokenShape.Lower or TokenShape.Capitalised or TokenShape.Number ? 1 : 0;
                     t++;
                 }
 
-                if (words >= MaxAbsorbedFragmentWords)
+                if (CountWords(v, end, t) >= MaxAbsorbedFragmentWords)
                 {
                     break;
                 }
@@ -232,13 +231,12 @@ internal static class DirectQuoteSieves
             return true;
         }
 
-        ReadOnlySpan<char> w = v.Chars(before);
-        return w.Equals("and", StringComparison.OrdinalIgnoreCase) || w.Equals("but", StringComparison.OrdinalIgnoreCase) || w.Equals("or", StringComparison.OrdinalIgnoreCase)
+        return IsCoordinator(v, before)
             || v.Is(before, WordClass.SingularPronoun | WordClass.PluralPronoun | WordClass.ItPronoun | WordClass.Auxiliary | WordClass.Adverb | WordClass.Relative)
-            || IsLyWord(w);
+            || SourceFinder.IsLyAdverb(v, before);
     }
 
-    private static bool IsLyWord(ReadOnlySpan<char> w) => w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal);
+    private static bool IsCoordinator(DocumentView v, int t) => v.TextIs(t, "and") || v.TextIs(t, "but") || v.TextIs(t, "or");
 
     private static bool IsParticiple(DocumentView v, int t) =>
         t < v.Count && v.Shapes[t] == TokenShape.Lower && v.Chars(t).Length > 4 && v.Chars(t).EndsWith("ing", StringComparison.Ordinal);

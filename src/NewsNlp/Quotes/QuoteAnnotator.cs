@@ -70,7 +70,7 @@ internal static class QuoteAnnotator
         ContinueFromPreviousParagraph(view, kept);
         foreach (QuoteDraft d in kept)
         {
-            if (d.HasSource && d.HasCue && Learning.LearnedAttribution.IsSourcelessCue(view, d.CueFirst, d.CueEnd, widen: true))
+            if (d.HasSource && d.HasCue && SourceFinder.IsSourcelessCue(view, d.CueFirst, d.CueEnd))
             {
                 // "… is being criticized as “…”": a passive cue's subject is not the source.
                 d.SetSource(-1, -1);

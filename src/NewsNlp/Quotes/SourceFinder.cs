@@ -280,7 +280,8 @@ internal static class SourceFinder
         || (v.Shapes[k] == TokenShape.Other && v.Chars(k).Length > 0 && char.IsLetter(v.Chars(k)[0]))
         || v.Chars(k).Equals("’s", StringComparison.Ordinal) || v.Chars(k).Equals("'s", StringComparison.Ordinal);
 
-    private static bool IsLyAdverb(DocumentView v, int k) =>
+    /// <summary>A lower-case word of more than four letters ending in "ly" (an adverb the lexicon may not list).</summary>
+    public static bool IsLyAdverb(DocumentView v, int k) =>
         v.Shapes[k] == TokenShape.Lower && v.Chars(k).Length > 4 && v.Chars(k).EndsWith("ly", StringComparison.Ordinal);
 
     /// <summary>
@@ -292,7 +293,7 @@ internal static class SourceFinder
     public static (int First, int End) Core(DocumentView v, int first, int end)
     {
         // "the state incorrectly stated": a trailing adverb belongs to the verb.
-        while (end - first > 1 && v.Shapes[end - 1] == TokenShape.Lower && (v.Is(end - 1, WordClass.Adverb) || (v.Chars(end - 1).EndsWith("ly", StringComparison.Ordinal) && v.Chars(end - 1).Length > 4)))
+        while (end - first > 1 && ((v.Shapes[end - 1] == TokenShape.Lower && v.Is(end - 1, WordClass.Adverb)) || IsLyAdverb(v, end - 1)))
         {
             end--;
         }
@@ -336,6 +337,65 @@ internal static class SourceFinder
 
         return (first, cut);
     }
+
+    /// <summary>
+    /// A cue whose subject is what the attribution is about, not who made it, so the quote has no source mention (as
+    /// PolNeAR annotates it): a passive cue ("was accused of", "has been criticized for", "is expected", "is not
+    /// thought"; not "was quoted as saying"), one of seeming ("seems", "appeared"), a sentence-opening "Asked …" or
+    /// "reportedly". The cue is read widened to the left over a be-verb, "not" and adverbs ("was | accused of").
+    /// </summary>
+    public static bool IsSourcelessCue(DocumentView v, int cueFirst, int cueEnd)
+    {
+        ReadOnlySpan<char> w = v.Chars(cueFirst);
+        if (w.Equals("reportedly", StringComparison.OrdinalIgnoreCase)
+            || (w.Equals("asked", StringComparison.OrdinalIgnoreCase) && (cueFirst == 0 || v.SentenceOf[cueFirst - 1] != v.SentenceOf[cueFirst])))
+        {
+            return true;
+        }
+
+        int first = cueFirst;
+        while (first > 0 && cueFirst - first < 3 && v.SentenceOf[first - 1] == v.SentenceOf[cueFirst]
+               && (IsBe(v.Chars(first - 1)) || v.Is(first - 1, WordClass.Adverb) || v.Chars(first - 1).Equals("not", StringComparison.OrdinalIgnoreCase) || IsLyAdverb(v, first - 1)))
+        {
+            first--;
+        }
+
+        bool be = false;
+        for (int t = first; t < cueEnd; t++)
+        {
+            w = v.Chars(t);
+            if (w.StartsWith("seem", StringComparison.OrdinalIgnoreCase) || w.StartsWith("appear", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            if (IsBe(w))
+            {
+                be = true;
+            }
+            else if (be && v.Shapes[t] == TokenShape.Lower && (w.EndsWith("ed", StringComparison.Ordinal) || IsIrregularParticiple(w))
+                && !w.Equals("quoted", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+            else if (be && !(v.Is(t, WordClass.Adverb) || w.Equals("not", StringComparison.OrdinalIgnoreCase) || w.EndsWith("ly", StringComparison.Ordinal)))
+            {
+                be = false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsBe(ReadOnlySpan<char> w) =>
+        w.Equals("is", StringComparison.OrdinalIgnoreCase) || w.Equals("was", StringComparison.OrdinalIgnoreCase) || w.Equals("are", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("were", StringComparison.OrdinalIgnoreCase) || w.Equals("been", StringComparison.OrdinalIgnoreCase) || w.Equals("be", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("being", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsIrregularParticiple(ReadOnlySpan<char> w) =>
+        w.Equals("thought", StringComparison.OrdinalIgnoreCase) || w.Equals("known", StringComparison.OrdinalIgnoreCase) || w.Equals("told", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("said", StringComparison.OrdinalIgnoreCase) || w.Equals("seen", StringComparison.OrdinalIgnoreCase) || w.Equals("held", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("taken", StringComparison.OrdinalIgnoreCase) || w.Equals("given", StringComparison.OrdinalIgnoreCase) || w.Equals("shown", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// <c>X, who said …</c>: the relative pronoun right after a source ending at <paramref name="sourceEnd"/> when the

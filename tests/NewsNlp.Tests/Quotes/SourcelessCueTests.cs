@@ -1,6 +1,5 @@
 using NewsNlp.Documents;
 using NewsNlp.Quotes;
-using NewsNlp.Quotes.Learning;
 
 namespace NewsNlp.Tests.Quotes;
 
@@ -28,6 +27,6 @@ public sealed class SourcelessCueTests
         int start = text.IndexOf(cue, StringComparison.Ordinal);
         int first = DirectQuoteSieves.IndexAt(v, start);
         int end = DirectQuoteSieves.IndexAt(v, start + cue.Length - 1) + 1;
-        Assert.Equal(sourceless, LearnedAttribution.IsSourcelessCue(v, first, end, widen: true));
+        Assert.Equal(sourceless, SourceFinder.IsSourcelessCue(v, first, end));
     }
 }

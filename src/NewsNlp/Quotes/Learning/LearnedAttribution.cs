@@ -217,7 +217,7 @@ internal static class LearnedAttribution
 
     private static void SetSource(DocumentView v, List<Piece> pieces, Piece q, QuoteDraft d)
     {
-        if (IsSourcelessCue(v, q.First, q.End, widen: true))
+        if (SourceFinder.IsSourcelessCue(v, q.First, q.End))
         {
             return;
         }
@@ -262,80 +262,6 @@ internal static class LearnedAttribution
 
         return false;
     }
-
-    /// <summary>
-    /// A passive cue ("was accused of", "has been criticized for", "is expected", "is not thought"; not "was quoted as
-    /// saying") or one of seeming ("seems", "appeared"): its subject is what the attribution is about, not who made it,
-    /// and PolNeAR gives such attributions no source.
-    /// </summary>
-    internal static bool IsSourcelessCue(DocumentView v, int first, int end)
-    {
-        bool be = false;
-        for (int t = first; t < end; t++)
-        {
-            ReadOnlySpan<char> w = v.Chars(t);
-            if (w.StartsWith("seem", StringComparison.OrdinalIgnoreCase) || w.StartsWith("appear", StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-
-            if (IsBe(w))
-            {
-                be = true;
-            }
-            else if (be && v.Shapes[t] == TokenShape.Lower && (w.EndsWith("ed", StringComparison.Ordinal) || IsIrregularParticiple(w))
-                && !w.Equals("quoted", StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-            else if (be && !(v.Is(t, WordClass.Adverb) || w.Equals("not", StringComparison.OrdinalIgnoreCase) || w.EndsWith("ly", StringComparison.Ordinal)))
-            {
-                be = false;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// <see cref="IsSourcelessCue(DocumentView, int, int)"/> on a cue widened to the left over a be-verb, "not" and adverbs
-    /// ("was | accused of"), or a sentence-opening "Asked …" / "Reportedly".
-    /// </summary>
-    internal static bool IsSourcelessCue(DocumentView v, int cueFirst, int cueEnd, bool widen)
-    {
-        ReadOnlySpan<char> w = v.Chars(cueFirst);
-        if (w.Equals("reportedly", StringComparison.OrdinalIgnoreCase)
-            || (w.Equals("asked", StringComparison.OrdinalIgnoreCase) && (cueFirst == 0 || v.SentenceOf[cueFirst - 1] != v.SentenceOf[cueFirst])))
-        {
-            return true;
-        }
-
-        return widen ? IsSourcelessCue(v, new Piece(2, cueFirst, cueEnd)) : IsSourcelessCue(v, cueFirst, cueEnd);
-    }
-
-    private static bool IsSourcelessCue(DocumentView v, Piece q)
-    {
-        // The be-verb is often just before the tagged cue ("was | accused of").
-        int first = q.First;
-        while (first > 0 && q.First - first < 3 && v.SentenceOf[first - 1] == v.SentenceOf[q.First]
-               && (IsBe(v.Chars(first - 1)) || v.Is(first - 1, WordClass.Adverb) || v.Chars(first - 1).Equals("not", StringComparison.OrdinalIgnoreCase)
-                   || (v.Shapes[first - 1] == TokenShape.Lower && v.Chars(first - 1).Length > 4 && v.Chars(first - 1).EndsWith("ly", StringComparison.Ordinal))))
-        {
-            first--;
-        }
-
-        return IsSourcelessCue(v, first, q.End);
-    }
-
-    private static bool IsBe(ReadOnlySpan<char> w) =>
-        w.Equals("is", StringComparison.OrdinalIgnoreCase) || w.Equals("was", StringComparison.OrdinalIgnoreCase) || w.Equals("are", StringComparison.OrdinalIgnoreCase)
-        || w.Equals("were", StringComparison.OrdinalIgnoreCase) || w.Equals("been", StringComparison.OrdinalIgnoreCase) || w.Equals("be", StringComparison.OrdinalIgnoreCase)
-        || w.Equals("being", StringComparison.OrdinalIgnoreCase);
-
-    private static bool IsIrregularParticiple(ReadOnlySpan<char> w) =>
-        w.Equals("thought", StringComparison.OrdinalIgnoreCase) || w.Equals("known", StringComparison.OrdinalIgnoreCase) || w.Equals("told", StringComparison.OrdinalIgnoreCase)
-        || w.Equals("said", StringComparison.OrdinalIgnoreCase) || w.Equals("seen", StringComparison.OrdinalIgnoreCase) || w.Equals("held", StringComparison.OrdinalIgnoreCase)
-        || w.Equals("taken", StringComparison.OrdinalIgnoreCase) || w.Equals("given", StringComparison.OrdinalIgnoreCase) || w.Equals("shown", StringComparison.OrdinalIgnoreCase);
 
     private static bool HasWord(DocumentView v, int first, int end)
     {
