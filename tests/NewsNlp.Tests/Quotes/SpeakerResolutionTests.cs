@@ -1,6 +1,7 @@
 using NewsNlp.Documents;
 using NewsNlp.Pipeline;
 using NewsNlp.Quotes;
+using NewsNlp.Quotes.Speakers;
 using NewsNlp.Tokenization;
 
 namespace NewsNlp.Tests.Quotes;
@@ -224,13 +225,86 @@ public class SpeakerResolutionTests
         Assert.EndsWith("+org-noun", q.DecidedBy, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void ARulePutBeforeTheDefaultsDecidesFirstAndIsRecorded()
+    {
+        const string Text = "A spokeswoman for the water board, Ella Marsh, said the pipes were safe.";
+        ISpeakerRule[] rules = [new FixedHeadRule("spokeswoman"), .. SpeakerRules.Default];
+        Resolved r = ResolveWith(rules, Text, "A spokeswoman", "said");
+        Assert.Equal("Chosen", r.Speaker?.Name);
+        Assert.Equal("fixed-head", r.Rule);
+
+        // Declining leaves the phrase to the default rules.
+        Resolved declined = ResolveWith([new FixedHeadRule("minister"), .. SpeakerRules.Default], Text, "A spokeswoman", "said");
+        Assert.Equal("Ella Marsh", declined.Speaker?.Name);
+        Assert.Equal("appositive", declined.Rule);
+    }
+
+    [Fact]
+    public void TheDescriptionRuleIsLastAndDecidesWhatNoOtherRuleDoes()
+    {
+        Assert.IsType<NewsNlp.Quotes.Speakers.Rules.DescriptionRule>(SpeakerRules.Default[^1]);
+        Resolved r = ResolveWith([.. SpeakerRules.Default[^1..]], "A spokeswoman for the water board, Ella Marsh, said the pipes were safe.", "A spokeswoman", "said");
+        Assert.Equal("description", r.Rule);
+        Assert.Equal("A spokeswoman for the water board", r.Speaker?.Name);
+    }
+
+    [Fact]
+    public void MentionIndexWithoutEntitiesCollectsNameRunsWithTheirFullestForm()
+    {
+        using DocumentView view = ViewWithoutEntities("Ella Marsh met the Harbour Authority on Monday. Later Marsh left.");
+        var index = new MentionIndex(view);
+        Assert.True(index.IsSorted);
+        var names = new List<(string Name, bool Person, bool Group)>();
+        for (int i = 0; i < index.Count; i++)
+        {
+            names.Add((index[i].Speaker.Name, index[i].Speaker.IsPerson, index[i].Speaker.IsGroup));
+        }
+
+        Assert.Contains(("Ella Marsh", true, false), names);
+        Assert.Contains(("Harbour Authority", false, true), names);
+        Assert.Equal(1, index.OrganisationCount);
+        Assert.Equal("Harbour Authority", index.OrganisationAt(0).Name);
+        Assert.Equal(0, index.OrganisationsBefore(index.OrganisationAt(0).First));
+        Assert.Equal(1, index.OrganisationsBefore(view.Count));
+        Assert.Equal(-1, index.LastMentionBefore(0));
+    }
+
     private sealed record Resolved(SpeakerCandidate? Speaker, string? Rule, string? SourceText);
 
     /// <summary>
     /// Resolves the last occurrence of <paramref name="source"/> with the last occurrence of <paramref name="cue"/>;
     /// every occurrence of each entity text becomes a mention of one entity.
     /// </summary>
-    private static Resolved Resolve(string text, string source, string cue, params (string Text, EntityType Type)[] entities)
+    private static Resolved Resolve(string text, string source, string cue, params (string Text, EntityType Type)[] entities) =>
+        ResolveWith(SpeakerRules.Default, text, source, cue, entities);
+
+    private static DocumentView ViewWithoutEntities(string text)
+    {
+        var doc = new NewsDocument(text);
+        new TokenizerStage().Process(doc, CancellationToken.None);
+        doc.MarkProduced(AnnotationNames.Tokens);
+        doc.MarkProduced(AnnotationNames.Sentences);
+        doc.MarkProduced(AnnotationNames.Paragraphs);
+        return new DocumentView(doc, useEntities: false);
+    }
+
+    /// <summary>Decides every phrase whose head word is <see cref="Head"/> as the speaker "Chosen"; declines the rest.</summary>
+    private sealed class FixedHeadRule(string head) : ISpeakerRule
+    {
+        public string Head { get; } = head;
+
+        public string Name => "fixed-head";
+
+        public bool TryResolve(SpeakerContext context, in SourcePhrase phrase, out SpeakerCandidate? speaker)
+        {
+            bool mine = context.View.TextIs(phrase.Head, Head);
+            speaker = mine ? new SpeakerCandidate("chosen", "Chosen", null, -1, true, false) : null;
+            return mine;
+        }
+    }
+
+    private static Resolved ResolveWith(ISpeakerRule[] rules, string text, string source, string cue, params (string Text, EntityType Type)[] entities)
     {
         var doc = new NewsDocument(text);
         new TokenizerStage().Process(doc, CancellationToken.None);
@@ -282,7 +356,7 @@ public class SpeakerResolutionTests
         draft.SetCue(doc.Tokens.IndexAtOrAfter(c), doc.Tokens.IndexAtOrAfter(c + cue.Length));
         draft.FirstToken = draft.CueEnd;
         draft.EndToken = doc.Tokens.Count;
-        new SpeakerResolver(view).Resolve([draft]);
+        new SpeakerResolver(view, rules).Resolve([draft]);
         string? sourceText = draft.HasSource ? text[view.Starts[draft.SourceFirst]..view.Ends[draft.SourceEnd - 1]] : null;
         return new Resolved(draft.Speaker, draft.ResolvedBy, sourceText);
     }

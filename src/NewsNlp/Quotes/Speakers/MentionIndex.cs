@@ -1,0 +1,358 @@
+using NewsNlp.Documents;
+
+namespace NewsNlp.Quotes.Speakers;
+
+/// <summary>
+/// The speaker candidates of one document, built once before any quote is resolved: every entity mention (or, without
+/// NER, every run of name words) outside quotations as a <see cref="Mention"/> in text order, the organisations among
+/// them, the positions of role nouns, and the <see cref="NameTable"/> that turns tokens into shared, fullest-form names.
+/// The speaker rules read it; only this class writes it.
+/// </summary>
+internal sealed class MentionIndex
+{
+    private readonly DocumentView _v;
+    private readonly List<Mention> _mentions = [];
+    private readonly List<Organisation> _organisations = [];
+    private Dictionary<int, string>? _clusterNames;
+    private Dictionary<ulong, List<int>>? _roleNouns;
+
+    // For each mention index: the last mention at or before it that is a person / a group (-1 when none), so that the
+    // backward searches for an antecedent take O(1) instead of walking over every mention of a long paragraph.
+    private int[] _previousPerson = [];
+    private int[] _previousGroup = [];
+
+    public MentionIndex(DocumentView v)
+    {
+        _v = v;
+        Names = new NameTable(v);
+        Collect();
+        Index();
+    }
+
+    /// <summary>The document's names: full forms and interned strings.</summary>
+    public NameTable Names { get; }
+
+    /// <summary>Number of mentions.</summary>
+    public int Count => _mentions.Count;
+
+    /// <summary>True when the mentions are in text order (entity mentions normally are); the O(1) antecedent look-ups need it.</summary>
+    public bool IsSorted { get; private set; }
+
+    /// <summary>The mention at <paramref name="index"/> (text order).</summary>
+    public Mention this[int index] => _mentions[index];
+
+    /// <summary>Number of organisations.</summary>
+    public int OrganisationCount => _organisations.Count;
+
+    /// <summary>The organisation at <paramref name="index"/> (text order).</summary>
+    public Organisation OrganisationAt(int index) => _organisations[index];
+
+    /// <summary>The number of organisations starting before <paramref name="token"/>.</summary>
+    public int OrganisationsBefore(int token) => SortedSearch.CountBefore(_organisations, token, static o => o.First);
+
+    /// <summary>Index of the last mention starting before <paramref name="token"/>, or -1.</summary>
+    public int LastMentionBefore(int token) => SortedSearch.CountBefore(_mentions, token, static m => m.First) - 1;
+
+    /// <summary>The last person mention at or before mention <paramref name="i"/>, or -1 (needs <see cref="IsSorted"/>).</summary>
+    public int PreviousPerson(int i) => _previousPerson[i];
+
+    /// <summary>The last group mention at or before mention <paramref name="i"/>, or -1 (needs <see cref="IsSorted"/>).</summary>
+    public int PreviousGroup(int i) => _previousGroup[i];
+
+    /// <summary>The last mention at or before <paramref name="i"/> that is not a person (not needed by the default rules; a plain scan).</summary>
+    public int PreviousNonPerson(int i)
+    {
+        while (i >= 0 && _mentions[i].Speaker.IsPerson)
+        {
+            i--;
+        }
+
+        return i;
+    }
+
+    /// <summary>Positions of the role nouns spelled like <paramref name="word"/> (ignoring case), in text order; built once per document.</summary>
+    public List<int> RoleNounPositions(ReadOnlySpan<char> word)
+    {
+        DocumentView v = _v;
+        if (_roleNouns is null)
+        {
+            _roleNouns = [];
+            for (int t = 0; t < v.Count; t++)
+            {
+                if (v.Is(t, WordClass.RoleNoun))
+                {
+                    ulong key = NewsNlp.Learning.StableHash.AddLower(NewsNlp.Learning.StableHash.Seed, v.Chars(t));
+                    if (!_roleNouns.TryGetValue(key, out List<int>? list))
+                    {
+                        _roleNouns[key] = list = [];
+                    }
+
+                    list.Add(t);
+                }
+            }
+        }
+
+        return _roleNouns.GetValueOrDefault(NewsNlp.Learning.StableHash.AddLower(NewsNlp.Learning.StableHash.Seed, word)) ?? [];
+    }
+
+    /// <summary>The longest run of name tokens inside [first, end), or (-1, -1).</summary>
+    public (int First, int End) NameRun(int first, int end)
+    {
+        DocumentView v = _v;
+        int bestF = -1, bestE = -1;
+        for (int t = first; t < end;)
+        {
+            if (!v.IsNameToken(t) || (v.Is(t, WordClass.CapitalisedFunctionWord) && !v.IsNameToken(t + 1)) || v.Is(t, WordClass.RoleNoun) && !v.IsNameToken(t + 1))
+            {
+                t++;
+                continue;
+            }
+
+            int s = t;
+            while (t < end && (v.IsNameToken(t) || (v.Shapes[t] == TokenShape.Dash && t + 1 < end && v.IsNameToken(t + 1))))
+            {
+                t++;
+            }
+
+            while (s < t && (v.Is(s, WordClass.CapitalisedFunctionWord | WordClass.NameParticle) && s + 1 < t) && v.Shapes[s + 1] != TokenShape.Dash)
+            {
+                s++;
+            }
+
+            if (t - s > bestE - bestF && !(t - s == 1 && (v.Is(s, WordClass.CapitalisedFunctionWord | WordClass.NameParticle) || v.Is(s, WordClass.RoleNoun))))
+            {
+                bestF = s;
+                bestE = t;
+            }
+        }
+
+        return (bestF, bestE);
+    }
+
+    /// <summary>The speaker an entity mention stands for: its cluster's canonical name, a person's fullest written form.</summary>
+    public SpeakerCandidate FromEntity(int mentionIndex)
+    {
+        DocumentView v = _v;
+        NewsDocument doc = v.Document;
+        EntityMention m = doc.Entities[mentionIndex];
+        string name = m.Text;
+        if (m.EntityId >= 0)
+        {
+            // Built once: looking the cluster up by a scan per mention was quadratic in documents with many distinct names.
+            if (_clusterNames is null)
+            {
+                _clusterNames = [];
+                foreach (DocumentEntity e in doc.EntityClusters)
+                {
+                    _clusterNames.TryAdd(e.Id, e.CanonicalName);
+                }
+            }
+
+            if (_clusterNames.TryGetValue(m.EntityId, out string? canonical))
+            {
+                name = canonical;
+            }
+        }
+
+        // The name as written around the mention ("Omar al-Rashid" when the recogniser split it) and its fullest form in the document.
+        if (m.Type == EntityType.Person)
+        {
+            int first = Math.Max(0, m.FirstToken), end = Math.Min(v.Count, m.EndToken);
+            while (first > 0 && !v.InQuote(first - 1) && !OtherKindOfEntity(first - 1)
+                && ((v.IsNameToken(first - 1) && !v.Is(first - 1, WordClass.CapitalisedFunctionWord | WordClass.RoleNoun))
+                    || (first > 1 && v.Shapes[first - 1] == TokenShape.Dash && v.IsNameToken(first - 2) && v.Starts[first] == v.Ends[first - 1])))
+            {
+                first--;
+            }
+
+            while (end < v.Count && !OtherKindOfEntity(end) && (v.IsNameToken(end) || (v.Shapes[end] == TokenShape.Dash && v.IsNameToken(end + 1))) && !v.InQuote(end))
+            {
+                end++;
+            }
+
+            ReadOnlySpan<char> written = Names.FullName(Names.JoinSpan(first, end), out string? knownWritten);
+            ReadOnlySpan<char> full = Names.FullName(name, out string? knownFull);
+            name = written.Length > full.Length && written.Contains(full, StringComparison.OrdinalIgnoreCase)
+                ? knownWritten ?? Names.Intern(written, out _)
+                : knownFull ?? Names.Intern(full, out _);
+        }
+
+        name = Names.Intern(name, out string key);
+        return new SpeakerCandidate(key, name, m.Type, m.EntityId, m.Type == EntityType.Person, m.Type != EntityType.Person);
+    }
+
+    /// <summary>The speaker a run of name words stands for, by its fullest form; a group when it holds an organisation word.</summary>
+    public SpeakerCandidate FromName(int first, int end)
+    {
+        ReadOnlySpan<char> full = Names.FullName(Names.JoinSpan(first, end), out string? known);
+        string name = known is null ? Names.Intern(full, out string key) : Names.Intern(known, out key);
+        bool org = HasOrgWord(first, end);
+
+        return new SpeakerCandidate(key, name, null, -1, !org, org);
+    }
+
+    /// <summary>The phrase [first, end) as a description ("spokeswoman" of "the spokeswoman"), interned, and its key.</summary>
+    public string Describe(int first, int end, out string key)
+    {
+        int f = first;
+        if (end - f > 1 && _v.TextIs(f, "the"))
+        {
+            f++;
+        }
+
+        return Names.Intern(Names.JoinSpan(f, end), out key);
+    }
+
+    /// <summary>True when [first, end) holds a word of organisation names ("Authority", "Ministry").</summary>
+    public bool HasOrgWord(int first, int end)
+    {
+        for (int t = first; t < end; t++)
+        {
+            if (_v.Is(t, WordClass.NonPersonNameWord) || (_v.Shapes[t] == TokenShape.Capitalised && SpeakerWords.IsOrgNoun(_v.Chars(t))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the token belongs to an entity mention that is a place or an organisation ("Kazakhstan" before "George Krol").</summary>
+    private bool OtherKindOfEntity(int token) => _v.EntityOf[token] >= 0 && _v.Document.Entities[_v.EntityOf[token]].Type is EntityType.Location or EntityType.Organization;
+
+    /// <summary>
+    /// The next maximal run of name tokens outside quotations at or after <paramref name="t"/> (a dash continues a run
+    /// before another name token): on true it is [<paramref name="start"/>, <paramref name="t"/>).
+    /// </summary>
+    private bool NextNameRun(ref int t, out int start)
+    {
+        DocumentView v = _v;
+        while (t < v.Count)
+        {
+            if (!v.IsNameToken(t) || v.InQuote(t))
+            {
+                t++;
+                continue;
+            }
+
+            start = t;
+            while (t < v.Count && !v.InQuote(t) && (v.IsNameToken(t) || (v.Shapes[t] == TokenShape.Dash && v.IsNameToken(t + 1) && t > start)))
+            {
+                t++;
+            }
+
+            return true;
+        }
+
+        start = -1;
+        return false;
+    }
+
+    private void Collect()
+    {
+        DocumentView v = _v;
+        NewsDocument doc = v.Document;
+        if (v.HasEntities)
+        {
+            _mentions.EnsureCapacity(doc.Entities.Count);
+            RememberPersonRuns();
+            for (int m = 0; m < doc.Entities.Count; m++)
+            {
+                EntityMention e = doc.Entities[m];
+                if (e.FirstToken < 0 || e.FirstToken >= v.Count || v.InQuote(e.FirstToken) || e.Type is EntityType.Location)
+                {
+                    continue;
+                }
+
+                if (e.Type == EntityType.Person)
+                {
+                    Names.RememberFullName(e.Text.AsSpan());
+                }
+
+                SpeakerCandidate candidate = FromEntity(m);
+                _mentions.Add(new Mention(e.FirstToken, e.EndToken, candidate));
+                if (e.Type == EntityType.Organization)
+                {
+                    _organisations.Add(new Organisation(e.FirstToken, Math.Min(v.Count, e.EndToken), e.Text + " " + candidate.Name, candidate));
+                }
+            }
+
+            _organisations.Sort((a, b) => a.First.CompareTo(b.First));
+            return;
+        }
+
+        // Without NER: runs of capitalised tokens outside quotations; two-word runs without organisation words are people.
+        var runs = new List<(int First, int End)>();
+        int t = 0;
+        while (NextNameRun(ref t, out int s))
+        {
+            int f = s;
+            while (f < t && (v.Is(f, WordClass.CapitalisedFunctionWord | WordClass.NameParticle | WordClass.RoleNoun) || v.Shapes[f] == TokenShape.Dash)
+                && !(v.Is(f, WordClass.NameParticle) && f + 1 < t && v.Shapes[f + 1] == TokenShape.Dash))
+            {
+                f++;
+            }
+
+            if (t - f >= 1 && !v.Is(t - 1, WordClass.NameParticle))
+            {
+                runs.Add((f, t));
+                if (t - f >= 2 && !HasOrgWord(f, t))
+                {
+                    Names.RememberFullName(Names.JoinSpan(f, t));
+                }
+            }
+        }
+
+        foreach ((int f, int e) in runs)
+        {
+            ReadOnlySpan<char> joined = Names.JoinSpan(f, e);
+            ReadOnlySpan<char> full = Names.FullName(joined, out string? known);
+            bool org = HasOrgWord(f, e);
+            bool knownPerson = !org && (e - f >= 2 || !full.SequenceEqual(joined));
+            string name = known is null ? Names.Intern(full, out string key) : Names.Intern(known, out key);
+            var candidate = new SpeakerCandidate(key, name, null, -1, knownPerson, org);
+            _mentions.Add(new Mention(f, e, candidate));
+            if (org)
+            {
+                _organisations.Add(new Organisation(f, e, name, candidate));
+            }
+        }
+    }
+
+    /// <summary>With NER: the full forms of person names written as runs of name words that start inside a person mention.</summary>
+    private void RememberPersonRuns()
+    {
+        DocumentView v = _v;
+        int t = 0;
+        while (NextNameRun(ref t, out int s))
+        {
+            while (s < t && v.Is(s, WordClass.CapitalisedFunctionWord | WordClass.RoleNoun) && !v.Is(s, WordClass.NameParticle))
+            {
+                s++;
+            }
+
+            if (t - s >= 2 && !HasOrgWord(s, t) && !v.Is(t - 1, WordClass.NameParticle) && v.EntityOf[s] >= 0 && v.Document.Entities[v.EntityOf[s]].Type == EntityType.Person)
+            {
+                Names.RememberFullName(Names.JoinSpan(s, t));
+            }
+        }
+    }
+
+    private void Index()
+    {
+        int n = _mentions.Count;
+        _previousPerson = new int[n];
+        _previousGroup = new int[n];
+        IsSorted = true;
+        int person = -1, group = -1;
+        for (int i = 0; i < n; i++)
+        {
+            Mention m = _mentions[i];
+            IsSorted &= i == 0 || _mentions[i - 1].First <= m.First;
+            person = m.Speaker.IsPerson ? i : person;
+            group = m.Speaker.IsGroup ? i : group;
+            _previousPerson[i] = person;
+            _previousGroup[i] = group;
+        }
+    }
+}

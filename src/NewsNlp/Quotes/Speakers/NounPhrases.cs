@@ -1,0 +1,112 @@
+namespace NewsNlp.Quotes.Speakers;
+
+/// <summary>Noun-phrase helpers the speaker rules share: widening a mention to its phrase, its head, plural and modifier tests.</summary>
+internal static class NounPhrases
+{
+    /// <summary>"A manager at | one firm": the role-noun phrase a mention is the prepositional object of.</summary>
+    public static int ExtendLeft(DocumentView v, int first)
+    {
+        int limit = SentenceStart(v, first);
+        int prep = first - 1;
+        if (prep - 1 < limit || v.InQuote(prep) || v.InQuote(prep - 1) || v.Shapes[prep] != TokenShape.Lower
+            || !SpeakerWords.IsPreposition(v.Chars(prep)) || !v.Is(prep - 1, WordClass.RoleNoun))
+        {
+            return first;
+        }
+
+        (int f, _) = SourceFinder.PhraseEndingAt(v, prep - 1, limit);
+        return f >= 0 ? f : first;
+    }
+
+    /// <summary>"Analysts | at Moody's Investors Service said": the prepositional phrase after a role-noun mention, when it ends the subject.</summary>
+    public static int ExtendRight(DocumentView v, int first, int end)
+    {
+        int head = HeadEnd(v, first, end) - 1;
+        if (end >= v.Count || head != end - 1 || v.InQuote(end) || v.Shapes[end] != TokenShape.Lower || !SpeakerWords.IsPreposition(v.Chars(end))
+            || !(v.Is(head, WordClass.RoleNoun) || SpeakerWords.IsSpokesNoun(v.Chars(head)) || IsPlural(v.Chars(head)) && v.Shapes[head] == TokenShape.Lower))
+        {
+            return end;
+        }
+
+        int k = end + 1;
+        if (k < v.Count && v.Is(k, WordClass.Determiner) && !v.Is(k, WordClass.That))
+        {
+            k++;
+        }
+
+        int words = 0;
+        bool timeOnly = true;
+        while (k < v.Count && words < 6 && !v.InQuote(k) && v.SentenceOf[k] == v.SentenceOf[end])
+        {
+            bool name = v.IsNameToken(k) || (v.Shapes[k] == TokenShape.Dash && v.IsNameToken(k - 1) && v.IsNameToken(k + 1)) || SpeakerWords.IsPossessive(v.Chars(k));
+            bool noun = v.Shapes[k] == TokenShape.Lower && !v.Is(k, WordClass.Boundary | WordClass.Auxiliary | WordClass.CueVerb | WordClass.WeakCueVerb | WordClass.Adverb | WordClass.Determiner)
+                && !SpeakerWords.IsPreposition(v.Chars(k));
+            if (!name && !noun)
+            {
+                break;
+            }
+
+            timeOnly &= v.Is(k, WordClass.TimeWord | WordClass.CapitalisedFunctionWord);
+            words++;
+            k++;
+        }
+
+        if (words == 0 || timeOnly)
+        {
+            return end;
+        }
+
+        bool ends = k >= v.Count || v.Shapes[k] is TokenShape.Comma or TokenShape.SentenceEnd
+            || v.Is(k, WordClass.CueVerb | WordClass.WeakCueVerb | WordClass.Auxiliary | WordClass.Adverb | WordClass.ObjectCue);
+        return ends ? k : end;
+    }
+
+    /// <summary>One past the head part of a phrase: the phrase cut before a preposition that is not inside a name.</summary>
+    public static int HeadEnd(DocumentView v, int first, int end)
+    {
+        for (int t = first + 1; t < end; t++)
+        {
+            if (v.Shapes[t] != TokenShape.Lower || !SpeakerWords.IsPreposition(v.Chars(t)))
+            {
+                continue;
+            }
+
+            bool insideEntity = v.HasEntities && v.EntityOf[t] >= 0 && v.EntityOf[t] == v.EntityOf[t - 1];
+            bool insideName = !v.HasEntities && v.IsNameToken(t - 1) && v.IsNameToken(t + 1) && !v.Is(t - 1, WordClass.RoleNoun | WordClass.CapitalisedFunctionWord);
+            if (!insideEntity && !insideName)
+            {
+                return t;
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>True when a one-word name run modifies the lower-case noun after it ("Dutch minister", "Gaza residents").</summary>
+    public static bool IsModifier(DocumentView v, int nf, int ne) => ne - nf == 1 && ne < v.Count && IsNounAfter(v, ne);
+
+    /// <summary>True when the token can be the lower-case noun a name modifies: not a function word, verb or preposition.</summary>
+    public static bool IsNounAfter(DocumentView v, int t) =>
+        v.Shapes[t] == TokenShape.Lower && !v.InQuote(t)
+        && !v.Is(t, WordClass.Boundary | WordClass.Auxiliary | WordClass.CueVerb | WordClass.WeakCueVerb | WordClass.Adverb | WordClass.Determiner | WordClass.ObjectCue | WordClass.That)
+        && !SpeakerWords.IsPreposition(v.Chars(t));
+
+    /// <summary>A singular role noun or a spokes-noun ("spokesman", "statement").</summary>
+    public static bool IsRoleHead(DocumentView v, int head) =>
+        v.Is(head, WordClass.RoleNoun) && !IsPlural(v.Chars(head)) || SpeakerWords.IsSpokesNoun(v.Chars(head));
+
+    /// <summary>"for", "from", "of" or "at": the prepositions that tie a spokes-noun to the organisation it speaks for.</summary>
+    public static bool IsOrganisationPreposition(DocumentView v, int t) => v.TextIs(t, "for") || v.TextIs(t, "from") || v.TextIs(t, "of") || v.TextIs(t, "at");
+
+    /// <summary>First token of the sentence holding <paramref name="token"/> (0 outside sentences).</summary>
+    public static int SentenceStart(DocumentView v, int token)
+    {
+        int s = v.SentenceOf[token];
+        return s >= 0 ? Math.Max(0, v.Document.Sentences[s].FirstToken) : 0;
+    }
+
+    /// <summary>A plural noun by its ending ("analysts", not "glass" or "famous"), or "police"/"people".</summary>
+    public static bool IsPlural(ReadOnlySpan<char> word) =>
+        word.Length > 3 && (word[^1] is 's' or 'S') && !(word[^2] is 's' or 'S') && !word.EndsWith("ous", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("police", StringComparison.OrdinalIgnoreCase) || word.Equals("people", StringComparison.OrdinalIgnoreCase);
+}

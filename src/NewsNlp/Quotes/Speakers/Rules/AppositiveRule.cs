@@ -1,0 +1,65 @@
+using NewsNlp.Documents;
+
+namespace NewsNlp.Quotes.Speakers.Rules;
+
+/// <summary>"A spokesman for the authority, Daniel Reyes, said": a role noun followed by an appositive name.</summary>
+internal sealed class AppositiveRule : ISpeakerRule
+{
+    /// <summary>The rule's name.</summary>
+    public const string RuleName = "appositive";
+
+    /// <inheritdoc />
+    public string Name => RuleName;
+
+    /// <inheritdoc />
+    public bool TryResolve(SpeakerContext context, in SourcePhrase phrase, out SpeakerCandidate? speaker)
+    {
+        speaker = phrase.Depth == 0 && NounPhrases.IsRoleHead(context.View, phrase.Head) ? Appositive(context, phrase.PhraseEnd) : null;
+        return speaker is not null;
+    }
+
+    /// <summary>", Daniel Reyes," after a role-noun phrase: the person named in apposition, or null.</summary>
+    private static SpeakerCandidate? Appositive(SpeakerContext context, int at)
+    {
+        DocumentView v = context.View;
+        if (at >= v.Count || v.Shapes[at] != TokenShape.Comma || v.InQuote(at))
+        {
+            return null;
+        }
+
+        int s = at + 1, k = s;
+        while (k < v.Count && k - s < 6 && !v.InQuote(k)
+            && (v.IsNameToken(k) || (k > s && v.Shapes[k] == TokenShape.Dash && v.IsNameToken(k + 1)) || (k > s && v.TextIs(k, ".") && v.Starts[k] == v.Ends[k - 1])))
+        {
+            k++;
+        }
+
+        if (k == s || k >= v.Count || v.Shapes[s] != TokenShape.Capitalised || (k - s == 1 && v.Is(s, WordClass.CapitalisedFunctionWord | WordClass.RoleNoun))
+            || !(v.Shapes[k] == TokenShape.Comma || v.Is(k, WordClass.CueVerb | WordClass.WeakCueVerb | WordClass.Auxiliary | WordClass.Adverb)))
+        {
+            return null;
+        }
+
+        if (v.HasEntities)
+        {
+            for (int t = s; t < k; t++)
+            {
+                int m = v.EntityOf[t];
+                if (m < 0)
+                {
+                    continue;
+                }
+
+                EntityType type = v.Document.Entities[m].Type;
+                return type == EntityType.Person ? context.Mentions.FromEntity(m) : null;
+            }
+        }
+
+        while (s < k - 1 && v.Is(s, WordClass.CapitalisedFunctionWord))
+        {
+            s++;
+        }
+
+        return context.Mentions.HasOrgWord(s, k) ? null : context.Mentions.FromName(s, k);
+    }
+}

@@ -1,0 +1,28 @@
+namespace NewsNlp.Quotes.Speakers.Rules;
+
+/// <summary>
+/// The last rule: the phrase itself is the speaker ("a spokeswoman", "residents of the Linden neighborhood"). A
+/// singular description is a person only when a role noun, a pronoun, a name or an entity heads it: "one of the two"
+/// or "the plan" must not become the antecedent of a later "he".
+/// </summary>
+internal sealed class DescriptionRule : ISpeakerRule
+{
+    /// <summary>The rule's name.</summary>
+    public const string RuleName = "description";
+
+    /// <inheritdoc />
+    public string Name => RuleName;
+
+    /// <inheritdoc />
+    public bool TryResolve(SpeakerContext context, in SourcePhrase phrase, out SpeakerCandidate? speaker)
+    {
+        DocumentView v = context.View;
+        int head = phrase.Head;
+        string description = context.Mentions.Describe(phrase.PhraseFirst, phrase.PhraseEnd, out string descriptionKey);
+        bool plural = NounPhrases.IsPlural(v.Chars(head));
+        bool sentenceInitial = head == 0 || v.SentenceOf[head - 1] != v.SentenceOf[head];
+        bool person = !plural && (v.Is(head, WordClass.RoleNoun | WordClass.SingularPronoun) || (v.IsNameToken(head) && !sentenceInitial) || (v.HasEntities && v.EntityOf[head] >= 0));
+        speaker = new SpeakerCandidate(descriptionKey, description, null, -1, person, plural);
+        return true;
+    }
+}

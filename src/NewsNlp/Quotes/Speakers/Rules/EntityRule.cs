@@ -1,0 +1,84 @@
+using NewsNlp.Documents;
+
+namespace NewsNlp.Quotes.Speakers.Rules;
+
+/// <summary>
+/// An entity mention heading the phrase is the speaker (its cluster, by the fullest form of the name written around
+/// it); a person's mention wins over an organisation's.
+/// </summary>
+internal sealed class EntityRule : ISpeakerRule
+{
+    /// <summary>The rule's name.</summary>
+    public const string RuleName = "entity";
+
+    /// <inheritdoc />
+    public string Name => RuleName;
+
+    /// <inheritdoc />
+    public bool TryResolve(SpeakerContext context, in SourcePhrase phrase, out SpeakerCandidate? speaker)
+    {
+        speaker = null;
+        DocumentView v = context.View;
+        if (!v.HasEntities)
+        {
+            return false;
+        }
+
+        int best = HeadEntity(v, phrase.PhraseFirst, phrase.HeadEnd, phrase.PhraseEnd);
+        if (best < 0)
+        {
+            return false;
+        }
+
+        MentionIndex mentions = context.Mentions;
+        SpeakerCandidate entity = mentions.FromEntity(best);
+        (int rf, int re) = mentions.NameRun(phrase.PhraseFirst, phrase.HeadEnd);
+        if (rf >= 0)
+        {
+            NameTable names = mentions.Names;
+            ReadOnlySpan<char> written = names.FullName(names.JoinSpan(rf, re), out string? known);
+            if (written.Length > entity.Name.Length && written.Contains(entity.Name, StringComparison.OrdinalIgnoreCase))
+            {
+                string name = known is null ? names.Intern(written, out string key) : names.Intern(known, out key);
+                entity = entity with { Key = key, Name = name };
+            }
+        }
+
+        speaker = entity;
+        return true;
+    }
+
+    /// <summary>The entity mention that heads [first, headEnd): not a possessor ("Pakistan’s …") nor a place or nationality modifying a noun.</summary>
+    private static int HeadEntity(DocumentView v, int first, int headEnd, int phraseEnd)
+    {
+        NewsDocument doc = v.Document;
+        int best = -1;
+        for (int t = first; t < headEnd; t++)
+        {
+            int m = v.EntityOf[t];
+            if (m < 0 || (t > first && v.EntityOf[t - 1] == m))
+            {
+                continue;
+            }
+
+            EntityMention e = doc.Entities[m];
+            int after = Math.Min(v.Count, Math.Max(t + 1, e.EndToken));
+            if (after < headEnd && SpeakerWords.IsPossessive(v.Chars(after)) && after + 1 < headEnd)
+            {
+                continue;
+            }
+
+            if (e.Type == EntityType.Miscellaneous && after < v.Count && NounPhrases.IsNounAfter(v, after) && (after < headEnd || after == phraseEnd))
+            {
+                continue;
+            }
+
+            if (best < 0 || (e.Type == EntityType.Person && doc.Entities[best].Type != EntityType.Person))
+            {
+                best = m;
+            }
+        }
+
+        return best;
+    }
+}

@@ -1,0 +1,93 @@
+using NewsNlp.Documents;
+
+namespace NewsNlp.Quotes.Speakers.Rules;
+
+/// <summary>
+/// "they", "it": the subject of this sentence or of one of the two before it when that is a group, else the nearest
+/// earlier group, a resolved speaker or a mention outside quotations.
+/// </summary>
+internal sealed class GroupPronounRule : ISpeakerRule
+{
+    /// <inheritdoc />
+    public string Name => PersonPronounRule.RuleName;
+
+    /// <inheritdoc />
+    public bool TryResolve(SpeakerContext context, in SourcePhrase phrase, out SpeakerCandidate? speaker)
+    {
+        if (!phrase.IsOneToken || !context.View.Is(phrase.First, WordClass.PluralPronoun | WordClass.ItPronoun))
+        {
+            speaker = null;
+            return false;
+        }
+
+        speaker = GroupAntecedent(context, phrase.First);
+        return true;
+    }
+
+    private static SpeakerCandidate? GroupAntecedent(SpeakerContext context, int pronoun)
+    {
+        DocumentView v = context.View;
+        MentionIndex mentions = context.Mentions;
+        int s = v.SentenceOf[pronoun];
+        for (int back = 0; s >= 0 && back <= 2 && s - back >= 0; back++)
+        {
+            TokenRange sentence = v.Document.Sentences[s - back];
+            if (v.ParagraphOf[sentence.FirstToken] < v.ParagraphOf[pronoun] - 1 || StartsWithPreposition(v, sentence.FirstToken))
+            {
+                continue;
+            }
+
+            (int f, int e) = SourceFinder.SentenceSubject(v, sentence.FirstToken, back == 0 ? pronoun : sentence.EndToken);
+            if (f < 0 || e > pronoun || (e - f == 1 && v.Is(f, WordClass.SingularPronoun | WordClass.PluralPronoun | WordClass.ItPronoun)))
+            {
+                continue;
+            }
+
+            if (back > 0 && !NounPhrases.IsPlural(v.Chars(e - 1)) && !v.Is(e - 1, WordClass.NonPersonNameWord | WordClass.RoleNoun))
+            {
+                continue;
+            }
+
+            (SpeakerCandidate? sc, _) = context.Resolve(f, e);
+            if (sc is not null && (back == 0 || sc.IsGroup))
+            {
+                return sc;
+            }
+        }
+
+        Mention? best = context.Resolved.LastGroupBefore(pronoun);
+        if (mentions.IsSorted)
+        {
+            // The loop below in O(1) (see PersonPronounRule).
+            int last = mentions.LastMentionBefore(pronoun);
+            int j = last < 0 ? -1 : mentions.PreviousGroup(last);
+            if (j >= 0 && (best is null || mentions[j].First > best.Value.First))
+            {
+                best = mentions[j];
+            }
+        }
+
+        for (int i = mentions.IsSorted ? -1 : mentions.LastMentionBefore(pronoun); i >= 0; i--)
+        {
+            Mention m = mentions[i];
+            if (best is not null && m.First <= best.Value.First)
+            {
+                break;
+            }
+
+            if (m.Speaker.IsGroup)
+            {
+                best = m;
+                break;
+            }
+        }
+
+        int paragraph = v.ParagraphOf[pronoun];
+        return best is not null && paragraph - v.ParagraphOf[best.Value.First] <= SpeakerRules.MaxParagraphDistance ? best.Value.Speaker : null;
+    }
+
+    private static bool StartsWithPreposition(DocumentView v, int token) =>
+        v.TextIs(token, "on") || v.TextIs(token, "in") || v.TextIs(token, "at") || v.TextIs(token, "for") || v.TextIs(token, "with")
+        || v.TextIs(token, "from") || v.TextIs(token, "after") || v.TextIs(token, "before") || v.TextIs(token, "during") || v.TextIs(token, "by")
+        || v.TextIs(token, "under") || v.TextIs(token, "over") || v.TextIs(token, "since") || v.TextIs(token, "as");
+}

@@ -1,0 +1,31 @@
+namespace NewsNlp.Quotes.Speakers.Rules;
+
+/// <summary>
+/// A name inside the source phrase ("Daniel Reyes", "the transit spokesman, Daniel Reyes"); not a one-word modifier of
+/// a noun ("the Dutch minister", "Gaza residents").
+/// </summary>
+internal sealed class NameRule : ISpeakerRule
+{
+    /// <summary>The rule's name.</summary>
+    public const string RuleName = "name";
+
+    /// <inheritdoc />
+    public string Name => RuleName;
+
+    /// <inheritdoc />
+    public bool TryResolve(SpeakerContext context, in SourcePhrase phrase, out SpeakerCandidate? speaker)
+    {
+        DocumentView v = context.View;
+        int head = phrase.Head;
+        (int nf, int ne) = context.Mentions.NameRun(phrase.PhraseFirst, phrase.HeadEnd);
+        if (nf >= 0 && !NounPhrases.IsModifier(v, nf, ne)
+            && (ne == phrase.HeadEnd || v.Shapes[ne] == TokenShape.Comma || !v.Is(head, WordClass.RoleNoun) && v.Shapes[head] != TokenShape.Lower))
+        {
+            speaker = context.Mentions.FromName(nf, ne);
+            return true;
+        }
+
+        speaker = null;
+        return false;
+    }
+}

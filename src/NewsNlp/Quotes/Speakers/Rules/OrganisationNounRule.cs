@@ -1,0 +1,121 @@
+namespace NewsNlp.Quotes.Speakers.Rules;
+
+/// <summary>"the association", "the transit authority": the organisation named earlier.</summary>
+internal sealed class OrganisationNounRule : ISpeakerRule
+{
+    /// <summary>The rule's name.</summary>
+    public const string RuleName = "org-noun";
+
+    /// <inheritdoc />
+    public string Name => RuleName;
+
+    /// <inheritdoc />
+    public bool TryResolve(SpeakerContext context, in SourcePhrase phrase, out SpeakerCandidate? speaker)
+    {
+        speaker = null;
+        DocumentView v = context.View;
+        int head = phrase.Head, pf = phrase.PhraseFirst;
+        if (v.Shapes[head] != TokenShape.Lower || !SpeakerWords.IsOrgNoun(v.Chars(head)) || head <= pf || !SpeakerWords.IsDefinite(v.Chars(pf)))
+        {
+            return false;
+        }
+
+        speaker = OrganisationAntecedent(context, pf + 1, head, phrase.First);
+        return speaker is not null;
+    }
+
+    /// <summary>
+    /// The organisation a definite noun ("the association", "the transit authority") refers to: the nearest earlier
+    /// organisation whose name holds the noun (or is followed by it: "the FNV Havens union"), preferring the one whose
+    /// name also holds the noun's modifiers; else the nearest earlier organisation a few paragraphs back.
+    /// </summary>
+    private static SpeakerCandidate? OrganisationAntecedent(SpeakerContext context, int modifiersFirst, int noun, int before)
+    {
+        DocumentView v = context.View;
+        MentionIndex mentions = context.Mentions;
+        ReadOnlySpan<char> word = v.Chars(noun);
+        int bestScore = -1;
+        Organisation? best = null;
+        Organisation? nearest = null;
+        bool modified = false;
+        int maxScore = 1;
+        for (int t = modifiersFirst; t < noun; t++)
+        {
+            modified |= v.Shapes[t] == TokenShape.Capitalised && !v.Is(t, WordClass.Determiner);
+            maxScore += v.Is(t, WordClass.Determiner) ? 0 : 1;
+        }
+
+        int i = mentions.OrganisationsBefore(before) - 1;
+        for (int k = i; k >= 0 && i - k < 200; k--)
+        {
+            Organisation o = mentions.OrganisationAt(k);
+            nearest ??= o;
+            if (o.Name.Length > 300)
+            {
+                continue; // a pathological "name" (a huge token) is not searched, keeping the scan linear
+            }
+
+            bool named = ContainsWord(o.Name, word) || (o.End < v.Count && v.Chars(o.End).Equals(word, StringComparison.OrdinalIgnoreCase));
+            if (!named)
+            {
+                continue;
+            }
+
+            // Every capitalised modifier must be in the name ("the Pakistani government" is not "the Sindh government").
+            int score = 1;
+            for (int t = modifiersFirst; t < noun; t++)
+            {
+                if (!v.Is(t, WordClass.Determiner) && ContainsWord(o.Name, v.Chars(t)))
+                {
+                    score++;
+                }
+                else if (v.Shapes[t] == TokenShape.Capitalised && !v.Is(t, WordClass.Determiner))
+                {
+                    score = -1;
+                    break;
+                }
+            }
+
+            if (score > bestScore)
+            {
+                bestScore = score;
+                best = o;
+                if (score == maxScore)
+                {
+                    break; // nearest first: no farther organisation can score higher
+                }
+            }
+        }
+
+        if (best is not null)
+        {
+            return best.Value.Speaker;
+        }
+
+        return !modified && nearest is { } n && v.ParagraphOf[before] - v.ParagraphOf[n.First] <= 2 ? n.Speaker : null;
+    }
+
+    private static bool ContainsWord(string name, ReadOnlySpan<char> word)
+    {
+        int from = 0;
+        while (from <= name.Length - word.Length)
+        {
+            int i = name.AsSpan(from).IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            if (i < 0)
+            {
+                return false;
+            }
+
+            i += from;
+            int after = i + word.Length;
+            if ((i == 0 || !char.IsLetter(name[i - 1])) && (after == name.Length || !char.IsLetter(name[after])))
+            {
+                return true;
+            }
+
+            from = i + 1;
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,58 @@
+namespace NewsNlp.Quotes.Speakers;
+
+/// <summary>
+/// A source mention as the speaker rules read it: the mention, the whole noun phrase around it ("A manager at | one
+/// firm", "Analysts | at Moody's") and its head part before any prepositional phrase ("Residents" of "Residents of the
+/// Linden neighborhood"). Only the outermost resolution (<see cref="Depth"/> 0) widens the mention to its phrase.
+/// </summary>
+internal readonly struct SourcePhrase
+{
+    private SourcePhrase(int first, int end, int phraseFirst, int phraseEnd, int headEnd, int depth)
+    {
+        First = first;
+        End = end;
+        PhraseFirst = phraseFirst;
+        PhraseEnd = phraseEnd;
+        HeadEnd = headEnd;
+        Depth = depth;
+    }
+
+    /// <summary>First token of the mention.</summary>
+    public int First { get; }
+
+    /// <summary>One past the mention's last token.</summary>
+    public int End { get; }
+
+    /// <summary>First token of the noun phrase around the mention.</summary>
+    public int PhraseFirst { get; }
+
+    /// <summary>One past the noun phrase's last token.</summary>
+    public int PhraseEnd { get; }
+
+    /// <summary>One past the head part of the phrase (the phrase cut before a preposition outside a name).</summary>
+    public int HeadEnd { get; }
+
+    /// <summary>The head word: the last token of the head part.</summary>
+    public int Head => HeadEnd - 1;
+
+    /// <summary>0 for a quote's own source; more when a rule resolves a phrase inside or before it.</summary>
+    public int Depth { get; }
+
+    /// <summary>True when the mention is one token.</summary>
+    public bool IsOneToken => End - First == 1;
+
+    /// <summary>The phrase of the mention [<paramref name="first"/>, <paramref name="end"/>) at <paramref name="depth"/>.</summary>
+    public static SourcePhrase Of(DocumentView v, int first, int end, int depth)
+    {
+        int pf = depth == 0 ? NounPhrases.ExtendLeft(v, first) : first;
+        int pe = depth == 0 ? NounPhrases.ExtendRight(v, pf, end) : end;
+        if (depth == 0 && pe == end && end < v.Count && v.Shapes[end - 1] == TokenShape.Capitalised && NounPhrases.IsNounAfter(v, end)
+            && (v.Is(end, WordClass.RoleNoun) || SpeakerWords.IsOrgNoun(v.Chars(end))))
+        {
+            // "The Pakistani | government is expected": the noun the mention's last word modifies.
+            pe = end + 1;
+        }
+
+        return new SourcePhrase(first, end, pf, pe, NounPhrases.HeadEnd(v, pf, pe), depth);
+    }
+}

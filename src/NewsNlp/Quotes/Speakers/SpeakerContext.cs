@@ -1,0 +1,47 @@
+namespace NewsNlp.Quotes.Speakers;
+
+/// <summary>
+/// What the speaker rules of one document read: the document view, the mention index, the speakers resolved so far,
+/// and <see cref="Resolve"/> for rules that resolve another phrase first (a relative pronoun's antecedent, the
+/// organisation after "a spokeswoman for").
+/// </summary>
+internal sealed class SpeakerContext
+{
+    private readonly ISpeakerRule[] _rules;
+
+    public SpeakerContext(DocumentView view, MentionIndex mentions, ResolvedMentions resolved, ISpeakerRule[] rules)
+    {
+        View = view;
+        Mentions = mentions;
+        Resolved = resolved;
+        _rules = rules;
+    }
+
+    /// <summary>The document.</summary>
+    public DocumentView View { get; }
+
+    /// <summary>The document's speaker candidates and names.</summary>
+    public MentionIndex Mentions { get; }
+
+    /// <summary>Speakers resolved so far at their source mentions (text order of the quotes).</summary>
+    public ResolvedMentions Resolved { get; }
+
+    /// <summary>
+    /// The speaker of the mention [<paramref name="first"/>, <paramref name="end"/>) and the name of the rule that
+    /// decided it: the rules in order, the first that decides wins.
+    /// </summary>
+    public (SpeakerCandidate? Speaker, string Rule) Resolve(int first, int end, int depth = 0)
+    {
+        SourcePhrase phrase = SourcePhrase.Of(View, first, end, depth);
+        ISpeakerRule[] rules = _rules;
+        for (int i = 0; i < rules.Length; i++)
+        {
+            if (rules[i].TryResolve(this, phrase, out SpeakerCandidate? speaker))
+            {
+                return (speaker, rules[i].Name);
+            }
+        }
+
+        return (null, SpeakerRules.Unresolved);
+    }
+}

@@ -1,0 +1,89 @@
+namespace NewsNlp.Quotes.Speakers;
+
+/// <summary>
+/// The mention → speaker pass: resolves each quote's source mention to a speaker with the <see cref="ISpeakerRule"/>s
+/// in order (named mentions to their entity or the fullest form of the name, pronouns to the nearest earlier person or
+/// group outside quotations, role nouns to the person they were attached to earlier, …), and continuation quotes to
+/// the previous quote's speaker. Records the deciding rule in <see cref="QuoteDraft.ResolvedBy"/>.
+/// </summary>
+internal sealed class SpeakerResolver
+{
+    /// <summary>The rule name of a quote that continues the previous quote's speaker.</summary>
+    public const string PreviousSpeaker = "previous-speaker";
+
+    private readonly DocumentView _v;
+    private readonly MentionIndex _mentions;
+    private readonly ISpeakerRule[] _rules;
+
+    /// <summary>A resolver with the <see cref="SpeakerRules.Default"/> rules.</summary>
+    public SpeakerResolver(DocumentView v)
+        : this(v, SpeakerRules.Default)
+    {
+    }
+
+    /// <summary>A resolver with <paramref name="rules"/> (run in order); builds the document's <see cref="MentionIndex"/>.</summary>
+    public SpeakerResolver(DocumentView v, ISpeakerRule[] rules)
+    {
+        _v = v;
+        _rules = rules;
+        _mentions = new MentionIndex(v);
+    }
+
+    /// <summary>The document's speaker candidates.</summary>
+    public MentionIndex Mentions => _mentions;
+
+    public void Resolve(List<QuoteDraft> drafts)
+    {
+        // Speakers already resolved, at the position of their source mention (for pronouns that refer back to them).
+        var context = new SpeakerContext(_v, _mentions, new ResolvedMentions(drafts.Count), _rules);
+        foreach (QuoteDraft d in drafts)
+        {
+            if (d.ContinuesFrom is { } previous)
+            {
+                d.Speaker = previous.Speaker;
+                d.ResolvedBy = PreviousSpeaker;
+                continue;
+            }
+
+            if (!d.HasSource)
+            {
+                continue;
+            }
+
+            if (d.HasCue && d.CueFirst > d.SourceEnd && SubjectAfterInsertion(d.SourceFirst, d.SourceEnd, d.CueFirst) is (>= 0, _) subject)
+            {
+                d.SetSource(subject.First, subject.End);
+            }
+
+            (SpeakerCandidate? speaker, string rule) = context.Resolve(d.SourceFirst, d.SourceEnd);
+            d.Speaker = speaker;
+            d.ResolvedBy = rule;
+            if (speaker is not null)
+            {
+                context.Resolved.Add(new Mention(d.SourceFirst, d.SourceEnd, speaker));
+            }
+        }
+    }
+
+    /// <summary>
+    /// "In Duisburg, the inland port on the Rhine, logistics firms said": a mention inside a prepositional phrase that
+    /// is followed by a comma and the cue's own subject is not the source; the subject is. (-1, -1) when that does not apply.
+    /// </summary>
+    private (int First, int End) SubjectAfterInsertion(int first, int end, int cue)
+    {
+        DocumentView v = _v;
+        if (end >= v.Count || v.Shapes[end] != TokenShape.Comma || first == 0)
+        {
+            return (-1, -1);
+        }
+
+        int prep = v.Is(first - 1, WordClass.Determiner) ? first - 2 : first - 1;
+        if (prep < 0 || v.Shapes[prep] != TokenShape.Lower || !SpeakerWords.IsPreposition(v.Chars(prep)) || v.SentenceOf[prep] != v.SentenceOf[first])
+        {
+            return (-1, -1);
+        }
+
+        (int f, int e) = SourceFinder.SubjectBefore(v, cue, end + 1);
+        return f > end ? (f, e) : (-1, -1);
+    }
+}
