@@ -35,12 +35,12 @@ for w in "${what[@]}"; do
     quotes)
       echo "== quotes: PolNeAR test"
       rm -rf "$OUT/quotes-test"
-      newsnlp quotes "$DATA/quotes/polnear/test/text" --output-dir "$OUT/quotes-test"
+      newsnlp quotes "$DATA/quotes/polnear/test/text" --acts all --output-dir "$OUT/quotes-test"
       python3 "$EVAL/quotes_score.py" polnear "$DATA/quotes/polnear/test" "$OUT/quotes-test" ;;
     quotes-dev)
       echo "== quotes: PolNeAR dev"
       rm -rf "$OUT/quotes-dev"
-      newsnlp quotes "$DATA/quotes/polnear/dev/text" --output-dir "$OUT/quotes-dev"
+      newsnlp quotes "$DATA/quotes/polnear/dev/text" --acts all --output-dir "$OUT/quotes-dev"
       python3 "$EVAL/quotes_score.py" polnear "$DATA/quotes/polnear/dev" "$OUT/quotes-dev" ;;
     stance)
       echo "== stance: FNC-1 competition test"

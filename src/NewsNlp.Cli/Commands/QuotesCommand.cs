@@ -5,6 +5,7 @@ using NewsNlp.Learning;
 using NewsNlp.Pipeline;
 using NewsNlp.Quotes;
 using NewsNlp.Quotes.Learning;
+using NewsNlp.Serialization;
 
 namespace NewsNlp.Cli.Commands;
 
@@ -17,12 +18,13 @@ internal static class QuotesCommand
         var outputDir = new Option<DirectoryInfo>("--output-dir") { Description = "Folder receiving <name>.jsonl for each input.", Required = true };
         var model = new Option<FileInfo?>("--model") { Description = "An attribution tagger model file (default: the embedded one)." };
         var noTagger = new Option<bool>("--rules-only") { Description = "Use only the rules, not the learned tagger." };
-        var command = new Command("quotes", "Find quotations with their cue, source mention and speaker; write one JSON object a quote.") { input, outputDir, model, noTagger };
-        command.SetAction(parse => Run(parse.GetValue(input)!, parse.GetValue(outputDir)!, parse.GetValue(model), parse.GetValue(noTagger)));
+        Option<string> acts = ActsOption.Create();
+        var command = new Command("quotes", "Find quotations with their cue, source mention and speaker; write one JSON object a quote.") { input, outputDir, model, noTagger, acts };
+        command.SetAction(parse => Run(parse.GetValue(input)!, parse.GetValue(outputDir)!, parse.GetValue(model), parse.GetValue(noTagger), ActsOption.Parse(parse.GetValue(acts))));
         root.Subcommands.Add(command);
     }
 
-    private static int Run(FileSystemInfo input, DirectoryInfo outputDir, FileInfo? model, bool rulesOnly)
+    private static int Run(FileSystemInfo input, DirectoryInfo outputDir, FileInfo? model, bool rulesOnly, AttributionActs acts)
     {
         List<FileInfo> files;
         if (input is DirectoryInfo dir || Directory.Exists(input.FullName))
@@ -49,7 +51,7 @@ internal static class QuotesCommand
             return 2;
         }
 
-        var options = new QuoteStageOptions { UseLearnedTagger = !rulesOnly };
+        var options = new QuoteStageOptions { UseLearnedTagger = !rulesOnly, Acts = acts };
         if (model is not null)
         {
             try
@@ -125,6 +127,7 @@ internal static class QuotesCommand
                 }
 
                 json.WriteString("type", q.Kind switch { QuoteKind.Direct => "direct", QuoteKind.Mixed => "mixed", _ => "indirect" });
+                json.WriteString("act", WireNames.Of(q.Act));
                 json.WriteNumber("confidence", Math.Round(q.Confidence, 3));
                 json.WriteString("decided_by", q.DecidedBy);
                 json.WriteEndObject();

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using NewsNlp.DependencyInjection;
+using NewsNlp.Documents;
 using NewsNlp.Pipeline;
+using NewsNlp.Quotes;
 
 namespace NewsNlp.Cli.Pipeline;
 
@@ -28,8 +30,12 @@ internal static class CliPipelineFactory
     /// <summary>
     /// The pipeline with only <paramref name="stageNames"/> (kept in pipeline order), or every stage the CLI knows when null or empty.
     /// </summary>
+    /// <param name="stageNames">Stages to keep, or null or empty for all.</param>
+    /// <param name="parallelism">Documents processed at once, or null for the default.</param>
+    /// <param name="maxChars">Longest document accepted, or null for the default.</param>
+    /// <param name="acts">The attribution acts the quote stage reports (<c>--acts</c>), or null for its default.</param>
     /// <exception cref="PipelineConfigurationException">An unknown stage name, or a kept stage whose requirement was removed.</exception>
-    public static CliPipeline Create(IReadOnlyCollection<string>? stageNames = null, int? parallelism = null, int? maxChars = null)
+    public static CliPipeline Create(IReadOnlyCollection<string>? stageNames = null, int? parallelism = null, int? maxChars = null, AttributionActs? acts = null)
     {
         var services = new ServiceCollection();
         NewsNlpBuilder builder = services.AddNewsNlp(o =>
@@ -44,6 +50,11 @@ internal static class CliPipelineFactory
                 o.MaxDocumentLength = m;
             }
         });
+        if (acts is { } wanted)
+        {
+            builder.ReplaceStage(QuoteStage.StageName, _ => new QuoteStage(new QuoteStageOptions { Acts = wanted }));
+        }
+
         OptionalStages.Add(builder);
         ServiceProvider provider = services.BuildServiceProvider();
         try

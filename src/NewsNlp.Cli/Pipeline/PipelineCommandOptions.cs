@@ -32,9 +32,12 @@ internal sealed class PipelineCommandOptions
         HelpName = "N",
     };
 
+    public Option<string> Acts { get; } = Commands.ActsOption.Create();
+
     public void AddTo(Command command)
     {
         command.Options.Add(Stages);
+        command.Options.Add(Acts);
         command.Options.Add(Targets);
         command.Options.Add(Parallel);
         command.Options.Add(MaxChars);
@@ -60,7 +63,7 @@ internal sealed class PipelineCommandOptions
         string[] stages = CliPipelineFactory.ParseStageList(parse.GetValue(Stages));
         try
         {
-            CliPipeline cli = CliPipelineFactory.Create(stages, parse.GetValue(Parallel), parse.GetValue(MaxChars));
+            CliPipeline cli = CliPipelineFactory.Create(stages, parse.GetValue(Parallel), parse.GetValue(MaxChars), Commands.ActsOption.Parse(parse.GetValue(Acts)));
             if (TargetsOf(parse).Count > 0 && !cli.Pipeline.Stages.Any(s => s.Produces.Contains(AnnotationNames.Stances)))
             {
                 env.Error("warning: --targets given but no stage in the pipeline produces stances; the targets are recorded in the output metadata only.");

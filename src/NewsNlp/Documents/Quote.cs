@@ -9,6 +9,9 @@ public sealed record Quote
     /// <summary>Direct, mixed or indirect.</summary>
     public required QuoteKind Kind { get; init; }
 
+    /// <summary>What the attribution reports (speech, writing, thought, intention, perception or another act); default speech.</summary>
+    public AttributionAct Act { get; init; } = AttributionAct.Speech;
+
     /// <summary>Spans of the quoted content, in text order (a quote split around its cue has two).</summary>
     public required IReadOnlyList<TextSpan> Content { get; init; }
 

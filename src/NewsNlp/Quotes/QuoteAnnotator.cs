@@ -89,6 +89,7 @@ internal static class QuoteAnnotator
         }
 
         new SpeakerResolver(view).Resolve(kept);
+        Acts.ActSelection.Apply(view, kept, options.Acts);
         Emit(document, view, kept);
     }
 
@@ -191,6 +192,7 @@ internal static class QuoteAnnotator
             {
                 Id = i,
                 Kind = d.Kind,
+                Act = d.Act,
                 Content = [.. d.Content],
                 Cue = d.HasCue ? v.Span(d.CueFirst, d.CueEnd) : null,
                 Source = d.HasSource ? v.Span(d.SourceFirst, d.SourceEnd) : d.ContinuesFrom is { HasSource: true } from ? v.Span(from.SourceFirst, from.SourceEnd) : null,

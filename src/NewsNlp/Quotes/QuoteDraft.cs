@@ -15,6 +15,9 @@ internal sealed class QuoteDraft
 
     public QuoteKind Kind { get; set; }
 
+    /// <summary>What the attribution reports (set by <see cref="Acts.ActClassifier"/>).</summary>
+    public AttributionAct Act { get; set; }
+
     public int CueFirst { get; set; } = -1;
 
     public int CueEnd { get; set; } = -1;

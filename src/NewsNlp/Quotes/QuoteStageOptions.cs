@@ -1,3 +1,5 @@
+using NewsNlp.Documents;
+
 namespace NewsNlp.Quotes;
 
 /// <summary>Settings of the <see cref="QuoteStage"/>.</summary>
@@ -14,6 +16,13 @@ public sealed class QuoteStageOptions
     /// <see cref="FindIndirectSpeech"/>).
     /// </summary>
     public bool UseLearnedTagger { get; set; } = true;
+
+    /// <summary>
+    /// The attribution acts to report (default <see cref="AttributionActs.Default"/>: speech and writing). Beliefs,
+    /// intentions, perceptions and other acts are found and typed as well; they are reported only when listed here
+    /// (<see cref="AttributionActs.All"/> reports every attribution, as PolNeAR annotates them).
+    /// </summary>
+    public AttributionActs Acts { get; set; } = AttributionActs.Default;
 
     /// <summary>The tagger to use; null for the model embedded in the package.</summary>
     public Learning.AttributionTagger? Tagger { get; set; }

@@ -117,6 +117,7 @@ internal static class DocumentJsonMapper
             {
                 Id = q.Id,
                 Kind = WireNames.Of(q.Kind),
+                Act = WireNames.Of(q.Act),
                 Content = content,
                 Cue = q.Cue is { } cue ? Span(document, cue) : null,
                 Source = q.Source is { } source ? Span(document, source) : null,

@@ -24,6 +24,60 @@ public static class WireNames
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown quote kind."),
     };
 
+    /// <summary><c>speech</c>, <c>writing</c>, <c>thought</c>, <c>intention</c>, <c>perception</c> or <c>other</c>.</summary>
+    public static string Of(AttributionAct act) => act switch
+    {
+        AttributionAct.Speech => "speech",
+        AttributionAct.Writing => "writing",
+        AttributionAct.Thought => "thought",
+        AttributionAct.Intention => "intention",
+        AttributionAct.Perception => "perception",
+        AttributionAct.Other => "other",
+        _ => throw new ArgumentOutOfRangeException(nameof(act), act, "Unknown attribution act."),
+    };
+
+    /// <summary>
+    /// Reads a comma-separated list of act names (<c>speech,writing</c>), <c>all</c> or <c>default</c> (speech and
+    /// writing), ignoring case and spaces. Returns false, with the unknown name in <paramref name="unknown"/>, when a
+    /// name is not an act or the list is empty.
+    /// </summary>
+    public static bool TryParseActs(string? text, out AttributionActs acts, out string? unknown)
+    {
+        acts = AttributionActs.None;
+        unknown = null;
+        foreach (string raw in (text ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            AttributionActs? one = raw.ToLowerInvariant() switch
+            {
+                "all" => AttributionActs.All,
+                "default" => AttributionActs.Default,
+                "speech" => AttributionActs.Speech,
+                "writing" => AttributionActs.Writing,
+                "thought" => AttributionActs.Thought,
+                "intention" => AttributionActs.Intention,
+                "perception" => AttributionActs.Perception,
+                "other" => AttributionActs.Other,
+                _ => null,
+            };
+            if (one is not { } known)
+            {
+                unknown = raw;
+                acts = AttributionActs.None;
+                return false;
+            }
+
+            acts |= known;
+        }
+
+        if (acts == AttributionActs.None)
+        {
+            unknown = text ?? "";
+            return false;
+        }
+
+        return true;
+    }
+
     /// <summary><c>agree</c>, <c>disagree</c>, <c>discuss</c> or <c>unrelated</c> (the FNC-1 labels).</summary>
     public static string Of(StanceLabel label) => label switch
     {

@@ -9,6 +9,9 @@ public sealed record QuoteJson
     /// <summary><c>direct</c>, <c>mixed</c> or <c>indirect</c>.</summary>
     public string Kind { get; init; } = "";
 
+    /// <summary><c>speech</c>, <c>writing</c>, <c>thought</c>, <c>intention</c>, <c>perception</c> or <c>other</c>.</summary>
+    public string Act { get; init; } = "speech";
+
     /// <summary>Content spans in text order (a quote split around its cue has two).</summary>
     public IReadOnlyList<SpanJson> Content { get; init; } = [];
 

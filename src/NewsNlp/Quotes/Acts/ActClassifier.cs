@@ -1,0 +1,116 @@
+using NewsNlp.Documents;
+
+namespace NewsNlp.Quotes.Acts;
+
+/// <summary>
+/// Types an attribution by its act from its cue word and the cue's frame: <c>said</c>, <c>told</c>, <c>according
+/// to</c> speech; <c>wrote</c>, <c>tweeted</c> writing; <c>believes</c>, <c>hopes that</c> thought; <c>plans to</c>,
+/// <c>hopes to</c> intention; <c>saw</c>, <c>can feel the …</c> perception; <c>refused to</c>, <c>shows …</c> another
+/// act. A speech cue whose source names a document (<c>the report says</c>) is writing.
+/// </summary>
+internal static class ActClassifier
+{
+    /// <summary>The act of <paramref name="draft"/>; a quotation continuing an earlier one takes that one's act.</summary>
+    public static AttributionAct Classify(DocumentView v, QuoteDraft draft)
+    {
+        if (!draft.HasCue)
+        {
+            if (draft.ContinuesFrom is { } earlier)
+            {
+                return draft.Kind == QuoteKind.Direct && earlier.Act is not AttributionAct.Writing ? AttributionAct.Speech : earlier.Act;
+            }
+
+            return SourceIsDocument(v, draft) ? AttributionAct.Writing : AttributionAct.Speech;
+        }
+
+        AttributionAct act = CueAct(v, draft.CueFirst, draft.CueEnd, out bool listed);
+
+        // Words in quotation marks were said or written: an unlisted cue of a direct quote does not make it another act.
+        if (draft.Kind != QuoteKind.Indirect && (!listed || act == AttributionAct.Other))
+        {
+            act = AttributionAct.Speech;
+        }
+
+        // A document that says, shows or finds something states it in writing ("the report says", "the poll shows").
+        return act is AttributionAct.Speech or AttributionAct.Other or AttributionAct.Thought && SourceIsDocument(v, draft) ? AttributionAct.Writing : act;
+    }
+
+    /// <summary>
+    /// The act of the cue <c>[first, end)</c>: its first listed word (auxiliaries and adverbs are not listed), read in
+    /// its frame (a following <c>to</c> or a determiner-led object, past <c>not</c> and adverbs). A cue of punctuation
+    /// (a colon or a dash) is speech; a cue with no listed word is another act, with <paramref name="listed"/> false.
+    /// </summary>
+    public static AttributionAct CueAct(DocumentView v, int first, int end, out bool listed)
+    {
+        listed = false;
+        for (int t = first; t < end; t++)
+        {
+            if (v.Shapes[t] is not (TokenShape.Lower or TokenShape.Capitalised) || v.Is(t, WordClass.Auxiliary)
+                || !ActLexicon.TryGet(v.Chars(t), out ActLexicon.Entry entry))
+            {
+                continue;
+            }
+
+            listed = true;
+            int next = t + 1;
+            while (next < v.Count && (v.Is(next, WordClass.Adverb) || v.TextIs(next, "not")) && v.SentenceOf[next] == v.SentenceOf[t])
+            {
+                next++;
+            }
+
+            if (next < v.Count && v.SentenceOf[next] == v.SentenceOf[t])
+            {
+                if (v.TextIs(next, "to"))
+                {
+                    return entry.BeforeTo;
+                }
+
+                if (IsObjectDeterminer(v, next))
+                {
+                    return entry.BeforeObject;
+                }
+            }
+
+            return entry.Act;
+        }
+
+        for (int t = first; t < end; t++)
+        {
+            if (v.Shapes[t] is TokenShape.Colon or TokenShape.Dash)
+            {
+                listed = true;
+                return AttributionAct.Speech;
+            }
+        }
+
+        return AttributionAct.Other;
+    }
+
+    /// <summary>True when the source's head names a document: <c>the report</c>, <c>The joint statement</c>, <c>a study by …</c>.</summary>
+    public static bool SourceIsDocument(DocumentView v, QuoteDraft draft)
+    {
+        if (!draft.HasSource)
+        {
+            return false;
+        }
+
+        int head = -1;
+        for (int t = draft.SourceFirst; t < draft.SourceEnd; t++)
+        {
+            if (v.Shapes[t] is TokenShape.Lower or TokenShape.Capitalised)
+            {
+                if (head >= 0 && (v.TextIs(t, "of") || v.TextIs(t, "by") || v.TextIs(t, "from")))
+                {
+                    break;
+                }
+
+                head = t;
+            }
+        }
+
+        return head >= 0 && ActLexicon.IsDocumentNoun(v.Chars(head));
+    }
+
+    private static bool IsObjectDeterminer(DocumentView v, int t) =>
+        v.TextIs(t, "the") || v.TextIs(t, "a") || v.TextIs(t, "an") || v.TextIs(t, "these") || v.TextIs(t, "those");
+}
