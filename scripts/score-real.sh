@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Scores `newsnlp quotes` (the user default) on the real-news dev set of seeds/real: Reuters-21578 wire stories and
+# the shared seed article, rebuilt from ../shared at run time (only offsets and labels are in the repository).
+# Usage: scripts/score-real.sh [extra newsnlp quotes options]     Output in ${OUT:-/tmp/newsnlp-real}.
+# Prints the scorer's per-article lines (MISSED / SPEAKER / FALSE) and last line
+# 'real articles: recall <r> speaker <s> precision <p> (...)'.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SHARED=${SHARED:-../shared}
+OUT=${OUT:-/tmp/newsnlp-real}
+[ -d "$SHARED/data" ] || { echo "score-real: $SHARED/data not found (../shared must be beside the repository)" >&2; exit 2; }
+rm -rf "$OUT/text" "$OUT/pred"
+python3 seeds/tools/extract_reuters.py "$SHARED" "$OUT/text"
+dotnet build src/NewsNlp.Cli -c Release -v q -nologo >/dev/null
+dotnet src/NewsNlp.Cli/bin/Release/net10.0/NewsNlp.Cli.dll quotes "$OUT/text" --output-dir "$OUT/pred" "$@"
+python3 "$SHARED/eval/quotes_score.py" real "$OUT/pred" "$OUT/text" "$OUT"/text/*.gold.jsonl

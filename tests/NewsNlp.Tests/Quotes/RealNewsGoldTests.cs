@@ -1,0 +1,159 @@
+using System.Text.RegularExpressions;
+using NewsNlp.Documents;
+using NewsNlp.Pipeline;
+using NewsNlp.Tests.Infrastructure;
+using NewsNlp.Tests.Seeds;
+using Xunit.Abstractions;
+
+namespace NewsNlp.Tests.Quotes;
+
+/// <summary>
+/// The real-news dev set (<c>seeds/real</c>: Reuters-21578 wire stories and the shared seed article, gold as offsets and
+/// labels only): the texts rebuilt from <c>../shared</c> still match the annotated ones, and the default pipeline is scored
+/// with the protocol of <c>quotes_score.py real</c> (found / right speaker / precision).
+/// </summary>
+public partial class RealNewsGoldTests(ITestOutputHelper output)
+{
+    // Lower bounds: the figures measured when the set was annotated (see docs/quotes.md), minus two points so that
+    // unrelated changes can move a quote or two; a real regression fails. Raise them when the figures improve.
+    private const double MinRecall = 94.0;
+    private const double MinSpeaker = 77.0;
+    private const double MinPrecision = 84.0;
+
+    [Fact]
+    public void Gold_is_well_formed()
+    {
+        RealManifest manifest = RealNewsSet.LoadManifest();
+        Dictionary<string, RealArticle> articles = manifest.Articles.ToDictionary(a => a.Doc, StringComparer.Ordinal);
+        IReadOnlyList<RealGoldSpan> gold = RealNewsSet.LoadGold(manifest);
+        Assert.True(articles.Count >= 11, $"the set has {articles.Count} articles");
+        foreach (RealGoldSpan g in gold)
+        {
+            Assert.True(articles.TryGetValue(g.Doc, out RealArticle? a), $"{g.Doc} is not in the manifest");
+            Assert.InRange(g.Start, 0, g.End - 1);
+            Assert.InRange(g.End, 1, a!.Chars);
+            Assert.Contains(g.Type, new[] { "direct", "mixed", "indirect", "optional", "none" });
+            Assert.True(!g.IsSpeech || g.Speakers.Length > 0, $"{g.Doc} {g.Start}-{g.End}: speech without an accepted speaker");
+            Assert.Matches("^[0-9a-f]{16}$", g.Sha);
+        }
+
+        foreach (IGrouping<string, RealGoldSpan> doc in gold.Where(g => g.IsSpeech).GroupBy(g => g.Doc))
+        {
+            RealGoldSpan[] spans = [.. doc.OrderBy(g => g.Start)];
+            for (int i = 1; i < spans.Length; i++)
+            {
+                Assert.True(spans[i - 1].End <= spans[i].Start, $"{doc.Key}: speech spans {spans[i - 1].Start}-{spans[i - 1].End} and {spans[i].Start}-{spans[i].End} overlap");
+            }
+        }
+    }
+
+    [SkippableFact]
+    public void Texts_rebuilt_from_shared_match_the_annotated_ones()
+    {
+        RealManifest manifest = RealNewsSet.LoadManifest();
+        Dictionary<string, string> texts = RealNewsSet.BuildTexts(manifest, RequireShared(manifest));
+        foreach (RealArticle a in manifest.Articles)
+        {
+            Assert.True(RealNewsSet.Sha256(texts[a.Doc]) == a.Sha256, $"{a.Doc}: the text rebuilt from ../shared/{a.From} differs from the annotated one");
+            Assert.Equal(a.Chars, texts[a.Doc].Length);
+        }
+
+        foreach (RealGoldSpan g in RealNewsSet.LoadGold(manifest))
+        {
+            Assert.True(RealNewsSet.SpanHash(texts[g.Doc][g.Start..g.End]) == g.Sha, $"{g.Doc} {g.Start}-{g.End} ({g.Type}): the span no longer covers the annotated text");
+        }
+    }
+
+    [SkippableFact]
+    public void Default_pipeline_keeps_its_found_speaker_and_precision_figures()
+    {
+        RealManifest manifest = RealNewsSet.LoadManifest();
+        Dictionary<string, string> texts = RealNewsSet.BuildTexts(manifest, RequireShared(manifest));
+        ILookup<string, RealGoldSpan> gold = RealNewsSet.LoadGold(manifest).ToLookup(g => g.Doc, StringComparer.Ordinal);
+        NewsPipeline pipeline = NewsPipeline.CreateDefault();
+        int pos = 0, found = 0, right = 0, predicted = 0, good = 0, ignored = 0;
+        foreach (RealArticle a in manifest.Articles.OrderBy(a => a.Doc, StringComparer.Ordinal))
+        {
+            string text = texts[a.Doc];
+            NewsDocument doc = pipeline.Process(text);
+            RealGoldSpan[] speech = [.. gold[a.Doc].Where(g => g.IsSpeech)];
+            RealGoldSpan[] optional = [.. gold[a.Doc].Where(g => g.Type == "optional")];
+            foreach (RealGoldSpan g in speech)
+            {
+                Quote? hit = doc.Quotes.FirstOrDefault(q => Overlaps(q, g));
+                pos++;
+                if (hit is null)
+                {
+                    output.WriteLine($"  MISSED  {a.Doc} [{g.Type}] {Shown(text, g.Start, g.End)}");
+                    continue;
+                }
+
+                found++;
+                string said = hit.SpeakerName is { Length: > 0 } name ? name : hit.Source is { } src ? text[src.Start..src.End] : "";
+                if (said.Length > 0 && g.Speakers.Any(s => NameMatches(said, s)))
+                {
+                    right++;
+                }
+                else
+                {
+                    output.WriteLine($"  SPEAKER {a.Doc} [{g.Type}] {Shown(text, g.Start, g.End)}: got '{said}', want {g.Speakers[0]}");
+                }
+            }
+
+            foreach (Quote q in doc.Quotes)
+            {
+                predicted++;
+                if (speech.Any(g => Overlaps(q, g)))
+                {
+                    good++;
+                }
+                else if (optional.Any(g => Overlaps(q, g)))
+                {
+                    ignored++;
+                }
+                else
+                {
+                    output.WriteLine($"  FALSE   {a.Doc} {Shown(text, q.Content[0].Start, q.Content[0].End)}");
+                }
+            }
+        }
+
+        double recall = 100.0 * found / Math.Max(1, pos);
+        double speaker = 100.0 * right / Math.Max(1, pos);
+        double precision = 100.0 * good / Math.Max(1, predicted - ignored);
+        output.WriteLine($"real articles: recall {recall:F1} speaker {speaker:F1} precision {precision:F1} (found {found}/{pos}, right {right}, false {predicted - ignored - good} of {predicted} predicted)");
+        Assert.True(recall >= MinRecall, $"recall {recall:F1} < {MinRecall}");
+        Assert.True(speaker >= MinSpeaker, $"right speaker {speaker:F1} < {MinSpeaker}");
+        Assert.True(precision >= MinPrecision, $"precision {precision:F1} < {MinPrecision}");
+    }
+
+    /// <summary>The <c>../shared</c> root, skipping the test with a clear reason when a source file of the set is absent.</summary>
+    private static string RequireShared(RealManifest manifest)
+    {
+        foreach (string from in manifest.Articles.Select(a => a.From).Distinct(StringComparer.Ordinal))
+        {
+            SharedData.RequireShared(from);
+        }
+
+        return SharedData.SharedRoot!;
+    }
+
+    private static bool Overlaps(Quote q, RealGoldSpan g) => q.Content.Any(c => c.Start < g.End && g.Start < c.End);
+
+    private static string Shown(string text, int start, int end)
+    {
+        string s = text[start..Math.Min(end, start + 60)].Replace('\n', ' ');
+        return "'" + s + "'";
+    }
+
+    // quotes_score.py name_matches: the accepted name's words, in order, among the predicted speaker's words (case ignored).
+    private static bool NameMatches(string predicted, string accepted)
+    {
+        string p = " " + string.Join(' ', Words().Matches(predicted.ToLowerInvariant()).Select(m => m.Value)) + " ";
+        string a = string.Join(' ', Words().Matches(accepted.ToLowerInvariant()).Select(m => m.Value));
+        return a.Length > 0 && p.Contains(" " + a + " ", StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex(@"\w+")]
+    private static partial Regex Words();
+}
