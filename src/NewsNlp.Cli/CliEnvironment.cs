@@ -1,4 +1,5 @@
 using System.Text;
+using Microsoft.Win32.SafeHandles;
 
 namespace NewsNlp.Cli;
 
@@ -35,11 +36,36 @@ internal sealed class CliEnvironment
     /// <summary>The real console.</summary>
     public static CliEnvironment FromConsole() => new(
         Console.OpenStandardInput,
-        Console.OpenStandardOutput(),
+        OpenStdout(),
         Console.Error,
         stdoutIsTerminal: !Console.IsOutputRedirected,
         stderrIsTerminal: !Console.IsErrorRedirected);
 
+    /// <summary>
+    /// Standard output as a stream whose writes fail when the reader has gone. .NET's console stream silently drops
+    /// writes to a closed pipe (EPIPE), so <c>newsnlp analyze DIR | head</c> would run the whole batch and report
+    /// success; a <see cref="FileStream"/> over descriptor 1 throws an <see cref="IOException"/> instead.
+    /// </summary>
+    private static Stream OpenStdout()
+    {
+        if (!OperatingSystem.IsWindows())
+        {
+            try
+            {
+                return new FileStream(new SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0);
+            }
+            catch (Exception ex) when (ex is IOException or ArgumentException or UnauthorizedAccessException)
+            {
+                // Descriptor 1 closed or unusable: fall back to the console stream.
+            }
+        }
+
+        return Console.OpenStandardOutput();
+    }
+
     /// <summary>Writes <c>newsnlp: MESSAGE</c> to standard error.</summary>
     public void Error(string message) => Stderr.WriteLine($"newsnlp: {message}");
+
+    /// <summary>Writes <c>newsnlp: warning: MESSAGE</c> to standard error.</summary>
+    public void Warn(string message) => Stderr.WriteLine($"newsnlp: warning: {message}");
 }

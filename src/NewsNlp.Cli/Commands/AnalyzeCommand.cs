@@ -1,6 +1,6 @@
+using System.Collections.Concurrent;
 using System.CommandLine;
 using System.Diagnostics;
-using System.Text.Json;
 using NewsNlp.Cli.Inputs;
 using NewsNlp.Cli.Output;
 using NewsNlp.Cli.Pipeline;
@@ -17,9 +17,9 @@ internal static class AnalyzeCommand
     {
         var input = new Argument<string>("INPUT")
         {
-            Description = "A UTF-8 text file, a folder of them (see --pattern, --recursive), or - to read one article from standard input.",
+            Description = "A text file (UTF-8, or UTF-16/UTF-32 with a byte-order mark), a folder of them (see --pattern, --recursive), or - to read one article from standard input.",
         };
-        var output = new Option<FileInfo?>("--output", "-o") { Description = "Write to this file instead of standard output.", HelpName = "FILE" };
+        var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output (- for standard output).", HelpName = "FILE" };
         var format = new Option<string>("--format", "-f")
         {
             Description = "auto (default): JSON for one article, JSONL (one document a line) for a folder; json: always JSON (an array for a folder); jsonl: always one line per document.",
@@ -37,14 +37,15 @@ internal static class AnalyzeCommand
         var command = new Command("analyze", """
             Analyze news articles: tokens, sentences, paragraphs, named entities, quotes with their speakers, stance.
             Writes the documents as JSON (shape: docs/json-format.md). Folders are processed in parallel on all cores; a
-            document that fails is reported on stderr and the others are still written. Exit code: 0 all processed,
-            1 some documents failed, 2 bad input or options.
+            document that cannot be read or processed is written as an error record {"id":…,"error":{"code","message"}}
+            in its place and reported on stderr. Exit code: 0 all processed, 1 some documents failed, 2 bad input or
+            options, 3 the output could not be written (broken pipe, disk full).
 
             Examples:
-              newsnlp analyze seeds/sindh-floods.txt
+              newsnlp analyze story.txt
               newsnlp analyze articles/ --output out.jsonl
-              cat story.txt | newsnlp analyze - --stages tokenizer --compact
-              newsnlp analyze story.txt --targets "The strike will end this week"
+              cat story.txt | newsnlp analyze - --stages tokenizer,ner --compact
+              newsnlp analyze story.txt --targets "The strike will end this week" --targets "Automation threatens jobs"
             """)
         {
             input, output, format, tokens, noText, compact, pattern, recursive, noProgress,
@@ -60,13 +61,14 @@ internal static class AnalyzeCommand
             parse.GetValue(recursive),
             parse.GetValue(noProgress),
             pipelineOptions.TargetsOf(parse),
+            pipelineOptions.LimitsOf(parse),
             () => pipelineOptions.BuildPipeline(parse, env)), env, cancellationToken));
         root.Subcommands.Add(command);
     }
 
     private sealed record Request(
         string Input,
-        FileInfo? Output,
+        string? Output,
         string Format,
         NewsDocumentJsonOptions Json,
         bool Compact,
@@ -74,6 +76,7 @@ internal static class AnalyzeCommand
         bool Recursive,
         bool NoProgress,
         IReadOnlyList<string> Targets,
+        InputLimits Limits,
         Func<CliPipeline?> BuildPipeline);
 
     private static async Task<int> RunAsync(Request request, CliEnvironment env, CancellationToken cancellationToken)
@@ -81,6 +84,13 @@ internal static class AnalyzeCommand
         InputSet? inputs = InputSet.Resolve(request.Input, request.Pattern, request.Recursive, env);
         if (inputs is null)
         {
+            return ExitCodes.UsageError;
+        }
+
+        bool toStdout = request.Output is null or "-";
+        if (request.Output is null && env.StdoutIsTerminal && !inputs.IsSingle)
+        {
+            env.Error($"{inputs.Documents.Count} documents would be written to the terminal as JSON lines; give --output FILE, redirect standard output, or use --output - to print them anyway.");
             return ExitCodes.UsageError;
         }
 
@@ -93,10 +103,11 @@ internal static class AnalyzeCommand
         bool jsonl = request.Format == "jsonl" || (request.Format == "auto" && !inputs.IsSingle);
         bool array = !jsonl && !inputs.IsSingle;
         Stream? file = null;
+        var progress = new BatchProgress(env, inputs.Documents.Count, live: false);
         try
         {
-            file = request.Output is null ? null : OpenOutput(request.Output, env);
-            if (request.Output is not null && file is null)
+            file = toStdout ? null : OutputFiles.Create(request.Output!, env);
+            if (!toStdout && file is null)
             {
                 return ExitCodes.UsageError;
             }
@@ -104,13 +115,21 @@ internal static class AnalyzeCommand
             Stream sink = file ?? env.Stdout;
             bool outputToTerminal = file is null && env.StdoutIsTerminal;
             bool live = !request.NoProgress && env.StderrIsTerminal && !outputToTerminal && inputs.Documents.Count > 1;
-            var progress = new BatchProgress(env, inputs.Documents.Count, live);
+            progress = new BatchProgress(env, inputs.Documents.Count, live);
             var clock = Stopwatch.StartNew();
-            using var writer = new DocumentSink(sink, jsonl, array, indented: !jsonl && !request.Compact, request.Json);
-            await progress.RunAsync(p => ProcessAsync(cli.Pipeline, inputs, request.Targets, writer, p, env, cancellationToken)).ConfigureAwait(false);
-            writer.Finish();
+            using (var writer = new DocumentSink(sink, jsonl, array, indented: !jsonl && !request.Compact, request.Json))
+            {
+                await progress.RunAsync(p => ProcessAsync(cli.Pipeline, inputs, request, writer, p, env, cancellationToken)).ConfigureAwait(false);
+                writer.Finish();
+            }
+
+            if (file is not null)
+            {
+                await file.FlushAsync(cancellationToken).ConfigureAwait(false);
+            }
+
             progress.Summarize(clock.Elapsed);
-            return progress.Failed > 0 ? ExitCodes.SomeDocumentsFailed : ExitCodes.Success;
+            return progress.Failed > 0 || inputs.UnreadableFolders > 0 ? ExitCodes.SomeDocumentsFailed : ExitCodes.Success;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -119,140 +138,64 @@ internal static class AnalyzeCommand
         }
         catch (IOException ex)
         {
-            env.Error($"cannot write output: {ex.Message}");
-            return ExitCodes.UsageError;
+            // Only writes throw here (reads become error records): a closed pipe, a full disk. Stop at once, once.
+            env.Error($"cannot write output to {(file is null ? "standard output" : $"'{request.Output}'")}: {ex.Message}; stopped after {progress.Done} of {inputs.Documents.Count} documents.");
+            return ExitCodes.OutputFailed;
         }
         finally
         {
-            if (file is not null)
-            {
-                await file.DisposeAsync().ConfigureAwait(false);
-            }
+            OutputFiles.DisposeQuietly(file);
         }
     }
 
     private static async Task ProcessAsync(
-        NewsPipeline pipeline, InputSet inputs, IReadOnlyList<string> targets, DocumentSink writer, BatchProgress progress, CliEnvironment env, CancellationToken cancellationToken)
+        NewsPipeline pipeline, InputSet inputs, Request request, DocumentSink writer, BatchProgress progress, CliEnvironment env, CancellationToken cancellationToken)
     {
-        // Unreadable files are reported by the consumer loop below, so messages never interleave with a live display.
-        var readErrors = new System.Collections.Concurrent.ConcurrentQueue<(string Id, string Message)>();
+        // A document that cannot be read still goes through the batch (as empty text) so it keeps its place; its
+        // error record is written instead of its result.
+        var readErrors = new ConcurrentDictionary<int, InputException>();
 
         async IAsyncEnumerable<DocumentInput> Read()
         {
-            foreach (InputDocument doc in inputs.Documents)
+            for (int i = 0; i < inputs.Documents.Count; i++)
             {
+                InputDocument doc = inputs.Documents[i];
                 string text;
                 try
                 {
-                    text = InputSet.ReadText(doc, env);
+                    text = InputReader.Read(doc, env, request.Limits);
                 }
-                catch (IOException ex)
+                catch (InputException ex)
                 {
-                    readErrors.Enqueue((doc.Id, $"cannot read: {ex.Message}"));
-                    continue;
+                    readErrors[i] = ex;
+                    text = "";
                 }
 
-                yield return new DocumentInput(text, new DocumentMetadata { Id = doc.Id, StanceTargets = targets });
+                yield return new DocumentInput(text, new DocumentMetadata { Id = doc.Id, StanceTargets = request.Targets });
                 await Task.Yield();
             }
         }
 
         await foreach (BatchResult result in pipeline.ProcessManyAsync(Read(), cancellationToken).ConfigureAwait(false))
         {
-            DrainReadErrors(readErrors, progress);
-            string id = result.Input.Metadata?.Id ?? $"#{result.Index}";
-            if (result.Succeeded)
+            string id = result.Input.Metadata?.Id ?? inputs.Documents[result.Index].Id;
+            if (readErrors.TryRemove(result.Index, out InputException? readError))
+            {
+                writer.WriteError(id, readError.Code, readError.Message);
+                progress.Fail(id, readError.Message);
+            }
+            else if (result.Succeeded)
             {
                 writer.Write(result.Document);
                 progress.Succeeded();
             }
             else
             {
-                progress.Fail(id, Describe(result.Error));
+                cancellationToken.ThrowIfCancellationRequested();
+                string message = ErrorMessages.Describe(result.Error);
+                writer.WriteError(id, DocumentErrorCodes.ProcessingFailed, message);
+                progress.Fail(id, message);
             }
         }
-
-        DrainReadErrors(readErrors, progress);
-    }
-
-    private static void DrainReadErrors(System.Collections.Concurrent.ConcurrentQueue<(string Id, string Message)> errors, BatchProgress progress)
-    {
-        while (errors.TryDequeue(out (string Id, string Message) e))
-        {
-            progress.Fail(e.Id, e.Message);
-        }
-    }
-
-    private static string Describe(Exception error) => error switch
-    {
-        ArgumentException or InvalidOperationException or IOException => error.Message,
-        _ => $"{error.GetType().Name}: {error.Message}",
-    };
-
-    private static FileStream? OpenOutput(FileInfo output, CliEnvironment env)
-    {
-        try
-        {
-            return new FileStream(output.FullName, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16, useAsync: false);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
-        {
-            env.Error($"cannot create output file '{output.FullName}': {ex.Message}");
-            return null;
-        }
-    }
-
-    /// <summary>Writes documents as JSON, a JSON array, or JSONL.</summary>
-    private sealed class DocumentSink : IDisposable
-    {
-        private static readonly byte[] NewLine = [(byte)'\n'];
-        private readonly Stream _stream;
-        private readonly bool _jsonl;
-        private readonly bool _array;
-        private readonly NewsDocumentJsonOptions _options;
-        private readonly Utf8JsonWriter? _arrayWriter;
-
-        public DocumentSink(Stream stream, bool jsonl, bool array, bool indented, NewsDocumentJsonOptions options)
-        {
-            _stream = stream;
-            _jsonl = jsonl;
-            _array = array;
-            _options = options with { Indented = indented };
-            if (array)
-            {
-                _arrayWriter = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = indented, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-                _arrayWriter.WriteStartArray();
-            }
-        }
-
-        public void Write(NewsDocument document)
-        {
-            if (_arrayWriter is not null)
-            {
-                NewsDocumentJson.Write(document, _arrayWriter, _options);
-                return;
-            }
-
-            NewsDocumentJson.Serialize(document, _stream, _options);
-            _stream.Write(NewLine);
-            if (_jsonl)
-            {
-                _stream.Flush();
-            }
-        }
-
-        public void Finish()
-        {
-            if (_array && _arrayWriter is not null)
-            {
-                _arrayWriter.WriteEndArray();
-                _arrayWriter.Flush();
-                _stream.Write(NewLine);
-            }
-
-            _stream.Flush();
-        }
-
-        public void Dispose() => _arrayWriter?.Dispose();
     }
 }

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using System.Text;
+using NewsNlp.Cli.Inputs;
 using NewsNlp.Documents;
 using NewsNlp.Entities;
 using NewsNlp.Entities.Training;
@@ -11,22 +11,32 @@ namespace NewsNlp.Cli.Commands;
 /// <summary><c>newsnlp ner FILE --format conll|text [--model MODEL]</c>.</summary>
 internal static class NerCommand
 {
-    public static void Register(Command root)
+    public static void Register(Command root, CliEnvironment env)
     {
-        var file = new Argument<FileInfo>("FILE") { Description = "A CoNLL-2003 layout file (--format conll) or a UTF-8 text file (--format text)." };
+        var file = new Argument<string>("FILE") { Description = "A CoNLL-2003 layout file (--format conll) or a text file (--format text); - for standard input." };
         var format = new Option<string>("--format")
         {
-            Description = "conll: every input line unchanged plus the predicted IOB2 tag as the last column (-DOCSTART- segments are documents); text: one mention a line (start, end, type, text).",
+            Description = "conll (default): FILE must be in CoNLL-2003 layout (one token a line, word first; checked); every input line is written unchanged plus the predicted IOB2 tag as the last column (-DOCSTART- segments are documents). text: FILE is an article; one mention a line (start, end, type, text).",
             DefaultValueFactory = _ => "conll",
         };
         format.AcceptOnlyFromAmong("conll", "text");
-        var model = new Option<FileInfo?>("--model") { Description = "A model written by train-ner (default: the embedded CoNLL-2003 model)." };
-        var command = new Command("ner", "Mark PERSON, ORGANIZATION, LOCATION and MISC entities.") { file, format, model };
-        command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(format)!, parse.GetValue(model)));
+        var model = new Option<FileInfo>("--model") { Description = "A model written by train-ner (default: the embedded CoNLL-2003 model)." };
+        model.AcceptExistingOnly();
+        var command = new Command("ner", """
+            Mark PERSON, ORGANIZATION, LOCATION and MISC entities.
+
+            Examples:
+              newsnlp ner conll2003/test.txt > pred.txt        CoNLL in, CoNLL with a predicted tag column out
+              newsnlp ner story.txt --format text              an article in, one mention a line out
+            """)
+        {
+            file, format, model,
+        };
+        command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(format)!, parse.GetValue(model), env));
         root.Subcommands.Add(command);
     }
 
-    private static int Run(FileInfo file, string format, FileInfo? modelFile)
+    private static int Run(string input, string format, FileInfo? modelFile, CliEnvironment env)
     {
         PerceptronEntityRecognizer recognizer;
         try
@@ -35,34 +45,51 @@ internal static class NerCommand
         }
         catch (Exception ex) when (ex is ModelFormatException or IOException or UnauthorizedAccessException)
         {
-            Console.Error.WriteLine($"newsnlp: cannot load the NER model: {ex.Message}");
-            return 2;
+            env.Error($"cannot load the NER model: {ex.Message}");
+            return ExitCodes.UsageError;
         }
 
-        if (!file.Exists)
+        string? text = SingleInput.Read(input, env, InputLimits.Default, out int exitCode);
+        if (text is null)
         {
-            Console.Error.WriteLine($"newsnlp: '{file.FullName}' does not exist.");
-            return 2;
+            return exitCode;
         }
 
-        using var output = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16);
-        return format == "text" ? RunText(file, recognizer, output) : RunConll(file, recognizer, output);
-    }
+        List<string>? lines = null;
+        if (format == "conll")
+        {
+            lines = ConllLayout.Lines(text);
+            if (ConllLayout.Problem(lines) is { } problem)
+            {
+                env.Error($"'{input}' is not in CoNLL-2003 layout: {problem}. For an article use --format text.");
+                return ExitCodes.UsageError;
+            }
+        }
 
-    private static int RunConll(FileInfo file, PerceptronEntityRecognizer recognizer, StreamWriter output)
-    {
-        IReadOnlyList<ConllDocument> documents;
         try
         {
-            documents = ConllReader.ReadFile(file.FullName);
+            using var output = new StreamWriter(env.Stdout, CliEnvironment.Utf8, 1 << 16, leaveOpen: true);
+            if (lines is null)
+            {
+                WriteMentions(text, recognizer, output);
+            }
+            else
+            {
+                WriteConll(lines, recognizer, output);
+            }
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (IOException ex)
         {
-            Console.Error.WriteLine($"newsnlp: cannot read '{file.FullName}': {ex.Message}");
-            return 2;
+            env.Error($"cannot write standard output: {ex.Message}");
+            return ExitCodes.OutputFailed;
         }
 
-        foreach (ConllDocument document in documents)
+        return ExitCodes.Success;
+    }
+
+    private static void WriteConll(List<string> lines, PerceptronEntityRecognizer recognizer, StreamWriter output)
+    {
+        foreach (ConllDocument document in ConllReader.Read(lines))
         {
             NewsDocument news = document.ToNewsDocument();
             int[] labels = recognizer.Tag(news);
@@ -88,26 +115,16 @@ internal static class NerCommand
                 }
             }
         }
-
-        return 0;
     }
 
-    private static int RunText(FileInfo file, PerceptronEntityRecognizer recognizer, StreamWriter output)
+    private static void WriteMentions(string text, PerceptronEntityRecognizer recognizer, StreamWriter output)
     {
-        string? text = InputFiles.ReadText(file);
-        if (text is null)
-        {
-            return 2;
-        }
-
         var document = new NewsDocument(text);
         new TokenizerStage().Process(document, CancellationToken.None);
         foreach (EntityMention mention in recognizer.Recognize(document))
         {
             output.Write($"{mention.Span.Start}\t{mention.Span.End}\t{BilouLabels.ShortName(mention.Type)}\t{mention.Text.ReplaceLineEndings(" ")}\n");
         }
-
-        return 0;
     }
 
     private static string[] ToIob2(ReadOnlySpan<int> labels)

@@ -7,10 +7,10 @@ namespace NewsNlp.Cli.Commands;
 /// <summary><c>newsnlp train-quotes --train DIR [--dev DIR] --output FILE</c>: trains the quote attribution tagger on PolNeAR.</summary>
 internal static class QuoteTrainCommand
 {
-    public static void Register(Command root)
+    public static void Register(Command root, CliEnvironment env)
     {
         var train = new Option<DirectoryInfo>("--train") { Description = "PolNeAR training split (text/ and attributions/).", Required = true };
-        var dev = new Option<DirectoryInfo?>("--dev") { Description = "PolNeAR dev split, for per-epoch token scores." };
+        var dev = new Option<DirectoryInfo>("--dev") { Description = "PolNeAR dev split, for per-epoch token scores." };
         var output = new Option<FileInfo>("--output") { Description = "Model file to write.", Required = true };
         var epochs = new Option<int>("--epochs") { Description = "Passes over the training data (each pass).", DefaultValueFactory = _ => 8 };
         var bits = new Option<int>("--bits") { Description = "Feature buckets as a power of two.", DefaultValueFactory = _ => 17 };
@@ -20,6 +20,12 @@ internal static class QuoteTrainCommand
         var minMargin = new Option<float>("--min-margin") { Description = "Content spans with a lower mean tagger margin are not reported (stored in the model).", DefaultValueFactory = _ => 25f };
         var ensemble = new Option<int>("--ensemble") { Description = "Models trained with different shuffling seeds and averaged into one.", DefaultValueFactory = _ => 1 };
         var noEntities = new Option<bool>("--no-entities") { Description = "Do not run the entity recogniser on the training text (no entity-type features)." };
+        train.AcceptExistingOnly();
+        dev.AcceptExistingOnly();
+        epochs.InRange(1);
+        bits.InRange(10, 24);
+        gate.InRange(0, 2);
+        ensemble.InRange(1, 10);
         var command = new Command("train-quotes", "Train the quote attribution tagger (content/cue/source) on PolNeAR.") { train, dev, output, epochs, bits, gate, single, bias, minMargin, ensemble, noEntities };
         command.SetAction(parse => Run(parse.GetValue(train)!, parse.GetValue(dev), parse.GetValue(output)!, new AttributionTrainingOptions
         {
@@ -31,33 +37,28 @@ internal static class QuoteTrainCommand
             MinContentMargin = parse.GetValue(minMargin),
             Ensemble = parse.GetValue(ensemble),
             UseEntities = !parse.GetValue(noEntities),
-        }));
+        }, env));
         root.Subcommands.Add(command);
     }
 
-    private static int Run(DirectoryInfo train, DirectoryInfo? dev, FileInfo output, AttributionTrainingOptions options)
+    private static int Run(DirectoryInfo train, DirectoryInfo? dev, FileInfo output, AttributionTrainingOptions options, CliEnvironment env)
     {
-        if (options.Epochs < 1 || options.BucketBits is < 10 or > 24 || options.GateMode is < 0 or > 2 || options.Ensemble is < 1 or > 10)
-        {
-            Console.Error.WriteLine("newsnlp: --epochs must be at least 1, --bits in [10, 24], --gate 0, 1 or 2, --ensemble in [1, 10].");
-            return 2;
-        }
-
+        using var log = new StreamWriter(env.Stdout, CliEnvironment.Utf8, 1 << 12, leaveOpen: true) { AutoFlush = true };
         try
         {
             var clock = Stopwatch.StartNew();
             IReadOnlyList<PolnearArticle> trainArticles = PolnearCorpus.Read(train.FullName);
             IReadOnlyList<PolnearArticle>? devArticles = dev is null ? null : PolnearCorpus.Read(dev.FullName);
-            Console.WriteLine($"train articles {trainArticles.Count}, dev articles {devArticles?.Count ?? 0}");
-            AttributionTagger tagger = AttributionTrainer.Train(trainArticles, options, Console.Out, devArticles);
+            log.WriteLine($"train articles {trainArticles.Count}, dev articles {devArticles?.Count ?? 0}");
+            AttributionTagger tagger = AttributionTrainer.Train(trainArticles, options, log, devArticles);
             tagger.Save(output.FullName);
-            Console.WriteLine($"wrote {output.FullName} ({new FileInfo(output.FullName).Length:N0} bytes) in {clock.Elapsed.TotalSeconds:F0} s");
-            return 0;
+            log.WriteLine($"wrote {output.FullName} ({new FileInfo(output.FullName).Length:N0} bytes) in {clock.Elapsed.TotalSeconds:F0} s");
+            return ExitCodes.Success;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or DirectoryNotFoundException)
         {
-            Console.Error.WriteLine($"newsnlp: {ex.Message}");
-            return 2;
+            env.Error(ex.Message);
+            return ExitCodes.UsageError;
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using NewsNlp.Cli.Inputs;
 using NewsNlp.Documents;
 using NewsNlp.Learning;
 using NewsNlp.Pipeline;
@@ -12,33 +13,25 @@ namespace NewsNlp.Cli.Commands;
 /// <summary><c>newsnlp quotes INPUT --output-dir OUT</c>: one JSON line a quote per input text file (the eval contract).</summary>
 internal static class QuotesCommand
 {
-    public static void Register(Command root)
+    public static void Register(Command root, CliEnvironment env)
     {
-        var input = new Argument<FileSystemInfo>("INPUT") { Description = "A .txt file or a folder of .txt files (UTF-8)." };
+        var input = new Argument<string>("INPUT") { Description = "A text file, a folder of .txt files, or - for standard input (written as stdin.jsonl)." };
         var outputDir = new Option<DirectoryInfo>("--output-dir") { Description = "Folder receiving <name>.jsonl for each input.", Required = true };
-        var model = new Option<FileInfo?>("--model") { Description = "An attribution tagger model file (default: the embedded one)." };
+        var model = new Option<FileInfo>("--model") { Description = "An attribution tagger model file (default: the embedded one)." };
+        model.AcceptExistingOnly();
         var noTagger = new Option<bool>("--rules-only") { Description = "Use only the rules, not the learned tagger." };
         Option<string> acts = ActsOption.Create();
-        var command = new Command("quotes", "Find quotations with their cue, source mention and speaker; write one JSON object a quote.") { input, outputDir, model, noTagger, acts };
-        command.SetAction(parse => Run(parse.GetValue(input)!, parse.GetValue(outputDir)!, parse.GetValue(model), parse.GetValue(noTagger), ActsOption.Parse(parse.GetValue(acts))));
+        var command = new Command("quotes", "Find quotations with their cue, source mention and speaker; write one JSON object a quote (the PolNeAR scorer's format).") { input, outputDir, model, noTagger, acts };
+        command.SetAction(parse => Run(parse.GetValue(input)!, parse.GetValue(outputDir)!, parse.GetValue(model), parse.GetValue(noTagger), ActsOption.Parse(parse.GetValue(acts)), env));
         root.Subcommands.Add(command);
     }
 
-    private static int Run(FileSystemInfo input, DirectoryInfo outputDir, FileInfo? model, bool rulesOnly, AttributionActs acts)
+    private static int Run(string input, DirectoryInfo outputDir, FileInfo? model, bool rulesOnly, AttributionActs acts, CliEnvironment env)
     {
-        List<FileInfo> files;
-        if (input is DirectoryInfo dir || Directory.Exists(input.FullName))
+        InputSet? inputs = InputSet.Resolve(input, "*.txt", recursive: false, env);
+        if (inputs is null)
         {
-            files = [.. new DirectoryInfo(input.FullName).EnumerateFiles("*.txt").OrderBy(f => f.Name, StringComparer.Ordinal)];
-        }
-        else if (File.Exists(input.FullName))
-        {
-            files = [new FileInfo(input.FullName)];
-        }
-        else
-        {
-            Console.Error.WriteLine($"newsnlp: '{input.FullName}' is neither a file nor a folder.");
-            return 2;
+            return ExitCodes.UsageError;
         }
 
         try
@@ -47,8 +40,8 @@ internal static class QuotesCommand
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            Console.Error.WriteLine($"newsnlp: cannot create '{outputDir.FullName}': {ex.Message}");
-            return 2;
+            env.Error($"cannot create '{outputDir.FullName}': {ex.Message}");
+            return ExitCodes.UsageError;
         }
 
         var options = new QuoteStageOptions { UseLearnedTagger = !rulesOnly, Acts = acts };
@@ -60,40 +53,49 @@ internal static class QuotesCommand
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ModelFormatException)
             {
-                Console.Error.WriteLine($"newsnlp: cannot load '{model.FullName}': {ex.Message}");
-                return 2;
+                env.Error($"cannot load '{model.FullName}': {ex.Message}");
+                return ExitCodes.UsageError;
             }
         }
 
         NewsPipeline pipeline = NewsPipelineBuilder.CreateDefault().Replace(QuoteStage.StageName, new QuoteStage(options)).Build();
         int failures = 0;
-        foreach (FileInfo file in files)
+        foreach (InputDocument file in inputs.Documents)
         {
-            string? text = InputFiles.ReadText(file);
-            if (text is null)
-            {
-                failures++;
-                continue;
-            }
-
+            string name = file.Path is null ? "stdin" : Path.GetFileName(file.Path);
             NewsDocument document;
             try
             {
-                document = pipeline.Process(text, new DocumentMetadata { Id = file.Name });
+                string text = InputReader.Read(file, env, InputLimits.Default);
+                document = pipeline.Process(text, new DocumentMetadata { Id = name });
+            }
+            catch (InputException ex)
+            {
+                env.Error($"{file.Id}: {ex.Message}");
+                failures++;
+                continue;
             }
             catch (ArgumentException ex)
             {
-                Console.Error.WriteLine($"newsnlp: '{file.FullName}': {ex.Message}");
+                env.Error($"{file.Id}: {Output.ErrorMessages.Describe(ex)}");
                 failures++;
                 continue;
             }
 
-            string name = Path.GetFileNameWithoutExtension(file.Name) + ".jsonl";
-            using FileStream stream = File.Create(Path.Combine(outputDir.FullName, name));
-            Write(document, stream);
+            string path = Path.Combine(outputDir.FullName, Path.GetFileNameWithoutExtension(name) + ".jsonl");
+            try
+            {
+                using FileStream stream = File.Create(path);
+                Write(document, stream);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                env.Error($"cannot write '{path}': {ex.Message}");
+                return ExitCodes.OutputFailed;
+            }
         }
 
-        return failures == 0 ? 0 : 1;
+        return failures == 0 && inputs.UnreadableFolders == 0 ? ExitCodes.Success : ExitCodes.SomeDocumentsFailed;
     }
 
     /// <summary>Writes the document's quotes as JSON Lines in the eval contract's shape.</summary>

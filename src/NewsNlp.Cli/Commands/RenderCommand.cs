@@ -1,5 +1,6 @@
 using System.CommandLine;
 using NewsNlp.Cli.Inputs;
+using NewsNlp.Cli.Output;
 using NewsNlp.Cli.Pipeline;
 using NewsNlp.Documents;
 using NewsNlp.Rendering;
@@ -11,7 +12,7 @@ internal static class RenderCommand
 {
     public static void Register(Command root, CliEnvironment env)
     {
-        var input = new Argument<string>("INPUT") { Description = "One UTF-8 text file, or - to read the article from standard input." };
+        var input = new Argument<string>("INPUT") { Description = "One text file (UTF-8, or UTF-16/UTF-32 with a byte-order mark), or - to read the article from standard input." };
         var output = new Option<FileInfo?>("--output", "-o") { Description = "The HTML file to write (default: standard output).", HelpName = "FILE" };
         var title = new Option<string?>("--title") { Description = "Page title (default: the article's first line).", HelpName = "TEXT" };
         var pipelineOptions = new PipelineCommandOptions();
@@ -21,8 +22,8 @@ internal static class RenderCommand
             quotes and stances, and the entities by type. Open the file in any browser.
 
             Examples:
-              newsnlp render seeds/sindh-floods.txt --output sindh.html
-              newsnlp render story.txt -o story.html --targets "The port will reopen"
+              newsnlp render story.txt --output story.html
+              cat story.txt | newsnlp render - -o story.html --targets "The port will reopen"
             """)
         {
             input, output, title,
@@ -35,7 +36,7 @@ internal static class RenderCommand
 
     private static int Run(string input, FileInfo? output, string? title, PipelineCommandOptions pipelineOptions, ParseResult parse, CliEnvironment env, CancellationToken cancellationToken)
     {
-        InputSet? inputs = InputSet.Resolve(input, "*.txt", recursive: false, env, allowFolder: false);
+        InputSet? inputs = InputSet.ResolveSingle(input, env);
         if (inputs is null)
         {
             return ExitCodes.UsageError;
@@ -45,12 +46,12 @@ internal static class RenderCommand
         string text;
         try
         {
-            text = InputSet.ReadText(source, env);
+            text = InputReader.Read(source, env, pipelineOptions.LimitsOf(parse));
         }
-        catch (IOException ex)
+        catch (InputException ex)
         {
-            env.Error($"cannot read '{source.Id}': {ex.Message}");
-            return ExitCodes.UsageError;
+            env.Error($"{source.Id}: {ex.Message}");
+            return ExitCodes.SomeDocumentsFailed;
         }
 
         using CliPipeline? cli = pipelineOptions.BuildPipeline(parse, env);
@@ -71,32 +72,37 @@ internal static class RenderCommand
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
         {
-            env.Error($"{source.Id}: {ex.Message}");
+            env.Error($"{source.Id}: {ErrorMessages.Describe(ex)}");
             return ExitCodes.SomeDocumentsFailed;
         }
 
         var options = new HtmlRenderOptions { Title = title };
+        FileStream? file = output is null ? null : OutputFiles.Create(output.FullName, env);
+        if (output is not null && file is null)
+        {
+            return ExitCodes.UsageError;
+        }
+
         try
         {
-            if (output is null)
+            using (var writer = new StreamWriter(file ?? env.Stdout, CliEnvironment.Utf8, 1 << 16, leaveOpen: file is null))
             {
-                using var writer = new StreamWriter(env.Stdout, CliEnvironment.Utf8, 1 << 16, leaveOpen: true);
                 HtmlRenderer.Render(document, writer, options);
             }
-            else
-            {
-                using (var writer = new StreamWriter(output.FullName, append: false, CliEnvironment.Utf8))
-                {
-                    HtmlRenderer.Render(document, writer, options);
-                }
 
+            if (output is not null)
+            {
                 env.Error($"wrote {output.FullName} ({document.Entities.Count} entities, {document.Quotes.Count} quotes, {document.Speakers.Count} speakers)");
             }
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+        catch (IOException ex)
         {
-            env.Error($"cannot write '{output?.FullName ?? "standard output"}': {ex.Message}");
-            return ExitCodes.UsageError;
+            env.Error($"cannot write {(output is null ? "standard output" : $"'{output.FullName}'")}: {ex.Message}");
+            return ExitCodes.OutputFailed;
+        }
+        finally
+        {
+            OutputFiles.DisposeQuietly(file);
         }
 
         return ExitCodes.Success;

@@ -8,15 +8,20 @@ namespace NewsNlp.Cli.Commands;
 /// <summary><c>newsnlp train-sentences --conllu FILE... --output MODEL [--evaluate FILE...]</c>.</summary>
 internal static class SentenceTrainCommand
 {
-    public static void Register(Command root)
+    public static void Register(Command root, CliEnvironment env)
     {
         var conllu = new Option<FileInfo[]>("--conllu") { Description = "CoNLL-U training files (UD dev files; never test).", Required = true, AllowMultipleArgumentsPerToken = true };
+        conllu.AcceptExistingOnly();
         var output = new Option<FileInfo>("--output") { Description = "Model file to write.", Required = true };
         var evaluate = new Option<FileInfo[]>("--evaluate") { Description = "CoNLL-U files to score the trained model on (not trained on).", AllowMultipleArgumentsPerToken = true };
+        evaluate.AcceptExistingOnly();
         var epochs = new Option<int>("--epochs") { Description = "Maximum epochs.", DefaultValueFactory = _ => new SentenceTrainingOptions().Epochs };
         var bits = new Option<int>("--bucket-bits") { Description = "Feature buckets as a power of two.", DefaultValueFactory = _ => new SentenceTrainingOptions().BucketBits };
         var seed = new Option<int>("--seed") { Description = "Shuffle seed.", DefaultValueFactory = _ => new SentenceTrainingOptions().Seed };
         var holdOut = new Option<int>("--hold-out-every") { Description = "Every n-th document is held out to choose the epoch and threshold.", DefaultValueFactory = _ => new SentenceTrainingOptions().HoldOutEvery };
+        epochs.InRange(1);
+        bits.InRange(12, 22);
+        holdOut.InRange(2);
         var command = new Command("train-sentences", "Train the sentence-boundary classifier on UD CoNLL-U files (deterministic; prints held-out figures).")
         {
             conllu, output, evaluate, epochs, bits, seed, holdOut,
@@ -25,27 +30,14 @@ internal static class SentenceTrainCommand
             parse.GetValue(conllu)!,
             parse.GetValue(output)!,
             parse.GetValue(evaluate) ?? [],
-            new SentenceTrainingOptions { Epochs = parse.GetValue(epochs), BucketBits = parse.GetValue(bits), Seed = parse.GetValue(seed), HoldOutEvery = parse.GetValue(holdOut) }));
+            new SentenceTrainingOptions { Epochs = parse.GetValue(epochs), BucketBits = parse.GetValue(bits), Seed = parse.GetValue(seed), HoldOutEvery = parse.GetValue(holdOut) },
+            env));
         root.Subcommands.Add(command);
     }
 
-    private static int Run(FileInfo[] files, FileInfo output, FileInfo[] evaluate, SentenceTrainingOptions options)
+    private static int Run(FileInfo[] files, FileInfo output, FileInfo[] evaluate, SentenceTrainingOptions options, CliEnvironment env)
     {
-        foreach (FileInfo f in files.Concat(evaluate))
-        {
-            if (!f.Exists)
-            {
-                Console.Error.WriteLine($"newsnlp: '{f.FullName}' does not exist.");
-                return 2;
-            }
-        }
-
-        if (options.Epochs < 1 || options.BucketBits is < 12 or > 22 || options.HoldOutEvery < 2)
-        {
-            Console.Error.WriteLine("newsnlp: --epochs must be at least 1, --bucket-bits in [12, 22], --hold-out-every at least 2.");
-            return 2;
-        }
-
+        using var log = new StreamWriter(env.Stdout, CliEnvironment.Utf8, 1 << 12, leaveOpen: true) { AutoFlush = true };
         var clock = Stopwatch.StartNew();
         var documents = new List<UdDocument>();
         foreach (FileInfo f in files)
@@ -54,17 +46,17 @@ internal static class SentenceTrainCommand
         }
 
         string description = "trained on " + string.Join(", ", files.Select(f => f.Name)) + $" (every {options.HoldOutEvery}th document held out), seed {options.Seed}, {options.BucketBits}-bit buckets";
-        SentenceBoundaryModel model = SentenceBoundaryTrainer.Train(documents, options, description, Console.Out);
+        SentenceBoundaryModel model = SentenceBoundaryTrainer.Train(documents, options, description, log);
         model.Save(output.FullName);
         output.Refresh();
-        Console.Out.WriteLine($"train-sentences: wrote {output.FullName} ({output.Length / 1024.0:F0} KB) in {clock.Elapsed.TotalSeconds:F0} s");
+        log.WriteLine($"train-sentences: wrote {output.FullName} ({output.Length / 1024.0:F0} KB) in {clock.Elapsed.TotalSeconds:F0} s");
         foreach (FileInfo f in evaluate)
         {
             IReadOnlyList<UdDocument> test = UdDocument.Build(ConlluReader.ReadFile(f.FullName));
-            Console.Out.WriteLine($"{f.Name}: model   {UdScore.Evaluate(test, NewsTokenizer.Default, new LearnedSentenceSplitter(model))}");
-            Console.Out.WriteLine($"{f.Name}: rules   {UdScore.Evaluate(test, NewsTokenizer.Default, SentenceSplitter.Default)}");
+            log.WriteLine($"{f.Name}: model   {UdScore.Evaluate(test, NewsTokenizer.Default, new LearnedSentenceSplitter(model))}");
+            log.WriteLine($"{f.Name}: rules   {UdScore.Evaluate(test, NewsTokenizer.Default, SentenceSplitter.Default)}");
         }
 
-        return 0;
+        return ExitCodes.Success;
     }
 }

@@ -1,17 +1,13 @@
-using System.Text;
-
 namespace NewsNlp.Cli.Inputs;
 
 /// <summary>The articles named by a command's INPUT argument: a file, a folder of files, or <c>-</c> for standard input.</summary>
 internal sealed class InputSet
 {
-    /// <summary>Files larger than this are refused before reading (the pipeline's default limit is 64 Mi characters).</summary>
-    public const long MaxFileBytes = 256L * 1024 * 1024;
-
-    private InputSet(IReadOnlyList<InputDocument> documents, bool isSingle)
+    private InputSet(IReadOnlyList<InputDocument> documents, bool isSingle, int unreadableFolders)
     {
         Documents = documents;
         IsSingle = isSingle;
+        UnreadableFolders = unreadableFolders;
     }
 
     /// <summary>The articles, sorted by path for folders.</summary>
@@ -20,40 +16,43 @@ internal sealed class InputSet
     /// <summary>True for one file or standard input (JSON output by default), false for a folder (JSONL).</summary>
     public bool IsSingle { get; }
 
+    /// <summary>Subfolders that could not be listed (reported as warnings; the run's exit code says some input failed).</summary>
+    public int UnreadableFolders { get; }
+
+    /// <summary>One file or standard input, for commands that take a single article.</summary>
+    public static InputSet? ResolveSingle(string input, CliEnvironment env) =>
+        Resolve(input, "*.txt", recursive: false, env, FolderWalker.Default, allowFolder: false);
+
     /// <summary>Resolves <paramref name="input"/>; returns null after writing a clear error when it names nothing readable.</summary>
-    public static InputSet? Resolve(string input, string pattern, bool recursive, CliEnvironment env, bool allowFolder = true)
+    public static InputSet? Resolve(string input, string pattern, bool recursive, CliEnvironment env) =>
+        Resolve(input, pattern, recursive, env, FolderWalker.Default, allowFolder: true);
+
+    /// <summary>Resolves <paramref name="input"/> with <paramref name="walker"/> listing folders.</summary>
+    public static InputSet? Resolve(string input, string pattern, bool recursive, CliEnvironment env, FolderWalker walker, bool allowFolder)
     {
         if (input == "-")
         {
-            return new InputSet([new InputDocument("-", null)], isSingle: true);
-        }
-
-        if (File.Exists(input))
-        {
-            return new InputSet([new InputDocument(input, Path.GetFullPath(input))], isSingle: true);
+            return new InputSet([new InputDocument("-", null)], isSingle: true, 0);
         }
 
         if (Directory.Exists(input))
         {
             if (!allowFolder)
             {
-                env.Error($"'{input}' is a folder; this command takes one article (a file, or - for standard input).");
+                env.Error($"'{input}' is a folder; this command takes one file (or - for standard input).");
                 return null;
             }
 
             try
             {
-                var options = new EnumerationOptions { RecurseSubdirectories = recursive, MatchCasing = MatchCasing.CaseInsensitive, IgnoreInaccessible = false };
-                InputDocument[] files = [.. Directory.EnumerateFiles(input, pattern, options)
-                    .Order(StringComparer.Ordinal)
-                    .Select(f => new InputDocument(f, Path.GetFullPath(f)))];
-                if (files.Length == 0)
+                FolderContents contents = walker.Walk(input, pattern, recursive, env.Warn);
+                if (contents.Files.Count == 0)
                 {
                     env.Error($"no files matching '{pattern}' in folder '{input}'{(recursive ? " or its subfolders" : " (use --recursive to look in subfolders)")}.");
                     return null;
                 }
 
-                return new InputSet(files, isSingle: false);
+                return new InputSet([.. contents.Files.Select(f => new InputDocument(f, Path.GetFullPath(f)))], isSingle: false, contents.UnreadableFolders);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
             {
@@ -62,37 +61,13 @@ internal sealed class InputSet
             }
         }
 
-        env.Error($"input '{input}' does not exist (give a .txt file, a folder of them, or - to read standard input).");
+        if (File.Exists(input))
+        {
+            // Named explicitly, a FIFO or device is read (process substitution gives /dev/fd/N, a pipe).
+            return new InputSet([new InputDocument(input, Path.GetFullPath(input))], isSingle: true, 0);
+        }
+
+        env.Error($"input '{input}' does not exist (give a text file{(allowFolder ? ", a folder of them" : "")}, or - to read standard input).");
         return null;
     }
-
-    /// <summary>Reads the text of <paramref name="document"/> as UTF-8 (a BOM is dropped, invalid bytes become U+FFFD).</summary>
-    /// <exception cref="IOException">Unreadable or too large.</exception>
-    public static string ReadText(InputDocument document, CliEnvironment env)
-    {
-        if (document.Path is null)
-        {
-            using Stream stdin = env.OpenStdin();
-            using var reader = new StreamReader(stdin, CliEnvironment.Utf8, detectEncodingFromByteOrderMarks: false);
-            return DropBom(reader.ReadToEnd());
-        }
-
-        try
-        {
-            long length = new FileInfo(document.Path).Length;
-            if (length > MaxFileBytes)
-            {
-                throw new IOException($"the file has {length:N0} bytes; the limit is {MaxFileBytes:N0}.");
-            }
-
-            using var reader = new StreamReader(document.Path, CliEnvironment.Utf8, detectEncodingFromByteOrderMarks: false);
-            return DropBom(reader.ReadToEnd());
-        }
-        catch (Exception ex) when (ex is UnauthorizedAccessException or System.Security.SecurityException or NotSupportedException)
-        {
-            throw new IOException(ex.Message, ex);
-        }
-    }
-
-    private static string DropBom(string text) => text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using NewsNlp.Cli.Inputs;
 using NewsNlp.Pipeline;
 
 namespace NewsNlp.Cli.Pipeline;
@@ -15,8 +16,8 @@ internal sealed class PipelineCommandOptions
 
     public Option<string[]> Targets { get; } = new("--targets", "-t")
     {
-        Description = "Stance targets: claims or headlines to score each article against (repeat the option or give several values), e.g. --targets \"The port will reopen\".",
-        AllowMultipleArgumentsPerToken = true,
+        Description = "A stance target: a claim or headline to score each article against; repeat the option for several, e.g. --targets \"The port will reopen\" --targets \"Talks failed\".",
+        AllowMultipleArgumentsPerToken = false,
         HelpName = "TEXT",
     };
 
@@ -28,7 +29,7 @@ internal sealed class PipelineCommandOptions
 
     public Option<int?> MaxChars { get; } = new("--max-chars")
     {
-        Description = "Refuse (report as failed) documents longer than N characters (default 67108864).",
+        Description = "Refuse (report as failed) documents longer than N characters; reading stops there (default 67108864).",
         HelpName = "N",
     };
 
@@ -41,20 +42,8 @@ internal sealed class PipelineCommandOptions
         command.Options.Add(Targets);
         command.Options.Add(Parallel);
         command.Options.Add(MaxChars);
-        MaxChars.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int?>() is int n && n < 1)
-            {
-                result.AddError("--max-chars must be at least 1.");
-            }
-        });
-        Parallel.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int?>() is int n && n is < 1 or > 1024)
-            {
-                result.AddError("--parallel must be between 1 and 1024.");
-            }
-        });
+        MaxChars.InRange(1);
+        Parallel.InRange(1, 1024);
     }
 
     /// <summary>Builds the pipeline; writes a clear error and returns null when the stage list is invalid.</summary>
@@ -77,6 +66,10 @@ internal sealed class PipelineCommandOptions
             return null;
         }
     }
+
+    /// <summary>The per-document character limit (<c>--max-chars</c>, else the pipeline's default), enforced while reading.</summary>
+    public InputLimits LimitsOf(ParseResult parse) =>
+        new(parse.GetValue(MaxChars) ?? InputLimits.Default.MaxChars, "--max-chars");
 
     /// <summary>The stance targets given on the command line.</summary>
     public IReadOnlyList<string> TargetsOf(ParseResult parse) =>

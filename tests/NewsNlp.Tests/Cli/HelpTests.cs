@@ -8,7 +8,7 @@ public sealed class HelpTests
         CliResult r = await CliRunner.RunAsync("--help");
         Assert.Equal(0, r.ExitCode);
         Assert.Contains("Usage:" + Environment.NewLine + "  newsnlp [command] [options]", r.Stdout, StringComparison.Ordinal);
-        foreach (string expected in (string[])["analyze", "render", "stages", "tokenize", "newsnlp analyze seeds/"])
+        foreach (string expected in (string[])["analyze", "render", "stages", "tokenize", "newsnlp analyze story.txt"])
         {
             Assert.Contains(expected, r.Stdout, StringComparison.Ordinal);
         }
