@@ -74,7 +74,7 @@ internal static class DirectQuoteSieves
             {
                 // A fragment inside the previous quote's reported clause.
                 d.Dropped = true;
-                d.DecidedBy = "absorbed";
+                d.DecidedBy = RuleNames.Absorbed;
                 continue;
             }
 
@@ -103,7 +103,7 @@ internal static class DirectQuoteSieves
             {
                 // A quoted title on a paragraph of its own ("'All Bets Are Off.'"): a section heading.
                 d.Dropped = true;
-                d.DecidedBy = "heading";
+                d.DecidedBy = RuleNames.Heading;
                 continue;
             }
 
@@ -116,7 +116,7 @@ internal static class DirectQuoteSieves
             {
                 // A short quoted phrase with no cue: a scare quote, title or term, not a quotation.
                 d.Dropped = true;
-                d.DecidedBy = "scare-quote";
+                d.DecidedBy = RuleNames.ScareQuote;
             }
         }
 
@@ -263,7 +263,7 @@ internal static class DirectQuoteSieves
         d.FirstToken = t + 1;
         d.Content[0] = new TextSpan(v.Starts[t + 1], d.Content[0].End);
         d.WordCount = CountWords(v, d.FirstToken, d.EndToken);
-        d.DecidedBy = "transcript-label";
+        d.DecidedBy = RuleNames.TranscriptLabel;
         d.Confidence = 0.85;
         return true;
     }
@@ -339,7 +339,7 @@ internal static class DirectQuoteSieves
 
         d.SetCue(t, t + 1);
         d.SetSource(t + 1, e);
-        d.DecidedBy = "dash-signature";
+        d.DecidedBy = RuleNames.DashSignature;
         d.Confidence = 0.8;
         return true;
     }
@@ -376,7 +376,7 @@ internal static class DirectQuoteSieves
             {
                 d.SetCue(t, t + 2);
                 d.SetSource(f, e);
-                d.DecidedBy = "cue-after-quote";
+                d.DecidedBy = RuleNames.CueAfterQuote;
                 return true;
             }
         }
@@ -390,7 +390,7 @@ internal static class DirectQuoteSieves
                 d.SetSource(f, e);
             }
 
-            d.DecidedBy = "cue-after-quote";
+            d.DecidedBy = RuleNames.CueAfterQuote;
             d.Confidence = f >= 0 ? 0.9 : 0.6;
             return true;
         }
@@ -407,7 +407,7 @@ internal static class DirectQuoteSieves
             {
                 d.SetCue(c, c + 1);
                 d.SetSource(f, e);
-                d.DecidedBy = "cue-after-quote";
+                d.DecidedBy = RuleNames.CueAfterQuote;
                 d.Confidence = 0.9;
                 return true;
             }
@@ -484,7 +484,7 @@ internal static class DirectQuoteSieves
                 {
                     d.SetCue(c, c + 2);
                     d.SetSource(f, e);
-                    d.DecidedBy = "cue-before-quote";
+                    d.DecidedBy = RuleNames.CueBeforeQuote;
                     d.Confidence = 0.8;
                     return true;
                 }
@@ -507,11 +507,11 @@ internal static class DirectQuoteSieves
 
             if (ReportedClause(v, d, c + 1, fragment || ClauseContinuesAfter(v, d)))
             {
-                d.DecidedBy = "mixed-clause";
+                d.DecidedBy = RuleNames.MixedClause;
                 return true;
             }
 
-            d.DecidedBy = "cue-before-quote";
+            d.DecidedBy = RuleNames.CueBeforeQuote;
             return true;
         }
 
@@ -523,7 +523,7 @@ internal static class DirectQuoteSieves
             {
                 d.SetCue(before, before + 1);
                 d.SetSource(f, e);
-                d.DecidedBy = "colon-lead-in";
+                d.DecidedBy = RuleNames.ColonLeadIn;
                 d.Confidence = 0.6;
                 return true;
             }
@@ -535,7 +535,7 @@ internal static class DirectQuoteSieves
     /// <summary><c>“…,” said X. “…”</c> in one paragraph: the second part joins the first quote.</summary>
     private static bool SplitQuote(DocumentView v, QuoteDraft previous, QuoteDraft d)
     {
-        if (previous.Kind != QuoteKind.Direct || previous.DecidedBy != "cue-after-quote" || previous.Unclosed
+        if (previous.Kind != QuoteKind.Direct || previous.DecidedBy != RuleNames.CueAfterQuote || previous.Unclosed
             || v.ParagraphOf[previous.FirstToken] != v.ParagraphOf[d.FirstToken] || previous.CueEnd < 0)
         {
             return false;
@@ -564,9 +564,9 @@ internal static class DirectQuoteSieves
         previous.Content.AddRange(d.Content);
         previous.EndToken = d.EndToken;
         previous.WordCount += d.WordCount;
-        previous.DecidedBy = "split-quote";
+        previous.DecidedBy = RuleNames.SplitQuote;
         d.Dropped = true;
-        d.DecidedBy = "merged";
+        d.DecidedBy = RuleNames.Merged;
         for (int t = d.OpenToken; t < d.CloseEnd; t++)
         {
             v.QuoteOf[t] = v.QuoteOf[previous.FirstToken];
@@ -587,7 +587,7 @@ internal static class DirectQuoteSieves
         }
 
         d.ContinuesFrom = previous.ContinuesFrom ?? previous;
-        d.DecidedBy = "continuation";
+        d.DecidedBy = RuleNames.Continuation;
         d.Confidence = 0.75;
         return true;
     }

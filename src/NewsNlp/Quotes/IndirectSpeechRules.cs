@@ -74,13 +74,13 @@ internal static class IndirectSpeechRules
         // According to X, CONTENT.
         if (e < end && v.Shapes[e] == TokenShape.Comma && c <= a + 1 && end - (e + 1) >= MinContentTokens && Free(v, e + 1, end))
         {
-            return Make(v, e + 1, end, c, c + 2, f, e, "according-to", 0.7);
+            return Make(v, e + 1, end, c, c + 2, f, e, RuleNames.AccordingTo, 0.7);
         }
 
         // CONTENT, according to X.
         if (c - 1 > a && v.Shapes[c - 1] == TokenShape.Comma && (c - 1) - a >= MinContentTokens && Free(v, a, c - 1))
         {
-            return Make(v, a, c - 1, c, c + 2, f, e, "according-to", 0.7);
+            return Make(v, a, c - 1, c, c + 2, f, e, RuleNames.AccordingTo, 0.7);
         }
 
         return null;
@@ -101,7 +101,7 @@ internal static class IndirectSpeechRules
             (int f, int e) = SourceFinder.PhraseAfter(v, c + 1, end);
             if (f >= 0 && (c - 1) - a >= MinContentTokens && Free(v, a, c - 1) && (e == end || v.Shapes[e] == TokenShape.Comma))
             {
-                return Make(v, a, c - 1, c, c + 1, f, e, "cue-after-content", 0.75);
+                return Make(v, a, c - 1, c, c + 1, f, e, RuleNames.CueAfterContent, 0.75);
             }
 
             return null;
@@ -119,7 +119,7 @@ internal static class IndirectSpeechRules
             return null;
         }
 
-        return Make(v, a, contentEnd, c, c + 1, sf, se, "cue-after-content", 0.75);
+        return Make(v, a, contentEnd, c, c + 1, sf, se, RuleNames.CueAfterContent, 0.75);
     }
 
     /// <summary><c>X said (that) CONTENT</c>, <c>X told reporters (that) CONTENT</c>, <c>X said: CONTENT</c>.</summary>
@@ -237,7 +237,7 @@ internal static class IndirectSpeechRules
             return null;
         }
 
-        return Make(v, k, contentEnd, c, c + 1, sf, se, "cue-before-content", 0.65);
+        return Make(v, k, contentEnd, c, c + 1, sf, se, RuleNames.CueBeforeContent, 0.65);
     }
 
     /// <summary>
@@ -398,7 +398,7 @@ internal static class IndirectSpeechRules
             if (q >= 0 && q < drafts.Count && !drafts[q].Dropped)
             {
                 drafts[q].Dropped = true;
-                drafts[q].DecidedBy = "absorbed";
+                drafts[q].DecidedBy = RuleNames.Absorbed;
                 d.Kind = QuoteKind.Mixed;
             }
             else if (q >= 0)

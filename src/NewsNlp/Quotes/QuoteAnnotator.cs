@@ -130,7 +130,7 @@ internal static class QuoteAnnotator
                     {
                         d.SetCue(c, c + 1);
                         d.SetSource(f, e);
-                        d.DecidedBy = "colon-lead-in";
+                        d.DecidedBy = RuleNames.ColonLeadIn;
                         d.Confidence = 0.75;
                     }
 
@@ -148,7 +148,7 @@ internal static class QuoteAnnotator
                 && v.ParagraphOf[previous.EndToken - 1] == v.ParagraphOf[d.OpenToken] - 1)
             {
                 d.ContinuesFrom = previous.ContinuesFrom ?? previous;
-                d.DecidedBy = "continuation";
+                d.DecidedBy = RuleNames.Continuation;
                 d.Confidence = 0.7;
             }
         }
@@ -159,7 +159,7 @@ internal static class QuoteAnnotator
     {
         if (!joined.TryGetValue((decidedBy, resolvedBy), out string? both))
         {
-            joined[(decidedBy, resolvedBy)] = both = decidedBy + "+" + resolvedBy;
+            joined[(decidedBy, resolvedBy)] = both = decidedBy + RuleNames.SpeakerSeparator + resolvedBy;
         }
 
         return both;

@@ -26,7 +26,7 @@ internal sealed class QuoteDraft
 
     public int SourceEnd { get; set; } = -1;
 
-    public string DecidedBy { get; set; } = "none";
+    public string DecidedBy { get; set; } = RuleNames.None;
 
     public double Confidence { get; set; } = 0.5;
 

@@ -9,8 +9,6 @@ namespace NewsNlp.Quotes.Learning;
 /// </summary>
 internal static class LearnedAttribution
 {
-    public const string RuleName = "learned-tagger";
-
     /// <summary>Mean margin at which a tagger quote's confidence reaches 0.9.</summary>
     private const float ConfidentMargin = 80f;
 
@@ -91,7 +89,7 @@ internal static class LearnedAttribution
                 Kind = QuoteKind.Indirect,
                 FirstToken = c.First,
                 EndToken = c.End,
-                DecidedBy = RuleName,
+                DecidedBy = RuleNames.LearnedTagger,
                 Confidence = Math.Round(Math.Clamp(0.5 + (0.4 * margin / ConfidentMargin), 0.5, 0.9), 2),
             };
             d.Content.Add(v.Span(c.First, c.End));
@@ -174,7 +172,7 @@ internal static class LearnedAttribution
                 owner.FirstToken = Math.Min(owner.FirstToken, d.FirstToken);
                 owner.EndToken = Math.Max(owner.EndToken, d.EndToken);
                 d.Dropped = true;
-                d.DecidedBy = "merged";
+                d.DecidedBy = RuleNames.Merged;
                 continue;
             }
 
@@ -182,7 +180,7 @@ internal static class LearnedAttribution
             byCue[q.First] = d;
             SetSource(v, pieces, q, d);
             d.ContinuesFrom = null;
-            d.DecidedBy = q.End <= d.OpenToken && DirectQuoteSieves.ReportedClause(v, d, q.End, fragment: false) ? "learned-cue-clause" : "learned-cue";
+            d.DecidedBy = q.End <= d.OpenToken && DirectQuoteSieves.ReportedClause(v, d, q.End, fragment: false) ? RuleNames.LearnedCueClause : RuleNames.LearnedCue;
             d.Confidence = 0.7;
         }
     }
@@ -195,7 +193,7 @@ internal static class LearnedAttribution
     {
         foreach (QuoteDraft d in drafts)
         {
-            if (d.Dropped || d.Kind != QuoteKind.Mixed || !d.HasCue || d.DecidedBy.StartsWith("learned", StringComparison.Ordinal))
+            if (d.Dropped || d.Kind != QuoteKind.Mixed || !d.HasCue || d.DecidedBy.StartsWith(RuleNames.LearnedPrefix, StringComparison.Ordinal))
             {
                 continue;
             }

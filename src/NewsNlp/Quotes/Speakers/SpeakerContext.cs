@@ -42,6 +42,6 @@ internal sealed class SpeakerContext
             }
         }
 
-        return (null, SpeakerRules.Unresolved);
+        return (null, RuleNames.Unresolved);
     }
 }

@@ -8,9 +8,6 @@ namespace NewsNlp.Quotes.Speakers;
 /// </summary>
 internal sealed class SpeakerResolver
 {
-    /// <summary>The rule name of a quote that continues the previous quote's speaker.</summary>
-    public const string PreviousSpeaker = "previous-speaker";
-
     private readonly DocumentView _v;
     private readonly MentionIndex _mentions;
     private readonly ISpeakerRule[] _rules;
@@ -41,7 +38,7 @@ internal sealed class SpeakerResolver
             if (d.ContinuesFrom is { } previous)
             {
                 d.Speaker = previous.Speaker;
-                d.ResolvedBy = PreviousSpeaker;
+                d.ResolvedBy = RuleNames.PreviousSpeaker;
                 continue;
             }
 

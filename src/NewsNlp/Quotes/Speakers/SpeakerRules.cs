@@ -5,9 +5,6 @@ namespace NewsNlp.Quotes.Speakers;
 /// <summary>The speaker rules in the order they run (the order is part of the behaviour: the first rule that decides wins).</summary>
 internal static class SpeakerRules
 {
-    /// <summary>The rule name recorded when no rule decides (never with <see cref="Default"/>, whose last rule always decides).</summary>
-    public const string Unresolved = "unresolved";
-
     /// <summary>How many paragraphs back a pronoun's antecedent may be.</summary>
     public const int MaxParagraphDistance = 4;
 

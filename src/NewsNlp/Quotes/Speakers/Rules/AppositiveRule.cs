@@ -5,11 +5,8 @@ namespace NewsNlp.Quotes.Speakers.Rules;
 /// <summary>"A spokesman for the authority, Daniel Reyes, said": a role noun followed by an appositive name.</summary>
 internal sealed class AppositiveRule : ISpeakerRule
 {
-    /// <summary>The rule's name.</summary>
-    public const string RuleName = "appositive";
-
     /// <inheritdoc />
-    public string Name => RuleName;
+    public string Name => RuleNames.Appositive;
 
     /// <inheritdoc />
     public bool TryResolve(SpeakerContext context, in SourcePhrase phrase, out SpeakerCandidate? speaker)

@@ -7,11 +7,8 @@ namespace NewsNlp.Quotes.Speakers.Rules;
 /// </summary>
 internal sealed class DescriptionRule : ISpeakerRule
 {
-    /// <summary>The rule's name.</summary>
-    public const string RuleName = "description";
-
     /// <inheritdoc />
-    public string Name => RuleName;
+    public string Name => RuleNames.Description;
 
     /// <inheritdoc />
     public bool TryResolve(SpeakerContext context, in SourcePhrase phrase, out SpeakerCandidate? speaker)

@@ -8,11 +8,8 @@ namespace NewsNlp.Quotes.Speakers.Rules;
 /// </summary>
 internal sealed class EntityRule : ISpeakerRule
 {
-    /// <summary>The rule's name.</summary>
-    public const string RuleName = "entity";
-
     /// <inheritdoc />
-    public string Name => RuleName;
+    public string Name => RuleNames.Entity;
 
     /// <inheritdoc />
     public bool TryResolve(SpeakerContext context, in SourcePhrase phrase, out SpeakerCandidate? speaker)

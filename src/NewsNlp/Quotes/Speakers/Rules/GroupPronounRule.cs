@@ -9,7 +9,7 @@ namespace NewsNlp.Quotes.Speakers.Rules;
 internal sealed class GroupPronounRule : ISpeakerRule
 {
     /// <inheritdoc />
-    public string Name => PersonPronounRule.RuleName;
+    public string Name => RuleNames.Pronoun;
 
     /// <inheritdoc />
     public bool TryResolve(SpeakerContext context, in SourcePhrase phrase, out SpeakerCandidate? speaker)

@@ -6,11 +6,8 @@ namespace NewsNlp.Quotes.Speakers.Rules;
 /// </summary>
 internal sealed class NameRule : ISpeakerRule
 {
-    /// <summary>The rule's name.</summary>
-    public const string RuleName = "name";
-
     /// <inheritdoc />
-    public string Name => RuleName;
+    public string Name => RuleNames.Name;
 
     /// <inheritdoc />
     public bool TryResolve(SpeakerContext context, in SourcePhrase phrase, out SpeakerCandidate? speaker)

@@ -3,11 +3,8 @@ namespace NewsNlp.Quotes.Speakers.Rules;
 /// <summary>"the association", "the transit authority": the organisation named earlier.</summary>
 internal sealed class OrganisationNounRule : ISpeakerRule
 {
-    /// <summary>The rule's name.</summary>
-    public const string RuleName = "org-noun";
-
     /// <inheritdoc />
-    public string Name => RuleName;
+    public string Name => RuleNames.OrganisationNoun;
 
     /// <inheritdoc />
     public bool TryResolve(SpeakerContext context, in SourcePhrase phrase, out SpeakerCandidate? speaker)

@@ -3,11 +3,8 @@ namespace NewsNlp.Quotes.Speakers.Rules;
 /// <summary>"he", "she": the nearest earlier person, a resolved speaker or a mention outside quotations, at most a few paragraphs back.</summary>
 internal sealed class PersonPronounRule : ISpeakerRule
 {
-    /// <summary>The rule's name (shared with <see cref="GroupPronounRule"/>).</summary>
-    public const string RuleName = "pronoun";
-
     /// <inheritdoc />
-    public string Name => RuleName;
+    public string Name => RuleNames.Pronoun;
 
     /// <inheritdoc />
     public bool TryResolve(SpeakerContext context, in SourcePhrase phrase, out SpeakerCandidate? speaker)

@@ -3,11 +3,8 @@ namespace NewsNlp.Quotes.Speakers.Rules;
 /// <summary>"X, who …, said": a relative pronoun stands for the noun phrase before it, resolved by the other rules.</summary>
 internal sealed class RelativePronounRule : ISpeakerRule
 {
-    /// <summary>The rule's name.</summary>
-    public const string RuleName = "relative-pronoun";
-
     /// <inheritdoc />
-    public string Name => RuleName;
+    public string Name => RuleNames.RelativePronoun;
 
     /// <inheritdoc />
     public bool TryResolve(SpeakerContext context, in SourcePhrase phrase, out SpeakerCandidate? speaker)

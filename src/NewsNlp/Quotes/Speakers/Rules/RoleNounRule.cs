@@ -9,11 +9,8 @@ namespace NewsNlp.Quotes.Speakers.Rules;
 /// </summary>
 internal sealed class RoleNounRule : ISpeakerRule
 {
-    /// <summary>The rule's name.</summary>
-    public const string RuleName = "role-noun";
-
     /// <inheritdoc />
-    public string Name => RuleName;
+    public string Name => RuleNames.RoleNoun;
 
     /// <inheritdoc />
     public bool TryResolve(SpeakerContext context, in SourcePhrase phrase, out SpeakerCandidate? speaker)

@@ -3,11 +3,8 @@ namespace NewsNlp.Quotes.Speakers.Rules;
 /// <summary>"a spokeswoman for Hapag-Lloyd", "a statement from the ministry": the organisation speaks.</summary>
 internal sealed class SpokespersonForRule : ISpeakerRule
 {
-    /// <summary>The rule's name.</summary>
-    public const string RuleName = "spokesperson-for";
-
     /// <inheritdoc />
-    public string Name => RuleName;
+    public string Name => RuleNames.SpokespersonFor;
 
     /// <inheritdoc />
     public bool TryResolve(SpeakerContext context, in SourcePhrase phrase, out SpeakerCandidate? speaker)
@@ -22,7 +19,7 @@ internal sealed class SpokespersonForRule : ISpeakerRule
         }
 
         (SpeakerCandidate? organisation, string rule) = context.Resolve(headEnd + 1, phrase.PhraseEnd, phrase.Depth + 1);
-        if (organisation is null || rule == DescriptionRule.RuleName)
+        if (organisation is null || rule == RuleNames.Description)
         {
             return false;
         }
