@@ -14,11 +14,11 @@ namespace NewsNlp.Tests.Quotes;
 /// </summary>
 public partial class RealNewsGoldTests(ITestOutputHelper output)
 {
-    // Lower bounds: the figures measured when the set was annotated (see docs/quotes.md), minus two points so that
+    // Lower bounds: the figures measured when the set was annotated (see docs/quotes.md), minus about two points so that
     // unrelated changes can move a quote or two; a real regression fails. Raise them when the figures improve.
     private const double MinRecall = 93.0;
-    private const double MinSpeaker = 76.0;
-    private const double MinPrecision = 91.0;
+    private const double MinSpeaker = 72.5;
+    private const double MinPrecision = 90.0;
 
     [Fact]
     public void Gold_is_well_formed()
@@ -26,7 +26,8 @@ public partial class RealNewsGoldTests(ITestOutputHelper output)
         RealManifest manifest = RealNewsSet.LoadManifest();
         Dictionary<string, RealArticle> articles = manifest.Articles.ToDictionary(a => a.Doc, StringComparer.Ordinal);
         IReadOnlyList<RealGoldSpan> gold = RealNewsSet.LoadGold(manifest);
-        Assert.True(articles.Count >= 11, $"the set has {articles.Count} articles");
+        int reuters = articles.Values.Count(a => a.NewId is not null);
+        Assert.True(reuters >= 15, $"the set has {reuters} Reuters articles (at least 15 wanted)");
         foreach (RealGoldSpan g in gold)
         {
             Assert.True(articles.TryGetValue(g.Doc, out RealArticle? a), $"{g.Doc} is not in the manifest");
