@@ -38,7 +38,7 @@ internal static class CliPipelineFactory
     public static CliPipeline Create(IReadOnlyCollection<string>? stageNames = null, int? parallelism = null, int? maxChars = null, AttributionActs? acts = null)
     {
         var services = new ServiceCollection();
-        NewsNlpBuilder builder = services.AddNewsNlp(o =>
+        NewsPipelineBuilder builder = services.AddNewsNlp(b => b.Configure(o =>
         {
             if (parallelism is int p)
             {
@@ -49,10 +49,10 @@ internal static class CliPipelineFactory
             {
                 o.MaxDocumentLength = m;
             }
-        });
+        }));
         if (acts is { } wanted)
         {
-            builder.ReplaceStage(QuoteStage.StageName, _ => new QuoteStage(new QuoteStageOptions { Acts = wanted }));
+            builder.AddQuotes(o => o.Acts = wanted);
         }
 
         OptionalStages.Add(builder);

@@ -1,4 +1,4 @@
-using NewsNlp.DependencyInjection;
+using NewsNlp.Pipeline;
 using NewsNlp.Stance.Pipeline;
 
 namespace NewsNlp.Cli.Pipeline;
@@ -11,7 +11,7 @@ namespace NewsNlp.Cli.Pipeline;
 /// </summary>
 internal static class OptionalStages
 {
-    public static void Add(NewsNlpBuilder builder)
+    public static void Add(NewsPipelineBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
 

@@ -1,36 +1,33 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using NewsNlp.DependencyInjection;
+using Microsoft.Extensions.Options;
 using NewsNlp.Pipeline;
 
 namespace NewsNlp.Stance.Pipeline;
 
-/// <summary>Adds the <c>stance</c> stage to a pipeline, with or without dependency injection.</summary>
+/// <summary>Adds the <c>stance</c> stage to a <see cref="NewsPipelineBuilder"/>, with or without dependency injection.</summary>
 public static class StanceRegistration
 {
     /// <summary>
-    /// Appends the <c>stance</c> stage to the DI pipeline; <see cref="IStanceClassifier"/> is registered as the embedded
-    /// <see cref="StanceClassifier.Default"/> unless one is registered already.
+    /// Appends the <c>stance</c> stage unless it is there, and configures its <see cref="StanceStageOptions"/> (also
+    /// <c>services.Configure&lt;StanceStageOptions&gt;(…)</c> or the <c>Stance</c> section of the bound configuration).
+    /// The classifier is <paramref name="classifier"/> when given, else the <see cref="IStanceClassifier"/> registered in
+    /// the services, else the embedded <see cref="StanceClassifier.Default"/>.
     /// </summary>
-    /// <example><code>services.AddNewsNlp().AddStance(o => o.Targets.Add("the ceasefire"));</code></example>
-    public static NewsNlpBuilder AddStance(this NewsNlpBuilder builder, Action<StanceStageOptions>? configure = null)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        var options = new StanceStageOptions();
-        configure?.Invoke(options);
-        builder.Services.TryAddSingleton<IStanceClassifier>(_ => StanceClassifier.Default);
-        return builder.AddStage(sp => new StanceStage(sp.GetRequiredService<IStanceClassifier>(), options));
-    }
-
-    /// <summary>Appends the <c>stance</c> stage to a pipeline built without DI.</summary>
-    /// <param name="builder">The pipeline builder.</param>
-    /// <param name="configure">Targets and what to annotate.</param>
-    /// <param name="classifier">The classifier; the embedded model when null.</param>
+    /// <example><code>services.AddNewsNlp(b => b.AddStance(o => o.Targets.Add("the ceasefire")));</code></example>
     public static NewsPipelineBuilder AddStance(this NewsPipelineBuilder builder, Action<StanceStageOptions>? configure = null, IStanceClassifier? classifier = null)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        var options = new StanceStageOptions();
-        configure?.Invoke(options);
-        return builder.Add(new StanceStage(classifier ?? StanceClassifier.Default, options));
+        builder.AddStageOptions(StanceStageOptions.SectionName, configure);
+        if (classifier is not null)
+        {
+            builder.Services.Replace(ServiceDescriptor.Singleton(classifier));
+        }
+
+        builder.Services.TryAddSingleton<IStanceClassifier>(_ => StanceClassifier.Default);
+        builder.Services.TryAddSingleton(static sp => new StanceStage(
+            sp.GetRequiredService<IStanceClassifier>(),
+            sp.GetRequiredService<IOptions<StanceStageOptions>>().Value));
+        return builder.TryAdd<StanceStage>();
     }
 }

@@ -3,6 +3,9 @@ namespace NewsNlp.Stance.Pipeline;
 /// <summary>Settings of <see cref="StanceStage"/>.</summary>
 public sealed class StanceStageOptions
 {
+    /// <summary>The section of the bound configuration these options are read from.</summary>
+    public const string SectionName = "Stance";
+
     /// <summary>Targets scored for every document, in addition to the document's own.</summary>
     public IList<string> Targets { get; } = [];
 

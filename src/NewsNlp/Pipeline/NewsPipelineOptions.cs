@@ -1,23 +1,35 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
 
 namespace NewsNlp.Pipeline;
 
-/// <summary>Limits and batch settings of a <see cref="NewsPipeline"/>.</summary>
+/// <summary>
+/// Limits and batch settings of a <see cref="NewsPipeline"/>. With DI: <c>services.Configure&lt;NewsPipelineOptions&gt;(…)</c>,
+/// <c>AddNewsNlp(b => b.Configure(…))</c> or the root of the configuration section given to <c>Bind</c>.
+/// </summary>
 public sealed class NewsPipelineOptions
 {
     /// <summary>Largest document accepted, in UTF-16 code units (default 64 Mi). Longer input fails with a clear <see cref="ArgumentException"/>.</summary>
     [Range(1, int.MaxValue)]
     public int MaxDocumentLength { get; set; } = 64 * 1024 * 1024;
 
-    /// <summary>Documents processed at once by batch APIs (default: processor count).</summary>
+    /// <summary>Documents processed at once by batch APIs, 1 to 1024 (default: processor count).</summary>
     [Range(1, 1024)]
     public int MaxDegreeOfParallelism { get; set; } = Environment.ProcessorCount;
 
-    /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> when a value is out of range.</summary>
+    /// <summary>Throws <see cref="OptionsValidationException"/>, naming the option, when a value is out of range.</summary>
     public void Validate()
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(MaxDocumentLength, 1, nameof(MaxDocumentLength));
-        ArgumentOutOfRangeException.ThrowIfLessThan(MaxDegreeOfParallelism, 1, nameof(MaxDegreeOfParallelism));
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(MaxDegreeOfParallelism, 1024, nameof(MaxDegreeOfParallelism));
+        ValidateOptionsResult result = new NewsPipelineOptionsValidator().Validate(null, this);
+        if (result.Failed)
+        {
+            throw new OptionsValidationException(Options.DefaultName, typeof(NewsPipelineOptions), result.Failures);
+        }
     }
+}
+
+/// <summary>The data-annotation rules of <see cref="NewsPipelineOptions"/> (source-generated, no reflection).</summary>
+[OptionsValidator]
+internal sealed partial class NewsPipelineOptionsValidator : IValidateOptions<NewsPipelineOptions>
+{
 }

@@ -2,9 +2,15 @@ using NewsNlp.Documents;
 
 namespace NewsNlp.Quotes;
 
-/// <summary>Settings of the <see cref="QuoteStage"/>.</summary>
+/// <summary>
+/// Settings of the <see cref="QuoteStage"/>: <c>AddQuotes(o => …)</c>, <c>services.Configure&lt;QuoteStageOptions&gt;(…)</c>
+/// or the <c>Quotes</c> section of the bound configuration.
+/// </summary>
 public sealed class QuoteStageOptions
 {
+    /// <summary>The section of the bound configuration these options are read from.</summary>
+    public const string SectionName = "Quotes";
+
     /// <summary>Use named-entity mentions and clusters, when an earlier stage produced them, to resolve speakers (default true).</summary>
     public bool UseEntities { get; set; } = true;
 

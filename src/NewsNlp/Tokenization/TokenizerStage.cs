@@ -20,6 +20,12 @@ public sealed class TokenizerStage : IPipelineStage
     {
     }
 
+    /// <summary>Creates the stage from <paramref name="options"/> (the default tokenizer and the embedded sentence model unless they say otherwise).</summary>
+    public TokenizerStage(TokenizerStageOptions options)
+        : this((options ?? throw new ArgumentNullException(nameof(options))).CreateTokenizer(), options.CreateSentenceSplitter())
+    {
+    }
+
     /// <summary>Creates the stage with the given tokenizer and sentence splitter.</summary>
     public TokenizerStage(ITokenizer tokenizer, ISentenceSplitter splitter)
     {

@@ -28,7 +28,7 @@ public sealed class BatchProcessingTests
     private static NewsPipeline Pipeline(int parallelism)
     {
         var services = new ServiceCollection();
-        services.AddNewsNlp(o => o.MaxDegreeOfParallelism = parallelism).AddStage(new FailingStage());
+        services.AddNewsNlp(b => b.Configure(o => o.MaxDegreeOfParallelism = parallelism).Add(new FailingStage()));
         return services.BuildServiceProvider().GetRequiredService<NewsPipeline>();
     }
 

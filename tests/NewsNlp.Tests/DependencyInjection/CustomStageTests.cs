@@ -55,7 +55,7 @@ public sealed class CustomStageTests
     {
         var services = new ServiceCollection();
         services.AddSingleton<ShoutLog>();
-        services.AddNewsNlp().InsertStageAfter<ShoutingWordsStage>("tokenizer");
+        services.AddNewsNlp(b => b.InsertAfter<ShoutingWordsStage>("tokenizer"));
         using ServiceProvider provider = services.BuildServiceProvider();
         NewsPipeline pipeline = provider.GetRequiredService<NewsPipeline>();
 
@@ -83,7 +83,7 @@ public sealed class CustomStageTests
     {
         var services = new ServiceCollection();
         services.AddSingleton<ShoutLog>();
-        services.AddNewsNlp().ClearStages().AddStage<ShoutingWordsStage>();
+        services.AddNewsNlp(b => b.Clear().Add<ShoutingWordsStage>());
         using ServiceProvider provider = services.BuildServiceProvider();
         var error = Assert.Throws<PipelineConfigurationException>(() => provider.GetRequiredService<NewsPipeline>());
         Assert.Contains("'shouting-words' requires 'tokens'", error.Message, StringComparison.Ordinal);

@@ -36,7 +36,7 @@ public class PipelineValidationTests
     [Fact]
     public void Replace_of_unknown_stage_names_what_exists()
     {
-        var ex = Assert.Throws<PipelineConfigurationException>(() => NewsPipelineBuilder.CreateDefault().Replace("nope", new NeedsEntities()));
+        var ex = Assert.Throws<PipelineConfigurationException>(() => NewsPipelineBuilder.CreateDefault().Replace("nope", new NeedsEntities()).Build());
         Assert.Contains("tokenizer", ex.Message, StringComparison.Ordinal);
     }
 

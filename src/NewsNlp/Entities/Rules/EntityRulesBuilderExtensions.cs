@@ -1,65 +1,65 @@
-using NewsNlp.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using NewsNlp.Entities.Linking;
 using NewsNlp.Pipeline;
+using NewsNlp.Tokenization;
 
 namespace NewsNlp.Entities.Rules;
 
-/// <summary>Adds the <c>entity-rules</c> stage to a pipeline builder (right after <c>ner</c>, before entity linking).</summary>
+/// <summary>Adds the <c>entity-rules</c> stage to a <see cref="NewsPipelineBuilder"/> (right after <c>ner</c>, before entity linking).</summary>
 public static class EntityRulesBuilderExtensions
 {
     /// <summary>
-    /// Inserts an <see cref="EntityRulesStage"/> after <c>ner</c> (or, without <c>ner</c>, before <c>entity-linker</c>,
-    /// else after <c>tokenizer</c>, else at the end).
+    /// Adds an <see cref="EntityRulesStage"/> with <paramref name="rules"/> after <c>ner</c> (or, without <c>ner</c>, before
+    /// <c>entity-linker</c>, else after <c>tokenizer</c>, else at the end), and configures its <see cref="EntityRulesOptions"/>.
     /// </summary>
-    public static NewsPipelineBuilder AddEntityRules(this NewsPipelineBuilder builder, EntityRuleSet rules, EntityRulesOptions? options = null)
+    /// <exception cref="InvalidOperationException">Rules were already added to this pipeline (put all rules in one set).</exception>
+    public static NewsPipelineBuilder AddEntityRules(this NewsPipelineBuilder builder, EntityRuleSet rules, Action<EntityRulesOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        var stage = new EntityRulesStage(rules, options);
-        IReadOnlyList<string> names = builder.StageNames;
-        if (names.Contains(EntityRecognizerStage.StageName))
+        ArgumentNullException.ThrowIfNull(rules);
+        if (builder.Services.Any(d => d.ServiceType == typeof(EntityRulesStage)))
         {
-            return builder.InsertAfter(EntityRecognizerStage.StageName, stage);
+            throw new InvalidOperationException("Entity rules were already added to this pipeline; put all rules in one EntityRuleSet.");
         }
 
-        if (names.Contains(EntityLinkerStage.StageName))
+        builder.AddStageOptions(EntityRulesOptions.SectionName, configure);
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<EntityRulesOptions>, EntityRulesOptionsValidator>());
+        builder.Services.AddSingleton(sp => new EntityRulesStage(rules, sp.GetRequiredService<IOptions<EntityRulesOptions>>().Value));
+        return builder.Edit(static (stages, sp) => Place(stages, sp.GetRequiredService<EntityRulesStage>()));
+    }
+
+    /// <summary>Builds rules with <paramref name="rules"/> and adds the stage (see the other overload).</summary>
+    public static NewsPipelineBuilder AddEntityRules(this NewsPipelineBuilder builder, Action<EntityRuleSet> rules, Action<EntityRulesOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        var set = new EntityRuleSet();
+        rules(set);
+        return builder.AddEntityRules(set, configure);
+    }
+
+    /// <summary>Loads rules from a JSON file (layout in <see cref="EntityRuleSet"/>) and adds the stage.</summary>
+    public static NewsPipelineBuilder AddEntityRulesFromJson(this NewsPipelineBuilder builder, string path, Action<EntityRulesOptions>? configure = null) =>
+        builder.AddEntityRules(EntityRuleSet.FromJsonFile(path), configure);
+
+    private static void Place(List<IPipelineStage> stages, EntityRulesStage stage)
+    {
+        int ner = stages.FindIndex(s => s.Name == EntityRecognizerStage.StageName);
+        if (ner >= 0)
         {
-            return builder.InsertBefore(EntityLinkerStage.StageName, stage);
+            stages.Insert(ner + 1, stage);
+            return;
         }
 
-        return names.Contains(Tokenization.TokenizerStage.StageName) ? builder.InsertAfter(Tokenization.TokenizerStage.StageName, stage) : builder.Add(stage);
+        int linker = stages.FindIndex(s => s.Name == EntityLinkerStage.StageName);
+        if (linker >= 0)
+        {
+            stages.Insert(linker, stage);
+            return;
+        }
+
+        int tokenizer = stages.FindIndex(s => s.Name == TokenizerStage.StageName);
+        stages.Insert(tokenizer >= 0 ? tokenizer + 1 : stages.Count, stage);
     }
-
-    /// <summary>Builds rules with <paramref name="configure"/> and inserts the stage (see the other overload).</summary>
-    public static NewsPipelineBuilder AddEntityRules(this NewsPipelineBuilder builder, Action<EntityRuleSet> configure, EntityRulesOptions? options = null)
-    {
-        ArgumentNullException.ThrowIfNull(configure);
-        var rules = new EntityRuleSet();
-        configure(rules);
-        return builder.AddEntityRules(rules, options);
-    }
-
-    /// <summary>Registers an <see cref="EntityRulesStage"/> right after the <c>ner</c> stage of the DI pipeline.</summary>
-    public static NewsNlpBuilder AddEntityRules(this NewsNlpBuilder builder, EntityRuleSet rules, EntityRulesOptions? options = null)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        var stage = new EntityRulesStage(rules, options);
-        return builder.InsertStageAfter(EntityRecognizerStage.StageName, _ => stage);
-    }
-
-    /// <summary>Builds rules with <paramref name="configure"/> and registers the stage after <c>ner</c>.</summary>
-    public static NewsNlpBuilder AddEntityRules(this NewsNlpBuilder builder, Action<EntityRuleSet> configure, EntityRulesOptions? options = null)
-    {
-        ArgumentNullException.ThrowIfNull(configure);
-        var rules = new EntityRuleSet();
-        configure(rules);
-        return builder.AddEntityRules(rules, options);
-    }
-
-    /// <summary>Loads rules from a JSON file (see <see cref="EntityRuleSet"/>) and registers the stage after <c>ner</c>.</summary>
-    public static NewsNlpBuilder AddEntityRulesFromJson(this NewsNlpBuilder builder, string path, EntityRulesOptions? options = null) =>
-        builder.AddEntityRules(EntityRuleSet.FromJsonFile(path), options);
-
-    /// <summary>Loads rules from a JSON file and inserts the stage after <c>ner</c>.</summary>
-    public static NewsPipelineBuilder AddEntityRulesFromJson(this NewsPipelineBuilder builder, string path, EntityRulesOptions? options = null) =>
-        builder.AddEntityRules(EntityRuleSet.FromJsonFile(path), options);
 }

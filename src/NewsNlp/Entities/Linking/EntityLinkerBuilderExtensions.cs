@@ -1,0 +1,14 @@
+using NewsNlp.Pipeline;
+
+namespace NewsNlp.Entities.Linking;
+
+/// <summary>Adds the <c>entity-linker</c> stage to a <see cref="NewsPipelineBuilder"/>.</summary>
+public static class EntityLinkerBuilderExtensions
+{
+    /// <summary>Adds the <c>entity-linker</c> stage (mentions of one entity grouped, canonical names) unless it is there.</summary>
+    public static NewsPipelineBuilder AddEntityLinker(this NewsPipelineBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        return builder.TryAdd<EntityLinkerStage>();
+    }
+}
