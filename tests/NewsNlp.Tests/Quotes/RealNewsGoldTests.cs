@@ -16,9 +16,9 @@ public partial class RealNewsGoldTests(ITestOutputHelper output)
 {
     // Lower bounds: the figures measured when the set was annotated (see docs/quotes.md), minus about two points so that
     // unrelated changes can move a quote or two; a real regression fails. Raise them when the figures improve.
-    private const double MinRecall = 93.0;
-    private const double MinSpeaker = 72.5;
-    private const double MinPrecision = 90.0;
+    private const double MinRecall = 91.5;
+    private const double MinSpeaker = 71.5;
+    private const double MinPrecision = 90.5;
 
     [Fact]
     public void Gold_is_well_formed()
