@@ -61,8 +61,9 @@ internal static partial class Program
               newsnlp analyze story.txt                 JSON: entities, quotes, speakers, stance
               newsnlp analyze articles/ -o out.jsonl    a folder, in parallel, one JSON line per article
               newsnlp render story.txt -o story.html    an HTML page of the article
+              newsnlp models                            the embedded models, their data and licence terms
 
-            Everyday: analyze, render, stages. Evaluation formats: tokenize, ner, quotes, stance-fnc.
+            Everyday: analyze, render, stages, models. Evaluation formats: tokenize, ner, quotes, stance-fnc.
             Training: train-*. Run 'newsnlp COMMAND --help' for a command's options.
             Exit codes: 0 all done, 1 some documents failed, 2 bad usage or input, 3 output failed, 130 cancelled.
             """)
@@ -73,6 +74,7 @@ internal static partial class Program
         AnalyzeCommand.Register(root, env);
         RenderCommand.Register(root, env);
         StagesCommand.Register(root, env);
+        ModelsCommand.Register(root, env);
         TokenizeCommand.Register(root, env);
         NerCommand.Register(root, env);
         QuotesCommand.Register(root, env);

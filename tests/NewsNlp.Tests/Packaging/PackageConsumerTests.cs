@@ -56,6 +56,7 @@ public sealed partial class PackageConsumerTests : IDisposable
         Assert.Contains($"NewsNlp.Tool.{_version}.nupkg", nupkgs);
         AssertPackageHas(Path.Combine(packages, $"NewsNlp.{_version}.nupkg"), "lib/net10.0/NewsNlp.dll", "lib/net10.0/NewsNlp.xml", "README.md");
         AssertPackageHas(Path.Combine(packages, $"NewsNlp.Tool.{_version}.nupkg"), "tools/net10.0/any/NewsNlp.Cli.dll", "tools/net10.0/any/DotnetToolSettings.xml");
+        PackageHygiene.AssertAll(packages, _version);
 
         // 2. A consumer app in its own folder: only the local folder is added to the machine's default package sources.
         string app = Path.Combine(_root, "app");

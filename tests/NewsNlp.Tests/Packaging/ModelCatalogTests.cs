@@ -1,0 +1,88 @@
+using System.Reflection;
+using System.Security.Cryptography;
+using System.Text.RegularExpressions;
+using NewsNlp.Models;
+using NewsNlp.Tests.Infrastructure;
+
+namespace NewsNlp.Tests.Packaging;
+
+/// <summary>The model catalog describes exactly the models that are embedded, with terms, metrics and licence text.</summary>
+public sealed partial class ModelCatalogTests
+{
+    private static readonly Assembly[] ModelAssemblies = [typeof(ModelCatalog).Assembly, typeof(NewsNlp.Stance.Model.StanceModel).Assembly];
+
+    [Fact]
+    public void Every_embedded_model_has_a_catalog_entry_measured_from_its_bytes()
+    {
+        foreach (Assembly assembly in ModelAssemblies)
+        {
+            IReadOnlyList<ModelInfo> models = ModelCatalog.For(assembly);
+            string[] embedded = [.. assembly.GetManifestResourceNames().Where(n => n.EndsWith(".model", StringComparison.Ordinal) || n.EndsWith(".zip", StringComparison.Ordinal)).Order(StringComparer.Ordinal)];
+            Assert.NotEmpty(embedded);
+            Assert.Equal(embedded, models.Select(m => m.Resource).Order(StringComparer.Ordinal));
+            foreach (ModelInfo model in models)
+            {
+                using Stream bytes = assembly.GetManifestResourceStream(model.Resource)!;
+                Assert.Equal(bytes.Length, model.SizeBytes);
+                Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(bytes)), model.Sha256);
+                Assert.Equal(assembly.GetName().Name, model.Package);
+                Assert.False(string.IsNullOrWhiteSpace(model.Version));
+                Assert.NotEmpty(model.TrainingData);
+                Assert.False(string.IsNullOrWhiteSpace(model.Terms));
+            }
+        }
+    }
+
+    [Fact]
+    public void Each_model_has_its_licence_text_card_and_metrics_that_the_readme_reports()
+    {
+        string readme = File.ReadAllText(Path.Combine(SharedData.RepoRoot, "README.md"));
+        foreach (ModelInfo model in ModelAssemblies.SelectMany(ModelCatalog.For))
+        {
+            string licence = Path.Combine(SharedData.RepoRoot, "packaging", model.LicenseFile);
+            Assert.True(File.Exists(licence), $"{model.Name}: {licence} is missing");
+            Assert.Contains(model.Resource, File.ReadAllText(licence), StringComparison.Ordinal);
+            Assert.True(File.Exists(Path.Combine(SharedData.RepoRoot, model.Card)), $"{model.Name}: card {model.Card} is missing");
+            Assert.NotEmpty(model.Metrics);
+            foreach (string metric in model.Metrics)
+            {
+                string figure = Figure().Matches(metric)[^1].Value;
+                Assert.True(readme.Contains(figure, StringComparison.Ordinal), $"{model.Name}: the metric '{metric}' ({figure}) is not in README.md");
+            }
+        }
+    }
+
+    [Fact]
+    public void The_notices_name_every_model_and_its_training_data_terms()
+    {
+        string notices = File.ReadAllText(Path.Combine(SharedData.RepoRoot, "THIRD-PARTY-NOTICES.md"));
+        foreach (ModelInfo model in ModelAssemblies.SelectMany(ModelCatalog.For))
+        {
+            Assert.Contains($"`{model.Name}`", notices, StringComparison.Ordinal);
+            Assert.Contains(model.Resource, notices, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task The_models_command_lists_name_data_terms_metrics_and_size()
+    {
+        Tests.Cli.CliResult text = await Tests.Cli.CliRunner.RunAsync("models");
+        Assert.True(text.ExitCode == 0, text.Stderr);
+        foreach (ModelInfo model in ModelAssemblies.SelectMany(ModelCatalog.For))
+        {
+            Assert.Contains(model.Name + "  (" + model.Package, text.Stdout, StringComparison.Ordinal);
+            Assert.Contains(model.Terms, text.Stdout, StringComparison.Ordinal);
+            Assert.Contains($"{model.SizeBytes:N0} bytes", text.Stdout, StringComparison.Ordinal);
+            Assert.Contains(model.Metrics[0], text.Stdout, StringComparison.Ordinal);
+        }
+
+        Tests.Cli.CliResult json = await Tests.Cli.CliRunner.RunAsync("models", "--json");
+        Assert.True(json.ExitCode == 0, json.Stderr);
+        using var doc = System.Text.Json.JsonDocument.Parse(json.Stdout);
+        Assert.Equal(ModelAssemblies.SelectMany(ModelCatalog.For).Count(), doc.RootElement.GetArrayLength());
+        Assert.All(doc.RootElement.EnumerateArray(), m => Assert.True(m.GetProperty("sizeBytes").GetInt64() > 1000));
+    }
+
+    [GeneratedRegex(@"\d+(\.\d+)?")]
+    private static partial Regex Figure();
+}
