@@ -1,12 +1,16 @@
 using NewsNlp.Documents;
 using NewsNlp.Pipeline;
+using NewsNlp.Quotes.Finding;
+using NewsNlp.Quotes.Grammar;
+using NewsNlp.Quotes.Lexicon;
 
 namespace NewsNlp.Quotes;
 
 /// <summary>
-/// Per-document arrays the attribution rules read: each token's shape, lexical classes, the quotation it lies in,
-/// its entity mention, sentence and paragraph. Built once per document in one linear pass; lives on the stack of one
-/// <see cref="QuoteStage.Process"/> call.
+/// The read-only view of one document the attribution passes share: each token's shape, lexical classes, the
+/// quotation whose marks hold it, its entity mention, sentence and paragraph. Built once per document in one linear
+/// pass and never written afterwards (what the passes decide lives in the <see cref="AttributionState"/>); lives on
+/// the stack of one <see cref="QuoteStage.Process"/> call.
 /// </summary>
 internal sealed class DocumentView : IDisposable
 {
@@ -18,6 +22,12 @@ internal sealed class DocumentView : IDisposable
     /// a view that is never disposed simply leaves them to the garbage collector.
     /// </remarks>
     public DocumentView(NewsDocument document, bool useEntities)
+        : this(document, useEntities, [])
+    {
+    }
+
+    /// <summary>A view whose <see cref="Quotations"/> are <paramref name="quotations"/> (as <see cref="QuoteMarkPairer"/> found them, in text order) mapped to tokens.</summary>
+    public DocumentView(NewsDocument document, bool useEntities, List<QuotedSpan> quotations)
     {
         Document = document;
         Text = document.Text;
@@ -28,8 +38,7 @@ internal sealed class DocumentView : IDisposable
         Shapes = Pool.Rent<TokenShape>(n);
         Classes = Pool.Rent<WordClass>(n);
         LexiconClasses = Pool.Rent<WordClass>(n);
-        QuoteOf = Pool.Rent<int>(n);
-        Covered = Pool.Rent<bool>(n);
+        QuotationOf = Pool.Rent<int>(n);
         EntityOf = Pool.Rent<int>(n);
         SentenceOf = Pool.Rent<int>(n);
         ParagraphOf = Pool.Rent<int>(n);
@@ -43,7 +52,7 @@ internal sealed class DocumentView : IDisposable
             ReadOnlySpan<char> chars = text.AsSpan(r.Start, r.Length);
             Shapes[i] = ShapeOf(r.Kind, chars);
             Classes[i] = LexiconClasses[i] = r.Kind is TokenKind.Word or TokenKind.Clitic ? QuoteLexicon.Classify(chars) : WordClass.None;
-            QuoteOf[i] = -1;
+            QuotationOf[i] = -1;
             EntityOf[i] = -1;
         }
 
@@ -74,6 +83,8 @@ internal sealed class DocumentView : IDisposable
                 }
             }
         }
+
+        Quotations = MapQuotations(quotations);
     }
 
     private const WordClass ReportingVerbs = WordClass.CueVerb | WordClass.WeakCueVerb | WordClass.ObjectCue | WordClass.EvaluativeCue;
@@ -95,16 +106,16 @@ internal sealed class DocumentView : IDisposable
     /// <summary>Lexicon classes as the lexicon gives them, before the corrections the rules read (the tagger's features).</summary>
     public WordClass[] LexiconClasses { get; }
 
-    /// <summary>Index of the direct quotation whose marks or content hold the token, or -1.</summary>
-    public int[] QuoteOf { get; }
+    /// <summary>Index into <see cref="Quotations"/> of the quotation whose marks or content hold the token, or -1.</summary>
+    public int[] QuotationOf { get; }
+
+    /// <summary>The quotations found on characters, mapped to tokens, in text order (those holding no token are left out).</summary>
+    public IReadOnlyList<Quotation> Quotations { get; }
 
     /// <summary>Index into <see cref="NewsDocument.Entities"/> of the mention holding the token, or -1.</summary>
     public int[] EntityOf { get; }
 
     public int[] SentenceOf { get; }
-
-    /// <summary>True for tokens already part of a quotation's content, cue or source.</summary>
-    public bool[] Covered { get; private set; } = [];
 
     public int[] ParagraphOf { get; }
 
@@ -118,7 +129,8 @@ internal sealed class DocumentView : IDisposable
 
     public bool IsShape(int token, TokenShape s) => (uint)token < (uint)Count && Shapes[token] == s;
 
-    public bool InQuote(int token) => QuoteOf[token] >= 0;
+    /// <summary>True when the token lies in a quotation's marks or content.</summary>
+    public bool InQuote(int token) => QuotationOf[token] >= 0;
 
     public ReadOnlySpan<char> Chars(int token) => Text.AsSpan(Starts[token], Ends[token] - Starts[token]);
 
@@ -168,11 +180,45 @@ internal sealed class DocumentView : IDisposable
         Pool.Return(Shapes);
         Pool.Return(Classes);
         Pool.Return(LexiconClasses);
-        Pool.Return(QuoteOf);
-        Pool.Return(Covered);
+        Pool.Return(QuotationOf);
         Pool.Return(EntityOf);
         Pool.Return(SentenceOf);
         Pool.Return(ParagraphOf);
+    }
+
+    /// <summary>Maps each quotation to tokens and marks the tokens it holds (a quotation holding no token is left out).</summary>
+    private List<Quotation> MapQuotations(List<QuotedSpan> spans)
+    {
+        var mapped = new List<Quotation>(spans.Count);
+        if (Count == 0)
+        {
+            return mapped;
+        }
+
+        int hint = 0;
+        for (int q = 0; q < spans.Count; q++)
+        {
+            QuotedSpan s = spans[q];
+            // Quotations come in text order: each search starts from the token the previous one found.
+            int open = hint = TokenSearch.IndexAt(this, s.Open.Start, hint);
+            int first = hint = TokenSearch.IndexAt(this, s.Content[0].Start, hint);
+            int end = (hint = TokenSearch.IndexAt(this, s.Content[^1].End - 1, hint)) + 1;
+            int closeEnd = s.Unclosed || s.Close.IsEmpty ? end : (hint = TokenSearch.IndexAt(this, s.Close.End - 1, hint)) + 1;
+            if (first >= Count || end <= first)
+            {
+                continue;
+            }
+
+            open = Math.Min(open, first);
+            for (int t = open; t < closeEnd; t++)
+            {
+                QuotationOf[t] = mapped.Count;
+            }
+
+            mapped.Add(new Quotation(s, q, open, first, end, closeEnd));
+        }
+
+        return mapped;
     }
 
     private static void Fill(AnnotationLayer<TokenRange> ranges, int[] target, int n)

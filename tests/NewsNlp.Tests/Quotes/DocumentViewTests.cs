@@ -1,4 +1,5 @@
 using NewsNlp.Documents;
+using NewsNlp.Quotes.Lexicon;
 using NewsNlp.Quotes;
 
 namespace NewsNlp.Tests.Quotes;

@@ -1,4 +1,6 @@
 using NewsNlp.Documents;
+using NewsNlp.Quotes.Grammar;
+using NewsNlp.Quotes.Sources;
 using NewsNlp.Quotes;
 
 namespace NewsNlp.Tests.Quotes;
@@ -25,8 +27,8 @@ public sealed class SourcelessCueTests
         NewsDocument document = QuoteTestHelpers.Annotate(text);
         using var v = new DocumentView(document, useEntities: false);
         int start = text.IndexOf(cue, StringComparison.Ordinal);
-        int first = DirectQuoteSieves.IndexAt(v, start);
-        int end = DirectQuoteSieves.IndexAt(v, start + cue.Length - 1) + 1;
+        int first = TokenSearch.IndexAt(v, start);
+        int end = TokenSearch.IndexAt(v, start + cue.Length - 1) + 1;
         Assert.Equal(sourceless, SourceFinder.IsSourcelessCue(v, first, end));
     }
 }

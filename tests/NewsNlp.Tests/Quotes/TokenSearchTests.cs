@@ -1,4 +1,5 @@
 using NewsNlp.Documents;
+using NewsNlp.Quotes.Grammar;
 using NewsNlp.Quotes;
 
 namespace NewsNlp.Tests.Quotes;
@@ -14,10 +15,10 @@ public sealed class TokenSearchTests
         Assert.True(v.Count > 10);
         for (int offset = -2; offset <= document.Text.Length + 2; offset++)
         {
-            int expected = DirectQuoteSieves.IndexAt(v, offset);
+            int expected = TokenSearch.IndexAt(v, offset);
             for (int from = -1; from <= v.Count + 1; from++)
             {
-                Assert.Equal(expected, DirectQuoteSieves.IndexAt(v, offset, from));
+                Assert.Equal(expected, TokenSearch.IndexAt(v, offset, from));
             }
         }
     }

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using NewsNlp.Documents;
+using NewsNlp.Quotes.Lexicon;
 
 namespace NewsNlp.Quotes.Acts;
 

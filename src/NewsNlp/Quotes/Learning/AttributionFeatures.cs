@@ -1,5 +1,6 @@
 using NewsNlp.Documents;
 using NewsNlp.Learning;
+using NewsNlp.Quotes.Lexicon;
 
 namespace NewsNlp.Quotes.Learning;
 

@@ -3,6 +3,7 @@ using NewsNlp.Documents;
 using NewsNlp.Entities;
 using NewsNlp.Learning;
 using NewsNlp.Pipeline;
+using NewsNlp.Quotes.Grammar;
 using NewsNlp.Tokenization;
 
 namespace NewsNlp.Quotes.Learning;
@@ -256,9 +257,7 @@ public static class AttributionTrainer
 
         var spans = new List<QuotedSpan>();
         QuoteMarkPairer.Find(document.Text, paragraphs, spans);
-        var v = new DocumentView(document, useEntities);
-        DirectQuoteSieves.Build(v, spans);
-        return v;
+        return new DocumentView(document, useEntities, spans);
     }
 
     private static void Label(DocumentView v, IReadOnlyList<TextSpan> spans, int begin, int[] gold)
@@ -266,7 +265,7 @@ public static class AttributionTrainer
         foreach (TextSpan span in spans)
         {
             bool first = true;
-            for (int t = DirectQuoteSieves.IndexAt(v, span.Start); t < v.Count && v.Starts[t] < span.End; t++)
+            for (int t = TokenSearch.IndexAt(v, span.Start); t < v.Count && v.Starts[t] < span.End; t++)
             {
                 gold[t] = first ? begin : begin + 1;
                 first = false;

@@ -1,3 +1,6 @@
+using NewsNlp.Quotes.Lexicon;
+using NewsNlp.Quotes.Sources;
+
 namespace NewsNlp.Quotes.Speakers;
 
 /// <summary>Noun-phrase helpers the speaker rules share: widening a mention to its phrase, its head, plural and modifier tests.</summary>

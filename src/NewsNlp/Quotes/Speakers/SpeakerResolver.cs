@@ -1,3 +1,6 @@
+using NewsNlp.Quotes.Lexicon;
+using NewsNlp.Quotes.Sources;
+
 namespace NewsNlp.Quotes.Speakers;
 
 /// <summary>

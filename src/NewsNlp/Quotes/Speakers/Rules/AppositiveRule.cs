@@ -1,4 +1,5 @@
 using NewsNlp.Documents;
+using NewsNlp.Quotes.Lexicon;
 
 namespace NewsNlp.Quotes.Speakers.Rules;
 

@@ -1,4 +1,6 @@
 using NewsNlp.Documents;
+using NewsNlp.Quotes.Lexicon;
+using NewsNlp.Quotes.Sources;
 
 namespace NewsNlp.Quotes.Speakers.Rules;
 

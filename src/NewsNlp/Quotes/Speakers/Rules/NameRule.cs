@@ -1,3 +1,5 @@
+using NewsNlp.Quotes.Lexicon;
+
 namespace NewsNlp.Quotes.Speakers.Rules;
 
 /// <summary>

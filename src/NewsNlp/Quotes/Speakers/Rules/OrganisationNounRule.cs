@@ -1,3 +1,5 @@
+using NewsNlp.Quotes.Lexicon;
+
 namespace NewsNlp.Quotes.Speakers.Rules;
 
 /// <summary>"the association", "the transit authority": the organisation named earlier.</summary>

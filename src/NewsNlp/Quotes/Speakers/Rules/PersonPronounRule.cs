@@ -1,3 +1,5 @@
+using NewsNlp.Quotes.Lexicon;
+
 namespace NewsNlp.Quotes.Speakers.Rules;
 
 /// <summary>"he", "she": the nearest earlier person, a resolved speaker or a mention outside quotations, at most a few paragraphs back.</summary>

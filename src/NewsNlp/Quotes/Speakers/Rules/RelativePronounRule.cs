@@ -1,3 +1,5 @@
+using NewsNlp.Quotes.Lexicon;
+
 namespace NewsNlp.Quotes.Speakers.Rules;
 
 /// <summary>"X, who …, said": a relative pronoun stands for the noun phrase before it, resolved by the other rules.</summary>

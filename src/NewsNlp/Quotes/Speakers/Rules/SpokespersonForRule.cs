@@ -1,3 +1,5 @@
+using NewsNlp.Quotes.Lexicon;
+
 namespace NewsNlp.Quotes.Speakers.Rules;
 
 /// <summary>"a spokeswoman for Hapag-Lloyd", "a statement from the ministry": the organisation speaks.</summary>

@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace NewsNlp.Quotes;
+namespace NewsNlp.Quotes.Lexicon;
 
 /// <summary>
 /// Word lists of speaker resolution: nouns naming an organisation (<c>the association</c>, <c>the authority</c>),

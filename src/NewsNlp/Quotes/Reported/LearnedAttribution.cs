@@ -1,6 +1,10 @@
 using NewsNlp.Documents;
+using NewsNlp.Quotes.Grammar;
+using NewsNlp.Quotes.Learning;
+using NewsNlp.Quotes.Lexicon;
+using NewsNlp.Quotes.Sources;
 
-namespace NewsNlp.Quotes.Learning;
+namespace NewsNlp.Quotes.Reported;
 
 /// <summary>
 /// Turns the tagger's BIO labels into quote drafts: each content span is linked to the nearest cue span in its sentence
@@ -14,8 +18,9 @@ internal static class LearnedAttribution
 
     private readonly record struct Piece(int Role, int First, int End);
 
-    public static void AddDrafts(DocumentView v, int[] tags, float[] margins, byte[] cueLevels, float minMargin, List<QuoteDraft> drafts)
+    public static void AddDrafts(DocumentView v, AttributionState state, int[] tags, float[] margins, byte[] cueLevels, float minMargin)
     {
+        List<QuoteDraft> drafts = state.Drafts;
         var pieces = new List<Piece>(CountPieces(v, tags));
         int contents = 0;
         for (int i = 0; i < v.Count;)
@@ -39,7 +44,7 @@ internal static class LearnedAttribution
             contents += role == 1 ? 1 : 0;
         }
 
-        AttributeUncuedQuotes(v, pieces, drafts);
+        AttributeUncuedQuotes(v, state, pieces);
         RefineMixedSources(v, pieces, drafts);
 
         // At most one new draft per content piece: the draft list and the cue table never grow by copying.
@@ -47,7 +52,7 @@ internal static class LearnedAttribution
         var byCue = new Dictionary<int, QuoteDraft>(contents);
         foreach (Piece c in pieces)
         {
-            if (c.Role != 1 || Overlaps(v, c.First, c.End) || !HasWord(v, c.First, c.End))
+            if (c.Role != 1 || Overlaps(state, c.First, c.End) || !HasWord(v, c.First, c.End))
             {
                 continue;
             }
@@ -80,7 +85,7 @@ internal static class LearnedAttribution
             {
                 existing.Content.Add(v.Span(c.First, c.End));
                 existing.EndToken = Math.Max(existing.EndToken, c.End);
-                Mark(v, c.First, c.End);
+                state.Cover(c.First, c.End);
                 continue;
             }
 
@@ -107,11 +112,11 @@ internal static class LearnedAttribution
 
             byCue[cue] = d;
             drafts.Add(d);
-            Mark(v, c.First, c.End);
-            Mark(v, q.First, q.End);
+            state.Cover(c.First, c.End);
+            state.Cover(q.First, q.End);
             if (d.HasSource)
             {
-                Mark(v, d.SourceFirst, d.SourceEnd);
+                state.Cover(d.SourceFirst, d.SourceEnd);
             }
         }
     }
@@ -133,8 +138,9 @@ internal static class LearnedAttribution
     }
 
     /// <summary>Direct quotes the sieves could not attribute take the tagger's nearest cue (and its source).</summary>
-    private static void AttributeUncuedQuotes(DocumentView v, List<Piece> pieces, List<QuoteDraft> drafts)
+    private static void AttributeUncuedQuotes(DocumentView v, AttributionState state, List<Piece> pieces)
     {
+        List<QuoteDraft> drafts = state.Drafts;
         var byCue = new Dictionary<int, QuoteDraft>();
         foreach (QuoteDraft d in drafts)
         {
@@ -180,7 +186,7 @@ internal static class LearnedAttribution
             byCue[q.First] = d;
             SetSource(v, pieces, q, d);
             d.ContinuesFrom = null;
-            d.DecidedBy = q.End <= d.OpenToken && DirectQuoteSieves.ReportedClause(v, d, q.End, fragment: false) ? RuleNames.LearnedCueClause : RuleNames.LearnedCue;
+            d.DecidedBy = q.End <= d.OpenToken && ReportedClause.TryWiden(v, state, d, q.End, fragment: false) ? RuleNames.LearnedCueClause : RuleNames.LearnedCue;
             d.Confidence = 0.7;
         }
     }
@@ -343,24 +349,16 @@ internal static class LearnedAttribution
         return best;
     }
 
-    private static bool Overlaps(DocumentView v, int first, int end)
+    private static bool Overlaps(AttributionState state, int first, int end)
     {
         for (int t = first; t < end; t++)
         {
-            if (v.Covered[t])
+            if (state.IsCovered(t))
             {
                 return true;
             }
         }
 
         return false;
-    }
-
-    private static void Mark(DocumentView v, int first, int end)
-    {
-        for (int t = first; t < end; t++)
-        {
-            v.Covered[t] = true;
-        }
     }
 }

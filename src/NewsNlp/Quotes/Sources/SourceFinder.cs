@@ -1,5 +1,6 @@
 using NewsNlp.Documents;
-namespace NewsNlp.Quotes;
+using NewsNlp.Quotes.Lexicon;
+namespace NewsNlp.Quotes.Sources;
 
 /// <summary>
 /// Finds the noun phrase naming a speaker around a cue, from token shapes and word lists (no parser): the subject

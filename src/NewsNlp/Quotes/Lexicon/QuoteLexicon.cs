@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace NewsNlp.Quotes;
+namespace NewsNlp.Quotes.Lexicon;
 
 /// <summary>
 /// Word lists of the attribution rules: reporting verbs (with their inflections), pronouns, role nouns, determiners,

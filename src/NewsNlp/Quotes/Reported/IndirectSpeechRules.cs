@@ -1,6 +1,8 @@
 using NewsNlp.Documents;
+using NewsNlp.Quotes.Lexicon;
+using NewsNlp.Quotes.Sources;
 
-namespace NewsNlp.Quotes;
+namespace NewsNlp.Quotes.Reported;
 
 /// <summary>
 /// Reported (indirect) speech by patterns over a sentence, each recorded in <see cref="QuoteDraft.DecidedBy"/>:
@@ -13,14 +15,15 @@ internal static class IndirectSpeechRules
     private const int MinContentTokens = 4;
 
     /// <param name="v">The document.</param>
-    /// <param name="drafts">Quotes so far; found ones are added.</param>
+    /// <param name="state">The attribution so far; found quotes are added to its drafts and covered.</param>
     /// <param name="cueBeforeContent">Also apply <c>cue-before-content</c> (off after the learned tagger: where the tagger
     /// declined, that rule is right only about one time in five on PolNeAR dev).</param>
     /// <param name="cancellationToken">Checked every 256 sentences.</param>
-    public static void Find(DocumentView v, List<QuoteDraft> drafts, bool cueBeforeContent, CancellationToken cancellationToken)
+    public static void Find(DocumentView v, AttributionState state, bool cueBeforeContent, CancellationToken cancellationToken)
     {
         var sentences = v.Document.Sentences;
-        var scans = new Scans(v);
+        List<QuoteDraft> drafts = state.Drafts;
+        var scans = new Scans(v, state);
         for (int s = 0; s < sentences.Count; s++)
         {
             if ((s & 255) == 0)
@@ -33,7 +36,7 @@ internal static class IndirectSpeechRules
             scans.StartSentence(Trim(v, a, b));
             for (int c = a; c < b; c++)
             {
-                if (v.Covered[c] || v.InQuote(c))
+                if (state.IsCovered(c) || v.InQuote(c))
                 {
                     continue;
                 }
@@ -41,11 +44,11 @@ internal static class IndirectSpeechRules
                 QuoteDraft? d = null;
                 if (v.Is(c, WordClass.According) && v.TextIs(c + 1, "to"))
                 {
-                    d = AccordingTo(v, a, b, c);
+                    d = AccordingTo(v, state, a, b, c);
                 }
                 else if (v.Is(c, WordClass.CueVerb) && !v.Is(c, WordClass.EvaluativeCue))
                 {
-                    d = CueAfterContent(v, a, b, c) ?? (cueBeforeContent ? CueBeforeContent(v, a, b, c, ref scans) : null);
+                    d = CueAfterContent(v, state, a, b, c) ?? (cueBeforeContent ? CueBeforeContent(v, state, a, b, c, ref scans) : null);
                 }
 
                 if (d is null)
@@ -53,16 +56,16 @@ internal static class IndirectSpeechRules
                     continue;
                 }
 
-                Absorb(v, drafts, d);
+                Absorb(state, d);
                 drafts.Add(d);
-                Cover(v, d);
+                state.Cover(d);
                 scans.Covered(d);
                 c = Math.Max(c, d.EndToken - 1);
             }
         }
     }
 
-    private static QuoteDraft? AccordingTo(DocumentView v, int a, int b, int c)
+    private static QuoteDraft? AccordingTo(DocumentView v, AttributionState state, int a, int b, int c)
     {
         int end = Trim(v, a, b);
         (int f, int e) = SourceFinder.PhraseAfter(v, c + 2, end);
@@ -72,13 +75,13 @@ internal static class IndirectSpeechRules
         }
 
         // According to X, CONTENT.
-        if (e < end && v.Shapes[e] == TokenShape.Comma && c <= a + 1 && end - (e + 1) >= MinContentTokens && Free(v, e + 1, end))
+        if (e < end && v.Shapes[e] == TokenShape.Comma && c <= a + 1 && end - (e + 1) >= MinContentTokens && Free(state, e + 1, end))
         {
             return Make(v, e + 1, end, c, c + 2, f, e, RuleNames.AccordingTo, 0.7);
         }
 
         // CONTENT, according to X.
-        if (c - 1 > a && v.Shapes[c - 1] == TokenShape.Comma && (c - 1) - a >= MinContentTokens && Free(v, a, c - 1))
+        if (c - 1 > a && v.Shapes[c - 1] == TokenShape.Comma && (c - 1) - a >= MinContentTokens && Free(state, a, c - 1))
         {
             return Make(v, a, c - 1, c, c + 2, f, e, RuleNames.AccordingTo, 0.7);
         }
@@ -87,7 +90,7 @@ internal static class IndirectSpeechRules
     }
 
     /// <summary><c>CONTENT, X said (on Monday).</c> or <c>CONTENT, said X.</c></summary>
-    private static QuoteDraft? CueAfterContent(DocumentView v, int a, int b, int c)
+    private static QuoteDraft? CueAfterContent(DocumentView v, AttributionState state, int a, int b, int c)
     {
         int end = Trim(v, a, b);
         if (end - c > 7)
@@ -99,7 +102,7 @@ internal static class IndirectSpeechRules
         if (c - 1 > a && v.Shapes[c - 1] == TokenShape.Comma)
         {
             (int f, int e) = SourceFinder.PhraseAfter(v, c + 1, end);
-            if (f >= 0 && (c - 1) - a >= MinContentTokens && Free(v, a, c - 1) && (e == end || v.Shapes[e] == TokenShape.Comma))
+            if (f >= 0 && (c - 1) - a >= MinContentTokens && Free(state, a, c - 1) && (e == end || v.Shapes[e] == TokenShape.Comma))
             {
                 return Make(v, a, c - 1, c, c + 1, f, e, RuleNames.CueAfterContent, 0.75);
             }
@@ -114,7 +117,7 @@ internal static class IndirectSpeechRules
         }
 
         int contentEnd = sf - 1;
-        if (contentEnd - a < MinContentTokens || !Free(v, a, contentEnd))
+        if (contentEnd - a < MinContentTokens || !Free(state, a, contentEnd))
         {
             return null;
         }
@@ -123,7 +126,7 @@ internal static class IndirectSpeechRules
     }
 
     /// <summary><c>X said (that) CONTENT</c>, <c>X told reporters (that) CONTENT</c>, <c>X said: CONTENT</c>.</summary>
-    private static QuoteDraft? CueBeforeContent(DocumentView v, int a, int b, int c, ref Scans scans)
+    private static QuoteDraft? CueBeforeContent(DocumentView v, AttributionState state, int a, int b, int c, ref Scans scans)
     {
         (int sf, int se) = SourceFinder.SubjectBefore(v, c, a);
         if (sf < 0)
@@ -221,7 +224,7 @@ internal static class IndirectSpeechRules
         // The content runs to the sentence end, but stops before a trailing ", according to" or ", X said".
         int contentEnd = scans.ContentStop(k + 1);
 
-        if (contentEnd - k < MinContentTokens || v.Covered[k])
+        if (contentEnd - k < MinContentTokens || state.IsCovered(k))
         {
             return null;
         }
@@ -253,7 +256,7 @@ internal static class IndirectSpeechRules
     /// same as scanning: a query inside a remembered stretch is answered from it, a query before it scans only up to it,
     /// and covering tokens lowers the remembered first covered token.
     /// </summary>
-    private struct Scans(DocumentView v)
+    private struct Scans(DocumentView v, AttributionState state)
     {
         private int _end;
         private int _stopFrom = int.MaxValue, _stop;
@@ -302,7 +305,7 @@ internal static class IndirectSpeechRules
 
             int limit = from < _coveredFrom && _coveredFrom <= v.Count ? _coveredFrom : v.Count;
             int t = from;
-            while (t < limit && !v.Covered[t])
+            while (t < limit && !state.IsCovered(t))
             {
                 t++;
             }
@@ -313,7 +316,7 @@ internal static class IndirectSpeechRules
             return covered;
         }
 
-        /// <summary>Keeps the remembered first covered token right after <see cref="Cover"/> marked <paramref name="d"/>'s tokens.</summary>
+        /// <summary>Keeps the remembered first covered token right after <see cref="AttributionState.Cover(QuoteDraft)"/> marked <paramref name="d"/>'s tokens.</summary>
         public void Covered(QuoteDraft d)
         {
             Lower(d.FirstToken, d.EndToken);
@@ -360,11 +363,11 @@ internal static class IndirectSpeechRules
         return end;
     }
 
-    private static bool Free(DocumentView v, int first, int end)
+    private static bool Free(AttributionState state, int first, int end)
     {
         for (int t = first; t < end; t++)
         {
-            if (v.Covered[t])
+            if (state.IsCovered(t))
             {
                 return false;
             }
@@ -390,11 +393,12 @@ internal static class IndirectSpeechRules
     }
 
     /// <summary>Direct quotes inside the new content become part of it (a mixed quote).</summary>
-    private static void Absorb(DocumentView v, List<QuoteDraft> drafts, QuoteDraft d)
+    private static void Absorb(AttributionState state, QuoteDraft d)
     {
+        List<QuoteDraft> drafts = state.Drafts;
         for (int t = d.FirstToken; t < d.EndToken; t++)
         {
-            int q = v.QuoteOf[t];
+            int q = state.DraftAt(t);
             if (q >= 0 && q < drafts.Count && !drafts[q].Dropped)
             {
                 drafts[q].Dropped = true;
@@ -405,26 +409,6 @@ internal static class IndirectSpeechRules
             {
                 d.Kind = QuoteKind.Mixed;
             }
-        }
-    }
-
-    public static void Cover(DocumentView v, QuoteDraft d)
-    {
-        if (d.Dropped)
-        {
-            return;
-        }
-
-        Mark(v, d.FirstToken, d.EndToken);
-        Mark(v, d.CueFirst, d.CueEnd);
-        Mark(v, d.SourceFirst, d.SourceEnd);
-    }
-
-    private static void Mark(DocumentView v, int first, int end)
-    {
-        for (int t = Math.Max(0, first); t < end && t < v.Count; t++)
-        {
-            v.Covered[t] = true;
         }
     }
 }

@@ -1,4 +1,4 @@
-namespace NewsNlp.Quotes;
+namespace NewsNlp.Quotes.Lexicon;
 
 /// <summary>Lexical classes the attribution rules and features use (a token may have several).</summary>
 [Flags]

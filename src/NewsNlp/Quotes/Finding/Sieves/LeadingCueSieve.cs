@@ -1,0 +1,105 @@
+using NewsNlp.Quotes.Grammar;
+using NewsNlp.Quotes.Lexicon;
+using NewsNlp.Quotes.Sources;
+
+namespace NewsNlp.Quotes.Finding.Sieves;
+
+/// <summary>
+/// <c>X said: “…”</c>, <c>X told reporters, “…”</c>, <c>He answered …: “…”</c> (<c>cue-before-quote</c>), a fragment
+/// inside reported speech (<c>mixed-clause</c>, the content widened to the reported clause), or a name right before a
+/// colon (<c>colon-lead-in</c>).
+/// </summary>
+internal sealed class LeadingCueSieve : IDirectQuoteSieve
+{
+    /// <inheritdoc />
+    public bool TryDecide(DocumentView v, AttributionState state, QuoteDraft? previous, QuoteDraft d)
+    {
+        int open = d.OpenToken;
+        if (open <= 0)
+        {
+            return false;
+        }
+
+        int sentence = v.SentenceOf[open];
+        int start = open - 1;
+        while (start > 0 && !v.InQuote(start - 1) && v.ParagraphOf[start - 1] == v.ParagraphOf[open] && open - start < 40
+            && v.SentenceOf[start - 1] == sentence)
+        {
+            start--;
+        }
+
+        if (v.InQuote(start) || v.ParagraphOf[start] != v.ParagraphOf[open])
+        {
+            return false;
+        }
+
+        int before = open - 1;
+        bool fragment = !(v.Shapes[before] is TokenShape.Colon or TokenShape.Comma or TokenShape.SentenceEnd or TokenShape.Dash or TokenShape.OpenBracket)
+            && !v.Is(before, WordClass.CueVerb | WordClass.That) && v.ParagraphOf[before] == v.ParagraphOf[open] && !v.InQuote(before);
+
+        for (int c = before; c >= start; c--)
+        {
+            if (v.Is(c, WordClass.According) && v.TextIs(c + 1, "to"))
+            {
+                (int f, int e) = SourceFinder.PhraseAfter(v, c + 2, open);
+                if (f >= 0)
+                {
+                    d.SetCue(c, c + 2);
+                    d.SetSource(f, e);
+                    d.DecidedBy = RuleNames.CueBeforeQuote;
+                    d.Confidence = 0.8;
+                    return true;
+                }
+            }
+
+            if (!v.Is(c, WordClass.CueVerb) || SpeakerWords.IsNounUse(v, c))
+            {
+                continue;
+            }
+
+            (int sf, int se) = SourceFinder.SubjectBefore(v, c, start);
+            if (sf < 0)
+            {
+                continue;
+            }
+
+            d.SetCue(c, c + 1);
+            d.SetSource(sf, se);
+            d.Confidence = 0.85;
+
+            if (ReportedClause.TryWiden(v, state, d, c + 1, fragment || ClauseContinuesAfter(v, d)))
+            {
+                d.DecidedBy = RuleNames.MixedClause;
+                return true;
+            }
+
+            d.DecidedBy = RuleNames.CueBeforeQuote;
+            return true;
+        }
+
+        if (v.Shapes[before] == TokenShape.Colon && before - 1 >= start)
+        {
+            // Transcript or lead-in: "Smith: “…”" — a name right before the colon.
+            (int f, int e) = SourceFinder.PhraseEndingAt(v, before - 1, start);
+            if (f >= 0 && f == start && v.IsNameToken(e - 1))
+            {
+                d.SetCue(before, before + 1);
+                d.SetSource(f, e);
+                d.DecidedBy = RuleNames.ColonLeadIn;
+                d.Confidence = 0.6;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A quotation not ending in a comma or full stop is followed in its sentence by a lower-case word that is no cue (<c>… said that “…” that it is likely …</c>).</summary>
+    private static bool ClauseContinuesAfter(DocumentView v, QuoteDraft d)
+    {
+        int t = d.CloseEnd;
+        return !d.Unclosed && t > 0 && t < v.Count && v.SentenceOf[t] == v.SentenceOf[t - 1] && !v.InQuote(t)
+            && v.Shapes[d.EndToken - 1] is not (TokenShape.Comma or TokenShape.SentenceEnd)
+            && v.Shapes[t] == TokenShape.Lower && !v.Is(t, WordClass.CueVerb | WordClass.According | WordClass.SingularPronoun | WordClass.PluralPronoun);
+    }
+}

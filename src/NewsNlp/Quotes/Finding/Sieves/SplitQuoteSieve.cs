@@ -1,0 +1,47 @@
+using NewsNlp.Documents;
+using NewsNlp.Quotes.Lexicon;
+
+namespace NewsNlp.Quotes.Finding.Sieves;
+
+/// <summary><c>“…,” said X. “…”</c> in one paragraph: the second part joins the first quote (<c>split-quote</c>; the part is <c>merged</c>).</summary>
+internal sealed class SplitQuoteSieve : IDirectQuoteSieve
+{
+    /// <inheritdoc />
+    public bool TryDecide(DocumentView v, AttributionState state, QuoteDraft? previous, QuoteDraft d)
+    {
+        if (previous is null || previous.Kind != QuoteKind.Direct || previous.DecidedBy != RuleNames.CueAfterQuote || previous.Unclosed
+            || v.ParagraphOf[previous.FirstToken] != v.ParagraphOf[d.FirstToken] || previous.CueEnd < 0)
+        {
+            return false;
+        }
+
+        // Only the cue clause may lie between the two parts: "…,” said X, head of Y. “…”" or "“…,” X said, “…”".
+        int from = Math.Max(previous.CueEnd, previous.SourceEnd);
+        if (from > d.OpenToken || d.OpenToken - previous.CloseEnd > 30)
+        {
+            return false;
+        }
+
+        for (int t = from; t < d.OpenToken; t++)
+        {
+            if (v.InQuote(t) || v.Shapes[t] == TokenShape.Colon || v.Is(t, WordClass.CueVerb))
+            {
+                return false;
+            }
+
+            if (v.Shapes[t] == TokenShape.SentenceEnd && t + 1 != d.OpenToken)
+            {
+                return false;
+            }
+        }
+
+        previous.Content.AddRange(d.Content);
+        previous.EndToken = d.EndToken;
+        previous.WordCount += d.WordCount;
+        previous.DecidedBy = RuleNames.SplitQuote;
+        d.Dropped = true;
+        d.DecidedBy = RuleNames.Merged;
+        state.JoinQuotation(previous, d);
+        return true;
+    }
+}

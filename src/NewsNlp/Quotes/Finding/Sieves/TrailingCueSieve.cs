@@ -1,0 +1,131 @@
+using NewsNlp.Documents;
+using NewsNlp.Quotes.Lexicon;
+using NewsNlp.Quotes.Sources;
+
+namespace NewsNlp.Quotes.Finding.Sieves;
+
+/// <summary>
+/// <c>“…,” X said</c> / <c>“…,” said X</c> / <c>“…,” according to X</c> / <c>“…!” he said</c> (<c>cue-after-quote</c>);
+/// a quotation opening after a word (<c>Not paying taxes “makes me smart,” he said</c>) then takes the whole clause (mixed).
+/// </summary>
+internal sealed class TrailingCueSieve : IDirectQuoteSieve
+{
+    private const int TrailingWindow = 14;
+
+    /// <inheritdoc />
+    public bool TryDecide(DocumentView v, AttributionState state, QuoteDraft? previous, QuoteDraft d)
+    {
+        if (!TrailingCue(v, d))
+        {
+            return false;
+        }
+
+        ExtendFragment(v, d);
+        return true;
+    }
+
+    private static bool TrailingCue(DocumentView v, QuoteDraft d)
+    {
+        if (d.Unclosed)
+        {
+            return false;
+        }
+
+        int t = d.CloseEnd;
+        while (t < v.Count && v.Shapes[t] is TokenShape.Comma or TokenShape.Dash && !v.InQuote(t))
+        {
+            t++;
+        }
+
+        if (t >= v.Count || v.InQuote(t) || v.ParagraphOf[t] != v.ParagraphOf[d.EndToken - 1])
+        {
+            return false;
+        }
+
+        int limit = t;
+        while (limit < v.Count && limit - t < TrailingWindow && !v.InQuote(limit) && v.Shapes[limit] is not (TokenShape.SentenceEnd or TokenShape.Semicolon)
+            && v.ParagraphOf[limit] == v.ParagraphOf[t])
+        {
+            limit++;
+        }
+
+        if (v.Is(t, WordClass.According) && v.TextIs(t + 1, "to"))
+        {
+            (int f, int e) = SourceFinder.PhraseAfter(v, t + 2, limit);
+            if (f >= 0)
+            {
+                d.SetCue(t, t + 2);
+                d.SetSource(f, e);
+                d.DecidedBy = RuleNames.CueAfterQuote;
+                return true;
+            }
+        }
+
+        if (v.Is(t, WordClass.CueVerb))
+        {
+            (int f, int e) = SourceFinder.PhraseAfter(v, t + 1, limit);
+            d.SetCue(t, t + 1);
+            if (f >= 0)
+            {
+                d.SetSource(f, e);
+            }
+
+            d.DecidedBy = RuleNames.CueAfterQuote;
+            d.Confidence = f >= 0 ? 0.9 : 0.6;
+            return true;
+        }
+
+        for (int c = t + 1; c < limit; c++)
+        {
+            if (!v.Is(c, WordClass.CueVerb))
+            {
+                continue;
+            }
+
+            (int f, int e) = SourceFinder.SubjectBefore(v, c, t);
+            if (f == t || (f > t && f <= t + 1 && v.Is(t, WordClass.Determiner)))
+            {
+                d.SetCue(c, c + 1);
+                d.SetSource(f, e);
+                d.DecidedBy = RuleNames.CueAfterQuote;
+                d.Confidence = 0.9;
+                return true;
+            }
+
+            break;
+        }
+
+        return false;
+    }
+
+    /// <summary>A quote opening after a word (<c>Not paying taxes “makes me smart,” he said</c>): the content is the whole clause (mixed).</summary>
+    private static void ExtendFragment(DocumentView v, QuoteDraft d)
+    {
+        int open = d.OpenToken;
+        bool comma = open > 0 && v.Shapes[open - 1] == TokenShape.Comma;
+        if (open <= 0 || d.Content.Count != 1 || v.InQuote(open - 1) || !(comma || v.Shapes[open - 1] is TokenShape.Lower or TokenShape.Capitalised or TokenShape.Number)
+            || v.ParagraphOf[open - 1] != v.ParagraphOf[open] || v.Is(open - 1, WordClass.CueVerb | WordClass.That))
+        {
+            return;
+        }
+
+        int start = open - 1;
+        int words = 0;
+        bool cue = false;
+        while (start > 0 && v.SentenceOf[start - 1] == v.SentenceOf[open] && !v.InQuote(start - 1) && v.Shapes[start - 1] is not (TokenShape.Colon or TokenShape.Semicolon) && open - start < 30)
+        {
+            start--;
+            words += v.Shapes[start] is TokenShape.Lower or TokenShape.Capitalised or TokenShape.Number ? 1 : 0;
+            cue |= v.Is(start, WordClass.CueVerb | WordClass.According);
+        }
+
+        if (comma && (words < 2 || cue || v.SentenceOf[start] != v.SentenceOf[open] || (start > 0 && v.SentenceOf[start - 1] == v.SentenceOf[open])))
+        {
+            return;
+        }
+
+        d.Kind = QuoteKind.Mixed;
+        d.Content[0] = new TextSpan(v.Starts[start], d.Content[0].End);
+        d.FirstToken = start;
+    }
+}

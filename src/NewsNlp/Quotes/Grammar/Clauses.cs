@@ -1,0 +1,51 @@
+using NewsNlp.Quotes.Lexicon;
+using NewsNlp.Quotes.Sources;
+
+namespace NewsNlp.Quotes.Grammar;
+
+/// <summary>Small clause tests the finding and reported-speech passes share (no parser: token shapes and word classes).</summary>
+internal static class Clauses
+{
+    /// <summary>The number of words (lower-case, capitalised or numbers) in [first, end).</summary>
+    public static int CountWords(DocumentView v, int first, int end)
+    {
+        int n = 0;
+        for (int t = first; t < end; t++)
+        {
+            if (v.Shapes[t] is TokenShape.Lower or TokenShape.Capitalised or TokenShape.Number)
+            {
+                n++;
+            }
+        }
+
+        return n;
+    }
+
+    /// <summary>True for the first token of a paragraph.</summary>
+    public static bool IsParagraphStart(DocumentView v, int token) => token == 0 || v.ParagraphOf[token - 1] != v.ParagraphOf[token];
+
+    /// <summary>"and", "but" or "or".</summary>
+    public static bool IsCoordinator(DocumentView v, int t) => v.TextIs(t, "and") || v.TextIs(t, "but") || v.TextIs(t, "or");
+
+    /// <summary>A lower-case word of more than four letters ending in -ing.</summary>
+    public static bool IsParticiple(DocumentView v, int t) =>
+        t < v.Count && v.Shapes[t] == TokenShape.Lower && v.Chars(t).Length > 4 && v.Chars(t).EndsWith("ing", StringComparison.Ordinal);
+
+    /// <summary>
+    /// A cue verb inside a reported clause starts a new attribution after a conjunction, a pronoun, a name, an auxiliary
+    /// or an adverb ("and accused", "he added", "Smith said"); after another word it is a noun or part of the clause
+    /// ("private email", "his rubble comment").
+    /// </summary>
+    public static bool StartsNewAttribution(DocumentView v, int cue)
+    {
+        int before = cue - 1;
+        if (before < 0 || v.Shapes[before] != TokenShape.Lower)
+        {
+            return true;
+        }
+
+        return IsCoordinator(v, before)
+            || v.Is(before, WordClass.SingularPronoun | WordClass.PluralPronoun | WordClass.ItPronoun | WordClass.Auxiliary | WordClass.Adverb | WordClass.Relative)
+            || SourceFinder.IsLyAdverb(v, before);
+    }
+}

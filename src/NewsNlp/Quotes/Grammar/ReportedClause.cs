@@ -1,0 +1,96 @@
+using NewsNlp.Documents;
+using NewsNlp.Quotes.Lexicon;
+
+namespace NewsNlp.Quotes.Grammar;
+
+/// <summary>The reported clause a quotation after its cue lies in (<c>X said Friday that if …, “…”</c>), as a mixed quote's content.</summary>
+internal static class ReportedClause
+{
+    /// <summary>Quoted fragments shorter than this inside a reported clause become part of it.</summary>
+    public const int MaxAbsorbedFragmentWords = 8;
+
+    /// <summary>
+    /// A quotation inside reported speech after its cue — a short fragment (<paramref name="fragment"/>) or a quotation
+    /// after a that-clause has begun (<c>X said Friday that if …, “…”</c>) — becomes a mixed quote whose content is the
+    /// whole reported clause, from after the cue (and "that") to the end of the sentence. False when it does not apply.
+    /// </summary>
+    public static bool TryWiden(DocumentView v, AttributionState state, QuoteDraft d, int afterCue, bool fragment)
+    {
+        int open = d.OpenToken;
+        int complementizer = afterCue;
+        while (complementizer < open && complementizer - afterCue < 3 && v.Is(complementizer, WordClass.TimeWord | WordClass.Adverb))
+        {
+            complementizer++;
+        }
+
+        bool thatClause = v.Is(complementizer, WordClass.That) && complementizer + 1 < open;
+        if (!fragment && !thatClause)
+        {
+            return false;
+        }
+
+        int contentFirst = thatClause ? complementizer + 1 : afterCue;
+        if (v.Is(contentFirst, WordClass.That))
+        {
+            contentFirst++;
+        }
+
+        // The clause runs to the end of the sentence, through further short quoted fragments ("as “false” or “pants on
+        // fire,” …"), which become part of it; a longer quotation ends it.
+        // It also ends before a new attribution or a trailing participle or relative clause (", he added", "and said …",
+        // ", implicitly putting …", ", which …").
+        int end = d.EndToken, lastComma = -1;
+        while (end < v.Count && v.SentenceOf[end] == v.SentenceOf[d.EndToken - 1] && v.Shapes[end] != TokenShape.SentenceEnd)
+        {
+            if (!v.InQuote(end) && v.Is(end, WordClass.CueVerb | WordClass.According) && !SpeakerWords.IsNounUse(v, end) && Clauses.StartsNewAttribution(v, end))
+            {
+                end = lastComma >= 0 ? lastComma : end > d.EndToken && Clauses.IsCoordinator(v, end - 1) ? end - 1 : end;
+                break;
+            }
+
+            bool comma = v.Shapes[end] is TokenShape.Comma or TokenShape.Dash && !v.InQuote(end);
+            bool commaInQuote = end >= 2 && v.InQuote(end - 1) && !v.InQuote(end) && v.Shapes[end - 1] == TokenShape.QuoteMark && v.Shapes[end - 2] == TokenShape.Comma;
+            if (comma || commaInQuote)
+            {
+                int next = comma ? end + 1 : end;
+                if (next < v.Count && (v.Is(next, WordClass.Relative) || Clauses.IsParticiple(v, next) || ((v.Is(next, WordClass.Adverb) || v.Chars(next).EndsWith("ly", StringComparison.Ordinal)) && Clauses.IsParticiple(v, next + 1))))
+                {
+                    break;
+                }
+
+                lastComma = comma ? end : -1;
+            }
+
+            if (v.InQuote(end) && state.DraftAt(end) != state.DraftAt(d.FirstToken))
+            {
+                int q = state.DraftAt(end), t = end;
+                while (t < v.Count && state.DraftAt(t) == q)
+                {
+                    t++;
+                }
+
+                if (Clauses.CountWords(v, end, t) >= MaxAbsorbedFragmentWords)
+                {
+                    break;
+                }
+
+                end = t;
+                continue;
+            }
+
+            end++;
+        }
+
+        if (contentFirst >= d.FirstToken)
+        {
+            return false;
+        }
+
+        d.Kind = QuoteKind.Mixed;
+        d.Content.Clear();
+        d.Content.Add(v.Span(contentFirst, end));
+        d.FirstToken = contentFirst;
+        d.EndToken = end;
+        return true;
+    }
+}

@@ -1,0 +1,46 @@
+using NewsNlp.Quotes.Learning;
+
+namespace NewsNlp.Quotes.Reported;
+
+/// <summary>
+/// Reported (indirect) speech, one pass: with a tagger, the learned attribution tagger first (its spans beat the rules'
+/// on PolNeAR dev, see docs/quotes.md; <see cref="LearnedAttribution"/> also gives uncued direct quotes the tagger's
+/// cue and mixed quotes its source), then the precise indirect-speech rules on what it left (short texts it declines);
+/// without a tagger, all the <see cref="IndirectSpeechRules"/>. Does nothing when
+/// <see cref="QuoteStageOptions.FindIndirectSpeech"/> is off.
+/// </summary>
+internal sealed class ReportedSpeechPass(QuoteStageOptions options) : IAttributionPass
+{
+    /// <inheritdoc />
+    public string Name => "reported-speech";
+
+    /// <inheritdoc />
+    public void Run(DocumentView view, AttributionState state, CancellationToken cancellationToken)
+    {
+        if (!options.FindIndirectSpeech)
+        {
+            return;
+        }
+
+        AttributionTagger? tagger = options.UseLearnedTagger ? options.Tagger ?? AttributionTagger.Embedded : null;
+        if (tagger is not null)
+        {
+            int[] tags = Pool.Rent<int>(view.Count);
+            float[] margins = Pool.Rent<float>(view.Count);
+            byte[] levels = Pool.Rent<byte>(view.Count);
+            try
+            {
+                tagger.Tag(view, tags, cancellationToken, margins, levels);
+                LearnedAttribution.AddDrafts(view, state, tags, margins, levels, tagger.MinContentMargin);
+            }
+            finally
+            {
+                Pool.Return(tags);
+                Pool.Return(margins);
+                Pool.Return(levels);
+            }
+        }
+
+        IndirectSpeechRules.Find(view, state, cueBeforeContent: tagger is null, cancellationToken);
+    }
+}

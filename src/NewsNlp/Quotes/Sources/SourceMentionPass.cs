@@ -1,0 +1,34 @@
+namespace NewsNlp.Quotes.Sources;
+
+/// <summary>
+/// The source mention of each kept quote as PolNeAR marks it: none after a passive cue (<c>… is being criticized as
+/// “…”</c>: its subject is not the source), the core of the phrase (<c>the state incorrectly</c> → <c>the state</c>),
+/// and the relative pronoun of <c>X, who said …</c>.
+/// </summary>
+internal sealed class SourceMentionPass : IAttributionPass
+{
+    /// <inheritdoc />
+    public string Name => "source-mentions";
+
+    /// <inheritdoc />
+    public void Run(DocumentView view, AttributionState state, CancellationToken cancellationToken)
+    {
+        foreach (QuoteDraft d in state.Kept)
+        {
+            if (d.HasSource && d.HasCue && SourceFinder.IsSourcelessCue(view, d.CueFirst, d.CueEnd))
+            {
+                d.SetSource(-1, -1);
+            }
+
+            if (d.HasSource)
+            {
+                (int f, int e) = SourceFinder.Core(view, d.SourceFirst, d.SourceEnd);
+                d.SetSource(f, e);
+                if (SourceFinder.RelativePronounBefore(view, e, d.CueFirst) is >= 0 and var relative)
+                {
+                    d.SetSource(relative, relative + 1);
+                }
+            }
+        }
+    }
+}
