@@ -19,6 +19,7 @@ public partial class RealNewsGoldTests(ITestOutputHelper output)
     private const double MinRecall = 91.5;
     private const double MinSpeaker = 71.5;
     private const double MinPrecision = 90.5;
+    private const double MinDirectFound = 98.0; // every direct quote is found today (154/154)
 
     [Fact]
     public void Gold_is_well_formed()
@@ -73,6 +74,7 @@ public partial class RealNewsGoldTests(ITestOutputHelper output)
         ILookup<string, RealGoldSpan> gold = RealNewsSet.LoadGold(manifest).ToLookup(g => g.Doc, StringComparer.Ordinal);
         NewsPipeline pipeline = NewsPipeline.CreateDefault();
         int pos = 0, found = 0, right = 0, predicted = 0, good = 0, ignored = 0;
+        var byType = new SortedDictionary<string, int[]>(StringComparer.Ordinal); // type -> [gold, found, right]
         foreach (RealArticle a in manifest.Articles.OrderBy(a => a.Doc, StringComparer.Ordinal))
         {
             string text = texts[a.Doc];
@@ -83,6 +85,8 @@ public partial class RealNewsGoldTests(ITestOutputHelper output)
             {
                 Quote? hit = doc.Quotes.FirstOrDefault(q => Overlaps(q, g));
                 pos++;
+                int[] counts = byType.TryGetValue(g.Type, out int[]? c) ? c : byType[g.Type] = new int[3];
+                counts[0]++;
                 if (hit is null)
                 {
                     output.WriteLine($"  MISSED  {a.Doc} [{g.Type}] {Shown(text, g.Start, g.End)}");
@@ -90,10 +94,12 @@ public partial class RealNewsGoldTests(ITestOutputHelper output)
                 }
 
                 found++;
+                counts[1]++;
                 string said = hit.SpeakerName is { Length: > 0 } name ? name : hit.Source is { } src ? text[src.Start..src.End] : "";
                 if (said.Length > 0 && g.Speakers.Any(s => NameMatches(said, s)))
                 {
                     right++;
+                    counts[2]++;
                 }
                 else
                 {
@@ -122,10 +128,17 @@ public partial class RealNewsGoldTests(ITestOutputHelper output)
         double recall = 100.0 * found / Math.Max(1, pos);
         double speaker = 100.0 * right / Math.Max(1, pos);
         double precision = 100.0 * good / Math.Max(1, predicted - ignored);
+        foreach ((string type, int[] c) in byType)
+        {
+            output.WriteLine($"{type}: found {c[1]}/{c[0]} right speaker {c[2]}/{c[0]}");
+        }
+
         output.WriteLine($"real articles: recall {recall:F1} speaker {speaker:F1} precision {precision:F1} (found {found}/{pos}, right {right}, false {predicted - ignored - good} of {predicted} predicted)");
         Assert.True(recall >= MinRecall, $"recall {recall:F1} < {MinRecall}");
         Assert.True(speaker >= MinSpeaker, $"right speaker {speaker:F1} < {MinSpeaker}");
         Assert.True(precision >= MinPrecision, $"precision {precision:F1} < {MinPrecision}");
+        int[] direct = byType["direct"];
+        Assert.True(direct[1] >= MinDirectFound / 100.0 * direct[0], $"direct quotes found {direct[1]}/{direct[0]}");
     }
 
     /// <summary>The <c>../shared</c> root, skipping the test with a clear reason when a source file of the set is absent.</summary>
