@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using NewsNlp.Cli.Output;
 using NewsNlp.Entities;
 using NewsNlp.Entities.Training;
 
@@ -54,7 +56,8 @@ internal static class NerTrainCommand
     {
         using var log = new StreamWriter(env.Stdout, CliEnvironment.Utf8, 1 << 12, leaveOpen: true) { AutoFlush = true };
         var clock = Stopwatch.StartNew();
-        PerceptronEntityRecognizer model = NerTrainer.Train(ConllReader.ReadFile(train.FullName), ConllReader.ReadFile(dev.FullName), options, log);
+        using ILoggerFactory logging = CliLogging.CreateFactory(log);
+        PerceptronEntityRecognizer model = NerTrainer.Train(ConllReader.ReadFile(train.FullName), ConllReader.ReadFile(dev.FullName), options, logging.CreateLogger(typeof(NerTrainer)));
         model.Save(output.FullName);
         output.Refresh();
         log.WriteLine($"train-ner: wrote {output.FullName} ({output.Length / 1024.0 / 1024.0:F1} MB) in {clock.Elapsed.TotalSeconds:F0} s");

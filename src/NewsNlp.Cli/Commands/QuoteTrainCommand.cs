@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using NewsNlp.Cli.Output;
 using NewsNlp.Quotes.Learning;
 
 namespace NewsNlp.Cli.Commands;
@@ -50,7 +52,8 @@ internal static class QuoteTrainCommand
             IReadOnlyList<PolnearArticle> trainArticles = PolnearCorpus.Read(train.FullName);
             IReadOnlyList<PolnearArticle>? devArticles = dev is null ? null : PolnearCorpus.Read(dev.FullName);
             log.WriteLine($"train articles {trainArticles.Count}, dev articles {devArticles?.Count ?? 0}");
-            AttributionTagger tagger = AttributionTrainer.Train(trainArticles, options, log, devArticles);
+            using ILoggerFactory logging = CliLogging.CreateFactory(log);
+            AttributionTagger tagger = AttributionTrainer.Train(trainArticles, options, logging.CreateLogger(typeof(AttributionTrainer)), devArticles);
             tagger.Save(output.FullName);
             log.WriteLine($"wrote {output.FullName} ({new FileInfo(output.FullName).Length:N0} bytes) in {clock.Elapsed.TotalSeconds:F0} s");
             return ExitCodes.Success;

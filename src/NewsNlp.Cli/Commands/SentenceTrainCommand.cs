@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using NewsNlp.Cli.Output;
 using NewsNlp.Tokenization;
 using NewsNlp.Tokenization.Training;
 
@@ -46,7 +48,8 @@ internal static class SentenceTrainCommand
         }
 
         string description = "trained on " + string.Join(", ", files.Select(f => f.Name)) + $" (every {options.HoldOutEvery}th document held out), seed {options.Seed}, {options.BucketBits}-bit buckets";
-        SentenceBoundaryModel model = SentenceBoundaryTrainer.Train(documents, options, description, log);
+        using ILoggerFactory logging = CliLogging.CreateFactory(log);
+        SentenceBoundaryModel model = SentenceBoundaryTrainer.Train(documents, options, description, logging.CreateLogger(typeof(SentenceBoundaryTrainer)));
         model.Save(output.FullName);
         output.Refresh();
         log.WriteLine($"train-sentences: wrote {output.FullName} ({output.Length / 1024.0:F0} KB) in {clock.Elapsed.TotalSeconds:F0} s");

@@ -14,8 +14,7 @@ public static class EntityRecognizerBuilderExtensions
     public static NewsPipelineBuilder AddEntityRecognizer(this NewsPipelineBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.TryAddSingleton(static sp =>
-            sp.GetService<IEntityRecognizer>() is { } recognizer ? new EntityRecognizerStage(recognizer) : new EntityRecognizerStage());
+        builder.Services.TryAddSingleton(static sp => new EntityRecognizerStage(sp.GetService<IEntityRecognizer>(), StageLogging.For<EntityRecognizerStage>(sp)));
         return builder.TryAdd<EntityRecognizerStage>();
     }
 }

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using NewsNlp.Documents;
 using NewsNlp.Pipeline;
 
@@ -13,6 +15,7 @@ public sealed class EntityRecognizerStage : IPipelineStage
     private static readonly string[] ProducesList = [AnnotationNames.Entities];
 
     private readonly IEntityRecognizer? _recognizer;
+    private readonly ILogger _logger = NullLogger.Instance;
 
     /// <summary>Creates the stage with the embedded default model (loaded lazily, on the first document).</summary>
     public EntityRecognizerStage()
@@ -24,6 +27,15 @@ public sealed class EntityRecognizerStage : IPipelineStage
     {
         ArgumentNullException.ThrowIfNull(recognizer);
         _recognizer = recognizer;
+    }
+
+    /// <summary>Creates the stage with <paramref name="recognizer"/> (the embedded model when null) and a logger.</summary>
+    /// <param name="recognizer">The recognizer; the embedded CoNLL-2003 model when null.</param>
+    /// <param name="logger">Receives a Debug line per document (mentions found); none when null.</param>
+    public EntityRecognizerStage(IEntityRecognizer? recognizer, ILogger<EntityRecognizerStage>? logger)
+    {
+        _recognizer = recognizer;
+        _logger = logger ?? (ILogger)NullLogger.Instance;
     }
 
     /// <inheritdoc />
@@ -41,6 +53,7 @@ public sealed class EntityRecognizerStage : IPipelineStage
         ArgumentNullException.ThrowIfNull(document);
         IEntityRecognizer recognizer = _recognizer ?? PerceptronEntityRecognizer.Default;
         IReadOnlyList<EntityMention> mentions = recognizer.Recognize(document, cancellationToken);
+        StageLog.Recognized(_logger, document.Metadata.Id, mentions.Count);
         if (mentions.Count == 0)
         {
             return;

@@ -1,5 +1,8 @@
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using NewsNlp.Documents;
 
 namespace NewsNlp.Pipeline;
@@ -11,18 +14,29 @@ namespace NewsNlp.Pipeline;
 public sealed partial class NewsPipeline
 {
     private readonly IPipelineStage[] _stages;
+    private readonly KeyValuePair<string, object?>[] _stageTags;
+    private readonly ILogger _logger;
 
     /// <summary>Builds a pipeline from <paramref name="stages"/>, in order.</summary>
     /// <param name="stages">The stages; each one's requirements must be produced by an earlier stage.</param>
     /// <param name="options">Limits and batch settings; defaults when null.</param>
+    /// <param name="logger">Where each document's and stage's progress and failures are logged (Debug and Trace); none when null.</param>
     /// <exception cref="PipelineConfigurationException">A requirement has no earlier producer, or two stages share a name.</exception>
-    public NewsPipeline(IEnumerable<IPipelineStage> stages, NewsPipelineOptions? options = null)
+    /// <exception cref="Microsoft.Extensions.Options.OptionsValidationException">An option is out of range.</exception>
+    public NewsPipeline(IEnumerable<IPipelineStage> stages, NewsPipelineOptions? options = null, ILogger<NewsPipeline>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(stages);
         _stages = [.. stages];
         Options = options ?? new NewsPipelineOptions();
         Options.Validate();
         Validate(_stages);
+        _stageTags = Array.ConvertAll(_stages, s => new KeyValuePair<string, object?>(NewsNlpTelemetry.StageTag, s.Name));
+        _logger = logger ?? (ILogger)NullLogger.Instance;
+        if (_logger.IsEnabled(LogLevel.Debug))
+        {
+            string names = string.Join(", ", _stages.Select(s => s.Name));
+            PipelineLog.Built(_logger, names);
+        }
     }
 
     /// <summary>The stages, in the order they run.</summary>
@@ -55,14 +69,53 @@ public sealed partial class NewsPipeline
                 nameof(document));
         }
 
-        foreach (IPipelineStage stage in _stages)
+        // Clock reads, activities and log formatting only when someone listens (see NewsNlpTelemetry).
+        using Activity? activity = NewsNlpTelemetry.Source.StartActivity("newsnlp.document");
+        activity?.SetTag("newsnlp.document.id", document.Metadata.Id);
+        activity?.SetTag("newsnlp.document.characters", document.Text.Length);
+        bool timeStages = NewsNlpTelemetry.StageDuration.Enabled || _logger.IsEnabled(LogLevel.Trace);
+        bool timeDocument = timeStages || NewsNlpTelemetry.DocumentDuration.Enabled || _logger.IsEnabled(LogLevel.Debug);
+        long documentStart = timeDocument ? Stopwatch.GetTimestamp() : 0;
+        for (int i = 0; i < _stages.Length; i++)
         {
+            IPipelineStage stage = _stages[i];
             cancellationToken.ThrowIfCancellationRequested();
-            stage.Process(document, cancellationToken);
+            using Activity? stageActivity = activity is null ? null : NewsNlpTelemetry.Source.StartActivity(stage.Name);
+            stageActivity?.SetTag(NewsNlpTelemetry.StageTag, stage.Name);
+            long stageStart = timeStages ? Stopwatch.GetTimestamp() : 0;
+            try
+            {
+                stage.Process(document, cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                NewsNlpTelemetry.FailedDocuments.Add(1, _stageTags[i]);
+                stageActivity?.SetStatus(ActivityStatusCode.Error, ex.Message);
+                activity?.SetStatus(ActivityStatusCode.Error, ex.Message);
+                PipelineLog.StageFailed(_logger, ex, stage.Name, document.Metadata.Id);
+                throw;
+            }
+
+            if (timeStages)
+            {
+                double ms = Stopwatch.GetElapsedTime(stageStart).TotalMilliseconds;
+                NewsNlpTelemetry.StageDuration.Record(ms, _stageTags[i]);
+                PipelineLog.StageDone(_logger, stage.Name, document.Metadata.Id, ms);
+            }
+
             foreach (string produced in stage.Produces)
             {
                 document.MarkProduced(produced);
             }
+        }
+
+        NewsNlpTelemetry.Documents.Add(1);
+        NewsNlpTelemetry.Characters.Add(document.Text.Length);
+        if (timeDocument)
+        {
+            double ms = Stopwatch.GetElapsedTime(documentStart).TotalMilliseconds;
+            NewsNlpTelemetry.DocumentDuration.Record(ms);
+            PipelineLog.DocumentDone(_logger, document.Metadata.Id, document.Text.Length, document.Tokens.Count, document.Entities.Count, document.Quotes.Count, ms);
         }
     }
 
@@ -149,6 +202,7 @@ public sealed partial class NewsPipeline
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
+            PipelineLog.BatchDocumentFailed(_logger, ex, index, input.Metadata?.Id);
             return new BatchResult(index, input, null, ex);
         }
     }

@@ -34,7 +34,10 @@ internal sealed class PipelineRegistration
             edit(stages, services);
         }
 
-        return new NewsPipeline(stages, services.GetRequiredService<IOptions<NewsPipelineOptions>>().Value);
+        return new NewsPipeline(
+            stages,
+            services.GetRequiredService<IOptions<NewsPipelineOptions>>().Value,
+            StageLogging.For<NewsPipeline>(services));
     }
 
     /// <summary>Finds the registration of <paramref name="services"/>, or adds one (with the pipeline and its options).</summary>

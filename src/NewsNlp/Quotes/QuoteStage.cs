@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using NewsNlp.Documents;
 using NewsNlp.Pipeline;
 
@@ -18,6 +20,7 @@ public sealed class QuoteStage : IPipelineStage
     private static readonly string[] ProducesList = [AnnotationNames.Quotes];
 
     private readonly QuoteStageOptions _options;
+    private readonly ILogger _logger;
 
     /// <summary>Creates the stage with default options.</summary>
     public QuoteStage()
@@ -26,10 +29,13 @@ public sealed class QuoteStage : IPipelineStage
     }
 
     /// <summary>Creates the stage with <paramref name="options"/>.</summary>
-    public QuoteStage(QuoteStageOptions options)
+    /// <param name="options">The options (kept, not copied).</param>
+    /// <param name="logger">Receives a Debug line per document (quotes and speakers found); none when null.</param>
+    public QuoteStage(QuoteStageOptions options, ILogger<QuoteStage>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
+        _logger = logger ?? (ILogger)NullLogger.Instance;
     }
 
     /// <inheritdoc />
@@ -46,5 +52,6 @@ public sealed class QuoteStage : IPipelineStage
     {
         ArgumentNullException.ThrowIfNull(document);
         QuoteAnnotator.Annotate(document, _options, cancellationToken);
+        StageLog.QuotesFound(_logger, document.Metadata.Id, document.Quotes.Count, document.Speakers.Count);
     }
 }

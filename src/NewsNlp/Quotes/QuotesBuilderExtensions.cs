@@ -16,7 +16,7 @@ public static class QuotesBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.AddStageOptions(QuoteStageOptions.SectionName, configure);
-        builder.Services.TryAddSingleton(static sp => new QuoteStage(sp.GetRequiredService<IOptions<QuoteStageOptions>>().Value));
+        builder.Services.TryAddSingleton(static sp => new QuoteStage(sp.GetRequiredService<IOptions<QuoteStageOptions>>().Value, StageLogging.For<QuoteStage>(sp)));
         return builder.TryAdd<QuoteStage>();
     }
 }

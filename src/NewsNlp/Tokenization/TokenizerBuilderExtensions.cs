@@ -23,7 +23,8 @@ public static class TokenizerBuilderExtensions
             TokenizerStageOptions options = sp.GetRequiredService<IOptions<TokenizerStageOptions>>().Value;
             return new TokenizerStage(
                 sp.GetService<ITokenizer>() ?? options.CreateTokenizer(),
-                sp.GetService<ISentenceSplitter>() ?? options.CreateSentenceSplitter());
+                sp.GetService<ISentenceSplitter>() ?? options.CreateSentenceSplitter(),
+                StageLogging.For<TokenizerStage>(sp));
         });
         return builder.TryAdd<TokenizerStage>();
     }

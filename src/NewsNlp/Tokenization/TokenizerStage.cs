@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using NewsNlp.Documents;
 using NewsNlp.Pipeline;
 
@@ -13,6 +15,7 @@ public sealed class TokenizerStage : IPipelineStage
 
     private readonly ITokenizer _tokenizer;
     private readonly ISentenceSplitter _splitter;
+    private readonly ILogger _logger;
 
     /// <summary>Creates the stage with the default tokenizer and the learned sentence splitter (embedded model).</summary>
     public TokenizerStage()
@@ -27,12 +30,16 @@ public sealed class TokenizerStage : IPipelineStage
     }
 
     /// <summary>Creates the stage with the given tokenizer and sentence splitter.</summary>
-    public TokenizerStage(ITokenizer tokenizer, ISentenceSplitter splitter)
+    /// <param name="tokenizer">The tokenizer.</param>
+    /// <param name="splitter">The sentence and paragraph splitter.</param>
+    /// <param name="logger">Receives a Debug line per document (token, sentence and paragraph counts); none when null.</param>
+    public TokenizerStage(ITokenizer tokenizer, ISentenceSplitter splitter, ILogger<TokenizerStage>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(tokenizer);
         ArgumentNullException.ThrowIfNull(splitter);
         _tokenizer = tokenizer;
         _splitter = splitter;
+        _logger = logger ?? (ILogger)NullLogger.Instance;
     }
 
     /// <inheritdoc />
@@ -53,5 +60,6 @@ public sealed class TokenizerStage : IPipelineStage
         document.Paragraphs.Clear();
         _tokenizer.Tokenize(document.Text, document.Tokens, cancellationToken);
         _splitter.Split(document, cancellationToken);
+        StageLog.Tokenized(_logger, document.Metadata.Id, document.Tokens.Count, document.Sentences.Count, document.Paragraphs.Count);
     }
 }

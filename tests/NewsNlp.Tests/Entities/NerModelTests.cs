@@ -13,7 +13,7 @@ public class NerModelTests
     {
         IReadOnlyList<ConllDocument> docs = NerTestData.Parse(NerTestData.Tiny);
         var options = new NerTrainingOptions { Epochs = 15, Patience = 15, BucketBits = 14, Seed = seed };
-        return NerTrainer.Train(docs, docs, options, NerLexicon.Empty, TextWriter.Null, CancellationToken.None);
+        return NerTrainer.Train(docs, docs, options, NerLexicon.Empty, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance, CancellationToken.None);
     }
 
     [Fact]

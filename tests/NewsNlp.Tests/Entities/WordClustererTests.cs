@@ -18,7 +18,7 @@ public class WordClustererTests
         }
 
         Dictionary<ulong, int> Run() => WordClusterer.Cluster(
-            sentences.Select(s => WordClusterer.Encode(s, i => i == 0)), fineCount: 4, coarseCount: 2, TextWriter.Null, CancellationToken.None);
+            sentences.Select(s => WordClusterer.Encode(s, i => i == 0)), fineCount: 4, coarseCount: 2, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance, CancellationToken.None);
 
         Dictionary<ulong, int> clusters = Run();
         int Fine(string w) => NerLexicon.Unpack(clusters[NerLexicon.WordKey(w)]).Fine;

@@ -159,9 +159,9 @@ public class AttributionTaggerTests
         string dev = SharedData.RequireData("quotes/polnear/dev");
         IReadOnlyList<PolnearArticle> trainArticles = [.. PolnearCorpus.Read(train).Take(120)];
         IReadOnlyList<PolnearArticle> devArticles = [.. PolnearCorpus.Read(dev).Take(20)];
-        var log = new StringWriter();
-        AttributionTrainer.Train(trainArticles, new AttributionTrainingOptions { Epochs = 2, BucketBits = 15, UseEntities = false }, log, devArticles);
-        string last = log.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Last(l => l.Contains("dev token", StringComparison.Ordinal));
+        using var log = new CapturingLoggerProvider();
+        AttributionTrainer.Train(trainArticles, new AttributionTrainingOptions { Epochs = 2, BucketBits = 15, UseEntities = false }, log.CreateLogger("train"), devArticles);
+        string last = log.Messages.Last(l => l.Contains("dev token", StringComparison.Ordinal));
         double f1 = double.Parse(last[(last.LastIndexOf("F1 ", StringComparison.Ordinal) + 3)..].Trim(), System.Globalization.CultureInfo.InvariantCulture);
         Assert.True(f1 > 60, $"dev token F1 {f1} after a brief run: {last}");
     }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using NewsNlp.Pipeline;
 
 namespace NewsNlp.Entities.Linking;
@@ -9,6 +10,7 @@ public static class EntityLinkerBuilderExtensions
     public static NewsPipelineBuilder AddEntityLinker(this NewsPipelineBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.TryAddSingleton(static sp => new EntityLinkerStage(StageLogging.For<EntityLinkerStage>(sp)));
         return builder.TryAdd<EntityLinkerStage>();
     }
 }

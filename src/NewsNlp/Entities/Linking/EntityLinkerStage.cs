@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using NewsNlp.Documents;
 using NewsNlp.Pipeline;
 
@@ -34,6 +36,12 @@ public sealed class EntityLinkerStage : IPipelineStage
         "gen.", "general", "col.", "colonel", "capt.", "captain", "lt.", "sgt.", "judge", "justice", "king", "queen", "prince", "princess",
         "pope", "rev.", "reverend", "sheikh", "ayatollah", "mayor", "ambassador", "envoy", "spokesman", "spokeswoman", "chairman", "prime",
     };
+
+    private readonly ILogger _logger;
+
+    /// <summary>Creates the stage.</summary>
+    /// <param name="logger">Receives a Debug line per document (entities and mentions); none when null.</param>
+    public EntityLinkerStage(ILogger<EntityLinkerStage>? logger = null) => _logger = logger ?? (ILogger)NullLogger.Instance;
 
     private static readonly HashSet<string> AcronymStopWords = new(StringComparer.OrdinalIgnoreCase) { "of", "the", "and", "for", "&", "de", "des", "du", "la", "le", "on", "in" };
 
@@ -91,6 +99,8 @@ public sealed class EntityLinkerStage : IPipelineStage
                 document.Entities.Set(m, document.Entities[m] with { EntityId = c.Id });
             }
         }
+
+        StageLog.Linked(_logger, document.Metadata.Id, clusters.Count, document.Entities.Count);
     }
 
     private static Cluster? Find(MentionName name, EntityType type, Dictionary<string, List<Cluster>> byForm, Dictionary<string, List<Cluster>> byToken, Dictionary<string, List<Cluster>> byAcronym, PersonNameIndex persons)

@@ -26,7 +26,7 @@ public static class EntityRulesBuilderExtensions
 
         builder.AddStageOptions(EntityRulesOptions.SectionName, configure);
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<EntityRulesOptions>, EntityRulesOptionsValidator>());
-        builder.Services.AddSingleton(sp => new EntityRulesStage(rules, sp.GetRequiredService<IOptions<EntityRulesOptions>>().Value));
+        builder.Services.AddSingleton(sp => new EntityRulesStage(rules, sp.GetRequiredService<IOptions<EntityRulesOptions>>().Value, StageLogging.For<EntityRulesStage>(sp)));
         return builder.Edit(static (stages, sp) => Place(stages, sp.GetRequiredService<EntityRulesStage>()));
     }
 

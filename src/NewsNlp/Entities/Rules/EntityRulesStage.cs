@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using NewsNlp.Documents;
 using NewsNlp.Pipeline;
 
@@ -27,12 +29,15 @@ public sealed class EntityRulesStage : IPipelineStage
     private readonly Dictionary<string, int[]> _phrasesByFirstToken;
     private readonly int[] _patterns;
     private readonly bool _defaultCaseSensitive;
+    private readonly ILogger _logger;
 
     /// <summary>Creates the stage.</summary>
     /// <param name="rules">The rules (copied: later changes to the set do not affect the stage).</param>
     /// <param name="options">Mode and case default; when null, the values from the rule file, else the defaults.</param>
-    public EntityRulesStage(EntityRuleSet rules, EntityRulesOptions? options = null)
+    /// <param name="logger">Receives a Debug line per document (rule matches); none when null.</param>
+    public EntityRulesStage(EntityRuleSet rules, EntityRulesOptions? options = null, ILogger<EntityRulesStage>? logger = null)
     {
+        _logger = logger ?? (ILogger)NullLogger.Instance;
         ArgumentNullException.ThrowIfNull(rules);
         _rules = [.. rules.Rules];
         Mode = options?.Mode ?? rules.Mode ?? EntityRuleMode.Override;
@@ -135,6 +140,7 @@ public sealed class EntityRulesStage : IPipelineStage
     public void Process(NewsDocument document, CancellationToken cancellationToken)
     {
         IReadOnlyList<EntityMention> matches = Match(document, cancellationToken);
+        StageLog.RulesMatched(_logger, document.Metadata.Id, matches.Count);
         if (matches.Count == 0)
         {
             return;

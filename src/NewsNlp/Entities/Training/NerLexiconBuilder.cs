@@ -1,16 +1,18 @@
+using Microsoft.Extensions.Logging;
+
 namespace NewsNlp.Entities.Training;
 
 /// <summary>Compiles the lexicon (gazetteers, word clusters) that a trained model embeds.</summary>
 internal static class NerLexiconBuilder
 {
-    public static NerLexicon Build(NerTrainingOptions options, IReadOnlyList<ConllDocument> train, TextWriter log, CancellationToken cancellationToken)
+    public static NerLexicon Build(NerTrainingOptions options, IReadOnlyList<ConllDocument> train, ILogger log, CancellationToken cancellationToken)
     {
         var gazetteer = new Dictionary<ulong, int>();
         if (options.GazetteerDirectory is not null)
         {
             GazetteerCompiler compiled = GazetteerCompiler.FromDirectory(options.GazetteerDirectory);
             gazetteer = new Dictionary<ulong, int>(compiled.Entries);
-            log.WriteLine($"gazetteers: {compiled.Summary}");
+            NerTrainingLog.Gazetteers(log, compiled.Summary);
         }
 
         var clusters = new Dictionary<ulong, int>();

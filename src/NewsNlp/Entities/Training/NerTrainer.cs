@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using NewsNlp.Documents;
 using NewsNlp.Learning;
 
@@ -12,18 +14,18 @@ public static class NerTrainer
 {
     private const int K = BilouLabels.Count;
 
-    /// <summary>Trains a recognizer; progress (dev F1 per epoch) goes to <paramref name="log"/>.</summary>
+    /// <summary>Trains a recognizer; progress (dev F1 per epoch) is logged at Information to <paramref name="logger"/>.</summary>
     public static PerceptronEntityRecognizer Train(
         IReadOnlyList<ConllDocument> train,
         IReadOnlyList<ConllDocument> dev,
         NerTrainingOptions options,
-        TextWriter? log = null,
+        ILogger? logger = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(train);
         ArgumentNullException.ThrowIfNull(dev);
         ArgumentNullException.ThrowIfNull(options);
-        log ??= TextWriter.Null;
+        ILogger log = logger ?? NullLogger.Instance;
 
         NerLexicon lexicon = NerLexiconBuilder.Build(options, train, log, cancellationToken);
         return Train(train, dev, options, lexicon, log, cancellationToken);
@@ -34,14 +36,18 @@ public static class NerTrainer
         IReadOnlyList<ConllDocument> dev,
         NerTrainingOptions options,
         NerLexicon lexicon,
-        TextWriter log,
+        ILogger log,
         CancellationToken cancellationToken)
     {
         var settings = new NerModelSettings { DocumentFeatures = options.DocumentFeatures, SecondPass = options.DocumentFeatures && options.SecondPass };
         var buckets = new AveragedPerceptron(K, options.BucketBits);
         var prepared = train.Select(d => Prepared.Create(d, lexicon, buckets)).Where(p => p.Sentences.Length > 0).ToArray();
         var devSet = dev.Select(d => (Doc: d.ToNewsDocument(), Gold: d)).ToArray();
-        log.WriteLine($"train-ner: {prepared.Length} training documents, {prepared.Sum(p => p.Facts.Length):N0} tokens; dev {devSet.Length} documents; {lexicon.Clusters.Count:N0} clustered words, {lexicon.Gazetteer.Count:N0} gazetteer keys");
+        if (log.IsEnabled(LogLevel.Information))
+        {
+            int tokens = prepared.Sum(p => p.Facts.Length);
+            NerTrainingLog.Start(log, prepared.Length, tokens, devSet.Length, lexicon.Clusters.Count, lexicon.Gazetteer.Count);
+        }
 
         var runs = new List<NerModel>();
         for (int run = 0; run < Math.Max(1, options.Runs); run++)
@@ -59,7 +65,11 @@ public static class NerTrainer
             AveragedPerceptron.Mean(runs.ConvertAll(r => r.Transitions)),
             lexicon,
             settings);
-        log.WriteLine($"train-ner: mean of {runs.Count} runs: dev {Evaluate(new PerceptronEntityRecognizer(mean), devSet, cancellationToken)}");
+        if (log.IsEnabled(LogLevel.Information))
+        {
+            NerEvaluation meanDev = Evaluate(new PerceptronEntityRecognizer(mean), devSet, cancellationToken);
+            NerTrainingLog.Mean(log, runs.Count, meanDev);
+        }
         return new PerceptronEntityRecognizer(mean);
     }
 
@@ -70,7 +80,7 @@ public static class NerTrainer
         int seed,
         NerLexicon lexicon,
         NerModelSettings settings,
-        TextWriter log,
+        ILogger log,
         CancellationToken cancellationToken)
     {
         var emissions = new AveragedPerceptron(K, options.BucketBits);
@@ -93,7 +103,7 @@ public static class NerTrainer
 
             var model = new NerModel(emissions.AveragedCopy(), transitions.AveragedCopy(), lexicon, settings);
             NerEvaluation eval = Evaluate(new PerceptronEntityRecognizer(model), devSet, cancellationToken);
-            log.WriteLine($"seed {seed} epoch {epoch,2}: {errors,6:N0} training token errors; dev {eval}");
+            NerTrainingLog.Epoch(log, seed, epoch, errors, eval);
             if (eval.F1 > bestF1)
             {
                 bestF1 = eval.F1;
@@ -106,7 +116,7 @@ public static class NerTrainer
             }
         }
 
-        log.WriteLine($"train-ner: seed {seed} kept epoch {bestEpoch} (dev F1 {bestF1:F2})");
+        NerTrainingLog.Kept(log, seed, bestEpoch, bestF1);
         return best!;
     }
 

@@ -1,6 +1,7 @@
 using System.Numerics;
 using System.Text;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.Logging;
 using NewsNlp.Documents;
 using NewsNlp.Learning;
 using NewsNlp.Tokenization;
@@ -24,7 +25,7 @@ internal static partial class WordClusterer
     /// Lower-cased word hash → packed lexicon value (see <see cref="NerLexicon.Pack"/>): fine and coarse clusters (1-based)
     /// and a case profile (how often the word is capitalised where capitalisation is not forced).
     /// </summary>
-    public static Dictionary<ulong, int> Cluster(IEnumerable<(ulong[] Words, byte[] Case)> documents, int fineCount, int coarseCount, TextWriter log, CancellationToken cancellationToken)
+    public static Dictionary<ulong, int> Cluster(IEnumerable<(ulong[] Words, byte[] Case)> documents, int fineCount, int coarseCount, ILogger log, CancellationToken cancellationToken)
     {
         List<(ulong[] Words, byte[] Case)> corpus = [.. documents];
         List<ulong[]> docs = corpus.ConvertAll(d => d.Words);
@@ -56,7 +57,7 @@ internal static partial class WordClusterer
         }
 
         int contexts = Math.Min(ContextWords, vocab.Length);
-        log.WriteLine($"clusters: {total:N0} tokens, {counts.Count:N0} types, {vocab.Length:N0} clustered (count >= {MinCount})");
+        NerTrainingLog.ClusterVocabulary(log, total, counts.Count, vocab.Length, MinCount);
 
         // Co-occurrence pairs (word, context slot) as sortable longs: slot < contexts is a left neighbour, else right (+contexts).
         var pairs = new List<long>((int)Math.Min(total * 2, 40_000_000));
@@ -247,7 +248,7 @@ internal static partial class WordClusterer
         }
     }
 
-    private static int[] KMeans(float[] vectors, int n, int k, TextWriter log, string name, CancellationToken cancellationToken)
+    private static int[] KMeans(float[] vectors, int n, int k, ILogger log, string name, CancellationToken cancellationToken)
     {
         const int d = Dimensions;
         float[] centroids = new float[k * d];
@@ -302,7 +303,7 @@ internal static partial class WordClusterer
                 Normalize(centroids.AsSpan(c * d, d));
             }
 
-            log.WriteLine($"clusters: {name} k={k} iteration {iteration + 1}: {changed:N0} words moved");
+            NerTrainingLog.ClusterIteration(log, name, k, iteration + 1, changed);
             if (changed < n / 500)
             {
                 break;

@@ -1,4 +1,6 @@
 using System.Globalization;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using NewsNlp.Documents;
 using NewsNlp.Entities;
 using NewsNlp.Learning;
@@ -54,23 +56,31 @@ public static class AttributionTrainer
     /// <summary>Trains a tagger.</summary>
     /// <param name="train">Training articles.</param>
     /// <param name="options">Settings.</param>
-    /// <param name="log">Receives one line per epoch (token F1 on <paramref name="dev"/> when given).</param>
+    /// <param name="logger">Receives one Information line per epoch (token F1 on <paramref name="dev"/> when given); none when null.</param>
     /// <param name="dev">Optional articles to report token-level scores on after each epoch.</param>
     /// <param name="cancellationToken">Checked once per article.</param>
-    public static AttributionTagger Train(IReadOnlyList<PolnearArticle> train, AttributionTrainingOptions options, TextWriter? log, IReadOnlyList<PolnearArticle>? dev = null, CancellationToken cancellationToken = default)
+    public static AttributionTagger Train(IReadOnlyList<PolnearArticle> train, AttributionTrainingOptions options, ILogger? logger, IReadOnlyList<PolnearArticle>? dev = null, CancellationToken cancellationToken = default)
     {
+        // Per-epoch dev scoring is only worth its time when someone reads it.
+        ILogger log = logger ?? NullLogger.Instance;
         ArgumentNullException.ThrowIfNull(train);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Epochs, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan((uint)options.GateMode, 2u, nameof(options));
         List<Labelled> labelled = [.. train.Select(a => Prepare(a, options))];
         CueLexicon cues = options.LearnCueWords ? BuildCueLexicon(labelled) : CueLexicon.Empty;
-        log?.WriteLine($"learned cue words: {cues.Count}");
+        if (log.IsEnabled(LogLevel.Information))
+        {
+            AttributionTrainingLog.CueWords(log, cues.Count);
+        }
         List<Example> prepared = [.. labelled.Select(l => Complete(l, cues, options))];
         List<Example>? devPrepared = dev?.Select(a => Complete(Prepare(a, options), cues, options)).ToList();
         LogCoverage(prepared, log);
 
-        log?.WriteLine("first pass");
+        if (log.IsEnabled(LogLevel.Information))
+        {
+            AttributionTrainingLog.FirstPass(log);
+        }
         AveragedPerceptron first = TrainPass(prepared, null, options, log, devPrepared is null ? null : m => Score(new AttributionTagger(m, null, options.GateMode, options.OutsideBias, cues, options.MinContentMargin), devPrepared), cancellationToken);
         if (!options.Stacked)
         {
@@ -82,7 +92,10 @@ public static class AttributionTrainer
         for (int fold = 0; fold < 2; fold++)
         {
             List<Example> inFold = [.. prepared.Where((_, i) => i % 2 != fold)];
-            log?.WriteLine($"first pass, fold {fold + 1} of 2 (for the stacked pass's training tags)");
+            if (log.IsEnabled(LogLevel.Information))
+            {
+                AttributionTrainingLog.Fold(log, fold + 1);
+            }
             AveragedPerceptron foldModel = TrainPass(inFold, null, options, log, null, cancellationToken);
             for (int i = fold; i < prepared.Count; i += 2)
             {
@@ -93,7 +106,10 @@ public static class AttributionTrainer
         }
 
         List<Example> stackedExamples = [.. prepared.Select((e, i) => e with { Gate = AttributionTagger.StackedGate(e.View, e.Gate, firstTags[i]) })];
-        log?.WriteLine("stacked pass");
+        if (log.IsEnabled(LogLevel.Information))
+        {
+            AttributionTrainingLog.StackedPass(log);
+        }
         AveragedPerceptron stacked = TrainPass(stackedExamples, firstTags, options, log, devPrepared is null ? null : m => Score(new AttributionTagger(first, m, options.GateMode, options.OutsideBias, cues, options.MinContentMargin), devPrepared), cancellationToken);
         return new AttributionTagger(first, stacked, options.GateMode, options.OutsideBias, cues, options.MinContentMargin);
     }
@@ -124,7 +140,7 @@ public static class AttributionTrainer
         return new Example(l.View, l.Gold, AttributionTagger.Gate(l.View, options.GateMode, features.Levels), features);
     }
 
-    private static AveragedPerceptron TrainPass(List<Example> examples, int[][]? firstTags, AttributionTrainingOptions options, TextWriter? log, Func<AveragedPerceptron, string>? evaluate, CancellationToken cancellationToken)
+    private static AveragedPerceptron TrainPass(List<Example> examples, int[][]? firstTags, AttributionTrainingOptions options, ILogger log, Func<AveragedPerceptron, string>? evaluate, CancellationToken cancellationToken)
     {
         var members = new List<AveragedPerceptron>();
         for (int member = 0; member < Math.Max(1, options.Ensemble); member++)
@@ -135,13 +151,17 @@ public static class AttributionTrainer
         AveragedPerceptron mean = members.Count == 1 ? members[0] : AveragedPerceptron.Mean(members);
         if (members.Count > 1 && evaluate is not null)
         {
-            log?.WriteLine($"mean of {members.Count} models: {evaluate(mean)}");
+            if (log.IsEnabled(LogLevel.Information))
+            {
+                string meanDev = evaluate(mean);
+                AttributionTrainingLog.Mean(log, members.Count, meanDev);
+            }
         }
 
         return mean;
     }
 
-    private static AveragedPerceptron TrainMember(List<Example> examples, int[][]? firstTags, AttributionTrainingOptions options, int member, TextWriter? log, Func<AveragedPerceptron, string>? evaluate, CancellationToken cancellationToken)
+    private static AveragedPerceptron TrainMember(List<Example> examples, int[][]? firstTags, AttributionTrainingOptions options, int member, ILogger log, Func<AveragedPerceptron, string>? evaluate, CancellationToken cancellationToken)
     {
         var model = new AveragedPerceptron(AttributionTag.Count, options.BucketBits);
         int[] order = [.. Enumerable.Range(0, examples.Count)];
@@ -159,15 +179,18 @@ public static class AttributionTrainer
                 total += e.View.Count;
             }
 
-            if (log is not null)
+            if (log.IsEnabled(LogLevel.Information))
             {
-                string line = string.Create(CultureInfo.InvariantCulture, $"model {member + 1} epoch {epoch + 1}: train token error {100.0 * errors / Math.Max(1, total):F2}%");
+                double error = 100.0 * errors / Math.Max(1, total);
                 if (evaluate is not null)
                 {
-                    line += "; " + evaluate(model.AveragedCopy());
+                    string dev = evaluate(model.AveragedCopy());
+                    AttributionTrainingLog.EpochWithDev(log, member + 1, epoch + 1, error, dev);
                 }
-
-                log.WriteLine(line);
+                else
+                {
+                    AttributionTrainingLog.Epoch(log, member + 1, epoch + 1, error);
+                }
             }
         }
 
@@ -175,7 +198,7 @@ public static class AttributionTrainer
         return model;
     }
 
-    private static void LogCoverage(List<Example> examples, TextWriter? log)
+    private static void LogCoverage(List<Example> examples, ILogger log)
     {
         long tokens = 0, gated = 0, labelled = 0, labelledGated = 0;
         foreach (Example e in examples)
@@ -194,7 +217,12 @@ public static class AttributionTrainer
             }
         }
 
-        log?.WriteLine(string.Create(CultureInfo.InvariantCulture, $"sentence gate: {100.0 * gated / Math.Max(1, tokens):F1}% of tokens tagged, holding {100.0 * labelledGated / Math.Max(1, labelled):F1}% of labelled tokens"));
+        if (log.IsEnabled(LogLevel.Information))
+        {
+            double taggedShare = 100.0 * gated / Math.Max(1, tokens);
+            double labelledShare = 100.0 * labelledGated / Math.Max(1, labelled);
+            AttributionTrainingLog.Gate(log, taggedShare, labelledShare);
+        }
     }
 
     private static string Score(AttributionTagger tagger, List<Example> dev)

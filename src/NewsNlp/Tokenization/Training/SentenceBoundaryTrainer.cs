@@ -1,4 +1,5 @@
-using System.Globalization;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using NewsNlp.Documents;
 using NewsNlp.Learning;
 
@@ -18,13 +19,13 @@ public static class SentenceBoundaryTrainer
     /// <param name="documents">Training documents (UD dev files).</param>
     /// <param name="options">Settings.</param>
     /// <param name="description">Stored in the model (data it was trained on).</param>
-    /// <param name="log">Progress and held-out figures.</param>
-    public static SentenceBoundaryModel Train(IReadOnlyList<UdDocument> documents, SentenceTrainingOptions options, string description, TextWriter log)
+    /// <param name="logger">Progress and held-out figures, at Information; none when null.</param>
+    public static SentenceBoundaryModel Train(IReadOnlyList<UdDocument> documents, SentenceTrainingOptions options, string description, ILogger? logger = null)
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(description);
-        ArgumentNullException.ThrowIfNull(log);
+        ILogger log = logger ?? NullLogger.Instance;
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Epochs, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.HoldOutEvery, 2);
 
@@ -42,8 +43,12 @@ public static class SentenceBoundaryTrainer
             recorder.Record(document);
         }
 
-        log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"train-sentences: {train.Count} training documents, {recorder.Labels.Count} candidate gaps ({recorder.Positives} boundaries); {tune.Count} held-out documents"));
-        log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"rules on held-out: {UdScore.Evaluate(tune, NewsTokenizer.Default, SentenceSplitter.Default)}"));
+        SentenceTrainingLog.Start(log, train.Count, recorder.Labels.Count, recorder.Positives, tune.Count);
+        if (log.IsEnabled(LogLevel.Information))
+        {
+            UdScore rules = UdScore.Evaluate(tune, NewsTokenizer.Default, SentenceSplitter.Default);
+            SentenceTrainingLog.RulesBaseline(log, rules);
+        }
 
         int[] order = new int[recorder.Labels.Count];
         for (int i = 0; i < order.Length; i++)
@@ -78,7 +83,7 @@ public static class SentenceBoundaryTrainer
 
             AveragedPerceptron averaged = perceptron.AveragedCopy();
             UdScore score = UdScore.Evaluate(tune, NewsTokenizer.Default, new LearnedSentenceSplitter(new SentenceBoundaryModel(averaged, 0f, description)));
-            log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"epoch {epoch}: {errors} training errors; held-out sentences F1 {score.SentencesF1:F2}"));
+            SentenceTrainingLog.Epoch(log, epoch, errors, score.SentencesF1);
             if (score.SentencesF1 > bestF1)
             {
                 bestF1 = score.SentencesF1;
@@ -99,7 +104,7 @@ public static class SentenceBoundaryTrainer
             }
         }
 
-        log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"chosen: epoch {bestEpoch}, threshold {bestThreshold}; held-out sentences F1 {bestThresholdF1:F2}"));
+        SentenceTrainingLog.Chosen(log, bestEpoch, bestThreshold, bestThresholdF1);
         return new SentenceBoundaryModel(best!, bestThreshold, description);
     }
 
