@@ -63,7 +63,7 @@ internal static partial class Program
               newsnlp render story.txt -o story.html    an HTML page of the article
               newsnlp models                            the embedded models, their data and licence terms
 
-            Everyday: analyze, render, stages, models. Evaluation formats: tokenize, ner, quotes, stance-fnc.
+            Everyday: analyze, render, stages, models. Evaluation formats: tokenize, ner, quotes, stance-fnc, stance-pairs.
             Training: train-*. Run 'newsnlp COMMAND --help' for a command's options.
             Exit codes: 0 all done, 1 some documents failed, 2 bad usage or input, 3 output failed, 130 cancelled.
             """)
@@ -79,6 +79,7 @@ internal static partial class Program
         NerCommand.Register(root, env);
         QuotesCommand.Register(root, env);
         StanceFncCommand.Register(root);
+        StancePairsCommand.Register(root);
         SentenceTrainCommand.Register(root, env);
         NerTrainCommand.Register(root, env);
         QuoteTrainCommand.Register(root, env);
