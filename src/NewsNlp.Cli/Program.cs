@@ -84,6 +84,7 @@ internal static partial class Program
         NerTrainCommand.Register(root, env);
         QuoteTrainCommand.Register(root, env);
         StanceTrainCommand.Register(root);
+        StancePairsTrainCommand.Register(root);
         return root;
     }
 

@@ -67,4 +67,13 @@ public sealed record StancePrediction
 
     /// <summary>Probability of <paramref name="label"/>.</summary>
     public double this[StanceLabel label] => Probabilities[(int)label];
+
+    /// <summary>Probability that the text addresses the target at all (agree + disagree + discuss = 1 − unrelated).</summary>
+    public double Relatedness => 1 - Probabilities[(int)StanceLabel.Unrelated];
+
+    /// <summary>
+    /// Words of the text that pushed most toward <see cref="Label"/>, strongest first (empty when the classifier does not
+    /// explain its predictions, as the FNC-1 body model does not).
+    /// </summary>
+    public IReadOnlyList<string> DrivingWords { get; init; } = [];
 }

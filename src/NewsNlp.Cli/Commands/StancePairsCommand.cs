@@ -4,6 +4,7 @@ using System.Text;
 using NewsNlp.Documents;
 using NewsNlp.Stance;
 using NewsNlp.Stance.Pairs;
+using NewsNlp.Stance.ShortText;
 
 namespace NewsNlp.Cli.Commands;
 
@@ -14,22 +15,23 @@ internal static class StancePairsCommand
     {
         var input = new Option<FileInfo>("--input") { Description = "Pairs CSV (RFC-4180, header id,target,text).", Required = true };
         var output = new Option<FileInfo>("--output") { Description = "Predictions CSV to write (id,stance; one row per input row, same order).", Required = true };
+        var model = new Option<FileInfo?>("--model") { Description = "A model trained with train-stance-pairs (default: the embedded short-text model)." };
         var command = new Command("stance-pairs", "Predict the stance (agree, disagree, discuss, unrelated) of short texts (quotes, headlines, paragraphs) toward claims.")
         {
-            input, output,
+            input, output, model,
         };
-        command.SetAction(parse => Run(parse.GetValue(input)!, parse.GetValue(output)!));
+        command.SetAction(parse => Run(parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(model)));
         root.Subcommands.Add(command);
     }
 
-    private static int Run(FileInfo inputFile, FileInfo outputFile)
+    private static int Run(FileInfo inputFile, FileInfo outputFile, FileInfo? modelFile)
     {
         IReadOnlyList<StancePairRow> rows;
-        StanceClassifier classifier;
+        ShortTextStanceClassifier classifier;
         try
         {
             rows = StancePairsCsv.Parse(File.ReadAllText(inputFile.FullName), inputFile.FullName);
-            classifier = StanceClassifier.Default;
+            classifier = new ShortTextStanceClassifier(modelFile is null ? ShortTextStanceModel.Default : ShortTextStanceModel.Load(modelFile.FullName));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or InvalidDataException or InvalidOperationException)
         {

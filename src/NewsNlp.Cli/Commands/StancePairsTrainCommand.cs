@@ -1,0 +1,79 @@
+using System.CommandLine;
+using System.Globalization;
+using NewsNlp.Stance;
+using NewsNlp.Stance.Fnc;
+using NewsNlp.Stance.ShortText;
+
+namespace NewsNlp.Cli.Commands;
+
+/// <summary>
+/// <c>newsnlp train-stance-pairs --emergent DIR --lexicons DIR [--fnc-stances S.csv --fnc-bodies B.csv] --output model.zip</c>:
+/// trains the short-text (quote, headline) stance model on the Emergent train split.
+/// </summary>
+internal static class StancePairsTrainCommand
+{
+    public static void Register(Command root)
+    {
+        var emergent = new Option<DirectoryInfo>("--emergent") { Description = "Emergent folder (url-versions-2015-06-14-clean.csv, split.csv); only its train split is read.", Required = true };
+        var lexicons = new Option<DirectoryInfo?>("--lexicons") { Description = "Lexicon folder (vader/, liu/, pattern/, wordnet/) for polarity and antonym features." };
+        var fncStances = new Option<FileInfo?>("--fnc-stances") { Description = "FNC-1 train stances CSV: its bodies, cut into sentences, add weakly labelled pairs." };
+        var fncBodies = new Option<FileInfo?>("--fnc-bodies") { Description = "FNC-1 train bodies CSV (with --fnc-stances)." };
+        var output = new Option<FileInfo>("--output") { Description = "Model zip to write.", Required = true };
+        var seed = new Option<int>("--seed") { Description = "Seed of the dev split (by claim) and the learner.", DefaultValueFactory = _ => new ShortTextTrainingOptions().Seed };
+        var devPairs = new Option<FileInfo?>("--dev-pairs") { Description = "Also write the dev split (carved from Emergent train by claim) as id,target,text,stance CSV, to score settings outside the trainer." };
+        var opinion = new Option<double>("--opinion-weight") { Description = "How strongly a text's praise or blame moves agree against disagree on evaluative claims and proposals (0 = off).", DefaultValueFactory = _ => new ShortTextTrainingOptions().OpinionWeight };
+        var noRefit = new Option<bool>("--no-refit") { Description = "Keep the model fitted on the train split only (do not refit on train + dev), e.g. to score it on --dev-pairs." };
+        var command = new Command("train-stance-pairs", "Train the short-text stance model (quotes, headlines vs a claim) on Emergent train; prints dev metrics of each setting tried.")
+        {
+            emergent, lexicons, fncStances, fncBodies, output, seed, devPairs, opinion, noRefit,
+        };
+        command.SetAction(parse => Run(parse.GetValue(emergent)!, parse.GetValue(lexicons), parse.GetValue(fncStances), parse.GetValue(fncBodies), parse.GetValue(output)!, parse.GetValue(seed), parse.GetValue(devPairs), parse.GetValue(opinion), parse.GetValue(noRefit)));
+        root.Subcommands.Add(command);
+    }
+
+    private static int Run(DirectoryInfo emergentDir, DirectoryInfo? lexiconDir, FileInfo? fncStances, FileInfo? fncBodies, FileInfo outputFile, int seed, FileInfo? devPairsFile, double opinionWeight, bool noRefit)
+    {
+        if ((fncStances is null) != (fncBodies is null))
+        {
+            Console.Error.WriteLine("newsnlp train-stance-pairs: --fnc-stances and --fnc-bodies go together.");
+            return ExitCodes.UsageError;
+        }
+
+        if (fncStances is not null && fncStances.Name.Contains("competition_test", StringComparison.OrdinalIgnoreCase))
+        {
+            Console.Error.WriteLine($"newsnlp train-stance-pairs: refusing to train on '{fncStances.FullName}': FNC-1 competition test data is for evaluation only.");
+            return ExitCodes.UsageError;
+        }
+
+        try
+        {
+            IReadOnlyList<EmergentPair> train = EmergentData.Load(emergentDir.FullName, "train");
+            IReadOnlyList<EmergentPair> test = EmergentData.Load(emergentDir.FullName, "test");
+
+            // Never learn from an FNC-1 pair whose headline is an Emergent test claim or test headline (nor from its body).
+            string[] excluded = [.. test.Select(p => p.Claim), .. test.Select(p => p.Headline)];
+            FncData? fnc = fncStances is null ? null : FncData.Load(fncStances.FullName, fncBodies!.FullName);
+            var options = new ShortTextTrainingOptions { Seed = seed, OpinionWeight = opinionWeight, RefitOnAll = !noRefit, Log = Console.WriteLine };
+            ShortTextTrainingResult result = ShortTextTrainer.Train(train, lexiconDir?.FullName, fnc, excluded, options);
+            result.Model.Save(outputFile.FullName);
+            if (devPairsFile is not null)
+            {
+                var csv = new System.Text.StringBuilder("id,target,text,stance\n");
+                foreach (EmergentPair p in result.DevPairs)
+                {
+                    csv.Append(CsvTable.Escape(p.ArticleId)).Append(',').Append(CsvTable.Escape(p.Claim)).Append(',').Append(CsvTable.Escape(p.Headline)).Append(',').Append(p.Label.ToFncString()).Append('\n');
+                }
+
+                File.WriteAllText(devPairsFile.FullName, csv.ToString());
+            }
+
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {outputFile.FullName} ({new FileInfo(outputFile.FullName).Length / 1024.0:F0} KiB): {result.Model.Description}"));
+            return ExitCodes.Success;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or ArgumentException or InvalidDataException)
+        {
+            Console.Error.WriteLine($"newsnlp train-stance-pairs: {ex.Message}");
+            return ExitCodes.UsageError;
+        }
+    }
+}

@@ -1,0 +1,333 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+using NewsNlp.Documents;
+using NewsNlp.Stance.Features;
+
+namespace NewsNlp.Stance.ShortText;
+
+/// <summary>
+/// The short-text stance model: a four-class logistic regression (agree, disagree, discuss, unrelated) over the named
+/// features of <see cref="ShortTextFeaturizer"/>, with the IDF table and the polarity/antonym table it reads.
+/// </summary>
+/// <remarks>
+/// Stored as a zip archive: <c>manifest.txt</c> (kind, format, description), <c>weights.tsv</c> (bias, then one line per
+/// feature: name and four weights), <c>idf.bin</c> and <c>lexicon.tsv</c>. Immutable and thread-safe.
+/// </remarks>
+public sealed class ShortTextStanceModel
+{
+    /// <summary>The model kind written in the manifest.</summary>
+    public const string Kind = "newsnlp-stance-short";
+
+    /// <summary>The format version this build writes and reads.</summary>
+    public const int FormatVersion = 1;
+
+    /// <summary>Number of driving words reported with a prediction.</summary>
+    public const int DrivingWordCount = 5;
+
+    private const string ResourceName = "NewsNlp.Stance.stance-short.zip";
+    private static readonly DateTimeOffset FixedTime = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    private static readonly Lazy<ShortTextStanceModel> DefaultModel = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly Dictionary<string, int> _index;
+    private readonly float[] _weights;
+    private readonly float[] _bias;
+
+    internal ShortTextStanceModel(IReadOnlyList<string> features, float[] weights, float[] bias, IdfTable idf, StanceLexicon lexicon, string description, double opinionWeight = 0)
+    {
+        OpinionWeight = opinionWeight;
+        if (weights.Length != features.Count * StanceLabels.Count || bias.Length != StanceLabels.Count)
+        {
+            throw new ArgumentException("Weights must have four values per feature and four biases.", nameof(weights));
+        }
+
+        _index = new Dictionary<string, int>(features.Count, StringComparer.Ordinal);
+        for (int i = 0; i < features.Count; i++)
+        {
+            _index[features[i]] = i;
+        }
+
+        _weights = weights;
+        _bias = bias;
+        Featurizer = new ShortTextFeaturizer(lexicon, idf);
+        Description = description;
+    }
+
+    /// <summary>The embedded model (trained on Emergent train and weakly labelled FNC-1 sentences), loaded on first use.</summary>
+    /// <exception cref="InvalidOperationException">The assembly was built without the embedded model.</exception>
+    public static ShortTextStanceModel Default => DefaultModel.Value;
+
+    /// <summary>A one-line description written by the trainer (data, settings, dev metrics).</summary>
+    public string Description { get; }
+
+    /// <summary>Time taken to read this model (zero for a model trained in this process).</summary>
+    public TimeSpan LoadTime { get; private set; }
+
+    /// <summary>
+    /// How strongly a text's evaluative polarity moves agree against disagree when the claim is evaluative or a proposal:
+    /// <c>logit(agree) += w·a</c>, <c>logit(disagree) −= w·a</c> with <c>a</c> the text's polarity times the claim's orientation
+    /// (clamped to ±1). News quotes praise or blame where headlines report; Emergent headlines cannot teach this, so it is set
+    /// by the trainer's option (0 turns it off).
+    /// </summary>
+    public double OpinionWeight { get; }
+
+    /// <summary>Number of named features with weights.</summary>
+    public int FeatureCount => _index.Count;
+
+    internal ShortTextFeaturizer Featurizer { get; }
+
+    /// <summary>Prediction for one prepared pair, with the words that drove it.</summary>
+    internal StancePrediction Predict(PreparedText claim, PreparedText text)
+    {
+        List<PairFeature> features = Featurizer.Featurize(claim, text);
+        Span<double> logits = stackalloc double[StanceLabels.Count];
+        for (int k = 0; k < logits.Length; k++)
+        {
+            logits[k] = _bias[k];
+        }
+
+        foreach (PairFeature f in features)
+        {
+            if (_index.TryGetValue(f.Name, out int i))
+            {
+                for (int k = 0; k < logits.Length; k++)
+                {
+                    logits[k] += f.Value * _weights[(i * StanceLabels.Count) + k];
+                }
+            }
+        }
+
+        if (OpinionWeight != 0 && Featurizer.Orientation(claim) is int orientation && orientation != 0)
+        {
+            double a = Math.Clamp(Featurizer.PolarityOf(text) * orientation, -1, 1);
+            logits[(int)StanceLabel.Agree] += OpinionWeight * a;
+            logits[(int)StanceLabel.Disagree] -= OpinionWeight * a;
+        }
+
+        var p = new double[StanceLabels.Count];
+        Softmax(logits, p);
+        var prediction = new StancePrediction(p);
+        return prediction with { DrivingWords = Drivers(features, (int)prediction.Label) };
+    }
+
+    /// <summary>Softmax of <paramref name="logits"/> into <paramref name="probabilities"/>.</summary>
+    internal static void Softmax(ReadOnlySpan<double> logits, Span<double> probabilities)
+    {
+        double max = double.NegativeInfinity;
+        foreach (double l in logits)
+        {
+            max = Math.Max(max, l);
+        }
+
+        double sum = 0;
+        for (int k = 0; k < logits.Length; k++)
+        {
+            probabilities[k] = Math.Exp(logits[k] - max);
+            sum += probabilities[k];
+        }
+
+        for (int k = 0; k < logits.Length; k++)
+        {
+            probabilities[k] /= sum;
+        }
+    }
+
+    /// <summary>Words whose features raise <paramref name="label"/>'s logit most relative to the other labels' mean.</summary>
+    private List<string> Drivers(List<PairFeature> features, int label)
+    {
+        var byWord = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (PairFeature f in features)
+        {
+            if (f.Word is null || (Lexicons.StopWords.Contains(f.Word) && !Lexicons.IsNegation(f.Word)) || !_index.TryGetValue(f.Name, out int i))
+            {
+                continue;
+            }
+
+            double others = 0;
+            for (int k = 0; k < StanceLabels.Count; k++)
+            {
+                if (k != label)
+                {
+                    others += _weights[(i * StanceLabels.Count) + k];
+                }
+            }
+
+            double push = f.Value * (_weights[(i * StanceLabels.Count) + label] - (others / (StanceLabels.Count - 1)));
+            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(byWord, f.Word, out _) += push;
+        }
+
+        return [.. byWord.Where(p => p.Value > 0.05).OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal)
+            .Take(DrivingWordCount).Select(p => p.Key)];
+    }
+
+    /// <summary>Loads a model saved with <see cref="Save(Stream)"/>.</summary>
+    /// <exception cref="InvalidDataException">The stream is not a short-text stance model of a supported version.</exception>
+    public static ShortTextStanceModel Load(Stream stream, string name = "short-text stance model")
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var watch = Stopwatch.StartNew();
+        try
+        {
+            using var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
+            Dictionary<string, string> fields = ReadText(zip, "manifest.txt", name).Split('\n', StringSplitOptions.RemoveEmptyEntries)
+                .Select(l => l.Split('\t', 2)).Where(p => p.Length == 2)
+                .ToDictionary(p => p[0], p => p[1].TrimEnd('\r'), StringComparer.Ordinal);
+            if (fields.GetValueOrDefault("kind") != Kind)
+            {
+                throw new InvalidDataException($"{name}: not a NewsNlp short-text stance model (kind '{fields.GetValueOrDefault("kind")}').");
+            }
+
+            if (fields.GetValueOrDefault("format") != FormatVersion.ToString(CultureInfo.InvariantCulture))
+            {
+                throw new InvalidDataException($"{name}: format '{fields.GetValueOrDefault("format")}' is not supported (this build reads {FormatVersion}).");
+            }
+
+            var names = new List<string>();
+            var weights = new List<float>();
+            float[] bias = [];
+            using (var reader = new StreamReader(OpenEntry(zip, "weights.tsv", name), Encoding.UTF8))
+            {
+                while (reader.ReadLine() is { } line)
+                {
+                    string[] parts = line.Split('\t');
+                    if (parts.Length != 1 + StanceLabels.Count)
+                    {
+                        throw new InvalidDataException($"{name}: malformed weights line '{line}'.");
+                    }
+
+                    float[] w = [.. parts.Skip(1).Select(s => float.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture))];
+                    if (parts[0] == "<bias>")
+                    {
+                        bias = w;
+                    }
+                    else
+                    {
+                        names.Add(parts[0]);
+                        weights.AddRange(w);
+                    }
+                }
+            }
+
+            IdfTable idf;
+            using (var reader = new BinaryReader(OpenEntry(zip, "idf.bin", name), Encoding.UTF8))
+            {
+                idf = IdfTable.Read(reader);
+            }
+
+            StanceLexicon lexicon;
+            using (var reader = new StreamReader(OpenEntry(zip, "lexicon.tsv", name), Encoding.UTF8))
+            {
+                lexicon = StanceLexicon.Read(reader);
+            }
+
+            double opinion = double.Parse(fields.GetValueOrDefault("opinion-weight") ?? "0", NumberStyles.Float, CultureInfo.InvariantCulture);
+            return new ShortTextStanceModel(names, [.. weights], bias, idf, lexicon, fields.GetValueOrDefault("description") ?? string.Empty, opinion)
+            {
+                LoadTime = watch.Elapsed,
+            };
+        }
+        catch (Exception ex) when (ex is FormatException or EndOfStreamException or ArgumentException)
+        {
+            throw new InvalidDataException($"{name}: cannot read the short-text stance model: {ex.Message}", ex);
+        }
+    }
+
+    /// <summary>Loads a model from a file.</summary>
+    public static ShortTextStanceModel Load(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        using FileStream file = File.OpenRead(path);
+        return Load(file, path);
+    }
+
+    /// <summary>Saves the model (see the remarks of <see cref="ShortTextStanceModel"/>); byte-identical for identical models.</summary>
+    public void Save(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true);
+        string description = Description.Replace('\n', ' ').Replace('\t', ' ');
+        WriteText(zip, "manifest.txt", string.Create(CultureInfo.InvariantCulture, $"kind\t{Kind}\nformat\t{FormatVersion}\nopinion-weight\t{OpinionWeight:R}\ndescription\t{description}\n"));
+        var sb = new StringBuilder();
+        sb.Append("<bias>");
+        foreach (float b in _bias)
+        {
+            sb.Append('\t').Append(b.ToString("R", CultureInfo.InvariantCulture));
+        }
+
+        sb.Append('\n');
+        foreach ((string feature, int i) in _index.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            sb.Append(feature);
+            for (int k = 0; k < StanceLabels.Count; k++)
+            {
+                sb.Append('\t').Append(_weights[(i * StanceLabels.Count) + k].ToString("R", CultureInfo.InvariantCulture));
+            }
+
+            sb.Append('\n');
+        }
+
+        WriteText(zip, "weights.tsv", sb.ToString());
+        using (var buffer = new MemoryStream())
+        {
+            using (var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
+            {
+                Featurizer.Idf.Write(writer);
+            }
+
+            WriteBytes(zip, "idf.bin", buffer.ToArray());
+        }
+
+        var lexicon = new StringWriter(CultureInfo.InvariantCulture);
+        Featurizer.Lexicon.Write(lexicon);
+        WriteText(zip, "lexicon.tsv", lexicon.ToString());
+    }
+
+    /// <summary>Saves the model to a file (folders are created).</summary>
+    public void Save(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        string? dir = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (dir is not null)
+        {
+            Directory.CreateDirectory(dir);
+        }
+
+        using FileStream file = File.Create(path);
+        Save(file);
+    }
+
+    /// <summary>The weight of <paramref name="feature"/> for <paramref name="label"/> (0 when the feature is unknown).</summary>
+    internal float Weight(string feature, StanceLabel label) =>
+        _index.TryGetValue(feature, out int i) ? _weights[(i * StanceLabels.Count) + (int)label] : 0;
+
+    private static ShortTextStanceModel LoadDefault()
+    {
+        using Stream? stream = typeof(ShortTextStanceModel).Assembly.GetManifestResourceStream(ResourceName);
+        if (stream is null)
+        {
+            throw new InvalidOperationException($"The embedded short-text stance model '{ResourceName}' is missing from {typeof(ShortTextStanceModel).Assembly.GetName().Name}; train one with 'newsnlp train-stance-pairs' and load it with ShortTextStanceModel.Load.");
+        }
+
+        return Load(stream, ResourceName);
+    }
+
+    private static Stream OpenEntry(ZipArchive zip, string entry, string name) =>
+        (zip.GetEntry(entry) ?? throw new InvalidDataException($"{name}: entry '{entry}' is missing.")).Open();
+
+    private static string ReadText(ZipArchive zip, string entry, string name)
+    {
+        using var reader = new StreamReader(OpenEntry(zip, entry, name), Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+
+    private static void WriteText(ZipArchive zip, string entry, string text) => WriteBytes(zip, entry, Encoding.UTF8.GetBytes(text));
+
+    private static void WriteBytes(ZipArchive zip, string entry, byte[] bytes)
+    {
+        ZipArchiveEntry e = zip.CreateEntry(entry, CompressionLevel.SmallestSize);
+        e.LastWriteTime = FixedTime;
+        using Stream s = e.Open();
+        s.Write(bytes);
+    }
+}

@@ -1,0 +1,326 @@
+using System.Globalization;
+using System.Text;
+using NewsNlp.Documents;
+using NewsNlp.Stance.Features;
+using NewsNlp.Stance.Fnc;
+
+namespace NewsNlp.Stance.ShortText;
+
+/// <summary>A labelled (target, text) pair used for training, with its group (claim or body) and weight.</summary>
+internal sealed record LabelledPair(string Target, string Text, StanceLabel Label, float Weight);
+
+/// <summary>What <see cref="ShortTextTrainer"/> returns.</summary>
+/// <param name="Model">The trained model.</param>
+/// <param name="DevAccuracy">Emergent dev accuracy (three classes; an unrelated prediction is wrong) of the chosen settings.</param>
+/// <param name="DevMacroF1">Emergent dev macro-F1 over agree, disagree, discuss.</param>
+/// <param name="DevRelatedness">Accuracy of related-vs-unrelated on dev pairs and their sampled unrelated pairings.</param>
+/// <param name="DevPairs">The Emergent pairs held out as dev (by claim).</param>
+public sealed record ShortTextTrainingResult(ShortTextStanceModel Model, double DevAccuracy, double DevMacroF1, double DevRelatedness, IReadOnlyList<EmergentPair> DevPairs);
+
+/// <summary>
+/// Trains <see cref="ShortTextStanceModel"/>: Emergent train pairs (a dev split carved by claim), unrelated pairs made by
+/// pairing each headline with another claim, and optionally FNC-1 train bodies cut into sentences with weak labels (the
+/// sentence that best matches the headline takes the pair's label). Settings are chosen on dev, then the model is refitted
+/// on train + dev. Deterministic for given data and options.
+/// </summary>
+public static class ShortTextTrainer
+{
+    /// <summary>Trains a model.</summary>
+    /// <param name="emergentTrain">Emergent train-split pairs (never the test split).</param>
+    /// <param name="lexiconFolder">The lexicon folder (as <c>../shared/data/lexicons</c>), or null for no polarity or antonym table.</param>
+    /// <param name="fnc">FNC-1 train data, or null.</param>
+    /// <param name="excludedHeadlines">FNC-1 headlines (any case) whose pairs and bodies must not be used (e.g. Emergent test claims and headlines).</param>
+    /// <param name="options">Settings.</param>
+    /// <param name="cancellationToken">Cancels training.</param>
+    public static ShortTextTrainingResult Train(IReadOnlyList<EmergentPair> emergentTrain, string? lexiconFolder, FncData? fnc, IEnumerable<string> excludedHeadlines, ShortTextTrainingOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(emergentTrain);
+        ArgumentNullException.ThrowIfNull(excludedHeadlines);
+        options ??= new ShortTextTrainingOptions();
+        if (emergentTrain.Any(p => p.Split != "train"))
+        {
+            throw new ArgumentException("Only Emergent train-split pairs may be used for training.", nameof(emergentTrain));
+        }
+
+        Action<string> log = options.Log ?? (_ => { });
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        StanceLexicon lexicon = lexiconFolder is null ? StanceLexicon.Empty : StanceLexicon.Build(lexiconFolder);
+        log(string.Create(CultureInfo.InvariantCulture, $"lexicon: {lexicon.PolarityCount} polar words, {lexicon.AntonymCount} words with antonyms"));
+
+        // Dev claims: a seeded shuffle of the sorted claim ids.
+        string[] claims = [.. emergentTrain.Select(p => p.ClaimId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        new Random(options.Seed).Shuffle(claims);
+        var devClaims = new HashSet<string>(claims.Take((int)Math.Round(claims.Length * options.DevFraction)), StringComparer.Ordinal);
+        List<EmergentPair> train = [.. emergentTrain.Where(p => !devClaims.Contains(p.ClaimId))];
+        List<EmergentPair> dev = [.. emergentTrain.Where(p => devClaims.Contains(p.ClaimId))];
+        List<LabelledPair> trainNegatives = Unrelated(train, options.UnrelatedPerText, options.Seed);
+        List<LabelledPair> devNegatives = Unrelated(dev, options.UnrelatedPerText, options.Seed + 1);
+        var exclude = new HashSet<string>(excludedHeadlines.Select(Normalize), StringComparer.Ordinal);
+        foreach (EmergentPair p in dev)
+        {
+            exclude.Add(Normalize(p.Claim));
+            exclude.Add(Normalize(p.Headline));
+        }
+
+        List<LabelledPair> fncPairs = fnc is null ? [] : WeakFncPairs(fnc, exclude, options, log, cancellationToken);
+        log(string.Create(CultureInfo.InvariantCulture, $"Emergent train: {train.Count} pairs over {claims.Length - devClaims.Count} claims; dev: {dev.Count} pairs over {devClaims.Count} claims (seed {options.Seed}); {trainNegatives.Count} unrelated pairings; {fncPairs.Count} weak FNC-1 sentence pairs"));
+
+        var prepared = new Dictionary<string, PreparedText>(StringComparer.Ordinal);
+        PreparedText Prep(string s)
+        {
+            if (!prepared.TryGetValue(s, out PreparedText? p))
+            {
+                prepared[s] = p = ShortTextStanceClassifier.Prepare(s);
+            }
+
+            return p;
+        }
+
+        List<LabelledPair> devPairs = [.. dev.Select(p => new LabelledPair(p.Claim, p.Headline, p.Label, 1)), .. devNegatives];
+        (double L2, double Fnc, double Disagree) best = (options.L2Grid[0], options.FncWeightGrid[0], options.DisagreeWeightGrid[0]);
+        (double Accuracy, double MacroF1, double Related) bestScore = (-1, -1, -1);
+        if (dev.Count > 0)
+        {
+            foreach (double fncWeight in fncPairs.Count == 0 ? [0.0] : options.FncWeightGrid)
+            {
+                foreach (double disagree in options.DisagreeWeightGrid)
+                {
+                    List<LabelledPair> pairs = Assemble(train, trainNegatives, fncPairs, fncWeight, disagree);
+                    foreach (double l2 in options.L2Grid)
+                    {
+                        cancellationToken.ThrowIfCancellationRequested();
+                        ShortTextStanceModel candidate = Fit(pairs, lexicon, l2, options, Prep, string.Empty);
+                        (double acc, double f1, double related) = Evaluate(candidate, devPairs, Prep);
+                        log(string.Create(CultureInfo.InvariantCulture, $"  l2 {l2:G2} fnc-weight {fncWeight:G2} disagree-weight {disagree:G2}: dev accuracy {100 * acc:F1} macro-F1 {100 * f1:F1} relatedness {100 * related:F1}"));
+                        if (acc + f1 + (0.25 * related) > bestScore.Accuracy + bestScore.MacroF1 + (0.25 * bestScore.Related) + 1e-9)
+                        {
+                            bestScore = (acc, f1, related);
+                            best = (l2, fncWeight, disagree);
+                        }
+                    }
+                }
+            }
+
+            log(string.Create(CultureInfo.InvariantCulture, $"chosen on dev: l2 {best.L2:G2}, fnc-weight {best.Fnc:G2}, disagree-weight {best.Disagree:G2} (dev accuracy {100 * bestScore.Accuracy:F1}, macro-F1 {100 * bestScore.MacroF1:F1}, relatedness {100 * bestScore.Related:F1})"));
+        }
+
+        List<EmergentPair> final = options.RefitOnAll ? [.. train, .. dev] : train;
+        List<LabelledPair> finalNegatives = options.RefitOnAll ? [.. trainNegatives, .. devNegatives] : trainNegatives;
+        string description = string.Create(CultureInfo.InvariantCulture,
+            $"Emergent train ({final.Count} pairs{(options.RefitOnAll ? ", train+dev" : string.Empty)}) + {finalNegatives.Count} unrelated pairings{(best.Fnc > 0 ? $" + {fncPairs.Count} weak FNC-1 sentences x{best.Fnc:G2}" : string.Empty)}; l2 {best.L2:G2}, disagree x{best.Disagree:G2}, opinion weight {options.OpinionWeight:G2}, {options.Epochs} epochs, seed {options.Seed}; dev accuracy {100 * bestScore.Accuracy:F1} macro-F1 {100 * bestScore.MacroF1:F1}");
+        ShortTextStanceModel model = Fit(Assemble(final, finalNegatives, fncPairs, best.Fnc, best.Disagree), lexicon, best.L2, options, Prep, description);
+        log(string.Create(CultureInfo.InvariantCulture, $"trained in {watch.Elapsed.TotalSeconds:F1} s: {model.FeatureCount} features"));
+        return new ShortTextTrainingResult(model, bestScore.Accuracy, bestScore.MacroF1, bestScore.Related, dev);
+    }
+
+    /// <summary>Three-class accuracy and macro-F1 on the related dev pairs, and related-vs-unrelated accuracy on all dev pairs.</summary>
+    internal static (double Accuracy, double MacroF1, double Relatedness) Evaluate(ShortTextStanceModel model, IReadOnlyList<LabelledPair> pairs, Func<string, PreparedText> prepare)
+    {
+        var confusion = new int[3, 4];
+        int related = 0, relatedRight = 0, all = 0;
+        foreach (LabelledPair p in pairs)
+        {
+            StanceLabel predicted = model.Predict(prepare(p.Target), prepare(p.Text)).Label;
+            all++;
+            if ((p.Label == StanceLabel.Unrelated) == (predicted == StanceLabel.Unrelated))
+            {
+                relatedRight++;
+            }
+
+            if (p.Label != StanceLabel.Unrelated)
+            {
+                related++;
+                confusion[(int)p.Label, (int)predicted]++;
+            }
+        }
+
+        double right = 0, f1 = 0;
+        for (int k = 0; k < 3; k++)
+        {
+            right += confusion[k, k];
+            int predictedK = confusion[0, k] + confusion[1, k] + confusion[2, k];
+            int goldK = confusion[k, 0] + confusion[k, 1] + confusion[k, 2] + confusion[k, 3];
+            double precision = predictedK == 0 ? 0 : (double)confusion[k, k] / predictedK;
+            double recall = goldK == 0 ? 0 : (double)confusion[k, k] / goldK;
+            f1 += precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+        }
+
+        return (related == 0 ? 0 : right / related, f1 / 3, all == 0 ? 0 : (double)relatedRight / all);
+    }
+
+    private static List<LabelledPair> Assemble(List<EmergentPair> emergent, List<LabelledPair> negatives, List<LabelledPair> fnc, double fncWeight, double disagreeWeight)
+    {
+        var pairs = new List<LabelledPair>(emergent.Count + negatives.Count + fnc.Count);
+        pairs.AddRange(emergent.Select(p => new LabelledPair(p.Claim, p.Headline, p.Label, p.Label == StanceLabel.Disagree ? (float)disagreeWeight : 1)));
+        pairs.AddRange(negatives);
+        if (fncWeight > 0)
+        {
+            pairs.AddRange(fnc.Select(p => p with { Weight = (float)(p.Weight * fncWeight * (p.Label == StanceLabel.Disagree ? disagreeWeight : 1)) }));
+        }
+
+        return pairs;
+    }
+
+    private static ShortTextStanceModel Fit(List<LabelledPair> pairs, StanceLexicon lexicon, double l2, ShortTextTrainingOptions options, Func<string, PreparedText> prepare, string description)
+    {
+        IdfTable idf = IdfTable.Learn(pairs.Select(p => p.Target).Concat(pairs.Select(p => p.Text)).Distinct(StringComparer.Ordinal).Select(prepare), 1, CancellationToken.None);
+        var featurizer = new ShortTextFeaturizer(lexicon, idf);
+        var featurized = new List<PairFeature>[pairs.Count];
+        for (int i = 0; i < pairs.Count; i++)
+        {
+            featurized[i] = featurizer.Featurize(prepare(pairs[i].Target), prepare(pairs[i].Text));
+        }
+
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (List<PairFeature> list in featurized)
+        {
+            foreach (string name in list.Select(f => f.Name).Distinct(StringComparer.Ordinal))
+            {
+                counts[name] = counts.GetValueOrDefault(name) + 1;
+            }
+        }
+
+        string[] names = [.. counts.Where(c => c.Value >= options.MinFeatureCount).Select(c => c.Key).Order(StringComparer.Ordinal)];
+        var index = new Dictionary<string, int>(names.Length, StringComparer.Ordinal);
+        foreach (string name in names)
+        {
+            index[name] = index.Count;
+        }
+
+        var examples = new List<SparseExample>(pairs.Count);
+        for (int i = 0; i < pairs.Count; i++)
+        {
+            var merged = new SortedDictionary<int, float>();
+            foreach (PairFeature f in featurized[i])
+            {
+                if (index.TryGetValue(f.Name, out int at))
+                {
+                    merged[at] = merged.GetValueOrDefault(at) + f.Value;
+                }
+            }
+
+            examples.Add(new SparseExample([.. merged.Keys], [.. merged.Values], (int)pairs[i].Label, pairs[i].Weight));
+        }
+
+        (float[] weights, float[] bias) = SoftmaxRegression.Fit(examples, names.Length, StanceLabels.Count, l2, options.Epochs, options.LearningRate, options.Seed);
+        return new ShortTextStanceModel(names, weights, bias, idf, lexicon, description, options.OpinionWeight);
+    }
+
+    /// <summary>Each pair's headline against claims of other claim groups in the same list: unrelated.</summary>
+    private static List<LabelledPair> Unrelated(List<EmergentPair> pairs, int perText, int seed)
+    {
+        var rng = new Random(seed);
+        string[] claimIds = [.. pairs.Select(p => p.ClaimId).Distinct(StringComparer.Ordinal)];
+        Dictionary<string, string> claimText = pairs.GroupBy(p => p.ClaimId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Claim, StringComparer.Ordinal);
+        var result = new List<LabelledPair>();
+        if (claimIds.Length < 2)
+        {
+            return result;
+        }
+
+        foreach (EmergentPair p in pairs)
+        {
+            for (int k = 0; k < perText; k++)
+            {
+                string other;
+                do
+                {
+                    other = claimIds[rng.Next(claimIds.Length)];
+                }
+                while (other == p.ClaimId);
+                result.Add(new LabelledPair(claimText[other], p.Headline, StanceLabel.Unrelated, 1));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// FNC-1 pairs cut to one sentence: the body sentence sharing most (IDF-weighted) of the headline's words takes the pair's
+    /// label when it shares at least <see cref="ShortTextTrainingOptions.FncMinOverlap"/>; every n-th unrelated pair gives its best
+    /// sentence as unrelated. Pairs whose headline is excluded, and every pair on a body that such a headline is paired with (in any pair), are skipped.
+    /// </summary>
+    private static List<LabelledPair> WeakFncPairs(FncData fnc, HashSet<string> excludedHeadlines, ShortTextTrainingOptions options, Action<string> log, CancellationToken cancellationToken)
+    {
+        var excludedBodies = new HashSet<int>(fnc.Stances.Where(s => excludedHeadlines.Contains(Normalize(s.Headline))).Select(s => s.BodyId));
+        var sentences = new Dictionary<int, (string Text, PreparedText Prepared)[]>();
+        IdfTable idf = IdfTable.Learn(fnc.Bodies.Values.Select(ShortTextStanceClassifier.Prepare), 1, cancellationToken);
+        var result = new List<LabelledPair>();
+        int unrelatedSeen = 0, skipped = 0;
+        foreach (FncStance s in fnc.Stances)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (excludedBodies.Contains(s.BodyId) || excludedHeadlines.Contains(Normalize(s.Headline)) || s.Stance is not StanceLabel label)
+            {
+                skipped++;
+                continue;
+            }
+
+            if (label == StanceLabel.Unrelated && unrelatedSeen++ % options.FncUnrelatedStride != 0)
+            {
+                continue;
+            }
+
+            if (!sentences.TryGetValue(s.BodyId, out (string Text, PreparedText Prepared)[]? list))
+            {
+                sentences[s.BodyId] = list = [.. SplitSentences(fnc.Bodies[s.BodyId]).Select(t => (t, ShortTextStanceClassifier.Prepare(t)))];
+            }
+
+            PreparedText headline = ShortTextStanceClassifier.Prepare(s.Headline);
+            double total = headline.ContentCounts.Keys.Sum(k => (double)idf[k]);
+            (string Text, double Overlap) bestSentence = (string.Empty, -1);
+            foreach ((string text, PreparedText prepared) in list)
+            {
+                double shared = headline.ContentCounts.Keys.Where(prepared.ContentCounts.ContainsKey).Sum(k => (double)idf[k]);
+                double overlap = total <= 0 ? 0 : shared / total;
+                if (overlap > bestSentence.Overlap)
+                {
+                    bestSentence = (text, overlap);
+                }
+            }
+
+            if (bestSentence.Overlap < 0 || (label != StanceLabel.Unrelated && bestSentence.Overlap < options.FncMinOverlap))
+            {
+                continue;
+            }
+
+            result.Add(new LabelledPair(s.Headline, bestSentence.Text, label, 1));
+        }
+
+        log(string.Create(CultureInfo.InvariantCulture, $"FNC-1: {excludedBodies.Count} bodies excluded ({skipped} pairs), {result.Count} weak sentence pairs"));
+        return result;
+    }
+
+    /// <summary>Splits a body into sentences at line breaks and after '.', '!' or '?' followed by white space (at most 400 characters each; pieces under 20 characters are dropped).</summary>
+    internal static IEnumerable<string> SplitSentences(string body)
+    {
+        var sb = new StringBuilder();
+        for (int i = 0; i < body.Length; i++)
+        {
+            char c = body[i];
+            bool lineBreak = c is '\n' or '\r';
+            if (!lineBreak)
+            {
+                sb.Append(c);
+            }
+
+            bool end = lineBreak || (c is '.' or '!' or '?' && (i + 1 == body.Length || char.IsWhiteSpace(body[i + 1]) || (body[i + 1] is '"' or '\u201D' && (i + 2 == body.Length || char.IsWhiteSpace(body[i + 2])))));
+            if ((end || sb.Length >= 400) && sb.ToString().Trim() is { Length: >= 20 } sentence)
+            {
+                yield return sentence;
+                sb.Clear();
+            }
+            else if (end)
+            {
+                sb.Clear();
+            }
+        }
+
+        if (sb.ToString().Trim() is { Length: >= 20 } last)
+        {
+            yield return last;
+        }
+    }
+
+    private static string Normalize(string s) => s.Trim().ToLowerInvariant();
+}

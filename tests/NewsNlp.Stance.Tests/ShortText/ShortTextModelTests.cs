@@ -1,0 +1,113 @@
+using NewsNlp.Documents;
+using NewsNlp.Stance.ShortText;
+
+namespace NewsNlp.Stance.Tests.ShortText;
+
+public sealed class ShortTextModelTests
+{
+    private static ShortTextStanceClassifier Classifier => ShortTextStanceClassifier.Default;
+
+    [Fact]
+    public void Embedded_model_loads_once_with_its_tables()
+    {
+        ShortTextStanceModel a = ShortTextStanceModel.Default;
+        Assert.Same(a, ShortTextStanceModel.Default);
+        Assert.True(a.LoadTime > TimeSpan.Zero);
+        Assert.True(a.FeatureCount > 1000, $"{a.FeatureCount} features");
+        Assert.Contains("Emergent", a.Description, StringComparison.Ordinal);
+        Assert.True(a.Featurizer.Lexicon.PolarityCount > 5000, "the polarity table travels inside the model");
+        Assert.True(a.Featurizer.Lexicon.AreAntonyms("true", "false"));
+    }
+
+    [Fact]
+    public void Negation_flips_agree_to_disagree()
+    {
+        const string claim = "The mayor resigned over the bridge scandal";
+        StancePrediction plain = Classifier.Classify(claim, "Mayor resigned over bridge scandal, council confirms");
+        StancePrediction negated = Classifier.Classify(claim, "Mayor did not resign over bridge scandal, council says reports are false");
+
+        Assert.Equal(StanceLabel.Agree, plain.Label);
+        Assert.Equal(StanceLabel.Disagree, negated.Label);
+        Assert.True(negated[StanceLabel.Disagree] > plain[StanceLabel.Disagree] + 0.3);
+    }
+
+    [Fact]
+    public void A_text_about_something_else_is_unrelated_and_a_hedged_one_discusses()
+    {
+        const string claim = "A shark was seen in the city's river";
+        Assert.Equal(StanceLabel.Unrelated, Classifier.Classify(claim, "The central bank raised interest rates by a quarter point on Tuesday.").Label);
+        Assert.Equal(StanceLabel.Discuss, Classifier.Classify(claim, "Shark reportedly seen in city river? Officials investigating claims").Label);
+    }
+
+    [Fact]
+    public void Praise_or_blame_decides_the_side_on_a_proposal()
+    {
+        const string claim = "The town should build a new library";
+        StancePrediction praise = Classifier.Classify(claim, "\"A new library would be wonderful for the town and I fully support it,\" she said.");
+        StancePrediction blame = Classifier.Classify(claim, "\"A new library would be a terrible waste and a bad idea for the town,\" he said.");
+
+        Assert.True(praise[StanceLabel.Agree] > praise[StanceLabel.Disagree], string.Join(' ', praise.Probabilities));
+        Assert.True(blame[StanceLabel.Disagree] > blame[StanceLabel.Agree], string.Join(' ', blame.Probabilities));
+    }
+
+    [Fact]
+    public void Predictions_name_the_words_that_drove_them()
+    {
+        StancePrediction p = Classifier.Classify("Pope Francis has died", "Hoax: Pope Francis is not dead, Vatican says the report is fake");
+
+        Assert.Equal(StanceLabel.Disagree, p.Label);
+        Assert.NotEmpty(p.DrivingWords);
+        Assert.Contains(p.DrivingWords, w => w is "hoax" or "fake" or "not");
+        Assert.DoesNotContain("the", p.DrivingWords);
+        Assert.Equal(1.0, p.Probabilities.Sum(), 6);
+    }
+
+    [Fact]
+    public void Save_and_load_round_trip_gives_the_same_predictions_and_bytes()
+    {
+        ShortTextStanceModel model = ShortTextStanceModel.Default;
+        using var first = new MemoryStream();
+        model.Save(first);
+        first.Position = 0;
+        ShortTextStanceModel loaded = ShortTextStanceModel.Load(first);
+        using var second = new MemoryStream();
+        loaded.Save(second);
+
+        Assert.Equal(first.ToArray(), second.ToArray());
+        Assert.Equal(model.OpinionWeight, loaded.OpinionWeight);
+        const string claim = "Russia is part of the solution in Syria";
+        const string text = "\"Russia is bombing hospitals; it is part of the problem, not the solution,\" the spokesman said.";
+        Assert.Equal(new ShortTextStanceClassifier(model).Classify(claim, text).Probabilities, new ShortTextStanceClassifier(loaded).Classify(claim, text).Probabilities);
+    }
+
+    [Fact]
+    public void Load_rejects_other_archives()
+    {
+        using var empty = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(empty, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using var writer = new StreamWriter(zip.CreateEntry("manifest.txt").Open());
+            writer.Write("kind\tsomething-else\nformat\t1\n");
+        }
+
+        empty.Position = 0;
+        Assert.Throws<InvalidDataException>(() => ShortTextStanceModel.Load(empty));
+    }
+
+    [Fact]
+    public void ClassifyMany_matches_Classify()
+    {
+        StancePair[] pairs =
+        [
+            new("The strike will end this week", "\"We will stay out until our demands are met,\" the union said."),
+            new("The strike will end this week", "Port strike set to end this week, unions say"),
+            new("Apples are red", "Interest rates rose."),
+        ];
+        IReadOnlyList<StancePrediction> many = Classifier.ClassifyMany(pairs);
+
+        for (int i = 0; i < pairs.Length; i++)
+        {
+            Assert.Equal(Classifier.Classify(pairs[i].Target, pairs[i].Text).Probabilities, many[i].Probabilities);
+        }
+    }
+}
