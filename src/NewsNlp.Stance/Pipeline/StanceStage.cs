@@ -1,13 +1,17 @@
 using System.Text;
 using NewsNlp.Documents;
 using NewsNlp.Pipeline;
+using NewsNlp.Stance.ShortText;
+using NewsNlp.Stance.Speakers;
 
 namespace NewsNlp.Stance.Pipeline;
 
 /// <summary>
 /// The <c>stance</c> stage: for each target (from options, <c>Metadata.StanceTargets</c> and <c>Metadata.Headline</c>) writes a
-/// <see cref="StanceAnnotation"/> for the article body and one for each quote already in <c>document.Quotes</c>
-/// (run it after the quote stage to get per-quote stance; without quotes only the body is annotated).
+/// <see cref="StanceAnnotation"/> for the article body (the body classifier, by default the FNC-1 model), one for each quote
+/// already in <c>document.Quotes</c> (the quote classifier, by default the short-text model) and one for each speaker in
+/// <c>document.Speakers</c> summing up their quotes (<see cref="SpeakerStanceAggregator"/>; read it with
+/// <see cref="SpeakerStanceExtensions.StanceOf(NewsDocument, Speaker, string)"/>). Run it after the quote stage.
 /// </summary>
 public sealed class StanceStage : IPipelineStage
 {
@@ -18,26 +22,38 @@ public sealed class StanceStage : IPipelineStage
     private static readonly string[] ProducesList = [AnnotationNames.Stances];
 
     private readonly IStanceClassifier _classifier;
+    private readonly IStanceClassifier _quoteClassifier;
     private readonly string[] _targets;
     private readonly bool _useMetadataTargets;
     private readonly bool _useHeadline;
     private readonly bool _annotateBody;
     private readonly bool _annotateQuotes;
 
-    /// <summary>Creates the stage with the embedded model and default options.</summary>
+    /// <summary>Creates the stage with the embedded models (FNC-1 for the body, short-text for quotes) and default options.</summary>
     public StanceStage()
-        : this(StanceClassifier.Default, new StanceStageOptions())
+        : this(StanceClassifier.Default, ShortTextStanceClassifier.Default, new StanceStageOptions())
+    {
+    }
+
+    /// <summary>Creates the stage with one classifier for the body and the quotes.</summary>
+    /// <param name="classifier">The classifier.</param>
+    /// <param name="options">Targets and what to annotate; copied, later changes have no effect.</param>
+    public StanceStage(IStanceClassifier classifier, StanceStageOptions options)
+        : this(classifier, classifier, options)
     {
     }
 
     /// <summary>Creates the stage.</summary>
-    /// <param name="classifier">The classifier (e.g. <see cref="StanceClassifier.Default"/>).</param>
+    /// <param name="bodyClassifier">Stance of the article body (e.g. <see cref="StanceClassifier.Default"/>, trained on headline–body pairs).</param>
+    /// <param name="quoteClassifier">Stance of each quote (e.g. <see cref="ShortTextStanceClassifier.Default"/>, trained on short texts).</param>
     /// <param name="options">Targets and what to annotate; copied, later changes have no effect.</param>
-    public StanceStage(IStanceClassifier classifier, StanceStageOptions options)
+    public StanceStage(IStanceClassifier bodyClassifier, IStanceClassifier quoteClassifier, StanceStageOptions options)
     {
-        ArgumentNullException.ThrowIfNull(classifier);
+        ArgumentNullException.ThrowIfNull(bodyClassifier);
+        ArgumentNullException.ThrowIfNull(quoteClassifier);
         ArgumentNullException.ThrowIfNull(options);
-        _classifier = classifier;
+        _classifier = bodyClassifier;
+        _quoteClassifier = quoteClassifier;
         _targets = [.. options.Targets.Where(t => !string.IsNullOrWhiteSpace(t))];
         _useMetadataTargets = options.UseMetadataTargets;
         _useHeadline = options.UseHeadline;
@@ -69,14 +85,37 @@ public sealed class StanceStage : IPipelineStage
 
             if (_annotateQuotes)
             {
+                var byQuote = new Dictionary<int, StancePrediction>();
                 foreach (Quote quote in document.Quotes)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                     string text = QuoteText(document, quote);
                     if (text.Length > 0)
                     {
-                        document.Stances.Add(Annotate(target, quote.Id, _classifier.Classify(target, text)));
+                        StancePrediction prediction = _quoteClassifier.Classify(target, text);
+                        byQuote[quote.Id] = prediction;
+                        document.Stances.Add(Annotate(target, quote.Id, prediction));
                     }
+                }
+
+                foreach (Speaker speaker in document.Speakers)
+                {
+                    (int, IReadOnlyList<double>)[] quotes = [.. speaker.QuoteIds.Where(byQuote.ContainsKey).Select(id => (id, byQuote[id].Probabilities))];
+                    if (quotes.Length == 0)
+                    {
+                        continue;
+                    }
+
+                    (StanceLabel label, double[] probabilities, IReadOnlyList<int> evidence) = SpeakerStanceAggregator.Aggregate(quotes);
+                    document.Stances.Add(new StanceAnnotation
+                    {
+                        Target = target,
+                        SpeakerId = speaker.Id,
+                        Label = label,
+                        Probabilities = probabilities,
+                        EvidenceQuoteIds = evidence,
+                        Producer = StageName,
+                    });
                 }
             }
         }
@@ -125,6 +164,7 @@ public sealed class StanceStage : IPipelineStage
         QuoteId = quoteId,
         Label = prediction.Label,
         Probabilities = prediction.Probabilities,
+        DrivingWords = prediction.DrivingWords,
         Producer = StageName,
     };
 

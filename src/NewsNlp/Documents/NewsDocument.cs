@@ -81,6 +81,34 @@ public sealed class NewsDocument
     /// <summary>True when <paramref name="annotation"/> has been produced.</summary>
     public bool Has(string annotation) => _produced.Contains(annotation);
 
+    /// <summary>The quote with id <paramref name="id"/>, or null when there is none.</summary>
+    public Quote? FindQuote(int id)
+    {
+        foreach (Quote q in Quotes)
+        {
+            if (q.Id == id)
+            {
+                return q;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The speaker with id <paramref name="id"/>, or null when there is none.</summary>
+    public Speaker? FindSpeaker(int id)
+    {
+        foreach (Speaker s in Speakers)
+        {
+            if (s.Id == id)
+            {
+                return s;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Index of the sentence containing token <paramref name="tokenIndex"/>, or -1.</summary>
     public int SentenceIndexOfToken(int tokenIndex) => FindRange(Sentences, tokenIndex);
 

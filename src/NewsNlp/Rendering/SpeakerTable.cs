@@ -4,7 +4,11 @@ using NewsNlp.Serialization;
 
 namespace NewsNlp.Rendering;
 
-/// <summary>The speaker table (each speaker's quotes and their stances) and the article's stance toward each target.</summary>
+/// <summary>
+/// The speaker table (each speaker's stance per target as one badge, evidence quotes on hover, then their quotes with a
+/// compact stance badge each) and the article's stance toward each target. Targets are written once, in the stance section,
+/// and referred to as T1, T2… elsewhere when there are several.
+/// </summary>
 internal static class SpeakerTable
 {
     private const int MaxQuoteChars = 400;
@@ -23,7 +27,12 @@ internal static class SpeakerTable
         }
 
         ILookup<int, StanceAnnotation> stancesByQuote = document.Stances.Where(s => s.QuoteId is not null).ToLookup(s => s.QuoteId!.Value);
-        writer.Write("<section id=\"speakers\">\n<h2>Speakers</h2>\n<table class=\"speakers\">\n<thead><tr><th>Speaker</th><th>Type</th><th>Quotes</th></tr></thead>\n<tbody>\n");
+        ILookup<int, StanceAnnotation> stancesBySpeaker = document.Stances.Where(s => s.SpeakerId is not null).ToLookup(s => s.SpeakerId!.Value);
+        List<string> targets = Targets(document);
+        bool stanceColumn = stancesBySpeaker.Count > 0;
+        writer.Write("<section id=\"speakers\">\n<h2>Speakers</h2>\n<table class=\"speakers\">\n<thead><tr><th>Speaker</th><th>Type</th>");
+        writer.Write(stanceColumn ? "<th>Stance</th>" : string.Empty);
+        writer.Write("<th>Quotes</th></tr></thead>\n<tbody>\n");
         for (int i = 0; i < document.Speakers.Count; i++)
         {
             Speaker speaker = document.Speakers[i];
@@ -33,7 +42,13 @@ internal static class SpeakerTable
             writer.Write("</td><td>");
             writer.Write(speaker.Type is { } type ? WireNames.Of(type) : "—");
             writer.Write("</td><td>");
-            WriteQuotes(document, speaker.QuoteIds.Select(id => quotesById.GetValueOrDefault(id)).OfType<Quote>(), stancesByQuote, cls, writer);
+            if (stanceColumn)
+            {
+                WriteSpeakerStances(document, stancesBySpeaker[speaker.Id], quotesById, targets, writer);
+                writer.Write("</td><td>");
+            }
+
+            WriteQuotes(document, speaker.QuoteIds.Select(id => quotesById.GetValueOrDefault(id)).OfType<Quote>(), stancesByQuote, targets, cls, writer);
             writer.Write("</td></tr>\n");
         }
 
@@ -41,7 +56,8 @@ internal static class SpeakerTable
         if (unattributed.Length > 0)
         {
             writer.Write($"<tr class=\"speaker {SpeakerColours.NoSpeakerClass}\"><td><span class=\"swatch {SpeakerColours.NoSpeakerClass}\"></span>(unattributed)</td><td>—</td><td>");
-            WriteQuotes(document, unattributed, stancesByQuote, SpeakerColours.NoSpeakerClass, writer);
+            writer.Write(stanceColumn ? "—</td><td>" : string.Empty);
+            WriteQuotes(document, unattributed, stancesByQuote, targets, SpeakerColours.NoSpeakerClass, writer);
             writer.Write("</td></tr>\n");
         }
 
@@ -50,19 +66,25 @@ internal static class SpeakerTable
 
     public static void WriteBodyStances(NewsDocument document, TextWriter writer)
     {
-        StanceAnnotation[] body = [.. document.Stances.Where(s => s.QuoteId is null)];
+        StanceAnnotation[] body = [.. document.Stances.Where(s => s.QuoteId is null && s.SpeakerId is null)];
         if (body.Length == 0 && document.Metadata.StanceTargets.Count == 0)
         {
             return;
         }
 
+        List<string> targets = Targets(document);
         writer.Write("<section id=\"stance\">\n<h2>Stance of the article</h2>\n<table class=\"stances\">\n<thead><tr><th>Target</th><th>Stance</th></tr></thead>\n<tbody>\n");
         foreach (StanceAnnotation s in body)
         {
             writer.Write("<tr><td>");
+            if (targets.Count > 1)
+            {
+                writer.Write(string.Create(CultureInfo.InvariantCulture, $"<b>T{IndexOf(targets, s.Target) + 1}</b> "));
+            }
+
             HtmlText.Write(writer, s.Target);
             writer.Write("</td><td>");
-            WriteStance(s, writer, withTarget: false);
+            WriteStance(s, writer, string.Empty, s.Target);
             writer.Write("</td></tr>\n");
         }
 
@@ -74,7 +96,68 @@ internal static class SpeakerTable
         writer.Write("</tbody>\n</table>\n</section>\n");
     }
 
-    private static void WriteQuotes(NewsDocument document, IEnumerable<Quote> quotes, ILookup<int, StanceAnnotation> stances, string cls, TextWriter writer)
+    /// <summary>One badge per target: the speaker's stance, with the target and the evidence quotes in the hover text.</summary>
+    private static void WriteSpeakerStances(NewsDocument document, IEnumerable<StanceAnnotation> stances, Dictionary<int, Quote> quotesById, IReadOnlyList<string> targets, TextWriter writer)
+    {
+        bool any = false;
+        foreach (StanceAnnotation s in stances)
+        {
+            var hover = new System.Text.StringBuilder(s.Target);
+            if (s.EvidenceQuoteIds.Count == 0)
+            {
+                hover.Append("\nNone of this speaker's quotes addresses the target.");
+            }
+
+            foreach (int id in s.EvidenceQuoteIds.Take(3))
+            {
+                if (quotesById.TryGetValue(id, out Quote? q))
+                {
+                    hover.Append("\n\u201C").Append(Shorten(Excerpt(document, q), 160)).Append('\u201D');
+                }
+            }
+
+            writer.Write(any ? " " : string.Empty);
+            WriteStance(s, writer, TargetTag(targets, s.Target), hover.ToString(), noStance: s.Label == StanceLabel.Unrelated);
+            any = true;
+        }
+
+        if (!any)
+        {
+            writer.Write("—");
+        }
+    }
+
+    private static List<string> Targets(NewsDocument document)
+    {
+        var targets = new List<string>();
+        foreach (StanceAnnotation s in document.Stances)
+        {
+            if (!targets.Contains(s.Target))
+            {
+                targets.Add(s.Target);
+            }
+        }
+
+        return targets;
+    }
+
+    private static int IndexOf(IReadOnlyList<string> targets, string target)
+    {
+        for (int i = 0; i < targets.Count; i++)
+        {
+            if (targets[i] == target)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static string TargetTag(IReadOnlyList<string> targets, string target) =>
+        targets.Count > 1 ? string.Create(CultureInfo.InvariantCulture, $"T{IndexOf(targets, target) + 1} ") : string.Empty;
+
+    private static void WriteQuotes(NewsDocument document, IEnumerable<Quote> quotes, ILookup<int, StanceAnnotation> stances, IReadOnlyList<string> targets, string cls, TextWriter writer)
     {
         writer.Write("<ol>");
         foreach (Quote q in quotes)
@@ -87,7 +170,8 @@ internal static class SpeakerTable
             foreach (StanceAnnotation s in stances[q.Id])
             {
                 writer.Write(' ');
-                WriteStance(s, writer, withTarget: true);
+                string hover = s.DrivingWords.Count == 0 ? s.Target : s.Target + "\nDriven by: " + string.Join(", ", s.DrivingWords);
+                WriteStance(s, writer, TargetTag(targets, s.Target), hover);
             }
 
             writer.Write("</li>");
@@ -96,20 +180,16 @@ internal static class SpeakerTable
         writer.Write("</ol>");
     }
 
-    private static void WriteStance(StanceAnnotation s, TextWriter writer, bool withTarget)
+    private static void WriteStance(StanceAnnotation s, TextWriter writer, string tag, string hover, bool noStance = false)
     {
         string label = WireNames.Of(s.Label);
         double p = (int)s.Label < s.Probabilities.Count ? s.Probabilities[(int)s.Label] : 0;
         writer.Write($"<span class=\"stance stance-{label}\" title=\"");
-        HtmlText.Write(writer, s.Target);
+        HtmlText.Write(writer, hover);
         writer.Write("\">");
-        if (withTarget)
-        {
-            HtmlText.Write(writer, Shorten(s.Target, 60));
-            writer.Write(": ");
-        }
-
-        writer.Write(string.Create(CultureInfo.InvariantCulture, $"{label} ({p:0.00})</span>"));
+        HtmlText.Write(writer, tag);
+        writer.Write(noStance ? "no stance" : string.Create(CultureInfo.InvariantCulture, $"{label} ({p:0.00})"));
+        writer.Write("</span>");
     }
 
     private static string Excerpt(NewsDocument document, Quote q)

@@ -162,6 +162,9 @@ internal static class DocumentJsonMapper
             {
                 Target = s.Target,
                 QuoteId = s.QuoteId,
+                SpeakerId = s.SpeakerId,
+                EvidenceQuoteIds = s.EvidenceQuoteIds,
+                DrivingWords = s.DrivingWords,
                 Label = WireNames.Of(s.Label),
                 Probabilities = new StanceProbabilitiesJson
                 {

@@ -87,7 +87,7 @@ public class StanceStageTests
         Assert.Contains(pipeline.Stages, s => s.Name == StanceStage.StageName);
         NewsDocument doc = pipeline.Process(Text);
         // The default pipeline also finds quotes, which get their own stances; the body has exactly one.
-        Assert.Equal("bridge collapsed", Assert.Single(doc.Stances, s => s.QuoteId is null).Target);
+        Assert.Equal("bridge collapsed", Assert.Single(doc.Stances, s => s.QuoteId is null && s.SpeakerId is null).Target);
     }
 
     [Fact]

@@ -1,0 +1,58 @@
+using NewsNlp.Documents;
+using NewsNlp.Stance.Speakers;
+
+namespace NewsNlp.Stance.Tests.Speakers;
+
+public sealed class SpeakerStanceAggregatorTests
+{
+    private static (int, IReadOnlyList<double>) Q(int id, double agree, double disagree, double discuss, double unrelated) =>
+        (id, [agree, disagree, discuss, unrelated]);
+
+    [Fact]
+    public void Unrelated_quotes_are_ignored_and_the_related_one_decides()
+    {
+        var (label, p, evidence) = SpeakerStanceAggregator.Aggregate([Q(1, 0.01, 0.01, 0.01, 0.97), Q(2, 0.05, 0.6, 0.05, 0.3), Q(3, 0.0, 0.0, 0.02, 0.98)]);
+
+        Assert.Equal(StanceLabel.Disagree, label);
+        Assert.Equal([2], evidence);
+        Assert.Equal(1.0, p.Sum(), 6);
+        Assert.Equal(0.3, p[(int)StanceLabel.Unrelated], 6);
+    }
+
+    [Fact]
+    public void No_stance_only_when_no_quote_addresses_the_target()
+    {
+        var (label, p, evidence) = SpeakerStanceAggregator.Aggregate([Q(1, 0.05, 0.05, 0.1, 0.8), Q(2, 0.02, 0.02, 0.02, 0.94)]);
+
+        Assert.Equal(StanceLabel.Unrelated, label);
+        Assert.Empty(evidence);
+        Assert.Equal(1.0, p.Sum(), 6);
+        Assert.True(p[(int)StanceLabel.Unrelated] > 0.8);
+    }
+
+    [Fact]
+    public void More_related_quotes_weigh_more_and_evidence_is_strongest_first()
+    {
+        // Quote 5 agrees weakly related, quote 6 disagrees and is clearly about the target.
+        var (label, _, evidence) = SpeakerStanceAggregator.Aggregate([Q(5, 0.3, 0.02, 0.03, 0.65), Q(6, 0.05, 0.85, 0.05, 0.05)]);
+
+        Assert.Equal(StanceLabel.Disagree, label);
+        Assert.Equal([6, 5], evidence);
+    }
+
+    [Fact]
+    public void A_speaker_takes_a_side_unless_agree_and_disagree_are_both_negligible()
+    {
+        Assert.Equal(StanceLabel.Agree, SpeakerStanceAggregator.Aggregate([Q(1, 0.25, 0.05, 0.7, 0.0)]).Label);
+        Assert.Equal(StanceLabel.Discuss, SpeakerStanceAggregator.Aggregate([Q(1, 0.03, 0.02, 0.95, 0.0)]).Label);
+    }
+
+    [Fact]
+    public void Empty_input_has_no_stance()
+    {
+        var (label, p, evidence) = SpeakerStanceAggregator.Aggregate([]);
+        Assert.Equal(StanceLabel.Unrelated, label);
+        Assert.Empty(evidence);
+        Assert.Equal(1.0, p.Sum(), 6);
+    }
+}
