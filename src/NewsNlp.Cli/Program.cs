@@ -82,6 +82,7 @@ internal static partial class Program
         StancePairsCommand.Register(root);
         SentenceTrainCommand.Register(root, env);
         NerTrainCommand.Register(root, env);
+        NerCalibrateCommand.Register(root, env);
         QuoteTrainCommand.Register(root, env);
         StanceTrainCommand.Register(root);
         StancePairsTrainCommand.Register(root);

@@ -19,6 +19,13 @@ public sealed class PerceptronEntityRecognizer : IEntityRecognizer
     /// <summary>The <see cref="EntityMention.Producer"/> written on mentions.</summary>
     public const string ProducerName = "ner";
 
+    /// <summary>
+    /// The temperature that calibrates the embedded model's mention confidences: the value that minimises the negative
+    /// log-likelihood of "this predicted mention is right" on CoNLL-2003 dev (<c>newsnlp calibrate-ner</c>; reliability
+    /// table and expected calibration error in docs/models/ner.md).
+    /// </summary>
+    public const double EmbeddedModelTemperature = 15.5;
+
     private const int K = BilouLabels.Count;
 
     private static readonly Lazy<PerceptronEntityRecognizer> DefaultModel = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
@@ -33,6 +40,21 @@ public sealed class PerceptronEntityRecognizer : IEntityRecognizer
     public static PerceptronEntityRecognizer Default => DefaultModel.Value;
 
     internal NerModel Model { get; }
+
+    /// <summary>
+    /// Divides the model's scores before the forward–backward pass that gives <see cref="EntityMention.Confidence"/>
+    /// (default <see cref="EmbeddedModelTemperature"/>, calibrated for the embedded model). A model of your own needs
+    /// its own value: <c>newsnlp calibrate-ner --dev DEV --model MODEL</c> fits it on labelled data.
+    /// </summary>
+    public double ConfidenceTemperature
+    {
+        get;
+        init => field = value > 0 && double.IsFinite(value) ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "The temperature must be a positive number.");
+    } = EmbeddedModelTemperature;
+
+    /// <summary>The same model with another <see cref="ConfidenceTemperature"/> (the weights are shared, not copied).</summary>
+    public PerceptronEntityRecognizer WithConfidenceTemperature(double temperature) =>
+        new(Model) { ConfidenceTemperature = temperature };
 
     /// <summary>Loads a model written by <see cref="Save(string)"/> or <c>newsnlp train-ner</c>.</summary>
     /// <exception cref="Learning.ModelFormatException">The file is not a valid NER model of a supported version; the message names it.</exception>
@@ -90,9 +112,16 @@ public sealed class PerceptronEntityRecognizer : IEntityRecognizer
             Span<float> scores = scoreArray.AsSpan(0, n * K);
             NerDecoder.TagDocument(Model, document.Text, document.Tokens.Rows, document.Sentences, labels, scores, cancellationToken);
             var mentions = new List<EntityMention>();
+            var marginals = new SpanMarginals();
             foreach (TokenRange sentence in document.Sentences)
             {
-                foreach ((int start, int end, EntityType type) in BilouLabels.ToSpans(labels[sentence.FirstToken..sentence.EndToken]))
+                List<(int Start, int End, EntityType Type)> spans = BilouLabels.ToSpans(labels[sentence.FirstToken..sentence.EndToken]);
+                if (spans.Count > 0)
+                {
+                    marginals.Compute(scores.Slice(sentence.FirstToken * K, sentence.TokenCount * K), sentence.TokenCount, Model.TransitionTable, ConfidenceTemperature);
+                }
+
+                foreach ((int start, int end, EntityType type) in spans)
                 {
                     int first = sentence.FirstToken + start, last = sentence.FirstToken + end;
                     var span = new TextSpan(document.Tokens[first].Start, document.Tokens[last - 1].End);
@@ -103,7 +132,7 @@ public sealed class PerceptronEntityRecognizer : IEntityRecognizer
                         EndToken = last,
                         Type = type,
                         Text = document.GetText(span),
-                        Confidence = Confidence(scores, labels, first, last),
+                        Confidence = marginals.Probability(labels[sentence.FirstToken..sentence.EndToken], start, end),
                         Producer = ProducerName,
                     });
                 }
@@ -135,31 +164,6 @@ public sealed class PerceptronEntityRecognizer : IEntityRecognizer
         }
 
         return labels;
-    }
-
-    /// <summary>Mean softmax probability of the chosen labels over the mention's tokens (uncalibrated).</summary>
-    private static double Confidence(ReadOnlySpan<float> scores, ReadOnlySpan<int> labels, int first, int end)
-    {
-        double sum = 0;
-        for (int t = first; t < end; t++)
-        {
-            ReadOnlySpan<float> s = scores.Slice(t * K, K);
-            float max = float.NegativeInfinity;
-            foreach (float v in s)
-            {
-                max = Math.Max(max, v);
-            }
-
-            double z = 0;
-            foreach (float v in s)
-            {
-                z += Math.Exp(v - max);
-            }
-
-            sum += Math.Exp(s[labels[t]] - max) / z;
-        }
-
-        return Math.Clamp(sum / (end - first), 0, 1);
     }
 
     private static PerceptronEntityRecognizer LoadDefault()
