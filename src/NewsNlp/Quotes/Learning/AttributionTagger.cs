@@ -1,4 +1,5 @@
 using NewsNlp.Learning;
+using NewsNlp.Quotes.Lexicon;
 
 namespace NewsNlp.Quotes.Learning;
 
@@ -13,15 +14,25 @@ public sealed class AttributionTagger
     /// <summary>Model kind in the model-file header.</summary>
     public const string Kind = "quote-attribution-tagger";
 
-    /// <summary>Current format version (2: sentence gate and stacked pass; 3: lean stacked-pass templates).</summary>
-    public const int Version = 3;
+    /// <summary>
+    /// Current format version (2: sentence gate and stacked pass; 3: lean stacked-pass templates; 4: the fingerprints of
+    /// the word lists the features read, checked when loading).
+    /// </summary>
+    public const int Version = 4;
 
     private const string ResourceName = "NewsNlp.Quotes.attribution-tagger.model";
     private static readonly int[] SupportedVersions = [Version];
     private static readonly Lazy<AttributionTagger?> EmbeddedModel = new(LoadEmbeddedOrNull);
 
     internal AttributionTagger(AveragedPerceptron first, AveragedPerceptron? stacked, int gateMode, float outsideBias, CueLexicon cues, float minContentMargin)
+        : this(first, stacked, gateMode, outsideBias, cues, minContentMargin, QuoteLexicon.Fingerprints)
     {
+    }
+
+    private AttributionTagger(
+        AveragedPerceptron first, AveragedPerceptron? stacked, int gateMode, float outsideBias, CueLexicon cues, float minContentMargin, IReadOnlyList<(string List, ulong Hash)> lexicon)
+    {
+        Lexicon = lexicon;
         MinContentMargin = minContentMargin;
         Cues = cues;
         First = first;
@@ -47,6 +58,9 @@ public sealed class AttributionTagger
 
     /// <summary>Content spans whose mean margin (tag score minus Outside score) is below this are not reported (scale of this model's weights).</summary>
     internal float MinContentMargin { get; }
+
+    /// <summary>The fingerprints of the word lists (<see cref="QuoteLexicon.Fingerprints"/>) the model was trained with.</summary>
+    internal IReadOnlyList<(string List, ulong Hash)> Lexicon { get; }
 
     /// <summary>Cue words learned from the training data.</summary>
     internal CueLexicon Cues { get; }
@@ -258,6 +272,12 @@ public sealed class AttributionTagger
         First.Save(writer);
         Stacked?.Save(writer);
         Cues.Save(writer);
+        writer.Write(Lexicon.Count);
+        foreach ((string list, ulong hash) in Lexicon)
+        {
+            writer.Write(list);
+            writer.Write(hash);
+        }
     }
 
     private static AttributionTagger ReadPayload(BinaryReader reader, int version)
@@ -279,7 +299,71 @@ public sealed class AttributionTagger
         AveragedPerceptron first = AveragedPerceptron.Load(reader);
         AveragedPerceptron? second = stacked ? AveragedPerceptron.Load(reader) : null;
         CueLexicon cues = CueLexicon.Load(reader);
-        return new AttributionTagger(first, second, gateMode, outsideBias, cues, minContentMargin);
+        (string List, ulong Hash)[] lexicon = ReadLexicon(reader);
+        CheckLexicon(lexicon);
+        return new AttributionTagger(first, second, gateMode, outsideBias, cues, minContentMargin, lexicon);
+    }
+
+    /// <summary>This model with other word-list fingerprints (for tests of the check).</summary>
+    internal AttributionTagger WithLexicon(IReadOnlyList<(string List, ulong Hash)> lexicon) =>
+        new(First, Stacked, GateMode, OutsideBias, Cues, MinContentMargin, lexicon);
+
+    private static (string List, ulong Hash)[] ReadLexicon(BinaryReader reader)
+    {
+        int count = reader.ReadInt32();
+        if (count is < 0 or > 1000)
+        {
+            throw new ModelFormatException($"Invalid number of word-list fingerprints {count}.");
+        }
+
+        var lexicon = new (string, ulong)[count];
+        for (int i = 0; i < count; i++)
+        {
+            lexicon[i] = (reader.ReadString(), reader.ReadUInt64());
+        }
+
+        return lexicon;
+    }
+
+    /// <summary>
+    /// Refuses a model trained with other word lists than those of this build: its features read the lists' classes,
+    /// so a changed list (a cue verb added) silently changes what the model sees.
+    /// </summary>
+    /// <exception cref="ModelFormatException">A list differs, is missing from the model, or is unknown to this build.</exception>
+    internal static void CheckLexicon(IReadOnlyList<(string List, ulong Hash)> trained)
+    {
+        IReadOnlyList<(string List, ulong Hash)> current = QuoteLexicon.Fingerprints;
+        foreach ((string list, ulong hash) in current)
+        {
+            int at = IndexOf(trained, list);
+            if (at < 0 || trained[at].Hash != hash)
+            {
+                throw new ModelFormatException(
+                    $"The attribution tagger was trained with a different word list '{list}' (Quotes/Lexicon/Data/{list}.txt) than this build has; "
+                    + "retrain it with 'newsnlp train-quotes' (see README) or use the lists it was trained with.");
+            }
+        }
+
+        foreach ((string list, _) in trained)
+        {
+            if (IndexOf(current, list) < 0)
+            {
+                throw new ModelFormatException($"The attribution tagger was trained with a word list '{list}' this build does not have; retrain it with 'newsnlp train-quotes'.");
+            }
+        }
+    }
+
+    private static int IndexOf(IReadOnlyList<(string List, ulong Hash)> lists, string name)
+    {
+        for (int i = 0; i < lists.Count; i++)
+        {
+            if (string.Equals(lists[i].List, name, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static AttributionTagger? LoadEmbeddedOrNull()

@@ -5,42 +5,24 @@ namespace NewsNlp.Quotes.Lexicon;
 /// <summary>
 /// Word lists of speaker resolution: nouns naming an organisation (<c>the association</c>, <c>the authority</c>),
 /// nouns of people who speak for one (<c>a spokeswoman for …</c>) and the prepositions that open a phrase inside a
-/// source mention (<c>Residents of …</c>, <c>Analysts at …</c>). Lookups are case-insensitive and allocation-free.
+/// source mention (<c>Residents of …</c>, <c>Analysts at …</c>); each list an embedded data file under
+/// <c>Quotes/Lexicon/Data/</c> owned by this class. Lookups are case-insensitive and allocation-free.
 /// </summary>
 internal static class SpeakerWords
 {
-    private static readonly FrozenSet<string> OrgNouns = FrozenSet.ToFrozenSet(
-    [
-        "association", "authority", "union", "company", "ministry", "agency", "council", "firm", "group", "party", "government",
-        "department", "commission", "committee", "board", "bank", "court", "organization", "organisation", "administration",
-        "institute", "foundation", "federation", "league", "alliance", "coalition", "network", "office", "embassy", "corporation",
-        "airline", "club", "regulator", "operator", "charity", "bureau", "service", "fund", "university", "school",
-        "hospital", "consortium", "cooperative", "chamber", "senate", "parliament", "assembly", "congress", "broadcaster",
-        "newspaper", "insurer", "lender", "carrier", "manufacturer", "retailer", "utility", "watchdog", "tribunal",
-    ], StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> OrgNouns = WordList.Load("org-nouns").Entries.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> SpokesNouns = FrozenSet.ToFrozenSet(
-    [
-        "spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople", "representative", "representatives",
-        "statement", "mouthpiece",
-    ], StringComparer.OrdinalIgnoreCase);
+    private static readonly WordList SpokesList = WordList.Load("spokes-nouns");
 
-    private static readonly FrozenSet<string> Prepositions = FrozenSet.ToFrozenSet(
-    ["of", "for", "at", "from", "in", "on", "with", "by", "near", "outside", "inside", "across", "within", "among", "around"],
-        StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> SpokesNouns = SpokesList.Entries.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> DefiniteWords = FrozenSet.ToFrozenSet(
-    ["the", "this", "that", "its", "their", "his", "her", "our"], StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> Prepositions = WordList.Load("prepositions").Entries.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> NounMarkers = FrozenSet.ToFrozenSet(
-    [
-        "the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your", "of", "for", "in", "on", "at", "with",
-        "from", "by", "into", "about",
-    ], StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> DefiniteWords = WordList.Load("definite-words").Entries.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> DocumentNouns = FrozenSet.ToFrozenSet(
-    ["statement", "report", "study", "survey", "poll", "document", "memo", "letter", "analysis", "ad", "video", "book", "article", "filing"],
-        StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> NounMarkers = WordList.Load("noun-markers").Entries.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> DocumentNouns = WordList.Load("document-nouns").Entries.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DocumentLookup = DocumentNouns.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NounMarkerLookup = NounMarkers.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -48,6 +30,9 @@ internal static class SpeakerWords
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpokesLookup = SpokesNouns.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PrepositionLookup = Prepositions.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DefiniteLookup = DefiniteWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The spokes-nouns marked <c>+role</c>: role nouns too (<see cref="QuoteLexicon"/> reads them).</summary>
+    public static IEnumerable<string> RoleSpokesNouns => SpokesList.Tagged("role");
 
     /// <summary>True for a noun naming an organisation (association, authority, union, company …).</summary>
     public static bool IsOrgNoun(ReadOnlySpan<char> word) => OrgLookup.Contains(word);
