@@ -17,7 +17,7 @@ public sealed partial class HtmlRendererTests
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("<b>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<h1>Head", html, StringComparison.Ordinal);
-        Assert.Contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;quoted&quot; &lt;/span&gt;", html, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; &amp; &quot;quoted&quot; &lt;/span&gt;", html, StringComparison.Ordinal);
         Assert.Contains("&lt;id&gt;", html, StringComparison.Ordinal);
         Assert.Equal(Count(html, "<span"), Count(html, "</span>"));
     }
@@ -73,7 +73,8 @@ public sealed partial class HtmlRendererTests
         string html = HtmlRenderer.Render(doc);
         Assert.DoesNotContain('\u0000', html);
         Assert.DoesNotContain('\u0007', html);
-        Assert.Contains("\U0001F600", html, StringComparison.Ordinal);
+        Assert.Contains("&#x1F600;", html, StringComparison.Ordinal);   // astral characters as numeric references (HtmlEncoder)
+        Assert.Contains("a\uFFFDb", html, StringComparison.Ordinal);
         for (int i = 0; i < html.Length; i++)
         {
             if (char.IsHighSurrogate(html[i]))
