@@ -19,6 +19,10 @@ public sealed partial class ModelCatalogTests
             IReadOnlyList<ModelInfo> models = ModelCatalog.For(assembly);
             string[] embedded = [.. assembly.GetManifestResourceNames().Where(n => n.EndsWith(".model", StringComparison.Ordinal) || n.EndsWith(".zip", StringComparison.Ordinal)).Order(StringComparer.Ordinal)];
             Assert.NotEmpty(embedded);
+            string[] missing = [.. embedded.Except(models.Select(m => m.Resource), StringComparer.Ordinal)];
+            Assert.True(missing.Length == 0,
+                $"{assembly.GetName().Name} embeds {string.Join(", ", missing)} without a catalog entry: add it to packaging/models/{assembly.GetName().Name}.models.json "
+                + "(training data, terms, metrics), its licence text to packaging/licenses/ (packed by the csproj) and a row to THIRD-PARTY-NOTICES.md.");
             Assert.Equal(embedded, models.Select(m => m.Resource).Order(StringComparer.Ordinal));
             foreach (ModelInfo model in models)
             {
