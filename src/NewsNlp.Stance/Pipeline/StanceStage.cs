@@ -150,7 +150,8 @@ public sealed class StanceStage : IPipelineStage
             }
         }
 
-        if (_useHeadline)
+        // Only a headline the caller gave: one the structure stage read from the text is not a stance target.
+        if (_useHeadline && !document.Metadata.HeadlineFromText)
         {
             Add(document.Metadata.Headline);
         }

@@ -12,7 +12,10 @@ public sealed class StanceStageOptions
     /// <summary>Also score against <c>document.Metadata.StanceTargets</c> (default true).</summary>
     public bool UseMetadataTargets { get; set; } = true;
 
-    /// <summary>Also score against <c>document.Metadata.Headline</c> when present (default true).</summary>
+    /// <summary>
+    /// Also score against <c>document.Metadata.Headline</c> when the caller gave it (default true); a headline the
+    /// structure stage read from the text (<c>HeadlineFromText</c>) is not used.
+    /// </summary>
     public bool UseHeadline { get; set; } = true;
 
     /// <summary>Annotate the stance of the article body (default true).</summary>

@@ -9,6 +9,11 @@ public sealed record DocumentMetadata
     /// <summary>The article's headline, when it is not part of the text.</summary>
     public string? Headline { get; init; }
 
+    /// <summary>
+    /// True when <see cref="Headline"/> was read from the text by the structure stage rather than given by the caller.
+    /// </summary>
+    public bool HeadlineFromText { get; init; }
+
     /// <summary>Publisher or feed the article came from.</summary>
     public string? Source { get; init; }
 

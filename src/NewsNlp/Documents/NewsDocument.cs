@@ -24,8 +24,11 @@ public sealed class NewsDocument
     /// <summary>The article text, exactly as given.</summary>
     public string Text { get; }
 
-    /// <summary>Metadata supplied by the caller.</summary>
-    public DocumentMetadata Metadata { get; }
+    /// <summary>
+    /// Metadata supplied by the caller; the structure stage fills <see cref="DocumentMetadata.Headline"/> from the text
+    /// when the caller gave none.
+    /// </summary>
+    public DocumentMetadata Metadata { get; internal set; }
 
     /// <summary>All tokens, in text order.</summary>
     public TokenTable Tokens { get; } = new();
@@ -35,6 +38,9 @@ public sealed class NewsDocument
 
     /// <summary>Paragraphs as token ranges, in text order.</summary>
     public AnnotationLayer<TokenRange> Paragraphs { get; } = new();
+
+    /// <summary>Parts outside the running text (headline, standfirst, dateline, byline, captions, credits), in text order.</summary>
+    public AnnotationLayer<DocumentPart> Structure { get; } = new();
 
     /// <summary>Named-entity mentions, in text order.</summary>
     public AnnotationLayer<EntityMention> Entities { get; } = new();

@@ -12,6 +12,9 @@ public static class AnnotationNames
     /// <summary>Paragraph ranges.</summary>
     public const string Paragraphs = "paragraphs";
 
+    /// <summary>Document structure: headline, standfirst, dateline, byline, captions, credits.</summary>
+    public const string Structure = "structure";
+
     /// <summary>Named-entity mentions.</summary>
     public const string Entities = "entities";
 

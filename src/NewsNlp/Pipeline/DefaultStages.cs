@@ -1,3 +1,4 @@
+using NewsNlp.Documents.Parts;
 using NewsNlp.Entities;
 using NewsNlp.Entities.Linking;
 using NewsNlp.Quotes;
@@ -13,6 +14,7 @@ internal static class DefaultStages
 {
     public static NewsPipelineBuilder AddTo(NewsPipelineBuilder builder) => builder
         .AddTokenizer()
+        .AddStructure()
         .AddEntityRecognizer()
         .AddEntityLinker()
         .AddQuotes();

@@ -18,6 +18,15 @@ internal sealed class QuoteDraft
     /// <summary>What the attribution reports (set by <see cref="Acts.ActClassifier"/>).</summary>
     public AttributionAct Act { get; set; }
 
+    /// <summary>True when the sentence closes with a speech cue reporting this clause (", Kerridge said."): its act is speech.</summary>
+    public bool ClosedBySpeech { get; set; }
+
+    /// <summary>True for an attribution inside the headline (reported only with every act asked for).</summary>
+    public bool InHeadline { get; set; }
+
+    /// <summary>The filter that found this to be an action with a cue-like verb (its act is then other), or null.</summary>
+    public string? ActionBy { get; set; }
+
     public int CueFirst { get; set; } = -1;
 
     public int CueEnd { get; set; } = -1;

@@ -26,7 +26,8 @@ public sealed class QuoteStageOptions
     /// <summary>
     /// The attribution acts to report (default <see cref="AttributionActs.Default"/>: speech and writing). Beliefs,
     /// intentions, perceptions and other acts are found and typed as well; they are reported only when listed here
-    /// (<see cref="AttributionActs.All"/> reports every attribution, as PolNeAR annotates them).
+    /// (<see cref="AttributionActs.All"/> reports every attribution, as PolNeAR annotates them, including those inside
+    /// the headline, which otherwise are left out since the body reports them).
     /// </summary>
     public AttributionActs Acts { get; set; } = AttributionActs.Default;
 

@@ -16,6 +16,7 @@ internal static class DocumentJsonMapper
             Metadata = new MetadataJson
             {
                 Headline = meta.Headline,
+                HeadlineFromText = meta.HeadlineFromText,
                 Source = meta.Source,
                 Published = meta.Published,
                 StanceTargets = meta.StanceTargets,
@@ -26,6 +27,7 @@ internal static class DocumentJsonMapper
             Tokens = options.IncludeTokens ? MapTokens(document.Tokens) : null,
             Sentences = MapRanges(document.Sentences),
             Paragraphs = MapRanges(document.Paragraphs),
+            Structure = [.. document.Structure.Select(p => new PartJson { Kind = WireNames.Of(p.Kind), Start = p.Span.Start, End = p.Span.End })],
             Entities = MapEntities(document.Entities),
             EntityClusters = MapClusters(document.EntityClusters),
             Quotes = MapQuotes(document),

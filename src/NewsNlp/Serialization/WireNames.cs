@@ -78,6 +78,19 @@ public static class WireNames
         return true;
     }
 
+    /// <summary><c>headline</c>, <c>standfirst</c>, <c>dateline</c>, <c>byline</c>, <c>caption</c>, <c>slug</c> or <c>credits</c>.</summary>
+    public static string Of(DocumentPartKind kind) => kind switch
+    {
+        DocumentPartKind.Headline => "headline",
+        DocumentPartKind.Standfirst => "standfirst",
+        DocumentPartKind.Dateline => "dateline",
+        DocumentPartKind.Byline => "byline",
+        DocumentPartKind.Caption => "caption",
+        DocumentPartKind.Slug => "slug",
+        DocumentPartKind.Credits => "credits",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown document part."),
+    };
+
     /// <summary><c>agree</c>, <c>disagree</c>, <c>discuss</c> or <c>unrelated</c> (the FNC-1 labels).</summary>
     public static string Of(StanceLabel label) => label switch
     {

@@ -14,6 +14,16 @@ internal static class ActClassifier
     /// <summary>The act of <paramref name="draft"/>; a quotation continuing an earlier one takes that one's act.</summary>
     public static AttributionAct Classify(DocumentView v, QuoteDraft draft)
     {
+        if (draft.ActionBy is not null)
+        {
+            return AttributionAct.Other;
+        }
+
+        if (draft.ClosedBySpeech)
+        {
+            return SourceIsDocument(v, draft) ? AttributionAct.Writing : AttributionAct.Speech;
+        }
+
         if (!draft.HasCue)
         {
             if (draft.ContinuesFrom is { } earlier)
@@ -32,8 +42,18 @@ internal static class ActClassifier
             act = AttributionAct.Speech;
         }
 
-        // A document that says, shows or finds something states it in writing ("the report says", "the poll shows").
-        return act is AttributionAct.Speech or AttributionAct.Other or AttributionAct.Thought && SourceIsDocument(v, draft) ? AttributionAct.Writing : act;
+        // "South Korean firms … fear the move may hurt exports, company officials said": a speech verb right after the
+        // source (or right before it, "said X") reports the whole clause, whatever verb the content holds.
+        if (act is not (AttributionAct.Speech or AttributionAct.Writing) && draft.ActionBy is null && SpeechVerbBesideSource(v, draft))
+        {
+            act = AttributionAct.Speech;
+        }
+
+        // A document that says, shows or finds something states it in writing ("the report says", "the poll shows",
+        // "It found that …" of a survey).
+        return act is AttributionAct.Speech or AttributionAct.Other or AttributionAct.Thought && (SourceIsDocument(v, draft) || SpeakerIsDocument(draft))
+            ? AttributionAct.Writing
+            : act;
     }
 
     /// <summary>
@@ -111,6 +131,44 @@ internal static class ActClassifier
 
         return head >= 0 && ActLexicon.IsDocumentNoun(v.Chars(head));
     }
+
+    /// <summary>True when the resolved speaker's name ends with a document noun ("survey", "the Tower Commission report").</summary>
+    private static bool SpeakerIsDocument(QuoteDraft draft)
+    {
+        if (draft.Speaker?.Name is not { Length: > 0 } name)
+        {
+            return false;
+        }
+
+        int space = name.LastIndexOf(' ');
+        return ActLexicon.IsDocumentNoun(name.AsSpan(space + 1));
+    }
+
+    /// <summary>
+    /// For a source after the content (<c>…, company officials said.</c>, <c>…, said X.</c>): a speech verb right after
+    /// the source (past auxiliaries and adverbs) that ends the clause, or right before the source.
+    /// </summary>
+    private static bool SpeechVerbBesideSource(DocumentView v, QuoteDraft draft)
+    {
+        if (!draft.HasSource || draft.SourceFirst < draft.EndToken)
+        {
+            return false;
+        }
+
+        int after = draft.SourceEnd;
+        while (after < v.Count && (v.Is(after, WordClass.Auxiliary) || v.Is(after, WordClass.Adverb)))
+        {
+            after++;
+        }
+
+        bool endsClause = after + 1 >= v.Count || v.Shapes[after + 1] is TokenShape.SentenceEnd or TokenShape.Comma;
+        return (endsClause && IsSpeechVerbOutside(v, draft, after)) || IsSpeechVerbOutside(v, draft, draft.SourceFirst - 1);
+    }
+
+    private static bool IsSpeechVerbOutside(DocumentView v, QuoteDraft draft, int t) =>
+        t >= 0 && t < v.Count && (t < draft.FirstToken || t >= draft.EndToken) && v.Shapes[t] == TokenShape.Lower
+        && v.SentenceOf[t] == v.SentenceOf[draft.SourceFirst] && v.Is(t, WordClass.CueVerb)
+        && ActLexicon.TryGet(v.Chars(t), out ActLexicon.Entry e) && e.Act is AttributionAct.Speech or AttributionAct.Writing;
 
     private static bool IsObjectDeterminer(DocumentView v, int t) =>
         v.TextIs(t, "the") || v.TextIs(t, "a") || v.TextIs(t, "an") || v.TextIs(t, "these") || v.TextIs(t, "those");

@@ -48,6 +48,7 @@ internal static class ActLexicon
         "write/writes/wrote/written/writing", "tweet", "retweet", "post", "email", "e-mail", "text", "publish", "blog/blogs/blogged/blogged/blogging",
         "print", "list", "read/reads/read/read/reading", "pen/pens/penned/penned/penning", "report", "document",
         "message", "cable", "editorialize", "editorialise", "caption", "headline", "note",
+        "find/finds/found/found/finding",
     ];
 
     private static readonly string[] ThoughtVerbs =
@@ -55,7 +56,7 @@ internal static class ActLexicon
         "believe", "think/thinks/thought/thought/thinking", "feel/feels/felt/felt/feeling", "hope", "fear", "worry/worries/worried/worried/worrying",
         "know/knows/knew/known/knowing", "expect", "consider", "doubt", "suspect", "assume", "guess", "imagine", "suppose", "trust",
         "understand/understands/understood/understood/understanding", "realize", "realise", "recognize", "recognise", "remember", "forget/forgets/forgot/forgotten/forgetting",
-        "bet/bets/bet/bet/betting", "anticipate", "view", "regard", "deem", "judge", "figure", "conclude", "learn", "find/finds/found/found/finding",
+        "bet/bets/bet/bet/betting", "anticipate", "view", "regard", "deem", "judge", "figure", "conclude", "learn",
         "presume", "reckon", "dread", "envision", "envisage", "foresee/foresees/foresaw/foreseen/foreseeing", "sense", "agree", "like", "love",
         "hate", "dislike", "prefer/prefers/preferred/preferred/preferring", "fret/frets/fretted/fretted/fretting", "obsess", "accept",
     ];

@@ -7,7 +7,8 @@ internal static class ActSelection
 {
     /// <summary>
     /// Sets <see cref="QuoteDraft.Act"/> on each draft of <paramref name="kept"/> (in text order, so a continuation
-    /// reads the act of the quotation it continues) and removes the drafts whose act is not in <paramref name="wanted"/>.
+    /// reads the act of the quotation it continues) and removes the drafts whose act is not in <paramref name="wanted"/>,
+    /// and, unless every act is wanted, the attributions inside the headline.
     /// </summary>
     public static void Apply(DocumentView v, List<QuoteDraft> kept, AttributionActs wanted)
     {
@@ -16,9 +17,10 @@ internal static class ActSelection
             d.Act = ActClassifier.Classify(v, d);
         }
 
+        // A headline attribution summarises one in the body: only callers asking for every act get it.
         if ((wanted & AttributionActs.All) != AttributionActs.All)
         {
-            kept.RemoveAll(d => !Includes(wanted, d.Act));
+            kept.RemoveAll(d => d.InHeadline || !Includes(wanted, d.Act));
         }
     }
 

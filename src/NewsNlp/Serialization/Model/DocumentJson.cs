@@ -37,6 +37,9 @@ public sealed record DocumentJson
     /// <summary>Paragraphs in text order.</summary>
     public IReadOnlyList<RangeJson> Paragraphs { get; init; } = [];
 
+    /// <summary>Parts outside the running text (headline, dateline, captions …) in text order.</summary>
+    public IReadOnlyList<PartJson> Structure { get; init; } = [];
+
     /// <summary>Named-entity mentions in text order.</summary>
     public IReadOnlyList<EntityJson> Entities { get; init; } = [];
 

@@ -6,6 +6,9 @@ public sealed record MetadataJson
     /// <summary>Headline, when supplied separately from the text.</summary>
     public string? Headline { get; init; }
 
+    /// <summary>True when the headline was read from the text (the structure stage), not given by the caller.</summary>
+    public bool HeadlineFromText { get; init; }
+
     /// <summary>Publisher or feed.</summary>
     public string? Source { get; init; }
 

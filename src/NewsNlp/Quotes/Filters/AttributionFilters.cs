@@ -1,0 +1,58 @@
+using NewsNlp.Documents;
+using NewsNlp.Documents.Parts;
+using NewsNlp.Pipeline;
+
+namespace NewsNlp.Quotes.Filters;
+
+/// <summary>
+/// Runs the attribution filters, in order, over the kept drafts: removes those a filter rejects and marks as actions
+/// (act <see cref="Documents.AttributionAct.Other"/>) those a filter finds to be an action with a cue-like verb.
+/// </summary>
+internal static class AttributionFilters
+{
+    /// <summary>The filters of the quote stage, in the order they run.</summary>
+    public static IReadOnlyList<IAttributionFilter> Default { get; } =
+    [
+        new StructurePartFilter(),
+        new TitleQuoteFilter(),
+        new NoCommentFilter(),
+        new CalledGatheringFilter(),
+        new EvaluatedObjectFilter(),
+        new NounPhraseContentFilter(),
+        new TrailingSpeechCueFilter(),
+        new ListMemberSourceFilter(),
+        new SpeakingSourceFilter(),
+    ];
+
+    /// <summary>Applies <paramref name="filters"/> (default <see cref="Default"/>) to <paramref name="kept"/>.</summary>
+    public static void Apply(DocumentView view, List<QuoteDraft> kept, IReadOnlyList<IAttributionFilter>? filters = null)
+    {
+        filters ??= Default;
+        NewsDocument document = view.Document;
+        IReadOnlyList<DocumentPart> structure = document.Has(AnnotationNames.Structure) ? document.Structure : FindStructure(document.Text);
+        using var context = new FilterContext(view, structure);
+        kept.RemoveAll(d =>
+        {
+            foreach (IAttributionFilter filter in filters)
+            {
+                switch (filter.Judge(context, d))
+                {
+                    case FilterVerdict.Reject:
+                        return true;
+                    case FilterVerdict.Action:
+                        d.ActionBy = filter.Name;
+                        break;
+                }
+            }
+
+            return false;
+        });
+    }
+
+    private static List<DocumentPart> FindStructure(string text)
+    {
+        var parts = new List<DocumentPart>();
+        DocumentStructureFinder.Find(text, parts);
+        return parts;
+    }
+}

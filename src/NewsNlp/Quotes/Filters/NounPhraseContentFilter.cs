@@ -1,0 +1,75 @@
+using NewsNlp.Quotes.Lexicon;
+
+namespace NewsNlp.Quotes.Filters;
+
+/// <summary>
+/// Reported speech reports a proposition; a bare noun phrase after a cue-like verb is its object: <c>is recommending a
+/// group of oil service companies</c>, <c>charges against arbitrager Ann Lee</c>, <c>quoting foreign intelligence
+/// sources</c>, <c>quoted the source as saying</c>. A reported clause of at most six words with no sign of a clause
+/// (no auxiliary, cue verb, "that", relative or subject pronoun, no -ed or -ing word) that closes its clause, whose cue
+/// is not a verb of
+/// saying that takes a clause (<c>said</c>, <c>told</c>, <c>added</c>, <c>according to</c>), or whose content ends
+/// with "as saying", is an action.
+/// </summary>
+internal sealed class NounPhraseContentFilter : IAttributionFilter
+{
+    private const int MaxWords = 6;
+
+    private static readonly string[] SayingCues = ["say", "says", "said", "saying", "tell", "tells", "told", "add", "adds", "added", "according"];
+
+    /// <inheritdoc />
+    public string Name => "noun-phrase-content";
+
+    /// <inheritdoc />
+    public FilterVerdict Judge(FilterContext context, QuoteDraft draft)
+    {
+        DocumentView v = context.View;
+        int first = draft.FirstToken, end = Math.Min(draft.EndToken, v.Count);
+        if (draft.Kind != Documents.QuoteKind.Indirect || !draft.HasCue || first < 0 || end <= first || draft.ClosedBySpeech)
+        {
+            return FilterVerdict.Keep;
+        }
+
+        if (end - first >= 2 && v.TextIs(end - 1, "saying") && v.TextIs(end - 2, "as"))
+        {
+            return FilterVerdict.Action;
+        }
+
+        // The phrase must close its clause: one followed by more words is a subject cut off from its verb
+        // ("that his talks last week | were aimed at …").
+        bool closes = end >= v.Count || v.SentenceOf[end] != v.SentenceOf[end - 1] || v.Shapes[end] is TokenShape.SentenceEnd or TokenShape.Comma;
+        if (!closes || end - first > MaxWords || IsSayingCue(v, draft.CueFirst, draft.CueEnd))
+        {
+            return FilterVerdict.Keep;
+        }
+
+        for (int t = first; t < end; t++)
+        {
+            if (v.Is(t, WordClass.Auxiliary | WordClass.CueVerb | WordClass.WeakCueVerb | WordClass.That | WordClass.Relative
+                    | WordClass.SingularPronoun | WordClass.PluralPronoun | WordClass.ItPronoun)
+                || v.Shapes[t] is TokenShape.QuoteMark or TokenShape.Colon or TokenShape.Semicolon
+                || (v.Shapes[t] == TokenShape.Lower && (v.Chars(t).EndsWith("ed", StringComparison.Ordinal) || v.Chars(t).EndsWith("ing", StringComparison.Ordinal))))
+            {
+                return FilterVerdict.Keep;
+            }
+        }
+
+        return FilterVerdict.Action;
+    }
+
+    private static bool IsSayingCue(DocumentView v, int first, int end)
+    {
+        for (int t = first; t < end; t++)
+        {
+            foreach (string word in SayingCues)
+            {
+                if (v.TextIs(t, word))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,112 @@
+using NewsNlp.Documents;
+using NewsNlp.Documents.Parts;
+using NewsNlp.Pipeline;
+using NewsNlp.Tokenization;
+
+namespace NewsNlp.Tests.DocumentParts;
+
+/// <summary>Headline, standfirst, dateline, byline, captions and credits found around an article's running text.</summary>
+public sealed class DocumentStructureFinderTests
+{
+    private const string WebPage = """
+        harbour strike update lindqvist kstl_00001234.jpg
+        Dockers walk out at Port Kestrel
+        01:15 - Source: CNN
+
+        Story highlights
+
+        Dock workers stop all loading at Norland's biggest port
+
+        Operators say automation talks will resume next week
+
+        By Ana Ruiz and Li Wei, CNN
+
+        Kestrel, Norland CNN —
+
+        On a grey Monday morning the cranes of Port Kestrel stood still. "We will not load a single ship," said Ola Brandt.
+
+        A crane operator waits at the gate. (Photo by Ana Ruiz/Getty Images)
+
+        Li Wei contributed to this article.
+        """;
+
+    private const string Wire = """
+        NORLAND DOCKERS STRIKE OVER AUTOMATION
+
+        KESTREL, March 3 - Dock workers at Port Kestrel walked out on Monday, the union said.
+            The operators said talks would resume next week.
+
+         (Reporting by Ana Ruiz; Editing by Li Wei)
+         Reuter
+        """;
+
+    [Fact]
+    public void AWebPageTopIsSlugHeadlineCaptionStandfirstBylineAndDateline()
+    {
+        List<(DocumentPartKind Kind, string Text)> parts = Find(WebPage);
+        Assert.Equal(
+            [
+                (DocumentPartKind.Slug, "harbour strike update lindqvist kstl_00001234.jpg"),
+                (DocumentPartKind.Headline, "Dockers walk out at Port Kestrel"),
+                (DocumentPartKind.Caption, "01:15 - Source: CNN"),
+                (DocumentPartKind.Standfirst, "Story highlights"),
+                (DocumentPartKind.Standfirst, "Dock workers stop all loading at Norland's biggest port"),
+                (DocumentPartKind.Standfirst, "Operators say automation talks will resume next week"),
+                (DocumentPartKind.Byline, "By Ana Ruiz and Li Wei, CNN"),
+                (DocumentPartKind.Dateline, "Kestrel, Norland CNN —"),
+                (DocumentPartKind.Caption, "A crane operator waits at the gate. (Photo by Ana Ruiz/Getty Images)"),
+                (DocumentPartKind.Credits, "Li Wei contributed to this article."),
+            ],
+            parts);
+    }
+
+    [Fact]
+    public void AWireStoryHasAnUpperCaseHeadlineADatelinePrefixAndCredits()
+    {
+        List<(DocumentPartKind Kind, string Text)> parts = Find(Wire);
+        Assert.Equal(
+            [
+                (DocumentPartKind.Headline, "NORLAND DOCKERS STRIKE OVER AUTOMATION"),
+                (DocumentPartKind.Dateline, "KESTREL, March 3 - "),
+                (DocumentPartKind.Credits, "(Reporting by Ana Ruiz; Editing by Li Wei)"),
+                (DocumentPartKind.Credits, "Reuter"),
+            ],
+            parts);
+    }
+
+    [Theory]
+    [InlineData("LONDON (Reuters) - The bank said on Monday it would cut jobs.", "LONDON (Reuters) - ")]
+    [InlineData("NEW YORK, March 3 - Stocks fell.", "NEW YORK, March 3 - ")]
+    [InlineData("ROTTERDAM, Netherlands — Thousands walked out.", "ROTTERDAM, Netherlands — ")]
+    [InlineData("The mayor said - after a pause - that the bridge would close.", "")]
+    [InlineData("US stocks fell on Monday.", "")]
+    public void DatelinesOpenTheBody(string line, string dateline) =>
+        Assert.Equal(dateline.Length, DocumentStructureFinder.Dateline(line));
+
+    [Fact]
+    public void ABodyThatStartsAtOnceHasNoHeadline()
+    {
+        const string Text = "The mayor said on Monday that the bridge would close.\n\nShe said repairs would take a year.";
+        Assert.Empty(Find(Text));
+    }
+
+    [Fact]
+    public void TheStageFillsTheHeadlineOnlyWhenTheCallerGaveNone()
+    {
+        var pipeline = new NewsPipeline([new TokenizerStage(), new StructureStage()]);
+        NewsDocument found = pipeline.Process(Wire);
+        Assert.Equal("NORLAND DOCKERS STRIKE OVER AUTOMATION", found.Metadata.Headline);
+        Assert.True(found.Has(AnnotationNames.Structure));
+
+        NewsDocument given = pipeline.Process(Wire, new DocumentMetadata { Headline = "Strike at Kestrel", Id = "x" });
+        Assert.Equal("Strike at Kestrel", given.Metadata.Headline);
+        Assert.Equal("x", given.Metadata.Id);
+    }
+
+    private static List<(DocumentPartKind Kind, string Text)> Find(string text)
+    {
+        var parts = new List<DocumentPart>();
+        DocumentStructureFinder.Find(text, parts);
+        return [.. parts.Select(p => (p.Kind, text[p.Span.Start..p.Span.End]))];
+    }
+}
