@@ -44,14 +44,14 @@ public sealed class NewsPipelineBuilderTests
         Edit(builder);
         string[] withoutDi = [.. builder.Build().Stages.Select(s => s.Name)];
 
-        Assert.Equal(["tokenizer", "after-tokenizer", "ner", "entity-rules", "before-quotes", "quotes", "last"], withDi);
+        Assert.Equal(["tokenizer", "after-tokenizer", "structure", "ner", "entity-rules", "before-quotes", "quotes", "last"], withDi);
         Assert.Equal(withDi, withoutDi);
     }
 
     [Fact]
     public void Default_builder_holds_the_default_stages_in_order_in_both_routes()
     {
-        string[] expected = [TokenizerStage.StageName, EntityRecognizerStage.StageName, "entity-linker", QuoteStage.StageName];
+        string[] expected = [TokenizerStage.StageName, NewsNlp.Documents.Parts.StructureStage.StageName, EntityRecognizerStage.StageName, "entity-linker", QuoteStage.StageName];
         Assert.Equal(expected, NewsPipeline.CreateDefault().Stages.Select(s => s.Name));
         var services = new ServiceCollection();
         services.AddNewsNlp();
@@ -75,7 +75,7 @@ public sealed class NewsPipelineBuilderTests
         NewsPipelineBuilder builder = NewsPipelineBuilder.CreateDefault().InsertAfter("nope", new Marker("x"));
         var ex = Assert.Throws<PipelineConfigurationException>(builder.Build);
         Assert.Contains("'nope'", ex.Message, StringComparison.Ordinal);
-        Assert.Contains("tokenizer, ner, entity-linker, quotes", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("tokenizer, structure, ner, entity-linker, quotes", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]

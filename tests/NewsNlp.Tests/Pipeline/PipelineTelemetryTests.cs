@@ -52,7 +52,7 @@ public sealed class PipelineTelemetryTests
         Assert.Contains(new KeyValuePair<string, object?>("Quotes", doc.Quotes.Count), done.State);
 
         Assert.Equal(
-            ["tokenizer", "ner", "entity-linker", "quotes"],
+            ["tokenizer", "structure", "ner", "entity-linker", "quotes"],
             entries.Where(e => e.EventId.Id == 2).Select(e => (string)e.State.Single(kv => kv.Key == "Stage").Value!));
         Assert.Contains(entries, e => e.Category == typeof(TokenizerStage).FullName
             && e.Message == $"Tokenized document log-probe: {doc.Tokens.Count} tokens, {doc.Sentences.Count} sentences, {doc.Paragraphs.Count} paragraphs");
