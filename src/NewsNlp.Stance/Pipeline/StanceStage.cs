@@ -28,6 +28,7 @@ public sealed class StanceStage : IPipelineStage
     private readonly bool _useHeadline;
     private readonly bool _annotateBody;
     private readonly bool _annotateQuotes;
+    private readonly bool _useQuoteContext;
 
     /// <summary>Creates the stage with the embedded models (FNC-1 for the body, short-text for quotes) and default options.</summary>
     public StanceStage()
@@ -59,6 +60,7 @@ public sealed class StanceStage : IPipelineStage
         _useHeadline = options.UseHeadline;
         _annotateBody = options.AnnotateBody;
         _annotateQuotes = options.AnnotateQuotes;
+        _useQuoteContext = options.UseQuoteContext;
     }
 
     /// <inheritdoc />
@@ -93,6 +95,11 @@ public sealed class StanceStage : IPipelineStage
                     if (text.Length > 0)
                     {
                         StancePrediction prediction = _quoteClassifier.Classify(target, text);
+                        if (_useQuoteContext && ContextText(document, quote) is { } context && context != text)
+                        {
+                            prediction = InContext(prediction, _quoteClassifier.Classify(target, context));
+                        }
+
                         byQuote[quote.Id] = prediction;
                         document.Stances.Add(Annotate(target, quote.Id, prediction));
                     }
@@ -168,6 +175,54 @@ public sealed class StanceStage : IPipelineStage
         DrivingWords = prediction.DrivingWords,
         Producer = StageName,
     };
+
+    /// <summary>
+    /// A quote read in its sentences: relatedness is the larger of the two (the sentence names what the quote is about:
+    /// "Reyes rejected the plan. “It is a waste of money,” he said."), the agree/disagree/discuss shares are the two
+    /// predictions' shares weighted by their relatedness, and the driving words come from the more related one.
+    /// </summary>
+    internal static StancePrediction InContext(StancePrediction quote, StancePrediction context)
+    {
+        double rq = quote.Relatedness, rc = context.Relatedness;
+        if (rc <= rq)
+        {
+            return quote;
+        }
+
+        double related = Math.Max(rq, rc), weight = rq + rc;
+        var p = new double[StanceLabels.Count];
+        for (int k = 0; k < 3; k++)
+        {
+            p[k] = weight <= 0 ? related / 3 : related * (quote.Probabilities[k] + context.Probabilities[k]) / weight;
+        }
+
+        p[(int)StanceLabel.Unrelated] = 1 - related;
+        return new StancePrediction(p) { DrivingWords = context.DrivingWords };
+    }
+
+    /// <summary>The text of the sentences the quote's content overlaps (null when sentences were not produced).</summary>
+    private static string? ContextText(NewsDocument document, Quote quote)
+    {
+        if (document.Sentences.Count == 0 || quote.Content.Count == 0)
+        {
+            return null;
+        }
+
+        int start = int.MaxValue, end = -1;
+        foreach (TokenRange sentence in document.Sentences)
+        {
+            foreach (TextSpan span in quote.Content)
+            {
+                if (sentence.Span.Start < span.End && span.Start < sentence.Span.End)
+                {
+                    start = Math.Min(start, sentence.Span.Start);
+                    end = Math.Max(end, sentence.Span.End);
+                }
+            }
+        }
+
+        return end <= start || end > document.Text.Length ? null : document.Text[start..end];
+    }
 
     private static string QuoteText(NewsDocument document, Quote quote)
     {

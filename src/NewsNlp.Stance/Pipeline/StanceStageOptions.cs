@@ -23,4 +23,10 @@ public sealed class StanceStageOptions
 
     /// <summary>Annotate the stance of each quote in <c>document.Quotes</c> (default true; nothing happens when there are none).</summary>
     public bool AnnotateQuotes { get; set; } = true;
+
+    /// <summary>
+    /// Also read each quote in its sentences (the sentences its content overlaps): a quote that does not name the target may
+    /// sit in a sentence that does (default true).
+    /// </summary>
+    public bool UseQuoteContext { get; set; } = true;
 }

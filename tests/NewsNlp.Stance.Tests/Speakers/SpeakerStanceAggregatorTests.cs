@@ -56,3 +56,26 @@ public sealed class SpeakerStanceAggregatorTests
         Assert.Equal(1.0, p.Sum(), 6);
     }
 }
+
+public sealed class QuoteInContextTests
+{
+    [Fact]
+    public void A_more_related_sentence_lends_its_relatedness_and_shares_by_weight()
+    {
+        var quote = new StancePrediction([0.01, 0.08, 0.01, 0.9]);       // relatedness 0.1, leans disagree
+        var context = new StancePrediction([0.1, 0.5, 0.2, 0.2]) { DrivingWords = ["rejected"] };   // relatedness 0.8
+        StancePrediction p = NewsNlp.Stance.Pipeline.StanceStage.InContext(quote, context);
+
+        Assert.Equal(0.8, p.Relatedness, 6);
+        Assert.Equal(StanceLabel.Disagree, p.Label);
+        Assert.Equal(0.8 * (0.08 + 0.5) / 0.9, p[StanceLabel.Disagree], 6);
+        Assert.Equal(["rejected"], p.DrivingWords);
+    }
+
+    [Fact]
+    public void A_less_related_sentence_changes_nothing()
+    {
+        var quote = new StancePrediction([0.6, 0.1, 0.1, 0.2]);
+        Assert.Same(quote, NewsNlp.Stance.Pipeline.StanceStage.InContext(quote, new StancePrediction([0.1, 0.1, 0.1, 0.7])));
+    }
+}
