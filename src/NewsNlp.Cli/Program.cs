@@ -84,6 +84,7 @@ internal static partial class Program
         NerTrainCommand.Register(root, env);
         NerCalibrateCommand.Register(root, env);
         QuoteTrainCommand.Register(root, env);
+        SpeakerTrainCommand.Register(root);
         StanceTrainCommand.Register(root);
         StancePairsTrainCommand.Register(root);
         return root;

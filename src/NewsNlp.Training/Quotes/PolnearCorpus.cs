@@ -9,7 +9,17 @@ namespace NewsNlp.Quotes.Learning;
 /// <param name="Contents">Content spans of all attributions.</param>
 /// <param name="Cues">Cue spans.</param>
 /// <param name="Sources">Source spans.</param>
-public sealed record PolnearArticle(string Name, string Text, IReadOnlyList<TextSpan> Contents, IReadOnlyList<TextSpan> Cues, IReadOnlyList<TextSpan> Sources);
+public sealed record PolnearArticle(string Name, string Text, IReadOnlyList<TextSpan> Contents, IReadOnlyList<TextSpan> Cues, IReadOnlyList<TextSpan> Sources)
+{
+    /// <summary>The attributions one by one (content, cue and source of each event), in the annotation file's order.</summary>
+    public IReadOnlyList<PolnearAttribution> Attributions { get; init; } = [];
+}
+
+/// <summary>One PolNeAR attribution: its content spans, cue spans and source spans (any may be empty but the content).</summary>
+/// <param name="Content">Content spans (Content and Content2).</param>
+/// <param name="Cue">Cue spans.</param>
+/// <param name="Source">Source spans; empty when the attribution has no source.</param>
+public sealed record PolnearAttribution(IReadOnlyList<TextSpan> Content, IReadOnlyList<TextSpan> Cue, IReadOnlyList<TextSpan> Source);
 
 /// <summary>Reads a PolNeAR split (<c>text/*.txt</c> and BRAT <c>attributions/*.ann</c>, first annotation file per article).</summary>
 public static class PolnearCorpus
@@ -35,18 +45,19 @@ public static class PolnearCorpus
             var contents = new List<TextSpan>();
             var cues = new List<TextSpan>();
             var sources = new List<TextSpan>();
+            var attributions = new List<PolnearAttribution>();
             if (ann is not null)
             {
-                ReadAnn(Path.Combine(annDir, ann), contents, cues, sources);
+                ReadAnn(Path.Combine(annDir, ann), contents, cues, sources, attributions);
             }
 
-            articles.Add(new PolnearArticle(stem, text, contents, cues, sources));
+            articles.Add(new PolnearArticle(stem, text, contents, cues, sources) { Attributions = attributions });
         }
 
         return articles;
     }
 
-    private static void ReadAnn(string path, List<TextSpan> contents, List<TextSpan> cues, List<TextSpan> sources)
+    private static void ReadAnn(string path, List<TextSpan> contents, List<TextSpan> cues, List<TextSpan> sources, List<PolnearAttribution> attributions)
     {
         var records = new List<string>();
         foreach (string line in File.ReadLines(path))
@@ -93,6 +104,7 @@ public static class PolnearCorpus
                 continue;
             }
 
+            int contentsBefore = contents.Count, cuesBefore = cues.Count, sourcesBefore = sources.Count;
             foreach (string role in parts[1].Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
                 int colon = role.IndexOf(':', StringComparison.Ordinal);
@@ -110,6 +122,11 @@ public static class PolnearCorpus
                     _ => null,
                 };
                 into?.AddRange(target.Spans);
+            }
+
+            if (contents.Count > contentsBefore)
+            {
+                attributions.Add(new PolnearAttribution(contents[contentsBefore..], cues[cuesBefore..], sources[sourcesBefore..]));
             }
         }
     }

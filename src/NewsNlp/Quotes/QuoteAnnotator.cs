@@ -12,7 +12,7 @@ namespace NewsNlp.Quotes;
 /// The attribution pipeline: quotation marks paired on characters, a read-only <see cref="DocumentView"/> of the
 /// document, then the named passes in order over one <see cref="AttributionState"/> — quote → cue and source mention
 /// (<c>direct-quotes</c>, <c>reported-speech</c>, <c>select</c>, <c>paragraph-continuation</c>,
-/// <c>source-mentions</c>), <c>filters</c> (not speech, sources that cannot speak, document structure), mention → speaker (<c>speakers</c>), then <c>acts</c> — and the kept quotes written into
+/// <c>speaker-change</c>, <c>source-mentions</c>, <c>source-ranker</c>), <c>filters</c> (not speech, sources that cannot speak, document structure), mention → speaker (<c>speakers</c>), then <c>acts</c> — and the kept quotes written into
 /// <see cref="NewsDocument.Quotes"/> and <see cref="NewsDocument.Speakers"/>. Stateless and thread-safe.
 /// </summary>
 internal static class QuoteAnnotator
@@ -25,6 +25,7 @@ internal static class QuoteAnnotator
     private static readonly IAttributionPass ParagraphContinuation = new ParagraphContinuationPass();
     private static readonly IAttributionPass SourceMentions = new SourceMentionPass();
     private static readonly IAttributionPass Filter = new Filters.FilterPass();
+    private static readonly IAttributionPass SpeakerChanges = new SpeakerChangePass();
     private static readonly IAttributionPass Speakers = new SpeakerPass();
 
     /// <summary>The passes, in the order they run, for <paramref name="options"/>.</summary>
@@ -34,7 +35,9 @@ internal static class QuoteAnnotator
         new ReportedSpeechPass(options),
         Select,
         ParagraphContinuation,
+        SpeakerChanges,
         SourceMentions,
+        new Speakers.Ranking.SourceRankerPass(options),
         Filter,
         Speakers,
         new ActPass(options.Acts),

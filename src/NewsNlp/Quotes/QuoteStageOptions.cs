@@ -33,4 +33,13 @@ public sealed class QuoteStageOptions
 
     /// <summary>The tagger to use; null for the model embedded in the package.</summary>
     public Learning.AttributionTagger? Tagger { get; set; }
+
+    /// <summary>
+    /// Re-choose each quote's source mention with the learned source ranker (default true): the candidates are the
+    /// mentions around the cue, and "no source".
+    /// </summary>
+    public bool UseSourceRanker { get; set; } = true;
+
+    /// <summary>The source ranker to use; null for the model embedded in the package.</summary>
+    public Speakers.Ranking.SourceRanker? SourceRanker { get; set; }
 }

@@ -15,7 +15,7 @@ public sealed class AttributionPipelineTests
     public void PassesRunInTheDocumentedOrder()
     {
         string[] names = [.. QuoteAnnotator.Passes(new QuoteStageOptions()).Select(p => p.Name)];
-        Assert.Equal(["direct-quotes", "reported-speech", "select", "paragraph-continuation", "source-mentions", "filters", "speakers", "acts"], names);
+        Assert.Equal(["direct-quotes", "reported-speech", "select", "paragraph-continuation", "speaker-change", "source-mentions", "source-ranker", "filters", "speakers", "acts"], names);
     }
 
     [Theory]

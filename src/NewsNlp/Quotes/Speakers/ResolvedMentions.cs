@@ -35,6 +35,12 @@ internal sealed class ResolvedMentions
 
     public Mention? LastPersonBefore(int token) => LastBefore(_persons, token);
 
+    /// <summary>The number of resolved person mentions that start before <paramref name="token"/> (they are <see cref="PersonAt"/> 0 … n−1, in text order).</summary>
+    public int PersonsBefore(int token) => SortedSearch.CountBefore(_persons, token, static m => m.First);
+
+    /// <summary>The i-th resolved person mention in text order.</summary>
+    public Mention PersonAt(int index) => _persons[index];
+
     public Mention? LastNonPersonBefore(int token) => LastBefore(_nonPersons, token);
 
     public Mention? LastGroupBefore(int token) => LastBefore(_groups, token);

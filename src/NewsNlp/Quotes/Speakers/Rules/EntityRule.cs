@@ -29,6 +29,31 @@ internal sealed class EntityRule : ISpeakerRule
         }
 
         MentionIndex mentions = context.Mentions;
+        EntityMention head = v.Document.Entities[best];
+        int roleNoun = Math.Min(v.Count, Math.Max(head.FirstToken + 1, head.EndToken));
+        if (head.Type != EntityType.Person && roleNoun < phrase.HeadEnd && v.Shapes[roleNoun] == TokenShape.Lower && v.Is(roleNoun, WordClass.RoleNoun) && !SpeakerWords.IsOrgNoun(v.Chars(roleNoun))
+            && !NounPhrases.IsPlural(v.Chars(roleNoun)))
+        {
+            // "Dean Witter analyst Eugene Nowak", "a Nedbank economist": the organisation modifies one person's role. The
+            // person named after the role speaks; without a name the role phrase does (a description, not the
+            // organisation). Plural roles ("Nordic Council officials") speak for the organisation.
+            int nameFirst = roleNoun + 1;
+            while (nameFirst < phrase.HeadEnd && v.Shapes[nameFirst] == TokenShape.Lower && v.Is(nameFirst, WordClass.RoleNoun))
+            {
+                nameFirst++;
+            }
+
+            (int nf, int ne) = nameFirst < phrase.HeadEnd ? mentions.NameRun(nameFirst, phrase.HeadEnd) : (-1, -1);
+            if (nf == nameFirst && ne == phrase.HeadEnd)
+            {
+                int person = v.EntityOf[nf];
+                speaker = person >= 0 && v.Document.Entities[person].Type == EntityType.Person ? mentions.FromEntity(person) : mentions.FromName(nf, ne);
+                return true;
+            }
+
+            return false;
+        }
+
         SpeakerCandidate entity = mentions.FromEntity(best);
         (int rf, int re) = mentions.NameRun(phrase.PhraseFirst, phrase.HeadEnd);
         if (rf >= 0)
@@ -71,7 +96,9 @@ internal sealed class EntityRule : ISpeakerRule
                 continue;
             }
 
-            if (best < 0 || (e.Type == EntityType.Person && doc.Entities[best].Type != EntityType.Person))
+            // A person named right after a role noun heads the phrase ("Dean Witter analyst Eugene Nowak": the first name is the firm's).
+            bool afterRole = e.Type == EntityType.Person && t > first && v.Shapes[t - 1] == TokenShape.Lower && v.Is(t - 1, WordClass.RoleNoun);
+            if (best < 0 || afterRole || (e.Type == EntityType.Person && doc.Entities[best].Type != EntityType.Person))
             {
                 best = m;
             }

@@ -1,3 +1,5 @@
+using NewsNlp.Quotes.Sources;
+using NewsNlp.Quotes.Grammar;
 using NewsNlp.Quotes.Lexicon;
 
 namespace NewsNlp.Quotes.Speakers.Rules;
@@ -17,53 +19,86 @@ internal sealed class PersonPronounRule : ISpeakerRule
             return false;
         }
 
-        speaker = Antecedent(context, phrase.First, person: true);
+        speaker = Antecedent(context, phrase.First, NameGenders.OfPronoun(context.View.Chars(phrase.First)));
         return true;
     }
 
-    private static SpeakerCandidate? Antecedent(SpeakerContext context, int before, bool person)
+    /// <summary>Candidates looked at, nearest first, before giving up (keeps resolution linear in the document).</summary>
+    private const int MaxCandidates = 40;
+
+    /// <summary>
+    /// The nearest earlier person — a resolved speaker or a person mention outside quotations, at most a few paragraphs
+    /// back — that agrees with the pronoun: not a name whose title or first name has the other gender ("she" is not
+    /// Tobias Brandt), and not a lone capitalised plural no entity recogniser or name list knows ("Unions").
+    /// </summary>
+    private static SpeakerCandidate? Antecedent(SpeakerContext context, int before, Gender gender)
     {
         DocumentView v = context.View;
         MentionIndex mentions = context.Mentions;
+        ResolvedMentions resolved = context.Resolved;
         int paragraph = v.ParagraphOf[before];
-        Mention? best = person ? context.Resolved.LastPersonBefore(before) : context.Resolved.LastNonPersonBefore(before);
+        int r = resolved.PersonsBefore(before) - 1;
+        int m = PersonAtOrBefore(mentions, mentions.LastMentionBefore(before));
+        for (int step = 0; step < MaxCandidates && (r >= 0 || m >= 0); step++)
+        {
+            // The later of the two streams; on a tie the resolved speaker.
+            bool takeResolved = r >= 0 && (m < 0 || resolved.PersonAt(r).First >= mentions[m].First);
+            Mention candidate = takeResolved ? resolved.PersonAt(r) : mentions[m];
+            if (paragraph - v.ParagraphOf[candidate.First] > SpeakerRules.MaxParagraphDistance)
+            {
+                return null;
+            }
+
+            if (Agrees(candidate.Speaker, gender))
+            {
+                return candidate.Speaker;
+            }
+
+            if (takeResolved)
+            {
+                r--;
+            }
+            else
+            {
+                m = PersonAtOrBefore(mentions, m - 1);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The last person mention at or before index <paramref name="i"/>, or -1.</summary>
+    private static int PersonAtOrBefore(MentionIndex mentions, int i)
+    {
+        if (i < 0)
+        {
+            return -1;
+        }
+
         if (mentions.IsSorted)
         {
-            // The loop below in O(1): mentions are in text order, so its break conditions only get truer going back.
-            int last = mentions.LastMentionBefore(before);
-            int j = last < 0 ? -1 : person ? mentions.PreviousPerson(last) : mentions.PreviousNonPerson(last);
-            if (j >= 0)
-            {
-                Mention m = mentions[j];
-                if (paragraph - v.ParagraphOf[m.First] <= SpeakerRules.MaxParagraphDistance && (best is null || m.First > best.Value.First))
-                {
-                    best = m;
-                }
-            }
-
-            return best is not null && paragraph - v.ParagraphOf[best.Value.First] <= SpeakerRules.MaxParagraphDistance ? best.Value.Speaker : null;
+            return mentions.PreviousPerson(i);
         }
 
-        for (int i = mentions.LastMentionBefore(before); i >= 0; i--)
+        while (i >= 0 && !mentions[i].Speaker.IsPerson)
         {
-            Mention m = mentions[i];
-            if (paragraph - v.ParagraphOf[m.First] > SpeakerRules.MaxParagraphDistance)
-            {
-                break;
-            }
-
-            if (best is not null && m.First <= best.Value.First)
-            {
-                break;
-            }
-
-            if (m.Speaker.IsPerson == person)
-            {
-                best = m;
-                break;
-            }
+            i--;
         }
 
-        return best is not null && paragraph - v.ParagraphOf[best.Value.First] <= SpeakerRules.MaxParagraphDistance ? best.Value.Speaker : null;
+        return i;
+    }
+
+    /// <summary>False when the speaker's title or first name has the other gender, or when it is a lone unknown capitalised plural.</summary>
+    internal static bool Agrees(SpeakerCandidate speaker, Gender gender)
+    {
+        ReadOnlySpan<char> name = speaker.Name;
+        if (gender != Gender.Unknown && NameGenders.OfName(name) is var named && named != Gender.Unknown && named != gender)
+        {
+            return false;
+        }
+
+        bool lonePlural = speaker.Type is null && !name.Contains(' ') && name.Length > 3 && name[^1] == 's' && name[^2] != 's'
+            && NameGenders.OfWord(name) == Gender.Unknown;
+        return !lonePlural;
     }
 }
