@@ -249,10 +249,50 @@ internal sealed class MentionIndex
         return false;
     }
 
+    /// <summary>
+    /// Paragraphs written in capitals alone ("REAGAN ADMITS IRAN ARMS OPERATION A MISTAKE"): a wire headline, whose words
+    /// are no one's mention as a speaker. None when the whole document is in capitals.
+    /// </summary>
+    private static bool[] CapitalsParagraphs(DocumentView v)
+    {
+        bool[] lower = new bool[Math.Max(1, v.ParagraphCount)];
+        bool[] letters = new bool[lower.Length];
+        bool anyLower = false;
+        for (int t = 0; t < v.Count; t++)
+        {
+            int p = v.ParagraphOf[t];
+            if ((uint)p >= (uint)lower.Length)
+            {
+                continue;
+            }
+
+            foreach (char c in v.Chars(t))
+            {
+                if (char.IsLower(c))
+                {
+                    lower[p] = true;
+                    anyLower = true;
+                    break;
+                }
+
+                letters[p] |= char.IsUpper(c);
+            }
+        }
+
+        bool[] capitals = new bool[lower.Length];
+        for (int p = 0; p < capitals.Length && anyLower; p++)
+        {
+            capitals[p] = letters[p] && !lower[p];
+        }
+
+        return capitals;
+    }
+
     private void Collect()
     {
         DocumentView v = _v;
         NewsDocument doc = v.Document;
+        bool[] capitals = CapitalsParagraphs(v);
         if (v.HasEntities)
         {
             _mentions.EnsureCapacity(doc.Entities.Count);
@@ -260,7 +300,8 @@ internal sealed class MentionIndex
             for (int m = 0; m < doc.Entities.Count; m++)
             {
                 EntityMention e = doc.Entities[m];
-                if (e.FirstToken < 0 || e.FirstToken >= v.Count || v.InQuote(e.FirstToken) || e.Type is EntityType.Location)
+                if (e.FirstToken < 0 || e.FirstToken >= v.Count || v.InQuote(e.FirstToken) || e.Type is EntityType.Location
+                    || capitals[v.ParagraphOf[e.FirstToken]])
                 {
                     continue;
                 }
@@ -294,7 +335,7 @@ internal sealed class MentionIndex
                 f++;
             }
 
-            if (t - f >= 1 && !v.Is(t - 1, WordClass.NameParticle))
+            if (t - f >= 1 && !v.Is(t - 1, WordClass.NameParticle) && !capitals[v.ParagraphOf[f]])
             {
                 runs.Add((f, t));
                 if (t - f >= 2 && !HasOrgWord(f, t))

@@ -27,6 +27,41 @@ internal sealed class SpeakerContext
     public ResolvedMentions Resolved { get; }
 
     /// <summary>
+    /// True for tokens inside the content of a reported (indirect or mixed) quote: a person named there is what a speaker
+    /// talked about, a weak antecedent for a later "he said". Empty (all false) until <see cref="MarkReportedContent"/>.
+    /// </summary>
+    public bool InReportedContent(int token) => (uint)token < (uint)_reported.Length && _reported[token];
+
+    private bool[] _reported = [];
+
+    /// <summary>Marks the content tokens of the reported quotes among <paramref name="drafts"/>.</summary>
+    public void MarkReportedContent(List<QuoteDraft> drafts)
+    {
+        DocumentView v = View;
+        _reported = new bool[v.Count];
+        foreach (QuoteDraft d in drafts)
+        {
+            if (d.Kind == Documents.QuoteKind.Direct)
+            {
+                continue;
+            }
+
+            for (int t = Math.Max(0, d.FirstToken); t < Math.Min(v.Count, d.EndToken); t++)
+            {
+                int start = v.Starts[t];
+                foreach (Documents.TextSpan piece in d.Content)
+                {
+                    if (start >= piece.Start && start < piece.End)
+                    {
+                        _reported[t] = true;
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>
     /// The speaker of the mention [<paramref name="first"/>, <paramref name="end"/>) and the name of the rule that
     /// decided it: the rules in order, the first that decides wins.
     /// </summary>

@@ -36,6 +36,7 @@ internal sealed class SpeakerResolver
     {
         // Speakers already resolved, at the position of their source mention (for pronouns that refer back to them).
         var context = new SpeakerContext(_v, _mentions, new ResolvedMentions(drafts.Count), _rules);
+        context.MarkReportedContent(drafts);
         foreach (QuoteDraft d in drafts)
         {
             if (d.ContinuesFrom is { } previous)

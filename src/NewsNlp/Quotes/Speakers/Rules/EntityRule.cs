@@ -31,14 +31,15 @@ internal sealed class EntityRule : ISpeakerRule
         MentionIndex mentions = context.Mentions;
         EntityMention head = v.Document.Entities[best];
         int roleNoun = Math.Min(v.Count, Math.Max(head.FirstToken + 1, head.EndToken));
-        if (head.Type != EntityType.Person && roleNoun < phrase.HeadEnd && v.Shapes[roleNoun] == TokenShape.Lower && v.Is(roleNoun, WordClass.RoleNoun) && !SpeakerWords.IsOrgNoun(v.Chars(roleNoun))
+        if (head.Type != EntityType.Person && roleNoun < phrase.HeadEnd && v.Shapes[roleNoun] == TokenShape.Lower
+            && (v.Is(roleNoun, WordClass.RoleNoun) || SpeakerWords.IsSpokesNoun(v.Chars(roleNoun))) && !SpeakerWords.IsOrgNoun(v.Chars(roleNoun))
             && !NounPhrases.IsPlural(v.Chars(roleNoun)))
         {
             // "Dean Witter analyst Eugene Nowak", "a Nedbank economist": the organisation modifies one person's role. The
             // person named after the role speaks; without a name the role phrase does (a description, not the
             // organisation). Plural roles ("Nordic Council officials") speak for the organisation.
             int nameFirst = roleNoun + 1;
-            while (nameFirst < phrase.HeadEnd && v.Shapes[nameFirst] == TokenShape.Lower && v.Is(nameFirst, WordClass.RoleNoun))
+            while (nameFirst < phrase.HeadEnd && v.Shapes[nameFirst] == TokenShape.Lower && (v.Is(nameFirst, WordClass.RoleNoun) || SpeakerWords.IsSpokesNoun(v.Chars(nameFirst))))
             {
                 nameFirst++;
             }

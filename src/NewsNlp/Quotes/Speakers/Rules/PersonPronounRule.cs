@@ -49,7 +49,10 @@ internal sealed class PersonPronounRule : ISpeakerRule
                 return null;
             }
 
-            if (Agrees(candidate.Speaker, gender))
+            // A person only talked about — named inside a reported quote's content, or a name modifying a noun ("the
+            // Tower commission") — is passed over for the speakers and subjects before it.
+            bool talkedAbout = !takeResolved && (context.InReportedContent(candidate.First) || NamesAnOrganisation(v, candidate.End));
+            if (!talkedAbout && Agrees(candidate.Speaker, gender))
             {
                 return candidate.Speaker;
             }
@@ -66,6 +69,10 @@ internal sealed class PersonPronounRule : ISpeakerRule
 
         return null;
     }
+
+    /// <summary>True when the word after a person's name is an organisation or role noun it modifies ("the Tower commission").</summary>
+    private static bool NamesAnOrganisation(DocumentView v, int after) =>
+        after < v.Count && v.Shapes[after] == TokenShape.Lower && (SpeakerWords.IsOrgNoun(v.Chars(after)) || v.Is(after, WordClass.RoleNoun));
 
     /// <summary>The last person mention at or before index <paramref name="i"/>, or -1.</summary>
     private static int PersonAtOrBefore(MentionIndex mentions, int i)
