@@ -5,7 +5,7 @@ namespace NewsNlp.Quotes.Speakers.Ranking;
 /// <summary>
 /// A learned ranker over the candidate source mentions of a quote (and the choice "no source"): a linear model over
 /// hashed features (<see cref="SourceFeatures"/>) trained as a ranking perceptron on PolNeAR train source annotations
-/// (<see cref="SourceRankerTrainer"/>). It replaces the source mention the quote finders chose when another candidate
+/// (<c>SourceRankerTrainer</c> in NewsNlp.Training). It replaces the source mention the quote finders chose when another candidate
 /// scores higher by at least the model's margin. Thread-safe once loaded.
 /// </summary>
 public sealed class SourceRanker
