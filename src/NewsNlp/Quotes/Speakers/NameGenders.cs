@@ -60,6 +60,14 @@ internal static class NameGenders
         return OfWord(name[..space]);
     }
 
+    /// <summary>The gender of a name's title ("Mrs. Clinton"), or <see cref="Gender.Unknown"/>.</summary>
+    public static Gender OfTitle(ReadOnlySpan<char> name)
+    {
+        name = name.Trim();
+        int space = name.IndexOf(' ');
+        return TitleLookup.TryGetValue(space < 0 ? name : name[..space], out Gender title) ? title : Gender.Unknown;
+    }
+
     /// <summary>The gender of a third-person singular pronoun: he/him/his → male, she/her/hers → female; else unknown.</summary>
     public static Gender OfPronoun(ReadOnlySpan<char> pronoun) =>
         pronoun.Equals("he", StringComparison.OrdinalIgnoreCase) || pronoun.Equals("him", StringComparison.OrdinalIgnoreCase) || pronoun.Equals("his", StringComparison.OrdinalIgnoreCase) ? Gender.Male

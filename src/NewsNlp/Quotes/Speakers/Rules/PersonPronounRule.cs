@@ -52,7 +52,7 @@ internal sealed class PersonPronounRule : ISpeakerRule
             // A person only talked about — named inside a reported quote's content, or a name modifying a noun ("the
             // Tower commission") — is passed over for the speakers and subjects before it.
             bool talkedAbout = !takeResolved && (context.InReportedContent(candidate.First) || NamesAnOrganisation(v, candidate.End));
-            if (!talkedAbout && Agrees(candidate.Speaker, gender))
+            if (!talkedAbout && Agrees(candidate.Speaker, gender, byFirstName: !takeResolved))
             {
                 return candidate.Speaker;
             }
@@ -96,10 +96,15 @@ internal sealed class PersonPronounRule : ISpeakerRule
     }
 
     /// <summary>False when the speaker's title or first name has the other gender, or when it is a lone unknown capitalised plural.</summary>
-    internal static bool Agrees(SpeakerCandidate speaker, Gender gender)
+    /// <remarks>
+    /// A speaker who already spoke is judged by a title only ("Mrs."): a first name's usual gender in US records is
+    /// no proof (Ola Brandt, a Norwegian man); a person merely mentioned is judged by the first name too.
+    /// </remarks>
+    internal static bool Agrees(SpeakerCandidate speaker, Gender gender, bool byFirstName = true)
     {
         ReadOnlySpan<char> name = speaker.Name;
-        if (gender != Gender.Unknown && NameGenders.OfName(name) is var named && named != Gender.Unknown && named != gender)
+        Gender named = byFirstName ? NameGenders.OfName(name) : NameGenders.OfTitle(name);
+        if (gender != Gender.Unknown && named != Gender.Unknown && named != gender)
         {
             return false;
         }
