@@ -15,6 +15,7 @@ public class AttributionBenchmarks
 {
     private readonly QuoteStage _stage = new();
     private readonly QuoteStage _rulesOnly = new(new QuoteStageOptions { UseLearnedTagger = false });
+    private readonly QuoteStage _noRanker = new(new QuoteStageOptions { UseSourceRanker = false });
     private NewsDocument _document = null!;
 
     /// <summary>Article size in characters (whole paragraphs, so slightly more).</summary>
@@ -26,7 +27,8 @@ public class AttributionBenchmarks
     {
         NewsPipeline upstream = NewsPipelineBuilder.CreateDefault().Remove(QuoteStage.StageName).Build();
         _document = upstream.Process(SeedText.OfLength(Size));
-        _stage.Process(_document, CancellationToken.None); // load the embedded model before measuring
+        _stage.Process(_document, CancellationToken.None); // load the embedded models before measuring
+        _noRanker.Process(_document, CancellationToken.None);
     }
 
     /// <summary>Quotes and speakers with the rules and the learned tagger (the default stage).</summary>
@@ -42,6 +44,14 @@ public class AttributionBenchmarks
     public int RulesOnly()
     {
         _rulesOnly.Process(_document, CancellationToken.None);
+        return _document.Quotes.Count;
+    }
+
+    /// <summary>The default stage without the learned source ranker (what the ranker costs).</summary>
+    [Benchmark]
+    public int WithoutSourceRanker()
+    {
+        _noRanker.Process(_document, CancellationToken.None);
         return _document.Quotes.Count;
     }
 }
