@@ -30,6 +30,13 @@ public sealed record Quote
     /// <summary>Canonical name of the resolved speaker, or null when unknown.</summary>
     public string? SpeakerName { get; init; }
 
+    /// <summary>
+    /// Ids of the document entities (<see cref="NewsDocument.EntityClusters"/>, from the entity linker) that the quote's
+    /// content mentions, in order of first mention, each once: who or what the quote is about. Empty when the content
+    /// names no linked entity, or no entity linker ran. The speaker's own entity is listed when the content names it.
+    /// </summary>
+    public IReadOnlyList<int> AboutEntityIds { get; init; } = [];
+
     /// <summary>Confidence in <c>[0, 1]</c>.</summary>
     public double Confidence { get; init; } = 1.0;
 

@@ -125,6 +125,7 @@ internal static class DocumentJsonMapper
                 Source = q.Source is { } source ? Span(document, source) : null,
                 SpeakerId = q.SpeakerId,
                 Speaker = q.SpeakerName,
+                About = q.AboutEntityIds,
                 Confidence = q.Confidence,
                 Producer = q.Producer,
                 DecidedBy = q.DecidedBy,

@@ -18,7 +18,7 @@ namespace NewsNlp.Serialization;
 public static class NewsDocumentJson
 {
     /// <summary>The schema identifier written in every document (<c>schema</c> field). The number changes only on breaking changes.</summary>
-    public const string SchemaId = "newsnlp.document/1";
+    public const string SchemaId = "newsnlp.document/2";
 
     /// <summary>Converts <paramref name="document"/> to the JSON model without writing it.</summary>
     public static DocumentJson ToModel(NewsDocument document, NewsDocumentJsonOptions? options = null)

@@ -28,7 +28,7 @@ public sealed class BatchOutputTests : IDisposable
         Assert.Contains("--max-chars", records[1].GetProperty("error").GetProperty("message").GetString(), StringComparison.Ordinal);
         Assert.Equal("binary", records[2].GetProperty("error").GetProperty("code").GetString());
         Assert.False(records[0].TryGetProperty("error", out _));
-        Assert.Equal("newsnlp.document/1", records[3].GetProperty("schema").GetString());
+        Assert.Equal("newsnlp.document/2", records[3].GetProperty("schema").GetString());
         Assert.Contains("analyzed 2 of 4 documents", r.Stderr, StringComparison.Ordinal);
     }
 

@@ -165,7 +165,7 @@ public sealed partial class PackageConsumerTests : IDisposable
         }
 
         using JsonDocument json = JsonDocument.Parse(await File.ReadAllTextAsync(output));
-        Assert.Equal("newsnlp.document/1", json.RootElement.GetProperty("schema").GetString());
+        Assert.Equal("newsnlp.document/2", json.RootElement.GetProperty("schema").GetString());
         Assert.Equal(facts["produced"], string.Join(",", json.RootElement.GetProperty("produced").EnumerateArray().Select(e => e.GetString())
             .Where(p => produced.Contains(p)).Order(StringComparer.Ordinal)));
     }

@@ -42,6 +42,7 @@ internal static class QuoteEmitter
                 Source = d.HasSource ? v.Span(d.SourceFirst, d.SourceEnd) : d.ContinuesFrom is { HasSource: true } from ? v.Span(from.SourceFirst, from.SourceEnd) : null,
                 SpeakerId = speakerId,
                 SpeakerName = d.Speaker?.Name,
+                AboutEntityIds = QuoteAboutEntities.Of(document.Entities, d.Content),
                 Confidence = d.Speaker is null ? d.Confidence * 0.6 : d.Confidence,
                 Producer = Producer,
                 DecidedBy = decided,

@@ -8,7 +8,7 @@ namespace NewsNlp.Serialization.Model;
 /// </summary>
 public sealed record DocumentJson
 {
-    /// <summary>Schema identifier and version, <c>newsnlp.document/1</c>.</summary>
+    /// <summary>Schema identifier and version, <c>newsnlp.document/2</c>.</summary>
     public string Schema { get; init; } = NewsDocumentJson.SchemaId;
 
     /// <summary>The caller's identifier (file name, URL …), or null.</summary>

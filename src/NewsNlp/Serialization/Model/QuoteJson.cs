@@ -27,6 +27,9 @@ public sealed record QuoteJson
     /// <summary>Canonical name of the speaker, or null when unknown.</summary>
     public string? Speaker { get; init; }
 
+    /// <summary>Ids of the entity clusters (<see cref="DocumentJson.EntityClusters"/>) the content mentions, in order of first mention.</summary>
+    public IReadOnlyList<int> About { get; init; } = [];
+
     /// <summary>Confidence in <c>[0, 1]</c>.</summary>
     public double Confidence { get; init; }
 
