@@ -71,8 +71,8 @@ internal sealed class IdfTable
     {
         int documents = reader.ReadInt32();
         float average = reader.ReadSingle();
-        int count = reader.ReadInt32();
-        if (documents < 0 || count < 0 || count > 10_000_000)
+        int count = NewsNlp.Learning.ModelFile.ReadCount(reader, 1 + sizeof(float), "IDF entries");
+        if (documents < 0 || count > 10_000_000)
         {
             throw new InvalidDataException("Corrupt IDF table in the stance model.");
         }

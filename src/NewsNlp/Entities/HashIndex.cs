@@ -91,8 +91,8 @@ internal sealed class HashIndex
 
     public static HashIndex Load(BinaryReader reader)
     {
-        int count = reader.ReadInt32();
-        if (count < 0 || count > 1 << 26)
+        int count = Learning.ModelFile.ReadCount(reader, sizeof(ulong) + sizeof(int), "hash-index entries");
+        if (count > 1 << 26)
         {
             throw new Learning.ModelFormatException($"Invalid table size {count}.");
         }

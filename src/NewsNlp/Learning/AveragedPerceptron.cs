@@ -255,6 +255,12 @@ public sealed class AveragedPerceptron
             throw new ModelFormatException($"Invalid perceptron dimensions ({classes} classes, {buckets} buckets).");
         }
 
+        long remaining = reader.BaseStream.CanSeek ? reader.BaseStream.Length - reader.BaseStream.Position : long.MaxValue;
+        if ((long)classes * buckets * 2 > remaining)
+        {
+            throw new ModelFormatException($"Perceptron weights are truncated ({classes} x {buckets} weights announced, {remaining} bytes remain).");
+        }
+
         float[] weights = new float[classes * buckets];
         byte[] buffer = reader.ReadBytes(weights.Length * 2);
         if (buffer.Length != weights.Length * 2)

@@ -12,6 +12,9 @@ public static class ModelFile
 {
     private static readonly byte[] Magic = "NNLPMODL"u8.ToArray();
 
+    /// <summary>The largest payload (raw or compressed) a model file may declare: 1 GiB.</summary>
+    public const long MaxPayloadBytes = 1L << 30;
+
     /// <summary>Writes a model: <paramref name="writePayload"/> writes the payload with a <see cref="BinaryWriter"/>.</summary>
     /// <param name="destination">Stream to write to (left open).</param>
     /// <param name="kind">Model kind, checked on load.</param>
@@ -100,21 +103,42 @@ public static class ModelFile
             long rawLength = header.ReadInt64();
             ulong checksum = header.ReadUInt64();
             long compressedLength = header.ReadInt64();
-            if (rawLength < 0 || rawLength > int.MaxValue || compressedLength < 0 || compressedLength > int.MaxValue)
+            if (rawLength < 0 || rawLength > MaxPayloadBytes || compressedLength < 0 || compressedLength > MaxPayloadBytes)
             {
-                throw new ModelFormatException($"'{name}' has an invalid payload length.");
+                throw new ModelFormatException(
+                    $"'{name}' has an invalid payload length ({rawLength} bytes, {compressedLength} compressed; at most {MaxPayloadBytes} allowed).");
             }
 
-            byte[] compressed = header.ReadBytes((int)compressedLength);
+            if (source.CanSeek && compressedLength > source.Length - source.Position)
+            {
+                throw new ModelFormatException(
+                    $"'{name}' is truncated: its header announces {compressedLength} compressed bytes, {source.Length - source.Position} follow.");
+            }
+
+            // Deflate expands at most ~1032:1, so a raw length beyond that is a corrupt header, not a model.
+            if (rawLength > (compressedLength * 1032) + 64)
+            {
+                throw new ModelFormatException($"'{name}' is corrupt: {rawLength} bytes cannot come from {compressedLength} compressed bytes.");
+            }
+
+            // Neither length is trusted for an allocation: both buffers grow only as bytes actually arrive.
+            byte[] compressed = ReadAtMost(source, compressedLength);
             if (compressed.Length != compressedLength)
             {
-                throw new ModelFormatException($"'{name}' is truncated.");
+                throw new ModelFormatException(
+                    $"'{name}' is truncated: its header announces {compressedLength} compressed bytes, {compressed.Length} follow.");
             }
 
-            byte[] raw = new byte[rawLength];
+            byte[] raw;
             using (var deflate = new DeflateStream(new MemoryStream(compressed), CompressionMode.Decompress))
             {
-                deflate.ReadExactly(raw);
+                raw = ReadAtMost(deflate, rawLength + 1);
+            }
+
+            if (raw.Length != rawLength)
+            {
+                throw new ModelFormatException(
+                    $"'{name}' is corrupt: its payload has {(raw.Length > rawLength ? "more than " + rawLength : raw.Length)} bytes, {rawLength} announced.");
             }
 
             if (StableHash.Add(StableHash.Seed, Checksum(raw)) != checksum)
@@ -123,7 +147,18 @@ public static class ModelFile
             }
 
             using var reader = new BinaryReader(new MemoryStream(raw), Encoding.UTF8);
-            return readPayload(reader, version);
+            try
+            {
+                return readPayload(reader, version);
+            }
+            catch (ModelFormatException ex) when (!ex.Message.Contains(name, StringComparison.Ordinal))
+            {
+                throw new ModelFormatException($"'{name}': {ex.Message}", ex);
+            }
+        }
+        catch (OutOfMemoryException ex)
+        {
+            throw new ModelFormatException($"'{name}' declares more data than this process can hold: {ex.Message}", ex);
         }
         catch (Exception ex) when (ex is EndOfStreamException or InvalidDataException or IOException or FormatException or ArgumentException or OverflowException)
         {
@@ -147,6 +182,50 @@ public static class ModelFile
         using Stream stream = assembly.GetManifestResourceStream(resourceName)
             ?? throw new ModelFormatException($"Embedded model '{resourceName}' is missing from {assembly.GetName().Name}.");
         return Read(stream, $"{assembly.GetName().Name}:{resourceName}", kind, supportedVersions, readPayload);
+    }
+
+    /// <summary>
+    /// Reads a count written before that many items of at least <paramref name="minBytesPerItem"/> bytes
+    /// each, and refuses it unless that many bytes can still follow in the payload: a corrupt count never becomes a
+    /// huge allocation.
+    /// </summary>
+    /// <param name="reader">The payload reader given to a model's read callback.</param>
+    /// <param name="minBytesPerItem">The fewest bytes one item takes in the payload (at least 1).</param>
+    /// <param name="what">What is counted, for the error message ("cue lexicon entries").</param>
+    /// <exception cref="ModelFormatException">The count is negative or more than the rest of the payload can hold.</exception>
+    public static int ReadCount(BinaryReader reader, int minBytesPerItem, string what)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentOutOfRangeException.ThrowIfLessThan(minBytesPerItem, 1);
+        int count = reader.ReadInt32();
+        long remaining = reader.BaseStream.CanSeek ? reader.BaseStream.Length - reader.BaseStream.Position : long.MaxValue;
+        if (count < 0 || (long)count * minBytesPerItem > remaining)
+        {
+            throw new ModelFormatException($"Invalid number of {what}: {count} ({remaining} payload bytes remain).");
+        }
+
+        return count;
+    }
+
+    /// <summary>Reads up to <paramref name="limit"/> bytes, growing the buffer only as data arrives.</summary>
+    private static byte[] ReadAtMost(Stream source, long limit)
+    {
+        using var buffer = new MemoryStream((int)Math.Min(limit, 1 << 20));
+        byte[] chunk = new byte[81920];
+        long left = limit;
+        while (left > 0)
+        {
+            int read = source.Read(chunk, 0, (int)Math.Min(chunk.Length, left));
+            if (read == 0)
+            {
+                break;
+            }
+
+            buffer.Write(chunk, 0, read);
+            left -= read;
+        }
+
+        return buffer.ToArray();
     }
 
     private static ulong Checksum(ReadOnlySpan<byte> data)

@@ -70,11 +70,7 @@ internal sealed class CueLexicon
 
     public static CueLexicon Load(BinaryReader reader)
     {
-        int count = reader.ReadInt32();
-        if (count is < 0 or > 10_000_000)
-        {
-            throw new ModelFormatException($"Invalid cue lexicon size {count}.");
-        }
+        int count = ModelFile.ReadCount(reader, sizeof(ulong) + 1, "cue lexicon entries");
 
         var levels = new Dictionary<ulong, byte>(count);
         for (int i = 0; i < count; i++)
