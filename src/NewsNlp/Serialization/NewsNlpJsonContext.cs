@@ -10,7 +10,8 @@ namespace NewsNlp.Serialization;
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-    WriteIndented = false)]
+    WriteIndented = false,
+    Converters = [typeof(LosslessStringConverter)])]
 [JsonSerializable(typeof(DocumentJson))]
 public sealed partial class NewsNlpJsonContext : JsonSerializerContext
 {

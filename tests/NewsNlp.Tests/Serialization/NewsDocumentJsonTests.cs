@@ -193,6 +193,32 @@ public sealed class NewsDocumentJsonTests
         Assert.Equal(doc.Tokens.Count, json.RootElement.GetProperty("tokens").GetProperty("count").GetInt32());
     }
 
+    // Attribute arguments are stored as UTF-8, which cannot hold a lone surrogate: these strings are built in code.
+    public static TheoryData<string> LoneSurrogateTexts => new()
+    {
+        "bad \ud800 surrogate and \udc00 low one",
+        "\udbff",
+        "pair \ud83d\ude00 then lone \ud83d, \"quote\" \\ back\u0001slash \u2028",
+        "reversed \udc00\ud800 pair",
+    };
+
+    [Theory]
+    [MemberData(nameof(LoneSurrogateTexts), DisableDiscoveryEnumeration = true)]
+    public void Lone_surrogates_survive_a_json_round_trip(string text)
+    {
+        Assert.Equal(-1, text.IndexOf('\ufffd', StringComparison.Ordinal));   // the test data itself kept its surrogates
+        NewsDocument doc = NewsPipeline.CreateDefault().Process(text);
+        string output = NewsDocumentJson.Serialize(doc, new NewsDocumentJsonOptions { IncludeTokens = true });
+        using (JsonDocument.Parse(output))
+        {
+            // valid JSON
+        }
+
+        Assert.Equal(text, NewsDocumentJson.Deserialize(output).Text);
+        using var utf8 = new MemoryStream(NewsDocumentJson.SerializeToUtf8Bytes(doc));
+        Assert.Equal(text, NewsDocumentJson.Deserialize(utf8).Text);
+    }
+
     [Theory]
     [MemberData(nameof(SeedArticle.NameData), MemberType = typeof(SeedArticle))]
     public void Seed_article_through_the_default_pipeline_serializes_with_consistent_offsets(string name)
