@@ -84,6 +84,9 @@ internal static class RuleNames
     /// <summary><c>A spokesman for the board, Ella Marsh, said</c> → Ella Marsh.</summary>
     public const string Appositive = "appositive";
 
+    /// <summary><c>India's delegate, S. Venkat</c>, <c>Bernstein's Sandi Sweeney</c> → the person the possessor's role or name phrase names, not the possessor.</summary>
+    public const string Possessed = "possessed";
+
     /// <summary>The entity heading the source phrase.</summary>
     public const string Entity = "entity";
 

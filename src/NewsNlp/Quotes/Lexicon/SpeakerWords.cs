@@ -10,7 +10,12 @@ namespace NewsNlp.Quotes.Lexicon;
 /// </summary>
 internal static class SpeakerWords
 {
-    private static readonly FrozenSet<string> OrgNouns = WordList.Load("org-nouns").Entries.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly WordList OrgList = WordList.Load("org-nouns");
+
+    private static readonly FrozenSet<string> OrgNouns = OrgList.Entries.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StateLookup =
+        OrgList.Tagged("state").ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly WordList SpokesList = WordList.Load("spokes-nouns");
 
@@ -36,6 +41,9 @@ internal static class SpeakerWords
 
     /// <summary>True for a noun naming an organisation (association, authority, union, company …).</summary>
     public static bool IsOrgNoun(ReadOnlySpan<char> word) => OrgLookup.Contains(word);
+
+    /// <summary>True for an organisation noun of a state ("government", "administration": tagged <c>+state</c> in org-nouns), named by its country rather than by an organisation's name.</summary>
+    public static bool IsStateNoun(ReadOnlySpan<char> word) => StateLookup.Contains(word);
 
     /// <summary>True for a noun of someone speaking for an organisation (spokesman, representative …).</summary>
     public static bool IsSpokesNoun(ReadOnlySpan<char> word) => SpokesLookup.Contains(word);

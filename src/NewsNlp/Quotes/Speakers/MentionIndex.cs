@@ -136,7 +136,7 @@ internal sealed class MentionIndex
         DocumentView v = _v;
         NewsDocument doc = v.Document;
         EntityMention m = doc.Entities[mentionIndex];
-        string name = m.Text;
+        string name = OneLine(m.Text);
         if (m.EntityId >= 0)
         {
             // Built once: looking the cluster up by a scan per mention was quadratic in documents with many distinct names.
@@ -145,7 +145,7 @@ internal sealed class MentionIndex
                 _clusterNames = [];
                 foreach (DocumentEntity e in doc.EntityClusters)
                 {
-                    _clusterNames.TryAdd(e.Id, e.CanonicalName);
+                    _clusterNames.TryAdd(e.Id, DisplayName(doc, e));
                 }
             }
 
@@ -159,14 +159,15 @@ internal sealed class MentionIndex
         if (m.Type == EntityType.Person)
         {
             int first = Math.Max(0, m.FirstToken), end = Math.Min(v.Count, m.EndToken);
-            while (first > 0 && !v.InQuote(first - 1) && !OtherKindOfEntity(first - 1)
+            // Not across a paragraph break: "… - Straw" ending a headline is not part of "Jack Straw" opening the body.
+            while (first > 0 && !v.InQuote(first - 1) && !OtherKindOfEntity(first - 1) && v.ParagraphOf[first - 1] == v.ParagraphOf[first]
                 && ((v.IsNameToken(first - 1) && !v.Is(first - 1, WordClass.CapitalisedFunctionWord | WordClass.RoleNoun))
                     || (first > 1 && v.Shapes[first - 1] == TokenShape.Dash && v.IsNameToken(first - 2) && v.Starts[first] == v.Ends[first - 1])))
             {
                 first--;
             }
 
-            while (end < v.Count && !OtherKindOfEntity(end) && (v.IsNameToken(end) || (v.Shapes[end] == TokenShape.Dash && v.IsNameToken(end + 1))) && !v.InQuote(end))
+            while (end < v.Count && !OtherKindOfEntity(end) && v.ParagraphOf[end] == v.ParagraphOf[end - 1] && (v.IsNameToken(end) || (v.Shapes[end] == TokenShape.Dash && v.IsNameToken(end + 1))) && !v.InQuote(end))
             {
                 end++;
             }
@@ -180,6 +181,54 @@ internal sealed class MentionIndex
 
         name = Names.Intern(name, out string key);
         return new SpeakerCandidate(key, name, m.Type, m.EntityId, m.Type == EntityType.Person, m.Type != EntityType.Person);
+    }
+
+    /// <summary>
+    /// A cluster's name as a speaker: its canonical name on one line ("Fumiya\nIwasaki" → "Fumiya Iwasaki"), or, when
+    /// that is written in capitals alone (a wire headline's "DREXEL") and a mention of the cluster is not, the longest
+    /// such mention ("Drexel Burnham Lambert Inc").
+    /// </summary>
+    internal static string DisplayName(NewsDocument doc, DocumentEntity cluster)
+    {
+        string name = cluster.CanonicalName;
+        if (!HasLower(name))
+        {
+            foreach (int i in cluster.MentionIndexes)
+            {
+                string text = (uint)i < (uint)doc.Entities.Count ? doc.Entities[i].Text : "";
+                if (HasLower(text) && (!HasLower(name) || text.Length > name.Length))
+                {
+                    name = text;
+                }
+            }
+        }
+
+        return OneLine(name);
+    }
+
+    /// <summary><paramref name="name"/> with every run of white space (line breaks of a wrapped wire text) as one space.</summary>
+    internal static string OneLine(string name)
+    {
+        bool plain = true;
+        for (int i = 0; i < name.Length && plain; i++)
+        {
+            plain = !char.IsWhiteSpace(name[i]) || (name[i] == ' ' && (i == 0 || name[i - 1] != ' '));
+        }
+
+        return plain ? name : string.Join(' ', name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    private static bool HasLower(string s)
+    {
+        foreach (char c in s)
+        {
+            if (char.IsLower(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The speaker a run of name words stands for, by its fullest form; a group when it holds an organisation word.</summary>
@@ -223,7 +272,7 @@ internal sealed class MentionIndex
 
     /// <summary>
     /// The next maximal run of name tokens outside quotations at or after <paramref name="t"/> (a dash continues a run
-    /// before another name token): on true it is [<paramref name="start"/>, <paramref name="t"/>).
+    /// before another name token), inside one paragraph: on true it is [<paramref name="start"/>, <paramref name="t"/>).
     /// </summary>
     private bool NextNameRun(ref int t, out int start)
     {
@@ -237,7 +286,7 @@ internal sealed class MentionIndex
             }
 
             start = t;
-            while (t < v.Count && !v.InQuote(t) && (v.IsNameToken(t) || (v.Shapes[t] == TokenShape.Dash && v.IsNameToken(t + 1) && t > start)))
+            while (t < v.Count && !v.InQuote(t) && v.ParagraphOf[t] == v.ParagraphOf[start] && (v.IsNameToken(t) || (v.Shapes[t] == TokenShape.Dash && v.IsNameToken(t + 1) && t > start)))
             {
                 t++;
             }
@@ -308,7 +357,7 @@ internal sealed class MentionIndex
 
                 if (e.Type == EntityType.Person)
                 {
-                    Names.RememberFullName(e.Text.AsSpan());
+                    Names.RememberFullName(OneLine(e.Text).AsSpan());
                 }
 
                 SpeakerCandidate candidate = FromEntity(m);

@@ -13,6 +13,7 @@ internal static class SpeakerRules
     [
         new RelativePronounRule(),
         new AppositiveRule(),
+        new PossessedRule(),
         new EntityRule(),
         new PersonPronounRule(),
         new GroupPronounRule(),

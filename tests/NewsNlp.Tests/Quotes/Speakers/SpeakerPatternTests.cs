@@ -82,6 +82,95 @@ public class SpeakerPatternTests
         Assert.Contains("book", speaker, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Fact]
+    public void AnOrganisationsSpokesmanIsTheSpokesmanEvenWhenTheFirmLooksLikeASurname()
+    {
+        const string text = "Lender denies rumours\n\nShares of the broker fell on Tuesday.\n\n"
+            + "\"Our trading desk is operating normally,\" a Halvorsen spokesman said.\n\nHe added, \"The firm has never been healthier.\"\n";
+        Assert.Contains("spokesman", SpeakerOf(text, "Our trading desk"));
+        Assert.Contains("spokesman", SpeakerOf(text, "never been healthier"));
+    }
+
+    [Fact]
+    public void TheCompanyIsTheOrganisationThatHasBeenSpeakingNotTheOneNamedLast()
+    {
+        const string text = "Food group profit up\n\nNorfell Foods said on Monday that profit rose 4% in the quarter. "
+            + "Norfell Foods also said it had agreed to pay $30m to settle charges, in a deal under review by the Kestrel Commission. "
+            + "The company said it could not yet estimate its legal costs.\n";
+        Assert.Equal("Norfell Foods", SpeakerOf(text, "could not yet estimate"));
+    }
+
+    [Fact]
+    public void ItIsTheFirmNotAnOpeningParticiple()
+    {
+        const string text = "Food group profit up\n\nNorfell Foods said profit rose 4% in the quarter.\n\n"
+            + "Looking ahead, Norfell Foods expects sales to grow by about 5% next year, although it warned that margins would shrink.\n";
+        Assert.Equal("Norfell Foods", SpeakerOf(text, "margins would shrink"));
+    }
+
+    [Fact]
+    public void TheyIsNotTheReportedClausesOwnSubject()
+    {
+        const string text = "Loans must be repaid\n\nFinance ministry officials said on Monday that the 40 firms must repay part of their loans by December.\n\n"
+            + "Of this total, the firms would raise half from share sales, they said.\n";
+        Assert.Contains("officials", SpeakerOf(text, "raise half from share sales"));
+    }
+
+    [Fact]
+    public void ARoleWithOtherModifiersIsAnotherOffice()
+    {
+        const string text = "Minister attacks ruling\n\nJonas Pike has attacked the court ruling on detention. "
+            + "New Home Secretary Clara Dunmore vowed the men would stay in prison.\n\n"
+            + "The foreign secretary insisted it was for Parliament, not judges, to decide.\n";
+        Assert.NotEqual("Clara Dunmore", SpeakerOf(text, "it was for Parliament"));
+    }
+
+    [Fact]
+    public void AnOfficeNamedFirstIsThePersonTitledWithItLater()
+    {
+        const string text = "Inquiry refused\n\nA former detainee says he was mistreated in custody.\n\n"
+            + "The home secretary said he would not launch an inquiry into the claims.\n\n"
+            + "Home Secretary Clara Dunmore told a radio programme: \"I am not organising a specific investigation.\"\n";
+        Assert.Equal("Clara Dunmore", SpeakerOf(text, "would not launch an inquiry"));
+    }
+
+    [Fact]
+    public void TheVicePresidentIsNotThePresident()
+    {
+        const string text = "Leaders meet\n\nVice President Ada Ruiz greeted the delegates on Monday.\n\n"
+            + "Later, the president said the talks had gone well.\n";
+        Assert.NotEqual("Ada Ruiz", SpeakerOf(text, "the talks had gone well"));
+    }
+
+    [Fact]
+    public void ThePossessedPersonSpeaksNotThePossessor()
+    {
+        const string text = "Bank meeting ends\n\nDelegates criticised the bank's lending on Friday.\n\n"
+            + "\"We are concerned with the bank's growing appetite for risk,\" said Norland's delegate, Arvid Holm.\n\n"
+            + "Halden Securities' Mira Solberg said the bank would have to change course.\n";
+        Assert.Equal("Arvid Holm", SpeakerOf(text, "growing appetite for risk"));
+        Assert.Equal("Mira Solberg", SpeakerOf(text, "would have to change course"));
+    }
+
+    [Fact]
+    public void TheRoleNounIsTheEarlierSourceDescribedByIt()
+    {
+        const string text = "Party gloom deepens\n\nThe report is a heavy blow to the government, analysts said.\n\n"
+            + "But one senior Liberal strategist warned against expecting a quick recovery.\n\n"
+            + "\"The party has to avoid promises it cannot keep,\" said the strategist, who requested anonymity.\n";
+        string? speaker = SpeakerOf(text, "avoid promises");
+        Assert.NotNull(speaker);
+        Assert.Contains("Liberal strategist", speaker);
+    }
+
+    [Fact]
+    public void ANameEndingTheHeadlineIsNotJoinedToTheBodysFirstName()
+    {
+        const string text = "Judges wrong on detainees - Pike\n\nJonas Pike has attacked the court ruling on detention. "
+            + "He said the men had a right of appeal.\n";
+        Assert.Equal("Jonas Pike", SpeakerOf(text, "a right of appeal"));
+    }
+
     /// <summary>The speaker of the quote whose content holds <paramref name="words"/> (fails when no quote does).</summary>
     private static string? SpeakerOf(string text, string words)
     {

@@ -31,13 +31,21 @@ internal sealed class EntityRule : ISpeakerRule
         MentionIndex mentions = context.Mentions;
         EntityMention head = v.Document.Entities[best];
         int roleNoun = Math.Min(v.Count, Math.Max(head.FirstToken + 1, head.EndToken));
-        if (head.Type != EntityType.Person && roleNoun < phrase.HeadEnd && v.Shapes[roleNoun] == TokenShape.Lower
+        bool roleAfter = roleNoun < phrase.HeadEnd && v.Shapes[roleNoun] == TokenShape.Lower
             && (v.Is(roleNoun, WordClass.RoleNoun) || SpeakerWords.IsSpokesNoun(v.Chars(roleNoun))) && !SpeakerWords.IsOrgNoun(v.Chars(roleNoun))
-            && !NounPhrases.IsPlural(v.Chars(roleNoun)))
+            && !(head.Type == EntityType.Person && v.Is(roleNoun, WordClass.NonPersonNameWord)); // "the Trump campaign" speaks for Trump
+        if (roleAfter && NounPhrases.IsPlural(v.Chars(roleNoun)) && head.Type == EntityType.Person)
+        {
+            return false; // "Reagan aides": the aides (a description), not Reagan
+        }
+
+        if (roleAfter && !NounPhrases.IsPlural(v.Chars(roleNoun)))
         {
             // "Dean Witter analyst Eugene Nowak", "a Nedbank economist": the organisation modifies one person's role. The
             // person named after the role speaks; without a name the role phrase does (a description, not the
-            // organisation). Plural roles ("Nordic Council officials") speak for the organisation.
+            // organisation). Plural roles ("Nordic Council officials") speak for the organisation. The same when the
+            // recogniser took the modifier for a person ("a Drexel spokesman", "a Marsh spokeswoman"): a person's
+            // spokesman is not that person either.
             int nameFirst = roleNoun + 1;
             while (nameFirst < phrase.HeadEnd && v.Shapes[nameFirst] == TokenShape.Lower && (v.Is(nameFirst, WordClass.RoleNoun) || SpeakerWords.IsSpokesNoun(v.Chars(nameFirst))))
             {

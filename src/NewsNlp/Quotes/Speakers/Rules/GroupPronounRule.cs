@@ -50,6 +50,11 @@ internal sealed class GroupPronounRule : ISpeakerRule
                 continue;
             }
 
+            if (!CanBeAntecedent(context, f, e, pronoun, back))
+            {
+                continue;
+            }
+
             (SpeakerCandidate? sc, _) = context.Resolve(f, e);
             if (sc is not null && (back == 0 || sc.IsGroup))
             {
@@ -86,6 +91,31 @@ internal sealed class GroupPronounRule : ISpeakerRule
 
         int paragraph = v.ParagraphOf[pronoun];
         return best is not null && paragraph - v.ParagraphOf[best.Value.First] <= SpeakerRules.MaxParagraphDistance ? best.Value.Speaker : null;
+    }
+
+    /// <summary>
+    /// False for a sentence "subject" that cannot be what "they"/"it" stands for: words of the reported content itself
+    /// ("Of this total, the firms would raise …, they said"; "The crucial question, they said, is …"), an opening
+    /// participle ("Looking forward, the firm expects …, although it warned"), a function word, or a common plural for "it".
+    /// </summary>
+    private static bool CanBeAntecedent(SpeakerContext context, int first, int end, int pronoun, int back)
+    {
+        DocumentView v = context.View;
+        bool functionWord = v.Is(end - 1, WordClass.CapitalisedFunctionWord) || (v.Is(first, WordClass.CapitalisedFunctionWord) && !v.Is(first, WordClass.Determiner));
+        if (context.InReportedContent(first) || functionWord || (v.Shapes[first] == TokenShape.Capitalised && v.Chars(first).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            && !v.IsNameToken(first + 1)))
+        {
+            return false;
+        }
+
+        if (back == 0 && end < pronoun && v.Shapes[end] == TokenShape.Comma && pronoun - end <= 2)
+        {
+            return false; // "The crucial remaining question, they said, is whether …": the subject is the content's
+        }
+
+        int head = end - 1;
+        bool it = v.Is(pronoun, WordClass.ItPronoun);
+        return !(it && NounPhrases.IsPlural(v.Chars(head)) && !v.IsNameToken(head));
     }
 
     private static bool StartsWithPreposition(DocumentView v, int token) =>

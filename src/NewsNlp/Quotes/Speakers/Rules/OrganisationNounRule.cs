@@ -91,7 +91,46 @@ internal sealed class OrganisationNounRule : ISpeakerRule
             return best.Value.Speaker;
         }
 
-        return !modified && nearest is { } n && v.ParagraphOf[before] - v.ParagraphOf[n.First] <= 2 ? n.Speaker : null;
+        // A government is named by its country, a place, not by the organisations around it ("the government" after
+        // "Brown and Williamson" is not the tobacco firm).
+        return modified || nearest is null || SpeakerWords.IsStateNoun(word) ? null : SalientOrganisation(context, before);
+    }
+
+    /// <summary>How many paragraphs back an unnamed "the company" may reach for its organisation.</summary>
+    private const int SalientParagraphs = 2;
+
+    /// <summary>
+    /// The organisation an unnamed "the company" or "the firm" refers to, among those mentioned in this paragraph and
+    /// the two before, or one that spoke in the last four: the last one that already spoke (the story's subject: "Umbro said … Chelsea …. The firm said" is
+    /// Umbro; "… under review by the SEC. The company said" is the company that has been speaking, not the regulator
+    /// named last), else the nearest.
+    /// </summary>
+    private static SpeakerCandidate? SalientOrganisation(SpeakerContext context, int before)
+    {
+        DocumentView v = context.View;
+        MentionIndex mentions = context.Mentions;
+        int paragraph = v.ParagraphOf[before];
+        int last = mentions.OrganisationsBefore(before) - 1;
+        SpeakerCandidate? nearest = null;
+        var window = new HashSet<string>(StringComparer.Ordinal);
+        for (int k = last; k >= 0 && last - k < 200 && paragraph - v.ParagraphOf[mentions.OrganisationAt(k).First] <= SalientParagraphs; k--)
+        {
+            nearest ??= mentions.OrganisationAt(k).Speaker;
+            window.Add(mentions.OrganisationAt(k).Speaker.Key);
+        }
+
+        IReadOnlyList<Mention> spoke = context.Resolved.InOrder;
+        for (int i = spoke.Count - 1; i >= 0 && spoke.Count - i <= 50; i--)
+        {
+            Mention m = spoke[i];
+            if (m.First < before && paragraph - v.ParagraphOf[m.First] <= 2 * SalientParagraphs
+                && (window.Contains(m.Speaker.Key) || m.Speaker.Type == Documents.EntityType.Organization))
+            {
+                return m.Speaker;
+            }
+        }
+
+        return nearest;
     }
 
     private static bool ContainsWord(string name, ReadOnlySpan<char> word)

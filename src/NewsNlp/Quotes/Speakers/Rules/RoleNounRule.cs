@@ -1,3 +1,4 @@
+using NewsNlp.Quotes.Sources;
 using NewsNlp.Documents;
 using NewsNlp.Quotes.Lexicon;
 
@@ -25,9 +26,15 @@ internal sealed class RoleNounRule : ISpeakerRule
         }
 
         speaker = RoleAntecedent(context, head, pf, phrase.First);
+        bool modified = head > pf + (v.Is(pf, WordClass.Determiner) || SpeakerWords.IsDefinite(v.Chars(pf)) ? 1 : 0);
+        if (speaker is null && modified && phrase.PhraseEnd == phrase.HeadEnd && !v.Is(head, WordClass.NonPersonNameWord))
+        {
+            speaker = RoleTitleAfter(context, head, pf, phrase.End);
+        }
+
         if (speaker is null && SpeakerWords.IsDefinite(v.Chars(pf)))
         {
-            speaker = RecentNamedSpeaker(context, phrase.First);
+            speaker = RecentNamedSpeaker(context, phrase.First, head, pf);
         }
 
         return speaker is not null;
@@ -41,11 +48,55 @@ internal sealed class RoleNounRule : ISpeakerRule
         ReadOnlySpan<char> word = v.Chars(head);
         List<int> positions = context.Mentions.RoleNounPositions(word);
 
+        // An earlier source described by the same role ("one top strategist warned …", then "the strategist said") is only
+        // taken for a role of a person ("campaign" and "court" are role nouns too), and a role with a name of its own
+        // ("Clinton's campaign") only for an earlier role with one.
+        bool personRole = !v.Is(head, WordClass.NonPersonNameWord);
+        bool named = false;
+        for (int m = phraseFirst; m < head; m++)
+        {
+            named |= v.Shapes[m] == TokenShape.Capitalised && !v.Is(m, WordClass.Determiner | WordClass.CapitalisedFunctionWord);
+        }
+
         // The same role noun's earlier positions, nearest first (an index instead of a scan over every token before).
         for (int p = SortedSearch.CountBefore(positions, sourceFirst, static t => t) - 1; p >= 0 && sourceFirst - positions[p] < 3000; p--)
         {
             int t = positions[p];
             if (v.InQuote(t) || !v.Chars(t).Equals(word, StringComparison.OrdinalIgnoreCase) || !ModifiersBefore(v, phraseFirst, head, t))
+            {
+                continue;
+            }
+
+            if (personRole && (!named || CapitalisedBefore(v, t)) && ResolvedAt(context, t) is { } described)
+            {
+                return described; // "one top Republican strategist warned …" then "said the strategist": that source
+            }
+
+            if (NearbyPerson(context, t) is { } person)
+            {
+                return person;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A later title of a named person with the same role and modifiers ("The home secretary said …" before "Home
+    /// Secretary Charles Clarke told …"): news sometimes names the office first. Only a title right before the name or an
+    /// appositive right after it counts, within the next few paragraphs, and only for a role with modifiers of its own that
+    /// the later title has too (a bare "the chairman" may be anyone's).
+    /// </summary>
+    private static SpeakerCandidate? RoleTitleAfter(SpeakerContext context, int head, int phraseFirst, int sourceEnd)
+    {
+        DocumentView v = context.View;
+        ReadOnlySpan<char> word = v.Chars(head);
+        List<int> positions = context.Mentions.RoleNounPositions(word);
+        for (int p = SortedSearch.CountBefore(positions, sourceEnd, static t => t); p < positions.Count && positions[p] - sourceEnd < 600; p++)
+        {
+            int t = positions[p];
+            if (v.InQuote(t) || !v.Chars(t).Equals(word, StringComparison.OrdinalIgnoreCase) || !ModifiersBefore(v, phraseFirst, head, t)
+                || v.ParagraphOf[t] - v.ParagraphOf[sourceEnd - 1] > 3)
             {
                 continue;
             }
@@ -59,8 +110,38 @@ internal sealed class RoleNounRule : ISpeakerRule
         return null;
     }
 
+    /// <summary>True when a capitalised word modifies the role noun at <paramref name="noun"/> ("the Drexel spokesman").</summary>
+    private static bool CapitalisedBefore(DocumentView v, int noun)
+    {
+        for (int t = noun - 1; t >= 0 && noun - t <= 3 && v.Shapes[t] is TokenShape.Lower or TokenShape.Capitalised && !v.Is(t, WordClass.Determiner); t--)
+        {
+            if (v.Shapes[t] == TokenShape.Capitalised && !v.Is(t, WordClass.CapitalisedFunctionWord))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The speaker resolved for the source mention covering <paramref name="token"/> when it is one person (a description such as "a Drexel spokesman"), or null.</summary>
+    private static SpeakerCandidate? ResolvedAt(SpeakerContext context, int token)
+    {
+        IReadOnlyList<Mention> resolved = context.Resolved.InOrder;
+        for (int i = resolved.Count - 1; i >= 0 && resolved.Count - i <= 50; i--)
+        {
+            Mention m = resolved[i];
+            if (m.First <= token && token < m.End)
+            {
+                return m.Speaker.IsPerson ? m.Speaker : null;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The person speaker resolved by name in this sentence or the two before it, or null.</summary>
-    private static SpeakerCandidate? RecentNamedSpeaker(SpeakerContext context, int before)
+    private static SpeakerCandidate? RecentNamedSpeaker(SpeakerContext context, int before, int head, int phraseFirst)
     {
         DocumentView v = context.View;
         int sentence = v.SentenceOf[before];
@@ -70,11 +151,34 @@ internal sealed class RoleNounRule : ISpeakerRule
             Mention m = recent[i];
             if (m.First < before && m.Speaker.IsPerson && (m.Speaker.Type == EntityType.Person || m.Speaker.Type is null && IsNameLike(m.Speaker.Name)))
             {
+                if (TitledOtherwise(v, m, head, phraseFirst))
+                {
+                    continue; // "New Home Secretary Clara Dunmore vowed …" is not "the foreign secretary"
+                }
+
                 return sentence - v.SentenceOf[m.First] <= 2 ? m.Speaker : null;
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// True when the named mention <paramref name="m"/> carries the role noun at <paramref name="head"/> as its title with
+    /// other modifiers ("Home Secretary Clara Dunmore" for "the foreign secretary").
+    /// </summary>
+    private static bool TitledOtherwise(DocumentView v, Mention m, int head, int phraseFirst)
+    {
+        ReadOnlySpan<char> word = v.Chars(head);
+        for (int t = Math.Max(0, m.First - 2); t < m.End && t < v.Count; t++)
+        {
+            if (v.Chars(t).Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return !ModifiersBefore(v, phraseFirst, head, t);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True for a name written as one (every word capitalised, "de"/"al-" particles aside): "Ella Marsh", not "the spokesman".</summary>
@@ -103,28 +207,43 @@ internal sealed class RoleNounRule : ISpeakerRule
     /// </summary>
     private static bool ModifiersBefore(DocumentView v, int first, int head, int noun)
     {
-        bool earlierModified = false, allFound = true;
+        bool earlierModified = false, earlierAny = false, allFound = true;
         for (int t = noun - 1; t >= 0 && noun - t <= 4; t--)
         {
-            if (v.Shapes[t] is not (TokenShape.Lower or TokenShape.Capitalised) || v.Is(t, WordClass.Determiner | WordClass.Boundary))
+            if (v.Shapes[t] is not (TokenShape.Lower or TokenShape.Capitalised) || v.Is(t, WordClass.Determiner | WordClass.Boundary)
+                || (v.Shapes[t] == TokenShape.Lower && (v.Is(t, WordClass.CueVerb | WordClass.WeakCueVerb | WordClass.Auxiliary | WordClass.Adverb
+                    | WordClass.SingularPronoun | WordClass.PluralPronoun | WordClass.ObjectPronoun) || SpeakerWords.IsPreposition(v.Chars(t)) || SourceFinder.IsLyAdverb(v, t))))
             {
                 break;
             }
 
+            earlierAny = true;
             if (v.Shapes[t] == TokenShape.Capitalised && !v.Is(t, WordClass.CapitalisedFunctionWord))
             {
                 earlierModified = true;
             }
         }
 
-        if (!earlierModified)
+        if (!earlierModified && !earlierAny)
         {
             return true;
         }
 
+        for (int t = Math.Max(0, noun - 4); t < noun; t++)
+        {
+            if (IsOfficeChangingWord(v.Chars(t)) && !PhraseHas(v, first, head, v.Chars(t)))
+            {
+                return false; // "Vice President Joe Biden" is not "the president"
+            }
+        }
+
         for (int m = first; m < head; m++)
         {
-            if (v.Shapes[m] != TokenShape.Capitalised || v.Is(m, WordClass.Determiner | WordClass.CapitalisedFunctionWord))
+            // Capitalised modifiers must be the earlier ones ("the Green nominee" is not "the Labour nominee"); lower-case
+            // ones too when the earlier role had modifiers ("the foreign secretary" is not "Home Secretary Charles Clarke").
+            bool capitalised = v.Shapes[m] == TokenShape.Capitalised && !v.Is(m, WordClass.Determiner | WordClass.CapitalisedFunctionWord);
+            bool lower = v.Shapes[m] == TokenShape.Lower && !v.Is(m, WordClass.Determiner | WordClass.Adverb) && earlierAny && !IsRankWord(v.Chars(m));
+            if (!capitalised && !lower)
             {
                 continue;
             }
@@ -141,6 +260,75 @@ internal sealed class RoleNounRule : ISpeakerRule
         return allFound;
     }
 
+    /// <summary>
+    /// True when the person mention <paramref name="m"/> is the one the role noun at <paramref name="role"/> describes: the
+    /// name right after it ("spokesman Daniel Reyes", "the transit spokesman, Daniel Reyes") or an appositive right before
+    /// it ("Daniel Reyes, the agency's spokesman"); not a name across a preposition ("a spokesman for Mr Blair") or a verb.
+    /// </summary>
+    private static bool AttachedToRole(DocumentView v, Mention m, int role)
+    {
+        if (m.First <= role && role < m.End)
+        {
+            return true; // the recogniser took the title into the name ("Home Secretary Charles Clarke")
+        }
+
+        if (m.First > role)
+        {
+            if (m.First - role > 3)
+            {
+                return false;
+            }
+
+            for (int t = role + 1; t < m.First; t++)
+            {
+                if (v.Shapes[t] != TokenShape.Comma && !v.IsNameToken(t))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        if (m.End > role || role - m.End > 5 || v.Shapes[Math.Min(m.End, v.Count - 1)] != TokenShape.Comma)
+        {
+            return false;
+        }
+
+        for (int t = m.End + 1; t < role; t++)
+        {
+            if (v.Shapes[t] == TokenShape.Lower && (v.Is(t, WordClass.CueVerb | WordClass.WeakCueVerb | WordClass.Auxiliary) || SpeakerWords.IsPreposition(v.Chars(t))))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Words that make another office of a role: "Vice President", "deputy minister", "assistant secretary".</summary>
+    private static bool IsOfficeChangingWord(ReadOnlySpan<char> w) =>
+        w.Equals("vice", StringComparison.OrdinalIgnoreCase) || w.Equals("deputy", StringComparison.OrdinalIgnoreCase) || w.Equals("assistant", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("acting", StringComparison.OrdinalIgnoreCase) || w.Equals("shadow", StringComparison.OrdinalIgnoreCase) || w.Equals("associate", StringComparison.OrdinalIgnoreCase);
+
+    private static bool PhraseHas(DocumentView v, int first, int head, ReadOnlySpan<char> word)
+    {
+        for (int m = first; m < head; m++)
+        {
+            if (v.Chars(m).Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Words that grade a role rather than name a different one ("the former minister", "the new secretary", "the top official").</summary>
+    private static bool IsRankWord(ReadOnlySpan<char> w) =>
+        w.Equals("former", StringComparison.OrdinalIgnoreCase) || w.Equals("new", StringComparison.OrdinalIgnoreCase) || w.Equals("top", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("senior", StringComparison.OrdinalIgnoreCase) || w.Equals("chief", StringComparison.OrdinalIgnoreCase) || w.Equals("same", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The speaker of the nearest person mention around <paramref name="token"/> in its sentence (among the few mentions before token + 12), or null.</summary>
     private static SpeakerCandidate? NearbyPerson(SpeakerContext context, int token)
     {
@@ -150,7 +338,7 @@ internal sealed class RoleNounRule : ISpeakerRule
         for (int k = i; k >= 0 && k > i - 6; k--)
         {
             Mention m = mentions[k];
-            if (m.Speaker.IsPerson && Math.Abs(m.First - token) <= 10 && v.SentenceOf[m.First] == v.SentenceOf[token])
+            if (m.Speaker.IsPerson && v.SentenceOf[m.First] == v.SentenceOf[token] && AttachedToRole(v, m, token))
             {
                 return m.Speaker;
             }
