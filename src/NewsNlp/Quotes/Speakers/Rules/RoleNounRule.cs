@@ -239,9 +239,10 @@ internal sealed class RoleNounRule : ISpeakerRule
 
         for (int m = first; m < head; m++)
         {
-            // Capitalised modifiers must be the earlier ones ("the Green nominee" is not "the Labour nominee"); lower-case
-            // ones too when the earlier role had modifiers ("the foreign secretary" is not "Home Secretary Charles Clarke").
-            bool capitalised = v.Shapes[m] == TokenShape.Capitalised && !v.Is(m, WordClass.Determiner | WordClass.CapitalisedFunctionWord);
+            // Capitalised modifiers must be the earlier ones when it had some ("the Green nominee" is not "the Labour
+            // nominee"; "the Finnish trade minister" may be "the trade minister"); lower-case ones too when the earlier
+            // role had any modifier ("the foreign secretary" is not "Home Secretary Charles Clarke").
+            bool capitalised = v.Shapes[m] == TokenShape.Capitalised && !v.Is(m, WordClass.Determiner | WordClass.CapitalisedFunctionWord) && earlierModified;
             bool lower = v.Shapes[m] == TokenShape.Lower && !v.Is(m, WordClass.Determiner | WordClass.Adverb) && earlierAny && !IsRankWord(v.Chars(m));
             if (!capitalised && !lower)
             {
