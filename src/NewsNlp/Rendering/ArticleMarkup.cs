@@ -63,14 +63,14 @@ internal static class ArticleMarkup
 
                 for (int i = reopen.Count - 1; i >= 0; i--)
                 {
-                    Open(document, speakers, reopen[i], writer);
+                    Open(document, speakers, reopen[i], IsLastPiece(open, reopen[i]), writer);
                     open.Add(reopen[i]);
                 }
             }
 
             while (next < marks.Count && marks[next].Start == position)
             {
-                Open(document, speakers, marks[next], writer);
+                Open(document, speakers, marks[next], IsLastPiece(open, marks[next]), writer);
                 open.Add(marks[next]);
                 next++;
             }
@@ -122,7 +122,33 @@ internal static class ArticleMarkup
         }
     }
 
-    private static void Open(NewsDocument document, SpeakerColours speakers, Mark mark, TextWriter writer)
+    /// <summary>The badge text of an entity type, as displaCy shows it.</summary>
+    internal static string ShortLabel(EntityType type) => type switch
+    {
+        EntityType.Person => "PER",
+        EntityType.Organization => "ORG",
+        EntityType.Location => "LOC",
+        _ => "MISC",
+    };
+
+    /// <summary>
+    /// True when the piece of <paramref name="mark"/> opened now runs to its end: no mark below it on the stack closes
+    /// first (which would close and reopen it). Only that piece carries the entity's label badge.
+    /// </summary>
+    private static bool IsLastPiece(List<Mark> open, Mark mark)
+    {
+        foreach (Mark below in open)
+        {
+            if (below.End < mark.End)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static void Open(NewsDocument document, SpeakerColours speakers, Mark mark, bool lastPiece, TextWriter writer)
     {
         switch (mark.Layer)
         {
@@ -130,7 +156,7 @@ internal static class ArticleMarkup
             {
                 EntityMention e = document.Entities[mark.Index];
                 string type = WireNames.Of(e.Type);
-                writer.Write($"<span class=\"ent ent-{type.ToLowerInvariant()}\" data-type=\"{type}\" title=\"");
+                writer.Write($"<span class=\"ent ent-{type.ToLowerInvariant()}\" data-type=\"{type}\"{(lastPiece ? $" data-label=\"{ShortLabel(e.Type)}\"" : "")} title=\"");
                 HtmlText.Write(writer, string.Create(CultureInfo.InvariantCulture, $"{type} · {e.Confidence:0.00} · {e.Producer}"));
                 writer.Write("\">");
                 break;

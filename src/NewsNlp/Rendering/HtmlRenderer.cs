@@ -36,7 +36,10 @@ public static class HtmlRenderer
         writer.Write("</title>\n<style>\n");
         writer.Write(HtmlStyles.Css);
         writer.Write(speakers.Css());
-        writer.Write("</style>\n</head>\n<body>\n<header>\n<h1>");
+        WriteToggleLabelCss(document, writer);
+        writer.Write("</style>\n</head>\n<body>\n");
+        WriteToggles(document, writer);
+        writer.Write("<header>\n<h1>");
         HtmlText.Write(writer, title);
         writer.Write("</h1>\n");
         WriteSummary(document, writer);
@@ -57,6 +60,9 @@ public static class HtmlRenderer
 
         writer.Write("</main>\n<footer>Rendered by NewsNlp. Offsets, labels and speakers are machine output.</footer>\n</body>\n</html>\n");
     }
+
+    /// <summary>The page title <see cref="Render(NewsDocument, TextWriter, HtmlRenderOptions?)"/> uses for <paramref name="document"/>.</summary>
+    public static string TitleOf(NewsDocument document) => TitleOf(document, HtmlRenderOptions.Default);
 
     private static string TitleOf(NewsDocument document, HtmlRenderOptions options)
     {
@@ -96,13 +102,54 @@ public static class HtmlRenderer
         writer.Write("</p>\n");
     }
 
+    /// <summary>The ids of the page's show/hide checkboxes: one per entity type, one per speaker, one for unattributed quotes.</summary>
+    private static IEnumerable<string> ToggleIds(NewsDocument document)
+    {
+        foreach (EntityType type in Enum.GetValues<EntityType>())
+        {
+            yield return "show-ent-" + WireNames.Of(type).ToLowerInvariant();
+        }
+
+        if (document.Quotes.Count > 0)
+        {
+            for (int i = 0; i < document.Speakers.Count; i++)
+            {
+                yield return "show-" + SpeakerColours.ClassOfIndex(i);
+            }
+
+            yield return "show-" + SpeakerColours.NoSpeakerClass;
+        }
+    }
+
+    /// <summary>
+    /// The toggles are checkboxes placed before <c>main</c> so CSS alone (<c>#show-x:not(:checked) ~ main …</c>) hides a
+    /// type's or a speaker's highlights: the page needs no script, and its Content-Security-Policy forbids any.
+    /// </summary>
+    private static void WriteToggles(NewsDocument document, TextWriter writer)
+    {
+        foreach (string id in ToggleIds(document))
+        {
+            writer.Write($"<input type=\"checkbox\" class=\"toggle\" id=\"{id}\" checked>\n");
+        }
+    }
+
+    /// <summary>A switched-off toggle's legend label is struck through.</summary>
+    private static void WriteToggleLabelCss(NewsDocument document, TextWriter writer)
+    {
+        foreach (string id in ToggleIds(document))
+        {
+            writer.Write($"body:has(#{id}:not(:checked)) label[for={id}]{{opacity:.5;text-decoration:line-through}}\n");
+        }
+    }
+
     private static void WriteLegend(NewsDocument document, SpeakerColours speakers, TextWriter writer)
     {
-        writer.Write("<div class=\"legend\"><span class=\"legend-title\">Entities:</span> ");
+        writer.Write("<div class=\"legend\"><span class=\"legend-title\">Entities (click to hide):</span> ");
         foreach (EntityType type in Enum.GetValues<EntityType>())
         {
             string name = WireNames.Of(type);
-            writer.Write($"<span class=\"ent ent-{name.ToLowerInvariant()}\">{name}</span> ");
+            string lower = name.ToLowerInvariant();
+            writer.Write($"<label class=\"switch ent ent-{lower}\" for=\"show-ent-{lower}\" title=\"{ArticleMarkup.ShortLabel(type)}: show or hide {name} highlights\">{name}</label> ");
         }
 
         if (document.Quotes.Count > 0)
@@ -110,12 +157,13 @@ public static class HtmlRenderer
             writer.Write("<span class=\"legend-title\">Quotes by speaker:</span> ");
             for (int i = 0; i < document.Speakers.Count; i++)
             {
-                writer.Write($"<span class=\"quote {SpeakerColours.ClassOfIndex(i)}\">");
+                string cls = SpeakerColours.ClassOfIndex(i);
+                writer.Write($"<label class=\"switch quote {cls}\" for=\"show-{cls}\">");
                 HtmlText.Write(writer, document.Speakers[i].CanonicalName);
-                writer.Write("</span> ");
+                writer.Write("</label> ");
             }
 
-            writer.Write($"<span class=\"quote {SpeakerColours.NoSpeakerClass}\">unattributed</span> ");
+            writer.Write($"<label class=\"switch quote {SpeakerColours.NoSpeakerClass}\" for=\"show-{SpeakerColours.NoSpeakerClass}\">unattributed</label> ");
             writer.Write("<span class=\"cue\">cue</span> <span class=\"src\">source</span>");
         }
 

@@ -15,6 +15,15 @@ internal static class HtmlStyles
         .text{white-space:pre-wrap;overflow-wrap:anywhere;border-top:1px solid var(--line);padding-top:1rem}
         .ent{border-bottom:3px solid var(--c);background:color-mix(in srgb,var(--c) 12%,transparent);border-radius:2px;padding:0 1px}
         .ent-person{--c:var(--person)}.ent-org{--c:var(--org)}.ent-loc{--c:var(--loc)}.ent-misc{--c:var(--misc)}
+        .ent[data-label]::after{content:attr(data-label);font:600 .58em/1 system-ui,sans-serif;letter-spacing:.03em;color:#fff;background:var(--c);border-radius:3px;padding:1px 3px;margin-left:3px;vertical-align:.25em;white-space:nowrap}
+        .toggle{position:absolute;opacity:0;width:1px;height:1px;pointer-events:none}
+        label.switch{cursor:pointer;user-select:none;white-space:nowrap;display:inline-block;line-height:1.5}
+        label.switch::before{content:"\2713";display:inline-block;width:1.1em;font-weight:700;color:var(--muted)}
+        .toggle:focus-visible+*{outline:2px solid var(--ink)}
+        #show-ent-person:not(:checked)~main .ent-person,#show-ent-org:not(:checked)~main .ent-org,#show-ent-loc:not(:checked)~main .ent-loc,#show-ent-misc:not(:checked)~main .ent-misc{border-bottom:none;background:none}
+        #show-ent-person:not(:checked)~main .ent-person::after,#show-ent-org:not(:checked)~main .ent-org::after,#show-ent-loc:not(:checked)~main .ent-loc::after,#show-ent-misc:not(:checked)~main .ent-misc::after{content:none}
+        #show-spk-none:not(:checked)~main .quote.spk-none{background:none;box-shadow:none}
+        .index td,.index th{font-family:system-ui,sans-serif;font-size:.9rem}
         .quote{--spk:#6e7781;--spk-bg:#eaeef2;background:var(--spk-bg);box-shadow:inset 3px 0 0 var(--spk);padding:1px 2px;-webkit-box-decoration-break:clone;box-decoration-break:clone}
         .spk-none{--spk:#6e7781;--spk-bg:#eaeef2}
         .cue{font-weight:700;text-decoration:underline 2px;text-underline-offset:3px}

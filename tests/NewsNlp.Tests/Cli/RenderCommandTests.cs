@@ -42,4 +42,30 @@ public sealed class RenderCommandTests : IDisposable
         Assert.Contains("does not exist", missing.Stderr, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(_dir, "x.html")));
     }
+
+    [Fact]
+    public async Task Render_a_folder_writes_one_page_per_article_and_an_index()
+    {
+        string input = Directory.CreateDirectory(Path.Combine(_dir, "in")).FullName;
+        await File.WriteAllTextAsync(Path.Combine(input, "a.txt"), "Port strike\n\n“We will stay out,” said Anna Berg, a union leader in Rotterdam.");
+        await File.WriteAllTextAsync(Path.Combine(input, "index.txt"), "An article named index\n\nTalks in Geneva resumed on Monday.");
+        await File.WriteAllBytesAsync(Path.Combine(input, "binary.txt"), [0, 1, 2, 0, 0, 255, 0, 0, 0, 7]);
+        string output = Path.Combine(_dir, "pages");
+
+        CliResult r = await CliRunner.RunAsync("render", input, "--output-dir", output);
+        Assert.Equal(1, r.ExitCode);   // one input failed, the others were rendered
+        Assert.Contains("binary.txt", r.Stderr, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(output, "a.html")));
+        Assert.True(File.Exists(Path.Combine(output, "index-2.html")));   // never overwrites the index page
+        string index = await File.ReadAllTextAsync(Path.Combine(output, "index.html"));
+        Assert.Contains("<a href=\"a.html\">Port strike</a>", index, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"index-2.html\">An article named index</a>", index, StringComparison.Ordinal);
+        Assert.Contains("Anna Berg", index, StringComparison.Ordinal);
+        Assert.Contains("(failed: ", index, StringComparison.Ordinal);
+        Assert.Contains("2 articles rendered, 1 failed", index, StringComparison.Ordinal);
+        Assert.Contains("id=\"show-ent-person\"", await File.ReadAllTextAsync(Path.Combine(output, "a.html")), StringComparison.Ordinal);
+
+        CliResult both = await CliRunner.RunAsync("render", input, "--output-dir", output, "--output", Path.Combine(_dir, "x.html"));
+        Assert.Equal(2, both.ExitCode);
+    }
 }

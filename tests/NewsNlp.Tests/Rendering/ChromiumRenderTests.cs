@@ -30,11 +30,71 @@ public sealed class ChromiumRenderTests
             Assert.DoesNotContain("<script", dom, StringComparison.OrdinalIgnoreCase);
             Assert.DoesNotContain("<b>", dom, StringComparison.Ordinal);
             Assert.Contains("&lt;script&gt;alert('x')&lt;/script&gt;", dom, StringComparison.Ordinal);
+            Assert.Contains("data-label=\"PER\"", dom, StringComparison.Ordinal);
+            Assert.Contains("<input type=\"checkbox\" class=\"toggle\" id=\"show-ent-person\" checked=\"\">", dom, StringComparison.Ordinal);
+            Assert.Contains("<label class=\"switch quote spk-0\" for=\"show-spk-0\">", dom, StringComparison.Ordinal);
         }
         finally
         {
             Directory.Delete(dir, recursive: true);
         }
+    }
+
+    [SkippableFact]
+    public async Task The_page_renders_to_a_screenshot_without_console_errors()
+    {
+        string chromium = FindChromium();
+        string dir = Directory.CreateTempSubdirectory("newsnlp-chromium-").FullName;
+        try
+        {
+            Seeds.SeedArticle seed = Seeds.SeedArticle.Load("rotterdam-port-strike");
+            NewsDocument doc = NewsNlp.Pipeline.NewsPipeline.CreateDefault().Process(seed.Text);
+            string page = Path.Combine(dir, "page.html");
+            await File.WriteAllTextAsync(page, HtmlRenderer.Render(doc));
+            string png = Path.Combine(dir, "page.png");
+            (int exit, string log) = await RunAsync(chromium, Path.Combine(dir, "profile"),
+                ["--enable-logging=stderr", "--v=0", "--window-size=1200,1600", "--hide-scrollbars", $"--screenshot={png}", new Uri(page).AbsoluteUri]);
+
+            Assert.True(File.Exists(png), $"no screenshot (exit {exit}): {log}");
+            byte[] bytes = await File.ReadAllBytesAsync(png);
+            Assert.True(bytes.Length > 20_000, $"screenshot of {bytes.Length} bytes: the page did not render");
+            Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, bytes[..4]);
+            string[] consoleErrors = [.. log.Split('\n').Where(l => l.Contains("CONSOLE", StringComparison.Ordinal)
+                || l.Contains("Content Security Policy", StringComparison.Ordinal) || l.Contains("Uncaught", StringComparison.Ordinal))];
+            Assert.True(consoleErrors.Length == 0, string.Join('\n', consoleErrors));
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    private static async Task<(int ExitCode, string Stderr)> RunAsync(string chromium, string profile, string[] extra)
+    {
+        var start = new ProcessStartInfo(chromium) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (string arg in (string[])["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+            $"--user-data-dir={profile}", .. extra])
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("Chromium did not start.");
+        Task<string> stdout = process.StandardOutput.ReadToEndAsync();
+        Task<string> stderr = process.StandardError.ReadToEndAsync();
+        using var cts = new CancellationTokenSource(Timeout);
+        try
+        {
+            await process.WaitForExitAsync(cts.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"Chromium did not finish within {Timeout.TotalSeconds} s.");
+        }
+
+        await stdout;
+        return (process.ExitCode, await stderr);
     }
 
     private static string FindChromium()

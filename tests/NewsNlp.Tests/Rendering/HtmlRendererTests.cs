@@ -97,7 +97,8 @@ public sealed partial class HtmlRendererTests
         string html = HtmlRenderer.Render(doc);
         Assert.Contains("<title>Dockworkers walk out at Rotterdam as automation talks collapse</title>", html, StringComparison.Ordinal);
         Assert.Equal(Count(html, "<span"), Count(html, "</span>"));
-        Assert.Equal(doc.Entities.Count, Count(html, "<span class=\"ent ent-") - 4 /* legend */ - doc.Entities.Select(e => e.Type).Distinct().Count() /* entity list */);
+        Assert.Equal(doc.Entities.Count, Count(html, "<span class=\"ent ent-") - doc.Entities.Select(e => e.Type).Distinct().Count() /* entity list */);
+        Assert.Equal(doc.Entities.Count, Count(html, " data-label=\""));   // one badge per entity, even where marks cross
     }
 
     [Fact]
@@ -114,6 +115,78 @@ public sealed partial class HtmlRendererTests
         doc.EntityClusters.Set(0, doc.EntityClusters[0] with { MentionIndexes = [1, berg] });
         string html = HtmlRenderer.Render(doc);
         Assert.Contains("Anna Berg <span class=\"count\">(2)</span>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Entities_carry_one_label_badge_and_every_type_and_speaker_has_a_toggle()
+    {
+        NewsDocument doc = DocumentFixtures.Annotated();
+        string html = HtmlRenderer.Render(doc);
+        Assert.Matches("<span class=\"ent ent-person\" data-type=\"PERSON\" data-label=\"PER\"[^>]*>Anna Berg</span>", html);
+        Assert.Matches("<span class=\"ent ent-org\" data-type=\"ORG\" data-label=\"ORG\"[^>]*>Red Cross</span>", html);
+        Assert.Contains(".ent[data-label]::after{content:attr(data-label)", html, StringComparison.Ordinal);
+        foreach (string id in (string[])["show-ent-person", "show-ent-org", "show-ent-loc", "show-ent-misc", "show-spk-0", "show-spk-none"])
+        {
+            Assert.Contains($"<input type=\"checkbox\" class=\"toggle\" id=\"{id}\" checked>", html, StringComparison.Ordinal);
+            Assert.Contains($"for=\"{id}\"", html, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("#show-spk-0:not(:checked)~main .quote.spk-0{background:none;box-shadow:none}", html, StringComparison.Ordinal);
+        Assert.Contains("#show-ent-person:not(:checked)~main .ent-person", html, StringComparison.Ordinal);
+        Assert.True(html.IndexOf("id=\"show-ent-person\"", StringComparison.Ordinal) < html.IndexOf("<main>", StringComparison.Ordinal), "toggles must precede <main> for the sibling selectors");
+    }
+
+    [Fact]
+    public void An_entity_split_by_a_crossing_quote_gets_its_badge_once_on_its_last_piece()
+    {
+        NewsDocument doc = DocumentFixtures.Annotated();
+        EntityMention berg = doc.Entities.First(e => e.Text == "Anna Berg");
+        // A quote ending inside "Anna Berg" splits the entity's mark in two.
+        doc.Quotes.Add(doc.Quotes[0] with { Id = 9, Content = [new TextSpan(berg.Span.Start - 3, berg.Span.Start + 2)], SpeakerId = null, SpeakerName = null, Source = null, Cue = null });
+        string html = HtmlRenderer.Render(doc, new HtmlRenderOptions { IncludeSpeakerTable = false, IncludeEntityList = false });
+        Assert.Equal(doc.Entities.Count, Count(html, " data-label=\""));
+        Assert.Matches("<span class=\"ent ent-person\" data-type=\"PERSON\" title=[^>]*>An</span>", html);
+        Assert.Matches("<span class=\"ent ent-person\" data-type=\"PERSON\" data-label=\"PER\" title=[^>]*>na Berg</span>", html);
+    }
+
+    [Fact]
+    public void Twenty_speakers_get_distinct_colours_clear_of_the_entity_tints()
+    {
+        var colours = Enumerable.Range(0, 20).Select(SpeakerColours.ColourOf).ToArray();
+        for (int i = 0; i < colours.Length; i++)
+        {
+            Assert.False(SpeakerColours.NearEntityHue(colours[i].Hue), $"speaker {i} hue {colours[i].Hue} is an entity tint");
+            for (int j = 0; j < i; j++)
+            {
+                double d = Math.Abs(colours[i].Hue - colours[j].Hue);
+                double hueGap = Math.Min(d, 360 - d);
+                Assert.True(hueGap >= 12 || Math.Abs(colours[i].Lightness - colours[j].Lightness) >= 10,
+                    $"speakers {j} and {i} look alike: {colours[j]} vs {colours[i]}");
+            }
+        }
+
+        Assert.Equal(20, Enumerable.Range(0, 20).Select(SpeakerColours.ClassOfIndex).Distinct().Count());
+    }
+
+    [Fact]
+    public void Index_page_links_every_article_escapes_titles_and_lists_failures()
+    {
+        NewsDocument doc = DocumentFixtures.Annotated(DocumentFixtures.Text, new DocumentMetadata { Headline = "Talks <b>resume</b>" });
+        RenderedArticle ok = HtmlIndexRenderer.Summarize(doc, "talks & more.html");
+        var failed = new RenderedArticle("bad.html", "bad.txt", 0, 0, [], "binary <input>");
+        string html;
+        using (var writer = new StringWriter())
+        {
+            HtmlIndexRenderer.Render([ok, failed], writer, "Feed <x>");
+            html = writer.ToString();
+        }
+
+        Assert.Contains("<a href=\"talks%20%26%20more.html\">Talks &lt;b&gt;resume&lt;/b&gt;</a>", html, StringComparison.Ordinal);
+        Assert.Contains("Anna Berg", html, StringComparison.Ordinal);
+        Assert.Contains("(failed: binary &lt;input&gt;)", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("href=\"bad.html\"", html, StringComparison.Ordinal);
+        Assert.Contains("<title>Feed &lt;x&gt;</title>", html, StringComparison.Ordinal);
+        Assert.Contains("1 articles rendered, 1 failed", html, StringComparison.Ordinal);
     }
 
     private static int Count(string text, string part) => Regex.Count(text, Regex.Escape(part));
