@@ -69,12 +69,21 @@ public sealed class CliContractTests : IDisposable
     [Theory]
     [InlineData("ner")]
     [InlineData("tokenize")]
-    [InlineData("render")]
     public async Task Single_file_commands_say_a_folder_is_a_folder(string command)
     {
         CliResult r = await CliRunner.RunAsync(command, _dir);
         Assert.Equal(2, r.ExitCode);
         Assert.Contains("is a folder; this command takes one file", r.Stderr, StringComparison.Ordinal);
+        Assert.Equal("", r.Stdout);
+    }
+
+    [Fact]
+    public async Task Render_of_a_folder_asks_for_an_output_folder()
+    {
+        await File.WriteAllTextAsync(Path.Combine(_dir, "one.txt"), "Talks resumed in Geneva on Monday.");
+        CliResult r = await CliRunner.RunAsync("render", _dir);
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("is a folder: give --output-dir DIR", r.Stderr, StringComparison.Ordinal);
         Assert.Equal("", r.Stdout);
     }
 
