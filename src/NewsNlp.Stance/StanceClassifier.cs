@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using NewsNlp.Stance.Features;
 using NewsNlp.Stance.Model;
 
@@ -38,22 +37,8 @@ public sealed class StanceClassifier : IStanceClassifier
     }
 
     /// <inheritdoc />
-    public IReadOnlyList<StancePrediction> ClassifyMany(IReadOnlyList<StancePair> pairs, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(pairs);
-        var prepared = new ConcurrentDictionary<string, Lazy<PreparedText>>(StringComparer.Ordinal);
-        PreparedText Get(string s) => prepared.GetOrAdd(s, k => new Lazy<PreparedText>(() => Prepare(k))).Value;
-        var results = new StancePrediction[pairs.Count];
-        var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
-        Parallel.For(0, pairs.Count, options, i =>
-        {
-            StancePair pair = pairs[i];
-            ArgumentNullException.ThrowIfNull(pair.Target);
-            ArgumentNullException.ThrowIfNull(pair.Text);
-            results[i] = Model.Predict(Get(pair.Target), Get(pair.Text));
-        });
-        return results;
-    }
+    public IReadOnlyList<StancePrediction> ClassifyMany(IReadOnlyList<StancePair> pairs, CancellationToken cancellationToken = default) =>
+        PairBatch.Classify(pairs, Prepare, (target, text, _) => Model.Predict(target, text), cancellationToken);
 
     internal static PreparedText Prepare(string text) =>
         TextPreparer.Prepare(text.Length > MaxTextLength ? text[..MaxTextLength] : text);

@@ -87,22 +87,39 @@ public sealed class StanceStage : IPipelineStage
 
             if (_annotateQuotes)
             {
-                var byQuote = new Dictionary<int, StancePrediction>();
+                // All of the document's quotes (and their sentences) in one batch: an encoder classifier embeds them together.
+                var toClassify = new List<(Quote Quote, int Text, int Context)>();
+                var pairs = new List<StancePair>();
                 foreach (Quote quote in document.Quotes)
                 {
-                    cancellationToken.ThrowIfCancellationRequested();
                     string text = QuoteText(document, quote);
-                    if (text.Length > 0)
+                    if (text.Length == 0)
                     {
-                        StancePrediction prediction = _quoteClassifier.Classify(target, text);
-                        if (_useQuoteContext && ContextText(document, quote) is { } context && context != text)
-                        {
-                            prediction = InContext(prediction, _quoteClassifier.Classify(target, context));
-                        }
-
-                        byQuote[quote.Id] = prediction;
-                        document.Stances.Add(Annotate(target, quote.Id, prediction));
+                        continue;
                     }
+
+                    int context = -1;
+                    if (_useQuoteContext && ContextText(document, quote) is { } contextText && contextText != text)
+                    {
+                        context = pairs.Count + 1;
+                        pairs.Add(new StancePair(target, text));
+                        pairs.Add(new StancePair(target, contextText));
+                        toClassify.Add((quote, context - 1, context));
+                    }
+                    else
+                    {
+                        toClassify.Add((quote, pairs.Count, -1));
+                        pairs.Add(new StancePair(target, text));
+                    }
+                }
+
+                IReadOnlyList<StancePrediction> predictions = pairs.Count == 0 ? [] : _quoteClassifier.ClassifyMany(pairs, cancellationToken);
+                var byQuote = new Dictionary<int, StancePrediction>();
+                foreach ((Quote quote, int text, int context) in toClassify)
+                {
+                    StancePrediction prediction = context < 0 ? predictions[text] : InContext(predictions[text], predictions[context]);
+                    byQuote[quote.Id] = prediction;
+                    document.Stances.Add(Annotate(target, quote.Id, prediction));
                 }
 
                 foreach (Speaker speaker in document.Speakers)
@@ -129,6 +146,14 @@ public sealed class StanceStage : IPipelineStage
 
         document.MarkProduced(AnnotationNames.Stances);
     }
+
+    /// <summary>Speech cues that only report speaking (left out of a quote's text for stance).</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> NeutralCues = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+    [
+        "said", "says", "say", "saying", "told", "tells", "tell", "added", "adds", "noted", "notes", "stated", "states", "explained",
+        "explains", "according to", "asked", "asks", "wrote", "writes", "continued", "went on", "replied", "answered", "remarked",
+        "commented", "observed", "announced", "declared", "reported", "recalled", "spoke", "speaking", "put it", "mentioned",
+    ], StringComparer.Ordinal);
 
     /// <summary>The distinct, non-blank targets for <paramref name="document"/>: options, then metadata targets, then the headline.</summary>
     public IReadOnlyList<string> TargetsOf(NewsDocument document)
@@ -224,9 +249,19 @@ public sealed class StanceStage : IPipelineStage
         return end <= start || end > document.Text.Length ? null : document.Text[start..end];
     }
 
-    private static string QuoteText(NewsDocument document, Quote quote)
+    /// <summary>
+    /// The quote's words, after its cue when the cue says more than that words were spoken ("rejected", "welcomed",
+    /// "disputed", "defended" take a side; "said", "told", "added" do not and are left out).
+    /// </summary>
+    internal static string QuoteText(NewsDocument document, Quote quote)
     {
         var sb = new StringBuilder();
+        if (quote.Cue is TextSpan cue && !cue.IsEmpty && cue.Start >= 0 && cue.End <= document.Text.Length
+            && quote.Content.Count > 0 && cue.End <= quote.Content[0].Start && !NeutralCues.Contains(document.Text.Substring(cue.Start, cue.Length).Trim().ToLowerInvariant()))
+        {
+            sb.Append(document.Slice(cue));
+        }
+
         foreach (TextSpan span in quote.Content)
         {
             if (span.Start < 0 || span.End > document.Text.Length || span.IsEmpty)

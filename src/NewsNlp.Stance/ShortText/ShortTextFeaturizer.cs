@@ -28,14 +28,40 @@ internal sealed class ShortTextFeaturizer(StanceLexicon lexicon, IdfTable idf)
         "win", "waste", "danger", "blessing", "catastrophe", "improvement", "achievement", "scandal", "shame",
     ], StringComparer.Ordinal);
 
+    /// <summary>Intensifiers: VADER scales the next word's valence by them; on their own they carry no side ("I strongly oppose").</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> Boosters = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+    [
+        "strongly", "absolutely", "completely", "totally", "fully", "highly", "extremely", "really", "very", "deeply", "entirely",
+        "utterly", "truly", "greatly", "hugely", "so", "most", "more", "particularly", "especially", "incredibly", "remarkably",
+    ], StringComparer.Ordinal);
+
     public StanceLexicon Lexicon { get; } = lexicon;
 
     public IdfTable Idf { get; } = idf;
 
+    /// <summary>Cosine bins of the sentence-encoder features (upper bounds).</summary>
+    private static readonly float[] CosineBins = [0.2f, 0.35f, 0.5f, 0.65f, 0.8f];
+
+    /// <summary>Names of the encoder features: text vector <c>et</c>, claim × text product <c>ep</c>, per dimension.</summary>
+    private static readonly Lazy<(string[] Text, string[] Product)> EmbeddingNames = new(() =>
+    (
+        [.. Enumerable.Range(0, 1024).Select(k => "et" + k.ToString(System.Globalization.CultureInfo.InvariantCulture))],
+        [.. Enumerable.Range(0, 1024).Select(k => "ep" + k.ToString(System.Globalization.CultureInfo.InvariantCulture))]
+    ));
+
     /// <summary>Features of <paramref name="text"/> toward <paramref name="claim"/>.</summary>
-    public List<PairFeature> Featurize(PreparedText claim, PreparedText text)
+    /// <param name="claim">The prepared claim.</param>
+    /// <param name="text">The prepared text.</param>
+    /// <param name="claimVector">The claim's sentence-encoder vector, when the model uses an encoder.</param>
+    /// <param name="textVector">The text's sentence-encoder vector, when the model uses an encoder.</param>
+    public List<PairFeature> Featurize(PreparedText claim, PreparedText text, float[]? claimVector = null, float[]? textVector = null)
     {
-        var f = new List<PairFeature>(96);
+        var f = new List<PairFeature>(claimVector is null ? 96 : 96 + (2 * claimVector.Length));
+        if (claimVector is not null && textVector is not null)
+        {
+            AddEmbeddingFeatures(f, claimVector, textVector);
+        }
+
         var claimStems = new HashSet<string>(StringComparer.Ordinal);
         var claimPrefixes = new HashSet<string>(StringComparer.Ordinal);
         double claimIdf = 0;
@@ -77,6 +103,18 @@ internal sealed class ShortTextFeaturizer(StanceLexicon lexicon, IdfTable idf)
                 {
                     if (c.Length >= PrefixLength && c.AsSpan(0, PrefixLength).SequenceEqual(stem.AsSpan(0, PrefixLength)))
                     {
+                        matched.Add(c);
+                    }
+                }
+            }
+
+            if (!aligned[i] && stem.Length >= 5)
+            {
+                foreach (string c in claimStems)
+                {
+                    if (SameWordFamily(c, stem))
+                    {
+                        aligned[i] = true;
                         matched.Add(c);
                     }
                 }
@@ -228,6 +266,67 @@ internal sealed class ShortTextFeaturizer(StanceLexicon lexicon, IdfTable idf)
         return f;
     }
 
+    /// <summary>
+    /// Sentence-encoder features: the cosine (value and bin: the encoder knows that "Kim Jong-un" is North Korea's leader),
+    /// the text's vector (how it is said: reported, asserted, mocked) and the claim × text product per dimension.
+    /// </summary>
+    private static void AddEmbeddingFeatures(List<PairFeature> f, float[] claimVector, float[] textVector)
+    {
+        if (claimVector.Length != textVector.Length || claimVector.Length > 1024)
+        {
+            throw new ArgumentException($"Encoder vectors of {claimVector.Length} and {textVector.Length} values (at most 1,024, equal) cannot be compared.", nameof(textVector));
+        }
+
+        float cosine = Cosine(claimVector, textVector);
+
+        f.Add(new("emb_cos", cosine, null));
+        int bin = 0;
+        while (bin < CosineBins.Length && cosine >= CosineBins[bin])
+        {
+            bin++;
+        }
+
+        f.Add(new("emb_cos_bin=" + bin.ToString(System.Globalization.CultureInfo.InvariantCulture), 1, null));
+        (string[] textNames, string[] productNames) = EmbeddingNames.Value;
+        float textScale = MathF.Sqrt(textVector.Length) / 4f;
+        for (int k = 0; k < textVector.Length; k++)
+        {
+            f.Add(new(textNames[k], textVector[k] * textScale, null));
+            f.Add(new(productNames[k], claimVector[k] * textVector[k] * textVector.Length / 8f, null));
+        }
+    }
+
+    /// <summary>
+    /// Two stems of one word family: the shorter has at least five letters and they share all of it but at most its last
+    /// letter (close / closure, elect / election); "scotland" / "scottish" and "plan" / "planet" do not.
+    /// </summary>
+    internal static bool SameWordFamily(string a, string b)
+    {
+        int shorter = Math.Min(a.Length, b.Length);
+        if (shorter < 5)
+        {
+            return false;
+        }
+
+        int common = a.AsSpan().CommonPrefixLength(b);
+        return common >= Math.Max(4, shorter - 1);
+    }
+
+    /// <summary>Cosine of two vectors of equal length (0 when either is zero or not finite).</summary>
+    internal static float Cosine(float[] a, float[] b)
+    {
+        double dot = 0, na = 0, nb = 0;
+        for (int k = 0; k < a.Length; k++)
+        {
+            dot += a[k] * b[k];
+            na += a[k] * a[k];
+            nb += b[k] * b[k];
+        }
+
+        double c = dot / Math.Sqrt(na * nb);
+        return double.IsFinite(c) ? (float)c : 0;
+    }
+
     /// <summary>Negation-aware polarity of <paramref name="text"/> (sum over polar words / √count; 0 when none).</summary>
     public float PolarityOf(PreparedText text) => Polarity(text, [], record: false).Polarity;
 
@@ -266,7 +365,7 @@ internal sealed class ShortTextFeaturizer(StanceLexicon lexicon, IdfTable idf)
         for (int i = 0; i < text.Words.Length; i++)
         {
             float p = Lexicon.Polarity(text.Words[i]);
-            if (p == 0 || Lexicons.IsNegation(text.Words[i]))
+            if (p == 0 || Lexicons.IsNegation(text.Words[i]) || Boosters.Contains(text.Words[i]))
             {
                 continue;
             }

@@ -34,9 +34,11 @@ public sealed class ShortTextStanceModel
     private readonly float[] _weights;
     private readonly float[] _bias;
 
-    internal ShortTextStanceModel(IReadOnlyList<string> features, float[] weights, float[] bias, IdfTable idf, StanceLexicon lexicon, string description, double opinionWeight = 0)
+    internal ShortTextStanceModel(IReadOnlyList<string> features, float[] weights, float[] bias, IdfTable idf, StanceLexicon lexicon, string description, double opinionWeight = 0, double unrelatedBias = 0, string? embedderName = null)
     {
+        EmbedderName = embedderName;
         OpinionWeight = opinionWeight;
+        UnrelatedBias = unrelatedBias;
         if (weights.Length != features.Count * StanceLabels.Count || bias.Length != StanceLabels.Count)
         {
             throw new ArgumentException("Weights must have four values per feature and four biases.", nameof(weights));
@@ -72,15 +74,33 @@ public sealed class ShortTextStanceModel
     /// </summary>
     public double OpinionWeight { get; }
 
+    /// <summary>
+    /// Added to the unrelated logit (zero or negative): the learned relatedness is fitted against randomly paired claims, which
+    /// share almost no words with a text, so a related text that words the claim differently ("Kim Jong-un planning Scottish
+    /// restaurant") can look unrelated. The trainer chooses the offset on dev pairs and their unrelated pairings.
+    /// </summary>
+    public double UnrelatedBias { get; }
+
+    /// <summary>
+    /// The sentence encoder (<see cref="ITextEmbedder.Name"/>) this model was trained with, or null for the default lexical model:
+    /// a model with an encoder must be given the same encoder (<see cref="ShortTextStanceClassifier(ShortTextStanceModel, ITextEmbedder?)"/>).
+    /// </summary>
+    public string? EmbedderName { get; }
+
     /// <summary>Number of named features with weights.</summary>
     public int FeatureCount => _index.Count;
 
     internal ShortTextFeaturizer Featurizer { get; }
 
     /// <summary>Prediction for one prepared pair, with the words that drove it.</summary>
-    internal StancePrediction Predict(PreparedText claim, PreparedText text)
+    internal StancePrediction Predict(PreparedText claim, PreparedText text, float[]? claimVector = null, float[]? textVector = null)
     {
-        List<PairFeature> features = Featurizer.Featurize(claim, text);
+        if (EmbedderName is not null && (claimVector is null || textVector is null))
+        {
+            throw new InvalidOperationException($"This stance model was trained with the sentence encoder '{EmbedderName}': classify through a ShortTextStanceClassifier given that encoder.");
+        }
+
+        List<PairFeature> features = Featurizer.Featurize(claim, text, EmbedderName is null ? null : claimVector, EmbedderName is null ? null : textVector);
         Span<double> logits = stackalloc double[StanceLabels.Count];
         for (int k = 0; k < logits.Length; k++)
         {
@@ -105,6 +125,7 @@ public sealed class ShortTextStanceModel
             logits[(int)StanceLabel.Disagree] -= OpinionWeight * a;
         }
 
+        logits[(int)StanceLabel.Unrelated] += UnrelatedBias;
         var p = new double[StanceLabels.Count];
         Softmax(logits, p);
         var prediction = new StancePrediction(p);
@@ -222,7 +243,9 @@ public sealed class ShortTextStanceModel
             }
 
             double opinion = double.Parse(fields.GetValueOrDefault("opinion-weight") ?? "0", NumberStyles.Float, CultureInfo.InvariantCulture);
-            return new ShortTextStanceModel(names, [.. weights], bias, idf, lexicon, fields.GetValueOrDefault("description") ?? string.Empty, opinion)
+            double unrelatedBias = double.Parse(fields.GetValueOrDefault("unrelated-bias") ?? "0", NumberStyles.Float, CultureInfo.InvariantCulture);
+            string? embedder = fields.GetValueOrDefault("embedder") is { Length: > 0 } e ? e : null;
+            return new ShortTextStanceModel(names, [.. weights], bias, idf, lexicon, fields.GetValueOrDefault("description") ?? string.Empty, opinion, unrelatedBias, embedder)
             {
                 LoadTime = watch.Elapsed,
             };
@@ -247,7 +270,7 @@ public sealed class ShortTextStanceModel
         ArgumentNullException.ThrowIfNull(stream);
         using var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true);
         string description = Description.Replace('\n', ' ').Replace('\t', ' ');
-        WriteText(zip, "manifest.txt", string.Create(CultureInfo.InvariantCulture, $"kind\t{Kind}\nformat\t{FormatVersion}\nopinion-weight\t{OpinionWeight:R}\ndescription\t{description}\n"));
+        WriteText(zip, "manifest.txt", string.Create(CultureInfo.InvariantCulture, $"kind\t{Kind}\nformat\t{FormatVersion}\nopinion-weight\t{OpinionWeight:R}\nunrelated-bias\t{UnrelatedBias:R}\nembedder\t{EmbedderName ?? string.Empty}\ndescription\t{description}\n"));
         var sb = new StringBuilder();
         sb.Append("<bias>");
         foreach (float b in _bias)
@@ -295,6 +318,26 @@ public sealed class ShortTextStanceModel
 
         using FileStream file = File.Create(path);
         Save(file);
+    }
+
+    /// <summary>The same model with another <see cref="UnrelatedBias"/> (the tables are shared).</summary>
+    internal ShortTextStanceModel WithUnrelatedBias(double unrelatedBias) =>
+        new(this, unrelatedBias, Description);
+
+    /// <summary>The same model with another description (the tables are shared).</summary>
+    internal ShortTextStanceModel WithDescription(string description) =>
+        new(this, UnrelatedBias, description);
+
+    private ShortTextStanceModel(ShortTextStanceModel other, double unrelatedBias, string description)
+    {
+        _index = other._index;
+        _weights = other._weights;
+        _bias = other._bias;
+        Featurizer = other.Featurizer;
+        OpinionWeight = other.OpinionWeight;
+        EmbedderName = other.EmbedderName;
+        UnrelatedBias = unrelatedBias;
+        Description = description;
     }
 
     /// <summary>The weight of <paramref name="feature"/> for <paramref name="label"/> (0 when the feature is unknown).</summary>

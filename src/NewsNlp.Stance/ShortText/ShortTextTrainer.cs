@@ -77,7 +77,17 @@ public static class ShortTextTrainer
         }
 
         List<LabelledPair> devPairs = [.. dev.Select(p => new LabelledPair(p.Claim, p.Headline, p.Label, 1)), .. devNegatives];
-        (double L2, double Fnc, double Disagree) best = (options.L2Grid[0], options.FncWeightGrid[0], options.DisagreeWeightGrid[0]);
+        Func<string, float[]?> Vec = _ => null;
+        if (options.Embedder is ITextEmbedder embedder)
+        {
+            IEnumerable<string> all = train.Concat(dev).SelectMany(p => new[] { p.Claim, p.Headline }).Concat(fncPairs.SelectMany(p => new[] { p.Target, p.Text }));
+            var embedWatch = System.Diagnostics.Stopwatch.StartNew();
+            Dictionary<string, float[]> vectors = ShortTextStanceClassifier.EmbedDistinct(embedder, all, cancellationToken);
+            log(string.Create(CultureInfo.InvariantCulture, $"encoded {vectors.Count} distinct texts with {embedder.Name} in {embedWatch.Elapsed.TotalSeconds:F1} s"));
+            Vec = s => vectors[ShortTextStanceClassifier.Cut(s)];
+        }
+
+        (double L2, double Fnc, double Disagree, double UnrelatedBias) best = (options.L2Grid[0], options.FncWeightGrid[0], options.DisagreeWeightGrid[0], options.UnrelatedBiasGrid[0]);
         (double Accuracy, double MacroF1, double Related) bestScore = (-1, -1, -1);
         if (dev.Count > 0)
         {
@@ -89,38 +99,41 @@ public static class ShortTextTrainer
                     foreach (double l2 in options.L2Grid)
                     {
                         cancellationToken.ThrowIfCancellationRequested();
-                        ShortTextStanceModel candidate = Fit(pairs, lexicon, l2, options, Prep, string.Empty);
-                        (double acc, double f1, double related) = Evaluate(candidate, devPairs, Prep);
-                        log(string.Create(CultureInfo.InvariantCulture, $"  l2 {l2:G2} fnc-weight {fncWeight:G2} disagree-weight {disagree:G2}: dev accuracy {100 * acc:F1} macro-F1 {100 * f1:F1} relatedness {100 * related:F1}"));
-                        if (acc + f1 + (0.25 * related) > bestScore.Accuracy + bestScore.MacroF1 + (0.25 * bestScore.Related) + 1e-9)
+                        ShortTextStanceModel fitted = Fit(pairs, lexicon, l2, options, Prep, Vec, string.Empty);
+                        foreach (double unrelatedBias in options.UnrelatedBiasGrid)
                         {
-                            bestScore = (acc, f1, related);
-                            best = (l2, fncWeight, disagree);
+                            (double acc, double f1, double related) = Evaluate(fitted.WithUnrelatedBias(unrelatedBias), devPairs, Prep, Vec);
+                            log(string.Create(CultureInfo.InvariantCulture, $"  l2 {l2:G2} fnc-weight {fncWeight:G2} disagree-weight {disagree:G2} unrelated-bias {unrelatedBias:G2}: dev accuracy {100 * acc:F1} macro-F1 {100 * f1:F1} relatedness {100 * related:F1}"));
+                            if (acc + f1 + (0.25 * related) > bestScore.Accuracy + bestScore.MacroF1 + (0.25 * bestScore.Related) + 1e-9)
+                            {
+                                bestScore = (acc, f1, related);
+                                best = (l2, fncWeight, disagree, unrelatedBias);
+                            }
                         }
                     }
                 }
             }
 
-            log(string.Create(CultureInfo.InvariantCulture, $"chosen on dev: l2 {best.L2:G2}, fnc-weight {best.Fnc:G2}, disagree-weight {best.Disagree:G2} (dev accuracy {100 * bestScore.Accuracy:F1}, macro-F1 {100 * bestScore.MacroF1:F1}, relatedness {100 * bestScore.Related:F1})"));
+            log(string.Create(CultureInfo.InvariantCulture, $"chosen on dev: l2 {best.L2:G2}, fnc-weight {best.Fnc:G2}, disagree-weight {best.Disagree:G2}, unrelated-bias {best.UnrelatedBias:G2} (dev accuracy {100 * bestScore.Accuracy:F1}, macro-F1 {100 * bestScore.MacroF1:F1}, relatedness {100 * bestScore.Related:F1})"));
         }
 
         List<EmergentPair> final = options.RefitOnAll ? [.. train, .. dev] : train;
         List<LabelledPair> finalNegatives = options.RefitOnAll ? [.. trainNegatives, .. devNegatives] : trainNegatives;
         string description = string.Create(CultureInfo.InvariantCulture,
-            $"Emergent train ({final.Count} pairs{(options.RefitOnAll ? ", train+dev" : string.Empty)}) + {finalNegatives.Count} unrelated pairings{(best.Fnc > 0 ? $" + {fncPairs.Count} weak FNC-1 sentences x{best.Fnc:G2}" : string.Empty)}; l2 {best.L2:G2}, disagree x{best.Disagree:G2}, opinion weight {options.OpinionWeight:G2}, {options.Epochs} epochs, seed {options.Seed}; dev accuracy {100 * bestScore.Accuracy:F1} macro-F1 {100 * bestScore.MacroF1:F1}");
-        ShortTextStanceModel model = Fit(Assemble(final, finalNegatives, fncPairs, best.Fnc, best.Disagree), lexicon, best.L2, options, Prep, description);
+            $"Emergent train ({final.Count} pairs{(options.RefitOnAll ? ", train+dev" : string.Empty)}) + {finalNegatives.Count} unrelated pairings{(best.Fnc > 0 ? $" + {fncPairs.Count} weak FNC-1 sentences x{best.Fnc:G2}" : string.Empty)}; l2 {best.L2:G2}, disagree x{best.Disagree:G2}, unrelated bias {best.UnrelatedBias:G2}, opinion weight {options.OpinionWeight:G2}{(options.Embedder is null ? string.Empty : $", encoder {options.Embedder.Name}")}, {options.Epochs} epochs, seed {options.Seed}; dev accuracy {100 * bestScore.Accuracy:F1} macro-F1 {100 * bestScore.MacroF1:F1}");
+        ShortTextStanceModel model = Fit(Assemble(final, finalNegatives, fncPairs, best.Fnc, best.Disagree), lexicon, best.L2, options, Prep, Vec, description).WithUnrelatedBias(best.UnrelatedBias);
         log(string.Create(CultureInfo.InvariantCulture, $"trained in {watch.Elapsed.TotalSeconds:F1} s: {model.FeatureCount} features"));
         return new ShortTextTrainingResult(model, bestScore.Accuracy, bestScore.MacroF1, bestScore.Related, dev);
     }
 
     /// <summary>Three-class accuracy and macro-F1 on the related dev pairs, and related-vs-unrelated accuracy on all dev pairs.</summary>
-    internal static (double Accuracy, double MacroF1, double Relatedness) Evaluate(ShortTextStanceModel model, IReadOnlyList<LabelledPair> pairs, Func<string, PreparedText> prepare)
+    internal static (double Accuracy, double MacroF1, double Relatedness) Evaluate(ShortTextStanceModel model, IReadOnlyList<LabelledPair> pairs, Func<string, PreparedText> prepare, Func<string, float[]?>? vector = null)
     {
         var confusion = new int[3, 4];
         int related = 0, relatedRight = 0, all = 0;
         foreach (LabelledPair p in pairs)
         {
-            StanceLabel predicted = model.Predict(prepare(p.Target), prepare(p.Text)).Label;
+            StanceLabel predicted = model.Predict(prepare(p.Target), prepare(p.Text), vector?.Invoke(p.Target), vector?.Invoke(p.Text)).Label;
             all++;
             if ((p.Label == StanceLabel.Unrelated) == (predicted == StanceLabel.Unrelated))
             {
@@ -161,26 +174,33 @@ public static class ShortTextTrainer
         return pairs;
     }
 
-    private static ShortTextStanceModel Fit(List<LabelledPair> pairs, StanceLexicon lexicon, double l2, ShortTextTrainingOptions options, Func<string, PreparedText> prepare, string description)
+    private static ShortTextStanceModel Fit(List<LabelledPair> pairs, StanceLexicon lexicon, double l2, ShortTextTrainingOptions options, Func<string, PreparedText> prepare, Func<string, float[]?> vector, string description)
     {
         IdfTable idf = IdfTable.Learn(pairs.Select(p => p.Target).Concat(pairs.Select(p => p.Text)).Distinct(StringComparer.Ordinal).Select(prepare), 1, CancellationToken.None);
         var featurizer = new ShortTextFeaturizer(lexicon, idf);
         var featurized = new List<PairFeature>[pairs.Count];
         for (int i = 0; i < pairs.Count; i++)
         {
-            featurized[i] = featurizer.Featurize(prepare(pairs[i].Target), prepare(pairs[i].Text));
+            featurized[i] = featurizer.Featurize(prepare(pairs[i].Target), prepare(pairs[i].Text), vector(pairs[i].Target), vector(pairs[i].Text));
         }
 
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (List<PairFeature> list in featurized)
+        var targets = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        for (int i = 0; i < featurized.Length; i++)
         {
-            foreach (string name in list.Select(f => f.Name).Distinct(StringComparer.Ordinal))
+            foreach (string name in featurized[i].Select(f => f.Name).Distinct(StringComparer.Ordinal))
             {
                 counts[name] = counts.GetValueOrDefault(name) + 1;
+                if (!targets.TryGetValue(name, out HashSet<string>? set))
+                {
+                    targets[name] = set = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                set.Add(pairs[i].Target);
             }
         }
 
-        string[] names = [.. counts.Where(c => c.Value >= options.MinFeatureCount).Select(c => c.Key).Order(StringComparer.Ordinal)];
+        string[] names = [.. counts.Where(c => c.Value >= options.MinFeatureCount && targets[c.Key].Count >= options.MinFeatureTargets).Select(c => c.Key).Order(StringComparer.Ordinal)];
         var index = new Dictionary<string, int>(names.Length, StringComparer.Ordinal);
         foreach (string name in names)
         {
@@ -203,7 +223,7 @@ public static class ShortTextTrainer
         }
 
         (float[] weights, float[] bias) = SoftmaxRegression.Fit(examples, names.Length, StanceLabels.Count, l2, options.Epochs, options.LearningRate, options.Seed);
-        return new ShortTextStanceModel(names, weights, bias, idf, lexicon, description, options.OpinionWeight);
+        return new ShortTextStanceModel(names, weights, bias, idf, lexicon, description, options.OpinionWeight, 0, options.Embedder?.Name);
     }
 
     /// <summary>Each pair's headline against claims of other claim groups in the same list: unrelated.</summary>

@@ -18,6 +18,9 @@ public sealed class ShortTextTrainingOptions
     /// <summary>Weights tried for disagree examples (the rarest class).</summary>
     public IList<double> DisagreeWeightGrid { get; } = [1, 2];
 
+    /// <summary>Offsets of the unrelated logit tried (see <see cref="ShortTextStanceModel.UnrelatedBias"/>).</summary>
+    public IList<double> UnrelatedBiasGrid { get; } = [0, -0.5, -1, -1.5, -2, -3];
+
     /// <summary>Passes over the training examples.</summary>
     public int Epochs { get; set; } = 12;
 
@@ -26,6 +29,12 @@ public sealed class ShortTextTrainingOptions
 
     /// <summary>Features seen in fewer training pairs are dropped.</summary>
     public int MinFeatureCount { get; set; } = 2;
+
+    /// <summary>
+    /// Features seen with fewer distinct targets (claims) are dropped: a word that only ever occurs in the headlines of one or
+    /// two claims names their topic, not a stance, and does not carry over to a new claim.
+    /// </summary>
+    public int MinFeatureTargets { get; set; } = 1;
 
     /// <summary>Unrelated pairs made per Emergent headline by pairing it with other claims.</summary>
     public int UnrelatedPerText { get; set; } = 1;
@@ -41,6 +50,12 @@ public sealed class ShortTextTrainingOptions
 
     /// <summary>The model's <see cref="ShortTextStanceModel.OpinionWeight"/> (not learned from Emergent headlines; set on quote-style dev cases).</summary>
     public double OpinionWeight { get; set; } = 2;
+
+    /// <summary>
+    /// A sentence encoder whose cosine and vectors become features (null: the lexical model). The trained model then needs
+    /// the same encoder to classify.
+    /// </summary>
+    public ITextEmbedder? Embedder { get; set; }
 
     /// <summary>Progress and metrics lines.</summary>
     public Action<string>? Log { get; set; }

@@ -12,7 +12,7 @@ namespace NewsNlp.Stance.Speakers;
 public static class SpeakerStanceAggregator
 {
     /// <summary>A quote addresses the target when its relatedness (1 − P(unrelated)) is at least this.</summary>
-    public const double MinRelatedness = 0.3;
+    public const double MinRelatedness = 0.5;
 
     /// <summary>Share of the related mass agree + disagree must reach for the speaker to be given a side.</summary>
     public const double MinSideShare = 0.1;

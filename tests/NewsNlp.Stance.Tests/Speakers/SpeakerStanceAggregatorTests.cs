@@ -34,7 +34,7 @@ public sealed class SpeakerStanceAggregatorTests
     public void More_related_quotes_weigh_more_and_evidence_is_strongest_first()
     {
         // Quote 5 agrees weakly related, quote 6 disagrees and is clearly about the target.
-        var (label, _, evidence) = SpeakerStanceAggregator.Aggregate([Q(5, 0.3, 0.02, 0.03, 0.65), Q(6, 0.05, 0.85, 0.05, 0.05)]);
+        var (label, _, evidence) = SpeakerStanceAggregator.Aggregate([Q(5, 0.45, 0.02, 0.03, 0.5), Q(6, 0.05, 0.85, 0.05, 0.05)]);
 
         Assert.Equal(StanceLabel.Disagree, label);
         Assert.Equal([6, 5], evidence);

@@ -11,7 +11,7 @@ namespace NewsNlp.Stance.Tests.Speakers;
 /// Per-speaker stance on short articles written for this test (<c>Data/speaker-stance</c>: original text, several speakers per
 /// article taking sides on a stated claim, or none) through the whole default pipeline plus the stance stage.
 /// </summary>
-public sealed class SpeakerStanceGoldTests
+public sealed class SpeakerStanceGoldTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     private static readonly Lazy<NewsPipeline> Pipeline = new(() => NewsPipelineBuilder.CreateDefault().AddStance().Build());
 
@@ -61,15 +61,21 @@ public sealed class SpeakerStanceGoldTests
         }
     }
 
-    /// <summary>The dev check: at least 75% of the speakers right over all articles (measured 21/24 when written).</summary>
+    /// <summary>The dev check: at least 75% of the speakers right over all articles (21/24 on the first six articles; 33/42 over ten).</summary>
     [Fact]
     public void Most_speakers_get_the_right_side()
     {
         var all = ArticleNames().SelectMany(a => Score(a).Select(s => (Article: a, s.Speaker, s.Gold, s.Predicted))).ToList();
         int right = all.Count(s => s.Gold == s.Predicted);
+        foreach (var s in all)
+        {
+            output.WriteLine($"{(s.Gold == s.Predicted ? "ok  " : "MISS")} {s.Article}/{s.Speaker}: gold {s.Gold}, got {s.Predicted}");
+        }
+
+        output.WriteLine($"{right}/{all.Count} right");
         string misses = string.Join("; ", all.Where(s => s.Gold != s.Predicted).Select(s => $"{s.Article}/{s.Speaker}: gold {s.Gold}, got {s.Predicted}"));
 
-        Assert.True(all.Count >= 24, $"only {all.Count} gold speakers");
+        Assert.True(all.Count >= 42, $"only {all.Count} gold speakers");
         Assert.True(right >= 0.75 * all.Count, $"{right}/{all.Count} right; misses: {misses}");
     }
 }
