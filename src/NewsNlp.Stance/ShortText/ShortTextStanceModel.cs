@@ -27,6 +27,9 @@ public sealed class ShortTextStanceModel
     public const int DrivingWordCount = 5;
 
     private const string ResourceName = "NewsNlp.Stance.stance-short.zip";
+
+    /// <summary>The featurizer's feature for a text that shares no word with the claim.</summary>
+    private const string NoAlignmentFeature = "matched=0";
     private static readonly DateTimeOffset FixedTime = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
     private static readonly Lazy<ShortTextStanceModel> DefaultModel = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -75,9 +78,10 @@ public sealed class ShortTextStanceModel
     public double OpinionWeight { get; }
 
     /// <summary>
-    /// Added to the unrelated logit (zero or negative): the learned relatedness is fitted against randomly paired claims, which
-    /// share almost no words with a text, so a related text that words the claim differently ("Kim Jong-un planning Scottish
-    /// restaurant") can look unrelated. The trainer chooses the offset on dev pairs and their unrelated pairings.
+    /// Added to the unrelated logit (zero or negative) when the text shares at least one word (or word family) with the claim:
+    /// the learned relatedness is fitted against randomly paired claims, which share almost no words with a text, so a related
+    /// text that words the claim differently ("Kim Jong-un planning Scottish restaurant") can look unrelated. A text sharing no
+    /// word keeps the learned relatedness. The trainer chooses the offset on dev pairs and their unrelated pairings.
     /// </summary>
     public double UnrelatedBias { get; }
 
@@ -125,7 +129,11 @@ public sealed class ShortTextStanceModel
             logits[(int)StanceLabel.Disagree] -= OpinionWeight * a;
         }
 
-        logits[(int)StanceLabel.Unrelated] += UnrelatedBias;
+        if (UnrelatedBias != 0 && !features.Exists(f => f.Name == NoAlignmentFeature))
+        {
+            logits[(int)StanceLabel.Unrelated] += UnrelatedBias;
+        }
+
         var p = new double[StanceLabels.Count];
         Softmax(logits, p);
         var prediction = new StancePrediction(p);
