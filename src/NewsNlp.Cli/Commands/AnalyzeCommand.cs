@@ -17,7 +17,7 @@ internal static class AnalyzeCommand
     {
         var input = new Argument<string>("INPUT")
         {
-            Description = "A text file (UTF-8, or UTF-16/UTF-32 with a byte-order mark), a folder of them (see --pattern, --recursive), or - to read one article from standard input.",
+            Description = "A text file (UTF-8, or UTF-16/UTF-32 with a byte-order mark), a saved web page (.html, .htm: the article text is extracted with SmartReader), a JSONL file (.jsonl: one {\"text\", \"id\", \"url\", \"headline\", \"published\", \"source\"} object a line), a folder of them (see --pattern, --recursive), or - to read one article from standard input.",
         };
         var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output (- for standard output).", HelpName = "FILE" };
         var format = new Option<string>("--format", "-f")
@@ -31,6 +31,12 @@ internal static class AnalyzeCommand
         var compact = new Option<bool>("--compact") { Description = "Single-line JSON even for one article (JSONL is always single-line)." };
         var pattern = new Option<string>("--pattern") { Description = "File name pattern for folder input.", DefaultValueFactory = _ => "*.txt", HelpName = "GLOB" };
         var recursive = new Option<bool>("--recursive", "-r") { Description = "Also read matching files in subfolders." };
+        var inputFormat = new Option<string>("--input-format")
+        {
+            Description = "auto (default): by extension (.html/.htm/.xhtml web page, .jsonl/.ndjson JSON lines, anything else text; standard input is text); or force text, html or jsonl.",
+            DefaultValueFactory = _ => "auto",
+        };
+        inputFormat.AcceptOnlyFromAmong(ArticleFormats.OptionValues);
         var noProgress = new Option<bool>("--no-progress") { Description = "Never show the progress bar (it only appears on an interactive terminal when the output goes to a file or pipe)." };
         var pipelineOptions = new PipelineCommandOptions();
 
@@ -44,11 +50,13 @@ internal static class AnalyzeCommand
             Examples:
               newsnlp analyze story.txt
               newsnlp analyze articles/ --output out.jsonl
+              newsnlp analyze saved-page.html                (offsets refer to the extracted article text, included as "text")
+              newsnlp analyze feed.jsonl --output out.jsonl  (one record per line: text and metadata)
               cat story.txt | newsnlp analyze - --stages tokenizer,ner --compact
               newsnlp analyze story.txt --targets "The strike will end this week" --targets "Automation threatens jobs"
             """)
         {
-            input, output, format, tokens, noText, compact, pattern, recursive, noProgress,
+            input, output, format, tokens, noText, compact, pattern, recursive, inputFormat, noProgress,
         };
         pipelineOptions.AddTo(command);
         command.SetAction((parse, cancellationToken) => RunAsync(new Request(
@@ -59,6 +67,7 @@ internal static class AnalyzeCommand
             parse.GetValue(compact),
             parse.GetValue(pattern)!,
             parse.GetValue(recursive),
+            parse.GetValue(inputFormat)!,
             parse.GetValue(noProgress),
             pipelineOptions.TargetsOf(parse),
             pipelineOptions.LimitsOf(parse),
@@ -74,6 +83,7 @@ internal static class AnalyzeCommand
         bool Compact,
         string Pattern,
         bool Recursive,
+        string InputFormat,
         bool NoProgress,
         IReadOnlyList<string> Targets,
         InputLimits Limits,
@@ -100,10 +110,12 @@ internal static class AnalyzeCommand
             return ExitCodes.UsageError;
         }
 
-        bool jsonl = request.Format == "jsonl" || (request.Format == "auto" && !inputs.IsSingle);
-        bool array = !jsonl && !inputs.IsSingle;
+        bool single = inputs.IsSingle && ArticleFormats.Of(inputs.Documents[0], request.InputFormat) != ArticleFormat.Jsonl;
+        bool jsonl = request.Format == "jsonl" || (request.Format == "auto" && !single);
+        bool array = !jsonl && !single;
+        int total = ExpectedArticles(inputs, request.InputFormat);
         Stream? file = null;
-        var progress = new BatchProgress(env, inputs.Documents.Count, live: false);
+        var progress = new BatchProgress(env, total, live: false);
         try
         {
             file = toStdout ? null : OutputFiles.Create(request.Output!, env);
@@ -114,8 +126,8 @@ internal static class AnalyzeCommand
 
             Stream sink = file ?? env.Stdout;
             bool outputToTerminal = file is null && env.StdoutIsTerminal;
-            bool live = !request.NoProgress && env.StderrIsTerminal && !outputToTerminal && inputs.Documents.Count > 1;
-            progress = new BatchProgress(env, inputs.Documents.Count, live);
+            bool live = !request.NoProgress && env.StderrIsTerminal && !outputToTerminal && total > 1;
+            progress = new BatchProgress(env, total, live);
             var clock = Stopwatch.StartNew();
             using (var writer = new DocumentSink(sink, jsonl, array, indented: !jsonl && !request.Compact, request.Json))
             {
@@ -139,12 +151,56 @@ internal static class AnalyzeCommand
         catch (IOException ex)
         {
             // Only writes throw here (reads become error records): a closed pipe, a full disk. Stop at once, once.
-            env.Error($"cannot write output to {(file is null ? "standard output" : $"'{request.Output}'")}: {ex.Message}; stopped after {progress.Done} of {inputs.Documents.Count} documents.");
+            env.Error($"cannot write output to {(file is null ? "standard output" : $"'{request.Output}'")}: {ex.Message}; stopped after {progress.Done} of {total} documents.");
             return ExitCodes.OutputFailed;
         }
         finally
         {
             OutputFiles.DisposeQuietly(file);
+        }
+    }
+
+    /// <summary>The number of articles the inputs hold, for the progress bar: one per text or HTML file, one per non-blank line of a JSONL file.</summary>
+    internal static int ExpectedArticles(InputSet inputs, string inputFormat)
+    {
+        int total = 0;
+        foreach (InputDocument doc in inputs.Documents)
+        {
+            total += ArticleFormats.Of(doc, inputFormat) == ArticleFormat.Jsonl && doc.Path is { } path ? CountLines(path) : 1;
+        }
+
+        return total;
+    }
+
+    private static int CountLines(string path)
+    {
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+            byte[] buffer = new byte[1 << 16];
+            int lines = 0, read;
+            bool content = false;
+            while ((read = stream.Read(buffer)) > 0)
+            {
+                foreach (byte b in buffer.AsSpan(0, read))
+                {
+                    if (b == (byte)'\n')
+                    {
+                        lines += content ? 1 : 0;
+                        content = false;
+                    }
+                    else if (b is not ((byte)' ' or (byte)'\r' or (byte)'\t'))
+                    {
+                        content = true;
+                    }
+                }
+            }
+
+            return Math.Max(1, lines + (content ? 1 : 0));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return 1;
         }
     }
 
@@ -155,30 +211,33 @@ internal static class AnalyzeCommand
         // error record is written instead of its result.
         var readErrors = new ConcurrentDictionary<int, InputException>();
 
+        var ids = new ConcurrentDictionary<int, string>();
+
         async IAsyncEnumerable<DocumentInput> Read()
         {
-            for (int i = 0; i < inputs.Documents.Count; i++)
+            int n = 0;
+            foreach (InputDocument doc in inputs.Documents)
             {
-                InputDocument doc = inputs.Documents[i];
-                string text;
-                try
+                foreach (ArticleRead read in ArticleReader.Read(doc, ArticleFormats.Of(doc, request.InputFormat), env, request.Limits))
                 {
-                    text = InputReader.Read(doc, env, request.Limits);
-                }
-                catch (InputException ex)
-                {
-                    readErrors[i] = ex;
-                    text = "";
-                }
+                    int index = n++;
+                    ids[index] = read.Id;
+                    if (read.Error is { } error)
+                    {
+                        readErrors[index] = error;
+                    }
 
-                yield return new DocumentInput(text, new DocumentMetadata { Id = doc.Id, StanceTargets = request.Targets });
-                await Task.Yield();
+                    yield return read.Article is { } article
+                        ? new DocumentInput(article.Text, article.ToMetadata(request.Targets))
+                        : new DocumentInput("", new DocumentMetadata { Id = read.Id, StanceTargets = request.Targets });
+                    await Task.Yield();
+                }
             }
         }
 
         await foreach (BatchResult result in pipeline.ProcessManyAsync(Read(), cancellationToken).ConfigureAwait(false))
         {
-            string id = result.Input.Metadata?.Id ?? inputs.Documents[result.Index].Id;
+            string id = result.Input.Metadata?.Id ?? (ids.TryGetValue(result.Index, out string? known) ? known : result.Index.ToString(System.Globalization.CultureInfo.InvariantCulture));
             if (readErrors.TryRemove(result.Index, out InputException? readError))
             {
                 writer.WriteError(id, readError.Code, readError.Message);

@@ -17,6 +17,18 @@ public sealed record DocumentMetadata
     /// <summary>Publisher or feed the article came from.</summary>
     public string? Source { get; init; }
 
+    /// <summary>Where the article was published (its address), when known.</summary>
+    public string? Url { get; init; }
+
+    /// <summary>Who wrote the article, as the source states it (free text), when known.</summary>
+    public string? Byline { get; init; }
+
+    /// <summary>
+    /// What <see cref="NewsDocument.Text"/> was extracted from when it is not the input itself — <c>html</c> for the article
+    /// text read out of a web page — or null. Every offset refers to the document's text, never to the original markup.
+    /// </summary>
+    public string? ExtractedFrom { get; init; }
+
     /// <summary>Publication date.</summary>
     public DateTimeOffset? Published { get; init; }
 

@@ -1,0 +1,221 @@
+using Microsoft.Data.Sqlite;
+using NewsNlp.Corpus.Model;
+using NewsNlp.Corpus.Queries;
+using NewsNlp.Corpus.Sqlite;
+using NewsNlp.Documents;
+using static NewsNlp.Corpus.Tests.Sqlite.TempCorpus;
+
+namespace NewsNlp.Corpus.Tests.Sqlite;
+
+public class SqliteCorpusIndexTests
+{
+    private static readonly (string, EntityType) Blair = ("Tony Blair", EntityType.Person);
+    private static readonly (string, EntityType) Brown = ("Gordon Brown", EntityType.Person);
+
+    [Fact]
+    public async Task The_file_is_created_on_first_use_in_wal_mode_at_the_current_schema_version()
+    {
+        using var temp = new TempCorpus();
+        Assert.False(File.Exists(temp.DbPath));
+        using (SqliteCorpusIndex index = temp.Open())
+        {
+            Assert.Equal(AddOutcome.Added, await index.AddAsync(Article("a", Day(1, 1), [Blair], [0])));
+        }
+
+        using var connection = new SqliteConnection($"Data Source={temp.DbPath};Pooling=False");
+        connection.Open();
+        using SqliteCommand command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode; ";
+        Assert.Equal("wal", command.ExecuteScalar());
+        command.CommandText = "PRAGMA user_version";
+        Assert.Equal((long)CorpusSchema.CurrentVersion, command.ExecuteScalar());
+        command.CommandText = "PRAGMA application_id";
+        Assert.Equal((long)CorpusSchema.ApplicationId, command.ExecuteScalar());
+    }
+
+    [Fact]
+    public async Task The_same_id_or_the_same_text_adds_nothing()
+    {
+        using var temp = new TempCorpus();
+        using SqliteCorpusIndex index = temp.Open();
+        CorpusArticle first = Article("a", Day(1, 1), [Blair], [0, 0]);
+        Assert.Equal(AddOutcome.Added, await index.AddAsync(first));
+        Assert.Equal(AddOutcome.DuplicateId, await index.AddAsync(first with { TextHash = CorpusArticleBuilder.TextHash("other text") }));
+        Assert.Equal(AddOutcome.DuplicateText, await index.AddAsync(first with { Id = "b" }));
+
+        IReadOnlyList<AddOutcome> batch = await index.AddManyAsync([Article("c", null, [Brown], [0]), Article("c", null, [Brown], [0]), first]);
+        Assert.Equal([AddOutcome.Added, AddOutcome.DuplicateId, AddOutcome.DuplicateId], batch);
+
+        CorpusSummary summary = await index.GetSummaryAsync();
+        Assert.Equal(2, summary.Articles);
+        Assert.Equal(3, summary.Quotes);
+        Assert.True(await index.ContainsAsync("a"));
+        Assert.False(await index.ContainsAsync("b"));
+    }
+
+    [Fact]
+    public async Task An_interrupted_run_resumes_without_duplicates_or_losses()
+    {
+        using var temp = new TempCorpus();
+        CorpusArticle[] all = [.. Enumerable.Range(0, 30).Select(i => Article($"n{i}", Day(2, 1 + (i % 28)), [Blair, Brown], [0, 1, i % 2]))];
+        using (SqliteCorpusIndex index = temp.Open())
+        {
+            await index.AddManyAsync(all[..10]);
+            // The second batch is cancelled half-way: its transaction rolls back, nothing of it is stored.
+            using var cancel = new CancellationTokenSource();
+            var slow = new CancelAfter(all[10..20], 5, cancel);
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => index.AddManyAsync(slow, cancel.Token));
+            Assert.Equal(10, (await index.GetSummaryAsync()).Articles);
+        }
+
+        using (SqliteCorpusIndex index = temp.Open())
+        {
+            // The rerun adds everything again: the stored ten are skipped, the rest stored once.
+            IReadOnlyList<AddOutcome> outcomes = await index.AddManyAsync(all);
+            Assert.Equal(10, outcomes.Count(o => o == AddOutcome.DuplicateId));
+            CorpusSummary summary = await index.GetSummaryAsync();
+            Assert.Equal(30, summary.Articles);
+            Assert.Equal(90, summary.Quotes);
+            Assert.Equal(2, summary.Speakers);
+        }
+    }
+
+    [Fact]
+    public void A_missing_file_is_a_clear_error_when_it_must_exist()
+    {
+        using var temp = new TempCorpus();
+        CorpusStoreException ex = Assert.Throws<CorpusStoreException>(() => temp.Open(create: false));
+        Assert.Contains("no corpus at", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("newsnlp index", ex.Message, StringComparison.Ordinal);
+        Assert.False(File.Exists(temp.DbPath));
+    }
+
+    [Fact]
+    public void A_corrupt_file_is_a_clear_error_and_is_left_alone()
+    {
+        using var temp = new TempCorpus();
+        File.WriteAllText(temp.DbPath, "this is not a database, just text that happens to be here\n");
+        CorpusStoreException ex = Assert.Throws<CorpusStoreException>(() => temp.Open());
+        Assert.Contains("not an SQLite database", ex.Message, StringComparison.Ordinal);
+        Assert.StartsWith("this is not", File.ReadAllText(temp.DbPath), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_corpus_with_damaged_pages_is_a_clear_error()
+    {
+        using var temp = new TempCorpus();
+        using (SqliteCorpusIndex index = temp.Open())
+        {
+            await index.AddManyAsync([.. Enumerable.Range(0, 50).Select(i => Article($"d{i}", Day(3, 1), [Blair], [0, 0, 0]))]);
+        }
+
+        // Keep the header, overwrite every page after the first with garbage.
+        byte[] bytes = File.ReadAllBytes(temp.DbPath);
+        for (int i = 4096; i < bytes.Length; i++)
+        {
+            bytes[i] = (byte)(i * 7);
+        }
+
+        File.WriteAllBytes(temp.DbPath, bytes);
+        await Assert.ThrowsAsync<CorpusStoreException>(async () =>
+        {
+            using SqliteCorpusIndex index = temp.Open();
+            await index.GetSummaryAsync();
+        });
+    }
+
+    [Fact]
+    public async Task Another_sqlite_database_is_not_taken_for_a_corpus()
+    {
+        using var temp = new TempCorpus();
+        using (var connection = new SqliteConnection($"Data Source={temp.DbPath};Pooling=False"))
+        {
+            connection.Open();
+            using SqliteCommand command = connection.CreateCommand();
+            command.CommandText = "CREATE TABLE invoices (id INTEGER PRIMARY KEY)";
+            await command.ExecuteNonQueryAsync();
+        }
+
+        CorpusStoreException ex = Assert.Throws<CorpusStoreException>(() => temp.Open());
+        Assert.Contains("not a NewsNlp corpus", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_file_deleted_while_in_use_is_reported_not_silently_recreated()
+    {
+        using var temp = new TempCorpus();
+        using SqliteCorpusIndex index = temp.Open();
+        await index.AddAsync(Article("a", Day(1, 1), [Blair], [0]));
+        File.Delete(temp.DbPath);
+        CorpusStoreException write = await Assert.ThrowsAsync<CorpusStoreException>(() => index.AddAsync(Article("b", Day(1, 2), [Blair], [0])));
+        Assert.Contains("deleted", write.Message, StringComparison.Ordinal);
+        CorpusStoreException read = await Assert.ThrowsAsync<CorpusStoreException>(() => index.GetSummaryAsync());
+        Assert.Contains("no longer exists", read.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Queries_by_speaker_date_entity_and_timeline()
+    {
+        using var temp = new TempCorpus();
+        using SqliteCorpusIndex index = temp.Open();
+        await index.AddManyAsync(
+        [
+            Article("a1", Day(1, 10), [Blair, Brown], [0, 0, 1], about: ["Saddam Hussein"]),
+            Article("a2", Day(1, 11), [("Mr. Tony Blair", EntityType.Person)], [0], about: ["Saddam Hussein"]),
+            Article("a3", Day(2, 20), [Brown], [0, 0, 0]),
+            Article("a4", null, [Blair], [0]),
+        ]);
+
+        SpeakerMatch blair = (await index.FindSpeakersAsync("blair"))[0];
+        Assert.Equal("Tony Blair", blair.Name);
+        Assert.Equal(4, blair.Quotes);
+        Assert.Equal(3, blair.Articles);
+        Assert.Equal(blair.SpeakerId, (await index.FindSpeakersAsync("Tony Blare"))[0].SpeakerId);      // a typo
+        Assert.Equal(blair.SpeakerId, (await index.FindSpeakersAsync("PRIME MINISTER TONY BLAIR"))[0].SpeakerId);
+        Assert.Empty(await index.FindSpeakersAsync("Saddam Hussein"));                                   // talked about, never quoted
+
+        IReadOnlyList<StoredQuote> quotes = await index.GetQuotesAsync(new QuoteQuery { SpeakerId = blair.SpeakerId });
+        Assert.Equal(["a2", "a1", "a1", "a4"], quotes.Select(q => q.ArticleId));                         // newest first, undated last
+        Assert.Equal(["Saddam Hussein"], quotes[0].About);
+        Assert.Equal(2, (await index.GetQuotesAsync(new QuoteQuery { SpeakerId = blair.SpeakerId, Range = new DateRange(Day(1, 10), Day(1, 10)) })).Count);
+
+        IReadOnlyList<SpeakerCount> january = await index.GetTopSpeakersAsync(new DateRange(Day(1, 1), Day(1, 31)));
+        Assert.Equal([("Tony Blair", 3L), ("Gordon Brown", 1L)], january.Select(s => (s.Name, s.Quotes)));
+        IReadOnlyList<SpeakerCount> all = await index.GetTopSpeakersAsync(DateRange.All);
+        Assert.Equal([("Tony Blair", 4L, 3L), ("Gordon Brown", 4L, 2L)], all.Select(s => (s.Name, s.Quotes, s.Articles)));     // ties: more articles first
+
+        EntityMatch saddam = (await index.FindEntitiesAsync("hussein"))[0];
+        Assert.Equal("Saddam Hussein", saddam.Name);
+        IReadOnlyList<SpeakerCount> about = await index.GetWhoTalksAboutAsync(saddam.EntityId, DateRange.All);
+        Assert.Equal([("Tony Blair", 2L)], about.Select(s => (s.Name, s.Quotes)));
+        Assert.Equal("Saddam Hussein", (await index.GetTopSubjectsAsync(DateRange.All))[0].Name);
+
+        IReadOnlyList<TimelinePoint> months = await index.GetTimelineAsync(blair.SpeakerId, TimelineInterval.Month, DateRange.All);
+        Assert.Equal([(new DateOnly(2024, 1, 1), 3L)], months.Select(p => (p.PeriodStart, p.Quotes)));
+        IReadOnlyList<TimelinePoint> weeks = await index.GetTimelineAsync(blair.SpeakerId, TimelineInterval.Week, DateRange.All);
+        Assert.Equal([new DateOnly(2024, 1, 8)], weeks.Select(p => p.PeriodStart));                       // Wed 10 and Thu 11 Jan: the week of Monday 8
+    }
+
+    /// <summary>A list that cancels its token when the given element is read, as Ctrl+C half-way through a batch would.</summary>
+    private sealed class CancelAfter(CorpusArticle[] items, int at, CancellationTokenSource cancel) : IReadOnlyList<CorpusArticle>
+    {
+        public CorpusArticle this[int index]
+        {
+            get
+            {
+                if (index == at)
+                {
+                    cancel.Cancel();
+                }
+
+                return items[index];
+            }
+        }
+
+        public int Count => items.Length;
+
+        public IEnumerator<CorpusArticle> GetEnumerator() => ((IEnumerable<CorpusArticle>)items).GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+}
