@@ -17,6 +17,9 @@ public static class HtmlArticleExtractor
     /// <summary>The address SmartReader is given when the page's own is unknown (it resolves links against it, nothing more).</summary>
     private const string PlaceholderUrl = "https://localhost/";
 
+    /// <summary>Fewest characters kept from a page SmartReader does not judge readable (its own paragraph minimum, 140).</summary>
+    private const int MinUnreadableText = 140;
+
     /// <summary>Extracts the article of <paramref name="html"/>.</summary>
     /// <param name="html">The page's HTML.</param>
     /// <param name="id">The article id to carry (the file path), or null.</param>
@@ -33,7 +36,9 @@ public static class HtmlArticleExtractor
         }
 
         string text = ArticleText(article.Content);
-        if (!article.IsReadable || text.Length == 0)
+        // A short page (a few paragraphs) can be below Readability's "readable" heuristics and still have its article
+        // found; a page that is not readable and has less than a paragraph of text (a menu, "Home") is refused.
+        if (text.Length == 0 || (!article.IsReadable && text.Length < MinUnreadableText))
         {
             string why = article.Errors is { Count: > 0 } errors ? $": {errors[0].Message}" : "";
             throw new FormatException($"no article text found in the page (SmartReader{why})");
