@@ -62,8 +62,10 @@ internal static partial class Program
               newsnlp analyze articles/ -o out.jsonl    a folder, in parallel, one JSON line per article
               newsnlp render story.txt -o story.html    an HTML page of the article
               newsnlp models                            the embedded models, their data and licence terms
+              newsnlp index articles/ --db corpus.db    store many articles' quotes and speakers in a corpus
+              newsnlp query quotes "Name" --db corpus.db  every quote of one speaker across the corpus
 
-            Everyday: analyze, render, stages, models. Evaluation formats: tokenize, ner, quotes, stance-fnc, stance-pairs.
+            Everyday: analyze, render, stages, models. Corpus: index, query, report. Evaluation formats: tokenize, ner, quotes, stance-fnc, stance-pairs.
             Training: train-*. Run 'newsnlp COMMAND --help' for a command's options.
             Exit codes: 0 all done, 1 some documents failed, 2 bad usage or input, 3 output failed, 130 cancelled.
             """)
@@ -73,6 +75,10 @@ internal static partial class Program
         };
         AnalyzeCommand.Register(root, env);
         RenderCommand.Register(root, env);
+        IndexCommand.Register(root, env);
+        QueryCommand.Register(root, env);
+        ReportCommand.Register(root, env);
+        BenchIndexCommand.Register(root, env);
         StagesCommand.Register(root, env);
         ModelsCommand.Register(root, env);
         TokenizeCommand.Register(root, env);

@@ -19,6 +19,9 @@ internal sealed class InputSet
     /// <summary>Subfolders that could not be listed (reported as warnings; the run's exit code says some input failed).</summary>
     public int UnreadableFolders { get; }
 
+    /// <summary>A set of already resolved documents (several INPUT arguments together).</summary>
+    public static InputSet Of(IReadOnlyList<InputDocument> documents) => new(documents, isSingle: documents.Count == 1, 0);
+
     /// <summary>One file or standard input, for commands that take a single article.</summary>
     public static InputSet? ResolveSingle(string input, CliEnvironment env) =>
         Resolve(input, "*.txt", recursive: false, env, FolderWalker.Default, allowFolder: false);

@@ -11,14 +11,17 @@ internal sealed class BatchProgress
     private readonly CliEnvironment _env;
     private readonly int _total;
     private readonly bool _live;
+    private readonly string _label;
+    private readonly Lock _gate = new();
     private ProgressTask? _task;
     private IAnsiConsole? _console;
 
-    public BatchProgress(CliEnvironment env, int total, bool live)
+    public BatchProgress(CliEnvironment env, int total, bool live, string label = "analyzing")
     {
         _env = env;
         _total = total;
         _live = live;
+        _label = label;
     }
 
     public int Done { get; private set; }
@@ -47,7 +50,7 @@ internal sealed class BatchProgress
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
             .StartAsync(async ctx =>
             {
-                _task = ctx.AddTask("analyzing", maxValue: Math.Max(1, _total));
+                _task = ctx.AddTask(_label, maxValue: Math.Max(1, _total));
                 await work(this).ConfigureAwait(false);
                 _task.Value = _task.MaxValue;
             }).ConfigureAwait(false);
@@ -56,15 +59,23 @@ internal sealed class BatchProgress
     /// <summary>Records a processed document.</summary>
     public void Succeeded()
     {
-        Done++;
+        lock (_gate)
+        {
+            Done++;
+        }
+
         _task?.Increment(1);
     }
 
     /// <summary>Records a failed document and reports it.</summary>
     public void Fail(string id, string message)
     {
-        Done++;
-        Failed++;
+        lock (_gate)
+        {
+            Done++;
+            Failed++;
+        }
+
         if (_console is not null)
         {
             _console.MarkupLineInterpolated($"[red]newsnlp: {id}: {message}[/]");

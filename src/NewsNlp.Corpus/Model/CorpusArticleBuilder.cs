@@ -27,7 +27,7 @@ public static class CorpusArticleBuilder
             Byline = meta.Byline,
             Published = meta.Published,
             Entities = Entities(document),
-            Speakers = [.. document.Speakers.Select(s => new CorpusSpeaker(s.Id, s.CanonicalName, s.Type, s.EntityId))],
+            Speakers = [.. document.Speakers.Select(s => new CorpusSpeaker(s.Id, OneLine(s.CanonicalName), s.Type, s.EntityId))],
             Quotes = [.. document.Quotes.Select(q => Quote(document, q))],
             Stances = [.. document.Stances.Select(Stance)],
         };
@@ -52,17 +52,24 @@ public static class CorpusArticleBuilder
             {
                 EntityMention mention = document.Entities[cluster.MentionIndexes[m]];
                 mentions[m] = mention.Span;
-                if (!aliases.Contains(mention.Text, StringComparer.Ordinal))
+                string alias = OneLine(mention.Text);
+                if (!aliases.Contains(alias, StringComparer.Ordinal))
                 {
-                    aliases.Add(mention.Text);
+                    aliases.Add(alias);
                 }
             }
 
-            result[i] = new CorpusEntity(cluster.Id, cluster.CanonicalName, cluster.Type, aliases, mentions);
+            result[i] = new CorpusEntity(cluster.Id, OneLine(cluster.CanonicalName), cluster.Type, aliases, mentions);
         }
 
         return result;
     }
+
+    /// <summary>A name as one line: runs of white space (a name broken over two lines of a wire story) become one space.</summary>
+    internal static string OneLine(string text) =>
+        text.AsSpan().IndexOfAny('\n', '\r', '\t') < 0 && !text.Contains("  ", StringComparison.Ordinal)
+            ? text
+            : string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private static CorpusQuote Quote(NewsDocument document, Quote quote) => new()
     {

@@ -12,8 +12,12 @@ namespace NewsNlp.Tests.Packaging;
 /// </summary>
 internal static partial class PackageHygiene
 {
-    /// <summary>The unpacked size the tool package must stay under (49.1 MB before native and debug files were dropped, 34.8 MB after, 35.9 MB with the short-text stance model).</summary>
-    public const long MaxToolUnpackedBytes = 40_000_000;
+    /// <summary>
+    /// The unpacked size the tool package must stay under (49.1 MB before native and debug files were dropped, 34.8 MB
+    /// after, 35.9 MB with the short-text stance model, 49.8 MB with the corpus store: SQLite's native library for 7
+    /// platforms, 11.6 MB, and SmartReader with AngleSharp, 2.4 MB).
+    /// </summary>
+    public const long MaxToolUnpackedBytes = 52_000_000;
 
     public static void AssertAll(string folder, string version)
     {

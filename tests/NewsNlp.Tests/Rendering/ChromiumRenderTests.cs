@@ -69,6 +69,34 @@ public sealed class ChromiumRenderTests
         }
     }
 
+    [SkippableFact]
+    public async Task Corpus_report_renders_offline_with_its_chart_tables_and_stance_badges()
+    {
+        string chromium = FindChromium();
+        string dir = Directory.CreateTempSubdirectory("newsnlp-chromium-report-").FullName;
+        try
+        {
+            string db = Path.Combine(dir, "corpus.db");
+            await NewsNlp.Tests.Cli.CorpusCliTests.IndexFeedAsync(dir, db);
+            string page = Path.Combine(dir, "report.html");
+            NewsNlp.Tests.Cli.CliResult r = await NewsNlp.Tests.Cli.CliRunner.RunAsync("report", "--db", db, "--output", page, "--claims", "Taxes will rise", "--interval", "day");
+            Assert.True(r.ExitCode == 0, r.Stderr);
+            string dom = await DumpDomAsync(chromium, page, Path.Combine(dir, "profile"));
+
+            Assert.Contains("<svg class=\"chart\"", dom, StringComparison.Ordinal);
+            Assert.Contains("<polyline class=\"series\"", dom, StringComparison.Ordinal);
+            Assert.Contains("id=\"top-speakers\"", dom, StringComparison.Ordinal);
+            Assert.Contains("id=\"who-about-whom\"", dom, StringComparison.Ordinal);
+            Assert.Contains("class=\"badge st-", dom, StringComparison.Ordinal);
+            Assert.Contains("Maria Lopez", dom, StringComparison.Ordinal);
+            Assert.DoesNotContain("<script", dom, StringComparison.OrdinalIgnoreCase);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
     private static async Task<(int ExitCode, string Stderr)> RunAsync(string chromium, string profile, string[] extra)
     {
         var start = new ProcessStartInfo(chromium) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };

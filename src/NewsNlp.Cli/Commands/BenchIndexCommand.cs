@@ -1,0 +1,188 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using NewsNlp.Cli.Inputs;
+using NewsNlp.Cli.Pipeline;
+using NewsNlp.Corpus.Indexing;
+using NewsNlp.Corpus.Inputs;
+using NewsNlp.Corpus.Queries;
+using NewsNlp.Corpus.Sqlite;
+using NewsNlp.Pipeline;
+
+namespace NewsNlp.Cli.Commands;
+
+/// <summary>
+/// <c>newsnlp bench-index INPUT…</c>: the cost of the corpus store, measured. The same articles (read into memory first)
+/// go through the bare pipeline (results dropped) and through the pipeline into a new SQLite corpus, alternating, with the
+/// same parallelism; then the query "all quotes of one speaker" is timed on that corpus.
+/// </summary>
+internal static class BenchIndexCommand
+{
+    public static void Register(Command root, CliEnvironment env)
+    {
+        var inputs = new Argument<string[]>("INPUT") { Description = "Files and folders of articles (text, .html, .jsonl), as for index.", Arity = ArgumentArity.OneOrMore };
+        var db = new Option<string?>("--db") { Description = "Where to build the corpus (default: a new file in the temporary folder, deleted afterwards). Must not exist.", HelpName = "FILE" };
+        var rounds = new Option<int>("--rounds") { Description = "Bare and indexed runs, alternating (default 1 each); the best of each is compared.", DefaultValueFactory = _ => 1, HelpName = "N" };
+        rounds.InRange(1, 20);
+        var queryRuns = new Option<int>("--query-runs") { Description = "Times each query is run (default 50).", DefaultValueFactory = _ => 50, HelpName = "N" };
+        queryRuns.InRange(1, 100_000);
+        var pipelineOptions = new PipelineCommandOptions();
+        var command = new Command("bench-index", """
+            Measure what the corpus store costs: articles/s of the bare pipeline against the pipeline writing into a new
+            SQLite corpus (same articles, same --parallel, read into memory first; the runs alternate), and the time of
+            "all quotes of one speaker" (the most quoted one) on that corpus, by id and by name.
+
+            Example (docs/scale.md):
+              newsnlp bench-index ../shared/data/quotes/polnear/*/text reuters-2000.jsonl --rounds 2
+            """)
+        {
+            inputs, db, rounds, queryRuns,
+        };
+        pipelineOptions.AddTo(command);
+        command.SetAction((parse, ct) => RunAsync(parse.GetValue(inputs)!, parse.GetValue(db), parse.GetValue(rounds), parse.GetValue(queryRuns),
+            pipelineOptions.LimitsOf(parse), () => pipelineOptions.BuildPipeline(parse, env), env, ct));
+        root.Subcommands.Add(command);
+    }
+
+    private static async Task<int> RunAsync(string[] inputArgs, string? dbPath, int rounds, int queryRuns, InputLimits limits, Func<CliPipeline?> build, CliEnvironment env, CancellationToken ct)
+    {
+        var articles = new List<ArticleInput>();
+        foreach (string input in inputArgs)
+        {
+            InputSet? set = InputSet.Resolve(input, "*", recursive: false, env);
+            if (set is null)
+            {
+                return ExitCodes.UsageError;
+            }
+
+            foreach (InputDocument doc in set.Documents.Where(d => set.IsSingle || ArticleFormats.KnownExtensions.Contains(Path.GetExtension(d.Id).ToLowerInvariant())))
+            {
+                articles.AddRange(ArticleReader.Read(doc, ArticleFormats.Of(doc, "auto"), env, limits).Where(r => r.Article is not null).Select(r => r.Article!));
+            }
+        }
+
+        using CliPipeline? cli = build();
+        if (cli is null)
+        {
+            return ExitCodes.UsageError;
+        }
+
+        long chars = articles.Sum(a => (long)a.Text.Length);
+        env.Stderr.WriteLine($"bench-index: {articles.Count:N0} articles, {chars / 1e6:F2} M characters, {Environment.ProcessorCount} cores");
+
+        // Warm-up: models loaded and code jitted before anything is timed.
+        await foreach (BatchResult _ in cli.Pipeline.ProcessManyAsync(articles.Take(20).Select(a => new DocumentInput(a.Text, a.ToMetadata())), ct).ConfigureAwait(false))
+        {
+        }
+
+        string folder = Directory.CreateTempSubdirectory("newsnlp-bench-").FullName;
+        double bestBare = double.MaxValue, bestIndexed = double.MaxValue;
+        string? keptDb = null;
+        try
+        {
+            for (int round = 0; round < rounds; round++)
+            {
+                var clock = Stopwatch.StartNew();
+                long failed = 0;
+                await foreach (BatchResult r in cli.Pipeline.ProcessManyAsync(articles.Select(a => new DocumentInput(a.Text, a.ToMetadata())), ct).ConfigureAwait(false))
+                {
+                    failed += r.Succeeded ? 0 : 1;
+                }
+
+                double bare = clock.Elapsed.TotalSeconds;
+                bestBare = Math.Min(bestBare, bare);
+                env.Stderr.WriteLine($"bench-index: round {round + 1} bare pipeline: {bare:F1} s, {articles.Count / bare:F1} articles/s ({failed} failed)");
+
+                string path = round == rounds - 1 && dbPath is not null ? dbPath : Path.Combine(folder, $"round{round}.db");
+                if (File.Exists(path))
+                {
+                    env.Error($"--db '{path}' already exists; bench-index builds a new corpus.");
+                    return ExitCodes.UsageError;
+                }
+
+                clock.Restart();
+                IndexRunCounts counts;
+                await using (SqliteCorpusIndex index = SqliteCorpusIndex.Open(path))
+                {
+                    counts = await new CorpusIndexer(cli.Pipeline, index).IndexAsync(ToAsync(articles), cancellationToken: ct).ConfigureAwait(false);
+                }
+
+                double indexed = clock.Elapsed.TotalSeconds;
+                bestIndexed = Math.Min(bestIndexed, indexed);
+                keptDb = path;
+                env.Stderr.WriteLine($"bench-index: round {round + 1} pipeline + SQLite: {indexed:F1} s, {articles.Count / indexed:F1} articles/s ({counts.Added} stored, {counts.Duplicates} duplicates, {counts.Failed} failed; file {new FileInfo(path).Length / 1e6:F1} MB)");
+            }
+
+            double ratio = bestBare / bestIndexed;
+            await WriteLineAsync(env, string.Create(CultureInfo.InvariantCulture,
+                $"throughput: bare {articles.Count / bestBare:F1} articles/s, indexed {articles.Count / bestIndexed:F1} articles/s: {100 * ratio:F1}% of the bare pipeline (best of {rounds})")).ConfigureAwait(false);
+            await QueryTimesAsync(keptDb!, queryRuns, env, ct).ConfigureAwait(false);
+            return ExitCodes.Success;
+        }
+        finally
+        {
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (IOException)
+            {
+            }
+        }
+    }
+
+    private static async Task QueryTimesAsync(string path, int runs, CliEnvironment env, CancellationToken ct)
+    {
+        await using SqliteCorpusIndex index = SqliteCorpusIndex.Open(path, new SqliteCorpusOptions { CreateIfMissing = false });
+        CorpusSummary summary = await index.GetSummaryAsync(ct).ConfigureAwait(false);
+        IReadOnlyList<SpeakerCount> top = await index.GetTopSpeakersAsync(DateRange.All, 1, ct).ConfigureAwait(false);
+        if (top.Count == 0)
+        {
+            await WriteLineAsync(env, "query: no speaker in the corpus").ConfigureAwait(false);
+            return;
+        }
+
+        SpeakerCount speaker = top[0];
+        var byId = new List<double>();
+        var byName = new List<double>();
+        int count = 0;
+        for (int i = 0; i < runs; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            count = (await index.GetQuotesAsync(new QuoteQuery { SpeakerId = speaker.SpeakerId, Limit = int.MaxValue }, ct).ConfigureAwait(false)).Count;
+            byId.Add(clock.Elapsed.TotalMilliseconds);
+            clock.Restart();
+            SpeakerMatch match = (await index.FindSpeakersAsync(speaker.Name, 1, ct).ConfigureAwait(false))[0];
+            _ = await index.GetQuotesAsync(new QuoteQuery { SpeakerId = match.SpeakerId, Limit = int.MaxValue }, ct).ConfigureAwait(false);
+            byName.Add(clock.Elapsed.TotalMilliseconds);
+        }
+
+        await WriteLineAsync(env, string.Create(CultureInfo.InvariantCulture,
+            $"corpus: {summary.Articles} articles, {summary.Quotes} quotes, {summary.Speakers} speakers, {summary.Entities} entities; file {new FileInfo(path).Length / 1e6:F1} MB")).ConfigureAwait(false);
+        await WriteLineAsync(env, string.Create(CultureInfo.InvariantCulture,
+            $"query 'all quotes of one speaker' ({speaker.Name}, {count} quotes), {runs} runs: by id median {Median(byId):F2} ms, max {byId.Max():F2} ms; by name (fuzzy lookup + quotes) median {Median(byName):F2} ms, max {byName.Max():F2} ms")).ConfigureAwait(false);
+    }
+
+    private static double Median(List<double> values)
+    {
+        double[] sorted = [.. values.Order()];
+        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
+    }
+
+    private static async Task WriteLineAsync(CliEnvironment env, string line)
+    {
+        byte[] bytes = CliEnvironment.Utf8.GetBytes(line + "\n");
+        await env.Stdout.WriteAsync(bytes).ConfigureAwait(false);
+        await env.Stdout.FlushAsync().ConfigureAwait(false);
+    }
+
+#pragma warning disable CS1998 // An async iterator over a list: the indexer takes an IAsyncEnumerable.
+    private static async IAsyncEnumerable<ArticleInput> ToAsync(List<ArticleInput> articles)
+#pragma warning restore CS1998
+    {
+        foreach (ArticleInput article in articles)
+        {
+            yield return article;
+        }
+    }
+}
