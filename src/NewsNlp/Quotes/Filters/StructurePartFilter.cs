@@ -8,7 +8,9 @@ namespace NewsNlp.Quotes.Filters;
 /// quote), is dropped. An attribution inside the headline (<c>MINISTER SAYS TALKS WILL RESUME</c>) summarises the
 /// body, where it is reported: it is marked <see cref="QuoteDraft.InHeadline"/> and reported only to callers asking
 /// for every act. A source mention in such a part never names the speaker of a quotation elsewhere: it is
-/// dropped (a dateline opening a source, <c>LONDON (Reuters) - The bank said</c>, is cut off).
+/// dropped (a dateline opening a source, <c>LONDON (Reuters) - The bank said</c>, is cut off). A reported clause
+/// opening the story after its dateline (<c>HONG KONG, March 19 - The banking sector has regained …, X said.</c>, the
+/// usual wire lede) loses the dateline from its content and is kept.
 /// </summary>
 internal sealed class StructurePartFilter : IAttributionFilter
 {
@@ -24,6 +26,15 @@ internal sealed class StructurePartFilter : IAttributionFilter
         if (first < 0 || first >= end)
         {
             return FilterVerdict.Keep;
+        }
+
+        if (context.PartOf(first) == DocumentPartKind.Dateline && draft.Kind != QuoteKind.Direct)
+        {
+            first = SkipDateline(context, draft, first, end);
+            if (first >= end)
+            {
+                return FilterVerdict.Reject;
+            }
         }
 
         byte part = context.PartCode(first);
@@ -71,5 +82,28 @@ internal sealed class StructurePartFilter : IAttributionFilter
 
         draft.InHeadline = part == Headline;
         return FilterVerdict.Keep;
+    }
+
+    /// <summary>
+    /// Cuts the dateline tokens opening <paramref name="draft"/>'s content off (when body text follows them in its first
+    /// content span) and returns its new first token, or <paramref name="end"/> when nothing would be left.
+    /// </summary>
+    private static int SkipDateline(FilterContext context, QuoteDraft draft, int first, int end)
+    {
+        DocumentView v = context.View;
+        int t = first;
+        while (t < end && (context.PartOf(t) == DocumentPartKind.Dateline || v.Shapes[t] is TokenShape.Dash or TokenShape.Comma))
+        {
+            t++;
+        }
+
+        if (t >= end || context.PartCode(t) != FilterContext.Body || draft.Content.Count == 0 || v.Starts[t] >= draft.Content[0].End)
+        {
+            return end;
+        }
+
+        draft.Content[0] = new TextSpan(v.Starts[t], draft.Content[0].End);
+        draft.FirstToken = t;
+        return t;
     }
 }
