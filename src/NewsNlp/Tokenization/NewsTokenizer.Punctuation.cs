@@ -44,6 +44,13 @@ public sealed partial class NewsTokenizer
                 case '\u2026':
                     return Run(p, end, static ch => ch is '.' or '!' or '?' or '\u2026', TokenKind.Punctuation);
                 case '"':
+                    if (p > chunkStart && CharClass.IsLetter(text[p - 1]) && p + 1 < end && text[p + 1] is 's' or 'S' && (p + 2 >= end || !CharClass.IsAlnum(text[p + 2])))
+                    {
+                        // A double mark typed for an apostrophe (1987 wire copy: Japan"s) is the possessive clitic.
+                        Emit(p, 2, TokenKind.Clitic);
+                        return p + 2;
+                    }
+
                     Emit(p, 1, TokenKind.Quote, DoubleDirection(p, 1, false, false));
                     return p + 1;
                 case '`':

@@ -140,7 +140,40 @@ internal static class SentenceAssembler
             return false;
         }
 
-        return !blankLines || CountLineBreaks(text, rows[i].End, rows[i + 1].Start) >= 2;
+        return !blankLines || CountLineBreaks(text, rows[i].End, rows[i + 1].Start) >= 2 || IsIndentedLineStart(text, rows[i].End, rows[i + 1].Start);
+    }
+
+    /// <summary>Indentation that marks a new paragraph in hard-wrapped text: two spaces or a tab.</summary>
+    private const int ParagraphIndent = 2;
+
+    /// <summary>
+    /// True when the single line break in <c>[end, next)</c> is followed by an indented line (at least
+    /// <see cref="ParagraphIndent"/> columns, a tab counting as that many): the paragraph start of hard-wrapped wire copy
+    /// (<c>…stability after a protracted\n    "The banking climate…</c>), whose continuation lines start at the margin.
+    /// </summary>
+    private static bool IsIndentedLineStart(string text, int end, int next)
+    {
+        int lineBreak = -1;
+        for (int k = end; k < next; k++)
+        {
+            if (CharClass.IsNewline(text[k]))
+            {
+                lineBreak = k;
+            }
+        }
+
+        return lineBreak >= 0 && Indentation(text, lineBreak + 1, next) >= ParagraphIndent;
+    }
+
+    private static int Indentation(string text, int from, int to)
+    {
+        int columns = 0;
+        for (int k = from; k < to && (text[k] == ' ' || text[k] == '\t'); k++)
+        {
+            columns += text[k] == '\t' ? ParagraphIndent : 1;
+        }
+
+        return columns;
     }
 
     private static bool HasBlankLine(string text, ReadOnlySpan<TokenRow> rows)

@@ -38,6 +38,7 @@ public class QuoteMarkPairerTests
     [InlineData("Reuters' reporters don't like the '90s or rock 'n' roll.")]
     [InlineData("It’s the country’s ’90s hit, Jones’ favourite.")]
     [InlineData("He is 6'2\" tall and the screen is 5\" wide.")]
+    [InlineData("Norland\"s exports fell as the dollar\"s slide hurt Kestrel\"s firms.")]
     public void ApostrophesAndInchMarksAreNotQuotes(string text) => Assert.Empty(Quotes(text));
 
     [Fact]

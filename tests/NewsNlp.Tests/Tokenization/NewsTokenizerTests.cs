@@ -26,6 +26,7 @@ public class NewsTokenizerTests
     [InlineData("a 375mm pipe, $5bn, the 21st, the 1990s", "a|375|mm|pipe|,|$|5|bn|,|the|21st|,|the|1990s")]
     [InlineData("downtown...? #1 pre- and post-war", "downtown|...|?|#|1|pre-|and|post-war")]
     [InlineData("Acme Inc.. Then", "Acme|Inc.|.|Then")]
+    [InlineData("Norland\"s exports and the dollar\"s fall", "Norland|\"s|exports|and|the|dollar|\"s|fall")]
     public void Splits_as_UD_and_PTB_do(string text, string expected)
     {
         Assert.Equal(expected.Split('|'), Texts(text));

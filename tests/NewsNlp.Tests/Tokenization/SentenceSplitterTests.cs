@@ -56,6 +56,18 @@ public class SentenceSplitterTests
 
     [Theory]
     [MemberData(nameof(Splitters))]
+    public void An_indented_line_starts_a_paragraph_in_hard_wrapped_text(string splitter)
+    {
+        // Wire copy: a headline, a blank line, then paragraphs opened by four blanks, wrapped at the margin.
+        const string Text = "PORT SAYS SHIPMENTS UP\n\nDUNMORE, May 3 - Shipments rose in April after\na long strike, the port said.\n    \"We are back,\" she said.\n    Kral said the port\nhired more dockers.\n";
+        NewsDocument document = Split(Text, splitter);
+        Assert.Equal(4, document.Paragraphs.Count);
+        Assert.Equal("\"We are back,\" she said.", document.GetText(document.Paragraphs[2].Span));
+        Assert.Equal("Kral said the port\nhired more dockers.", document.GetText(document.Paragraphs[3].Span));
+    }
+
+    [Theory]
+    [MemberData(nameof(Splitters))]
     public void Ranges_cover_all_tokens_and_traits_are_set(string splitter)
     {
         NewsDocument document = Split("One. Two three.\n\nFour five? Six.", splitter);

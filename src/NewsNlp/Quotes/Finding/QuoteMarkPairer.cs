@@ -6,7 +6,8 @@ namespace NewsNlp.Quotes;
 /// <summary>
 /// Finds quotations on characters: classifies every quote mark as opening, closing, ambiguous or an apostrophe from its
 /// glyph and its neighbours, then pairs marks paragraph by paragraph. Handles curly, straight, NYT <c>''</c>/<c>``</c>,
-/// single and guillemet marks; apostrophes in words (don't, Reuters', '90s) and inch marks (6'2") are not quote marks;
+/// single and guillemet marks; apostrophes in words (don't, Reuters', '90s), a straight double mark typed for the
+/// possessive apostrophe (<c>Japan"s</c>) and inch marks (6'2") are not quote marks;
 /// a quote that runs over several paragraphs (each opens, only the last closes) is one quotation; a stray or wrong-way
 /// mark never loses the rest of the paragraph. Linear in the text length.
 /// </summary>
@@ -330,6 +331,12 @@ public static class QuoteMarkPairer
         {
             case '"':
             case '‟':
+                if (c == '"' && char.IsLetter(before) && after is 's' or 'S' && (i + 2 >= pEnd || !char.IsLetterOrDigit(text[i + 2])))
+                {
+                    // Typed for an apostrophe (1987 wire copy: Japan"s, dollar"s).
+                    return Role.None;
+                }
+
                 inch = char.IsAsciiDigit(before) && closeCtx;
                 return byContext;
             case '“':
