@@ -4,9 +4,12 @@ namespace NewsNlp.Quotes.Filters;
 
 /// <summary>
 /// Judging a thing is not reporting what someone said when the "content" is only the thing judged: <c>the defence
-/// questioned her credibility</c>, <c>he praised the results</c>, <c>critics slammed the plan</c>. A reported clause
-/// whose cue is an evaluative verb and whose content is a short noun phrase (at most five words, opening with a
-/// determiner or possessive, no clause inside) is an action.
+/// questioned her credibility</c>, <c>he praised the results</c>, <c>critics slammed the plan</c>, <c>criticised the
+/// country's newly unveiled budget and its large deficit</c>, <c>welcomed the minister's proposal to set up a board</c>.
+/// A reported clause whose cue is an evaluative verb and whose content is a noun phrase (opening with a determiner, a
+/// possessive or a name's possessive; no "that", auxiliary, cue verb or quotation mark before the end of the phrase,
+/// which ends at a relative word or a comma: <c>a sharp rise in spending in a nation where …</c>) is an action. A short
+/// phrase (at most five words) must hold no such word at all.
 /// </summary>
 internal sealed class EvaluatedObjectFilter : IAttributionFilter
 {
@@ -27,21 +30,55 @@ internal sealed class EvaluatedObjectFilter : IAttributionFilter
     {
         DocumentView v = context.View;
         int first = draft.FirstToken, end = Math.Min(draft.EndToken, v.Count);
-        if (draft.Kind != Documents.QuoteKind.Indirect || !draft.HasCue || first < 0 || end - first > MaxWords || end <= first
-            || !v.Is(first, WordClass.Determiner) || !IsEvaluativeCue(v, draft.CueFirst, draft.CueEnd))
+        if (draft.Kind != Documents.QuoteKind.Indirect || !draft.HasCue || first < 0 || end <= first
+            || !OpensNounPhrase(v, first, end) || !IsEvaluativeCue(v, draft.CueFirst, draft.CueEnd))
         {
             return FilterVerdict.Keep;
         }
 
+        bool shortPhrase = end - first <= MaxWords;
         for (int t = first; t < end; t++)
         {
-            if (v.Is(t, WordClass.That | WordClass.Auxiliary | WordClass.CueVerb | WordClass.Relative) || v.Shapes[t] == TokenShape.QuoteMark)
+            if (!shortPhrase && t > first + 1 && (v.Is(t, WordClass.Relative) || v.TextIs(t, "where") || v.TextIs(t, "when") || v.Shapes[t] == TokenShape.Comma))
+            {
+                // A long phrase ends at its relative clause or its first comma; what follows modifies it.
+                break;
+            }
+
+            if ((v.Is(t, WordClass.That | WordClass.Auxiliary | WordClass.CueVerb | WordClass.Relative) && !(t > first && IsPossessive(v, t)))
+                || v.Shapes[t] == TokenShape.QuoteMark)
             {
                 return FilterVerdict.Keep;
             }
         }
 
+        if (!shortPhrase && HasQuoteMark(v, first, end))
+        {
+            return FilterVerdict.Keep;
+        }
+
         return FilterVerdict.Action;
+    }
+
+    /// <summary>A determiner or possessive (<c>the</c>, <c>her</c>), or a name with its possessive (<c>Norland's</c>).</summary>
+    private static bool OpensNounPhrase(DocumentView v, int first, int end) =>
+        v.Is(first, WordClass.Determiner)
+        || (first + 1 < end && v.Shapes[first] == TokenShape.Capitalised && IsPossessive(v, first + 1));
+
+    private static bool IsPossessive(DocumentView v, int t) =>
+        v.TextIs(t, "'s") || v.TextIs(t, "’s") || v.TextIs(t, "\"s") || v.TextIs(t, "'") || v.TextIs(t, "’");
+
+    private static bool HasQuoteMark(DocumentView v, int first, int end)
+    {
+        for (int t = first; t < end; t++)
+        {
+            if (v.Shapes[t] == TokenShape.QuoteMark)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsEvaluativeCue(DocumentView v, int first, int end)

@@ -100,6 +100,12 @@ internal static class LearnedAttribution
             d.Content.Add(v.Span(c.First, c.End));
             d.SetCue(q.First, q.End);
             SetSource(v, pieces, q, d);
+            if (d.HasSource && d.SourceFirst <= c.First && c.End <= d.SourceEnd)
+            {
+                // The "content" is the cue's own subject (", the central bank said in a statement."): a mislabelled
+                // source; the rules read the sentence instead.
+                continue;
+            }
 
             for (int t = c.First; t < c.End; t++)
             {

@@ -26,6 +26,30 @@ public sealed class ReportedSpeechPatternTests
         Assert.Equal("Anna Kral", q.SpeakerName);
     }
 
+    [Theory]
+    [InlineData("The minister told reporters the talks had collapsed.", "the talks had collapsed", "minister")]
+    [InlineData("Anna Kral said last week the crane was already on its way.", "the crane was already on its way", "Anna Kral")]
+    [InlineData("Prices will rise again next month, the central bank said in a statement.", "Prices will rise again next month", "central bank")]
+    [InlineData("DUNMORE, May 3 - Norland\"s exports would recover by June, the trade minister said.", "Norland\"s exports would recover by June", "trade minister")]
+    public void AReportedClauseIsItsContentAndItsSpeaker(string sentence, string content, string speaker)
+    {
+        NewsDocument doc = Pipeline.Process("Port talks stall\n\n" + sentence + "\n");
+        Quote q = Assert.Single(doc.Quotes);
+        Assert.Equal(content, QuoteTestHelpers.ContentText(doc, q));
+        Assert.Contains(speaker, q.SpeakerName, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("The regulator told a dispatcher before police arrived.")]
+    [InlineData("Opposition leaders criticised Norland\"s newly unveiled budget and its large projected deficit of 57 billion crowns.")]
+    [InlineData("Brokers welcomed the minister's proposal to set up a regulatory board for the exchange.")]
+    [InlineData("Few politicians criticised a sharp rise in defence spending in a country where fear of its neighbour wins votes.")]
+    public void AnActionWithACueLikeVerbIsNotReportedSpeech(string sentence)
+    {
+        NewsDocument doc = Pipeline.Process("Port talks stall\n\n" + sentence + "\n");
+        Assert.Empty(doc.Quotes);
+    }
+
     private static bool Covers(NewsDocument doc, Quote q, string words) =>
         q.Content.Any(s => doc.GetText(s).Contains(words, StringComparison.Ordinal));
 }
