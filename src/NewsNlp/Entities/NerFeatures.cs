@@ -74,7 +74,7 @@ internal static class NerFeatures
             for (int c = 0; c < w.Length; c++)
             {
                 char ch = w[c];
-                char l = char.ToLowerInvariant(ch);
+                char l = StableHash.LowerInvariant(ch);
                 lower = StableHash.Add(lower, l);
                 if (c < 4)
                 {
@@ -118,7 +118,7 @@ internal static class NerFeatures
             ulong suffix = StableHash.Seed;
             for (int k = 1; k <= 4 && k <= w.Length; k++)
             {
-                suffix = StableHash.Add(suffix, char.ToLowerInvariant(w[^k]));
+                suffix = StableHash.Add(suffix, StableHash.LowerInvariant(w[^k]));
                 SetSuffix(ref f, k, suffix);
             }
 

@@ -74,6 +74,25 @@ public sealed class AveragedPerceptron
         }
     }
 
+    /// <summary>
+    /// The score of one class for <paramref name="buckets"/>: the same value, added in the same order, as element
+    /// <paramref name="classIndex"/> of <see cref="AddScores"/> from zero, without reading the other classes.
+    /// </summary>
+    public float ScoreOf(ReadOnlySpan<int> buckets, int classIndex)
+    {
+        int k = ClassCount;
+        ArgumentOutOfRangeException.ThrowIfNegative(classIndex);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(classIndex, k);
+        float[] w = _weights;
+        float sum = 0;
+        foreach (int bucket in buckets)
+        {
+            sum += w[(bucket * k) + classIndex];
+        }
+
+        return sum;
+    }
+
     /// <summary>The highest-scoring class for <paramref name="buckets"/> (ties go to the lower class index).</summary>
     public int Predict(ReadOnlySpan<int> buckets)
     {

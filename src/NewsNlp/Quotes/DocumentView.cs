@@ -125,6 +125,25 @@ internal sealed class DocumentView : IDisposable
 
     public bool HasEntities { get; }
 
+    /// <summary>
+    /// Each token's lower-cased word hash (<see cref="NewsNlp.Learning.StableHash.AddLower"/> from the seed), computed on first use
+    /// and shared by the passes that hash words (the tagger's and the ranker's features, the mention index).
+    /// </summary>
+    public ulong[] WordHashes => _wordHashes ??= HashWords();
+
+    private ulong[]? _wordHashes;
+
+    private ulong[] HashWords()
+    {
+        ulong[] hashes = Pool.Rent<ulong>(Count);
+        for (int i = 0; i < Count; i++)
+        {
+            hashes[i] = NewsNlp.Learning.StableHash.AddLower(NewsNlp.Learning.StableHash.Seed, Chars(i));
+        }
+
+        return hashes;
+    }
+
     public bool Is(int token, WordClass c) => (uint)token < (uint)Count && (Classes[token] & c) != 0;
 
     public bool IsShape(int token, TokenShape s) => (uint)token < (uint)Count && Shapes[token] == s;
@@ -184,6 +203,10 @@ internal sealed class DocumentView : IDisposable
         Pool.Return(EntityOf);
         Pool.Return(SentenceOf);
         Pool.Return(ParagraphOf);
+        if (_wordHashes is not null)
+        {
+            Pool.Return(_wordHashes);
+        }
     }
 
     /// <summary>Maps each quotation to tokens and marks the tokens it holds (a quotation holding no token is left out).</summary>

@@ -54,7 +54,7 @@ internal sealed class AttributionFeatures : IDisposable
         _ownsBase = true;
         int n = v.Count;
         _levels = Pool.Rent<byte>(n);
-        _word = Pool.Rent<ulong>(n);
+        _word = v.WordHashes;
         _suffix = Pool.Rent<ulong>(n);
         _cueWordLeft = Pool.Rent<ulong>(n);
         _cueWordRight = Pool.Rent<ulong>(n);
@@ -69,7 +69,6 @@ internal sealed class AttributionFeatures : IDisposable
         for (int i = 0; i < n; i++)
         {
             ReadOnlySpan<char> c = v.Chars(i);
-            _word[i] = StableHash.AddLower(StableHash.Seed, c);
             _suffix[i] = c.Length > 3 ? StableHash.AddLower(StableHash.Seed, c[^3..]) : _word[i];
             _levels[i] = cues.LevelOf(_word[i]);
             if (v.HasEntities && v.EntityOf[i] >= 0)
@@ -206,7 +205,6 @@ internal sealed class AttributionFeatures : IDisposable
         }
 
         Pool.Return(_levels);
-        Pool.Return(_word);
         Pool.Return(_suffix);
         Pool.Return(_cueWordLeft);
         Pool.Return(_cueWordRight);

@@ -82,7 +82,7 @@ internal sealed class MentionIndex
             {
                 if (v.Is(t, WordClass.RoleNoun))
                 {
-                    ulong key = NewsNlp.Learning.StableHash.AddLower(NewsNlp.Learning.StableHash.Seed, v.Chars(t));
+                    ulong key = v.WordHashes[t];
                     if (!_roleNouns.TryGetValue(key, out List<int>? list))
                     {
                         _roleNouns[key] = list = [];

@@ -279,7 +279,7 @@ internal sealed class SourceFeatures
         TokenShape shape = v.Shapes[t];
         if (shape is TokenShape.Lower or TokenShape.Capitalised or TokenShape.Other)
         {
-            return H.AddLower(H.Seed, v.Chars(t));
+            return v.WordHashes[t];
         }
 
         return 0x5A0 + (ulong)shape;

@@ -119,10 +119,7 @@ public sealed class SourceRanker
     internal float Score(SourceFeatures features, in SourceCandidate c, int index, Span<int> buckets)
     {
         int n = features.Extract(c, index, buckets);
-        Span<float> s = stackalloc float[2];
-        s.Clear();
-        Weights.AddScores(buckets[..n], s);
-        return s[1];
+        return Weights.ScoreOf(buckets[..n], 1);
     }
 
     private void WritePayload(BinaryWriter writer)
