@@ -30,9 +30,11 @@ internal sealed class TrailingSpeechCueFilter : IAttributionFilter
             return FilterVerdict.Keep;
         }
 
+        // The sentence's end, looked for no further than a tail can reach: a sentence running on past that is no
+        // tail either way, and walking it to its end for every draft was quadratic in one long sentence.
         int sentence = v.SentenceOf[last];
-        int end = last + 1;
-        while (end < v.Count && v.SentenceOf[end] == sentence)
+        int end = last + 1, limit = Math.Min(v.Count, last + 2 + MaxTail);
+        while (end < limit && v.SentenceOf[end] == sentence)
         {
             end++;
         }

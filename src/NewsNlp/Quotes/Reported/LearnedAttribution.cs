@@ -44,8 +44,9 @@ internal static class LearnedAttribution
             contents += role == 1 ? 1 : 0;
         }
 
-        AttributeUncuedQuotes(v, state, pieces);
-        RefineMixedSources(v, pieces, drafts);
+        var index = new PieceIndex(pieces);
+        AttributeUncuedQuotes(v, state, index);
+        RefineMixedSources(v, index, drafts);
 
         // At most one new draft per content piece: the draft list and the cue table never grow by copying.
         drafts.EnsureCapacity(drafts.Count + contents);
@@ -57,7 +58,7 @@ internal static class LearnedAttribution
                 continue;
             }
 
-            int cue = NearestCue(v, pieces, c);
+            int cue = NearestCue(v, index, c);
             if (cue < 0)
             {
                 continue;
@@ -99,7 +100,7 @@ internal static class LearnedAttribution
             };
             d.Content.Add(v.Span(c.First, c.End));
             d.SetCue(q.First, q.End);
-            SetSource(v, pieces, q, d);
+            SetSource(v, index, q, d);
             if (d.HasSource && d.SourceFirst <= c.First && c.End <= d.SourceEnd)
             {
                 // The "content" is the cue's own subject (", the central bank said in a statement."): a mislabelled
@@ -144,7 +145,7 @@ internal static class LearnedAttribution
     }
 
     /// <summary>Direct quotes the sieves could not attribute take the tagger's nearest cue (and its source).</summary>
-    private static void AttributeUncuedQuotes(DocumentView v, AttributionState state, List<Piece> pieces)
+    private static void AttributeUncuedQuotes(DocumentView v, AttributionState state, PieceIndex pieces)
     {
         List<QuoteDraft> drafts = state.Drafts;
         var byCue = new Dictionary<int, QuoteDraft>();
@@ -201,7 +202,7 @@ internal static class LearnedAttribution
     /// Mixed quotes found by the rules (<c>X spoke … , arguing that … “…”</c>) take the tagger's source next to their cue
     /// when it tagged one in the cue's sentence: the rules' subject finder often stops at the nearest noun phrase.
     /// </summary>
-    private static void RefineMixedSources(DocumentView v, List<Piece> pieces, List<QuoteDraft> drafts)
+    private static void RefineMixedSources(DocumentView v, PieceIndex pieces, List<QuoteDraft> drafts)
     {
         foreach (QuoteDraft d in drafts)
         {
@@ -225,7 +226,7 @@ internal static class LearnedAttribution
         }
     }
 
-    private static void SetSource(DocumentView v, List<Piece> pieces, Piece q, QuoteDraft d)
+    private static void SetSource(DocumentView v, PieceIndex pieces, Piece q, QuoteDraft d)
     {
         if (SourceFinder.IsSourcelessCue(v, q.First, q.End))
         {
@@ -287,36 +288,108 @@ internal static class LearnedAttribution
         return words >= 2;
     }
 
-    private static int NearestCue(DocumentView v, List<Piece> pieces, Piece c)
+    /// <summary>
+    /// The tagger's pieces in text order (disjoint, so sorted by start and by end) with, per index, the nearest cue and
+    /// source piece at or before it and at or after it: the nearest-piece searches jump from cue to cue instead of
+    /// walking every piece of a sentence, which kept one long unpunctuated sentence quadratic.
+    /// </summary>
+    private sealed class PieceIndex
     {
+        private readonly int[] _previousCue;
+        private readonly int[] _nextCue;
+        private readonly int[] _previousSource;
+        private readonly int[] _nextSource;
+
+        public PieceIndex(List<Piece> pieces)
+        {
+            Items = pieces;
+            int n = pieces.Count;
+            _previousCue = new int[n];
+            _nextCue = new int[n];
+            _previousSource = new int[n];
+            _nextSource = new int[n];
+            int cue = -1, source = -1;
+            for (int k = 0; k < n; k++)
+            {
+                cue = pieces[k].Role == 2 ? k : cue;
+                source = pieces[k].Role == 3 ? k : source;
+                _previousCue[k] = cue;
+                _previousSource[k] = source;
+            }
+
+            cue = source = n;
+            for (int k = n - 1; k >= 0; k--)
+            {
+                cue = pieces[k].Role == 2 ? k : cue;
+                source = pieces[k].Role == 3 ? k : source;
+                _nextCue[k] = cue;
+                _nextSource[k] = source;
+            }
+        }
+
+        public List<Piece> Items { get; }
+
+        public Piece this[int k] => Items[k];
+
+        /// <summary>The last piece of <paramref name="role"/> (2 cue, 3 source) at or before index <paramref name="k"/>, or -1.</summary>
+        public int PreviousOfRole(int role, int k) => k < 0 ? -1 : role == 2 ? _previousCue[k] : _previousSource[k];
+
+        /// <summary>The first piece of <paramref name="role"/> (2 cue, 3 source) at or after index <paramref name="k"/>, or the piece count.</summary>
+        public int NextOfRole(int role, int k) => k >= Items.Count ? Items.Count : role == 2 ? _nextCue[k] : _nextSource[k];
+    }
+
+    /// <summary>
+    /// The cue piece nearest to <paramref name="c"/> in its paragraph, in its sentences (or, 50 tokens dearer, the
+    /// neighbouring ones); ties go to the earlier piece. Searches outwards from <paramref name="c"/> and stops as soon
+    /// as no further piece can be nearer, so the cost does not grow with the sentence's length.
+    /// </summary>
+    private static int NearestCue(DocumentView v, PieceIndex pieces, Piece c)
+    {
+        const int OtherSentence = 50;
         int best = -1, bestDistance = int.MaxValue;
         int s0 = v.SentenceOf[c.First], s1 = v.SentenceOf[c.End - 1];
         var sentences = v.Document.Sentences;
         int from = s0 > 0 ? sentences[s0 - 1].FirstToken : s0 == 0 ? sentences[0].FirstToken : c.First;
         int to = s1 >= 0 && s1 + 1 < sentences.Count ? sentences[s1 + 1].EndToken : s1 >= 0 ? sentences[s1].EndToken : c.End;
+        List<Piece> items = pieces.Items;
+        int lowest = SortedSearch.CountBefore(items, from, static p => p.First);
 
-        // Pieces are in text order: only those starting in the neighbouring sentences are candidates (linear overall).
-        for (int k = SortedSearch.CountBefore(pieces, from, static p => p.First); k < pieces.Count && pieces[k].First < to; k++)
+        // Pieces ending before c, nearest first: their distance grows as the search goes back.
+        int split = SortedSearch.CountBefore(items, c.First + 1, static p => p.End);
+        for (int k = pieces.PreviousOfRole(2, split - 1); k >= lowest; k = pieces.PreviousOfRole(2, k - 1))
         {
-            Piece q = pieces[k];
-            if (q.Role != 2 || v.ParagraphOf[q.First] != v.ParagraphOf[c.First])
+            Piece q = items[k];
+            if (q.First >= to)
             {
                 continue;
             }
 
-            int sq = v.SentenceOf[q.First];
-            if (sq < s0 - 1 || sq > s1 + 1)
+            int gap = c.First - q.End;
+            if (gap > bestDistance)
             {
-                continue;
+                break;
             }
 
-            int distance = q.End <= c.First ? c.First - q.End : q.First >= c.End ? q.First - c.End : 0;
-            if (sq < s0 || sq > s1)
+            int distance = CueDistance(v, q, c, s0, s1, gap, OtherSentence);
+            if (distance >= 0 && distance <= bestDistance)
             {
-                distance += 50;
+                best = k;
+                bestDistance = distance;
+            }
+        }
+
+        // Pieces overlapping or after c, nearest first.
+        for (int k = pieces.NextOfRole(2, Math.Max(split, lowest)); k < items.Count && items[k].First < to; k = pieces.NextOfRole(2, k + 1))
+        {
+            Piece q = items[k];
+            int gap = q.First >= c.End ? q.First - c.End : 0;
+            if (gap >= bestDistance)
+            {
+                break;
             }
 
-            if (distance < bestDistance)
+            int distance = CueDistance(v, q, c, s0, s1, gap, OtherSentence);
+            if (distance >= 0 && distance < bestDistance)
             {
                 best = k;
                 bestDistance = distance;
@@ -326,9 +399,29 @@ internal static class LearnedAttribution
         return best;
     }
 
-    private static int NearestSource(DocumentView v, List<Piece> pieces, Piece q)
+    /// <summary>The distance of cue piece <paramref name="q"/> from <paramref name="c"/>, or -1 when it is not in c's paragraph and sentences (or their neighbours).</summary>
+    private static int CueDistance(DocumentView v, Piece q, Piece c, int s0, int s1, int gap, int otherSentence)
     {
-        int best = -1, bestDistance = int.MaxValue;
+        if (v.ParagraphOf[q.First] != v.ParagraphOf[c.First])
+        {
+            return -1;
+        }
+
+        int sq = v.SentenceOf[q.First];
+        if (sq < s0 - 1 || sq > s1 + 1)
+        {
+            return -1;
+        }
+
+        return sq < s0 || sq > s1 ? gap + otherSentence : gap;
+    }
+
+    /// <summary>
+    /// The source piece nearest to cue <paramref name="q"/> in the cue's sentence (ties go to the earlier piece): the
+    /// first one found on each side, as distances only grow outwards.
+    /// </summary>
+    private static int NearestSource(DocumentView v, PieceIndex pieces, Piece q)
+    {
         int sq = v.SentenceOf[q.First];
         if (sq < 0)
         {
@@ -336,23 +429,31 @@ internal static class LearnedAttribution
         }
 
         TokenRange sentence = v.Document.Sentences[sq];
-        for (int k = SortedSearch.CountBefore(pieces, sentence.FirstToken, static p => p.First); k < pieces.Count && pieces[k].First < sentence.EndToken; k++)
+        List<Piece> items = pieces.Items;
+        int lowest = SortedSearch.CountBefore(items, sentence.FirstToken, static p => p.First);
+        int split = SortedSearch.CountBefore(items, q.First + 1, static p => p.End);
+        int before = -1, beforeDistance = int.MaxValue;
+        for (int k = pieces.PreviousOfRole(3, split - 1); k >= lowest; k = pieces.PreviousOfRole(3, k - 1))
         {
-            Piece s = pieces[k];
-            if (s.Role != 3 || v.SentenceOf[s.First] != sq)
+            Piece s = items[k];
+            if (s.First < sentence.EndToken && v.SentenceOf[s.First] == sq)
             {
-                continue;
-            }
-
-            int distance = s.End <= q.First ? q.First - s.End : s.First - q.End;
-            if (distance < bestDistance)
-            {
-                best = k;
-                bestDistance = distance;
+                before = k;
+                beforeDistance = q.First - s.End;
+                break;
             }
         }
 
-        return best;
+        for (int k = pieces.NextOfRole(3, Math.Max(split, lowest)); k < items.Count && items[k].First < sentence.EndToken; k = pieces.NextOfRole(3, k + 1))
+        {
+            Piece s = items[k];
+            if (v.SentenceOf[s.First] == sq)
+            {
+                return s.First - q.End < beforeDistance ? k : before;
+            }
+        }
+
+        return before;
     }
 
     private static bool Overlaps(AttributionState state, int first, int end)

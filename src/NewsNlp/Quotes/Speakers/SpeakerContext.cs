@@ -46,19 +46,37 @@ internal sealed class SpeakerContext
                 continue;
             }
 
-            for (int t = Math.Max(0, d.FirstToken); t < Math.Min(v.Count, d.EndToken); t++)
+            // Each content piece marks the draft's tokens that start inside it (found by binary search on the token
+            // starts): linear in the pieces' lengths, where walking every token of the draft against every piece was
+            // quadratic for a draft holding many pieces (one cue shared by a long run of content).
+            int lo = Math.Max(0, d.FirstToken), hi = Math.Min(v.Count, d.EndToken);
+            foreach (Documents.TextSpan piece in d.Content)
             {
-                int start = v.Starts[t];
-                foreach (Documents.TextSpan piece in d.Content)
+                for (int t = FirstStartingAtOrAfter(v.Starts, lo, hi, piece.Start); t < hi && v.Starts[t] < piece.End; t++)
                 {
-                    if (start >= piece.Start && start < piece.End)
-                    {
-                        _reported[t] = true;
-                        break;
-                    }
+                    _reported[t] = true;
                 }
             }
         }
+    }
+
+    /// <summary>The first token in [<paramref name="lo"/>, <paramref name="hi"/>) whose start is at or after <paramref name="position"/> (starts ascend), or <paramref name="hi"/>.</summary>
+    private static int FirstStartingAtOrAfter(int[] starts, int lo, int hi, int position)
+    {
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (starts[mid] < position)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
     }
 
     /// <summary>

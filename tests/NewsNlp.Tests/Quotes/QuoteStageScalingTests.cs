@@ -1,0 +1,67 @@
+using System.Diagnostics;
+using System.Text;
+using NewsNlp.Documents;
+using NewsNlp.Pipeline;
+using NewsNlp.Quotes;
+using NewsNlp.Tokenization;
+
+namespace NewsNlp.Tests.Quotes;
+
+/// <summary>
+/// The quote stage must take time linear in the input on shapes that used to be quadratic (docs/bad-input.md): the
+/// stage is timed on two sizes 16× apart (30 KB and 480 KB), best of three runs each, and the time may grow at most 4× more than the
+/// size (a quadratic path grows 256×). No absolute time is asserted.
+/// </summary>
+public class QuoteStageScalingTests
+{
+    private const int Small = 30_000;
+    private const int Large = Small * 16;
+    private const double MaxRatio = 16 * 4;
+
+    public static TheoryData<string, string, string> Shapes => new()
+    {
+        // name, the repeated unit (one paragraph), what follows it
+        { "a chain of 'officials said that'", "officials said that ", "“We will win the vote,” said John Smith." },
+        { "a long sentence of 'according to'", "the talks will go on according to Smith and ", "the port stays open." },
+        { "one unpunctuated paragraph with cues", "the minister said the union would strike while officials told reporters the port ", "closed" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Shapes))]
+    public void The_quote_stage_is_linear_in_the_input(string name, string unit, string tail)
+    {
+        var stage = new QuoteStage();
+        NewsDocument small = Tokenized(unit, Small, tail);
+        NewsDocument large = Tokenized(unit, Large, tail);
+        stage.Process(small, CancellationToken.None); // load the models and JIT before timing
+
+        double smallTime = Best(stage, small);
+        double largeTime = Best(stage, large);
+        double ratio = largeTime / Math.Max(smallTime, 1e-3);
+        Assert.True(ratio < MaxRatio, $"{name}: {Small} characters {smallTime:F1} ms, {Large} characters {largeTime:F1} ms: ×{ratio:F0} for ×16 input (quadratic?)");
+    }
+
+    private static NewsDocument Tokenized(string unit, int characters, string tail)
+    {
+        var text = new StringBuilder(characters + unit.Length + tail.Length);
+        while (text.Length < characters)
+        {
+            text.Append(unit);
+        }
+
+        return new NewsPipeline([new TokenizerStage()]).Process(text.Append(tail).ToString());
+    }
+
+    private static double Best(QuoteStage stage, NewsDocument document)
+    {
+        double best = double.MaxValue;
+        for (int run = 0; run < 3; run++)
+        {
+            long start = Stopwatch.GetTimestamp();
+            stage.Process(document, CancellationToken.None);
+            best = Math.Min(best, Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+        }
+
+        return best;
+    }
+}
