@@ -10,10 +10,10 @@ namespace NewsNlp.Tests.Quotes;
 /// <summary>
 /// The quote stage must take time linear in the input on shapes that used to be quadratic (docs/bad-input.md): the
 /// stage is timed on two sizes 16× apart (30 KB and 480 KB), best of three runs each, and the time may grow at most 4× more than the
-/// size (a quadratic path grows 256×). No absolute time is asserted. Runs alone (<see cref="TimingCollection"/>): other
+/// size (a quadratic path grows 256×). No absolute time is asserted. Runs alone (<see cref="TimingTests"/>): other
 /// tests running beside it on a small machine skew the ratio.
 /// </summary>
-[Collection(nameof(TimingCollection))]
+[Collection(nameof(TimingTests))]
 public class QuoteStageScalingTests
 {
     private const int Small = 30_000;
@@ -69,7 +69,7 @@ public class QuoteStageScalingTests
 }
 
 /// <summary>Tests that compare timings: run after the parallel tests, one at a time.</summary>
-[CollectionDefinition(nameof(TimingCollection), DisableParallelization = true)]
-public sealed class TimingCollection
+[CollectionDefinition(nameof(TimingTests), DisableParallelization = true)]
+public sealed class TimingTests
 {
 }
