@@ -13,6 +13,7 @@ internal static class SpeakerRules
     [
         new RelativePronounRule(),
         new AppositiveRule(),
+        new ElidedRoleRule(),
         new PossessedRule(),
         new EntityRule(),
         new PersonPronounRule(),
@@ -21,6 +22,7 @@ internal static class SpeakerRules
         new SpokespersonForRule(),
         new OrganisationNounRule(),
         new RoleNounRule(),
+        new RoleGroupRule(),
         new DescriptionRule(),
     ];
 }

@@ -171,6 +171,42 @@ public class SpeakerPatternTests
         Assert.Equal("Jonas Pike", SpeakerOf(text, "a right of appeal"));
     }
 
+    [Fact]
+    public void AnotherLeavesOutTheRoleOfTheSourceBefore()
+    {
+        const string text = "Trade talks\n\nOne diplomat said the country's chances of joining were good.\n\n"
+            + "Another said the neighbouring states were waiting in the wings.\n";
+        Assert.Equal("Another diplomat", SpeakerOf(text, "waiting in the wings"));
+    }
+
+    [Fact]
+    public void TheOfficialsAreTheOfficialsDescribedBefore()
+    {
+        const string text = "Firms must repay loans\n\nCompany officials said they backed the order in principle.\n\n"
+            + "The 40 firms each have bank loans above 50 billion won, finance ministry officials said.\n\n"
+            + "The firms must raise the money by December, the officials said.\n";
+        Assert.Equal("finance ministry officials", SpeakerOf(text, "raise the money by December"));
+    }
+
+    [Fact]
+    public void ARelativeClauseTakenIntoTheSourceStillMeansItsAntecedent()
+    {
+        const string text = "Carmaker plans exports\n\nCarmakers said the order would raise their costs.\n\n"
+            + "\"We plan to export 90,000 cars this year,\" an official from Norvik Motors, who requested anonymity, told reporters.\n\n"
+            + "\"But if we must repay the loans this year, we will face more costs,\" he said.\n";
+        Assert.Contains("official", SpeakerOf(text, "We plan to export"));
+        Assert.Contains("official", SpeakerOf(text, "we will face more costs"));
+    }
+
+    [Fact]
+    public void HeIsNotANationalityNamedBefore()
+    {
+        const string text = "Minister rejects plan\n\nFinance Minister Dario Conti rejected a suggestion that his country seek help, officials said.\n\n"
+            + "Conti was in London on the first leg of a tour of European capitals to explain the debt moratorium.\n\n"
+            + "Talking before his departure for Paris, he said there could be no question of another austerity plan.\n";
+        Assert.Equal("Dario Conti", SpeakerOf(text, "no question of another austerity plan"));
+    }
+
     /// <summary>The speaker of the quote whose content holds <paramref name="words"/> (fails when no quote does).</summary>
     private static string? SpeakerOf(string text, string words)
     {

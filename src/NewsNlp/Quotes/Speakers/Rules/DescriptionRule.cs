@@ -20,7 +20,10 @@ internal sealed class DescriptionRule : ISpeakerRule
         string description = context.Mentions.Describe(phrase.PhraseFirst, phrase.PhraseEnd, out string descriptionKey);
         bool plural = NounPhrases.IsPlural(v.Chars(head));
         bool sentenceInitial = head == 0 || v.SentenceOf[head - 1] != v.SentenceOf[head];
-        bool person = !plural && (v.Is(head, WordClass.RoleNoun | WordClass.SingularPronoun) || (v.IsNameToken(head) && !sentenceInitial) || (v.HasEntities && v.EntityOf[head] >= 0));
+        // A nationality or a place ("European" of "a tour of European capitals") is no one a later "he" could mean.
+        int entity = v.HasEntities ? v.EntityOf[head] : -1;
+        bool otherEntity = entity >= 0 && v.Document.Entities[entity].Type != Documents.EntityType.Person;
+        bool person = !plural && !otherEntity && (v.Is(head, WordClass.RoleNoun | WordClass.SingularPronoun) || (v.IsNameToken(head) && !sentenceInitial) || entity >= 0);
         speaker = new SpeakerCandidate(descriptionKey, description, null, -1, person, plural);
         return true;
     }

@@ -14,7 +14,9 @@ internal sealed class RelativePronounRule : ISpeakerRule
         speaker = null;
         DocumentView v = context.View;
         int first = phrase.First;
-        if (!phrase.IsOneToken || !v.Is(first, WordClass.Relative) || phrase.Depth != 0)
+        // The mention is the pronoun, or the pronoun with the first words of its clause when a tagger took them along
+        // ("an official, who requested anonymity, told Reuters" with the source "who requested").
+        if (!v.Is(first, WordClass.Relative) || phrase.Depth != 0 || (!phrase.IsOneToken && (phrase.End - first > 3 || v.IsNameToken(phrase.End - 1))))
         {
             return false;
         }

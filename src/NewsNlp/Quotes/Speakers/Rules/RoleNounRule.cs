@@ -205,7 +205,7 @@ internal sealed class RoleNounRule : ISpeakerRule
     /// those of the phrase [first, head): "the Green nominee" is not "the Labour nominee"; "the trade minister" may be
     /// "the Finnish trade minister".
     /// </summary>
-    private static bool ModifiersBefore(DocumentView v, int first, int head, int noun)
+    internal static bool ModifiersBefore(DocumentView v, int first, int head, int noun)
     {
         bool earlierModified = false, earlierAny = false, allFound = true;
         for (int t = noun - 1; t >= 0 && noun - t <= 4; t--)
