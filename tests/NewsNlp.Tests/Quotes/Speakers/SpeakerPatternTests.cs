@@ -207,6 +207,15 @@ public class SpeakerPatternTests
         Assert.Equal("Dario Conti", SpeakerOf(text, "no question of another austerity plan"));
     }
 
+    [Fact]
+    public void AQuoteClosingItsSentenceIsNotTheNextSentencesAttribution()
+    {
+        const string text = "Broker denies rumours\n\nIn response to questions, a Halvorsen spokesman said, \"Any questions about our credit are ridiculous.\" "
+            + "Industry sources said three firms were restricting their business with the broker.\n";
+        Assert.Contains("spokesman", SpeakerOf(text, "Any questions about our credit"));
+        Assert.Contains("sources", SpeakerOf(text, "three firms were restricting"));
+    }
+
     /// <summary>The speaker of the quote whose content holds <paramref name="words"/> (fails when no quote does).</summary>
     private static string? SpeakerOf(string text, string words)
     {

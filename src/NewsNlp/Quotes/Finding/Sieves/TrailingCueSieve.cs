@@ -61,9 +61,19 @@ internal sealed class TrailingCueSieve : IDirectQuoteSieve
             }
         }
 
+        // A quotation closing its own sentence ('… well know."') followed by "X said the firms were …" on the same line
+        // (a feed that joins paragraphs): that attribution starts a new sentence with its own reported clause, and the
+        // quotation belongs to the cue before it.
+        bool closesSentence = d.CloseEnd >= 2 && v.TextIs(d.CloseEnd - 2, ".");
+
         if (v.Is(t, WordClass.CueVerb))
         {
             (int f, int e) = SourceFinder.PhraseAfter(v, t + 1, limit);
+            if (closesSentence && GoesOn(v, f >= 0 ? e : t + 1))
+            {
+                return false;
+            }
+
             d.SetCue(t, t + 1);
             if (f >= 0)
             {
@@ -85,6 +95,11 @@ internal sealed class TrailingCueSieve : IDirectQuoteSieve
             (int f, int e) = SourceFinder.SubjectBefore(v, c, t);
             if (f == t || (f > t && f <= t + 1 && v.Is(t, WordClass.Determiner)))
             {
+                if (closesSentence && GoesOn(v, c + 1))
+                {
+                    return false;
+                }
+
                 d.SetCue(c, c + 1);
                 d.SetSource(f, e);
                 d.DecidedBy = RuleNames.CueAfterQuote;
@@ -93,6 +108,28 @@ internal sealed class TrailingCueSieve : IDirectQuoteSieve
             }
 
             break;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when a reported clause of its own follows the attribution at <paramref name="at"/> ("X said the firms were
+    /// …", "X said that …"), not the end of "…," X said (on Monday, in a statement).
+    /// </summary>
+    private static bool GoesOn(DocumentView v, int at)
+    {
+        if (at < v.Count && v.Is(at, WordClass.That) && !v.InQuote(at))
+        {
+            return true;
+        }
+
+        for (int k = at; k < v.Count && k - at < 12 && !v.InQuote(k) && v.Shapes[k] is not (TokenShape.SentenceEnd or TokenShape.Semicolon or TokenShape.QuoteMark); k++)
+        {
+            if (v.Shapes[k] == TokenShape.Lower && v.Is(k, WordClass.Auxiliary))
+            {
+                return true;
+            }
         }
 
         return false;
