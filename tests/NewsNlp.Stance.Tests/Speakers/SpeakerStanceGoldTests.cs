@@ -1,6 +1,7 @@
 using System.Text.Json;
 using NewsNlp.Documents;
 using NewsNlp.Pipeline;
+using NewsNlp.Stance.MiniLM;
 using NewsNlp.Stance.Pipeline;
 using NewsNlp.Stance.Speakers;
 using NewsNlp.Tests.Infrastructure;
@@ -14,6 +15,7 @@ namespace NewsNlp.Stance.Tests.Speakers;
 public sealed class SpeakerStanceGoldTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     private static readonly Lazy<NewsPipeline> Pipeline = new(() => NewsPipelineBuilder.CreateDefault().AddStance().Build());
+    private static readonly Lazy<NewsPipeline> EncoderPipeline = new(() => NewsPipelineBuilder.CreateDefault().AddMiniLmStance().Build());
 
     private static string DataDir => Path.Combine(SharedData.RepoRoot, "tests", "NewsNlp.Stance.Tests", "Data", "speaker-stance");
 
@@ -32,11 +34,11 @@ public sealed class SpeakerStanceGoldTests(Xunit.Abstractions.ITestOutputHelper 
         [.. Directory.GetFiles(DataDir, "*.gold.json").Order(StringComparer.Ordinal).Select(g => Path.GetFileName(g)[..^".gold.json".Length])];
 
     /// <summary>The speaker stances of one article against its gold: (speaker, gold, predicted).</summary>
-    private static List<(string Speaker, string Gold, string Predicted)> Score(string article)
+    private static List<(string Speaker, string Gold, string Predicted)> Score(string article, bool encoder = false)
     {
         using JsonDocument gold = JsonDocument.Parse(File.ReadAllText(Path.Combine(DataDir, article + ".gold.json")));
         string target = gold.RootElement.GetProperty("target").GetString()!;
-        NewsDocument doc = Pipeline.Value.Process(File.ReadAllText(Path.Combine(DataDir, article + ".txt")), new DocumentMetadata { StanceTargets = [target] });
+        NewsDocument doc = (encoder ? EncoderPipeline : Pipeline).Value.Process(File.ReadAllText(Path.Combine(DataDir, article + ".txt")), new DocumentMetadata { StanceTargets = [target] });
         IReadOnlyList<SpeakerStance> stances = doc.SpeakerStances(target);
         var result = new List<(string, string, string)>();
         foreach (JsonProperty speaker in gold.RootElement.GetProperty("speakers").EnumerateObject())
@@ -63,18 +65,23 @@ public sealed class SpeakerStanceGoldTests(Xunit.Abstractions.ITestOutputHelper 
 
     /// <summary>The dev check: at least 75% of the speakers right over all articles (21/24 on the first six articles; 33/42 over ten).</summary>
     [Fact]
-    public void Most_speakers_get_the_right_side()
+    public void Most_speakers_get_the_right_side() => AssertMostRight(encoder: false);
+
+    /// <summary>The same articles through the encoder path (<c>AddMiniLmStance</c>).</summary>
+    [Fact]
+    public void Most_speakers_get_the_right_side_with_the_encoder() => AssertMostRight(encoder: true);
+
+    private void AssertMostRight(bool encoder)
     {
-        var all = ArticleNames().SelectMany(a => Score(a).Select(s => (Article: a, s.Speaker, s.Gold, s.Predicted))).ToList();
+        var all = ArticleNames().SelectMany(a => Score(a, encoder).Select(s => (Article: a, s.Speaker, s.Gold, s.Predicted))).ToList();
         int right = all.Count(s => s.Gold == s.Predicted);
         foreach (var s in all)
         {
             output.WriteLine($"{(s.Gold == s.Predicted ? "ok  " : "MISS")} {s.Article}/{s.Speaker}: gold {s.Gold}, got {s.Predicted}");
         }
 
-        output.WriteLine($"{right}/{all.Count} right");
+        output.WriteLine($"{right}/{all.Count} right{(encoder ? " (encoder)" : string.Empty)}");
         string misses = string.Join("; ", all.Where(s => s.Gold != s.Predicted).Select(s => $"{s.Article}/{s.Speaker}: gold {s.Gold}, got {s.Predicted}"));
-
         Assert.True(all.Count >= 42, $"only {all.Count} gold speakers");
         Assert.True(right >= 0.75 * all.Count, $"{right}/{all.Count} right; misses: {misses}");
     }

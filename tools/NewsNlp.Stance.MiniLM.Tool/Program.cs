@@ -1,0 +1,69 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using NewsNlp.Stance;
+using NewsNlp.Stance.Fnc;
+using NewsNlp.Stance.MiniLM;
+using NewsNlp.Stance.Pairs;
+using NewsNlp.Stance.ShortText;
+
+// newsnlp-stance-minilm: the encoder path's two commands, kept out of the newsnlp tool (whose package stays small).
+//   stance-pairs --input PAIRS.csv --output P.csv [--model M.zip]     same contract as `newsnlp stance-pairs`
+//   train --emergent DIR --lexicons DIR --fnc-stances S --fnc-bodies B --output M.zip
+var root = new RootCommand("Short-text stance with the all-MiniLM-L6-v2 sentence encoder (the optional encoder path of NewsNlp.Stance).");
+
+var input = new Option<FileInfo>("--input") { Description = "Pairs CSV (id,target,text).", Required = true };
+var output = new Option<FileInfo>("--output") { Description = "Predictions CSV (id,stance).", Required = true };
+var model = new Option<FileInfo?>("--model") { Description = "A model trained with 'train' (default: the embedded stance-short-minilm)." };
+var pairs = new Command("stance-pairs", "Stance of short texts toward claims (the ../shared/eval stance-pairs contract).") { input, output, model };
+pairs.SetAction(parse =>
+{
+    var watch = System.Diagnostics.Stopwatch.StartNew();
+    FileInfo? modelFile = parse.GetValue(model);
+    ShortTextStanceModel m = modelFile is null ? MiniLmStance.Model : ShortTextStanceModel.Load(modelFile.FullName);
+    var classifier = new ShortTextStanceClassifier(m, MiniLmEmbedder.Shared);
+    double load = watch.Elapsed.TotalSeconds;
+    IReadOnlyList<StancePairRow> rows = StancePairsCsv.Parse(File.ReadAllText(parse.GetValue(input)!.FullName));
+    watch.Restart();
+    IReadOnlyList<StancePrediction> predictions = classifier.ClassifyMany([.. rows.Select(r => new StancePair(r.Target, r.Text))]);
+    Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"loaded in {load:F2} s (encoder {MiniLmEmbedder.Shared.LoadTime.TotalSeconds:F2} s); classified {rows.Count} pairs in {watch.Elapsed.TotalSeconds:F2} s"));
+    using var writer = new StreamWriter(parse.GetValue(output)!.FullName, false, new UTF8Encoding(false));
+    StancePairsCsv.Write(writer, [.. rows.Select(r => r.Id)], [.. predictions.Select(p => p.Label)]);
+    return 0;
+});
+root.Subcommands.Add(pairs);
+
+var emergent = new Option<DirectoryInfo>("--emergent") { Description = "Emergent folder; only its train split is read.", Required = true };
+var lexicons = new Option<DirectoryInfo?>("--lexicons") { Description = "Lexicon folder (vader/, liu/, pattern/, wordnet/)." };
+var fncStances = new Option<FileInfo?>("--fnc-stances") { Description = "FNC-1 train stances CSV." };
+var fncBodies = new Option<FileInfo?>("--fnc-bodies") { Description = "FNC-1 train bodies CSV." };
+var trainOutput = new Option<FileInfo>("--output") { Description = "Model zip to write.", Required = true };
+var noRefit = new Option<bool>("--no-refit") { Description = "Keep the model fitted on the train split only." };
+var train = new Command("train", "Train stance-short-minilm on Emergent train (dev carved by claim) and weak FNC-1 sentences, with the encoder's features.")
+{
+    emergent, lexicons, fncStances, fncBodies, trainOutput, noRefit,
+};
+train.SetAction(parse =>
+{
+    DirectoryInfo dir = parse.GetValue(emergent)!;
+    FileInfo? s = parse.GetValue(fncStances), b = parse.GetValue(fncBodies);
+    if ((s is null) != (b is null) || (s is not null && s.Name.Contains("competition_test", StringComparison.OrdinalIgnoreCase)))
+    {
+        Console.Error.WriteLine("newsnlp-stance-minilm train: give FNC-1 train stances and bodies together (never the competition test).");
+        return 2;
+    }
+
+    IReadOnlyList<EmergentPair> trainPairs = EmergentData.Load(dir.FullName, "train");
+    IReadOnlyList<EmergentPair> test = EmergentData.Load(dir.FullName, "test");
+    string[] excluded = [.. test.Select(p => p.Claim), .. test.Select(p => p.Headline)];
+    FncData? fnc = s is null ? null : FncData.Load(s.FullName, b!.FullName);
+    var options = new ShortTextTrainingOptions { Embedder = MiniLmEmbedder.Shared, RefitOnAll = !parse.GetValue(noRefit), Log = Console.WriteLine };
+    ShortTextTrainingResult result = ShortTextTrainer.Train(trainPairs, parse.GetValue(lexicons)?.FullName, fnc, excluded, options);
+    FileInfo outFile = parse.GetValue(trainOutput)!;
+    result.Model.Save(outFile.FullName);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {outFile.FullName} ({new FileInfo(outFile.FullName).Length / 1024.0:F0} KiB): {result.Model.Description}"));
+    return 0;
+});
+root.Subcommands.Add(train);
+
+return root.Parse(args).Invoke();
