@@ -91,6 +91,7 @@ internal static partial class Program
         NerCalibrateCommand.Register(root, env);
         QuoteTrainCommand.Register(root, env);
         SpeakerTrainCommand.Register(root);
+        QuoteCalibrationCommand.Register(root);
         StanceTrainCommand.Register(root);
         StancePairsTrainCommand.Register(root);
         return root;

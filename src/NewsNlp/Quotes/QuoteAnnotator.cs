@@ -71,5 +71,9 @@ internal static class QuoteAnnotator
         }
 
         QuoteEmitter.Emit(document, view, state.Kept);
+        if (options.UseCalibratedConfidence && (options.Calibrator ?? QuoteCalibrator.Embedded) is { } calibrator)
+        {
+            calibrator.Apply(document);
+        }
     }
 }

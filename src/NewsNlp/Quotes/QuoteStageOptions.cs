@@ -42,4 +42,13 @@ public sealed class QuoteStageOptions
 
     /// <summary>The source ranker to use; null for the model embedded in the package.</summary>
     public Speakers.Ranking.SourceRanker? SourceRanker { get; set; }
+
+    /// <summary>
+    /// Report <see cref="Documents.Quote.Confidence"/> as a calibrated probability that the quote is right (content and
+    /// source), from the embedded <see cref="Output.QuoteCalibrator"/> (default true); false keeps the rules' raw scores.
+    /// </summary>
+    public bool UseCalibratedConfidence { get; set; } = true;
+
+    /// <summary>The calibrator to use; null for the model embedded in the package.</summary>
+    public Output.QuoteCalibrator? Calibrator { get; set; }
 }

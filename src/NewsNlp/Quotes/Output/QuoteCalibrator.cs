@@ -1,0 +1,205 @@
+using System.Globalization;
+using NewsNlp.Documents;
+using NewsNlp.Learning;
+
+namespace NewsNlp.Quotes.Output;
+
+/// <summary>
+/// Turns the rules' and the tagger's raw quote confidences into calibrated probabilities that a quote is right —
+/// its content matches a gold attribution (at least half of each shared) and its source is the gold source — so a user
+/// can threshold <see cref="Quote.Confidence"/>. A logistic model (Platt scaling, extended) over a few facts of the
+/// quote: the rule that decided it and the one that resolved its speaker, kind, act, raw confidence, whether it has a cue,
+/// a source and a speaker, the speaker's type, and its length. Fitted on PolNeAR train by
+/// <c>newsnlp train-quote-calibration</c>; its ECE is in the model card. Thread-safe once loaded.
+/// </summary>
+public sealed class QuoteCalibrator
+{
+    /// <summary>Model kind in the model-file header.</summary>
+    public const string Kind = "quote-calibration";
+
+    /// <summary>Current format version.</summary>
+    public const int Version = 1;
+
+    private const string ResourceName = "NewsNlp.Quotes.quote-calibration.model";
+    private const string BiasFeature = "bias";
+    private static readonly int[] SupportedVersions = [Version];
+    private static readonly Lazy<QuoteCalibrator?> EmbeddedModel = new(LoadEmbeddedOrNull);
+    private readonly Dictionary<string, double> _weights;
+
+    private QuoteCalibrator(Dictionary<string, double> weights) => _weights = weights;
+
+    /// <summary>The model embedded in the package, or null when it was built without one.</summary>
+    public static QuoteCalibrator? Embedded => EmbeddedModel.Value;
+
+    /// <summary>Number of weighted features (for the model card).</summary>
+    public int FeatureCount => _weights.Count;
+
+    /// <summary>Loads a model file written by <see cref="Save"/>.</summary>
+    /// <exception cref="ModelFormatException">The file is not a valid quote-calibration model; the message names it.</exception>
+    public static QuoteCalibrator Load(string path) => ModelFile.Read(path, Kind, SupportedVersions, ReadPayload);
+
+    /// <summary>Saves the model (deterministic bytes: features in ordinal order).</summary>
+    public void Save(string path) => ModelFile.Write(path, Kind, Version, WritePayload);
+
+    /// <summary>The calibrated probability that <paramref name="quote"/> (with its raw confidence) is right.</summary>
+    public double Probability(Quote quote, NewsDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(quote);
+        ArgumentNullException.ThrowIfNull(document);
+        return ProbabilityOf(Features(quote, document));
+    }
+
+    /// <summary>The calibrated probability of a quote with these <paramref name="features"/> (see <see cref="Features"/>).</summary>
+    public double ProbabilityOf(IEnumerable<string> features)
+    {
+        ArgumentNullException.ThrowIfNull(features);
+        double z = 0;
+        foreach (string feature in features)
+        {
+            z += _weights.GetValueOrDefault(feature);
+        }
+
+        return Math.Round(1 / (1 + Math.Exp(-z)), 4);
+    }
+
+    /// <summary>Replaces every quote's raw confidence in <paramref name="document"/> by its calibrated probability.</summary>
+    public void Apply(NewsDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        for (int i = 0; i < document.Quotes.Count; i++)
+        {
+            Quote q = document.Quotes[i];
+            document.Quotes.Set(i, q with { Confidence = Probability(q, document) });
+        }
+    }
+
+    /// <summary>The facts of a quote the model weighs (the raw confidence included, so apply this to raw quotes only).</summary>
+    public static IEnumerable<string> Features(Quote quote, NewsDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(quote);
+        ArgumentNullException.ThrowIfNull(document);
+        yield return BiasFeature;
+        int plus = quote.DecidedBy.IndexOf(RuleNames.SpeakerSeparator, StringComparison.Ordinal);
+        string decided = plus < 0 ? quote.DecidedBy : quote.DecidedBy[..plus];
+        string resolved = plus < 0 ? "none" : quote.DecidedBy[(plus + RuleNames.SpeakerSeparator.Length)..];
+        string kind = quote.Kind.ToString();
+        yield return "rule=" + decided;
+        yield return "resolved=" + resolved;
+        yield return "kind=" + kind;
+        yield return "act=" + quote.Act;
+        yield return "rule=" + decided + "|kind=" + kind;
+        yield return "raw=" + Math.Round(quote.Confidence * 10).ToString(CultureInfo.InvariantCulture);
+        yield return quote.Cue is null ? "cue=no" : "cue=yes";
+        yield return quote.Source is null ? "source=no" : "source=yes";
+        string speakerType = "none";
+        if (quote.SpeakerId is int id)
+        {
+            foreach (Speaker s in document.Speakers)
+            {
+                if (s.Id == id)
+                {
+                    speakerType = s.Type?.ToString() ?? "untyped";
+                    break;
+                }
+            }
+        }
+
+        yield return "speaker=" + speakerType;
+        int length = 0;
+        foreach (TextSpan span in quote.Content)
+        {
+            length += span.Length;
+        }
+
+        yield return "length=" + (length < 40 ? "short" : length < 120 ? "medium" : length < 300 ? "long" : "very-long");
+        yield return quote.Content.Count > 1 ? "pieces=many" : "pieces=one";
+    }
+
+    /// <summary>
+    /// Fits the model by L2-regularised logistic regression (full-batch gradient descent, a fixed number of steps, so
+    /// the same samples give the same weights).
+    /// </summary>
+    /// <param name="samples">Each quote's features and whether it was right.</param>
+    /// <param name="l2">L2 penalty per weight.</param>
+    /// <param name="iterations">Gradient steps.</param>
+    public static QuoteCalibrator Fit(IReadOnlyList<(IReadOnlyList<string> Features, bool Right)> samples, double l2 = 3e-3, int iterations = 3000)
+    {
+        ArgumentNullException.ThrowIfNull(samples);
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        var rows = new int[samples.Count][];
+        for (int i = 0; i < samples.Count; i++)
+        {
+            rows[i] = [.. samples[i].Features.Distinct(StringComparer.Ordinal).Select(f => index.TryGetValue(f, out int k) ? k : index[f] = index.Count)];
+        }
+
+        double[] w = new double[index.Count];
+        double[] gradient = new double[index.Count];
+        const double rate = 0.5;
+        for (int step = 0; step < iterations; step++)
+        {
+            Array.Clear(gradient);
+            for (int i = 0; i < rows.Length; i++)
+            {
+                double z = 0;
+                foreach (int k in rows[i])
+                {
+                    z += w[k];
+                }
+
+                double error = (1 / (1 + Math.Exp(-z))) - (samples[i].Right ? 1 : 0);
+                foreach (int k in rows[i])
+                {
+                    gradient[k] += error;
+                }
+            }
+
+            for (int k = 0; k < w.Length; k++)
+            {
+                w[k] -= rate * ((gradient[k] / Math.Max(1, rows.Length)) + (l2 * w[k]));
+            }
+        }
+
+        var weights = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach ((string feature, int k) in index)
+        {
+            weights[feature] = Math.Round(w[k], 6);
+        }
+
+        return new QuoteCalibrator(weights);
+    }
+
+    private void WritePayload(BinaryWriter writer)
+    {
+        writer.Write(_weights.Count);
+        foreach ((string feature, double weight) in _weights.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            writer.Write(feature);
+            writer.Write(weight);
+        }
+    }
+
+    private static QuoteCalibrator ReadPayload(BinaryReader reader, int version)
+    {
+        int count = ModelFile.ReadCount(reader, 1 + sizeof(double), "calibration weights");
+        var weights = new Dictionary<string, double>(count, StringComparer.Ordinal);
+        for (int i = 0; i < count; i++)
+        {
+            string feature = reader.ReadString();
+            double weight = reader.ReadDouble();
+            if (!double.IsFinite(weight))
+            {
+                throw new ModelFormatException($"The calibration weight of '{feature}' is not a finite number.");
+            }
+
+            weights[feature] = weight;
+        }
+
+        return new QuoteCalibrator(weights);
+    }
+
+    private static QuoteCalibrator? LoadEmbeddedOrNull()
+    {
+        System.Reflection.Assembly assembly = typeof(QuoteCalibrator).Assembly;
+        return assembly.GetManifestResourceInfo(ResourceName) is null ? null : ModelFile.ReadEmbedded(assembly, ResourceName, Kind, SupportedVersions, ReadPayload);
+    }
+}

@@ -1,0 +1,97 @@
+using NewsNlp.Documents;
+using NewsNlp.Pipeline;
+using NewsNlp.Quotes;
+using NewsNlp.Quotes.Learning;
+using NewsNlp.Quotes.Output;
+using NewsNlp.Tests.Infrastructure;
+
+namespace NewsNlp.Tests.Quotes;
+
+/// <summary>Quote confidences as calibrated probabilities that the content and source are right.</summary>
+public sealed class QuoteCalibrationTests
+{
+    private const string Story = "Talks stalled in Geneva on Monday.\n\n“We are not leaving,” said Anna Berg of the Red Cross. She said that aid must reach Aleppo within days.";
+
+    [Fact]
+    public void Fit_recovers_the_rate_at_which_each_kind_of_quote_is_right()
+    {
+        var samples = new List<(IReadOnlyList<string>, bool)>();
+        for (int i = 0; i < 400; i++)
+        {
+            samples.Add((["bias", "rule=a"], i % 10 != 0));   // 90% right
+            samples.Add((["bias", "rule=b"], i % 5 == 0));    // 20% right
+        }
+
+        QuoteCalibrator calibrator = QuoteCalibrator.Fit(samples);
+        Assert.InRange(calibrator.ProbabilityOf(["bias", "rule=a"]), 0.85, 0.95);
+        Assert.InRange(calibrator.ProbabilityOf(["bias", "rule=b"]), 0.15, 0.25);
+        Assert.InRange(calibrator.ProbabilityOf(["bias", "rule=unseen"]), 0.3, 0.8);   // only the bias speaks
+    }
+
+    [Fact]
+    public void A_saved_model_loads_to_the_same_probabilities_and_the_same_bytes()
+    {
+        QuoteCalibrator calibrator = QuoteCalibrator.Fit([(["bias", "rule=a"], true), (["bias", "rule=b"], false), (["bias", "rule=a"], true)]);
+        string path = Path.Combine(Path.GetTempPath(), $"newsnlp-qc-{Guid.NewGuid():N}.model");
+        try
+        {
+            calibrator.Save(path);
+            byte[] first = File.ReadAllBytes(path);
+            QuoteCalibrator loaded = QuoteCalibrator.Load(path);
+            Assert.Equal(calibrator.ProbabilityOf(["bias", "rule=a"]), loaded.ProbabilityOf(["bias", "rule=a"]));
+            loaded.Save(path);
+            Assert.Equal(first, File.ReadAllBytes(path));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Right_follows_the_scorer_strict_match_and_source_rule()
+    {
+        var gold = new List<PolnearAttribution>
+        {
+            new([new TextSpan(10, 30)], [new TextSpan(31, 35)], [new TextSpan(36, 46)]),
+            new([new TextSpan(60, 80)], [], []),
+        };
+        Quote Make(int start, int end, TextSpan? source) => new()
+        {
+            Id = 0, Kind = QuoteKind.Indirect, Content = [new TextSpan(start, end)], Source = source, Producer = "t", DecidedBy = "t",
+        };
+        Quote[] predicted =
+        [
+            Make(12, 30, new TextSpan(40, 46)),   // matches gold 0, source inside the gold source: right
+            Make(60, 75, new TextSpan(0, 5)),     // matches gold 1, but gold has no source: wrong
+            Make(29, 60, null),                   // overlaps too little: wrong
+        ];
+        Assert.Equal([true, false, false], QuoteCalibrationTrainer.Right(predicted, gold));
+    }
+
+    [Fact]
+    public void The_pipeline_reports_calibrated_confidences_and_raw_scores_on_request()
+    {
+        Assert.NotNull(QuoteCalibrator.Embedded);
+        NewsDocument calibrated = NewsPipeline.CreateDefault().Process(Story);
+        NewsDocument raw = NewsPipelineBuilder.CreateDefault().AddQuotes(o => o.UseCalibratedConfidence = false).Build().Process(Story);
+        Assert.Equal(raw.Quotes.Count, calibrated.Quotes.Count);
+        Assert.NotEmpty(calibrated.Quotes);
+        for (int i = 0; i < raw.Quotes.Count; i++)
+        {
+            Assert.Equal(raw.Quotes[i].Content, calibrated.Quotes[i].Content);
+            Assert.InRange(calibrated.Quotes[i].Confidence, 0.0001, 0.9999);
+            Assert.Equal(QuoteCalibrator.Embedded!.Probability(raw.Quotes[i], raw), calibrated.Quotes[i].Confidence);
+        }
+    }
+
+    [SkippableFact]
+    public void Embedded_calibration_is_within_the_floor_on_polnear_dev()
+    {
+        string dev = SharedData.RequireData("quotes/polnear/dev");
+        var samples = QuoteCalibrationTrainer.Label(PolnearCorpus.Read(dev));
+        QuoteCalibrationReport report = QuoteCalibrationTrainer.Evaluate(QuoteCalibrator.Embedded!, samples);
+        Assert.True(report.CalibratedEce <= 0.05, $"ECE {report.CalibratedEce:F3} on PolNeAR dev");
+        Assert.True(report.CalibratedEce < report.RawEce, $"calibrated {report.CalibratedEce:F3} not better than raw {report.RawEce:F3}");
+    }
+}
