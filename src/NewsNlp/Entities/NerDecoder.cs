@@ -57,6 +57,12 @@ internal static class NerDecoder
 {
     private const int K = BilouLabels.Count;
 
+    /// <summary>
+    /// The token loops check the cancellation token every this many tokens (a power of two): often enough that a
+    /// single sentence of millions of tokens cancels within milliseconds, rarely enough to cost nothing.
+    /// </summary>
+    internal const int CancellationStride = 4096;
+
     /// <summary>For each label, the labels that may precede it (BILOU), so Viterbi skips impossible transitions.</summary>
     private static readonly byte[][] AllowedPrevious = Enumerable.Range(0, K)
         .Select(c => Enumerable.Range(0, K).Where(p => BilouLabels.IsAllowed(p, c)).Select(p => (byte)p).ToArray())
@@ -66,7 +72,12 @@ internal static class NerDecoder
     /// Best label sequence for <paramref name="emissions"/> (<c>m × 17</c> scores) under <paramref name="transitions"/>
     /// (see <see cref="NerModel.TransitionTable"/>); the result is always a valid BILOU sequence.
     /// </summary>
-    public static void Viterbi(ReadOnlySpan<float> emissions, int m, ReadOnlySpan<float> transitions, Span<int> labels)
+    /// <param name="emissions">Scores, <c>m × 17</c>.</param>
+    /// <param name="m">Number of tokens.</param>
+    /// <param name="transitions">The transition table.</param>
+    /// <param name="labels">Receives the labels.</param>
+    /// <param name="cancellationToken">Checked every <see cref="CancellationStride"/> tokens (a sentence may hold millions).</param>
+    public static void Viterbi(ReadOnlySpan<float> emissions, int m, ReadOnlySpan<float> transitions, Span<int> labels, CancellationToken cancellationToken = default)
     {
         if (m == 0)
         {
@@ -85,6 +96,11 @@ internal static class NerDecoder
 
         for (int t = 1; t < m; t++)
         {
+            if ((t & (CancellationStride - 1)) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             ReadOnlySpan<float> e = emissions.Slice(t * K, K);
             for (int c = 0; c < K; c++)
             {
@@ -161,7 +177,7 @@ internal static class NerDecoder
             Span<TokenFacts> facts = factsArray.AsSpan(0, n);
             Span<float> local = localArray.AsSpan(0, n * K);
             local.Clear();
-            NerFeatures.ComputeFacts(text, rows, model.Lexicon, facts);
+            NerFeatures.ComputeFacts(text, rows, model.Lexicon, facts, cancellationToken);
             Span<ulong> hashes = stackalloc ulong[NerFeatures.MaxLocal];
             Span<int> buckets = stackalloc int[NerFeatures.MaxLocal];
             AveragedPerceptron w = model.Emissions;
@@ -172,6 +188,11 @@ internal static class NerDecoder
                 Span<TokenFacts> sf = facts[sentence.FirstToken..sentence.EndToken];
                 for (int i = 0; i < sf.Length; i++)
                 {
+                    if ((i & (CancellationStride - 1)) == CancellationStride - 1)
+                    {
+                        cancellationToken.ThrowIfCancellationRequested();
+                    }
+
                     int count = LocalBuckets(w, sf, i, hashes, buckets);
                     w.AddScores(buckets[..count], local.Slice((sentence.FirstToken + i) * K, K));
                 }
@@ -187,17 +208,23 @@ internal static class NerDecoder
             // Pass 1: left to right; document features see the labels of earlier sentences.
             foreach (TokenRange sentence in sentences)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 int first = sentence.FirstToken, m = sentence.TokenCount;
                 if (counts is not null)
                 {
                     for (int i = first; i < first + m; i++)
                     {
+                        if (((i - first) & (CancellationStride - 1)) == CancellationStride - 1)
+                        {
+                            cancellationToken.ThrowIfCancellationRequested();
+                        }
+
                         counts.Get(facts[i], -1, c5);
                         AddDocumentScores(w, facts[i], c5, dh, db, scores.Slice(i * K, K));
                     }
                 }
 
-                Viterbi(scores.Slice(first * K, m * K), m, model.TransitionTable, labels.Slice(first, m));
+                Viterbi(scores.Slice(first * K, m * K), m, model.TransitionTable, labels.Slice(first, m), cancellationToken);
                 if (counts is not null)
                 {
                     for (int i = first; i < first + m; i++)
@@ -214,9 +241,15 @@ internal static class NerDecoder
                 local.CopyTo(scores);
                 foreach (TokenRange sentence in sentences)
                 {
+                    cancellationToken.ThrowIfCancellationRequested();
                     int first = sentence.FirstToken, m = sentence.TokenCount;
                     for (int i = first; i < first + m; i++)
                     {
+                        if (((i - first) & (CancellationStride - 1)) == CancellationStride - 1)
+                        {
+                            cancellationToken.ThrowIfCancellationRequested();
+                        }
+
                         counts.Get(facts[i], labels[i], c5);
                         AddDocumentScores(w, facts[i], c5, dh, db, scores.Slice(i * K, K));
                     }
@@ -224,7 +257,8 @@ internal static class NerDecoder
 
                 foreach (TokenRange sentence in sentences)
                 {
-                    Viterbi(scores.Slice(sentence.FirstToken * K, sentence.TokenCount * K), sentence.TokenCount, model.TransitionTable, labels.Slice(sentence.FirstToken, sentence.TokenCount));
+                    cancellationToken.ThrowIfCancellationRequested();
+                    Viterbi(scores.Slice(sentence.FirstToken * K, sentence.TokenCount * K), sentence.TokenCount, model.TransitionTable, labels.Slice(sentence.FirstToken, sentence.TokenCount), cancellationToken);
                 }
             }
         }

@@ -58,10 +58,15 @@ internal static class NerFeatures
     private static readonly ulong BoundaryP = StableHash.Of("</S>");
 
     /// <summary>Fills <paramref name="facts"/> for every token of <paramref name="text"/> described by <paramref name="rows"/>.</summary>
-    public static void ComputeFacts(string text, ReadOnlySpan<TokenRow> rows, NerLexicon lexicon, Span<TokenFacts> facts)
+    public static void ComputeFacts(string text, ReadOnlySpan<TokenRow> rows, NerLexicon lexicon, Span<TokenFacts> facts, CancellationToken cancellationToken = default)
     {
         for (int i = 0; i < rows.Length; i++)
         {
+            if ((i & (NerDecoder.CancellationStride - 1)) == NerDecoder.CancellationStride - 1)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             ReadOnlySpan<char> w = text.AsSpan(rows[i].Start, rows[i].Length);
             ref TokenFacts f = ref facts[i];
             f = default;

@@ -115,10 +115,11 @@ public sealed class PerceptronEntityRecognizer : IEntityRecognizer
             var marginals = new SpanMarginals();
             foreach (TokenRange sentence in document.Sentences)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 List<(int Start, int End, EntityType Type)> spans = BilouLabels.ToSpans(labels[sentence.FirstToken..sentence.EndToken]);
                 if (spans.Count > 0)
                 {
-                    marginals.Compute(scores.Slice(sentence.FirstToken * K, sentence.TokenCount * K), sentence.TokenCount, Model.TransitionTable, ConfidenceTemperature);
+                    marginals.Compute(scores.Slice(sentence.FirstToken * K, sentence.TokenCount * K), sentence.TokenCount, Model.TransitionTable, ConfidenceTemperature, cancellationToken);
                 }
 
                 foreach ((int start, int end, EntityType type) in spans)

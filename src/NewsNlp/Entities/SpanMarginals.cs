@@ -18,7 +18,12 @@ internal sealed class SpanMarginals
     private double _zHat;
 
     /// <summary>Builds the lattice for the <paramref name="m"/> tokens of <paramref name="emissions"/> (<c>m × 17</c>).</summary>
-    public void Compute(ReadOnlySpan<float> emissions, int m, ReadOnlySpan<float> transitions, double temperature)
+    /// <param name="emissions">Scores, <c>m × 17</c>.</param>
+    /// <param name="m">Number of tokens.</param>
+    /// <param name="transitions">The transition table.</param>
+    /// <param name="temperature">The calibration temperature.</param>
+    /// <param name="cancellationToken">Checked every few thousand tokens (a sentence may hold millions).</param>
+    public void Compute(ReadOnlySpan<float> emissions, int m, ReadOnlySpan<float> transitions, double temperature, CancellationToken cancellationToken = default)
     {
         _length = m;
         if (_alpha.Length < m * K)
@@ -48,6 +53,11 @@ internal sealed class SpanMarginals
         // Emission factors exp((e - max) / T) per token.
         for (int t = 0; t < m; t++)
         {
+            if ((t & (NerDecoder.CancellationStride - 1)) == NerDecoder.CancellationStride - 1)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             ReadOnlySpan<float> e = emissions.Slice(t * K, K);
             float max = float.NegativeInfinity;
             foreach (float v in e)
@@ -61,8 +71,8 @@ internal sealed class SpanMarginals
             }
         }
 
-        Forward(m);
-        Backward(m);
+        Forward(m, cancellationToken);
+        Backward(m, cancellationToken);
     }
 
     /// <summary>
@@ -86,7 +96,7 @@ internal sealed class SpanMarginals
         return double.IsFinite(p) ? Math.Clamp(p, 0, 1) : 0;
     }
 
-    private void Forward(int m)
+    private void Forward(int m, CancellationToken cancellationToken)
     {
         ReadOnlySpan<double> start = _transitions.AsSpan(NerModel.StartRow * K, K);
         double sum = 0;
@@ -100,6 +110,11 @@ internal sealed class SpanMarginals
         Normalize(0, sum);
         for (int t = 1; t < m; t++)
         {
+            if ((t & (NerDecoder.CancellationStride - 1)) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             sum = 0;
             for (int c = 0; c < K; c++)
             {
@@ -125,7 +140,7 @@ internal sealed class SpanMarginals
         }
     }
 
-    private void Backward(int m)
+    private void Backward(int m, CancellationToken cancellationToken)
     {
         ReadOnlySpan<double> endRow = _transitions.AsSpan(NerModel.EndRow * K, K);
         for (int c = 0; c < K; c++)
@@ -135,6 +150,11 @@ internal sealed class SpanMarginals
 
         for (int t = m - 2; t >= 0; t--)
         {
+            if ((t & (NerDecoder.CancellationStride - 1)) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             for (int c = 0; c < K; c++)
             {
                 double v = 0;

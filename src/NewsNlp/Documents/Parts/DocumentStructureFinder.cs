@@ -21,7 +21,10 @@ public static partial class DocumentStructureFinder
     private const int MaxTitleWords = 24;
 
     /// <summary>Appends the parts of <paramref name="text"/> to <paramref name="parts"/>, in text order.</summary>
-    public static void Find(string text, ICollection<DocumentPart> parts)
+    /// <param name="text">The article.</param>
+    /// <param name="parts">Receives the parts.</param>
+    /// <param name="cancellationToken">Checked every 64 lines.</param>
+    public static void Find(string text, ICollection<DocumentPart> parts, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(parts);
@@ -29,8 +32,14 @@ public static partial class DocumentStructureFinder
         int headLines = 0;
         int lineStart = 0;
         var tail = new List<DocumentPart>();
+        int lines = 0;
         while (lineStart <= text.Length)
         {
+            if ((++lines & 63) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             int newline = text.IndexOf('\n', lineStart);
             int lineEnd = newline < 0 ? text.Length : newline;
             (int s, int e) = Trim(text, lineStart, lineEnd);

@@ -30,7 +30,7 @@ public sealed class StructureStage : IPipelineStage
         ArgumentNullException.ThrowIfNull(document);
         document.Structure.Clear();
         var parts = new List<DocumentPart>();
-        DocumentStructureFinder.Find(document.Text, parts);
+        DocumentStructureFinder.Find(document.Text, parts, cancellationToken);
         document.Structure.AddRange(parts);
         if (document.Metadata.Headline is null && parts.Find(p => p.Kind == DocumentPartKind.Headline) is { Span.IsEmpty: false } headline)
         {

@@ -24,15 +24,21 @@ internal static class AttributionFilters
         new SpeakingSourceFilter(),
     ];
 
-    /// <summary>Applies <paramref name="filters"/> (default <see cref="Default"/>) to <paramref name="kept"/>.</summary>
-    public static void Apply(DocumentView view, List<QuoteDraft> kept, IReadOnlyList<IAttributionFilter>? filters = null)
+    /// <summary>Applies <paramref name="filters"/> (default <see cref="Default"/>) to <paramref name="kept"/>; checks <paramref name="cancellationToken"/> every 64 drafts.</summary>
+    public static void Apply(DocumentView view, List<QuoteDraft> kept, IReadOnlyList<IAttributionFilter>? filters = null, CancellationToken cancellationToken = default)
     {
         filters ??= Default;
         NewsDocument document = view.Document;
         IReadOnlyList<DocumentPart> structure = document.Has(AnnotationNames.Structure) ? document.Structure : FindStructure(document.Text);
         using var context = new FilterContext(view, structure);
+        int seen = 0;
         kept.RemoveAll(d =>
         {
+            if ((++seen & 63) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             foreach (IAttributionFilter filter in filters)
             {
                 switch (filter.Judge(context, d))

@@ -8,5 +8,5 @@ internal sealed class FilterPass : IAttributionPass
 
     /// <inheritdoc />
     public void Run(DocumentView view, AttributionState state, CancellationToken cancellationToken) =>
-        AttributionFilters.Apply(view, state.Kept);
+        AttributionFilters.Apply(view, state.Kept, cancellationToken: cancellationToken);
 }

@@ -8,5 +8,5 @@ internal sealed class SpeakerPass : IAttributionPass
 
     /// <inheritdoc />
     public void Run(DocumentView view, AttributionState state, CancellationToken cancellationToken) =>
-        new SpeakerResolver(view).Resolve(state.Kept);
+        new SpeakerResolver(view).Resolve(state.Kept, cancellationToken);
 }

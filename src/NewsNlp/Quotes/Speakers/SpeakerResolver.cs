@@ -32,13 +32,19 @@ internal sealed class SpeakerResolver
     /// <summary>The document's speaker candidates.</summary>
     public MentionIndex Mentions => _mentions;
 
-    public void Resolve(List<QuoteDraft> drafts)
+    public void Resolve(List<QuoteDraft> drafts, CancellationToken cancellationToken = default)
     {
         // Speakers already resolved, at the position of their source mention (for pronouns that refer back to them).
         var context = new SpeakerContext(_v, _mentions, new ResolvedMentions(drafts.Count), _rules);
         context.MarkReportedContent(drafts);
+        int seen = 0;
         foreach (QuoteDraft d in drafts)
         {
+            if ((++seen & 63) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             if (d.ContinuesFrom is { } previous)
             {
                 d.Speaker = previous.Speaker;

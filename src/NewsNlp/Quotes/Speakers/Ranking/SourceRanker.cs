@@ -45,7 +45,7 @@ public sealed class SourceRanker
     internal SourceRanker WithMargin(float margin) => new(Weights, margin);
 
     /// <summary>Re-chooses the source mention of every quote the learned tagger found (in text order).</summary>
-    internal void Rerank(DocumentView v, List<QuoteDraft> kept)
+    internal void Rerank(DocumentView v, List<QuoteDraft> kept, CancellationToken cancellationToken = default)
     {
         if (v.Count == 0 || kept.Count == 0)
         {
@@ -56,8 +56,14 @@ public sealed class SourceRanker
         var features = new SourceFeatures(v, Weights.BucketCount);
         string? lastRule = null;
         ulong ruleHash = 0;
+        int seen = 0;
         foreach (QuoteDraft d in kept)
         {
+            if ((++seen & 63) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             if (d.ContinuesFrom is not null || !d.DecidedBy.StartsWith("learned", StringComparison.Ordinal))
             {
                 // The sieves' sources (the cue's own subject, the name after an inverted cue, a transcript label) are kept:

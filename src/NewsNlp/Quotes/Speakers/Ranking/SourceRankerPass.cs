@@ -19,5 +19,5 @@ internal sealed class SourceRankerPass : IAttributionPass
     public string Name => "source-ranker";
 
     /// <inheritdoc />
-    public void Run(DocumentView view, AttributionState state, CancellationToken cancellationToken) => _ranker?.Rerank(view, state.Kept);
+    public void Run(DocumentView view, AttributionState state, CancellationToken cancellationToken) => _ranker?.Rerank(view, state.Kept, cancellationToken);
 }
