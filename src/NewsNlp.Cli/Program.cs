@@ -84,16 +84,16 @@ internal static partial class Program
         TokenizeCommand.Register(root, env);
         NerCommand.Register(root, env);
         QuotesCommand.Register(root, env);
-        StanceFncCommand.Register(root);
-        StancePairsCommand.Register(root);
+        StanceFncCommand.Register(root, env);
+        StancePairsCommand.Register(root, env);
         SentenceTrainCommand.Register(root, env);
         NerTrainCommand.Register(root, env);
         NerCalibrateCommand.Register(root, env);
         QuoteTrainCommand.Register(root, env);
         SpeakerTrainCommand.Register(root);
         QuoteCalibrationCommand.Register(root);
-        StanceTrainCommand.Register(root);
-        StancePairsTrainCommand.Register(root);
+        StanceTrainCommand.Register(root, env);
+        StancePairsTrainCommand.Register(root, env);
         return root;
     }
 

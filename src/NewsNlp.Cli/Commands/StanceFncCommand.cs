@@ -11,18 +11,18 @@ namespace NewsNlp.Cli.Commands;
 /// <summary><c>newsnlp stance-fnc --stances S.csv --bodies B.csv --output P.csv [--model M.zip]</c>.</summary>
 internal static class StanceFncCommand
 {
-    public static void Register(Command root)
+    public static void Register(Command root, CliEnvironment env)
     {
         var stances = new Option<FileInfo>("--stances") { Description = "FNC-1 stances CSV (Headline,Body ID[,Stance]).", Required = true };
         var bodies = new Option<FileInfo>("--bodies") { Description = "FNC-1 bodies CSV (Body ID,articleBody).", Required = true };
         var output = new Option<FileInfo>("--output") { Description = "Predictions CSV to write (Headline,Body ID,Stance, same rows and order).", Required = true };
         var model = new Option<FileInfo?>("--model") { Description = "A model trained with train-stance (default: the embedded FNC-1 model)." };
         var command = new Command("stance-fnc", "Predict FNC-1 stances (agree, disagree, discuss, unrelated) for headline/body pairs.") { stances, bodies, output, model };
-        command.SetAction(parse => Run(parse.GetValue(stances)!, parse.GetValue(bodies)!, parse.GetValue(output)!, parse.GetValue(model)));
+        command.SetAction(parse => Run(parse.GetValue(stances)!, parse.GetValue(bodies)!, parse.GetValue(output)!, parse.GetValue(model), env));
         root.Subcommands.Add(command);
     }
 
-    private static int Run(FileInfo stancesFile, FileInfo bodiesFile, FileInfo outputFile, FileInfo? modelFile)
+    private static int Run(FileInfo stancesFile, FileInfo bodiesFile, FileInfo outputFile, FileInfo? modelFile, CliEnvironment env)
     {
         FncData data;
         StanceModel model;
@@ -33,16 +33,16 @@ internal static class StanceFncCommand
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or InvalidDataException or InvalidOperationException)
         {
-            Console.Error.WriteLine($"newsnlp stance-fnc: {ex.Message}");
-            return 2;
+            env.Stderr.WriteLine($"newsnlp stance-fnc: {ex.Message}");
+            return ExitCodes.UsageError;
         }
 
-        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"model loaded in {model.LoadTime.TotalMilliseconds:F0} ms: {model.Description}"));
+        env.Stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"model loaded in {model.LoadTime.TotalMilliseconds:F0} ms: {model.Description}"));
         var classifier = new StanceClassifier(model);
         var watch = System.Diagnostics.Stopwatch.StartNew();
         StancePair[] pairs = [.. data.Stances.Select(s => new StancePair(s.Headline, data.Bodies[s.BodyId]))];
         IReadOnlyList<StancePrediction> predictions = classifier.ClassifyMany(pairs);
-        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"classified {pairs.Length} pairs in {watch.Elapsed.TotalSeconds:F1} s"));
+        env.Stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"classified {pairs.Length} pairs in {watch.Elapsed.TotalSeconds:F1} s"));
 
         try
         {
@@ -61,16 +61,16 @@ internal static class StanceFncCommand
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            Console.Error.WriteLine($"newsnlp stance-fnc: cannot write '{outputFile.FullName}': {ex.Message}");
-            return 2;
+            env.Stderr.WriteLine($"newsnlp stance-fnc: cannot write '{outputFile.FullName}': {ex.Message}");
+            return ExitCodes.OutputFailed;
         }
 
         if (data.Stances.All(s => s.Stance is not null) && data.Stances.Count > 0)
         {
             StanceLabel[] gold = [.. data.Stances.Select(s => s.Stance!.Value)];
-            Console.Error.WriteLine(FncMetrics.Compute(gold, [.. predictions.Select(p => p.Label)]));
+            env.Stderr.WriteLine(FncMetrics.Compute(gold, [.. predictions.Select(p => p.Label)]));
         }
 
-        return 0;
+        return ExitCodes.Success;
     }
 }

@@ -11,7 +11,7 @@ namespace NewsNlp.Cli.Commands;
 /// <summary><c>newsnlp stance-pairs --input PAIRS.csv --output P.csv</c>: stance of short texts (quotes, headlines) toward claims.</summary>
 internal static class StancePairsCommand
 {
-    public static void Register(Command root)
+    public static void Register(Command root, CliEnvironment env)
     {
         var input = new Option<FileInfo>("--input") { Description = "Pairs CSV (RFC-4180, header id,target,text).", Required = true };
         var output = new Option<FileInfo>("--output") { Description = "Predictions CSV to write (id,stance; one row per input row, same order).", Required = true };
@@ -20,11 +20,11 @@ internal static class StancePairsCommand
         {
             input, output, model,
         };
-        command.SetAction(parse => Run(parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(model)));
+        command.SetAction(parse => Run(parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(model), env));
         root.Subcommands.Add(command);
     }
 
-    private static int Run(FileInfo inputFile, FileInfo outputFile, FileInfo? modelFile)
+    private static int Run(FileInfo inputFile, FileInfo outputFile, FileInfo? modelFile, CliEnvironment env)
     {
         IReadOnlyList<StancePairRow> rows;
         ShortTextStanceClassifier classifier;
@@ -35,13 +35,13 @@ internal static class StancePairsCommand
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or InvalidDataException or InvalidOperationException)
         {
-            Console.Error.WriteLine($"newsnlp stance-pairs: {ex.Message}");
+            env.Stderr.WriteLine($"newsnlp stance-pairs: {ex.Message}");
             return ExitCodes.UsageError;
         }
 
         var watch = System.Diagnostics.Stopwatch.StartNew();
         IReadOnlyList<StancePrediction> predictions = classifier.ClassifyMany([.. rows.Select(r => new StancePair(r.Target, r.Text))]);
-        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"classified {rows.Count} pairs in {watch.Elapsed.TotalSeconds:F2} s"));
+        env.Stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"classified {rows.Count} pairs in {watch.Elapsed.TotalSeconds:F2} s"));
         try
         {
             using var writer = new StreamWriter(outputFile.FullName, false, new UTF8Encoding(false));
@@ -49,8 +49,8 @@ internal static class StancePairsCommand
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            Console.Error.WriteLine($"newsnlp stance-pairs: cannot write '{outputFile.FullName}': {ex.Message}");
-            return ExitCodes.UsageError;
+            env.Stderr.WriteLine($"newsnlp stance-pairs: cannot write '{outputFile.FullName}': {ex.Message}");
+            return ExitCodes.OutputFailed;
         }
 
         return ExitCodes.Success;

@@ -12,7 +12,7 @@ namespace NewsNlp.Cli.Commands;
 /// </summary>
 internal static class StancePairsTrainCommand
 {
-    public static void Register(Command root)
+    public static void Register(Command root, CliEnvironment env)
     {
         var emergent = new Option<DirectoryInfo>("--emergent") { Description = "Emergent folder (url-versions-2015-06-14-clean.csv, split.csv); only its train split is read.", Required = true };
         var lexicons = new Option<DirectoryInfo?>("--lexicons") { Description = "Lexicon folder (vader/, liu/, pattern/, wordnet/) for polarity and antonym features." };
@@ -27,21 +27,21 @@ internal static class StancePairsTrainCommand
         {
             emergent, lexicons, fncStances, fncBodies, output, seed, devPairs, opinion, noRefit,
         };
-        command.SetAction(parse => Run(parse.GetValue(emergent)!, parse.GetValue(lexicons), parse.GetValue(fncStances), parse.GetValue(fncBodies), parse.GetValue(output)!, parse.GetValue(seed), parse.GetValue(devPairs), parse.GetValue(opinion), parse.GetValue(noRefit)));
+        command.SetAction(parse => Run(parse.GetValue(emergent)!, parse.GetValue(lexicons), parse.GetValue(fncStances), parse.GetValue(fncBodies), parse.GetValue(output)!, parse.GetValue(seed), parse.GetValue(devPairs), parse.GetValue(opinion), parse.GetValue(noRefit), env));
         root.Subcommands.Add(command);
     }
 
-    private static int Run(DirectoryInfo emergentDir, DirectoryInfo? lexiconDir, FileInfo? fncStances, FileInfo? fncBodies, FileInfo outputFile, int seed, FileInfo? devPairsFile, double opinionWeight, bool noRefit)
+    private static int Run(DirectoryInfo emergentDir, DirectoryInfo? lexiconDir, FileInfo? fncStances, FileInfo? fncBodies, FileInfo outputFile, int seed, FileInfo? devPairsFile, double opinionWeight, bool noRefit, CliEnvironment env)
     {
         if ((fncStances is null) != (fncBodies is null))
         {
-            Console.Error.WriteLine("newsnlp train-stance-pairs: --fnc-stances and --fnc-bodies go together.");
+            env.Stderr.WriteLine("newsnlp train-stance-pairs: --fnc-stances and --fnc-bodies go together.");
             return ExitCodes.UsageError;
         }
 
         if (fncStances is not null && fncStances.Name.Contains("competition_test", StringComparison.OrdinalIgnoreCase))
         {
-            Console.Error.WriteLine($"newsnlp train-stance-pairs: refusing to train on '{fncStances.FullName}': FNC-1 competition test data is for evaluation only.");
+            env.Stderr.WriteLine($"newsnlp train-stance-pairs: refusing to train on '{fncStances.FullName}': FNC-1 competition test data is for evaluation only.");
             return ExitCodes.UsageError;
         }
 
@@ -53,7 +53,7 @@ internal static class StancePairsTrainCommand
             // Never learn from an FNC-1 pair whose headline is an Emergent test claim or test headline (nor from its body).
             string[] excluded = [.. test.Select(p => p.Claim), .. test.Select(p => p.Headline)];
             FncData? fnc = fncStances is null ? null : FncData.Load(fncStances.FullName, fncBodies!.FullName);
-            var options = new ShortTextTrainingOptions { Seed = seed, OpinionWeight = opinionWeight, RefitOnAll = !noRefit, Log = Console.WriteLine };
+            var options = new ShortTextTrainingOptions { Seed = seed, OpinionWeight = opinionWeight, RefitOnAll = !noRefit, Log = env.Stderr.WriteLine };
             ShortTextTrainingResult result = ShortTextTrainer.Train(train, lexiconDir?.FullName, fnc, excluded, options);
             result.Model.Save(outputFile.FullName);
             if (devPairsFile is not null)
@@ -67,12 +67,12 @@ internal static class StancePairsTrainCommand
                 File.WriteAllText(devPairsFile.FullName, csv.ToString());
             }
 
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {outputFile.FullName} ({new FileInfo(outputFile.FullName).Length / 1024.0:F0} KiB): {result.Model.Description}"));
+            env.Stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {outputFile.FullName} ({new FileInfo(outputFile.FullName).Length / 1024.0:F0} KiB): {result.Model.Description}"));
             return ExitCodes.Success;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or ArgumentException or InvalidDataException)
         {
-            Console.Error.WriteLine($"newsnlp train-stance-pairs: {ex.Message}");
+            env.Stderr.WriteLine($"newsnlp train-stance-pairs: {ex.Message}");
             return ExitCodes.UsageError;
         }
     }

@@ -8,7 +8,7 @@ namespace NewsNlp.Cli.Commands;
 /// <summary><c>newsnlp train-stance --stances train_stances.csv --bodies train_bodies.csv --output model.zip</c>.</summary>
 internal static class StanceTrainCommand
 {
-    public static void Register(Command root)
+    public static void Register(Command root, CliEnvironment env)
     {
         var stances = new Option<FileInfo>("--stances") { Description = "Labelled FNC-1 stances CSV (Headline,Body ID,Stance): a train split.", Required = true };
         var bodies = new Option<FileInfo>("--bodies") { Description = "FNC-1 bodies CSV (Body ID,articleBody).", Required = true };
@@ -20,40 +20,40 @@ internal static class StanceTrainCommand
         {
             stances, bodies, output, seed, devFraction, noRefit,
         };
-        command.SetAction(parse => Run(parse.GetValue(stances)!, parse.GetValue(bodies)!, parse.GetValue(output)!, parse.GetValue(seed), parse.GetValue(devFraction), parse.GetValue(noRefit)));
+        command.SetAction(parse => Run(parse.GetValue(stances)!, parse.GetValue(bodies)!, parse.GetValue(output)!, parse.GetValue(seed), parse.GetValue(devFraction), parse.GetValue(noRefit), env));
         root.Subcommands.Add(command);
     }
 
-    private static int Run(FileInfo stancesFile, FileInfo bodiesFile, FileInfo outputFile, int seed, double devFraction, bool noRefit)
+    private static int Run(FileInfo stancesFile, FileInfo bodiesFile, FileInfo outputFile, int seed, double devFraction, bool noRefit, CliEnvironment env)
     {
         foreach (FileInfo f in new[] { stancesFile, bodiesFile })
         {
             if (f.Name.Contains("competition_test", StringComparison.OrdinalIgnoreCase) || f.FullName.Contains("emergent", StringComparison.OrdinalIgnoreCase))
             {
-                Console.Error.WriteLine($"newsnlp train-stance: refusing to train on '{f.FullName}': FNC-1 competition test and Emergent data are for evaluation only.");
-                return 2;
+                env.Stderr.WriteLine($"newsnlp train-stance: refusing to train on '{f.FullName}': FNC-1 competition test and Emergent data are for evaluation only.");
+                return ExitCodes.UsageError;
             }
         }
 
         if (devFraction is < 0 or > 0.9)
         {
-            Console.Error.WriteLine("newsnlp train-stance: --dev-fraction must be in [0, 0.9].");
-            return 2;
+            env.Stderr.WriteLine("newsnlp train-stance: --dev-fraction must be in [0, 0.9].");
+            return ExitCodes.UsageError;
         }
 
         try
         {
             FncData data = FncData.Load(stancesFile.FullName, bodiesFile.FullName);
-            var options = new StanceTrainingOptions { Seed = seed, DevFraction = devFraction, RefitOnAll = !noRefit, Log = Console.WriteLine };
+            var options = new StanceTrainingOptions { Seed = seed, DevFraction = devFraction, RefitOnAll = !noRefit, Log = env.Stderr.WriteLine };
             StanceTrainingResult result = StanceTrainer.Train(data, options);
             result.Model.Save(outputFile.FullName);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {outputFile.FullName} ({new FileInfo(outputFile.FullName).Length / 1024.0:F0} KiB)"));
-            return 0;
+            env.Stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {outputFile.FullName} ({new FileInfo(outputFile.FullName).Length / 1024.0:F0} KiB)"));
+            return ExitCodes.Success;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or ArgumentException or InvalidDataException)
         {
-            Console.Error.WriteLine($"newsnlp train-stance: {ex.Message}");
-            return 2;
+            env.Stderr.WriteLine($"newsnlp train-stance: {ex.Message}");
+            return ExitCodes.UsageError;
         }
     }
 }

@@ -36,4 +36,19 @@ public sealed class StancePairsCommandTests : IDisposable
         Assert.Equal(2, r.ExitCode);
         Assert.False(File.Exists(Path.Combine(_dir, "out.csv")));
     }
+
+    [Fact]
+    public async Task Messages_go_to_the_cli_error_stream_and_an_unwritable_output_exits_3()
+    {
+        string input = Path.Combine(_dir, "pairs.csv");
+        await File.WriteAllTextAsync(input, "id,target,text\n1,The port will reopen,Port set to reopen on Monday\n");
+        string output = Path.Combine(_dir, "is-a-folder");
+        Directory.CreateDirectory(output);
+
+        CliResult r = await CliRunner.RunAsync("stance-pairs", "--input", input, "--output", output);
+
+        Assert.Equal(3, r.ExitCode);
+        Assert.Contains("classified 1 pairs", r.Stderr, StringComparison.Ordinal);
+        Assert.Contains("cannot write", r.Stderr, StringComparison.Ordinal);
+    }
 }
