@@ -17,7 +17,6 @@ internal sealed class ArticleWriter : IDisposable
     private readonly SqliteCommand _insertArticle;
     private readonly SqliteCommand _insertAlias;
     private readonly SqliteCommand _insertEntity;
-    private readonly SqliteCommand _insertMention;
     private readonly SqliteCommand _insertSpeaker;
     private readonly SqliteCommand _insertQuote;
     private readonly SqliteCommand _insertAbout;
@@ -29,17 +28,17 @@ internal sealed class ArticleWriter : IDisposable
         _connection = connection;
         _transaction = transaction;
         _identities = identities;
+        _identities.Begin(connection, transaction);
         _findDuplicate = Command("SELECT CASE WHEN id = $id THEN 1 ELSE 2 END FROM articles WHERE id = $id OR text_hash = $hash LIMIT 1", "$id", "$hash");
         _insertArticle = Command(
-            "INSERT INTO articles (id, text_hash, text_length, url, headline, source, byline, published, indexed_at) VALUES ($id, $hash, $len, $url, $headline, $source, $byline, $published, $now); SELECT last_insert_rowid();",
+            "INSERT INTO articles (id, text_hash, text_length, url, headline, source, byline, published, indexed_at) VALUES ($id, $hash, $len, $url, $headline, $source, $byline, $published, $now) RETURNING seq;",
             "$id", "$hash", "$len", "$url", "$headline", "$source", "$byline", "$published", "$now");
         _insertAlias = Command("INSERT OR IGNORE INTO aliases (identity_id, norm) VALUES ($identity, $norm)", "$identity", "$norm");
-        _insertEntity = Command("INSERT INTO article_entities (article_seq, local_id, identity_id, name) VALUES ($seq, $local, $identity, $name)", "$seq", "$local", "$identity", "$name");
-        _insertMention = Command("INSERT INTO mentions (article_seq, entity_local_id, start, end) VALUES ($seq, $local, $start, $end)", "$seq", "$local", "$start", "$end");
+        _insertEntity = Command("INSERT INTO article_entities (article_seq, local_id, identity_id, name, mention_spans) VALUES ($seq, $local, $identity, $name, $spans)", "$seq", "$local", "$identity", "$name", "$spans");
         _insertSpeaker = Command("INSERT INTO speakers (article_seq, local_id, identity_id, name, type) VALUES ($seq, $local, $identity, $name, $type)", "$seq", "$local", "$identity", "$name", "$type");
         _insertQuote = Command(
-            "INSERT INTO quotes (article_seq, local_id, speaker_identity, speaker_name, kind, act, text, start, end, cue, source_text, confidence, published) VALUES ($seq, $local, $speaker, $speakerName, $kind, $act, $text, $start, $end, $cue, $source, $confidence, $published); SELECT last_insert_rowid();",
-            "$seq", "$local", "$speaker", "$speakerName", "$kind", "$act", "$text", "$start", "$end", "$cue", "$source", "$confidence", "$published");
+            "INSERT INTO quotes (article_seq, local_id, speaker_identity, speaker_name, kind, act, text, start, end, cue, source_text, confidence, published, about_names) VALUES ($seq, $local, $speaker, $speakerName, $kind, $act, $text, $start, $end, $cue, $source, $confidence, $published, $about) RETURNING id;",
+            "$seq", "$local", "$speaker", "$speakerName", "$kind", "$act", "$text", "$start", "$end", "$cue", "$source", "$confidence", "$published", "$about");
         _insertAbout = Command("INSERT OR IGNORE INTO quote_about (quote_id, identity_id) VALUES ($quote, $identity)", "$quote", "$identity");
         _insertStance = Command(
             "INSERT INTO stances (article_seq, target, quote_local_id, speaker_local_id, label, agree, disagree, discuss, unrelated) VALUES ($seq, $target, $quote, $speaker, $label, $agree, $disagree, $discuss, $unrelated)",
@@ -68,26 +67,22 @@ internal sealed class ArticleWriter : IDisposable
                 continue;
             }
 
-            long identity = _identities.IdOf(_connection, _transaction, key, entity.Name);
+            long identity = _identities.IdOf(key, entity.Name);
             entityIdentity[entity.LocalId] = identity;
-            Set(_insertEntity, seq, entity.LocalId, identity, entity.Name);
+            Set(_insertEntity, seq, entity.LocalId, identity, entity.Name, Spans(entity.Mentions));
             _insertEntity.ExecuteNonQuery();
             foreach (string alias in entity.Aliases)
             {
                 string norm = string.Join(' ', IdentityKey.Words(alias));
-                if (norm.Length > 0)
+                if (norm.Length > 0 && _identities.IsNewAlias(identity, norm))
                 {
                     Set(_insertAlias, identity, norm);
                     _insertAlias.ExecuteNonQuery();
                 }
             }
-
-            foreach (Documents.TextSpan mention in entity.Mentions)
-            {
-                Set(_insertMention, seq, entity.LocalId, mention.Start, mention.End);
-                _insertMention.ExecuteNonQuery();
-            }
         }
+
+        var entityNames = article.Entities.ToDictionary(e => e.LocalId, e => e.Name);
 
         var speakerIdentity = new Dictionary<int, long>();
         foreach (CorpusSpeaker speaker in article.Speakers)
@@ -97,7 +92,7 @@ internal sealed class ArticleWriter : IDisposable
             {
                 if (IdentityKey.For(speaker.Name, type) is { } key)
                 {
-                    identity = _identities.IdOf(_connection, _transaction, key, speaker.Name);
+                    identity = _identities.IdOf(key, speaker.Name);
                 }
                 else if (entityIdentity.TryGetValue(speaker.EntityLocalId, out long viaEntity))
                 {
@@ -119,8 +114,17 @@ internal sealed class ArticleWriter : IDisposable
         {
             long? speaker = quote.SpeakerLocalId is int local && speakerIdentity.TryGetValue(local, out long sid) ? sid : null;
             string? speakerName = quote.SpeakerLocalId is int l && speakerNames.TryGetValue(l, out string? name) ? name : null;
+            string? aboutNames = null;
+            foreach (int about in quote.AboutEntityLocalIds)
+            {
+                if (entityIdentity.ContainsKey(about) && entityNames.TryGetValue(about, out string? aboutName))
+                {
+                    aboutNames = aboutNames is null ? aboutName : aboutNames + AboutSeparator + aboutName;
+                }
+            }
+
             Set(_insertQuote, seq, quote.LocalId, Db(speaker), Db(speakerName), (int)quote.Kind, (int)quote.Act, quote.Text, quote.Start, quote.End,
-                Db(quote.Cue), Db(quote.SourceText), quote.Confidence, published);
+                Db(quote.Cue), Db(quote.SourceText), quote.Confidence, published, Db(aboutNames));
             long quoteId = (long)_insertQuote.ExecuteScalar()!;
             foreach (int about in quote.AboutEntityLocalIds)
             {
@@ -143,7 +147,7 @@ internal sealed class ArticleWriter : IDisposable
 
     public void Dispose()
     {
-        foreach (SqliteCommand command in new[] { _findDuplicate, _insertArticle, _insertAlias, _insertEntity, _insertMention, _insertSpeaker, _insertQuote, _insertAbout, _insertStance })
+        foreach (SqliteCommand command in new[] { _findDuplicate, _insertArticle, _insertAlias, _insertEntity, _insertSpeaker, _insertQuote, _insertAbout, _insertStance })
         {
             command.Dispose();
         }
@@ -163,7 +167,27 @@ internal sealed class ArticleWriter : IDisposable
         }
     }
 
+    /// <summary>Separates the names in <c>quotes.about_names</c> (U+001F, never part of a name).</summary>
+    public const char AboutSeparator = '\u001f';
+
     private static object Db(object? value) => value ?? DBNull.Value;
+
+    /// <summary>Mention spans as <c>start-end start-end …</c> (the <c>article_entities.mention_spans</c> column).</summary>
+    private static string Spans(IReadOnlyList<Documents.TextSpan> mentions)
+    {
+        var text = new System.Text.StringBuilder(mentions.Count * 10);
+        foreach (Documents.TextSpan span in mentions)
+        {
+            if (text.Length > 0)
+            {
+                text.Append(' ');
+            }
+
+            text.Append(span.Start).Append('-').Append(span.End);
+        }
+
+        return text.ToString();
+    }
 
     private static void Set(SqliteCommand command, params object[] values)
     {

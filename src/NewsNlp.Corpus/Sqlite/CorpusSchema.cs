@@ -94,6 +94,22 @@ internal static class CorpusSchema
             agree REAL NOT NULL, disagree REAL NOT NULL, discuss REAL NOT NULL, unrelated REAL NOT NULL);
         CREATE INDEX stances_article ON stances(article_seq);
         """,
+
+        // 2: name lookups by the normalised name without a scan; each entity's mention spans in its article_entities row
+        //    ("start-end start-end …", moved from the mentions table, one row per mention); each quote's about-names
+        //    copied into the quote row, so "all quotes of one speaker" reads one table range.
+        """
+        CREATE INDEX identities_norm_name ON identities(norm_name);
+        ALTER TABLE article_entities ADD COLUMN mention_spans TEXT NOT NULL DEFAULT '';
+        UPDATE article_entities SET mention_spans = coalesce(
+            (SELECT group_concat(m.start || '-' || m.end, ' ') FROM mentions m
+             WHERE m.article_seq = article_entities.article_seq AND m.entity_local_id = article_entities.local_id), '');
+        DROP TABLE mentions;
+        ALTER TABLE quotes ADD COLUMN about_names TEXT;
+        UPDATE quotes SET about_names = (SELECT group_concat(e.name, char(31)) FROM quote_about qa
+            JOIN article_entities e ON e.article_seq = quotes.article_seq AND e.identity_id = qa.identity_id
+            WHERE qa.quote_id = quotes.id);
+        """,
     ];
 
     /// <summary>The schema version this code writes and reads.</summary>
@@ -101,7 +117,10 @@ internal static class CorpusSchema
 
     /// <summary>Brings the open database at <paramref name="path"/> to <see cref="CurrentVersion"/>.</summary>
     /// <exception cref="CorpusStoreException">Not a NewsNlp corpus, or made by a newer version.</exception>
-    public static void Migrate(SqliteConnection connection, string path)
+    public static void Migrate(SqliteConnection connection, string path) => Migrate(connection, path, CurrentVersion);
+
+    /// <summary>Brings the open database to <paramref name="target"/> (tests build files of older versions with it).</summary>
+    internal static void Migrate(SqliteConnection connection, string path, int target)
     {
         int applicationId = Scalar(connection, "PRAGMA application_id");
         int version = Scalar(connection, "PRAGMA user_version");
@@ -116,7 +135,7 @@ internal static class CorpusSchema
             throw new CorpusStoreException($"'{path}' is a corpus of schema version {version}, made by a newer NewsNlp (this one reads up to {CurrentVersion}); upgrade NewsNlp.");
         }
 
-        for (int v = version; v < CurrentVersion; v++)
+        for (int v = version; v < target; v++)
         {
             using SqliteTransaction transaction = connection.BeginTransaction();
             using (SqliteCommand command = connection.CreateCommand())

@@ -14,9 +14,48 @@ internal sealed class IdentityTable
     private readonly Dictionary<string, long> _ids = new(StringComparer.Ordinal);
     private readonly List<string> _addedInBatch = [];
     private readonly HashSet<string> _touchedSurnames = new(StringComparer.Ordinal);
+    private readonly HashSet<(long, string)> _aliases = [];
+    private readonly List<(long, string)> _aliasesInBatch = [];
+
+    /// <summary>Most aliases remembered (beyond it every alias is written, and the store ignores repeats).</summary>
+    private const int MaxCachedAliases = 2_000_000;
+
+    /// <summary>True when (<paramref name="identity"/>, <paramref name="alias"/>) was not written by this writer yet.</summary>
+    public bool IsNewAlias(long identity, string alias)
+    {
+        if (_aliases.Count >= MaxCachedAliases)
+        {
+            return true;
+        }
+
+        if (!_aliases.Add((identity, alias)))
+        {
+            return false;
+        }
+
+        _aliasesInBatch.Add((identity, alias));
+        return true;
+    }
+
+    private SqliteCommand? _find;
+    private SqliteCommand? _insert;
+    private long _nextId;
+
+    /// <summary>Prepares this batch's statements on <paramref name="transaction"/> (ids continue after the largest stored one).</summary>
+    public void Begin(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        _find = Prepare(connection, transaction, "SELECT id FROM identities WHERE key = $key", "$key");
+        _insert = Prepare(connection, transaction,
+            "INSERT INTO identities (id, key, type, norm_name, surname, surname_only, name, canonical_id) VALUES ($id, $key, $type, $norm, $surname, $surnameOnly, $name, $id)",
+            "$id", "$key", "$type", "$norm", "$surname", "$surnameOnly", "$name");
+        using SqliteCommand max = connection.CreateCommand();
+        max.Transaction = transaction;
+        max.CommandText = "SELECT coalesce(max(id), 0) + 1 FROM identities";
+        _nextId = (long)max.ExecuteScalar()!;
+    }
 
     /// <summary>The id of <paramref name="key"/>, inserting it (and its first display name) when new.</summary>
-    public long IdOf(SqliteConnection connection, SqliteTransaction transaction, IdentityKey key, string displayName)
+    public long IdOf(IdentityKey key, string displayName)
     {
         string text = key.Key;
         if (_ids.TryGetValue(text, out long id))
@@ -24,36 +63,24 @@ internal sealed class IdentityTable
             return id;
         }
 
-        using (SqliteCommand find = connection.CreateCommand())
+        SqliteCommand find = _find ?? throw new InvalidOperationException("Begin was not called.");
+        find.Parameters[0].Value = text;
+        if (find.ExecuteScalar() is long existing)
         {
-            find.Transaction = transaction;
-            find.CommandText = "SELECT id FROM identities WHERE key = $key";
-            find.Parameters.AddWithValue("$key", text);
-            if (find.ExecuteScalar() is long existing)
-            {
-                _ids[text] = existing;
-                return existing;
-            }
+            _ids[text] = existing;
+            return existing;
         }
 
-        using (SqliteCommand insert = connection.CreateCommand())
-        {
-            insert.Transaction = transaction;
-            insert.CommandText = """
-                INSERT INTO identities (key, type, norm_name, surname, surname_only, name, canonical_id)
-                VALUES ($key, $type, $norm, $surname, $surnameOnly, $name, 0);
-                UPDATE identities SET canonical_id = id WHERE id = last_insert_rowid();
-                SELECT last_insert_rowid();
-                """;
-            insert.Parameters.AddWithValue("$key", text);
-            insert.Parameters.AddWithValue("$type", (int)key.Type);
-            insert.Parameters.AddWithValue("$norm", key.Name);
-            insert.Parameters.AddWithValue("$surname", (object?)key.Surname ?? DBNull.Value);
-            insert.Parameters.AddWithValue("$surnameOnly", key.IsSurnameOnly ? 1 : 0);
-            insert.Parameters.AddWithValue("$name", displayName);
-            id = (long)insert.ExecuteScalar()!;
-        }
-
+        SqliteCommand insert = _insert!;
+        id = _nextId++;
+        insert.Parameters[0].Value = id;
+        insert.Parameters[1].Value = text;
+        insert.Parameters[2].Value = (int)key.Type;
+        insert.Parameters[3].Value = key.Name;
+        insert.Parameters[4].Value = (object?)key.Surname ?? DBNull.Value;
+        insert.Parameters[5].Value = key.IsSurnameOnly ? 1 : 0;
+        insert.Parameters[6].Value = displayName;
+        insert.ExecuteNonQuery();
         _ids[text] = id;
         _addedInBatch.Add(text);
         if (key.Type == EntityType.Person && key.Surname is not null)
@@ -93,8 +120,12 @@ internal sealed class IdentityTable
     /// <summary>The batch committed: its new identities stay cached.</summary>
     public void Committed()
     {
+        _find?.Dispose();
+        _insert?.Dispose();
+        _find = _insert = null;
         _addedInBatch.Clear();
         _touchedSurnames.Clear();
+        _aliasesInBatch.Clear();
     }
 
     /// <summary>The batch rolled back: forget the identities it created.</summary>
@@ -105,6 +136,25 @@ internal sealed class IdentityTable
             _ids.Remove(key);
         }
 
+        foreach ((long, string) alias in _aliasesInBatch)
+        {
+            _aliases.Remove(alias);
+        }
+
         Committed();
+    }
+
+    private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction transaction, string sql, params string[] parameters)
+    {
+        SqliteCommand command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        foreach (string name in parameters)
+        {
+            command.Parameters.Add(new SqliteParameter(name, null));
+        }
+
+        command.Prepare();
+        return command;
     }
 }

@@ -21,9 +21,10 @@ public sealed partial class SqliteCorpusIndex
             foreach ((long id, double score) in Candidates(connection, name, speakersOnly: true))
             {
                 using SqliteCommand command = Command(connection, """
-                    SELECT c.name, c.type, count(q.id), count(DISTINCT q.article_seq) FROM identities c
-                    LEFT JOIN quotes q ON q.speaker_identity IN (SELECT id FROM identities WHERE canonical_id = c.id)
-                    WHERE c.id = $id GROUP BY c.id
+                    SELECT c.name, c.type, t.quotes, t.articles FROM identities c,
+                        (SELECT count(*) AS quotes, count(DISTINCT q.article_seq) AS articles FROM quotes q
+                         WHERE q.speaker_identity IN (SELECT id FROM identities WHERE canonical_id = $id)) t
+                    WHERE c.id = $id
                     """, ("$id", id));
                 using SqliteDataReader r = command.ExecuteReader();
                 if (r.Read() && r.GetInt64(2) > 0)
@@ -78,14 +79,28 @@ public sealed partial class SqliteCorpusIndex
         string joined = string.Join(' ', query);
         string like = "%" + string.Join('%', query.Select(EscapeLike)) + "%";
         string speakerFilter = speakersOnly ? " AND EXISTS (SELECT 1 FROM quotes q WHERE q.speaker_identity = i.id)" : "";
-        string sql = $"""
+        // Indexed lookups first (the same normalised name, the same surname, an alias); the word scan only when they find
+        // nothing.
+        string exact = $"""
             SELECT i.canonical_id, i.norm_name, 1.0 FROM identities i
-            WHERE (i.norm_name = $q OR i.surname = $last OR i.norm_name LIKE $like ESCAPE '\'){speakerFilter}
+            WHERE (i.norm_name = $q OR i.surname = $last){speakerFilter}
             UNION ALL
             SELECT i.canonical_id, a.norm, {AliasWeight.ToString(System.Globalization.CultureInfo.InvariantCulture)} FROM aliases a JOIN identities i ON i.id = a.identity_id
-            WHERE (a.norm = $q OR a.norm LIKE $like ESCAPE '\'){speakerFilter}
+            WHERE a.norm = $q{speakerFilter}
             """;
-        Collect(connection, sql, query, best, ("$q", joined), ("$last", query[^1]), ("$like", like));
+        Collect(connection, exact, query, best, ("$q", joined), ("$last", query[^1]));
+        if (best.Count == 0)
+        {
+            string words = $"""
+                SELECT i.canonical_id, i.norm_name, 1.0 FROM identities i
+                WHERE i.norm_name LIKE $like ESCAPE '\'{speakerFilter}
+                UNION ALL
+                SELECT i.canonical_id, a.norm, {AliasWeight.ToString(System.Globalization.CultureInfo.InvariantCulture)} FROM aliases a JOIN identities i ON i.id = a.identity_id
+                WHERE a.norm LIKE $like ESCAPE '\'{speakerFilter}
+                """;
+            Collect(connection, words, query, best, ("$like", like));
+        }
+
         if (best.Count == 0)
         {
             // A typo: score every speaker name (or every name) by Jaro-Winkler; only when nothing matched loosely.

@@ -167,28 +167,8 @@ public sealed partial class SqliteCorpusIndex : ICorpusIndex, IDisposable, IAsyn
         return Read<IReadOnlyList<StoredQuote>>(connection =>
         {
             string where = "q.speaker_identity IN (SELECT id FROM identities WHERE canonical_id = $speaker)" + RangeSql(query.Range, "q.published");
-            var about = new Dictionary<long, List<string>>();
-            using (SqliteCommand names = Command(connection, $"""
-                SELECT qa.quote_id, c.name FROM quote_about qa
-                JOIN identities i ON i.id = qa.identity_id JOIN identities c ON c.id = i.canonical_id
-                WHERE qa.quote_id IN (SELECT q.id FROM quotes q WHERE {where})
-                """, RangeParameters(query.Range, ("$speaker", query.SpeakerId))))
-            {
-                using SqliteDataReader r = names.ExecuteReader();
-                while (r.Read())
-                {
-                    long id = r.GetInt64(0);
-                    if (!about.TryGetValue(id, out List<string>? list))
-                    {
-                        about[id] = list = [];
-                    }
-
-                    list.Add(r.GetString(1));
-                }
-            }
-
             using SqliteCommand command = Command(connection, $"""
-                SELECT a.id, q.local_id, q.speaker_name, q.text, q.kind, q.act, q.cue, q.start, q.confidence, q.published, a.headline, a.url, q.id
+                SELECT a.id, q.local_id, q.speaker_name, q.text, q.kind, q.act, q.cue, q.start, q.confidence, q.published, a.headline, a.url, q.about_names
                 FROM quotes q JOIN articles a ON a.seq = q.article_seq
                 WHERE {where}
                 ORDER BY q.published IS NULL, q.published DESC, q.article_seq, q.local_id
@@ -213,7 +193,7 @@ public sealed partial class SqliteCorpusIndex : ICorpusIndex, IDisposable, IAsyn
                     Published = Date(reader, 9),
                     Headline = reader.IsDBNull(10) ? null : reader.GetString(10),
                     Url = reader.IsDBNull(11) ? null : reader.GetString(11),
-                    About = about.TryGetValue(reader.GetInt64(12), out List<string>? names) ? names : [],
+                    About = reader.IsDBNull(12) ? [] : reader.GetString(12).Split(ArticleWriter.AboutSeparator),
                 });
             }
 

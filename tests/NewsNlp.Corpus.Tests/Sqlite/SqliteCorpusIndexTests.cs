@@ -34,6 +34,55 @@ public class SqliteCorpusIndexTests
     }
 
     [Fact]
+    public async Task A_version_1_corpus_is_migrated_in_place_and_a_newer_one_refused()
+    {
+        using var temp = new TempCorpus();
+        using (var connection = new SqliteConnection($"Data Source={temp.DbPath};Pooling=False"))
+        {
+            connection.Open();
+            CorpusSchema.Migrate(connection, temp.DbPath, 1);
+            using SqliteCommand command = connection.CreateCommand();
+            command.CommandText = """
+                INSERT INTO articles VALUES (1, 'old', 'hash', 100, NULL, 'Old story', NULL, NULL, 1704067200000, 0);
+                INSERT INTO identities VALUES (1, 'PERSON:tony blair', 0, 'tony blair', 'blair', 0, 'Tony Blair', 1);
+                INSERT INTO identities VALUES (2, 'PERSON:saddam hussein', 0, 'saddam hussein', 'hussein', 0, 'Saddam Hussein', 2);
+                INSERT INTO article_entities VALUES (1, 0, 1, 'Tony Blair');
+                INSERT INTO article_entities VALUES (1, 1, 2, 'Saddam Hussein');
+                INSERT INTO mentions VALUES (1, 0, 0, 10);
+                INSERT INTO mentions VALUES (1, 0, 40, 45);
+                INSERT INTO speakers VALUES (1, 0, 1, 'Tony Blair', 0);
+                INSERT INTO quotes VALUES (1, 1, 0, 1, 'Tony Blair', 0, 0, 'Saddam Hussein must go', 12, 34, 'said', NULL, 0.9, 1704067200000);
+                INSERT INTO quote_about VALUES (1, 2);
+                """;
+            command.ExecuteNonQuery();
+        }
+
+        using (SqliteCorpusIndex index = temp.Open())
+        {
+            StoredQuote quote = Assert.Single(await index.GetQuotesAsync(new QuoteQuery { SpeakerId = 1 }));
+            Assert.Equal(["Saddam Hussein"], quote.About);
+            Assert.Equal("Tony Blair", (await index.FindSpeakersAsync("tony blair"))[0].Name);
+        }
+
+        Assert.Equal((long)CorpusSchema.CurrentVersion, Exec(temp.DbPath, "PRAGMA user_version"));
+        Assert.Equal("0-10 40-45", Exec(temp.DbPath, "SELECT mention_spans FROM article_entities WHERE local_id = 0"));
+        Assert.Equal(0L, Exec(temp.DbPath, "SELECT count(*) FROM sqlite_master WHERE name = 'mentions'"));
+
+        Exec(temp.DbPath, "PRAGMA user_version = 99;");
+        CorpusStoreException ex = Assert.Throws<CorpusStoreException>(() => temp.Open());
+        Assert.Contains("newer NewsNlp", ex.Message, StringComparison.Ordinal);
+    }
+
+    private static object? Exec(string path, string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        using SqliteCommand command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar();
+    }
+
+    [Fact]
     public async Task The_same_id_or_the_same_text_adds_nothing()
     {
         using var temp = new TempCorpus();
