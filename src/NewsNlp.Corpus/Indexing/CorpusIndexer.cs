@@ -75,13 +75,17 @@ public sealed class CorpusIndexer
             onArticle?.Invoke(article);
         }
 
-        var toStore = Channel.CreateBounded<CorpusArticle>(new BoundedChannelOptions(_options.BatchSize * 4) { SingleReader = true, SingleWriter = true });
+        // An empty index has nothing to skip: the per-article look-up is made only when the run starts on stored articles.
+        bool checkStored = _options.SkipStored && (await _index.GetSummaryAsync(cancellationToken).ConfigureAwait(false)).Articles > 0;
+
+        // Room for several batches, so a slow commit (a checkpoint's disk sync) does not stall the analysis.
+        var toStore = Channel.CreateBounded<CorpusArticle>(new BoundedChannelOptions(_options.BatchSize * 16) { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         Task writer = Task.Run(() => WriteAsync(toStore.Reader, Report, stop.Token), CancellationToken.None);
         Exception? producerError = null;
         try
         {
-            await foreach (BatchResult result in _pipeline.ProcessManyAsync(Inputs(articles, Report, stop.Token), stop.Token).ConfigureAwait(false))
+            await foreach (BatchResult result in _pipeline.ProcessManyAsync(Inputs(articles, checkStored, Report, stop.Token), stop.Token).ConfigureAwait(false))
             {
                 if (result.Succeeded)
                 {
@@ -164,12 +168,12 @@ public sealed class CorpusIndexer
         batch.Clear();
     }
 
-    private async IAsyncEnumerable<DocumentInput> Inputs(IAsyncEnumerable<ArticleInput> articles, Action<IndexedArticle> report, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken token)
+    private async IAsyncEnumerable<DocumentInput> Inputs(IAsyncEnumerable<ArticleInput> articles, bool checkStored, Action<IndexedArticle> report, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken token)
     {
         await foreach (ArticleInput article in articles.WithCancellation(token).ConfigureAwait(false))
         {
             string id = string.IsNullOrWhiteSpace(article.Id) ? "sha256:" + CorpusArticleBuilder.TextHash(article.Text) : article.Id;
-            if (_options.SkipStored && await _index.ContainsAsync(id, token).ConfigureAwait(false))
+            if (checkStored && await _index.ContainsAsync(id, token).ConfigureAwait(false))
             {
                 report(new IndexedArticle(id, IndexOutcome.AlreadyStored));
                 continue;

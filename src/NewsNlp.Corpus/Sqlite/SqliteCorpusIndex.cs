@@ -58,7 +58,7 @@ public sealed partial class SqliteCorpusIndex : ICorpusIndex, IDisposable, IAsyn
         try
         {
             writer.Open();
-            Execute(writer, $"PRAGMA journal_mode = WAL; PRAGMA synchronous = {(options.DurableCommits ? "FULL" : "NORMAL")}; PRAGMA busy_timeout = 30000; PRAGMA temp_store = MEMORY;");
+            Execute(writer, $"PRAGMA journal_mode = WAL; PRAGMA synchronous = {(options.DurableCommits ? "FULL" : "NORMAL")}; PRAGMA busy_timeout = 30000; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -32000; PRAGMA wal_autocheckpoint = 8000;");
             CorpusSchema.Migrate(writer, path);
         }
         catch (SqliteException ex)
