@@ -10,8 +10,8 @@ namespace NewsNlp.Tests.Pipeline;
 /// Every stage of the default pipeline stops soon after its token is cancelled, even inside one huge sentence (where
 /// NER used to run to the sentence's end: seconds on a 5 MB sentence). Each stage is timed once on a long one-sentence
 /// paragraph, then run again with its token cancelled after a tenth of that time: it must throw
-/// <see cref="OperationCanceledException"/> no later than a fifth of its run time (at least 200 ms, generous on a loaded
-/// machine: the stages check every few thousand tokens, milliseconds apart) after the cancellation. A 1.2 MB sentence:
+/// <see cref="OperationCanceledException"/> no later than a quarter of its run time (at least 750 ms: on a loaded
+/// machine the thread may wait that long to be scheduled; the stages check every few thousand tokens, milliseconds apart) after the cancellation. A 1.2 MB sentence:
 /// before NER checked inside sentences, it ran on for about 40% of its time. Runs alone, as a timing test.
 /// </summary>
 [Collection(nameof(TimingTests))]
@@ -55,7 +55,7 @@ public class StageCancellationTests
         double runMs = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
 
         int delayMs = Math.Max(1, (int)(runMs / 10));
-        double boundMs = Math.Max(200, runMs / 5);
+        double boundMs = Math.Max(750, runMs / 4);
         using var cancellation = new CancellationTokenSource();
         cancellation.CancelAfter(delayMs);
         start = Stopwatch.GetTimestamp();

@@ -9,8 +9,9 @@ namespace NewsNlp.Tests.Quotes;
 
 /// <summary>
 /// The quote stage must take time linear in the input on shapes that used to be quadratic (docs/bad-input.md): the
-/// stage is timed on two sizes 16× apart (30 KB and 480 KB), best of three runs each, and the time may grow at most 4× more than the
-/// size (a quadratic path grows 256×). No absolute time is asserted. Runs alone (<see cref="TimingTests"/>): other
+/// stage is timed on two sizes 16× apart (30 KB and 480 KB) best of several runs each (a collection before
+/// each), and the time may grow at most 8× more than the size (a
+/// quadratic path grows 256×; before the fix these shapes measured ×223 and more). No absolute time is asserted. Runs alone (<see cref="TimingTests"/>): other
 /// tests running beside it on a small machine skew the ratio.
 /// </summary>
 [Collection(nameof(TimingTests))]
@@ -18,7 +19,7 @@ public class QuoteStageScalingTests
 {
     private const int Small = 30_000;
     private const int Large = Small * 16;
-    private const double MaxRatio = 16 * 4;
+    private const double MaxRatio = 16 * 8;
 
     public static TheoryData<string, string, string> Shapes => new()
     {
@@ -59,6 +60,7 @@ public class QuoteStageScalingTests
         double best = double.MaxValue;
         for (int run = 0; run < runs; run++)
         {
+            GC.Collect();
             long start = Stopwatch.GetTimestamp();
             stage.Process(document, CancellationToken.None);
             best = Math.Min(best, Stopwatch.GetElapsedTime(start).TotalMilliseconds);
