@@ -50,6 +50,12 @@ internal sealed class QuoteDraft
 
     public bool Unclosed { get; set; }
 
+    /// <summary>
+    /// The reported clause of another cue that holds this (tagger) clause, or null: <c>Drilling is expected to follow a
+    /// similar pattern, Kerridge said.</c> — the passive <c>is expected</c> clause is nested in Kerridge's.
+    /// </summary>
+    public QuoteDraft? NestedIn { get; set; }
+
     /// <summary>The draft whose speaker this one continues, or null.</summary>
     public QuoteDraft? ContinuesFrom { get; set; }
 

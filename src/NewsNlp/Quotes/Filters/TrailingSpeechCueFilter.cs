@@ -10,7 +10,8 @@ namespace NewsNlp.Quotes.Filters;
 /// expected to follow a similar pattern, Kerridge said.</c>, <c>Dresser is expected to improve …, said Swarup.</c>
 /// A reported clause whose sentence ends (after its content) with a short <c>, X said</c> or <c>, said X</c> is marked
 /// <see cref="QuoteDraft.ClosedBySpeech"/> (its act is speech), and takes that cue's subject as its source mention
-/// when it has none.
+/// when it has none. A clause nested in one the rules already report with that cue (<see cref="QuoteDraft.NestedIn"/>)
+/// keeps its own act.
 /// </summary>
 internal sealed class TrailingSpeechCueFilter : IAttributionFilter
 {
@@ -25,7 +26,7 @@ internal sealed class TrailingSpeechCueFilter : IAttributionFilter
     {
         DocumentView v = context.View;
         int last = Math.Min(draft.EndToken, v.Count) - 1;
-        if (draft.Kind == QuoteKind.Direct || last < 0 || draft.ActionBy is not null)
+        if (draft.Kind == QuoteKind.Direct || last < 0 || draft.ActionBy is not null || draft.NestedIn is not null)
         {
             return FilterVerdict.Keep;
         }

@@ -25,6 +25,81 @@ internal static class IndirectSpeechRules
         var sentences = v.Document.Sentences;
         List<QuoteDraft> drafts = state.Drafts;
         var scans = new Scans(v, state);
+        int[] inner = Pool.Rent<int>(v.Count);
+        try
+        {
+            MarkInnerAttributions(v, state, inner);
+            FindIn(v, state, cueBeforeContent, inner, ref scans, cancellationToken);
+        }
+        finally
+        {
+            Pool.Return(inner);
+        }
+    }
+
+    /// <summary>
+    /// Marks the tokens of the tagger's reported clauses (content, cue and source) with their draft's index in
+    /// <paramref name="inner"/> (-1 elsewhere) when their cue is not a verb of saying: a speech cue around them reports
+    /// the whole clause (<c>Drilling is expected to follow a similar pattern, Kerridge said.</c>, <c>X said last month the
+    /// group had endorsed a facility</c>), as PolNeAR annotates both, so the rules may report a clause that holds them.
+    /// A clause with its own <c>said</c> (<c>Iraq, which said it would not …, had produced …, he said</c>) is another
+    /// speaker's and is never inside one.
+    /// </summary>
+    private static void MarkInnerAttributions(DocumentView v, AttributionState state, int[] inner)
+    {
+        Array.Fill(inner, -1, 0, v.Count);
+        List<QuoteDraft> drafts = state.Drafts;
+        for (int i = 0; i < drafts.Count; i++)
+        {
+            QuoteDraft d = drafts[i];
+            if (d.Dropped || d.Kind != QuoteKind.Indirect || !d.DecidedBy.StartsWith(RuleNames.LearnedPrefix, StringComparison.Ordinal) || HasClauseVerb(v, d.CueFirst, d.CueEnd))
+            {
+                continue;
+            }
+
+            Mark(inner, i, d.FirstToken, d.EndToken, v.Count);
+            Mark(inner, i, d.CueFirst, d.CueEnd, v.Count);
+            Mark(inner, i, d.SourceFirst, d.SourceEnd, v.Count);
+        }
+    }
+
+    private static bool HasClauseVerb(DocumentView v, int first, int end)
+    {
+        for (int t = Math.Max(0, first); t < end && t < v.Count; t++)
+        {
+            if (ClauseVerbs.Contains(v.Chars(t)) || v.TextIs(t, "say") || v.TextIs(t, "saying"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void Mark(int[] marks, int draft, int first, int end, int count)
+    {
+        for (int t = Math.Max(0, first); t < end && t < count; t++)
+        {
+            marks[t] = draft;
+        }
+    }
+
+    /// <summary>The tagger's clauses inside <paramref name="outer"/>'s content are reported by it (<see cref="QuoteDraft.NestedIn"/>).</summary>
+    private static void MarkNested(List<QuoteDraft> drafts, int[] inner, QuoteDraft outer)
+    {
+        for (int t = outer.FirstToken; t < outer.EndToken && t < inner.Length; t++)
+        {
+            if (inner[t] >= 0)
+            {
+                drafts[inner[t]].NestedIn = outer;
+            }
+        }
+    }
+
+    private static void FindIn(DocumentView v, AttributionState state, bool cueBeforeContent, int[] inner, ref Scans scans, CancellationToken cancellationToken)
+    {
+        var sentences = v.Document.Sentences;
+        List<QuoteDraft> drafts = state.Drafts;
         for (int s = 0; s < sentences.Count; s++)
         {
             if ((s & 255) == 0)
@@ -45,13 +120,13 @@ internal static class IndirectSpeechRules
                 QuoteDraft? d = null;
                 if (v.Is(c, WordClass.According) && v.TextIs(c + 1, "to"))
                 {
-                    d = AccordingTo(v, state, a, b, c);
+                    d = AccordingTo(v, state, inner, a, b, c);
                 }
                 else if (v.Is(c, WordClass.CueVerb) && !v.Is(c, WordClass.EvaluativeCue))
                 {
-                    d = CueAfterContent(v, state, a, b, c)
-                        ?? (cueBeforeContent ? CueBeforeContent(v, state, a, b, c, ref scans, clauseOnly: false)
-                            : ClauseVerbs.Contains(v.Chars(c)) ? CueBeforeContent(v, state, a, b, c, ref scans, clauseOnly: true) : null);
+                    d = CueAfterContent(v, state, inner, a, b, c)
+                        ?? (cueBeforeContent ? CueBeforeContent(v, state, a, b, c, ref scans, clauseOnly: false, inner: null)
+                            : ClauseVerbs.Contains(v.Chars(c)) ? CueBeforeContent(v, state, a, b, c, ref scans, clauseOnly: true, inner) : null);
                 }
 
                 if (d is null)
@@ -60,6 +135,7 @@ internal static class IndirectSpeechRules
                 }
 
                 Absorb(state, d);
+                MarkNested(drafts, inner, d);
                 drafts.Add(d);
                 state.Cover(d);
                 scans.Covered(d);
@@ -68,7 +144,7 @@ internal static class IndirectSpeechRules
         }
     }
 
-    private static QuoteDraft? AccordingTo(DocumentView v, AttributionState state, int a, int b, int c)
+    private static QuoteDraft? AccordingTo(DocumentView v, AttributionState state, int[] inner, int a, int b, int c)
     {
         int end = Trim(v, a, b);
         (int f, int e) = SourceFinder.PhraseAfter(v, c + 2, end);
@@ -78,13 +154,13 @@ internal static class IndirectSpeechRules
         }
 
         // According to X, CONTENT.
-        if (e < end && v.Shapes[e] == TokenShape.Comma && c <= a + 1 && end - (e + 1) >= MinContentTokens && Free(state, e + 1, end))
+        if (e < end && v.Shapes[e] == TokenShape.Comma && c <= a + 1 && end - (e + 1) >= MinContentTokens && Free(state, e + 1, end, null))
         {
             return Make(v, e + 1, end, c, c + 2, f, e, RuleNames.AccordingTo, 0.7);
         }
 
         // CONTENT, according to X.
-        if (c - 1 > a && v.Shapes[c - 1] == TokenShape.Comma && (c - 1) - a >= MinContentTokens && Free(state, a, c - 1))
+        if (c - 1 > a && v.Shapes[c - 1] == TokenShape.Comma && (c - 1) - a >= MinContentTokens && Free(state, a, c - 1, inner))
         {
             return Make(v, a, c - 1, c, c + 2, f, e, RuleNames.AccordingTo, 0.7);
         }
@@ -93,7 +169,7 @@ internal static class IndirectSpeechRules
     }
 
     /// <summary><c>CONTENT, X said (on Monday).</c> or <c>CONTENT, said X.</c></summary>
-    private static QuoteDraft? CueAfterContent(DocumentView v, AttributionState state, int a, int b, int c)
+    private static QuoteDraft? CueAfterContent(DocumentView v, AttributionState state, int[] inner, int a, int b, int c)
     {
         int end = Trim(v, a, b);
         if (end - c > 7)
@@ -105,7 +181,7 @@ internal static class IndirectSpeechRules
         if (c - 1 > a && v.Shapes[c - 1] == TokenShape.Comma)
         {
             (int f, int e) = SourceFinder.PhraseAfter(v, c + 1, end);
-            if (f >= 0 && (c - 1) - a >= MinContentTokens && Free(state, a, c - 1) && (e == end || v.Shapes[e] == TokenShape.Comma))
+            if (f >= 0 && (c - 1) - a >= MinContentTokens && Free(state, a, c - 1, inner) && (e == end || v.Shapes[e] == TokenShape.Comma))
             {
                 return Make(v, a, c - 1, c, c + 1, f, e, RuleNames.CueAfterContent, 0.75);
             }
@@ -120,7 +196,7 @@ internal static class IndirectSpeechRules
         }
 
         int contentEnd = sf - 1;
-        if (contentEnd - a < MinContentTokens || !Free(state, a, contentEnd))
+        if (contentEnd - a < MinContentTokens || !Free(state, a, contentEnd, inner))
         {
             return null;
         }
@@ -218,7 +294,7 @@ internal static class IndirectSpeechRules
     /// <paramref name="clauseOnly"/> (after the tagger) only a content opened by "that" or showing a verb
     /// (<see cref="ShowsClause"/>), never after a colon.
     /// </summary>
-    private static QuoteDraft? CueBeforeContent(DocumentView v, AttributionState state, int a, int b, int c, ref Scans scans, bool clauseOnly)
+    private static QuoteDraft? CueBeforeContent(DocumentView v, AttributionState state, int a, int b, int c, ref Scans scans, bool clauseOnly, int[]? inner)
     {
         (int sf, int se) = SourceFinder.SubjectBefore(v, c, a);
         if (sf < 0)
@@ -329,7 +405,7 @@ internal static class IndirectSpeechRules
             return null;
         }
 
-        if (contentEnd - k < MinContentTokens || state.IsCovered(k))
+        if (contentEnd - k < MinContentTokens || (state.IsCovered(k) && !(inner is not null && inner[k] >= 0)))
         {
             return null;
         }
@@ -340,7 +416,7 @@ internal static class IndirectSpeechRules
             return null;
         }
 
-        if (scans.FirstCovered(k) < contentEnd)
+        if (scans.FirstCovered(k) < contentEnd && !(inner is not null && Free(state, k, contentEnd, inner)))
         {
             return null;
         }
@@ -468,11 +544,12 @@ internal static class IndirectSpeechRules
         return end;
     }
 
-    private static bool Free(AttributionState state, int first, int end)
+    /// <summary>True when no token of <c>[first, end)</c> is covered, except the tagger's inner clauses marked in <paramref name="inner"/>.</summary>
+    private static bool Free(AttributionState state, int first, int end, int[]? inner)
     {
         for (int t = first; t < end; t++)
         {
-            if (state.IsCovered(t))
+            if (state.IsCovered(t) && !(inner is not null && inner[t] >= 0))
             {
                 return false;
             }

@@ -50,6 +50,28 @@ public sealed class ReportedSpeechPatternTests
         Assert.Empty(doc.Quotes);
     }
 
+    [Theory]
+    [InlineData("Overseas traffic is expected to follow a similar pattern, Anna Kral said.", "Overseas traffic is expected to follow a similar pattern", "Anna Kral")]
+    [InlineData("The average number of ships calling in 1988 is projected at 978, according to Tom Becker, the harbour master.", "The average number of ships calling in 1988 is projected at 978", "Tom Becker")]
+    [InlineData("Over the period, the crown has risen against the dollar twice as fast as against the euro, Anna Kral said.", "Over the period, the crown has risen against the dollar twice as fast as against the euro", "Anna Kral")]
+    public void ASpeechCueAroundAnotherAttributionReportsTheWholeClause(string sentence, string content, string speaker)
+    {
+        NewsDocument doc = Pipeline.Process("Port talks stall\n\n" + sentence + "\n");
+        Quote q = Assert.Single(doc.Quotes);
+        Assert.Equal(content, QuoteTestHelpers.ContentText(doc, q));
+        Assert.Equal(speaker, q.SpeakerName);
+        Assert.Equal(AttributionAct.Speech, q.Act);
+    }
+
+    [Fact]
+    public void AClauseWithItsOwnSaidIsNeverInsideAnotherSpeakersClause()
+    {
+        // The relative clause's "said" is Norland's report: the minister's trailing cue must not report a clause holding it.
+        NewsDocument doc = Pipeline.Process("Port talks stall\n\nNorland, which said it would not cut its quota, had shipped less than expected, the minister said.\n");
+        Assert.Contains(doc.Quotes, q => Covers(doc, q, "it would not cut its quota"));
+        Assert.DoesNotContain(doc.Quotes, q => QuoteTestHelpers.ContentText(doc, q).StartsWith("Norland", StringComparison.Ordinal));
+    }
+
     private static bool Covers(NewsDocument doc, Quote q, string words) =>
         q.Content.Any(s => doc.GetText(s).Contains(words, StringComparison.Ordinal));
 }
