@@ -416,7 +416,10 @@ internal static class IndirectSpeechRules
             return null;
         }
 
-        if (scans.FirstCovered(k) < contentEnd && !(inner is not null && Free(state, k, contentEnd, inner)))
+        // Something covered inside: only the tagger's inner clauses may be (the first covered token is remembered by
+        // the scans, so a blocked content costs nothing; a chain of "officials said that" stays linear).
+        int covered = scans.FirstCovered(k);
+        if (covered < contentEnd && !(inner is not null && inner[covered] >= 0 && Free(state, covered, contentEnd, inner)))
         {
             return null;
         }
