@@ -54,6 +54,19 @@ internal readonly struct SourcePhrase
             // "The Pakistani | government is expected": the noun the mention's last word modifies.
             pe = end + 1;
         }
+        else if (depth == 0 && pe == end && end + 2 < v.Count && v.Shapes[end - 1] == TokenShape.Capitalised && NounPhrases.IsNounAfter(v, end)
+            && !v.Is(end, WordClass.RoleNoun) && v.SentenceOf[end] == v.SentenceOf[end - 1])
+        {
+            // "said one Republican | political strategist": a lower-case modifier or two, then the role noun.
+            for (int k = end + 1; k <= end + 2 && k < v.Count && NounPhrases.IsNounAfter(v, k); k++)
+            {
+                if (v.Is(k, WordClass.RoleNoun) && !v.Is(k, WordClass.NonPersonNameWord))
+                {
+                    pe = k + 1;
+                    break;
+                }
+            }
+        }
 
         return new SourcePhrase(first, end, pf, pe, NounPhrases.HeadEnd(v, pf, pe), depth);
     }

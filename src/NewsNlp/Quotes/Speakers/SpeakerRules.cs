@@ -13,6 +13,7 @@ internal static class SpeakerRules
     [
         new RelativePronounRule(),
         new AppositiveRule(),
+        new TitleHolderRule(),
         new ElidedRoleRule(),
         new PossessedRule(),
         new EntityRule(),

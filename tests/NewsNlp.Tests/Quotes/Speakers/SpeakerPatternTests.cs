@@ -216,6 +216,24 @@ public class SpeakerPatternTests
         Assert.Contains("sources", SpeakerOf(text, "three firms were restricting"));
     }
 
+    [Fact]
+    public void AnInvertedSourceRunsThroughItsModifiersToTheRoleNoun()
+    {
+        const string text = "Party in retreat\n\nThe report was a heavy blow to the government.\n\n"
+            + "\"We are losing this by our own hand,\" said one Liberal\npolitical strategist.\n\n"
+            + "The strategist, who works for one of the party's leading candidates, said the report was like \"a wall falling on us.\"\n";
+        Assert.Contains("Liberal political strategist", SpeakerOf(text, "losing this by our own hand"));
+        Assert.Contains("Liberal political strategist", SpeakerOf(text, "the report was like"));
+    }
+
+    [Fact]
+    public void ATitleLeftOpenBeforeTheCueIsItsHoldersTitle()
+    {
+        const string text = "Panel chases funds\n\nInvestigators are still looking for the missing funds.\n\n"
+            + "Tomas Berg, Chairman of the Presidential Commission on Public Assets told Reuters in an interview: \"There is every reason to believe the money is still here.\"\n";
+        Assert.Equal("Tomas Berg", SpeakerOf(text, "every reason to believe"));
+    }
+
     /// <summary>The speaker of the quote whose content holds <paramref name="words"/> (fails when no quote does).</summary>
     private static string? SpeakerOf(string text, string words)
     {

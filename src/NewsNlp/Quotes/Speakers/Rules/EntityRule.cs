@@ -31,6 +31,15 @@ internal sealed class EntityRule : ISpeakerRule
         MentionIndex mentions = context.Mentions;
         EntityMention head = v.Document.Entities[best];
         int roleNoun = Math.Min(v.Count, Math.Max(head.FirstToken + 1, head.EndToken));
+        for (int k = roleNoun; k < phrase.HeadEnd && k - roleNoun < 2 && v.Shapes[k] == TokenShape.Lower && NounPhrases.IsNounAfter(v, k)
+            && !v.Is(k, WordClass.RoleNoun) && !SpeakerWords.IsSpokesNoun(v.Chars(k)); k++)
+        {
+            if (k + 1 < phrase.HeadEnd && v.Shapes[k + 1] == TokenShape.Lower && v.Is(k + 1, WordClass.RoleNoun))
+            {
+                roleNoun = k + 1; // "one Liberal political | strategist": the role after a lower-case modifier
+                break;
+            }
+        }
         bool roleAfter = roleNoun < phrase.HeadEnd && v.Shapes[roleNoun] == TokenShape.Lower
             && (v.Is(roleNoun, WordClass.RoleNoun) || SpeakerWords.IsSpokesNoun(v.Chars(roleNoun))) && !SpeakerWords.IsOrgNoun(v.Chars(roleNoun))
             && !(head.Type == EntityType.Person && v.Is(roleNoun, WordClass.NonPersonNameWord)); // "the Trump campaign" speaks for Trump

@@ -124,16 +124,33 @@ internal sealed class RoleNounRule : ISpeakerRule
         return false;
     }
 
-    /// <summary>The speaker resolved for the source mention covering <paramref name="token"/> when it is one person (a description such as "a Drexel spokesman"), or null.</summary>
+    /// <summary>True when the tokens [<paramref name="from"/>, <paramref name="noun"/>] are lower-case nouns and modifiers ("one Republican | political strategist").</summary>
+    private static bool ModifiesUpTo(DocumentView v, int from, int noun)
+    {
+        for (int t = from; t <= noun; t++)
+        {
+            if (!NounPhrases.IsNounAfter(v, t))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The speaker resolved for the source mention covering (or whose phrase ends at) <paramref name="token"/> when it is one person (a description such as "a Drexel spokesman"), or null.</summary>
     private static SpeakerCandidate? ResolvedAt(SpeakerContext context, int token)
     {
-        IReadOnlyList<Mention> resolved = context.Resolved.InOrder;
-        for (int i = resolved.Count - 1; i >= 0 && resolved.Count - i <= 50; i--)
+        // The resolved persons are sorted by position: the last one or two starting at or before the token are the only
+        // ones that can cover it (a binary search, not a scan per role-noun position).
+        ResolvedMentions resolved = context.Resolved;
+        int below = resolved.PersonsBefore(token + 1);
+        for (int i = below - 1; i >= 0 && below - i <= 2; i--)
         {
-            Mention m = resolved[i];
-            if (m.First <= token && token < m.End)
+            Mention m = resolved.PersonAt(i);
+            if (m.First <= token && token < m.End + 3 && (token < m.End || ModifiesUpTo(context.View, m.End, token)))
             {
-                return m.Speaker.IsPerson ? m.Speaker : null;
+                return m.Speaker;
             }
         }
 
