@@ -17,7 +17,7 @@ public partial class RealNewsGoldTests(ITestOutputHelper output)
     // Lower bounds: the figures measured when the set was annotated (see docs/quotes.md), minus about two points so that
     // unrelated changes can move a quote or two; a real regression fails. Raise them when the figures improve.
     private const double MinRecall = 95.5; // 97.4 measured with nested reports (95.7 before; 95.0 before the wire-copy work)
-    private const double MinSpeaker = 88.0; // 89.9 measured with nested reports (87.5 with the later speaker rules; 85.1 before them)
+    private const double MinSpeaker = 89.0; // 90.9 with nested reports and the title-holder rule; 89.9 measured with nested reports (87.5 with the later speaker rules; 85.1 before them)
     private const double MinPrecision = 96.5; // 98.7 measured then
     private const double MinDirectFound = 98.0; // every direct quote is found today (172/172 on 23 stories)
 
