@@ -1,0 +1,82 @@
+using System.Text.Json;
+using NewsNlp.Corpus.Model;
+using Orleans;
+using Orleans.Runtime;
+
+namespace NewsNlp.Orleans.Grains;
+
+/// <summary>
+/// Stores an article once: claims its text hash, writes the article, then publishes it (speaker grains, query view) and
+/// only then marks it published. Every step is idempotent, so a retried add after a silo failure completes the publish
+/// without storing anything twice.
+/// </summary>
+internal sealed class ArticleGrain(
+    [PersistentState("article", NewsNlpOrleans.StorageName)] IPersistentState<ArticleState> state,
+    IGrainFactory grains) : Grain, IArticleGrain
+{
+    public async Task<AddOutcome> AddAsync(CorpusArticle article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        if (!string.Equals(article.Id, this.GetPrimaryKeyString(), StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"article '{article.Id}' sent to the grain of '{this.GetPrimaryKeyString()}'.", nameof(article));
+        }
+
+        if (Stored() is { } stored)
+        {
+            if (state.State.Published)
+            {
+                return AddOutcome.DuplicateId;
+            }
+
+            // An earlier attempt stored it and failed before publishing: finish that attempt.
+            await PublishAsync(stored);
+            return AddOutcome.Added;
+        }
+
+        string owner = await grains.GetGrain<ITextHashGrain>(article.TextHash).ClaimAsync(article.Id);
+        if (!string.Equals(owner, article.Id, StringComparison.Ordinal))
+        {
+            return AddOutcome.DuplicateText;
+        }
+
+        state.State.ArticleJson = JsonSerializer.Serialize(article, NewsNlpOrleans.Json);
+        await state.WriteStateAsync();
+        await PublishAsync(article);
+        return AddOutcome.Added;
+    }
+
+    public Task<bool> IsStoredAsync() => Task.FromResult(state.State.ArticleJson is not null && state.State.Published);
+
+    public Task<CorpusArticle?> GetAsync() => Task.FromResult(Stored());
+
+    private CorpusArticle? Stored() =>
+        state.State.ArticleJson is { } json ? JsonSerializer.Deserialize<CorpusArticle>(json, NewsNlpOrleans.Json) : null;
+
+    private async Task PublishAsync(CorpusArticle article)
+    {
+        Dictionary<int, string> keys = SpeakerKeys.Of(article);
+        var calls = new List<Task>();
+        foreach (IGrouping<string, KeyValuePair<int, string>> speaker in keys.GroupBy(k => k.Value, StringComparer.Ordinal))
+        {
+            var locals = speaker.Select(k => k.Key).ToHashSet();
+            SpeakerQuote[] quotes = article.Quotes
+                .Where(q => q.SpeakerLocalId is int s && locals.Contains(s))
+                .Select(q => new SpeakerQuote(article.Id, q.LocalId, q.Text, article.Published))
+                .ToArray();
+            SpeakerStance[] stances = article.Stances
+                .Where(s => s.SpeakerLocalId is int l && locals.Contains(l))
+                .Select(s => new SpeakerStance(s.Target, s.Label))
+                .ToArray();
+            if (quotes.Length > 0 || stances.Length > 0)
+            {
+                calls.Add(grains.GetGrain<ISpeakerGrain>(speaker.Key).AddArticleAsync(article.Id, quotes, stances));
+            }
+        }
+
+        calls.Add(grains.GetGrain<ICorpusViewGrain>(0).AddAsync(article));
+        await Task.WhenAll(calls);
+        state.State.Published = true;
+        await state.WriteStateAsync();
+    }
+}

@@ -1,0 +1,95 @@
+using NewsNlp.Corpus.Inputs;
+using NewsNlp.Corpus.Model;
+using NewsNlp.Corpus.Queries;
+using Orleans;
+using Orleans.Concurrency;
+
+namespace NewsNlp.Orleans.Grains;
+
+/// <summary>One article, keyed by its id: stored once; adding it again (or another id with its text) adds nothing.</summary>
+public interface IArticleGrain : IGrainWithStringKey
+{
+    /// <summary>
+    /// Stores the article unless this id or its text is already stored, then tells the speaker grains and the query view.
+    /// Idempotent: a retry after a failure part-way finishes what the first attempt started and stores nothing twice.
+    /// </summary>
+    Task<AddOutcome> AddAsync(CorpusArticle article);
+
+    /// <summary>True once the article is stored and published to its speakers and the query view.</summary>
+    [AlwaysInterleave]
+    Task<bool> IsStoredAsync();
+
+    /// <summary>The stored article, or null.</summary>
+    [AlwaysInterleave]
+    Task<CorpusArticle?> GetAsync();
+}
+
+/// <summary>One article text, keyed by <see cref="CorpusArticle.TextHash"/>: the first article id to claim it owns it.</summary>
+public interface ITextHashGrain : IGrainWithStringKey
+{
+    /// <summary>Claims the text for <paramref name="articleId"/>; returns the owner (the caller's id when it won or already owned it).</summary>
+    Task<string> ClaimAsync(string articleId);
+}
+
+/// <summary>One speaker, keyed by identity key (<c>person:tony blair</c>): their quotes and stance tallies across articles.</summary>
+public interface ISpeakerGrain : IGrainWithStringKey
+{
+    /// <summary>Records the quotes and stances of one article; a second call for the same article replaces, never adds.</summary>
+    Task AddArticleAsync(string articleId, SpeakerQuote[] quotes, SpeakerStance[] stances);
+
+    /// <summary>The speaker's quotes, newest first.</summary>
+    Task<SpeakerQuote[]> GetQuotesAsync();
+
+    /// <summary>Quote and article counts and stance tallies per claim.</summary>
+    Task<SpeakerTally> GetTallyAsync();
+}
+
+/// <summary>Runs the NLP pipeline on the silo that has a free core (a stateless worker: as many activations as cores).</summary>
+public interface IAnalysisGrain : IGrainWithIntegerKey
+{
+    /// <summary>Analyses <paramref name="input"/> into the article the corpus stores.</summary>
+    Task<CorpusArticle> AnalyzeAsync(ArticleInput input);
+}
+
+/// <summary>
+/// The query view of the cluster's corpus: the articles the article grains published, projected into the same SQLite
+/// schema and queries as the one-machine store, so answers are the same. Rebuilt from the article grains (the list of
+/// published ids is its persisted state) when it is activated again on another silo.
+/// </summary>
+public interface ICorpusViewGrain : IGrainWithIntegerKey
+{
+    /// <summary>Adds a published article (idempotent by id).</summary>
+    Task AddAsync(CorpusArticle article);
+
+    /// <summary>See <see cref="Corpus.ICorpusIndex.GetSummaryAsync"/>.</summary>
+    [ReadOnly]
+    Task<CorpusSummary> GetSummaryAsync();
+
+    /// <summary>See <see cref="Corpus.ICorpusIndex.FindSpeakersAsync"/>.</summary>
+    [ReadOnly]
+    Task<IReadOnlyList<SpeakerMatch>> FindSpeakersAsync(string name, int limit);
+
+    /// <summary>See <see cref="Corpus.ICorpusIndex.GetQuotesAsync"/>.</summary>
+    [ReadOnly]
+    Task<IReadOnlyList<StoredQuote>> GetQuotesAsync(QuoteQuery query);
+
+    /// <summary>See <see cref="Corpus.ICorpusIndex.GetTopSpeakersAsync"/>.</summary>
+    [ReadOnly]
+    Task<IReadOnlyList<SpeakerCount>> GetTopSpeakersAsync(DateRange range, int limit);
+
+    /// <summary>See <see cref="Corpus.ICorpusIndex.GetTopSubjectsAsync"/>.</summary>
+    [ReadOnly]
+    Task<IReadOnlyList<EntityCount>> GetTopSubjectsAsync(DateRange range, int limit);
+
+    /// <summary>See <see cref="Corpus.ICorpusIndex.GetWhoTalksAboutAsync"/>.</summary>
+    [ReadOnly]
+    Task<IReadOnlyList<SpeakerCount>> GetWhoTalksAboutAsync(long entityId, DateRange range, int limit);
+
+    /// <summary>See <see cref="Corpus.ICorpusIndex.FindEntitiesAsync"/>.</summary>
+    [ReadOnly]
+    Task<IReadOnlyList<EntityMatch>> FindEntitiesAsync(string name, int limit);
+
+    /// <summary>See <see cref="Corpus.ICorpusIndex.GetTimelineAsync"/>.</summary>
+    [ReadOnly]
+    Task<IReadOnlyList<TimelinePoint>> GetTimelineAsync(long speakerId, TimelineInterval interval, DateRange range);
+}

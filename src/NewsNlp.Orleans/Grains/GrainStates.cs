@@ -1,0 +1,69 @@
+using NewsNlp.Documents;
+using Orleans;
+
+namespace NewsNlp.Orleans.Grains;
+
+/// <summary>One quote of a speaker, as the speaker grain keeps it.</summary>
+[GenerateSerializer]
+[Immutable]
+public sealed record SpeakerQuote(
+    [property: Id(0)] string ArticleId,
+    [property: Id(1)] int QuoteId,
+    [property: Id(2)] string Text,
+    [property: Id(3)] DateTimeOffset? Published);
+
+/// <summary>One stance of a speaker toward a claim, from one article.</summary>
+[GenerateSerializer]
+[Immutable]
+public sealed record SpeakerStance([property: Id(0)] string Target, [property: Id(1)] StanceLabel Label);
+
+/// <summary>What a speaker grain holds, summed: quotes, articles, and stance labels per claim.</summary>
+[GenerateSerializer]
+public sealed record SpeakerTally(
+    [property: Id(0)] int Quotes,
+    [property: Id(1)] int Articles,
+    [property: Id(2)] IReadOnlyDictionary<string, IReadOnlyDictionary<StanceLabel, int>> Stances);
+
+/// <summary>Persisted state of an article grain (the article as JSON, so any grain storage serializer can hold it).</summary>
+[GenerateSerializer]
+public sealed class ArticleState
+{
+    /// <summary>The article (System.Text.Json), or null while nothing is stored.</summary>
+    [Id(0)]
+    public string? ArticleJson { get; set; }
+
+    /// <summary>True once the speaker grains and the query view have the article.</summary>
+    [Id(1)]
+    public bool Published { get; set; }
+}
+
+/// <summary>Persisted state of a text-hash grain.</summary>
+[GenerateSerializer]
+public sealed class TextHashState
+{
+    /// <summary>The article id that owns the text.</summary>
+    [Id(0)]
+    public string? Owner { get; set; }
+}
+
+/// <summary>Persisted state of a speaker grain: per article, its quotes and stances (so a repeated add replaces).</summary>
+[GenerateSerializer]
+public sealed class SpeakerState
+{
+    /// <summary>Quotes by article id.</summary>
+    [Id(0)]
+    public Dictionary<string, SpeakerQuote[]> Quotes { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>Stances by article id.</summary>
+    [Id(1)]
+    public Dictionary<string, SpeakerStance[]> Stances { get; set; } = new(StringComparer.Ordinal);
+}
+
+/// <summary>Persisted state of the query view: the ids of the articles it holds, to rebuild it on another silo.</summary>
+[GenerateSerializer]
+public sealed class CorpusViewState
+{
+    /// <summary>Published article ids, in the order they arrived.</summary>
+    [Id(0)]
+    public List<string> ArticleIds { get; set; } = [];
+}
