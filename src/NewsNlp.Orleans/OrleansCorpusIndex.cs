@@ -37,39 +37,54 @@ public sealed class OrleansCorpusIndex : ICorpusIndex
     public Task<AddOutcome> AddAsync(CorpusArticle article, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(article);
-        return RetryAsync(() => _client.GetGrain<IArticleGrain>(article.Id).AddAsync(article), cancellationToken);
+        var operationId = Guid.NewGuid();
+        return RetryAsync(() => _client.GetGrain<IArticleGrain>(article.Id).AddAsync(article, operationId), cancellationToken);
     }
 
     /// <inheritdoc />
-    /// <remarks>Duplicates inside the batch are settled here, first one wins, as in the SQLite store; the rest run in parallel.</remarks>
+    /// <remarks>
+    /// Articles that share an id or a text with an earlier one of the batch wait for it (a later round), so the outcome
+    /// is the SQLite store's: the first one wins, and a later one with the same id but another text is added when the
+    /// first was a duplicate. The rest run in parallel.
+    /// </remarks>
     public async Task<IReadOnlyList<AddOutcome>> AddManyAsync(IReadOnlyList<CorpusArticle> articles, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(articles);
         var outcomes = new AddOutcome[articles.Count];
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        var texts = new HashSet<string>(StringComparer.Ordinal);
-        var toAdd = new List<int>(articles.Count);
-        for (int i = 0; i < articles.Count; i++)
+        foreach (List<int> round in Rounds(articles))
         {
-            if (!ids.Add(articles[i].Id))
-            {
-                outcomes[i] = AddOutcome.DuplicateId;
-            }
-            else if (!texts.Add(articles[i].TextHash))
-            {
-                outcomes[i] = AddOutcome.DuplicateText;
-            }
-            else
-            {
-                toAdd.Add(i);
-            }
+            await Parallel.ForEachAsync(
+                round,
+                new ParallelOptions { MaxDegreeOfParallelism = _options.MaxParallelAdds, CancellationToken = cancellationToken },
+                async (i, token) => outcomes[i] = await AddAsync(articles[i], token).ConfigureAwait(false)).ConfigureAwait(false);
         }
 
-        await Parallel.ForEachAsync(
-            toAdd,
-            new ParallelOptions { MaxDegreeOfParallelism = _options.MaxParallelAdds, CancellationToken = cancellationToken },
-            async (i, token) => outcomes[i] = await AddAsync(articles[i], token).ConfigureAwait(false)).ConfigureAwait(false);
         return outcomes;
+    }
+
+    private static List<List<int>> Rounds(IReadOnlyList<CorpusArticle> articles)
+    {
+        var rounds = new List<List<int>>();
+        var lastRoundOfId = new Dictionary<string, int>(StringComparer.Ordinal);
+        var lastRoundOfText = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < articles.Count; i++)
+        {
+            CorpusArticle article = articles[i];
+            ArgumentNullException.ThrowIfNull(article, nameof(articles));
+            int round = Math.Max(
+                lastRoundOfId.TryGetValue(article.Id, out int r1) ? r1 + 1 : 0,
+                lastRoundOfText.TryGetValue(article.TextHash, out int r2) ? r2 + 1 : 0);
+            lastRoundOfId[article.Id] = round;
+            lastRoundOfText[article.TextHash] = round;
+            if (round == rounds.Count)
+            {
+                rounds.Add([]);
+            }
+
+            rounds[round].Add(i);
+        }
+
+        return rounds;
     }
 
     /// <summary>Analyses <paramref name="input"/> on a silo's analysis worker (where the CPU is) and adds the result.</summary>

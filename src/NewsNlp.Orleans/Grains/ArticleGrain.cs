@@ -14,7 +14,7 @@ internal sealed class ArticleGrain(
     [PersistentState("article", NewsNlpOrleans.StorageName)] IPersistentState<ArticleState> state,
     IGrainFactory grains) : Grain, IArticleGrain
 {
-    public async Task<AddOutcome> AddAsync(CorpusArticle article)
+    public async Task<AddOutcome> AddAsync(CorpusArticle article, Guid operationId)
     {
         ArgumentNullException.ThrowIfNull(article);
         if (!string.Equals(article.Id, this.GetPrimaryKeyString(), StringComparison.Ordinal))
@@ -24,14 +24,13 @@ internal sealed class ArticleGrain(
 
         if (Stored() is { } stored)
         {
-            if (state.State.Published)
+            if (!state.State.Published)
             {
-                return AddOutcome.DuplicateId;
+                // An earlier attempt stored it and failed before publishing: finish that attempt.
+                await PublishAsync(stored);
             }
 
-            // An earlier attempt stored it and failed before publishing: finish that attempt.
-            await PublishAsync(stored);
-            return AddOutcome.Added;
+            return state.State.AddedBy == operationId ? AddOutcome.Added : AddOutcome.DuplicateId;
         }
 
         string owner = await grains.GetGrain<ITextHashGrain>(article.TextHash).ClaimAsync(article.Id);
@@ -41,6 +40,7 @@ internal sealed class ArticleGrain(
         }
 
         state.State.ArticleJson = JsonSerializer.Serialize(article, NewsNlpOrleans.Json);
+        state.State.AddedBy = operationId;
         await state.WriteStateAsync();
         await PublishAsync(article);
         return AddOutcome.Added;

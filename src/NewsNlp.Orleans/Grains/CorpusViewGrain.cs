@@ -16,7 +16,8 @@ internal sealed class CorpusViewGrain(
     IGrainFactory grains) : Grain, ICorpusViewGrain
 {
     private const int RebuildBatch = 64;
-    private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _ids = new(StringComparer.Ordinal); // in the SQLite projection
+    private readonly HashSet<string> _listed = new(StringComparer.Ordinal); // in the persisted id list
     private string? _path;
     private SqliteCorpusIndex? _index;
 
@@ -24,10 +25,21 @@ internal sealed class CorpusViewGrain(
     {
         _path = Path.Combine(Path.GetTempPath(), $"newsnlp-orleans-view-{Guid.NewGuid():N}.db");
         _index = SqliteCorpusIndex.Open(_path);
+        _listed.UnionWith(state.State.ArticleIds);
+        await LoadMissingAsync(cancellationToken);
+        await base.OnActivateAsync(cancellationToken);
+    }
+
+    private async Task LoadMissingAsync(CancellationToken cancellationToken)
+    {
         var batch = new List<CorpusArticle>(RebuildBatch);
         foreach (string id in state.State.ArticleIds)
         {
-            _ids.Add(id);
+            if (!_ids.Add(id))
+            {
+                continue;
+            }
+
             if (await grains.GetGrain<IArticleGrain>(id).GetAsync() is { } article)
             {
                 batch.Add(article);
@@ -35,17 +47,24 @@ internal sealed class CorpusViewGrain(
 
             if (batch.Count == RebuildBatch)
             {
-                await _index.AddManyAsync(batch, cancellationToken);
+                await Index.AddManyAsync(batch, cancellationToken);
                 batch.Clear();
             }
         }
 
         if (batch.Count > 0)
         {
-            await _index.AddManyAsync(batch, cancellationToken);
+            await Index.AddManyAsync(batch, cancellationToken);
         }
+    }
 
-        await base.OnActivateAsync(cancellationToken);
+    /// <summary>Reads the persisted id list again and loads the articles another activation of the view added.</summary>
+    private async Task CatchUpAsync()
+    {
+        await state.ReadStateAsync();
+        _listed.Clear();
+        _listed.UnionWith(state.State.ArticleIds);
+        await LoadMissingAsync(CancellationToken.None);
     }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
@@ -70,30 +89,77 @@ internal sealed class CorpusViewGrain(
     {
         ArgumentNullException.ThrowIfNull(article);
         await Index.AddAsync(article);
-        if (_ids.Add(article.Id))
+        _ids.Add(article.Id);
+        if (_listed.Contains(article.Id))
+        {
+            return;
+        }
+
+        if (!state.State.ArticleIds.Contains(article.Id))
         {
             state.State.ArticleIds.Add(article.Id);
-            await state.WriteStateAsync();
         }
+
+        // Only a successful write lists it; a failed one is retried by the article grain's publish.
+        await state.WriteStateAsync();
+        _listed.Add(article.Id);
     }
 
-    public Task<CorpusSummary> GetSummaryAsync() => Index.GetSummaryAsync();
+    public async Task<CorpusSummary> GetSummaryAsync()
+    {
+        await CatchUpAsync();
+        return await Index.GetSummaryAsync();
+    }
 
-    public Task<IReadOnlyList<SpeakerMatch>> FindSpeakersAsync(string name, int limit) => Index.FindSpeakersAsync(name, limit);
 
-    public Task<IReadOnlyList<StoredQuote>> GetQuotesAsync(QuoteQuery query) => Index.GetQuotesAsync(query);
+    public async Task<IReadOnlyList<SpeakerMatch>> FindSpeakersAsync(string name, int limit)
+    {
+        await CatchUpAsync();
+        return await Index.FindSpeakersAsync(name, limit);
+    }
 
-    public Task<IReadOnlyList<SpeakerCount>> GetTopSpeakersAsync(DateRange range, int limit) => Index.GetTopSpeakersAsync(range, limit);
 
-    public Task<IReadOnlyList<EntityCount>> GetTopSubjectsAsync(DateRange range, int limit) => Index.GetTopSubjectsAsync(range, limit);
+    public async Task<IReadOnlyList<StoredQuote>> GetQuotesAsync(QuoteQuery query)
+    {
+        await CatchUpAsync();
+        return await Index.GetQuotesAsync(query);
+    }
 
-    public Task<IReadOnlyList<SpeakerCount>> GetWhoTalksAboutAsync(long entityId, DateRange range, int limit) =>
-        Index.GetWhoTalksAboutAsync(entityId, range, limit);
 
-    public Task<IReadOnlyList<EntityMatch>> FindEntitiesAsync(string name, int limit) => Index.FindEntitiesAsync(name, limit);
+    public async Task<IReadOnlyList<SpeakerCount>> GetTopSpeakersAsync(DateRange range, int limit)
+    {
+        await CatchUpAsync();
+        return await Index.GetTopSpeakersAsync(range, limit);
+    }
 
-    public Task<IReadOnlyList<TimelinePoint>> GetTimelineAsync(long speakerId, TimelineInterval interval, DateRange range) =>
-        Index.GetTimelineAsync(speakerId, interval, range);
+
+    public async Task<IReadOnlyList<EntityCount>> GetTopSubjectsAsync(DateRange range, int limit)
+    {
+        await CatchUpAsync();
+        return await Index.GetTopSubjectsAsync(range, limit);
+    }
+
+
+    public async Task<IReadOnlyList<SpeakerCount>> GetWhoTalksAboutAsync(long entityId, DateRange range, int limit)
+    {
+        await CatchUpAsync();
+        return await Index.GetWhoTalksAboutAsync(entityId, range, limit);
+    }
+
+
+    public async Task<IReadOnlyList<EntityMatch>> FindEntitiesAsync(string name, int limit)
+    {
+        await CatchUpAsync();
+        return await Index.FindEntitiesAsync(name, limit);
+    }
+
+
+    public async Task<IReadOnlyList<TimelinePoint>> GetTimelineAsync(long speakerId, TimelineInterval interval, DateRange range)
+    {
+        await CatchUpAsync();
+        return await Index.GetTimelineAsync(speakerId, interval, range);
+    }
+
 
     private SqliteCorpusIndex Index => _index ?? throw new InvalidOperationException("the corpus view is not active.");
 }

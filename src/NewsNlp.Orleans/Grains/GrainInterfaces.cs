@@ -11,9 +11,10 @@ public interface IArticleGrain : IGrainWithStringKey
 {
     /// <summary>
     /// Stores the article unless this id or its text is already stored, then tells the speaker grains and the query view.
-    /// Idempotent: a retry after a failure part-way finishes what the first attempt started and stores nothing twice.
+    /// Idempotent: a retry after a failure part-way finishes what the first attempt started and stores nothing twice;
+    /// a retry carries the first attempt's <paramref name="operationId"/> and hears <see cref="AddOutcome.Added"/> again.
     /// </summary>
-    Task<AddOutcome> AddAsync(CorpusArticle article);
+    Task<AddOutcome> AddAsync(CorpusArticle article, Guid operationId);
 
     /// <summary>True once the article is stored and published to its speakers and the query view.</summary>
     [AlwaysInterleave]
@@ -54,7 +55,8 @@ public interface IAnalysisGrain : IGrainWithIntegerKey
 /// <summary>
 /// The query view of the cluster's corpus: the articles the article grains published, projected into the same SQLite
 /// schema and queries as the one-machine store, so answers are the same. Rebuilt from the article grains (the list of
-/// published ids is its persisted state) when it is activated again on another silo.
+/// published ids is its persisted state) when it is activated again on another silo. Each query first reads that state
+/// and loads what another activation of the view stored (while the cluster recovers from a failure, two can live at once).
 /// </summary>
 public interface ICorpusViewGrain : IGrainWithIntegerKey
 {
@@ -62,34 +64,26 @@ public interface ICorpusViewGrain : IGrainWithIntegerKey
     Task AddAsync(CorpusArticle article);
 
     /// <summary>See <see cref="Corpus.ICorpusIndex.GetSummaryAsync"/>.</summary>
-    [ReadOnly]
     Task<CorpusSummary> GetSummaryAsync();
 
     /// <summary>See <see cref="Corpus.ICorpusIndex.FindSpeakersAsync"/>.</summary>
-    [ReadOnly]
     Task<IReadOnlyList<SpeakerMatch>> FindSpeakersAsync(string name, int limit);
 
     /// <summary>See <see cref="Corpus.ICorpusIndex.GetQuotesAsync"/>.</summary>
-    [ReadOnly]
     Task<IReadOnlyList<StoredQuote>> GetQuotesAsync(QuoteQuery query);
 
     /// <summary>See <see cref="Corpus.ICorpusIndex.GetTopSpeakersAsync"/>.</summary>
-    [ReadOnly]
     Task<IReadOnlyList<SpeakerCount>> GetTopSpeakersAsync(DateRange range, int limit);
 
     /// <summary>See <see cref="Corpus.ICorpusIndex.GetTopSubjectsAsync"/>.</summary>
-    [ReadOnly]
     Task<IReadOnlyList<EntityCount>> GetTopSubjectsAsync(DateRange range, int limit);
 
     /// <summary>See <see cref="Corpus.ICorpusIndex.GetWhoTalksAboutAsync"/>.</summary>
-    [ReadOnly]
     Task<IReadOnlyList<SpeakerCount>> GetWhoTalksAboutAsync(long entityId, DateRange range, int limit);
 
     /// <summary>See <see cref="Corpus.ICorpusIndex.FindEntitiesAsync"/>.</summary>
-    [ReadOnly]
     Task<IReadOnlyList<EntityMatch>> FindEntitiesAsync(string name, int limit);
 
     /// <summary>See <see cref="Corpus.ICorpusIndex.GetTimelineAsync"/>.</summary>
-    [ReadOnly]
     Task<IReadOnlyList<TimelinePoint>> GetTimelineAsync(long speakerId, TimelineInterval interval, DateRange range);
 }

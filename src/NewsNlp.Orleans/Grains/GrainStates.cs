@@ -35,6 +35,10 @@ public sealed class ArticleState
     /// <summary>True once the speaker grains and the query view have the article.</summary>
     [Id(1)]
     public bool Published { get; set; }
+
+    /// <summary>The add operation that stored the article (its retries are told it was added).</summary>
+    [Id(2)]
+    public Guid AddedBy { get; set; }
 }
 
 /// <summary>Persisted state of a text-hash grain.</summary>

@@ -1,0 +1,54 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Hosting;
+using Orleans.Storage;
+using Orleans.TestingHost;
+
+namespace NewsNlp.Orleans.Tests;
+
+/// <summary>Silos with Orleans' memory grain storage.</summary>
+internal sealed class MemorySilo : ISiloConfigurator
+{
+    public void Configure(ISiloBuilder siloBuilder) => siloBuilder.AddNewsNlp().AddNewsNlpMemoryStorage();
+}
+
+/// <summary>Silos whose grain storage outlives each silo (<see cref="ProcessGrainStorage"/>).</summary>
+internal sealed class SharedStorageSilo : ISiloConfigurator
+{
+    public static readonly ProcessGrainStorage Storage = new();
+
+    public void Configure(ISiloBuilder siloBuilder)
+    {
+        siloBuilder.AddNewsNlp();
+        siloBuilder.Services.AddKeyedSingleton<IGrainStorage>(NewsNlpOrleans.StorageName, (_, _) => Storage);
+    }
+}
+
+/// <summary>Silos keeping grain state in PostgreSQL (connection string from NEWSNLP_ORLEANS_PG).</summary>
+internal sealed class PostgresSilo : ISiloConfigurator
+{
+    public void Configure(ISiloBuilder siloBuilder) =>
+        siloBuilder.AddNewsNlp().AddNewsNlpPostgresStorage(PostgresDatabase.ConnectionString!);
+}
+
+/// <summary>The client: the corpus registration a user adds.</summary>
+internal sealed class CorpusClient : IClientBuilderConfigurator
+{
+    public void Configure(IConfiguration configuration, IClientBuilder clientBuilder) =>
+        clientBuilder.AddNewsNlpCorpus(o => o.RetryDelay = TimeSpan.FromMilliseconds(100));
+}
+
+/// <summary>Starts and stops a test cluster of <c>silos</c> silos configured by <typeparamref name="TSilo"/>.</summary>
+internal static class Clusters
+{
+    public static async Task<TestCluster> StartAsync<TSilo>(short silos)
+        where TSilo : ISiloConfigurator, new()
+    {
+        var builder = new TestClusterBuilder(silos);
+        builder.AddSiloBuilderConfigurator<TSilo>();
+        builder.AddClientBuilderConfigurator<CorpusClient>();
+        TestCluster cluster = builder.Build();
+        await cluster.DeployAsync();
+        return cluster;
+    }
+}

@@ -1,0 +1,76 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text.Json;
+using Orleans;
+using Orleans.Runtime;
+using Orleans.Storage;
+
+namespace NewsNlp.Orleans.Tests;
+
+/// <summary>
+/// Grain storage shared by every silo of a test cluster in this process (JSON copies, etags checked), standing for a
+/// database that outlives any one silo: Orleans' own memory storage keeps state in grains that die with their silo.
+/// </summary>
+internal sealed class ProcessGrainStorage : IGrainStorage
+{
+    private readonly ConcurrentDictionary<string, (string Json, long Version)> _records = new(StringComparer.Ordinal);
+
+    public int Writes;
+
+    public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+    {
+        if (_records.TryGetValue(Key(stateName, grainId), out var record))
+        {
+            grainState.State = JsonSerializer.Deserialize<T>(record.Json)!;
+            grainState.ETag = record.Version.ToString(CultureInfo.InvariantCulture);
+            grainState.RecordExists = true;
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+    {
+        string key = Key(stateName, grainId);
+        string json = JsonSerializer.Serialize(grainState.State);
+        while (true)
+        {
+            if (_records.TryGetValue(key, out var current))
+            {
+                if (grainState.ETag != current.Version.ToString(CultureInfo.InvariantCulture))
+                {
+                    throw new InconsistentStateException($"etag mismatch for {key}", current.Version.ToString(CultureInfo.InvariantCulture), grainState.ETag);
+                }
+
+                if (_records.TryUpdate(key, (json, current.Version + 1), current))
+                {
+                    grainState.ETag = (current.Version + 1).ToString(CultureInfo.InvariantCulture);
+                    break;
+                }
+            }
+            else if (grainState.ETag is not null)
+            {
+                throw new InconsistentStateException($"{key} was cleared", "", grainState.ETag);
+            }
+            else if (_records.TryAdd(key, (json, 1)))
+            {
+                grainState.ETag = "1";
+                break;
+            }
+        }
+
+        grainState.RecordExists = true;
+        Interlocked.Increment(ref Writes);
+        return Task.CompletedTask;
+    }
+
+    public Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+    {
+        _records.TryRemove(Key(stateName, grainId), out _);
+        grainState.ETag = null;
+        grainState.RecordExists = false;
+        return Task.CompletedTask;
+    }
+
+    private static string Key(string stateName, GrainId grainId) => stateName + "/" + grainId.ToString();
+}
