@@ -41,10 +41,15 @@ internal sealed class CorpusClient : IClientBuilderConfigurator
 /// <summary>Starts and stops a test cluster of <c>silos</c> silos configured by <typeparamref name="TSilo"/>.</summary>
 internal static class Clusters
 {
-    public static async Task<TestCluster> StartAsync<TSilo>(short silos)
+    public static async Task<TestCluster> StartAsync<TSilo>(short silos, string? serviceId = null)
         where TSilo : ISiloConfigurator, new()
     {
         var builder = new TestClusterBuilder(silos);
+        if (serviceId is not null)
+        {
+            builder.Options.ServiceId = serviceId;
+        }
+
         builder.AddSiloBuilderConfigurator<TSilo>();
         builder.AddClientBuilderConfigurator<CorpusClient>();
         TestCluster cluster = builder.Build();
