@@ -80,7 +80,8 @@ public static class NewsDocumentJson
 
     private static DocumentJson Check(DocumentJson? model)
     {
-        if (model is null || !model.Schema.StartsWith("newsnlp.document/", StringComparison.Ordinal))
+        // "schema": null (or a JSON null document) is not a NewsNlp document either: found by fuzzing (fuzz/run.sh json).
+        if (model?.Schema is not { } schema || !schema.StartsWith("newsnlp.document/", StringComparison.Ordinal))
         {
             throw new JsonException($"Not a NewsNlp document: expected \"schema\": \"{SchemaId}\".");
         }

@@ -194,6 +194,15 @@ public sealed class NewsDocumentJsonTests
         Assert.Equal(doc.Tokens.Count, json.RootElement.GetProperty("tokens").GetProperty("count").GetInt32());
     }
 
+    [Theory]
+    [InlineData("{\"schema\": null, \"text\": \"x\"}")]
+    [InlineData("null")]
+    [InlineData("{\"schema\": \"other/1\"}")]
+    public void Json_that_is_not_a_newsnlp_document_is_refused_with_a_json_exception(string json)
+    {
+        Assert.Throws<JsonException>(() => NewsDocumentJson.Deserialize(json));
+    }
+
     // Attribute arguments are stored as UTF-8, which cannot hold a lone surrogate: these strings are built in code.
     public static TheoryData<string> LoneSurrogateTexts => new()
     {
