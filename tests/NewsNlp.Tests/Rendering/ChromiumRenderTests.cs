@@ -52,7 +52,7 @@ public sealed class ChromiumRenderTests
             string page = Path.Combine(dir, "page.html");
             await File.WriteAllTextAsync(page, HtmlRenderer.Render(doc));
             string png = Path.Combine(dir, "page.png");
-            (int exit, string log) = await RunAsync(chromium, Path.Combine(dir, "profile"),
+            (int exit, _, string log) = await RunAsync(chromium, Path.Combine(dir, "profile"),
                 ["--enable-logging=stderr", "--v=0", "--window-size=1200,1600", "--hide-scrollbars", $"--screenshot={png}", new Uri(page).AbsoluteUri]);
 
             Assert.True(File.Exists(png), $"no screenshot (exit {exit}): {log}");
@@ -97,7 +97,8 @@ public sealed class ChromiumRenderTests
         }
     }
 
-    private static async Task<(int ExitCode, string Stderr)> RunAsync(string chromium, string profile, string[] extra)
+    /// <summary>Runs headless Chromium with the shared flags and <paramref name="extra"/>; its exit code, standard output and error.</summary>
+    private static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(string chromium, string profile, string[] extra)
     {
         var start = new ProcessStartInfo(chromium) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (string arg in (string[])["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -121,8 +122,7 @@ public sealed class ChromiumRenderTests
             throw new TimeoutException($"Chromium did not finish within {Timeout.TotalSeconds} s.");
         }
 
-        await stdout;
-        return (process.ExitCode, await stderr);
+        return (process.ExitCode, await stdout, await stderr);
     }
 
     private static string FindChromium()
@@ -141,35 +141,8 @@ public sealed class ChromiumRenderTests
 
     private static async Task<string> DumpDomAsync(string chromium, string page, string profile)
     {
-        var start = new ProcessStartInfo(chromium)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (string arg in (string[])["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-            $"--user-data-dir={profile}", "--dump-dom", new Uri(page).AbsoluteUri])
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("Chromium did not start.");
-        Task<string> stdout = process.StandardOutput.ReadToEndAsync();
-        Task<string> stderr = process.StandardError.ReadToEndAsync();
-        using var cts = new CancellationTokenSource(Timeout);
-        try
-        {
-            await process.WaitForExitAsync(cts.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"Chromium did not finish within {Timeout.TotalSeconds} s.");
-        }
-
-        string dom = await stdout;
-        Assert.True(dom.Contains("<html", StringComparison.Ordinal), $"Chromium exited {process.ExitCode} without a DOM: {await stderr}");
+        (int exit, string dom, string log) = await RunAsync(chromium, profile, ["--dump-dom", new Uri(page).AbsoluteUri]);
+        Assert.True(dom.Contains("<html", StringComparison.Ordinal), $"Chromium exited {exit} without a DOM: {log}");
         return dom;
     }
 }
