@@ -5,6 +5,9 @@
 # stderr) when PostgreSQL cannot be made ready, and the tests then skip with their reason.
 set -euo pipefail
 cd "$(dirname "$0")"
+# Only the connection string goes to stdout (fd 3): everything the tools print (pg_ctlcluster says "removed stale pid
+# file." on stdout) goes to stderr, so it cannot end up inside the captured connection string.
+exec 3>&1 1>&2
 say() { echo "ci/postgres: $*" >&2; }
 
 if ! command -v pg_ctlcluster >/dev/null 2>&1 && ! command -v pg_ctl >/dev/null 2>&1; then
@@ -24,10 +27,19 @@ if command -v pg_lsclusters >/dev/null 2>&1; then
   read -r ver name port status _ < <(pg_lsclusters --no-header | head -1) || { say "no PostgreSQL cluster"; exit 1; }
   if [ "$status" != "online" ]; then
     say "starting cluster $ver/$name"
-    pg_ctlcluster "$ver" "$name" start 2>&2 || service postgresql start >&2 || { say "could not start PostgreSQL"; exit 1; }
+    # 3>&-: the server must not inherit the connection-string pipe, or the caller's $(...) waits for it forever.
+    if ! pg_ctlcluster "$ver" "$name" start 3>&-; then
+      # A server killed without shutdown leaves socket lock files naming a dead pid: remove those and try once more.
+      for lock in /var/run/postgresql/.s.PGSQL.*.lock; do
+        [ -f "$lock" ] || continue
+        lock_pid=$(head -1 "$lock" 2>/dev/null || true)
+        if [ -n "$lock_pid" ] && ! kill -0 "$lock_pid" 2>/dev/null; then say "removing stale $lock"; as_postgres rm -f "$lock" || rm -f "$lock"; fi
+      done
+      pg_ctlcluster "$ver" "$name" start 3>&- || service postgresql start 3>&- || { say "could not start PostgreSQL"; exit 1; }
+    fi
   fi
 else
-  service postgresql start >&2 || true
+  service postgresql start 3>&- || true
 fi
 
 for _ in $(seq 1 30); do as_postgres psql -p "$port" -qtAc 'SELECT 1' >/dev/null 2>&1 && break; sleep 1; done
@@ -47,4 +59,4 @@ fi
 if [ "$(app -c "SELECT to_regclass('public.orleansstorage') IS NOT NULL")" != "t" ]; then
   say "running PostgreSQL-Persistence.sql"; app -f orleans-sql/PostgreSQL-Persistence.sql >/dev/null
 fi
-echo "Host=127.0.0.1;Port=$port;Database=newsnlp_orleans;Username=newsnlp;Password=newsnlp"
+echo "Host=127.0.0.1;Port=$port;Database=newsnlp_orleans;Username=newsnlp;Password=newsnlp" >&3
