@@ -28,6 +28,12 @@ public sealed class PerceptronEntityRecognizer : IEntityRecognizer
 
     private const int K = BilouLabels.Count;
 
+    private const int MaxKeptLatticeTokens = 4096;
+
+    // One lattice workspace per thread (a few KB that grow with the longest sentence seen), reused across documents.
+    [ThreadStatic]
+    private static SpanMarginals? t_marginals;
+
     private static readonly Lazy<PerceptronEntityRecognizer> DefaultModel = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
     internal PerceptronEntityRecognizer(NerModel model)
@@ -112,7 +118,7 @@ public sealed class PerceptronEntityRecognizer : IEntityRecognizer
             Span<float> scores = scoreArray.AsSpan(0, n * K);
             NerDecoder.TagDocument(Model, document.Text, document.Tokens.Rows, document.Sentences, labels, scores, cancellationToken);
             var mentions = new List<EntityMention>();
-            var marginals = new SpanMarginals();
+            SpanMarginals marginals = t_marginals ??= new SpanMarginals();
             foreach (TokenRange sentence in document.Sentences)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -143,6 +149,11 @@ public sealed class PerceptronEntityRecognizer : IEntityRecognizer
         }
         finally
         {
+            if (t_marginals?.Capacity > MaxKeptLatticeTokens)
+            {
+                t_marginals = null; // a huge sentence's workspace is not kept alive for the thread's lifetime
+            }
+
             ArrayPool<int>.Shared.Return(labelArray);
             ArrayPool<float>.Shared.Return(scoreArray);
         }

@@ -14,16 +14,20 @@ internal sealed class SpanMarginals
     private double[] _weights = new double[64 * K];
     private double[] _scale = new double[64];
     private readonly double[] _transitions = new double[(K + 2) * K];
+    private readonly double[] _into = new double[K * K];
+    private float[]? _transitionsOf;
+    private double _temperatureOf;
     private int _length;
     private double _zHat;
 
     /// <summary>Builds the lattice for the <paramref name="m"/> tokens of <paramref name="emissions"/> (<c>m × 17</c>).</summary>
     /// <param name="emissions">Scores, <c>m × 17</c>.</param>
     /// <param name="m">Number of tokens.</param>
-    /// <param name="transitions">The transition table.</param>
+    /// <param name="transitions">The transition table; its factors are computed once per table and temperature and reused
+    /// while this instance sees the same (unchanged) table again.</param>
     /// <param name="temperature">The calibration temperature.</param>
     /// <param name="cancellationToken">Checked every few thousand tokens (a sentence may hold millions).</param>
-    public void Compute(ReadOnlySpan<float> emissions, int m, ReadOnlySpan<float> transitions, double temperature, CancellationToken cancellationToken = default)
+    public void Compute(ReadOnlySpan<float> emissions, int m, float[] transitions, double temperature, CancellationToken cancellationToken = default)
     {
         _length = m;
         if (_alpha.Length < m * K)
@@ -35,19 +39,9 @@ internal sealed class SpanMarginals
             _scale = new double[size];
         }
 
-        // Transition factors exp(t / T), shifted by the largest finite weight (a constant per step cancels out).
-        float maxTransition = float.NegativeInfinity;
-        foreach (float t in transitions)
+        if (!ReferenceEquals(transitions, _transitionsOf) || temperature != _temperatureOf)
         {
-            if (float.IsFinite(t) && t > maxTransition)
-            {
-                maxTransition = t;
-            }
-        }
-
-        for (int i = 0; i < _transitions.Length; i++)
-        {
-            _transitions[i] = float.IsNegativeInfinity(transitions[i]) ? 0 : Math.Exp(((double)transitions[i] - maxTransition) / temperature);
+            SetTransitions(transitions, temperature);
         }
 
         // Emission factors exp((e - max) / T) per token.
@@ -74,6 +68,40 @@ internal sealed class SpanMarginals
         Forward(m, cancellationToken);
         Backward(m, cancellationToken);
     }
+
+    // Transition factors exp(t / T), shifted by the largest finite weight (a constant per step cancels out): 323
+    // exponentials, which cost more than the lattice of a short sentence, so they are kept for the next sentence.
+    private void SetTransitions(float[] transitions, double temperature)
+    {
+        _transitionsOf = null;
+        float maxTransition = float.NegativeInfinity;
+        foreach (float t in transitions)
+        {
+            if (float.IsFinite(t) && t > maxTransition)
+            {
+                maxTransition = t;
+            }
+        }
+
+        for (int i = 0; i < _transitions.Length; i++)
+        {
+            _transitions[i] = float.IsNegativeInfinity(transitions[i]) ? 0 : Math.Exp(((double)transitions[i] - maxTransition) / temperature);
+        }
+
+        for (int p = 0; p < K; p++)
+        {
+            for (int c = 0; c < K; c++)
+            {
+                _into[(c * K) + p] = _transitions[(p * K) + c];
+            }
+        }
+
+        _transitionsOf = transitions;
+        _temperatureOf = temperature;
+    }
+
+    /// <summary>The number of tokens the workspace holds without growing.</summary>
+    public int Capacity => _scale.Length;
 
     /// <summary>
     /// The probability that tokens <paramref name="first"/>..<paramref name="end"/> (sentence-relative, end exclusive) carry
@@ -116,16 +144,21 @@ internal sealed class SpanMarginals
             }
 
             sum = 0;
+            ReadOnlySpan<double> previous = _alpha.AsSpan((t - 1) * K, K);
+            ReadOnlySpan<double> weights = _weights.AsSpan(t * K, K);
+            Span<double> alpha = _alpha.AsSpan(t * K, K);
             for (int c = 0; c < K; c++)
             {
+                // The same products summed in the same order as over the table's column c, read from its transpose.
+                ReadOnlySpan<double> into = _into.AsSpan(c * K, K);
                 double v = 0;
                 for (int p = 0; p < K; p++)
                 {
-                    v += _alpha[((t - 1) * K) + p] * _transitions[(p * K) + c];
+                    v += previous[p] * into[p];
                 }
 
-                v *= _weights[(t * K) + c];
-                _alpha[(t * K) + c] = v;
+                v *= weights[c];
+                alpha[c] = v;
                 sum += v;
             }
 
@@ -155,15 +188,20 @@ internal sealed class SpanMarginals
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
+            ReadOnlySpan<double> weights = _weights.AsSpan((t + 1) * K, K);
+            ReadOnlySpan<double> next = _beta.AsSpan((t + 1) * K, K);
+            Span<double> beta = _beta.AsSpan(t * K, K);
+            double scale = _scale[t + 1];
             for (int c = 0; c < K; c++)
             {
+                ReadOnlySpan<double> from = _transitions.AsSpan(c * K, K);
                 double v = 0;
                 for (int n = 0; n < K; n++)
                 {
-                    v += _transitions[(c * K) + n] * _weights[((t + 1) * K) + n] * _beta[((t + 1) * K) + n];
+                    v += from[n] * weights[n] * next[n];
                 }
 
-                _beta[(t * K) + c] = v / _scale[t + 1];
+                beta[c] = v / scale;
             }
         }
     }

@@ -65,6 +65,30 @@ public sealed class NerConfidenceTests
     }
 
     [Fact]
+    public void A_reused_workspace_gives_the_same_probabilities_as_a_fresh_one_when_the_table_or_temperature_changes()
+    {
+        // The workspace keeps the transition factors of the last table and temperature: a change of either must be seen.
+        var random = new Random(5);
+        float[] Table() => [.. Enumerable.Range(0, (K + 2) * K).Select(_ => (float)((random.NextDouble() * 6) - 3))];
+        float[] first = Table(), second = Table();
+        var reused = new SpanMarginals();
+        foreach ((float[] table, double temperature, int m) in new[] { (first, 1.0, 5), (first, 4.0, 9), (second, 4.0, 3), (first, 1.0, 70) })
+        {
+            float[] emissions = [.. Enumerable.Range(0, m * K).Select(_ => (float)((random.NextDouble() * 20) - 10))];
+            int[] labels = [.. Enumerable.Range(0, m).Select(_ => random.Next(K))];
+            var fresh = new SpanMarginals();
+            fresh.Compute(emissions, m, table, temperature);
+            reused.Compute(emissions, m, table, temperature);
+            for (int start = 0; start < m; start++)
+            {
+                Assert.Equal(fresh.Probability(labels, start, m), reused.Probability(labels, start, m));
+            }
+        }
+
+        Assert.True(reused.Capacity >= 70);
+    }
+
+    [Fact]
     public void A_clear_mention_is_confident_and_confidences_are_probabilities()
     {
         var document = new NewsDocument("Chancellor Angela Merkel met President Emmanuel Macron in Paris on Monday, officials said.");
