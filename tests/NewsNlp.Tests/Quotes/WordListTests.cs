@@ -1,6 +1,7 @@
 using NewsNlp.Learning;
 using NewsNlp.Quotes.Learning;
 using NewsNlp.Quotes.Lexicon;
+using NewsNlp.WordLists;
 
 namespace NewsNlp.Tests.Quotes;
 
@@ -9,8 +10,8 @@ public sealed class WordListTests
 {
     private static IEnumerable<string> EmbeddedListNames() =>
         typeof(QuoteLexicon).Assembly.GetManifestResourceNames()
-            .Where(r => r.StartsWith("NewsNlp.Quotes.Lexicon.", StringComparison.Ordinal) && r.EndsWith(".txt", StringComparison.Ordinal))
-            .Select(r => r["NewsNlp.Quotes.Lexicon.".Length..^".txt".Length]);
+            .Where(r => r.StartsWith(WordList.ResourcePrefix, StringComparison.Ordinal) && r.EndsWith(".txt", StringComparison.Ordinal))
+            .Select(r => r[WordList.ResourcePrefix.Length..^".txt".Length]);
 
     [Fact]
     public void EveryEmbeddedListLoadsWithoutRepeats()
@@ -18,11 +19,28 @@ public sealed class WordListTests
         List<string> names = [.. EmbeddedListNames()];
         Assert.Contains("speech-verbs", names);
         Assert.Contains("spokes-nouns", names);
+        Assert.Contains("act-speech-verbs", names);
+        Assert.Contains("titles", names);
         foreach (string name in names)
         {
             WordList list = WordList.Load(name);
             Assert.NotEmpty(list.Entries);
             Assert.Equal(list.Entries.Count, list.Entries.Select(e => e.Split('/')[0].ToLowerInvariant()).Distinct().Count());
+        }
+    }
+
+    [Fact]
+    public void EveryListNamesOneOwnerClassThatExists()
+    {
+        Type[] types = typeof(QuoteLexicon).Assembly.GetTypes();
+        foreach (string name in EmbeddedListNames())
+        {
+            using Stream stream = typeof(QuoteLexicon).Assembly.GetManifestResourceStream(WordList.ResourcePrefix + name + ".txt")!;
+            using var reader = new StreamReader(stream);
+            string[] owners = [.. reader.ReadToEnd().Split('\n').Where(l => l.StartsWith("# Owner: ", StringComparison.Ordinal))];
+            Assert.True(owners.Length == 1, $"{name}: {owners.Length} owner lines");
+            string owner = owners[0]["# Owner: ".Length..].Split([' ', '.', '('])[0];
+            Assert.True(types.Any(t => t.Name == owner), $"{name}: owner {owner} is not a type of NewsNlp");
         }
     }
 

@@ -29,14 +29,6 @@ public sealed class EntityLinkerStage : IPipelineStage
     private static readonly string[] RequiresList = [AnnotationNames.Entities];
     private static readonly string[] ProducesList = [AnnotationNames.EntityClusters];
 
-    private static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "professor", "sir", "dame", "lord", "lady",
-        "president", "vice-president", "premier", "chancellor", "minister", "secretary", "senator", "sen.", "sen", "rep.", "gov.", "governor",
-        "gen.", "general", "col.", "colonel", "capt.", "captain", "lt.", "sgt.", "judge", "justice", "king", "queen", "prince", "princess",
-        "pope", "rev.", "reverend", "sheikh", "ayatollah", "mayor", "ambassador", "envoy", "spokesman", "spokeswoman", "chairman", "prime",
-    };
-
     private readonly ILogger _logger;
 
     /// <summary>Creates the stage.</summary>
@@ -244,7 +236,7 @@ public sealed class EntityLinkerStage : IPipelineStage
             end--;
         }
 
-        while (first < end - 1 && Titles.Contains(document.GetToken(first).Text))
+        while (first < end - 1 && PersonTitles.IsTitle(document.GetToken(first).Text))
         {
             first++;
         }

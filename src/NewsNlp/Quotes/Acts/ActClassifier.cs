@@ -129,7 +129,7 @@ internal static class ActClassifier
             }
         }
 
-        return head >= 0 && ActLexicon.IsDocumentNoun(v.Chars(head));
+        return head >= 0 && SpeakerWords.IsAnyDocumentNoun(v.Chars(head));
     }
 
     /// <summary>True when the resolved speaker's name ends with a document noun ("survey", "the Tower Commission report").</summary>
@@ -141,7 +141,7 @@ internal static class ActClassifier
         }
 
         int space = name.LastIndexOf(' ');
-        return ActLexicon.IsDocumentNoun(name.AsSpan(space + 1));
+        return SpeakerWords.IsAnyDocumentNoun(name.AsSpan(space + 1));
     }
 
     /// <summary>

@@ -121,7 +121,7 @@ internal sealed class SpeakingSourceFilter : IAttributionFilter
             return v.InQuote(t);
         }
 
-        if (v.EntityOf[t] >= 0 || v.Is(t, WordClass.RoleNoun) || Acts.ActLexicon.IsDocumentNoun(word)
+        if (v.EntityOf[t] >= 0 || v.Is(t, WordClass.RoleNoun) || SpeakerWords.IsAnyDocumentNoun(word)
             || SpeakerNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
         {
             return true;

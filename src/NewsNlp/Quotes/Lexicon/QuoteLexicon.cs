@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using NewsNlp.WordLists;
 
 namespace NewsNlp.Quotes.Lexicon;
 

@@ -1,11 +1,12 @@
 using System.Collections.Frozen;
+using NewsNlp.WordLists;
 
 namespace NewsNlp.Quotes.Lexicon;
 
 /// <summary>
 /// Word lists of speaker resolution: nouns naming an organisation (<c>the association</c>, <c>the authority</c>),
-/// nouns of people who speak for one (<c>a spokeswoman for …</c>) and the prepositions that open a phrase inside a
-/// source mention (<c>Residents of …</c>, <c>Analysts at …</c>); each list an embedded data file under
+/// nouns of people who speak for one (<c>a spokeswoman for …</c>), the prepositions that open a phrase inside a
+/// source mention (<c>Residents of …</c>, <c>Analysts at …</c>) and the nouns naming a document; each list an embedded data file under
 /// <c>Quotes/Lexicon/Data/</c> owned by this class. Lookups are case-insensitive and allocation-free.
 /// </summary>
 internal static class SpeakerWords
@@ -27,9 +28,13 @@ internal static class SpeakerWords
 
     private static readonly FrozenSet<string> NounMarkers = WordList.Load("noun-markers").Entries.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> DocumentNouns = WordList.Load("document-nouns").Entries.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly WordList DocumentList = WordList.Load("document-nouns");
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DocumentLookup = DocumentNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AnyDocumentLookup =
+        DocumentList.Entries.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DocumentLookup =
+        DocumentList.Tagged("speaker").ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NounMarkerLookup = NounMarkers.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrgLookup = OrgNouns.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpokesLookup = SpokesNouns.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -75,8 +80,17 @@ internal static class SpeakerWords
         word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase) || word.Equals("one", StringComparison.OrdinalIgnoreCase)
         || word.Equals("another", StringComparison.OrdinalIgnoreCase) || word.Equals("some", StringComparison.OrdinalIgnoreCase) || word.Equals("any", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>True for a noun naming a document or a measurement rather than a person (statement, report, poll …).</summary>
+    /// <summary>
+    /// True for a noun naming a document or a measurement rather than a person, as the speaker rules read it (statement,
+    /// report, poll …: the document nouns tagged <c>+speaker</c>).
+    /// </summary>
     public static bool IsDocumentNoun(ReadOnlySpan<char> word) => DocumentLookup.Contains(word);
+
+    /// <summary>
+    /// True for any listed document noun (report, statement, study, ruling, tweet …): a source whose head is one writes
+    /// rather than speaks.
+    /// </summary>
+    public static bool IsAnyDocumentNoun(ReadOnlySpan<char> word) => AnyDocumentLookup.Contains(word);
 
     /// <summary>True for "’s" or "'s".</summary>
     public static bool IsPossessive(ReadOnlySpan<char> word) =>

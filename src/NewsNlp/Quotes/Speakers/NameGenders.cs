@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using NewsNlp.Entities.Linking;
 
 namespace NewsNlp.Quotes.Speakers;
 
@@ -21,12 +22,11 @@ internal static class NameGenders
 
     private static readonly Lazy<FrozenDictionary<string, Gender>.AlternateLookup<ReadOnlySpan<char>>> Table = new(Load);
 
-    private static readonly FrozenDictionary<string, Gender> Titles = new Dictionary<string, Gender>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["mr"] = Gender.Male, ["mr."] = Gender.Male, ["sir"] = Gender.Male, ["lord"] = Gender.Male, ["king"] = Gender.Male, ["prince"] = Gender.Male,
-        ["mrs"] = Gender.Female, ["mrs."] = Gender.Female, ["ms"] = Gender.Female, ["ms."] = Gender.Female, ["miss"] = Gender.Female,
-        ["lady"] = Gender.Female, ["dame"] = Gender.Female, ["queen"] = Gender.Female, ["princess"] = Gender.Female,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    /// <summary>The gendered titles of <see cref="PersonTitles"/> (<c>Mrs.</c>, <c>Sir</c> …).</summary>
+    private static readonly FrozenDictionary<string, Gender> Titles =
+        PersonTitles.Male.Select(t => KeyValuePair.Create(t, Gender.Male))
+            .Concat(PersonTitles.Female.Select(t => KeyValuePair.Create(t, Gender.Female)))
+            .ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenDictionary<string, Gender>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
 

@@ -1,11 +1,13 @@
 using NewsNlp.Learning;
 
-namespace NewsNlp.Quotes.Lexicon;
+namespace NewsNlp.WordLists;
 
 /// <summary>
-/// A word list shipped as an embedded data file, <c>Quotes/Lexicon/Data/&lt;name&gt;.txt</c>: one entry a line (a word,
-/// or a verb as <c>base/-s/past/participle/-ing</c>), optionally followed by <c>+tag</c> marks; <c>#</c> starts a
-/// comment. Each file has one owner class that loads it. An entry may not repeat (same word, or same verb base).
+/// A word list shipped as an embedded data file, <c>&lt;folder&gt;/Data/&lt;name&gt;.txt</c> (the attribution lists in
+/// <c>Quotes/Lexicon/Data/</c>, the person titles in <c>Entities/Linking/Data/</c>; names are unique across folders):
+/// one entry a line (a word, or a verb as <c>base/-s/past/participle/-ing</c>), optionally followed by <c>+tag</c> marks;
+/// <c>#</c> starts a comment. Each file has one owner class that loads it, named in the file's header. An entry may not
+/// repeat (same word, or same verb base).
 /// </summary>
 internal sealed class WordList
 {
@@ -17,6 +19,9 @@ internal sealed class WordList
         Entries = entries;
         _tags = tags;
     }
+
+    /// <summary>The prefix of every word list's manifest resource name (then the file name).</summary>
+    public const string ResourcePrefix = "NewsNlp.WordLists.";
 
     /// <summary>The file name without extension (<c>speech-verbs</c>).</summary>
     public string Name { get; }
@@ -40,7 +45,7 @@ internal sealed class WordList
     /// <exception cref="InvalidOperationException">The list is missing, or an entry repeats.</exception>
     public static WordList Load(string name)
     {
-        string resource = "NewsNlp.Quotes.Lexicon." + name + ".txt";
+        string resource = ResourcePrefix + name + ".txt";
         using Stream stream = typeof(WordList).Assembly.GetManifestResourceStream(resource)
             ?? throw new InvalidOperationException($"The word list '{name}' is not embedded (resource {resource}).");
         using var reader = new StreamReader(stream);

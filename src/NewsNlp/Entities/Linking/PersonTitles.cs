@@ -1,0 +1,26 @@
+using System.Collections.Frozen;
+using NewsNlp.WordLists;
+
+namespace NewsNlp.Entities.Linking;
+
+/// <summary>
+/// Titles and honorifics that lead a person's name (<c>Mr.</c>, <c>President</c>, <c>Sen.</c>), the embedded list
+/// <c>Entities/Linking/Data/titles.txt</c> owned by this class, with the titles that give a gender (<c>Mrs.</c>,
+/// <c>Sir</c>). Lookups are case-insensitive and allocation-free.
+/// </summary>
+internal static class PersonTitles
+{
+    private static readonly WordList List = WordList.Load("titles");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup =
+        List.Entries.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The titles marked <c>+male</c> (<c>Mr.</c>, <c>Sir</c>, <c>King</c> …).</summary>
+    public static IEnumerable<string> Male => List.Tagged("male");
+
+    /// <summary>The titles marked <c>+female</c> (<c>Mrs.</c>, <c>Ms</c>, <c>Queen</c> …).</summary>
+    public static IEnumerable<string> Female => List.Tagged("female");
+
+    /// <summary>True when <paramref name="word"/> is a title (ignoring case).</summary>
+    public static bool IsTitle(ReadOnlySpan<char> word) => TitleLookup.Contains(word);
+}
