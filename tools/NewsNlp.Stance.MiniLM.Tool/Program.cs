@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using Microsoft.Extensions.Logging;
 using NewsNlp.Stance;
 using NewsNlp.Stance.Fnc;
 using NewsNlp.Stance.MiniLM;
@@ -57,8 +58,13 @@ train.SetAction(parse =>
     IReadOnlyList<EmergentPair> test = EmergentData.Load(dir.FullName, "test");
     string[] excluded = [.. test.Select(p => p.Claim), .. test.Select(p => p.Headline)];
     FncData? fnc = s is null ? null : FncData.Load(s.FullName, b!.FullName);
-    var options = new ShortTextTrainingOptions { Embedder = MiniLmEmbedder.Shared, RefitOnAll = !parse.GetValue(noRefit), Log = Console.WriteLine };
-    ShortTextTrainingResult result = ShortTextTrainer.Train(trainPairs, parse.GetValue(lexicons)?.FullName, fnc, excluded, options);
+    var options = new ShortTextTrainingOptions { Embedder = MiniLmEmbedder.Shared, RefitOnAll = !parse.GetValue(noRefit) };
+    ShortTextTrainingResult result;
+    using (ILoggerFactory logging = LoggerFactory.Create(b => b.AddSimpleConsole(o => o.SingleLine = true)))
+    {
+        result = ShortTextTrainer.Train(trainPairs, parse.GetValue(lexicons)?.FullName, fnc, excluded, options, logging.CreateLogger("train"));
+    }
+
     FileInfo outFile = parse.GetValue(trainOutput)!;
     result.Model.Save(outFile.FullName);
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {outFile.FullName} ({new FileInfo(outFile.FullName).Length / 1024.0:F0} KiB): {result.Model.Description}"));

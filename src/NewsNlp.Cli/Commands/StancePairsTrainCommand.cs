@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
+using Microsoft.Extensions.Logging;
+using NewsNlp.Cli.Output;
 using NewsNlp.Stance;
 using NewsNlp.Stance.Fnc;
 using NewsNlp.Stance.ShortText;
@@ -53,8 +55,9 @@ internal static class StancePairsTrainCommand
             // Never learn from an FNC-1 pair whose headline is an Emergent test claim or test headline (nor from its body).
             string[] excluded = [.. test.Select(p => p.Claim), .. test.Select(p => p.Headline)];
             FncData? fnc = fncStances is null ? null : FncData.Load(fncStances.FullName, fncBodies!.FullName);
-            var options = new ShortTextTrainingOptions { Seed = seed, OpinionWeight = opinionWeight, RefitOnAll = !noRefit, Log = env.Stderr.WriteLine };
-            ShortTextTrainingResult result = ShortTextTrainer.Train(train, lexiconDir?.FullName, fnc, excluded, options);
+            var options = new ShortTextTrainingOptions { Seed = seed, OpinionWeight = opinionWeight, RefitOnAll = !noRefit };
+            using ILoggerFactory logging = CliLogging.CreateFactory(env.Stderr);
+            ShortTextTrainingResult result = ShortTextTrainer.Train(train, lexiconDir?.FullName, fnc, excluded, options, logging.CreateLogger(typeof(ShortTextTrainer)));
             result.Model.Save(outputFile.FullName);
             if (devPairsFile is not null)
             {

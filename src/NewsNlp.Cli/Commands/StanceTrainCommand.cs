@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
+using Microsoft.Extensions.Logging;
+using NewsNlp.Cli.Output;
 using NewsNlp.Stance.Fnc;
 using NewsNlp.Stance.Training;
 
@@ -44,8 +46,9 @@ internal static class StanceTrainCommand
         try
         {
             FncData data = FncData.Load(stancesFile.FullName, bodiesFile.FullName);
-            var options = new StanceTrainingOptions { Seed = seed, DevFraction = devFraction, RefitOnAll = !noRefit, Log = env.Stderr.WriteLine };
-            StanceTrainingResult result = StanceTrainer.Train(data, options);
+            var options = new StanceTrainingOptions { Seed = seed, DevFraction = devFraction, RefitOnAll = !noRefit };
+            using ILoggerFactory logging = CliLogging.CreateFactory(env.Stderr);
+            StanceTrainingResult result = StanceTrainer.Train(data, options, logging.CreateLogger(typeof(StanceTrainer)));
             result.Model.Save(outputFile.FullName);
             env.Stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {outputFile.FullName} ({new FileInfo(outputFile.FullName).Length / 1024.0:F0} KiB)"));
             return ExitCodes.Success;

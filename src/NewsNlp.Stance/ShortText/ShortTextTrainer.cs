@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using NewsNlp.Documents;
 using NewsNlp.Stance.Features;
 using NewsNlp.Stance.Fnc;
@@ -31,8 +33,9 @@ public static class ShortTextTrainer
     /// <param name="fnc">FNC-1 train data, or null.</param>
     /// <param name="excludedHeadlines">FNC-1 headlines (any case) whose pairs and bodies must not be used (e.g. Emergent test claims and headlines).</param>
     /// <param name="options">Settings.</param>
+    /// <param name="logger">Receives the progress lines and each dev grid point (Information); none when null.</param>
     /// <param name="cancellationToken">Cancels training.</param>
-    public static ShortTextTrainingResult Train(IReadOnlyList<EmergentPair> emergentTrain, string? lexiconFolder, FncData? fnc, IEnumerable<string> excludedHeadlines, ShortTextTrainingOptions? options = null, CancellationToken cancellationToken = default)
+    public static ShortTextTrainingResult Train(IReadOnlyList<EmergentPair> emergentTrain, string? lexiconFolder, FncData? fnc, IEnumerable<string> excludedHeadlines, ShortTextTrainingOptions? options = null, ILogger? logger = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(emergentTrain);
         ArgumentNullException.ThrowIfNull(excludedHeadlines);
@@ -42,10 +45,10 @@ public static class ShortTextTrainer
             throw new ArgumentException("Only Emergent train-split pairs may be used for training.", nameof(emergentTrain));
         }
 
-        Action<string> log = options.Log ?? (_ => { });
+        ILogger log = logger ?? NullLogger.Instance;
         var watch = System.Diagnostics.Stopwatch.StartNew();
         StanceLexicon lexicon = lexiconFolder is null ? StanceLexicon.Empty : StanceLexicon.Build(lexiconFolder);
-        log(string.Create(CultureInfo.InvariantCulture, $"lexicon: {lexicon.PolarityCount} polar words, {lexicon.AntonymCount} words with antonyms"));
+        ShortTextTrainingLog.Lexicon(log, lexicon.PolarityCount, lexicon.AntonymCount);
 
         // Dev claims: a seeded shuffle of the sorted claim ids.
         string[] claims = [.. emergentTrain.Select(p => p.ClaimId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
@@ -63,7 +66,7 @@ public static class ShortTextTrainer
         }
 
         List<LabelledPair> fncPairs = fnc is null ? [] : WeakFncPairs(fnc, exclude, options, log, cancellationToken);
-        log(string.Create(CultureInfo.InvariantCulture, $"Emergent train: {train.Count} pairs over {claims.Length - devClaims.Count} claims; dev: {dev.Count} pairs over {devClaims.Count} claims (seed {options.Seed}); {trainNegatives.Count} unrelated pairings; {fncPairs.Count} weak FNC-1 sentence pairs"));
+        ShortTextTrainingLog.Data(log, train.Count, claims.Length - devClaims.Count, dev.Count, devClaims.Count, options.Seed, trainNegatives.Count, fncPairs.Count);
 
         var prepared = new Dictionary<string, PreparedText>(StringComparer.Ordinal);
         PreparedText Prep(string s)
@@ -83,7 +86,7 @@ public static class ShortTextTrainer
             IEnumerable<string> all = train.Concat(dev).SelectMany(p => new[] { p.Claim, p.Headline }).Concat(fncPairs.SelectMany(p => new[] { p.Target, p.Text }));
             var embedWatch = System.Diagnostics.Stopwatch.StartNew();
             Dictionary<string, float[]> vectors = ShortTextStanceClassifier.EmbedDistinct(embedder, all, cancellationToken);
-            log(string.Create(CultureInfo.InvariantCulture, $"encoded {vectors.Count} distinct texts with {embedder.Name} in {embedWatch.Elapsed.TotalSeconds:F1} s"));
+            ShortTextTrainingLog.Encoded(log, vectors.Count, embedder.Name, embedWatch.Elapsed.TotalSeconds);
             Vec = s => vectors[ShortTextStanceClassifier.Cut(s)];
         }
 
@@ -103,7 +106,7 @@ public static class ShortTextTrainer
                         foreach (double unrelatedBias in options.UnrelatedBiasGrid)
                         {
                             (double acc, double f1, double related) = Evaluate(fitted.WithUnrelatedBias(unrelatedBias), devPairs, Prep, Vec);
-                            log(string.Create(CultureInfo.InvariantCulture, $"  l2 {l2:G2} fnc-weight {fncWeight:G2} disagree-weight {disagree:G2} unrelated-bias {unrelatedBias:G2}: dev accuracy {100 * acc:F1} macro-F1 {100 * f1:F1} relatedness {100 * related:F1}"));
+                            ShortTextTrainingLog.GridPoint(log, l2, fncWeight, disagree, unrelatedBias, 100 * acc, 100 * f1, 100 * related);
                             if (acc + f1 + (0.25 * related) > bestScore.Accuracy + bestScore.MacroF1 + (0.25 * bestScore.Related) + 1e-9)
                             {
                                 bestScore = (acc, f1, related);
@@ -114,7 +117,7 @@ public static class ShortTextTrainer
                 }
             }
 
-            log(string.Create(CultureInfo.InvariantCulture, $"chosen on dev: l2 {best.L2:G2}, fnc-weight {best.Fnc:G2}, disagree-weight {best.Disagree:G2}, unrelated-bias {best.UnrelatedBias:G2} (dev accuracy {100 * bestScore.Accuracy:F1}, macro-F1 {100 * bestScore.MacroF1:F1}, relatedness {100 * bestScore.Related:F1})"));
+            ShortTextTrainingLog.Chosen(log, best.L2, best.Fnc, best.Disagree, best.UnrelatedBias, 100 * bestScore.Accuracy, 100 * bestScore.MacroF1, 100 * bestScore.Related);
         }
 
         List<EmergentPair> final = options.RefitOnAll ? [.. train, .. dev] : train;
@@ -122,7 +125,7 @@ public static class ShortTextTrainer
         string description = string.Create(CultureInfo.InvariantCulture,
             $"Emergent train ({final.Count} pairs{(options.RefitOnAll ? ", train+dev" : string.Empty)}) + {finalNegatives.Count} unrelated pairings{(best.Fnc > 0 ? $" + {fncPairs.Count} weak FNC-1 sentences x{best.Fnc:G2}" : string.Empty)}; l2 {best.L2:G2}, disagree x{best.Disagree:G2}, unrelated bias {best.UnrelatedBias:G2}, opinion weight {options.OpinionWeight:G2}{(options.Embedder is null ? string.Empty : $", encoder {options.Embedder.Name}")}, {options.Epochs} epochs, seed {options.Seed}; dev accuracy {100 * bestScore.Accuracy:F1} macro-F1 {100 * bestScore.MacroF1:F1}");
         ShortTextStanceModel model = Fit(Assemble(final, finalNegatives, fncPairs, best.Fnc, best.Disagree), lexicon, best.L2, options, Prep, Vec, description).WithUnrelatedBias(best.UnrelatedBias);
-        log(string.Create(CultureInfo.InvariantCulture, $"trained in {watch.Elapsed.TotalSeconds:F1} s: {model.FeatureCount} features"));
+        ShortTextTrainingLog.Trained(log, watch.Elapsed.TotalSeconds, model.FeatureCount);
         return new ShortTextTrainingResult(model, bestScore.Accuracy, bestScore.MacroF1, bestScore.Related, dev);
     }
 
@@ -260,7 +263,7 @@ public static class ShortTextTrainer
     /// label when it shares at least <see cref="ShortTextTrainingOptions.FncMinOverlap"/>; every n-th unrelated pair gives its best
     /// sentence as unrelated. Pairs whose headline is excluded, and every pair on a body that such a headline is paired with (in any pair), are skipped.
     /// </summary>
-    private static List<LabelledPair> WeakFncPairs(FncData fnc, HashSet<string> excludedHeadlines, ShortTextTrainingOptions options, Action<string> log, CancellationToken cancellationToken)
+    private static List<LabelledPair> WeakFncPairs(FncData fnc, HashSet<string> excludedHeadlines, ShortTextTrainingOptions options, ILogger log, CancellationToken cancellationToken)
     {
         var excludedBodies = new HashSet<int>(fnc.Stances.Where(s => excludedHeadlines.Contains(Normalize(s.Headline))).Select(s => s.BodyId));
         var sentences = new Dictionary<int, (string Text, PreparedText Prepared)[]>();
@@ -307,7 +310,7 @@ public static class ShortTextTrainer
             result.Add(new LabelledPair(s.Headline, bestSentence.Text, label, 1));
         }
 
-        log(string.Create(CultureInfo.InvariantCulture, $"FNC-1: {excludedBodies.Count} bodies excluded ({skipped} pairs), {result.Count} weak sentence pairs"));
+        ShortTextTrainingLog.WeakFnc(log, excludedBodies.Count, skipped, result.Count);
         return result;
     }
 

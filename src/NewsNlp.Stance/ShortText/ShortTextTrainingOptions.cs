@@ -56,7 +56,4 @@ public sealed class ShortTextTrainingOptions
     /// the same encoder to classify.
     /// </summary>
     public ITextEmbedder? Embedder { get; set; }
-
-    /// <summary>Progress and metrics lines.</summary>
-    public Action<string>? Log { get; set; }
 }

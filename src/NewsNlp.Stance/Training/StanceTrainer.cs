@@ -1,4 +1,6 @@
 using System.Globalization;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.ML;
 using Microsoft.ML.Trainers.LightGbm;
 using NewsNlp.Documents;
@@ -16,8 +18,12 @@ namespace NewsNlp.Stance.Training;
 public static class StanceTrainer
 {
     /// <summary>Trains on labelled FNC-1 data.</summary>
+    /// <param name="data">Labelled FNC-1 stances and bodies.</param>
+    /// <param name="options">Settings (defaults when null).</param>
+    /// <param name="logger">Receives the progress and dev metrics lines (Information); none when null.</param>
+    /// <param name="cancellationToken">Cancels training.</param>
     /// <exception cref="ArgumentException">A stance row has no label.</exception>
-    public static StanceTrainingResult Train(FncData data, StanceTrainingOptions? options = null, CancellationToken cancellationToken = default)
+    public static StanceTrainingResult Train(FncData data, StanceTrainingOptions? options = null, ILogger? logger = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(data);
         options ??= new StanceTrainingOptions();
@@ -34,14 +40,14 @@ public static class StanceTrainer
             }
         }
 
-        Action<string> log = options.Log ?? (_ => { });
+        ILogger log = logger ?? NullLogger.Instance;
         var watch = System.Diagnostics.Stopwatch.StartNew();
 
         // Splits by body id: a held-out slice (never used), dev (choices, calibration), train.
         FncSplit split = FncSplit.ByBodyId(data, options.Seed, options.DevFraction, options.HoldoutFraction);
         List<FncStance> train = [.. split.Train];
         List<FncStance> dev = [.. split.Dev];
-        log(string.Create(CultureInfo.InvariantCulture, $"split by body id (seed {options.Seed}): {train.Count} train pairs, {dev.Count} dev pairs, {split.Holdout.Count} held-out pairs (never used)"));
+        StanceTrainingLog.Split(log, options.Seed, train.Count, dev.Count, split.Holdout.Count);
 
         // Prepare every distinct text once.
         string[] texts = [.. data.Stances.Select(s => s.Headline).Concat(data.Stances.Select(s => data.Bodies[s.BodyId])).Distinct(StringComparer.Ordinal)];
@@ -53,7 +59,7 @@ public static class StanceTrainer
             prepared[texts[i]] = preparedArray[i];
         }
 
-        log(string.Create(CultureInfo.InvariantCulture, $"prepared {texts.Length} texts in {watch.Elapsed.TotalSeconds:F1}s"));
+        StanceTrainingLog.Prepared(log, texts.Length, watch.Elapsed.TotalSeconds);
 
         StanceModel model = Fit(train, data, prepared, options, log, cancellationToken);
         FncMetrics? devRaw = null, devCalibrated = null;
@@ -63,13 +69,15 @@ public static class StanceTrainer
             double[][] raw = PredictRaw(model, dev, data, prepared, cancellationToken);
             StanceLabel[] gold = [.. dev.Select(s => s.Stance!.Value)];
             devRaw = Evaluate(raw, gold, calibration);
-            log("dev (uncalibrated):\n" + devRaw);
+            StanceTrainingLog.DevUncalibrated(log, devRaw);
             if (options.Calibrate)
             {
                 calibration = ChooseCalibration(raw, gold);
                 devCalibrated = Evaluate(raw, gold, calibration);
-                log("calibration (agree disagree discuss unrelated): " + string.Join(' ', calibration.Select(c => c.ToString("0.##", CultureInfo.InvariantCulture))));
-                log("dev (calibrated):\n" + devCalibrated);
+                string weights = string.Join(' ', calibration.Select(c => c.ToString("0.##", CultureInfo.InvariantCulture)));
+                StanceTrainingLog.Calibration(log, weights);
+
+                StanceTrainingLog.DevCalibrated(log, devCalibrated);
             }
             else
             {
@@ -79,18 +87,18 @@ public static class StanceTrainer
 
         if (options.RefitOnAll && dev.Count > 0)
         {
-            log("refitting on train + dev");
+            StanceTrainingLog.Refitting(log);
             model = Fit([.. train, .. dev], data, prepared, options, log, cancellationToken);
         }
 
         string description = string.Create(CultureInfo.InvariantCulture,
             $"FNC-1 train: {train.Count} train + {dev.Count} dev pairs{(options.RefitOnAll && dev.Count > 0 ? ", refitted on train+dev" : ", fitted on train")}, {split.Holdout.Count} held out; seed {options.Seed}; dev FNC {devCalibrated?.RelativeScore:F2} F1m {devCalibrated?.MacroF1:F4}");
         model = model.WithCalibration(calibration).WithDescription(description);
-        log(string.Create(CultureInfo.InvariantCulture, $"trained in {watch.Elapsed.TotalSeconds:F1}s"));
+        StanceTrainingLog.Trained(log, watch.Elapsed.TotalSeconds);
         return new StanceTrainingResult(model, devRaw, devCalibrated, train.Count, dev.Count);
     }
 
-    private static StanceModel Fit(List<FncStance> pairs, FncData data, Dictionary<string, PreparedText> prepared, StanceTrainingOptions options, Action<string> log, CancellationToken cancellationToken)
+    private static StanceModel Fit(List<FncStance> pairs, FncData data, Dictionary<string, PreparedText> prepared, StanceTrainingOptions options, ILogger log, CancellationToken cancellationToken)
     {
         var watch = System.Diagnostics.Stopwatch.StartNew();
         IEnumerable<PreparedText> idfTexts = pairs.Select(p => p.Headline).Distinct(StringComparer.Ordinal)
@@ -105,7 +113,7 @@ public static class StanceTrainer
             featurizer.Featurize(prepared[pairs[i].Headline], prepared[data.Bodies[pairs[i].BodyId]], f);
             features[i] = f;
         });
-        log(string.Create(CultureInfo.InvariantCulture, $"featurized {pairs.Count} pairs x {StanceFeaturizer.Count} features in {watch.Elapsed.TotalSeconds:F1}s ({idf.Entries.Count} IDF stems)"));
+        StanceTrainingLog.Featurized(log, pairs.Count, StanceFeaturizer.Count, watch.Elapsed.TotalSeconds, idf.Entries.Count);
 
         var ml = new MLContext(seed: options.Seed);
         var relatedRows = new List<RelatedTrainingRow>(pairs.Count);
@@ -142,7 +150,7 @@ public static class StanceTrainer
             Booster = new GradientBooster.Options { FeatureFraction = options.FeatureFraction },
         });
         var related = relatedTrainer.Fit(relatedView);
-        log(string.Create(CultureInfo.InvariantCulture, $"relatedness model: {relatedRows.Count} pairs, {watch.Elapsed.TotalSeconds:F1}s"));
+        StanceTrainingLog.RelatednessModel(log, relatedRows.Count, watch.Elapsed.TotalSeconds);
 
         // Keys ordered by value: agree, disagree, discuss, so the score slots follow StanceLabel.
         IDataView stanceView = ml.Transforms.Conversion.MapValueToKey("Label", keyOrdinality: Microsoft.ML.Transforms.ValueToKeyMappingEstimator.KeyOrdinality.ByValue)
@@ -166,7 +174,7 @@ public static class StanceTrainer
             Booster = new GradientBooster.Options { FeatureFraction = options.FeatureFraction },
         });
         var stance = stanceTrainer.Fit(stanceView);
-        log(string.Create(CultureInfo.InvariantCulture, $"stance model: {stanceRows.Count} related pairs, {watch.Elapsed.TotalSeconds:F1}s"));
+        StanceTrainingLog.StanceModel(log, stanceRows.Count, watch.Elapsed.TotalSeconds);
         return new StanceModel(ml, idf, related, stance, [1, 1, 1, 1], string.Empty);
     }
 

@@ -41,7 +41,4 @@ public sealed class StanceTrainingOptions
 
     /// <summary>Stems must occur in at least this many training texts to get their own IDF.</summary>
     public int IdfMinCount { get; set; } = 2;
-
-    /// <summary>Receives progress and metrics lines (null: silent).</summary>
-    public Action<string>? Log { get; set; }
 }

@@ -1,5 +1,6 @@
 using NewsNlp.Documents;
 using NewsNlp.Stance.ShortText;
+using NewsNlp.Tests.Infrastructure;
 
 namespace NewsNlp.Stance.Tests.ShortText;
 
@@ -57,6 +58,18 @@ public sealed class ShortTextTrainerTests
         Assert.Equal(sa.ToArray(), sb.ToArray());
         var classifier = new ShortTextStanceClassifier(a.Model);
         Assert.Equal(StanceLabel.Disagree, classifier.Classify("the blue whale saw a red boat", "Hoax: it is false that the blue whale saw a red boat").Label);
+    }
+
+    [Fact]
+    public void Logs_progress_and_the_dev_choice_through_ilogger()
+    {
+        var log = new CapturingLoggerProvider();
+        ShortTextTrainingResult result = ShortTextTrainer.Train(Tiny(12), null, null, [], Options(), log.CreateLogger("train"));
+
+        Assert.Contains(log.Messages, l => l.StartsWith("lexicon: 0 polar words", StringComparison.Ordinal));
+        string chosen = Assert.Single(log.Messages, l => l.StartsWith("chosen on dev:", StringComparison.Ordinal));
+        Assert.Contains(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"dev accuracy {100 * result.DevAccuracy:F1}"), chosen, StringComparison.Ordinal);
+        Assert.All(log.Entries, e => Assert.Equal(Microsoft.Extensions.Logging.LogLevel.Information, e.Level));
     }
 
     [Fact]

@@ -1,7 +1,9 @@
+using Microsoft.Extensions.Logging;
 using NewsNlp.Documents;
 using NewsNlp.Stance.Fnc;
 using NewsNlp.Stance.Tests.Infrastructure;
 using NewsNlp.Stance.Training;
+using NewsNlp.Tests.Infrastructure;
 
 namespace NewsNlp.Stance.Tests.Training;
 
@@ -11,14 +13,18 @@ public class TinyTrainingTests
     public void Tiny_training_run_learns_relatedness_and_reports_dev_metrics()
     {
         FncData data = TinyData.Create();
-        var lines = new List<string>();
-        StanceTrainingOptions options = TinyData.Options();
-        options.Log = lines.Add;
-        StanceTrainingResult result = StanceTrainer.Train(data, options);
+        var log = new CapturingLoggerProvider();
+        StanceTrainingResult result = StanceTrainer.Train(data, TinyData.Options(), log.CreateLogger(typeof(StanceTrainer).FullName!));
 
         Assert.NotNull(result.Dev);
         Assert.True(result.DevPairs > 0 && result.TrainPairs > result.DevPairs);
-        Assert.Contains(lines, l => l.Contains("FNC", StringComparison.Ordinal));
+
+        // The progress and dev metrics lines go through ILogger (Information), with structured values.
+        Assert.Contains(log.Messages, l => l.StartsWith("dev (uncalibrated):\n", StringComparison.Ordinal) && l.Contains("FNC", StringComparison.Ordinal));
+        LogEntry split = Assert.Single(log.Entries, e => e.Message.StartsWith("split by body id", StringComparison.Ordinal));
+        Assert.Equal(LogLevel.Information, split.Level);
+        Assert.Contains(split.State, kv => kv.Key == "Dev" && (int)kv.Value! == result.DevPairs);
+        Assert.All(log.Entries, e => Assert.Equal(typeof(StanceTrainer).FullName, e.Category));
         // Relatedness is easy on this data: the dev split must be scored well above chance.
         Assert.True(result.Dev!.F1[(int)StanceLabel.Unrelated] > 0.8, result.Dev.ToString());
     }

@@ -1,0 +1,31 @@
+using Microsoft.Extensions.Logging;
+
+namespace NewsNlp.Stance.ShortText;
+
+/// <summary>The progress and metrics lines of short-text stance training (Information; <c>train-stance-pairs</c> prints them).</summary>
+internal static partial class ShortTextTrainingLog
+{
+    [LoggerMessage(EventId = 621, Level = LogLevel.Information, Message = "lexicon: {Polar} polar words, {Antonyms} words with antonyms")]
+    public static partial void Lexicon(ILogger logger, int polar, int antonyms);
+
+    [LoggerMessage(EventId = 622, Level = LogLevel.Information,
+        Message = "Emergent train: {Train} pairs over {TrainClaims} claims; dev: {Dev} pairs over {DevClaims} claims (seed {Seed}); {Unrelated} unrelated pairings; {Fnc} weak FNC-1 sentence pairs")]
+    public static partial void Data(ILogger logger, int train, int trainClaims, int dev, int devClaims, int seed, int unrelated, int fnc);
+
+    [LoggerMessage(EventId = 623, Level = LogLevel.Information, Message = "encoded {Texts} distinct texts with {Encoder} in {Seconds:F1} s")]
+    public static partial void Encoded(ILogger logger, int texts, string encoder, double seconds);
+
+    [LoggerMessage(EventId = 624, Level = LogLevel.Information,
+        Message = "  l2 {L2:G2} fnc-weight {FncWeight:G2} disagree-weight {DisagreeWeight:G2} unrelated-bias {UnrelatedBias:G2}: dev accuracy {Accuracy:F1} macro-F1 {MacroF1:F1} relatedness {Relatedness:F1}")]
+    public static partial void GridPoint(ILogger logger, double l2, double fncWeight, double disagreeWeight, double unrelatedBias, double accuracy, double macroF1, double relatedness);
+
+    [LoggerMessage(EventId = 625, Level = LogLevel.Information,
+        Message = "chosen on dev: l2 {L2:G2}, fnc-weight {FncWeight:G2}, disagree-weight {DisagreeWeight:G2}, unrelated-bias {UnrelatedBias:G2} (dev accuracy {Accuracy:F1}, macro-F1 {MacroF1:F1}, relatedness {Relatedness:F1})")]
+    public static partial void Chosen(ILogger logger, double l2, double fncWeight, double disagreeWeight, double unrelatedBias, double accuracy, double macroF1, double relatedness);
+
+    [LoggerMessage(EventId = 626, Level = LogLevel.Information, Message = "trained in {Seconds:F1} s: {Features} features")]
+    public static partial void Trained(ILogger logger, double seconds, int features);
+
+    [LoggerMessage(EventId = 627, Level = LogLevel.Information, Message = "FNC-1: {ExcludedBodies} bodies excluded ({Skipped} pairs), {Pairs} weak sentence pairs")]
+    public static partial void WeakFnc(ILogger logger, int excludedBodies, int skipped, int pairs);
+}
