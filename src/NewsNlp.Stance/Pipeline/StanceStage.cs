@@ -2,6 +2,7 @@ using System.Text;
 using NewsNlp.Documents;
 using NewsNlp.Pipeline;
 using NewsNlp.Stance.ShortText;
+using NewsNlp.Stance.Sides;
 using NewsNlp.Stance.Speakers;
 
 namespace NewsNlp.Stance.Pipeline;
@@ -29,6 +30,7 @@ public sealed class StanceStage : IPipelineStage
     private readonly bool _annotateBody;
     private readonly bool _annotateQuotes;
     private readonly bool _useQuoteContext;
+    private readonly bool _readSides;
 
     /// <summary>Creates the stage with the embedded models (FNC-1 for the body, short-text for quotes) and default options.</summary>
     public StanceStage()
@@ -61,6 +63,7 @@ public sealed class StanceStage : IPipelineStage
         _annotateBody = options.AnnotateBody;
         _annotateQuotes = options.AnnotateQuotes;
         _useQuoteContext = options.UseQuoteContext;
+        _readSides = options.ReadSideCues;
     }
 
     /// <inheritdoc />
@@ -122,15 +125,26 @@ public sealed class StanceStage : IPipelineStage
                     document.Stances.Add(Annotate(target, quote.Id, prediction));
                 }
 
+                DocumentSideReader? sideReader = _readSides ? DocumentSideReader.Default : null;
+                ClaimFrame? frame = sideReader?.Frame(target);
+                HashSet<int> subjectEntities = frame is null ? [] : DocumentSideReader.SubjectEntities(document, frame);
+                var quoteTexts = toClassify.ToDictionary(q => q.Quote.Id, q => pairs[q.Text].Text);
+                // One stance per person: speaker records of one entity ("Analyst Neil Foster", "Neil Foster") pool their quotes.
+                ILookup<int, Speaker> byEntity = document.Speakers.Where(s => s.EntityId >= 0).ToLookup(s => s.EntityId);
                 foreach (Speaker speaker in document.Speakers)
                 {
-                    (int, IReadOnlyList<double>)[] quotes = [.. speaker.QuoteIds.Where(byQuote.ContainsKey).Select(id => (id, byQuote[id].Probabilities))];
-                    if (quotes.Length == 0)
+                    IEnumerable<Speaker> same = speaker.EntityId >= 0 ? byEntity[speaker.EntityId] : [speaker];
+                    int[] ids = [.. same.SelectMany(s => s.QuoteIds).Distinct().Order().Where(byQuote.ContainsKey)];
+                    if (ids.Length == 0)
                     {
                         continue;
                     }
 
-                    (StanceLabel label, double[] probabilities, IReadOnlyList<int> evidence) = SpeakerStanceAggregator.Aggregate(quotes);
+                    ClaimSubject? subject = frame is null ? null : DocumentSideReader.Subject(document, subjectEntities, speaker);
+                    (int, IReadOnlyList<double>, SideReading)[] quotes = [.. ids.Select(id => (id, byQuote[id].Probabilities,
+                        frame is null ? SideReading.None : sideReader!.Reader.Read(frame, subject!, quoteTexts[id])))];
+                    SideReading paraphrases = frame is null ? SideReading.None : sideReader!.ReadParaphrases(document, frame, subject!, speaker);
+                    (StanceLabel label, double[] probabilities, IReadOnlyList<int> evidence) = SpeakerStanceAggregator.Aggregate(quotes, paraphrases);
                     document.Stances.Add(new StanceAnnotation
                     {
                         Target = target,
@@ -138,6 +152,7 @@ public sealed class StanceStage : IPipelineStage
                         Label = label,
                         Probabilities = probabilities,
                         EvidenceQuoteIds = evidence,
+                        DrivingWords = SideWords(label, paraphrases, quotes.Select(q => q.Item3)),
                         Producer = StageName,
                     });
                 }
@@ -145,6 +160,13 @@ public sealed class StanceStage : IPipelineStage
         }
 
         document.MarkProduced(AnnotationNames.Stances);
+    }
+
+    /// <summary>The side-taking cues that point the way of <paramref name="label"/> (paraphrases first), each once, at most five.</summary>
+    private static List<string> SideWords(StanceLabel label, SideReading paraphrases, IEnumerable<SideReading> quotes)
+    {
+        char sign = label switch { StanceLabel.Agree => '+', StanceLabel.Disagree => '-', _ => ' ' };
+        return [.. paraphrases.Cues.Concat(quotes.SelectMany(q => q.Cues)).Where(c => c.Length > 1 && c[0] == sign).Select(c => c[1..]).Distinct(StringComparer.Ordinal).Take(5)];
     }
 
     /// <summary>Speech cues that only report speaking (left out of a quote's text for stance).</summary>

@@ -29,4 +29,11 @@ public sealed class StanceStageOptions
     /// sit in a sentence that does (default true).
     /// </summary>
     public bool UseQuoteContext { get; set; } = true;
+
+    /// <summary>
+    /// Decide each speaker's side with the side-taking cues of their words and of the reporter's words about them
+    /// ("rejected the claim", "welcomed the plan", "defended the coach", "a myth", "has to go"; <c>Resources/side-cues.tsv</c>)
+    /// on top of the quote model (default true). A speaker who declines to take a side ("no comment") keeps none.
+    /// </summary>
+    public bool ReadSideCues { get; set; } = true;
 }

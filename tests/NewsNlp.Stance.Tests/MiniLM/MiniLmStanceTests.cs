@@ -59,7 +59,7 @@ public sealed class MiniLmStanceTests
         Assert.Same(MiniLmStance.Classifier, provider.GetRequiredService<QuoteStanceClassifier>().Classifier);
 
         NewsPipeline pipeline = NewsPipelineBuilder.CreateDefault().AddMiniLmStance().Build();
-        string text = File.ReadAllText(Path.Combine(SharedData.RepoRoot, "tests", "NewsNlp.Stance.Tests", "Data", "speaker-stance", "airport-runway.txt"));
+        string text = File.ReadAllText(Path.Combine(SharedData.RepoRoot, "seeds", "stance", "dev", "airport-runway.txt"));
         NewsDocument doc = pipeline.Process(text, new DocumentMetadata { StanceTargets = ["The second runway will create thousands of jobs"] });
         Assert.NotEmpty(doc.Quotes);
         Assert.Equal(doc.Quotes.Count, doc.Stances.Count(s => s.QuoteId is not null));

@@ -1,0 +1,126 @@
+using NewsNlp.Stance.Features;
+
+namespace NewsNlp.Stance.Sides;
+
+/// <summary>
+/// A claim read for side-taking: its subject (the words before its verb: "The coach", "Anders Holm", "The Kestrel mine
+/// expansion"), its predicate, whether it is a proposal ("should", "must", "need to"), and which way it leans on its subject
+/// (<see cref="SubjectEffect"/>): "The coach should be sacked" and "Veltrix dumped waste" are against their subject (−1),
+/// "The second runway will create jobs" and "The mine expansion should go ahead" are for it (+1), "The ceasefire is
+/// holding" neither (0). Praise of the subject then agrees with a claim for it and disagrees with a claim against it.
+/// </summary>
+internal sealed class ClaimFrame
+{
+    private static readonly HashSet<string> Proposal = new(StringComparer.Ordinal) { "should", "must", "ought", "need", "needs" };
+
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
+    {
+        "should", "must", "ought", "need", "needs", "will", "would", "is", "are", "was", "were", "has", "have", "had", "can", "could",
+        "may", "might", "does", "did", "do", "shall",
+    };
+
+    private ClaimFrame(string[] words, int verb, bool isProposal, bool negated, int subjectEffect, bool isRemoval, IEnumerable<string> verbForms)
+    {
+        Words = words;
+        VerbIndex = verb;
+        IsProposal = isProposal;
+        IsNegated = negated;
+        SubjectEffect = subjectEffect;
+        IsRemoval = isRemoval;
+        SubjectStems = [.. words.Take(verb).Where(IsContentWord).Select(TextPreparer.Stem)];
+        PredicateStems = [.. words.Skip(verb).Where(IsContentWord).Concat(verbForms).Select(TextPreparer.Stem)];
+    }
+
+    /// <summary>The claim's words, lower case.</summary>
+    public IReadOnlyList<string> Words { get; }
+
+    /// <summary>Index of the claim's first verb or auxiliary (the subject is the words before it; 0 when none was found).</summary>
+    public int VerbIndex { get; }
+
+    /// <summary>Whether the claim proposes something ("should", "must", "ought", "need").</summary>
+    public bool IsProposal { get; }
+
+    /// <summary>Whether the claim is negated ("should not", "never", "n't").</summary>
+    public bool IsNegated { get; }
+
+    /// <summary>+1: the claim is for its subject; −1: against it (removal, closure, wrongdoing); 0: neither.</summary>
+    public int SubjectEffect { get; }
+
+    /// <summary>Whether the claim removes, closes or ends its subject (then "has to go" or "going nowhere" take sides).</summary>
+    public bool IsRemoval { get; }
+
+    /// <summary>Stems of the subject's content words.</summary>
+    public HashSet<string> SubjectStems { get; }
+
+    /// <summary>Stems of the predicate's content words (the verb and what follows).</summary>
+    public HashSet<string> PredicateStems { get; }
+
+    /// <summary>+1 for an affirmative claim, −1 for a negated one: the sign of agreeing with a text that backs the claim's words.</summary>
+    public int ClaimSign => IsNegated ? -1 : 1;
+
+    /// <summary>Reads <paramref name="claim"/>.</summary>
+    /// <param name="claim">The claim's text.</param>
+    /// <param name="cues">The side-cue lexicon (claim-remove, claim-harm, claim-benefit, claim-decrease lists).</param>
+    /// <param name="polarity">Word polarity (−1..1), e.g. the short-text model's lexicon.</param>
+    public static ClaimFrame Read(string claim, SideCueLexicon cues, Func<string, float> polarity)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        string[] words = TextPreparer.Prepare(claim).Words;
+        int verb = 0;
+        for (int i = 1; i < words.Length; i++)
+        {
+            bool participle = words[i].EndsWith("ing", StringComparison.Ordinal) && !Auxiliaries.Contains(words[i - 1]);
+            if (Auxiliaries.Contains(words[i]) || (!participle && cues.MatchAt(words, i, SideCueKind.ClaimRemove, SideCueKind.ClaimHarm, SideCueKind.ClaimBenefit, SideCueKind.ClaimDecrease) is not null) || (words[i].Length > 4 && words[i].EndsWith("ed", StringComparison.Ordinal)))
+            {
+                verb = i;
+                break;
+            }
+        }
+
+        bool proposal = words.Skip(verb).Take(3).Any(Proposal.Contains) || (verb + 1 < words.Length && words[verb] is "has" or "have" && words[verb + 1] == "to");
+        bool negated = words.Any(w => Lexicons.IsNegation(w));
+        bool harm = false, removal = false, benefit = false;
+        double predicatePolarity = 0;
+        var verbForms = new List<string>();
+        for (int i = verb; i < words.Length; i++)
+        {
+            string w = words[i];
+            if (cues.MatchAt(words, i, SideCueKind.ClaimRemove, SideCueKind.ClaimHarm) is { } harmCue)
+            {
+                harm = true;
+                removal |= harmCue.Kind == SideCueKind.ClaimRemove;
+                verbForms.AddRange(SideCueLexicon.Inflections(harmCue.Words[0]));
+            }
+            else if (cues.MatchAt(words, i, SideCueKind.ClaimBenefit) is { } benefitCue)
+            {
+                benefit = true;
+                verbForms.AddRange(SideCueLexicon.Inflections(benefitCue.Words[0]));
+            }
+            else if (cues.IsWordOf(w, SideCueKind.ClaimDecrease))
+            {
+                // "reduced childhood obesity": decreasing something bad is good.
+                for (int k = i + 1; k < Math.Min(words.Length, i + 4); k++)
+                {
+                    if (polarity(words[k]) < 0)
+                    {
+                        benefit = true;
+                    }
+                }
+            }
+            else
+            {
+                predicatePolarity += polarity(w);
+            }
+        }
+
+        int effect = harm ? -1 : benefit || proposal ? 1 : predicatePolarity > 0.2 ? 1 : predicatePolarity < -0.2 ? -1 : 0;
+        if (negated)
+        {
+            effect = -effect;
+        }
+
+        return new ClaimFrame(words, verb, proposal, negated, effect, removal, verbForms);
+    }
+
+    private static bool IsContentWord(string w) => !Lexicons.StopWords.Contains(w) && !Auxiliaries.Contains(w) && !Lexicons.IsNegation(w) && w.Length > 1;
+}

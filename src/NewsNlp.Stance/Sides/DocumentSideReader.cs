@@ -1,0 +1,193 @@
+using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
+using NewsNlp.Documents;
+using NewsNlp.Stance.Features;
+using NewsNlp.Stance.ShortText;
+
+namespace NewsNlp.Stance.Sides;
+
+/// <summary>
+/// Side-taking cues of a document's speakers toward a claim: who the claim's subject is in the document (an entity named
+/// by the claim's subject words, or introduced by them as a role: "coach Stefan Novak" for "The coach"), each quote's
+/// cues, and the reporter's words right after a speaker's name ("Club captain Marco Silva defended the coach.", "Tenant
+/// groups welcomed the plan.") up to a verb of saying.
+/// </summary>
+internal sealed partial class DocumentSideReader
+{
+    private static readonly Lazy<DocumentSideReader> DefaultReader = new(() =>
+    {
+        StanceLexicon lexicon = ShortTextStanceModel.Default.Featurizer.Lexicon;
+        return new DocumentSideReader(SideCueLexicon.Default, lexicon.Polarity);
+    });
+
+    private readonly SideCueLexicon _lexicon;
+    private readonly Func<string, float> _polarity;
+    private readonly ConcurrentDictionary<string, ClaimFrame> _frames = new(StringComparer.Ordinal);
+
+    /// <summary>Creates a reader over <paramref name="lexicon"/> and a word polarity function.</summary>
+    public DocumentSideReader(SideCueLexicon lexicon, Func<string, float> polarity)
+    {
+        _lexicon = lexicon;
+        _polarity = polarity;
+        Reader = new SideCueReader(lexicon, polarity);
+    }
+
+    /// <summary>The embedded side-cue lexicon with the short-text model's polarity lexicon.</summary>
+    public static DocumentSideReader Default => DefaultReader.Value;
+
+    /// <summary>The text reader.</summary>
+    public SideCueReader Reader { get; }
+
+    /// <summary>The claim read (cached per claim text; at most 1,024 kept).</summary>
+    public ClaimFrame Frame(string claim)
+    {
+        if (_frames.TryGetValue(claim, out ClaimFrame? frame))
+        {
+            return frame;
+        }
+
+        frame = ClaimFrame.Read(claim, _lexicon, _polarity);
+        if (_frames.Count < 1024)
+        {
+            _frames.TryAdd(claim, frame);
+        }
+
+        return frame;
+    }
+
+    /// <summary>The entity clusters of <paramref name="document"/> that are the claim's subject.</summary>
+    public static HashSet<int> SubjectEntities(NewsDocument document, ClaimFrame claim)
+    {
+        var subjectWords = new HashSet<string>(claim.Words.Take(claim.VerbIndex).Where(w => !Lexicons.StopWords.Contains(w) && w.Length > 1), StringComparer.Ordinal);
+        var entities = new HashSet<int>();
+        if (subjectWords.Count == 0)
+        {
+            return entities;
+        }
+
+        foreach (EntityMention mention in document.Entities)
+        {
+            if (mention.EntityId < 0)
+            {
+                continue;
+            }
+
+            bool named = Words(mention.Text).Any(subjectWords.Contains);
+            bool role = !named && RoleBefore(document.Text, mention.Span.Start) is { } roleWord && subjectWords.Contains(roleWord);
+            if (named || role)
+            {
+                entities.Add(mention.EntityId);
+            }
+        }
+
+        return entities;
+    }
+
+    /// <summary>Who the claim's subject is for <paramref name="speaker"/>'s words.</summary>
+    public static ClaimSubject Subject(NewsDocument document, HashSet<int> subjectEntities, Speaker? speaker)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        bool person = false;
+        foreach (DocumentEntity entity in document.EntityClusters)
+        {
+            if (!subjectEntities.Contains(entity.Id))
+            {
+                continue;
+            }
+
+            person |= entity.Type == EntityType.Person;
+            foreach (int index in entity.MentionIndexes)
+            {
+                if (index >= 0 && index < document.Entities.Count)
+                {
+                    names.UnionWith(Words(document.Entities[index].Text).Where(w => !Lexicons.StopWords.Contains(w)));
+                }
+            }
+        }
+
+        return new ClaimSubject(names, person, speaker is not null && speaker.EntityId >= 0 && subjectEntities.Contains(speaker.EntityId));
+    }
+
+    /// <summary>
+    /// The acts in the reporter's words right after each mention of <paramref name="speaker"/> in <paramref name="document"/>
+    /// ("…, Irina Volkova, rejected the accusation as baseless"), up to a verb of saying; each sentence read once.
+    /// </summary>
+    public SideReading ReadParaphrases(NewsDocument document, ClaimFrame claim, ClaimSubject subject, Speaker speaker)
+    {
+        if (speaker.EntityId < 0 || document.Sentences.Count == 0)
+        {
+            return SideReading.None;
+        }
+
+        DocumentEntity? entity = document.EntityClusters.FirstOrDefault(e => e.Id == speaker.EntityId);
+        if (entity is null)
+        {
+            return SideReading.None;
+        }
+
+        double score = 0;
+        var cues = new List<string>();
+        var seen = new HashSet<int>();
+        foreach (int index in entity.MentionIndexes)
+        {
+            if (index < 0 || index >= document.Entities.Count)
+            {
+                continue;
+            }
+
+            EntityMention mention = document.Entities[index];
+            TokenRange? sentence = SentenceAt(document, mention.Span.End);
+            if (sentence is not TokenRange s || !seen.Add(s.Span.Start) || s.Span.End <= mention.Span.End)
+            {
+                continue;
+            }
+
+            SideReading reading = Reader.Read(claim, subject, document.Text[mention.Span.End..s.Span.End], actsOnly: true);
+            score += reading.Score;
+            cues.AddRange(reading.Cues);
+        }
+
+        return new SideReading(score, false, cues);
+    }
+
+    private static TokenRange? SentenceAt(NewsDocument document, int offset)
+    {
+        foreach (TokenRange sentence in document.Sentences)
+        {
+            if (sentence.Span.Start <= offset && offset <= sentence.Span.End)
+            {
+                return sentence;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The word right before <paramref name="start"/> when only spaces separate them ("coach Stefan Novak"), lower case.</summary>
+    private static string? RoleBefore(string text, int start)
+    {
+        int end = start;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        if (end == start || end == 0)
+        {
+            return null;
+        }
+
+        int begin = end;
+        while (begin > 0 && char.IsLetter(text[begin - 1]))
+        {
+            begin--;
+        }
+
+        return begin == end ? null : text[begin..end].ToLowerInvariant();
+    }
+
+    private static IEnumerable<string> Words(string text) => WordPattern().Matches(text).Select(m => m.Value.ToLowerInvariant());
+
+    [GeneratedRegex(@"\p{L}+")]
+    private static partial Regex WordPattern();
+}

@@ -1,0 +1,239 @@
+using NewsNlp.Stance.Features;
+
+namespace NewsNlp.Stance.Sides;
+
+/// <summary>
+/// Reads the side a text takes on a claim from the cues of <see cref="SideCueLexicon"/>, relative to the claim
+/// (<see cref="ClaimFrame"/>): an act on the claim or a proposal ("welcomed the plan", "rejected the accusation") takes
+/// the act's sign; an act on the claim's subject ("defended the coach", "backs him") takes the act's sign times the
+/// claim's effect on its subject (defending the coach disagrees with "The coach should be sacked"); a verdict ("false",
+/// "a myth", "a mistake", "long overdue") refers to the claim unless only the subject is near it ("He is the right
+/// person"); removal or departure words ("has to go", "going nowhere") count only for claims that remove their subject; a
+/// negation up to three words before a cue flips it; a polar word in a text that names the subject (or, for a speaker who
+/// is the subject, says "I") counts half, times the claim's effect on its subject. Words the text shares with the claim
+/// are not cues ("She lied" is not the verdict "lies" toward "The minister lied").
+/// </summary>
+internal sealed class SideCueReader(SideCueLexicon lexicon, Func<string, float> polarity)
+{
+    /// <summary>Words after an act in which its object is looked for.</summary>
+    private const int ObjectWindow = 6;
+
+    /// <summary>Words around a verdict in which its referent is looked for.</summary>
+    private const int VerdictWindow = 4;
+
+    /// <summary>Words before a cue in which a negation flips it.</summary>
+    private const int NegationScope = 3;
+
+    /// <summary>Words before a polar word in which a negation flips it ("could no longer be staffed safely").</summary>
+    private const int PolarNegationScope = 4;
+
+    private static readonly SideCueKind[] Sides = [SideCueKind.Act, SideCueKind.Verdict, SideCueKind.Removal];
+
+    private static readonly HashSet<string> ThirdPerson = new(StringComparer.Ordinal) { "he", "him", "his", "she", "her", "hers" };
+
+    /// <summary>Words that end the reporter's clause after a speaker's name: what follows is what they said, read as their quote.</summary>
+    private static readonly HashSet<string> SpeechVerbs = new(StringComparer.Ordinal) { "said", "says", "say", "told", "tells", "added", "adding", "according", "wrote", "writes" };
+
+    /// <summary>Words after the speaker's name in which an act is looked for (<c>actsOnly</c>).</summary>
+    private const int ClauseWords = 12;
+
+    private static readonly HashSet<string> FirstPerson = new(StringComparer.Ordinal) { "i", "me", "my", "myself" };
+
+    /// <summary>The lexicon read.</summary>
+    public SideCueLexicon Lexicon { get; } = lexicon;
+
+    /// <summary>The side of <paramref name="text"/> toward <paramref name="claim"/>.</summary>
+    /// <param name="claim">The claim, read.</param>
+    /// <param name="subject">Who the claim's subject is in this document.</param>
+    /// <param name="text">The text (a quote, or a clause after the speaker's name).</param>
+    /// <param name="actsOnly">Read only acts (a clause that follows the speaker's name in the reporter's words: "X welcomed the plan").</param>
+    public SideReading Read(ClaimFrame claim, ClaimSubject subject, string text, bool actsOnly = false)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        ArgumentNullException.ThrowIfNull(subject);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return SideReading.None;
+        }
+
+        string[] words = TextPreparer.Prepare(text).Words;
+        if (actsOnly)
+        {
+            int end = 0;
+            while (end < words.Length && end < ClauseWords && !SpeechVerbs.Contains(words[end]))
+            {
+                end++;
+            }
+
+            words = words[..end];
+        }
+
+        for (int i = 0; i < words.Length; i++)
+        {
+            if (Lexicon.MatchAt(words, i, SideCueKind.Neutral) is not null)
+            {
+                return new SideReading(0, true, [string.Join(' ', words.Skip(i).Take(3))]);
+            }
+        }
+
+        var referents = new Referent[words.Length];
+        for (int i = 0; i < words.Length; i++)
+        {
+            referents[i] = ReferentOf(claim, subject, words, i);
+        }
+
+        double score = 0;
+        var cues = new List<string>();
+        bool subjectNamed = false;
+        for (int i = 0; i < words.Length; i++)
+        {
+            subjectNamed |= referents[i] == Referent.Subject;
+            SideCue? cue = Lexicon.MatchAt(words, i, actsOnly ? [SideCueKind.Act] : Sides);
+            if (cue is null || (cue.Words.Length == 1 && referents[i] is Referent.Claim or Referent.Subject))
+            {
+                continue;
+            }
+
+            int sign = cue.Sign;
+            if (!cue.HasNegation && Negated(words, i))
+            {
+                sign = -sign;
+            }
+
+            int end = i + cue.Words.Length;
+            if (cue.Kind == SideCueKind.Act && end < words.Length
+                && ((words[end].EndsWith("ing", StringComparison.Ordinal) && words[end].Length > 5)
+                    || (words[end] == "to" && end + 1 < words.Length && Lexicon.MatchAt(words, end + 1, SideCueKind.Act) is not null)))
+            {
+                // "keep pouring money", "stop worrying": an aspect verb, not an act on an object; "fight to keep": the second act says it.
+                continue;
+            }
+
+            int effect = cue.Kind switch
+            {
+                SideCueKind.Act => ObjectOf(referents, end, Math.Min(words.Length, end + ObjectWindow)) switch
+                {
+                    Referent.Claim or Referent.Pronoun => sign * claim.ClaimSign,
+                    Referent.Subject => sign * claim.SubjectEffect,
+                    _ => 0,
+                },
+                SideCueKind.Verdict => ReferentNear(referents, i, end) == Referent.Subject ? sign * claim.SubjectEffect : sign * claim.ClaimSign,
+                SideCueKind.Removal => claim.IsRemoval ? sign * claim.SubjectEffect : 0,
+                _ => 0,
+            };
+
+            if (effect != 0)
+            {
+                score += effect;
+                cues.Add((effect > 0 ? "+" : "-") + string.Join(' ', words.Skip(i).Take(cue.Words.Length)));
+            }
+
+            i = end - 1;
+        }
+
+        if (!actsOnly && subjectNamed && claim.SubjectEffect != 0 && cues.Count == 0)
+        {
+            double p = 0;
+            for (int i = 0; i < words.Length; i++)
+            {
+                if (referents[i] is Referent.None or Referent.Pronoun && !Lexicons.IsNegation(words[i]))
+                {
+                    float v = polarity(words[i]);
+                    p += Negated(words, i, PolarNegationScope) ? -0.75 * v : v;
+                }
+            }
+
+            if (Math.Abs(p) >= 0.25)
+            {
+                score += 0.5 * Math.Sign(p) * claim.SubjectEffect;
+                cues.Add((Math.Sign(p) * claim.SubjectEffect > 0 ? "+" : "-") + "polar mention of the subject");
+            }
+        }
+
+        return new SideReading(score, false, cues);
+    }
+
+    /// <summary>What word <paramref name="i"/> refers to: the claim's subject, the claim or proposal, or neither.</summary>
+    private Referent ReferentOf(ClaimFrame claim, ClaimSubject subject, string[] words, int i)
+    {
+        string w = words[i];
+        string stem = TextPreparer.Stem(w);
+        if (subject.Names.Contains(w) || claim.SubjectStems.Contains(stem) || (subject.IsPerson && ThirdPerson.Contains(w)) || (subject.IsSpeaker && FirstPerson.Contains(w)))
+        {
+            return claim.PredicateStems.Contains(stem) ? Referent.Claim : Referent.Subject;
+        }
+
+        if (claim.PredicateStems.Contains(stem) || (stem.Length >= 5 && claim.PredicateStems.Any(p => p.Length >= 5 && ShortText.ShortTextFeaturizer.SameWordFamily(p, stem))))
+        {
+            return Referent.Claim;
+        }
+
+        if (Lexicon.IsWordOf(w, SideCueKind.ClaimNoun))
+        {
+            return w is "it" or "this" or "that" ? Referent.Pronoun : Referent.Claim;
+        }
+
+        return Referent.None;
+    }
+
+    /// <summary>The object of an act: the claim when a claim word or claim noun comes first in the window, else the subject, else none.</summary>
+    private static Referent ObjectOf(Referent[] referents, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            // "it", "this", "that" are the object only right after the verb ("We reject this ban"), not in a relative clause;
+            // a determiner "this" gives way to the noun after it ("keep this unit open").
+            if (referents[k] == Referent.Pronoun && k == from && k + 1 < to && referents[k + 1] is Referent.Claim or Referent.Subject)
+            {
+                return referents[k + 1];
+            }
+
+            if (referents[k] != Referent.None && (referents[k] != Referent.Pronoun || k == from))
+            {
+                return referents[k];
+            }
+        }
+
+        return Referent.None;
+    }
+
+    /// <summary>A verdict's referent: the claim if a claim word is within the window around it, else the subject if named there.</summary>
+    private static Referent ReferentNear(Referent[] referents, int start, int end)
+    {
+        bool subject = false;
+        for (int k = Math.Max(0, start - VerdictWindow); k < Math.Min(referents.Length, end + VerdictWindow); k++)
+        {
+            if (referents[k] == Referent.Claim)
+            {
+                return Referent.Claim;
+            }
+
+            subject |= referents[k] == Referent.Subject;
+        }
+
+        return subject ? Referent.Subject : Referent.Claim;
+    }
+
+    private static bool Negated(string[] words, int i, int scope = NegationScope)
+    {
+        for (int k = Math.Max(0, i - scope); k < i; k++)
+        {
+            if (Lexicons.IsNegation(words[k]) || words[k] is "no")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private enum Referent
+    {
+        None,
+        Claim,
+        Subject,
+
+        /// <summary>"it", "this", "that": the claim when it is an act's object, nothing near a verdict.</summary>
+        Pronoun,
+    }
+}

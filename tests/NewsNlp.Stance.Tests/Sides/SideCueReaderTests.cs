@@ -1,0 +1,116 @@
+using NewsNlp.Stance.Sides;
+
+namespace NewsNlp.Stance.Tests.Sides;
+
+public sealed class SideCueReaderTests
+{
+    private static readonly DocumentSideReader Sides = DocumentSideReader.Default;
+
+    private static double Score(string claim, string text, ClaimSubject? subject = null, bool actsOnly = false) =>
+        Sides.Reader.Read(Sides.Frame(claim), subject ?? ClaimSubject.Unknown, text, actsOnly).Score;
+
+    [Theory]
+    [InlineData("welcomed", true)]
+    [InlineData("backed", true)]
+    [InlineData("denied", true)]
+    [InlineData("denies", true)]
+    [InlineData("slammed", true)]
+    [InlineData("criticising", true)]
+    [InlineData("weather", false)]
+    public void Verb_entries_match_their_inflections(string word, bool isCue) =>
+        Assert.Equal(isCue, SideCueLexicon.Default.MatchAt([word, "the", "plan"], 0, SideCueKind.Act) is not null);
+
+    [Fact]
+    public void A_malformed_lexicon_line_is_refused_with_its_line_number()
+    {
+        var ex = Assert.Throws<InvalidDataException>(() => SideCueLexicon.Parse(new StringReader("# c\nact\t+\twelcome\nverdict\tx\tfalse\n"), "test.tsv"));
+        Assert.Contains("test.tsv line 3", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("The coach should be sacked", true, -1)]
+    [InlineData("The Carrow maternity unit should close", true, -1)]
+    [InlineData("The Kestrel mine expansion should go ahead", true, 1)]
+    [InlineData("The second runway will create thousands of jobs", false, 1)]
+    [InlineData("The minister lied about the hospital contract", false, -1)]
+    [InlineData("The ceasefire is holding", false, 0)]
+    [InlineData("The coach should not be sacked", true, 1)]
+    public void A_claim_is_read_as_for_or_against_its_subject(string claim, bool proposal, int effect)
+    {
+        ClaimFrame frame = Sides.Frame(claim);
+        Assert.Equal(proposal, frame.IsProposal);
+        Assert.Equal(effect, frame.SubjectEffect);
+    }
+
+    [Theory]
+    [InlineData("The coach should be sacked", true)]
+    [InlineData("Daniel Okafor will leave Westbury Rovers this summer", true)]
+    [InlineData("Veltrix dumped waste into the River Lenne", false)]
+    [InlineData("The minister lied about the hospital contract", false)]
+    public void Only_removal_claims_read_departure_words(string claim, bool removal)
+    {
+        Assert.Equal(removal, Sides.Frame(claim).IsRemoval);
+        Assert.Equal(removal ? 1 : 0, Math.Sign(Score(claim, "He has to go.", new ClaimSubject(new HashSet<string>(), true, false))));
+    }
+
+    [Fact]
+    public void The_subject_is_the_words_before_the_verb() =>
+        Assert.Equal(["coach"], Sides.Frame("The coach should be sacked").SubjectStems);
+
+    [Theory]
+    [InlineData("The city should cap rents", "Tenant groups welcomed the plan.", 1)]
+    [InlineData("The city should cap rents", "The landlords rejected the proposal.", -1)]
+    [InlineData("The city should cap rents", "The landlords did not welcome the plan.", -1)]
+    [InlineData("The minister lied about the hospital contract", "said the accusation was false", -1)]
+    [InlineData("The second runway will create thousands of jobs", "The promise of new jobs is a myth", -1)]
+    [InlineData("The second runway will create thousands of jobs", "Those job numbers are wildly exaggerated", -1)]
+    [InlineData("The Bellport migrant camp should be closed", "This is a mistake.", -1)]
+    [InlineData("The Bellport migrant camp should be closed", "Closing Bellport is the humane thing to do.", 1)]
+    public void Acts_and_verdicts_on_the_claim_take_their_own_sign(string claim, string text, int sign) =>
+        Assert.Equal(sign, Math.Sign(Score(claim, text)));
+
+    [Theory]
+    [InlineData("Club captain Marco Silva defended the coach.", -1)]
+    [InlineData("Supporters attacked the coach after the match.", 1)]
+    [InlineData("He has to go.", 1)]
+    [InlineData("The coach is going nowhere.", -1)]
+    public void Acts_on_the_subject_take_the_claims_effect_on_it(string text, int sign) =>
+        Assert.Equal(sign, Math.Sign(Score("The coach should be sacked", text, new ClaimSubject(new HashSet<string> { "stefan", "novak" }, true, false))));
+
+    [Fact]
+    public void Praise_of_the_subject_by_name_disagrees_with_a_claim_against_it()
+    {
+        var novak = new ClaimSubject(new HashSet<string> { "stefan", "novak" }, true, false);
+        Assert.True(Score("The coach should be sacked", "Stefan has my complete support.", novak) < 0);
+    }
+
+    [Fact]
+    public void A_speaker_who_is_the_subject_names_it_with_I()
+    {
+        var holm = new ClaimSubject(new HashSet<string> { "anders", "holm" }, true, IsSpeaker: true);
+        Assert.True(Score("Anders Holm should resign as chief executive", "I am committed to this company and I will see the plan through", holm) < 0);
+    }
+
+    [Theory]
+    [InlineData("We will read the report carefully. It is too early to draw conclusions.")]
+    [InlineData("We don't comment on speculation.")]
+    [InlineData("It would be wrong to speculate about the cause before the results are in.")]
+    public void Declining_to_take_a_side_is_neutral(string text)
+    {
+        SideReading reading = Sides.Reader.Read(Sides.Frame("The sugar tax has reduced childhood obesity"), ClaimSubject.Unknown, text);
+        Assert.True(reading.Neutral);
+        Assert.Equal(0, reading.Score);
+    }
+
+    [Fact]
+    public void Words_shared_with_the_claim_are_not_verdicts() =>
+        Assert.Equal(0, Score("The minister lied about the hospital contract", "She lies, plain and simple."));
+
+    [Fact]
+    public void Reporter_clauses_stop_at_the_verb_of_saying() =>
+        Assert.Equal(0, Score("The city should cap rents", ", the landlord, said the tenants welcomed the plan", actsOnly: true));
+
+    [Fact]
+    public void Text_without_cues_reads_nothing() =>
+        Assert.False(Sides.Reader.Read(Sides.Frame("The coach should be sacked"), ClaimSubject.Unknown, "The new seats will be ready by March.").HasCue);
+}
