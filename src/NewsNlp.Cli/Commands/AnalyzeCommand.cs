@@ -31,12 +31,7 @@ internal static class AnalyzeCommand
         var compact = new Option<bool>("--compact") { Description = "Single-line JSON even for one article (JSONL is always single-line)." };
         var pattern = new Option<string>("--pattern") { Description = "File name pattern for folder input.", DefaultValueFactory = _ => "*.txt", HelpName = "GLOB" };
         var recursive = new Option<bool>("--recursive", "-r") { Description = "Also read matching files in subfolders." };
-        var inputFormat = new Option<string>("--input-format")
-        {
-            Description = "auto (default): by extension (.html/.htm/.xhtml web page, .jsonl/.ndjson JSON lines, anything else text; standard input is text); or force text, html or jsonl.",
-            DefaultValueFactory = _ => "auto",
-        };
-        inputFormat.AcceptOnlyFromAmong(ArticleFormats.OptionValues);
+        var inputFormat = InputFormatOption.Create();
         var noProgress = new Option<bool>("--no-progress") { Description = "Never show the progress bar (it only appears on an interactive terminal when the output goes to a file or pipe)." };
         var pipelineOptions = new PipelineCommandOptions();
 

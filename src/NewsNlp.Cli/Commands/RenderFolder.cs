@@ -2,6 +2,7 @@ using System.CommandLine;
 using NewsNlp.Cli.Inputs;
 using NewsNlp.Cli.Output;
 using NewsNlp.Cli.Pipeline;
+using NewsNlp.Corpus.Inputs;
 using NewsNlp.Documents;
 using NewsNlp.Rendering;
 
@@ -12,7 +13,7 @@ internal static class RenderFolder
 {
     public const string IndexFileName = "index.html";
 
-    public static int Run(InputSet inputs, DirectoryInfo outputDir, string? title, PipelineCommandOptions pipelineOptions, ParseResult parse, CliEnvironment env, CancellationToken cancellationToken)
+    public static int Run(InputSet inputs, DirectoryInfo outputDir, string? title, string inputFormat, PipelineCommandOptions pipelineOptions, ParseResult parse, CliEnvironment env, CancellationToken cancellationToken)
     {
         try
         {
@@ -33,7 +34,7 @@ internal static class RenderFolder
         var articles = new List<RenderedArticle>(inputs.Documents.Count);
         var usedNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { IndexFileName };
         int failures = inputs.UnreadableFolders;
-        foreach (InputDocument source in inputs.Documents)
+        foreach ((InputDocument source, ArticleRead read, bool isRecord) in Articles(inputs, inputFormat, pipelineOptions.LimitsOf(parse), env))
         {
             if (cancellationToken.IsCancellationRequested)
             {
@@ -41,13 +42,13 @@ internal static class RenderFolder
                 return ExitCodes.Cancelled;
             }
 
-            string fileName = PageName(source, usedNames);
-            string id = source.Path is null ? source.Id : Path.GetFileName(source.Path);
+            string fileName = PageName(source, isRecord ? read.Id : null, usedNames);
+            string id = isRecord ? read.Id : source.Path is null ? source.Id : Path.GetFileName(source.Path);
             NewsDocument document;
             try
             {
-                string text = InputReader.Read(source, env, pipelineOptions.LimitsOf(parse));
-                document = cli.Pipeline.Process(text, new DocumentMetadata { Id = id, StanceTargets = pipelineOptions.TargetsOf(parse) }, cancellationToken);
+                ArticleInput article = read.Article ?? throw read.Error ?? new InputException(ArticleReader.BadRecord, "no article text.");
+                document = cli.Pipeline.Process(article.Text, article.ToMetadata(pipelineOptions.TargetsOf(parse)) with { Id = id }, cancellationToken);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
@@ -57,7 +58,7 @@ internal static class RenderFolder
             catch (Exception ex) when (ex is InputException or ArgumentException or InvalidOperationException)
             {
                 string message = ex is InputException ? ex.Message : ErrorMessages.Describe(ex);
-                env.Error($"{source.Id}: {message}");
+                env.Error($"{(isRecord ? $"{source.Id}: {read.Id}" : source.Id)}: {message}");
                 articles.Add(new RenderedArticle(fileName, id, 0, 0, [], message));
                 failures++;
                 continue;
@@ -81,10 +82,32 @@ internal static class RenderFolder
         return failures > 0 ? ExitCodes.SomeDocumentsFailed : ExitCodes.Success;
     }
 
-    /// <summary><c>story.txt</c> → <c>story.html</c>; a name already used (or <c>index</c>) gets a numeric suffix.</summary>
-    private static string PageName(InputDocument source, HashSet<string> used)
+    /// <summary>Each input's articles in order (a JSONL file's records, flagged as records; any other input's one article).</summary>
+    private static IEnumerable<(InputDocument Source, ArticleRead Read, bool IsRecord)> Articles(InputSet inputs, string inputFormat, InputLimits limits, CliEnvironment env)
+    {
+        foreach (InputDocument source in inputs.Documents)
+        {
+            ArticleFormat format = ArticleFormats.Of(source, inputFormat);
+            foreach (ArticleRead read in ArticleReader.Read(source, format, env, limits))
+            {
+                yield return (source, read, format == ArticleFormat.Jsonl);
+            }
+        }
+    }
+
+    /// <summary>
+    /// <c>story.txt</c> → <c>story.html</c>; a JSONL record → <c>feed-&lt;its id&gt;.html</c> (letters, digits, '-', '_' and
+    /// '.' kept); a name already used (or <c>index</c>) gets a numeric suffix.
+    /// </summary>
+    private static string PageName(InputDocument source, string? recordId, HashSet<string> used)
     {
         string stem = source.Path is null ? "stdin" : Path.GetFileNameWithoutExtension(source.Path);
+        if (recordId is not null)
+        {
+            string safe = new([.. recordId.Take(80).Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '_')]);
+            stem = $"{stem}-{safe.Trim('.')}";
+        }
+
         string name = stem + ".html";
         for (int n = 2; !used.Add(name); n++)
         {

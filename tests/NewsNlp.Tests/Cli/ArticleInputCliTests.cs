@@ -48,6 +48,47 @@ public sealed class ArticleInputCliTests : IDisposable
     }
 
     [Fact]
+    public async Task Render_of_a_saved_web_page_shows_the_extracted_article_under_its_title()
+    {
+        string page = Path.Combine(_dir, "page.html"), html = Path.Combine(_dir, "out.html");
+        File.WriteAllText(page, Page);
+        CliResult r = await CliRunner.RunAsync("render", page, "--output", html);
+        Assert.Equal(0, r.ExitCode);
+        string rendered = File.ReadAllText(html);
+        Assert.Contains("<title>Bridge to reopen", rendered, StringComparison.Ordinal);
+        Assert.Contains("The old river bridge will reopen", rendered, StringComparison.Ordinal);
+        Assert.Contains("Anna Berg", rendered, StringComparison.Ordinal);
+
+        // The page's markup and navigation are not rendered as article text.
+        Assert.DoesNotContain("&lt;p&gt;", rendered, StringComparison.Ordinal);
+        Assert.DoesNotContain("og:site_name", rendered, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Render_of_a_jsonl_feed_writes_one_page_per_record_and_needs_an_output_folder()
+    {
+        string feed = Path.Combine(_dir, "feed.jsonl"), pages = Path.Combine(_dir, "pages");
+        File.WriteAllLines(feed,
+        [
+            """{"id":"w-1","headline":"Bridge to reopen","text":"“The bridge is safe,” said Mayor Anna Berg."}""",
+            "{not json",
+            """{"id":"w/2","text":"“Taxes must rise,” Finance Minister Karl Olsen told reporters."}""",
+        ]);
+        CliResult one = await CliRunner.RunAsync("render", feed, "--output", Path.Combine(_dir, "one.html"));
+        Assert.Equal(2, one.ExitCode);
+        Assert.Contains("--output-dir", one.Stderr, StringComparison.Ordinal);
+
+        CliResult r = await CliRunner.RunAsync("render", feed, "--output-dir", pages);
+        Assert.Equal(1, r.ExitCode); // the broken line is reported, the other records are rendered
+        Assert.Contains("feed.jsonl:2", r.Stderr, StringComparison.Ordinal);
+        Assert.Contains("<title>Bridge to reopen", File.ReadAllText(Path.Combine(pages, "feed-w-1.html")), StringComparison.Ordinal);
+        Assert.Contains("Karl Olsen", File.ReadAllText(Path.Combine(pages, "feed-w_2.html")), StringComparison.Ordinal);
+        string index = File.ReadAllText(Path.Combine(pages, "index.html"));
+        Assert.Contains("feed-w-1.html", index, StringComparison.Ordinal);
+        Assert.Contains("feed-w_2.html", index, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Jsonl_records_carry_their_metadata_and_a_bad_line_is_an_error_record_in_its_place()
     {
         string feed = Path.Combine(_dir, "feed.jsonl");
