@@ -23,6 +23,7 @@ internal static class ScalingCommand
         ("officials-said-that", n => Repeat("officials said that ", n)),
         ("aB.-", n => Repeat("aB.-", n)),
         ("one-long-sentence", OneLongSentence),
+        ("one-token", n => Repeat("aB3xYz0Q", n)),
     ];
 
     public static int Run(string[] args)
@@ -30,19 +31,27 @@ internal static class ScalingCommand
         string? one = Option(args, "--one");
         if (one is not null)
         {
-            return RunOne(one, double.Parse(Option(args, "--size") ?? "1", CultureInfo.InvariantCulture));
+            return RunOne(one, double.Parse(Option(args, "--size") ?? "1", CultureInfo.InvariantCulture), args.Contains("--detail"));
         }
+
+        bool detail = args.Contains("--detail");
 
         double[] sizes = [.. (Option(args, "--sizes") ?? "1,4,16").Split(',').Select(s => double.Parse(s, CultureInfo.InvariantCulture))];
         string[] shapes = Option(args, "--shapes")?.Split(',') ?? [.. ShapeList.Select(s => s.Name)];
         Console.WriteLine($"# {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, load average {LoadAverage()}, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
-        Console.WriteLine("shape\tMB\tstages (s)\ttotal s\t×prev\tallocated B/B\tpeak-loaded B/B\tpeak MB");
+        Console.WriteLine("shape\tMB\tstages (s)\ttotal s\t×prev\tallocated B/B\tpeak-loaded B/B\tpeak MB\tloaded MB");
         foreach (string shape in shapes)
         {
             double previous = 0;
             foreach (double size in sizes)
             {
-                string line = RunChild(shape, size);
+                string[] output = RunChild(shape, size, detail);
+                foreach (string stageLine in output[..^1])
+                {
+                    Console.WriteLine($"#\t{stageLine}");
+                }
+
+                string line = output[^1];
                 string[] cells = line.Split('\t');
                 double total = double.Parse(cells[3], CultureInfo.InvariantCulture);
                 cells[4] = previous > 0 ? (total / previous).ToString("F1", CultureInfo.InvariantCulture) : "";
@@ -54,7 +63,7 @@ internal static class ScalingCommand
         return 0;
     }
 
-    private static string RunChild(string shape, double size)
+    private static string[] RunChild(string shape, double size, bool detail)
     {
         var start = new ProcessStartInfo(Environment.ProcessPath!)
         {
@@ -72,13 +81,24 @@ internal static class ScalingCommand
             start.ArgumentList.Add(a);
         }
 
+        if (detail)
+        {
+            start.ArgumentList.Add("--detail");
+        }
+
         using Process child = Process.Start(start)!;
         string output = child.StandardOutput.ReadToEnd();
         child.WaitForExit();
-        return output.Trim().Split('\n')[^1];
+        return output.Trim().Split('\n');
     }
 
-    private static int RunOne(string shape, double megabytes)
+    /// <summary>
+    /// Runs the pipeline on one generated text and prints one summary line; with <paramref name="detail"/>, first one
+    /// line per stage: its time, the bytes it allocated, its own peak resident set above the loaded process (the peak is
+    /// reset before each stage, Linux only), the garbage collections during it (gen0/gen1/gen2) and the managed heap
+    /// at the last collection, per input byte.
+    /// </summary>
+    private static int RunOne(string shape, double megabytes, bool detail)
     {
         Func<int, string> build = ShapeList.First(s => s.Name == shape).Build;
         NewsPipeline pipeline = NewsPipeline.CreateDefault();
@@ -87,6 +107,8 @@ internal static class ScalingCommand
         using Process self = Process.GetCurrentProcess();
         self.Refresh();
         long loaded = self.WorkingSet64;
+        long loadedHeap = GC.GetGCMemoryInfo().HeapSizeBytes;
+        (int gen0, int gen1, int gen2) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
         string text = build((int)(megabytes * 1_000_000));
         long allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         var document = new NewsDocument(text);
@@ -94,11 +116,31 @@ internal static class ScalingCommand
         double total = 0;
         foreach (IPipelineStage stage in pipeline.Stages)
         {
+            long stageAllocated = GC.GetTotalAllocatedBytes(precise: true);
+            if (detail)
+            {
+                ProcessMemory.ResetPeak();
+            }
+
             long t0 = Stopwatch.GetTimestamp();
             stage.Process(document, CancellationToken.None);
             double seconds = Stopwatch.GetElapsedTime(t0).TotalSeconds;
             total += seconds;
             times.Add($"{stage.Name} {seconds:F2}");
+            if (detail)
+            {
+                stageAllocated = GC.GetTotalAllocatedBytes(precise: true) - stageAllocated;
+                long stagePeak = ProcessMemory.Peak() ?? 0;
+                Console.WriteLine(string.Join('\t', (string[])[
+                    stage.Name,
+                    seconds.ToString("F2", CultureInfo.InvariantCulture) + " s",
+                    $"allocated {PerByte(stageAllocated, text.Length)} B/B",
+                    $"peak-loaded {PerByte(stagePeak - loaded, text.Length)} B/B",
+                    $"collections {GC.CollectionCount(0) - gen0}/{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2}",
+                    $"heap at last collection {PerByte(GC.GetGCMemoryInfo().HeapSizeBytes - loadedHeap, text.Length)} B/B",
+                ]));
+                (gen0, gen1, gen2) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+            }
         }
 
         long allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
@@ -113,9 +155,12 @@ internal static class ScalingCommand
             ((double)allocated / text.Length).ToString("F0", CultureInfo.InvariantCulture),
             ((double)(peak - loaded) / text.Length).ToString("F0", CultureInfo.InvariantCulture),
             (peak / 1e6).ToString("F0", CultureInfo.InvariantCulture),
+            (loaded / 1e6).ToString("F0", CultureInfo.InvariantCulture),
         ]));
         return 0;
     }
+
+    private static string PerByte(long bytes, int characters) => ((double)bytes / characters).ToString("F1", CultureInfo.InvariantCulture);
 
     /// <summary>The seed articles' words without any punctuation, as one paragraph.</summary>
     private static string NoPunctuation(int characters)

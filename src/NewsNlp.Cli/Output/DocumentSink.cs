@@ -9,6 +9,8 @@ namespace NewsNlp.Cli.Output;
 /// Writes analysed documents as one JSON document, a JSON array, or JSONL (one a line, flushed line by line), and a
 /// failed document as an error record <c>{"id":…,"error":{"code":…,"message":…}}</c> in its place, so the n-th
 /// record always belongs to the n-th input. Write failures (broken pipe, full disk) surface as <see cref="IOException"/>.
+/// A document is written as it is serialized, through a 64 KiB buffer (the whole output is never held in memory);
+/// JSONL is flushed at the end of each line.
 /// </summary>
 internal sealed class DocumentSink : IDisposable
 {
@@ -21,7 +23,8 @@ internal sealed class DocumentSink : IDisposable
 
     public DocumentSink(Stream stream, bool jsonl, bool array, bool indented, NewsDocumentJsonOptions options)
     {
-        _stream = stream;
+        // The document writer hands on 64 KiB at a time; the buffer keeps that to a few writes on an unbuffered stdout.
+        _stream = new BufferedStream(stream, 1 << 16);
         _jsonl = jsonl;
         _options = options with { Indented = indented };
         _writerOptions = new JsonWriterOptions { Indented = indented, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -77,6 +80,7 @@ internal sealed class DocumentSink : IDisposable
         _stream.Flush();
     }
 
+    /// <summary>Disposes the array writer; the output stream stays open (its owner closes it).</summary>
     public void Dispose() => _arrayWriter?.Dispose();
 
     private static void WriteErrorObject(Utf8JsonWriter json, string id, string code, string message)

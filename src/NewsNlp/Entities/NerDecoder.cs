@@ -1,4 +1,3 @@
-using System.Buffers;
 using NewsNlp.Documents;
 using NewsNlp.Learning;
 
@@ -13,17 +12,20 @@ internal sealed class DocumentLabelCounts
     public void Clear() => _index.Clear();
 
     /// <summary>Counts label <paramref name="label"/> for a token, when the token is one document features look at.</summary>
-    public void Add(in TokenFacts f, int label, int delta = 1)
+    public void Add(in TokenFacts f, int label, int delta = 1) => Add(f.Lower, f.Flags, label, delta);
+
+    /// <summary>Counts label <paramref name="label"/> for a token with word hash <paramref name="lower"/> and <paramref name="flags"/>.</summary>
+    public void Add(ulong lower, TokenFlags flags, int label, int delta = 1)
     {
-        if ((f.Flags & (TokenFlags.Capitalized | TokenFlags.Headline)) == 0)
+        if ((flags & (TokenFlags.Capitalized | TokenFlags.Headline)) == 0)
         {
             return;
         }
 
-        if (!_index.TryGetValue(f.Lower, out int slot))
+        if (!_index.TryGetValue(lower, out int slot))
         {
             slot = _index.Count;
-            _index[f.Lower] = slot;
+            _index[lower] = slot;
             if ((slot + 1) * 5 > _counts.Length)
             {
                 Array.Resize(ref _counts, _counts.Length * 2);
@@ -36,13 +38,16 @@ internal sealed class DocumentLabelCounts
     }
 
     /// <summary>Copies the counts of the token's word into <paramref name="counts"/>, leaving out <paramref name="ownLabel"/> (-1 for none).</summary>
-    public void Get(in TokenFacts f, int ownLabel, Span<int> counts)
+    public void Get(in TokenFacts f, int ownLabel, Span<int> counts) => Get(f.Lower, f.Flags, ownLabel, counts);
+
+    /// <summary>Copies the counts of the word <paramref name="lower"/> into <paramref name="counts"/>, leaving out <paramref name="ownLabel"/> (-1 for none).</summary>
+    public void Get(ulong lower, TokenFlags flags, int ownLabel, Span<int> counts)
     {
         counts.Clear();
-        if (_index.TryGetValue(f.Lower, out int slot))
+        if (_index.TryGetValue(lower, out int slot))
         {
             _counts.AsSpan(slot * 5, 5).CopyTo(counts);
-            if (ownLabel >= 0 && (f.Flags & (TokenFlags.Capitalized | TokenFlags.Headline)) != 0)
+            if (ownLabel >= 0 && (flags & (TokenFlags.Capitalized | TokenFlags.Headline)) != 0)
             {
                 counts[TypeSlot(ownLabel)]--;
             }
@@ -84,7 +89,7 @@ internal static class NerDecoder
             return;
         }
 
-        byte[] backArray = ArrayPool<byte>.Shared.Rent(m * K);
+        byte[] backArray = WorkArrays.Rent<byte>(m * K);
         Span<byte> back = backArray.AsSpan(0, m * K);
         Span<float> prev = stackalloc float[K];
         Span<float> cur = stackalloc float[K];
@@ -142,7 +147,7 @@ internal static class NerDecoder
             labels[t - 1] = back[(t * K) + labels[t]];
         }
 
-        ArrayPool<byte>.Shared.Return(backArray);
+        WorkArrays.Return(backArray);
     }
 
     /// <summary>Maps local feature hashes of token <paramref name="i"/> to buckets; returns how many.</summary>
@@ -157,11 +162,23 @@ internal static class NerDecoder
         return n;
     }
 
+    /// <summary>Sentences whose facts are computed together (the facts of a chunk are kept, not the document's).</summary>
+    private const int ChunkTokens = 4096;
+
     /// <summary>
     /// Tags a whole document: <paramref name="labels"/> (one per token; tokens outside sentences get O) and the final
     /// per-token scores in <paramref name="scores"/> (<c>tokens × 17</c>).
     /// </summary>
-    public static void TagDocument(NerModel model, string text, ReadOnlySpan<TokenRow> rows, IReadOnlyList<TokenRange> sentences, Span<int> labels, Span<float> scores, CancellationToken cancellationToken)
+    public static void TagDocument(NerModel model, string text, ReadOnlySpan<TokenRow> rows, IReadOnlyList<TokenRange> sentences, Span<int> labels, float[] scores, CancellationToken cancellationToken) =>
+        TagDocument(model, text, rows, sentences, labels, new CopyScores(scores), cancellationToken);
+
+    /// <summary>
+    /// Tags a whole document into <paramref name="labels"/> (one per token; tokens outside sentences get O) and hands
+    /// each sentence with its final labels and scores to <paramref name="sink"/>, in text order. Working memory: the
+    /// local scores of the document (<c>tokens × 17</c> floats), a few bytes per token of document features, and the
+    /// token facts of one chunk of sentences at a time.
+    /// </summary>
+    public static void TagDocument(NerModel model, string text, ReadOnlySpan<TokenRow> rows, IReadOnlyList<TokenRange> sentences, Span<int> labels, ISentenceScoresSink sink, CancellationToken cancellationToken)
     {
         int n = rows.Length;
         labels[..n].Clear();
@@ -170,46 +187,32 @@ internal static class NerDecoder
             return;
         }
 
-        TokenFacts[] factsArray = ArrayPool<TokenFacts>.Shared.Rent(n);
-        float[] localArray = ArrayPool<float>.Shared.Rent(n * K);
+        bool doc = model.Settings.DocumentFeatures;
+        float[] localArray = WorkArrays.Rent<float>(n * K);
+        ulong[]? lowerArray = doc ? WorkArrays.Rent<ulong>(n) : null;
+        TokenFlags[]? flagsArray = doc ? WorkArrays.Rent<TokenFlags>(n) : null;
+        float[] sentenceArray = WorkArrays.Rent<float>(K * MaxSentenceTokens(sentences));
         try
         {
-            Span<TokenFacts> facts = factsArray.AsSpan(0, n);
             Span<float> local = localArray.AsSpan(0, n * K);
             local.Clear();
-            NerFeatures.ComputeFacts(text, rows, model.Lexicon, facts, cancellationToken);
-            Span<ulong> hashes = stackalloc ulong[NerFeatures.MaxLocal];
-            Span<int> buckets = stackalloc int[NerFeatures.MaxLocal];
+            LocalScores(model, text, rows, sentences, local, lowerArray, flagsArray, cancellationToken);
+            ReadOnlySpan<ulong> lower = lowerArray;
+            ReadOnlySpan<TokenFlags> flags = flagsArray;
             AveragedPerceptron w = model.Emissions;
-            NerFeatures.MarkDocument(facts, sentences);
-            foreach (TokenRange sentence in sentences)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                Span<TokenFacts> sf = facts[sentence.FirstToken..sentence.EndToken];
-                for (int i = 0; i < sf.Length; i++)
-                {
-                    if ((i & (CancellationStride - 1)) == CancellationStride - 1)
-                    {
-                        cancellationToken.ThrowIfCancellationRequested();
-                    }
-
-                    int count = LocalBuckets(w, sf, i, hashes, buckets);
-                    w.AddScores(buckets[..count], local.Slice((sentence.FirstToken + i) * K, K));
-                }
-            }
-
-            bool doc = model.Settings.DocumentFeatures;
             var counts = doc ? new DocumentLabelCounts() : null;
+            bool secondPass = counts is not null && model.Settings.SecondPass;
             Span<int> c5 = stackalloc int[5];
             Span<ulong> dh = stackalloc ulong[NerFeatures.MaxDocument];
             Span<int> db = stackalloc int[NerFeatures.MaxDocument];
-            local.CopyTo(scores);
 
             // Pass 1: left to right; document features see the labels of earlier sentences.
             foreach (TokenRange sentence in sentences)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 int first = sentence.FirstToken, m = sentence.TokenCount;
+                Span<float> scores = sentenceArray.AsSpan(0, m * K);
+                local.Slice(first * K, m * K).CopyTo(scores);
                 if (counts is not null)
                 {
                     for (int i = first; i < first + m; i++)
@@ -219,30 +222,36 @@ internal static class NerDecoder
                             cancellationToken.ThrowIfCancellationRequested();
                         }
 
-                        counts.Get(facts[i], -1, c5);
-                        AddDocumentScores(w, facts[i], c5, dh, db, scores.Slice(i * K, K));
+                        counts.Get(lower[i], flags[i], -1, c5);
+                        AddDocumentScores(w, flags[i], c5, dh, db, scores.Slice((i - first) * K, K));
                     }
                 }
 
-                Viterbi(scores.Slice(first * K, m * K), m, model.TransitionTable, labels.Slice(first, m), cancellationToken);
+                Viterbi(scores, m, model.TransitionTable, labels.Slice(first, m), cancellationToken);
                 if (counts is not null)
                 {
                     for (int i = first; i < first + m; i++)
                     {
-                        counts.Add(facts[i], labels[i]);
+                        counts.Add(lower[i], flags[i], labels[i]);
                     }
+                }
+
+                if (!secondPass)
+                {
+                    sink.Final(sentence, labels.Slice(first, m), scores);
                 }
             }
 
             // Pass 2: every sentence sees the first-pass labels of the whole document (its own tokens left out).
-            if (counts is not null && model.Settings.SecondPass)
+            if (secondPass)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                local.CopyTo(scores);
                 foreach (TokenRange sentence in sentences)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                     int first = sentence.FirstToken, m = sentence.TokenCount;
+                    Span<float> scores = sentenceArray.AsSpan(0, m * K);
+                    local.Slice(first * K, m * K).CopyTo(scores);
                     for (int i = first; i < first + m; i++)
                     {
                         if (((i - first) & (CancellationStride - 1)) == CancellationStride - 1)
@@ -250,29 +259,113 @@ internal static class NerDecoder
                             cancellationToken.ThrowIfCancellationRequested();
                         }
 
-                        counts.Get(facts[i], labels[i], c5);
-                        AddDocumentScores(w, facts[i], c5, dh, db, scores.Slice(i * K, K));
+                        counts!.Get(lower[i], flags[i], labels[i], c5);
+                        AddDocumentScores(w, flags[i], c5, dh, db, scores.Slice((i - first) * K, K));
                     }
-                }
 
-                foreach (TokenRange sentence in sentences)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    Viterbi(scores.Slice(sentence.FirstToken * K, sentence.TokenCount * K), sentence.TokenCount, model.TransitionTable, labels.Slice(sentence.FirstToken, sentence.TokenCount), cancellationToken);
+                    Viterbi(scores, m, model.TransitionTable, labels.Slice(first, m), cancellationToken);
+                    sink.Final(sentence, labels.Slice(first, m), scores);
                 }
             }
         }
         finally
         {
-            ArrayPool<TokenFacts>.Shared.Return(factsArray);
-            ArrayPool<float>.Shared.Return(localArray);
+            WorkArrays.Return(localArray);
+            WorkArrays.Return(sentenceArray);
+            if (lowerArray is not null)
+            {
+                WorkArrays.Return(lowerArray);
+                WorkArrays.Return(flagsArray!);
+            }
         }
     }
 
-    /// <summary>Adds the document-feature weights of one token to its scores; returns the buckets used (count).</summary>
-    public static int AddDocumentScores(AveragedPerceptron w, in TokenFacts f, ReadOnlySpan<int> counts, Span<ulong> hashes, Span<int> buckets, Span<float> scores)
+    /// <summary>
+    /// The local scores of every sentence's tokens into <paramref name="local"/>, and (when given) each token's
+    /// lower-cased word hash and flags, which the document features read. The token facts are computed for a chunk of
+    /// sentences at a time, with <see cref="NerLexicon.MaxPhraseTokens"/> − 1 tokens on each side so that gazetteer
+    /// phrases crossing the chunk's edges mark its tokens as they would in the whole document.
+    /// </summary>
+    private static void LocalScores(
+        NerModel model, string text, ReadOnlySpan<TokenRow> rows, IReadOnlyList<TokenRange> sentences, Span<float> local,
+        ulong[]? lower, TokenFlags[]? flags, CancellationToken cancellationToken)
     {
-        int n = NerFeatures.Document(f, counts, hashes);
+        const int Margin = NerLexicon.MaxPhraseTokens - 1;
+        int n = rows.Length;
+        AveragedPerceptron w = model.Emissions;
+        Span<ulong> hashes = stackalloc ulong[NerFeatures.MaxLocal];
+        Span<int> buckets = stackalloc int[NerFeatures.MaxLocal];
+        TokenFacts[] factsArray = [];
+        try
+        {
+            for (int s = 0; s < sentences.Count;)
+            {
+                // A chunk: whole sentences, at least ChunkTokens tokens unless the document ends first.
+                int chunkFirst = sentences[s].FirstToken, e = s;
+                while (e < sentences.Count && (e == s || sentences[e].EndToken - chunkFirst <= ChunkTokens))
+                {
+                    e++;
+                }
+
+                int chunkEnd = sentences[e - 1].EndToken;
+                int windowFirst = Math.Max(0, chunkFirst - Margin), windowEnd = Math.Min(n, chunkEnd + Margin);
+                if (factsArray.Length < windowEnd - windowFirst)
+                {
+                    WorkArrays.Return(factsArray);
+                    factsArray = WorkArrays.Rent<TokenFacts>(windowEnd - windowFirst);
+                }
+
+                Span<TokenFacts> facts = factsArray.AsSpan(0, windowEnd - windowFirst);
+                NerFeatures.ComputeFacts(text, rows[windowFirst..windowEnd], model.Lexicon, facts, cancellationToken);
+                for (; s < e; s++)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    TokenRange sentence = sentences[s];
+                    Span<TokenFacts> sf = facts.Slice(sentence.FirstToken - windowFirst, sentence.TokenCount);
+                    NerFeatures.MarkSentence(sf);
+                    for (int i = 0; i < sf.Length; i++)
+                    {
+                        if ((i & (CancellationStride - 1)) == CancellationStride - 1)
+                        {
+                            cancellationToken.ThrowIfCancellationRequested();
+                        }
+
+                        int count = LocalBuckets(w, sf, i, hashes, buckets);
+                        w.AddScores(buckets[..count], local.Slice((sentence.FirstToken + i) * K, K));
+                        if (lower is not null)
+                        {
+                            lower[sentence.FirstToken + i] = sf[i].Lower;
+                            flags![sentence.FirstToken + i] = sf[i].Flags;
+                        }
+                    }
+                }
+            }
+        }
+        finally
+        {
+            WorkArrays.Return(factsArray);
+        }
+    }
+
+    private static int MaxSentenceTokens(IReadOnlyList<TokenRange> sentences)
+    {
+        int max = 1;
+        foreach (TokenRange sentence in sentences)
+        {
+            max = Math.Max(max, sentence.TokenCount);
+        }
+
+        return max;
+    }
+
+    /// <summary>Adds the document-feature weights of one token to its scores; returns the buckets used (count).</summary>
+    public static int AddDocumentScores(AveragedPerceptron w, in TokenFacts f, ReadOnlySpan<int> counts, Span<ulong> hashes, Span<int> buckets, Span<float> scores) =>
+        AddDocumentScores(w, f.Flags, counts, hashes, buckets, scores);
+
+    /// <summary>Adds the document-feature weights of a token with <paramref name="flags"/> to its scores; returns the buckets used (count).</summary>
+    public static int AddDocumentScores(AveragedPerceptron w, TokenFlags flags, ReadOnlySpan<int> counts, Span<ulong> hashes, Span<int> buckets, Span<float> scores)
+    {
+        int n = NerFeatures.Document(flags, counts, hashes);
         for (int j = 0; j < n; j++)
         {
             buckets[j] = w.BucketOf(hashes[j]);
@@ -281,4 +374,18 @@ internal static class NerDecoder
         w.AddScores(buckets[..n], scores);
         return n;
     }
+}
+
+/// <summary>Receives each sentence of a tagged document with its final labels and scores (<c>tokens × 17</c>), in text order.</summary>
+internal interface ISentenceScoresSink
+{
+    /// <summary>One sentence's final labels and scores (valid only during the call).</summary>
+    void Final(TokenRange sentence, ReadOnlySpan<int> labels, ReadOnlySpan<float> scores);
+}
+
+/// <summary>Copies the final scores into one document-wide array (<c>tokens × 17</c>).</summary>
+internal sealed class CopyScores(float[] scores) : ISentenceScoresSink
+{
+    public void Final(TokenRange sentence, ReadOnlySpan<int> labels, ReadOnlySpan<float> scores1) =>
+        scores1.CopyTo(scores.AsSpan(sentence.FirstToken * BilouLabels.Count));
 }

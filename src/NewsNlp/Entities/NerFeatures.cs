@@ -301,9 +301,12 @@ internal static class NerFeatures
     /// Writes document features of a token from label counts of the same word elsewhere in the document
     /// (<paramref name="counts"/>: O, PER, ORG, LOC, MISC). Returns how many.
     /// </summary>
-    public static int Document(in TokenFacts f, ReadOnlySpan<int> counts, Span<ulong> output)
+    public static int Document(in TokenFacts f, ReadOnlySpan<int> counts, Span<ulong> output) => Document(f.Flags, counts, output);
+
+    /// <summary>Writes document features of a token with <paramref name="flags"/> (see <see cref="Document(in TokenFacts, ReadOnlySpan{int}, Span{ulong})"/>).</summary>
+    public static int Document(TokenFlags flags, ReadOnlySpan<int> counts, Span<ulong> output)
     {
-        if ((f.Flags & (TokenFlags.Capitalized | TokenFlags.Headline)) == 0)
+        if ((flags & (TokenFlags.Capitalized | TokenFlags.Headline)) == 0)
         {
             return 0;
         }
@@ -324,7 +327,7 @@ internal static class NerFeatures
         }
 
         int n = 0;
-        bool headline = (f.Flags & TokenFlags.Headline) != 0;
+        bool headline = (flags & TokenFlags.Headline) != 0;
         output[n++] = H(THist, (ulong)best);
         output[n++] = H(H(THistHead, (ulong)best), headline ? 1UL : 0UL);
         int entityBest = -1;

@@ -1,5 +1,5 @@
-using System.Buffers;
 using NewsNlp.Documents;
+using NewsNlp.Learning;
 
 namespace NewsNlp.Entities;
 
@@ -25,8 +25,6 @@ public sealed class PerceptronEntityRecognizer : IEntityRecognizer
     /// table and expected calibration error in docs/models/ner.md).
     /// </summary>
     public const double EmbeddedModelTemperature = 15.5;
-
-    private const int K = BilouLabels.Count;
 
     private const int MaxKeptLatticeTokens = 4096;
 
@@ -110,42 +108,12 @@ public sealed class PerceptronEntityRecognizer : IEntityRecognizer
             return [];
         }
 
-        int[] labelArray = ArrayPool<int>.Shared.Rent(n);
-        float[] scoreArray = ArrayPool<float>.Shared.Rent(n * K);
+        int[] labelArray = WorkArrays.Rent<int>(n);
         try
         {
-            Span<int> labels = labelArray.AsSpan(0, n);
-            Span<float> scores = scoreArray.AsSpan(0, n * K);
-            NerDecoder.TagDocument(Model, document.Text, document.Tokens.Rows, document.Sentences, labels, scores, cancellationToken);
-            var mentions = new List<EntityMention>();
-            SpanMarginals marginals = t_marginals ??= new SpanMarginals();
-            foreach (TokenRange sentence in document.Sentences)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                List<(int Start, int End, EntityType Type)> spans = BilouLabels.ToSpans(labels[sentence.FirstToken..sentence.EndToken]);
-                if (spans.Count > 0)
-                {
-                    marginals.Compute(scores.Slice(sentence.FirstToken * K, sentence.TokenCount * K), sentence.TokenCount, Model.TransitionTable, ConfidenceTemperature, cancellationToken);
-                }
-
-                foreach ((int start, int end, EntityType type) in spans)
-                {
-                    int first = sentence.FirstToken + start, last = sentence.FirstToken + end;
-                    var span = new TextSpan(document.Tokens[first].Start, document.Tokens[last - 1].End);
-                    mentions.Add(new EntityMention
-                    {
-                        Span = span,
-                        FirstToken = first,
-                        EndToken = last,
-                        Type = type,
-                        Text = document.GetText(span),
-                        Confidence = marginals.Probability(labels[sentence.FirstToken..sentence.EndToken], start, end),
-                        Producer = ProducerName,
-                    });
-                }
-            }
-
-            return mentions;
+            var mentions = new MentionSink(document, Model.TransitionTable, ConfidenceTemperature, cancellationToken);
+            NerDecoder.TagDocument(Model, document.Text, document.Tokens.Rows, document.Sentences, labelArray.AsSpan(0, n), mentions, cancellationToken);
+            return mentions.Mentions;
         }
         finally
         {
@@ -154,8 +122,7 @@ public sealed class PerceptronEntityRecognizer : IEntityRecognizer
                 t_marginals = null; // a huge sentence's workspace is not kept alive for the thread's lifetime
             }
 
-            ArrayPool<int>.Shared.Return(labelArray);
-            ArrayPool<float>.Shared.Return(scoreArray);
+            WorkArrays.Return(labelArray);
         }
     }
 
@@ -165,16 +132,7 @@ public sealed class PerceptronEntityRecognizer : IEntityRecognizer
         ArgumentNullException.ThrowIfNull(document);
         int n = document.Tokens.Count;
         int[] labels = new int[n];
-        float[] scores = ArrayPool<float>.Shared.Rent(Math.Max(1, n * K));
-        try
-        {
-            NerDecoder.TagDocument(Model, document.Text, document.Tokens.Rows, document.Sentences, labels, scores, cancellationToken);
-        }
-        finally
-        {
-            ArrayPool<float>.Shared.Return(scores);
-        }
-
+        NerDecoder.TagDocument(Model, document.Text, document.Tokens.Rows, document.Sentences, labels, NoScores.Instance, cancellationToken);
         return labels;
     }
 
@@ -183,5 +141,50 @@ public sealed class PerceptronEntityRecognizer : IEntityRecognizer
         var assembly = typeof(PerceptronEntityRecognizer).Assembly;
         return new PerceptronEntityRecognizer(Learning.ModelFile.ReadEmbedded(
             assembly, EmbeddedModelName, NerModel.Kind, [NerModel.FormatVersion], static (reader, _) => NerModel.ReadPayloadFrom(reader)));
+    }
+
+    /// <summary>Turns each tagged sentence into mentions with their confidences (forward–backward on its final scores).</summary>
+    private sealed class MentionSink(NewsDocument document, float[] transitions, double temperature, CancellationToken cancellationToken) : ISentenceScoresSink
+    {
+        private readonly SpanMarginals _marginals = t_marginals ??= new SpanMarginals();
+
+        public List<EntityMention> Mentions { get; } = [];
+
+        public void Final(TokenRange sentence, ReadOnlySpan<int> labels, ReadOnlySpan<float> scores)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            List<(int Start, int End, EntityType Type)> spans = BilouLabels.ToSpans(labels);
+            if (spans.Count == 0)
+            {
+                return;
+            }
+
+            _marginals.Compute(scores, sentence.TokenCount, transitions, temperature, cancellationToken);
+            foreach ((int start, int end, EntityType type) in spans)
+            {
+                int first = sentence.FirstToken + start, last = sentence.FirstToken + end;
+                var span = new TextSpan(document.Tokens[first].Start, document.Tokens[last - 1].End);
+                Mentions.Add(new EntityMention
+                {
+                    Span = span,
+                    FirstToken = first,
+                    EndToken = last,
+                    Type = type,
+                    Text = document.GetText(span),
+                    Confidence = _marginals.Probability(labels, start, end),
+                    Producer = ProducerName,
+                });
+            }
+        }
+    }
+
+    /// <summary>Ignores the scores (<see cref="Tag"/> returns the labels only).</summary>
+    private sealed class NoScores : ISentenceScoresSink
+    {
+        public static readonly NoScores Instance = new();
+
+        public void Final(TokenRange sentence, ReadOnlySpan<int> labels, ReadOnlySpan<float> scores)
+        {
+        }
     }
 }

@@ -31,7 +31,10 @@ internal sealed class LosslessStringConverter : JsonConverter<string>
         return Unescape(raw);
     }
 
-    public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options)
+    public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => WriteValue(writer, value);
+
+    /// <summary>Writes <paramref name="value"/> as a JSON string, a lone surrogate as its <c>\uD800</c>-style escape.</summary>
+    internal static void WriteValue(Utf8JsonWriter writer, string value)
     {
         int lone = FirstLoneSurrogate(value);
         if (lone < 0)

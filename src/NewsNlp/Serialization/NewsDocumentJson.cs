@@ -52,14 +52,16 @@ public static class NewsDocumentJson
         Write(document, writer, options);
     }
 
-    /// <summary>Writes <paramref name="document"/> to <paramref name="writer"/> (indentation follows the writer's options).</summary>
+    /// <summary>
+    /// Writes <paramref name="document"/> to <paramref name="writer"/> (indentation follows the writer's options). The
+    /// JSON is written element by element from the document and the writer is flushed every 64 KiB, so memory does not
+    /// grow with the output: the same bytes as serializing <see cref="ToModel"/>.
+    /// </summary>
     public static void Write(NewsDocument document, Utf8JsonWriter writer, NewsDocumentJsonOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(writer);
-        DocumentJson model = DocumentJsonMapper.Map(document, options ?? NewsDocumentJsonOptions.Default);
-        JsonSerializer.Serialize(writer, model, NewsNlpJsonContext.Default.DocumentJson);
-        writer.Flush();
+        DocumentJsonStreamWriter.Write(document, writer, options ?? NewsDocumentJsonOptions.Default);
     }
 
     /// <summary>Reads a document written by this class.</summary>
