@@ -103,6 +103,28 @@ public sealed class DocumentStructureFinderTests
         Assert.Equal("x", given.Metadata.Id);
     }
 
+    [Fact]
+    public void A_line_too_long_for_a_part_is_running_text()
+    {
+        // The patterns look only at lines of at most MaxPartChars characters: a caption, credit or slug pattern at the
+        // start or end of a huge line no longer makes the whole line a part (and no longer costs a scan per pattern).
+        string filler = string.Concat(Enumerable.Repeat("word ", (DocumentStructureFinder.MaxPartChars / 5) + 1));
+        string text = $"Photo: {filler}\n\nReporting by {filler}\n\n{filler}lindqvist_00001234.jpg\n\nBy Ana Ruiz";
+        Assert.DoesNotContain(Find(text), p => p.Kind is DocumentPartKind.Caption or DocumentPartKind.Credits or DocumentPartKind.Slug);
+
+        // At the limit the same lines are still parts.
+        string limit = new('w', DocumentStructureFinder.MaxPartChars - "Photo: ".Length);
+        Assert.Contains((DocumentPartKind.Caption, "Photo: " + limit), Find($"Body text here.\n\nPhoto: {limit}"));
+    }
+
+    [Fact]
+    public void A_dateline_opening_a_huge_first_paragraph_is_found()
+    {
+        string body = string.Concat(Enumerable.Repeat("Dock workers walked out on Monday, the union said. ", 100_000));
+        List<(DocumentPartKind Kind, string Text)> parts = Find("KESTREL, March 3 - " + body);
+        Assert.Equal([(DocumentPartKind.Dateline, "KESTREL, March 3 - ")], parts);
+    }
+
     private static List<(DocumentPartKind Kind, string Text)> Find(string text)
     {
         var parts = new List<DocumentPart>();

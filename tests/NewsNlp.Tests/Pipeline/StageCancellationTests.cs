@@ -29,7 +29,22 @@ public class StageCancellationTests
         return (NewsPipeline.CreateDefault(), text.ToString());
     });
 
+    /// <summary>One 16 MB line without a space or a newline (a pasted data blob): before the structure stage left lines
+    /// longer than a part alone, each of its line patterns scanned the whole line, seconds without a cancellation check.</summary>
+    private static readonly Lazy<string> Blob = new(() => string.Concat(Enumerable.Repeat("aB3xYz0Q", 2_000_000)));
+
     public static TheoryData<string> Stages => ["tokenizer", "structure", "ner", "entity-linker", "quotes"];
+
+    [Fact]
+    public void The_structure_stage_stops_soon_on_one_huge_line()
+    {
+        var stage = new NewsNlp.Documents.Parts.StructureStage();
+        var document = new NewsDocument(Blob.Value);
+        long start = Stopwatch.GetTimestamp();
+        stage.Process(document, CancellationToken.None);
+        double runMs = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+        AssertStopsSoon("structure", token => stage.Process(document, token), runMs);
+    }
 
     [Theory]
     [MemberData(nameof(Stages))]
@@ -53,13 +68,18 @@ public class StageCancellationTests
         long start = Stopwatch.GetTimestamp();
         stage.Process(document, CancellationToken.None);
         double runMs = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+        AssertStopsSoon(stageName, token => stage.Process(document, token), runMs);
+    }
 
+    /// <summary>Runs <paramref name="run"/> again with a token cancelled after a tenth of <paramref name="runMs"/>.</summary>
+    private static void AssertStopsSoon(string stageName, Action<CancellationToken> run, double runMs)
+    {
         int delayMs = Math.Max(1, (int)(runMs / 10));
         double boundMs = Math.Max(750, runMs / 4);
         using var cancellation = new CancellationTokenSource();
         cancellation.CancelAfter(delayMs);
-        start = Stopwatch.GetTimestamp();
-        Exception? thrown = Record.Exception(() => stage.Process(document, cancellation.Token));
+        long start = Stopwatch.GetTimestamp();
+        Exception? thrown = Record.Exception(() => run(cancellation.Token));
         double latencyMs = Stopwatch.GetElapsedTime(start).TotalMilliseconds - delayMs;
         if (thrown is null)
         {

@@ -7,7 +7,10 @@ namespace NewsNlp.Documents.Parts;
 /// a video timestamp or media credit, a "story highlights" standfirst, a byline and the dateline opening the body
 /// (<c>NEW YORK, March 3 -</c>, <c>LONDON (Reuters) -</c>, <c>Astana, Kazakhstan CNN —</c>); anywhere a photo
 /// caption or credit; at the end credit lines (<c>Reporting by …; Editing by …</c>, <c>… contributed to this
-/// article</c>, <c>Reuter</c>). Linear in the text; the patterns run on whole lines, never per token.
+/// article</c>, <c>Reuter</c>). Linear in the text; the patterns run on whole lines, never per token, and only on lines
+/// short enough to be such a part (at most <see cref="MaxPartChars"/> characters; a dateline is looked for in the first
+/// <see cref="MaxDatelineChars"/> characters of a line), so a huge line costs a few scans of its characters and the
+/// work between two cancellation checks stays bounded.
 /// </summary>
 public static partial class DocumentStructureFinder
 {
@@ -20,10 +23,18 @@ public static partial class DocumentStructureFinder
     /// <summary>Longest headline, standfirst line or byline, in words.</summary>
     private const int MaxTitleWords = 24;
 
+    /// <summary>Longest line that can be a slug, caption, credit, headline, standfirst or byline, in characters.</summary>
+    internal const int MaxPartChars = 2000;
+
+    /// <summary>Characters of a line in which a dateline is looked for (a dateline is a few words and a dash).</summary>
+    internal const int MaxDatelineChars = 400;
+
+    private static readonly string[] MediaExtensions = [".jpg", ".jpeg", ".png", ".gif", ".webp", ".mp4", ".mov", ".m3u8"];
+
     /// <summary>Appends the parts of <paramref name="text"/> to <paramref name="parts"/>, in text order.</summary>
     /// <param name="text">The article.</param>
     /// <param name="parts">Receives the parts.</param>
-    /// <param name="cancellationToken">Checked every 64 lines.</param>
+    /// <param name="cancellationToken">Checked every 64 lines, and before each line longer than <see cref="MaxPartChars"/>.</param>
     public static void Find(string text, ICollection<DocumentPart> parts, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -41,6 +52,11 @@ public static partial class DocumentStructureFinder
             }
 
             int newline = text.IndexOf('\n', lineStart);
+            if (newline - lineStart > MaxPartChars || (newline < 0 && text.Length - lineStart > MaxPartChars))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             int lineEnd = newline < 0 ? text.Length : newline;
             (int s, int e) = Trim(text, lineStart, lineEnd);
             lineStart = lineEnd + 1;
@@ -95,12 +111,17 @@ public static partial class DocumentStructureFinder
     /// <summary>Caption, credit and end-credit lines, wherever they are.</summary>
     private static DocumentPartKind? Anywhere(ReadOnlySpan<char> line)
     {
-        if (FileName().IsMatch(line))
+        if (line.Length > MaxPartChars)
+        {
+            return null;
+        }
+
+        if (EndsWithMediaExtension(line) && FileName().IsMatch(line))
         {
             return DocumentPartKind.Slug;
         }
 
-        if (CaptionLine().IsMatch(line) || VideoTimestamp().IsMatch(line) || (Words(line) <= MaxCaptionWords && CreditEnding().IsMatch(line)))
+        if (CaptionLine().IsMatch(line) || VideoTimestamp().IsMatch(line) || (WordsUpTo(line, MaxCaptionWords) <= MaxCaptionWords && CreditEnding().IsMatch(line)))
         {
             return DocumentPartKind.Caption;
         }
@@ -113,16 +134,36 @@ public static partial class DocumentStructureFinder
         return null;
     }
 
+    /// <summary>True when <paramref name="line"/> ends with an extension <see cref="FileName"/> looks for (a cheap filter before it).</summary>
+    private static bool EndsWithMediaExtension(ReadOnlySpan<char> line)
+    {
+        foreach (string extension in MediaExtensions)
+        {
+            if (line.EndsWith(extension, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The kind of a line at the top of the article, or null when the body starts with it.</summary>
     private static DocumentPartKind? Head(ReadOnlySpan<char> line, ref bool headline, ref bool highlights, bool more)
     {
+        if (line.Length > MaxPartChars)
+        {
+            // Too long for a title, standfirst or byline: the body starts here (a dateline may open it).
+            return null;
+        }
+
         if (HighlightsHeader().IsMatch(line))
         {
             highlights = true;
             return DocumentPartKind.Standfirst;
         }
 
-        if (Byline().IsMatch(line) && Words(line) <= MaxTitleWords / 2)
+        if (WordsUpTo(line, MaxTitleWords / 2) <= MaxTitleWords / 2 && Byline().IsMatch(line))
         {
             return DocumentPartKind.Byline;
         }
@@ -137,7 +178,8 @@ public static partial class DocumentStructureFinder
             return null;
         }
 
-        bool titleLike = Words(line) <= MaxTitleWords && !EndsSentence(line);
+        bool shortEnough = WordsUpTo(line, MaxTitleWords) <= MaxTitleWords;
+        bool titleLike = shortEnough && !EndsSentence(line);
         if (highlights && titleLike)
         {
             return DocumentPartKind.Standfirst;
@@ -145,7 +187,7 @@ public static partial class DocumentStructureFinder
 
         // The first title-like line: no full stop at its end ("Tensions high at the talks"), or title case whatever its
         // end ("Poll: Wealthy Voters Abandon Party."); a short body sentence ends with a full stop in sentence case.
-        if (!headline && more && Words(line) <= MaxTitleWords && (titleLike || IsTitleCase(line)) && !OpensWithQuote(line))
+        if (!headline && more && shortEnough && (titleLike || IsTitleCase(line)) && !OpensWithQuote(line))
         {
             headline = true;
             return DocumentPartKind.Headline;
@@ -157,7 +199,7 @@ public static partial class DocumentStructureFinder
     /// <summary>Length of a dateline opening <paramref name="line"/> (with its dash and the spaces after it), or 0.</summary>
     internal static int Dateline(ReadOnlySpan<char> line)
     {
-        foreach (ValueMatch m in DatelinePattern().EnumerateMatches(line))
+        foreach (ValueMatch m in DatelinePattern().EnumerateMatches(line[..Math.Min(line.Length, MaxDatelineChars)]))
         {
             return m.Index == 0 ? m.Length : 0;
         }
@@ -206,16 +248,17 @@ public static partial class DocumentStructureFinder
         return words >= 2 && capitalised * 10 >= words * 6;
     }
 
-    private static int Words(ReadOnlySpan<char> line)
+    /// <summary>The number of words of <paramref name="line"/>, counting no further than <paramref name="limit"/> + 1.</summary>
+    private static int WordsUpTo(ReadOnlySpan<char> line, int limit)
     {
         int words = 0;
         bool inWord = false;
         foreach (char c in line)
         {
             bool space = char.IsWhiteSpace(c);
-            if (!space && !inWord)
+            if (!space && !inWord && ++words > limit)
             {
-                words++;
+                return words;
             }
 
             inWord = !space;
