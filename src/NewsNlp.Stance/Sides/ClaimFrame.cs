@@ -46,8 +46,17 @@ internal sealed class ClaimFrame
     /// <summary>+1: the claim is for its subject; −1: against it (removal, closure, wrongdoing); 0: neither.</summary>
     public int SubjectEffect { get; }
 
-    /// <summary>Whether the claim removes, closes or ends its subject (then "has to go" or "going nowhere" take sides).</summary>
+    /// <summary>Whether the claim removes, closes or ends its subject, or has it leave (then "has to go" or "going nowhere" take sides).</summary>
     public bool IsRemoval { get; }
+
+    /// <summary>
+    /// Whether the claim is about its subject leaving ("should resign", "will leave"): against the subject only when it is a
+    /// person (<see cref="SubjectEffectFor"/>); "Britain should leave the EU" is not against Britain.
+    /// </summary>
+    public bool IsDeparture { get; private init; }
+
+    /// <summary>The claim's effect on its subject (<see cref="SubjectEffect"/>), 0 for a departure claim whose subject is not a person.</summary>
+    public int SubjectEffectFor(ClaimSubject subject) => IsDeparture && !subject.IsPerson ? 0 : SubjectEffect;
 
     /// <summary>Stems of the subject's content words.</summary>
     public HashSet<string> SubjectStems { get; }
@@ -70,7 +79,7 @@ internal sealed class ClaimFrame
         for (int i = 1; i < words.Length; i++)
         {
             bool participle = words[i].EndsWith("ing", StringComparison.Ordinal) && !Auxiliaries.Contains(words[i - 1]);
-            if (Auxiliaries.Contains(words[i]) || (!participle && cues.MatchAt(words, i, SideCueKind.ClaimRemove, SideCueKind.ClaimHarm, SideCueKind.ClaimBenefit, SideCueKind.ClaimDecrease) is not null) || (words[i].Length > 4 && words[i].EndsWith("ed", StringComparison.Ordinal)))
+            if (Auxiliaries.Contains(words[i]) || (!participle && cues.MatchAt(words, i, SideCueKind.ClaimRemove, SideCueKind.ClaimDepart, SideCueKind.ClaimHarm, SideCueKind.ClaimBenefit, SideCueKind.ClaimDecrease) is not null) || (words[i].Length > 4 && words[i].EndsWith("ed", StringComparison.Ordinal)))
             {
                 verb = i;
                 break;
@@ -79,16 +88,17 @@ internal sealed class ClaimFrame
 
         bool proposal = words.Skip(verb).Take(3).Any(Proposal.Contains) || (verb + 1 < words.Length && words[verb] is "has" or "have" && words[verb + 1] == "to");
         bool negated = words.Any(w => Lexicons.IsNegation(w));
-        bool harm = false, removal = false, benefit = false;
+        bool harm = false, removal = false, departure = false, benefit = false;
         double predicatePolarity = 0;
         var verbForms = new List<string>();
         for (int i = verb; i < words.Length; i++)
         {
             string w = words[i];
-            if (cues.MatchAt(words, i, SideCueKind.ClaimRemove, SideCueKind.ClaimHarm) is { } harmCue)
+            if (cues.MatchAt(words, i, SideCueKind.ClaimRemove, SideCueKind.ClaimDepart, SideCueKind.ClaimHarm) is { } harmCue)
             {
                 harm = true;
-                removal |= harmCue.Kind == SideCueKind.ClaimRemove;
+                removal |= harmCue.Kind is SideCueKind.ClaimRemove or SideCueKind.ClaimDepart;
+                departure |= harmCue.Kind == SideCueKind.ClaimDepart;
                 verbForms.AddRange(SideCueLexicon.Inflections(harmCue.Words[0]));
             }
             else if (cues.MatchAt(words, i, SideCueKind.ClaimBenefit) is { } benefitCue)
@@ -119,7 +129,7 @@ internal sealed class ClaimFrame
             effect = -effect;
         }
 
-        return new ClaimFrame(words, verb, proposal, negated, effect, removal, verbForms);
+        return new ClaimFrame(words, verb, proposal, negated, effect, removal, verbForms) { IsDeparture = departure };
     }
 
     private static bool IsContentWord(string w) => !Lexicons.StopWords.Contains(w) && !Auxiliaries.Contains(w) && !Lexicons.IsNegation(w) && w.Length > 1;

@@ -18,6 +18,9 @@ internal enum SideCueKind
     /// <summary>A claim verb that removes, closes or ends the claim's subject ("should be sacked", "should close").</summary>
     ClaimRemove,
 
+    /// <summary>A claim verb of the subject leaving ("should resign", "will leave"): against a person, neutral for a country or firm.</summary>
+    ClaimDepart,
+
     /// <summary>Another claim verb that is bad for the claim's subject ("lied", "dumped waste", "will hurt customers").</summary>
     ClaimHarm,
 

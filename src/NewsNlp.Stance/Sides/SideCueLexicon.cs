@@ -120,7 +120,7 @@ internal sealed class SideCueLexicon
         _byFirstWord.TryGetValue(word, out SideCue[]? candidates) && Array.Exists(candidates, c => c.Kind == kind && c.Words.Length == 1);
 
     private static bool IsVerbKind(SideCueKind kind) =>
-        kind is SideCueKind.Act or SideCueKind.Removal or SideCueKind.ClaimRemove or SideCueKind.ClaimHarm or SideCueKind.ClaimBenefit or SideCueKind.ClaimDecrease;
+        kind is SideCueKind.Act or SideCueKind.Removal or SideCueKind.ClaimRemove or SideCueKind.ClaimDepart or SideCueKind.ClaimHarm or SideCueKind.ClaimBenefit or SideCueKind.ClaimDecrease;
 
     /// <summary>A verb and its regular inflections (over-generation is harmless: the forms are only looked up).</summary>
     internal static IEnumerable<string> Inflections(string verb)
@@ -184,6 +184,7 @@ internal sealed class SideCueLexicon
         "removal" => SideCueKind.Removal,
         "neutral" => SideCueKind.Neutral,
         "claim-remove" => SideCueKind.ClaimRemove,
+        "claim-depart" => SideCueKind.ClaimDepart,
         "claim-harm" => SideCueKind.ClaimHarm,
         "claim-benefit" => SideCueKind.ClaimBenefit,
         "claim-decrease" => SideCueKind.ClaimDecrease,

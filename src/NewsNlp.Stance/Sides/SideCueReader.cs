@@ -16,7 +16,7 @@ namespace NewsNlp.Stance.Sides;
 internal sealed class SideCueReader(SideCueLexicon lexicon, Func<string, float> polarity)
 {
     /// <summary>Words after an act in which its object is looked for.</summary>
-    private const int ObjectWindow = 6;
+    private const int ObjectWindow = 5;
 
     /// <summary>Words around a verdict in which its referent is looked for.</summary>
     private const int VerdictWindow = 4;
@@ -85,6 +85,7 @@ internal sealed class SideCueReader(SideCueLexicon lexicon, Func<string, float> 
         double score = 0;
         var cues = new List<string>();
         bool subjectNamed = false;
+        int subjectEffect = claim.SubjectEffectFor(subject);
         for (int i = 0; i < words.Length; i++)
         {
             subjectNamed |= referents[i] == Referent.Subject;
@@ -111,14 +112,16 @@ internal sealed class SideCueReader(SideCueLexicon lexicon, Func<string, float> 
 
             int effect = cue.Kind switch
             {
-                SideCueKind.Act => ObjectOf(referents, end, Math.Min(words.Length, end + ObjectWindow)) switch
+                SideCueKind.Act => ObjectOf(words, referents, end, Math.Min(words.Length, end + ObjectWindow)) switch
                 {
                     Referent.Claim or Referent.Pronoun => sign * claim.ClaimSign,
-                    Referent.Subject => sign * claim.SubjectEffect,
+                    Referent.Subject => sign * subjectEffect,
                     _ => 0,
                 },
-                SideCueKind.Verdict => ReferentNear(referents, i, end) == Referent.Subject ? sign * claim.SubjectEffect : sign * claim.ClaimSign,
-                SideCueKind.Removal => claim.IsRemoval ? sign * claim.SubjectEffect : 0,
+                SideCueKind.Verdict => ReferentNear(referents, i, end) == Referent.Subject ? sign * subjectEffect : sign * claim.ClaimSign,
+
+                // The claim says the subject goes: "has to go" (−) agrees, "going nowhere" (+) disagrees.
+                SideCueKind.Removal => claim.IsRemoval ? -sign * claim.ClaimSign : 0,
                 _ => 0,
             };
 
@@ -131,7 +134,7 @@ internal sealed class SideCueReader(SideCueLexicon lexicon, Func<string, float> 
             i = end - 1;
         }
 
-        if (!actsOnly && subjectNamed && claim.SubjectEffect != 0 && cues.Count == 0)
+        if (!actsOnly && subjectNamed && subjectEffect != 0 && cues.Count == 0)
         {
             double p = 0;
             for (int i = 0; i < words.Length; i++)
@@ -145,8 +148,8 @@ internal sealed class SideCueReader(SideCueLexicon lexicon, Func<string, float> 
 
             if (Math.Abs(p) >= 0.25)
             {
-                score += 0.5 * Math.Sign(p) * claim.SubjectEffect;
-                cues.Add((Math.Sign(p) * claim.SubjectEffect > 0 ? "+" : "-") + "polar mention of the subject");
+                score += 0.5 * Math.Sign(p) * subjectEffect;
+                cues.Add((Math.Sign(p) * subjectEffect > 0 ? "+" : "-") + "polar mention of the subject");
             }
         }
 
@@ -176,11 +179,27 @@ internal sealed class SideCueReader(SideCueLexicon lexicon, Func<string, float> 
         return Referent.None;
     }
 
-    /// <summary>The object of an act: the claim when a claim word or claim noun comes first in the window, else the subject, else none.</summary>
-    private static Referent ObjectOf(Referent[] referents, int from, int to)
+    /// <summary>
+    /// The object of an act: the first claim word, claim noun or subject in the window; but a subject followed by "to" and a
+    /// claim word is the claim ("called for the coach to be sacked").
+    /// </summary>
+    private static Referent ObjectOf(string[] words, Referent[] referents, int from, int to)
     {
         for (int k = from; k < to; k++)
         {
+            if (referents[k] == Referent.Subject)
+            {
+                for (int j = k + 1; j + 1 < Math.Min(words.Length, k + 5); j++)
+                {
+                    if (words[j] == "to" && (referents[j + 1] == Referent.Claim || (j + 2 < words.Length && referents[j + 2] == Referent.Claim)))
+                    {
+                        return Referent.Claim;
+                    }
+                }
+
+                return Referent.Subject;
+            }
+
             // "it", "this", "that" are the object only right after the verb ("We reject this ban"), not in a relative clause;
             // a determiner "this" gives way to the noun after it ("keep this unit open").
             if (referents[k] == Referent.Pronoun && k == from && k + 1 < to && referents[k + 1] is Referent.Claim or Referent.Subject)

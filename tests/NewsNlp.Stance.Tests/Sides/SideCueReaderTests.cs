@@ -78,6 +78,31 @@ public sealed class SideCueReaderTests
         Assert.Equal(sign, Math.Sign(Score("The coach should be sacked", text, new ClaimSubject(new HashSet<string> { "stefan", "novak" }, true, false))));
 
     [Fact]
+    public void A_call_for_the_subject_to_go_is_a_call_for_the_claim()
+    {
+        var novak = new ClaimSubject(new HashSet<string> { "stefan", "novak" }, true, false);
+        Assert.True(Score("The coach should be sacked", "Fans called for the coach to be sacked.", novak) > 0);
+        Assert.True(Score("The coach should be sacked", "Fans defended the coach.", novak) < 0);
+    }
+
+    [Fact]
+    public void Leaving_is_against_a_person_but_not_against_a_country()
+    {
+        var britain = new ClaimSubject(new HashSet<string> { "britain" }, IsPerson: false, IsSpeaker: false);
+        Assert.Equal(0, Score("Britain should leave the European Union", "Britain is a great country.", britain));
+        Assert.True(Score("Britain should leave the European Union", "Britain must stay.", britain) < 0);
+        var holm = new ClaimSubject(new HashSet<string> { "anders", "holm" }, IsPerson: true, IsSpeaker: false);
+        Assert.True(Score("Anders Holm should resign", "Holm is the right person for the job.", holm) < 0);
+    }
+
+    [Theory]
+    [InlineData("Reyes, a fierce critic of the plan, spoke first.", -1)]
+    [InlineData("Reyes, a supporter of the plan, spoke first.", 1)]
+    [InlineData("Reyes has long been in favour of the plan.", 1)]
+    public void Reporter_nouns_of_taking_sides_are_acts(string text, int sign) =>
+        Assert.Equal(sign, Math.Sign(Score("The city should cap rents", text)));
+
+    [Fact]
     public void Praise_of_the_subject_by_name_disagrees_with_a_claim_against_it()
     {
         var novak = new ClaimSubject(new HashSet<string> { "stefan", "novak" }, true, false);
