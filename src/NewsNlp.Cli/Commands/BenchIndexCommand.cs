@@ -139,7 +139,7 @@ internal static class BenchIndexCommand
                 }
             }
 
-            // The store alone: the same articles, analysed once more (untimed), written into a new file in batches of 64.
+            // The store alone: the same articles, analysed once more (untimed), written into a new file in the indexer's batches.
             var stored = new List<NewsNlp.Corpus.Model.CorpusArticle>(articles.Count);
             await foreach (BatchResult r in cli.Pipeline.ProcessManyAsync(articles.Select(a => new DocumentInput(a.Text, a.ToMetadata())), ct).ConfigureAwait(false))
             {
@@ -149,13 +149,14 @@ internal static class BenchIndexCommand
                 }
             }
 
+            int batch = CorpusIndexerOptions.DefaultBatchSize;
             var storeClock = Stopwatch.StartNew();
             double storeCpu = Cpu();
             await using (SqliteCorpusIndex index = SqliteCorpusIndex.Open(Path.Combine(folder, "store-only.db")))
             {
-                for (int i = 0; i < stored.Count; i += 64)
+                for (int i = 0; i < stored.Count; i += batch)
                 {
-                    await index.AddManyAsync(stored.GetRange(i, Math.Min(64, stored.Count - i)), ct).ConfigureAwait(false);
+                    await index.AddManyAsync(stored.GetRange(i, Math.Min(batch, stored.Count - i)), ct).ConfigureAwait(false);
                 }
             }
 
@@ -167,7 +168,7 @@ internal static class BenchIndexCommand
             await WriteLineAsync(env, string.Create(CultureInfo.InvariantCulture,
                 $"throughput (CPU time, best of {rounds}): bare {articles.Count / bestBareCpu:F1} articles per CPU-second, indexed {articles.Count / bestIndexedCpu:F1}: {100 * bestBareCpu / bestIndexedCpu:F1}% of the bare pipeline")).ConfigureAwait(false);
             await WriteLineAsync(env, string.Create(CultureInfo.InvariantCulture,
-                $"the SQLite store alone: {stored.Count / storeOnly:F0} articles/s ({storeOnly:F2} s, CPU {storeCpu:F2} s for {stored.Count} articles in batches of 64)")).ConfigureAwait(false);
+                $"the SQLite store alone: {stored.Count / storeOnly:F0} articles/s ({storeOnly:F2} s, CPU {storeCpu:F2} s for {stored.Count} articles in batches of {batch})")).ConfigureAwait(false);
             await QueryTimesAsync(keptDb!, queryRuns, env, ct).ConfigureAwait(false);
             return ExitCodes.Success;
         }

@@ -25,7 +25,7 @@ internal static class IndexCommand
         var pattern = new Option<string?>("--pattern") { Description = "File name pattern for folders (default: every .txt, .text, .html, .htm, .xhtml, .jsonl and .ndjson file).", HelpName = "GLOB" };
         var recursive = new Option<bool>("--recursive", "-r") { Description = "Also read matching files in subfolders." };
         var inputFormat = InputFormatOption.Create("auto (default): by extension; or force text, html or jsonl.");
-        var batchSize = new Option<int>("--batch-size") { Description = "Articles stored per transaction (default 64).", DefaultValueFactory = _ => 64, HelpName = "N" };
+        var batchSize = new Option<int>("--batch-size") { Description = $"Articles stored per transaction (default {CorpusIndexerOptions.DefaultBatchSize}).", DefaultValueFactory = _ => CorpusIndexerOptions.DefaultBatchSize, HelpName = "N" };
         batchSize.InRange(1, 100_000);
         var noProgress = new Option<bool>("--no-progress") { Description = "Never show the progress bar (it appears only when standard error is an interactive terminal)." };
         var pipelineOptions = new PipelineCommandOptions();

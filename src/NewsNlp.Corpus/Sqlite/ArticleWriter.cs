@@ -5,86 +5,141 @@ using NewsNlp.Corpus.Model;
 namespace NewsNlp.Corpus.Sqlite;
 
 /// <summary>
-/// Writes articles inside one transaction with prepared statements (one writer per batch): the duplicate check, the
-/// article row, its entities and their mentions, speakers, quotes with what they are about, and stances.
+/// The store's one writer: writes articles inside the transaction the caller opened (a batch), with statements compiled
+/// once per connection (<see cref="SqliteStatement"/>): the article row (a duplicate id or text adds nothing), its
+/// entities with their mention spans, new aliases, speakers, quotes with what they are about, and stances. Article
+/// sequence numbers and quote ids are numbered here (continuing after the largest stored one), so no insert reads a
+/// row back. Used only under the index's write lock.
 /// </summary>
 internal sealed class ArticleWriter : IDisposable
 {
-    private readonly SqliteConnection _connection;
-    private readonly SqliteTransaction _transaction;
     private readonly IdentityTable _identities;
-    private readonly SqliteCommand _findDuplicate;
-    private readonly SqliteCommand _insertArticle;
-    private readonly SqliteCommand _insertAlias;
-    private readonly SqliteCommand _insertEntity;
-    private readonly SqliteCommand _insertSpeaker;
-    private readonly SqliteCommand _insertQuote;
-    private readonly SqliteCommand _insertAbout;
-    private readonly SqliteCommand _insertStance;
-    private readonly long _now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+    private readonly SqliteStatement _nextSeq;
+    private readonly SqliteStatement _nextQuoteId;
+    private readonly SqliteStatement _insertArticle;
+    private readonly SqliteStatement _findDuplicate;
+    private readonly SqliteStatement _insertAlias;
+    private readonly SqliteStatement _insertEntity;
+    private readonly SqliteStatement _insertSpeaker;
+    private readonly SqliteStatement _insertQuote;
+    private readonly SqliteStatement _insertAbout;
+    private readonly SqliteStatement _insertStance;
+    private readonly SqliteStatement[] _all;
+    private readonly Dictionary<int, long> _entityIdentity = [];
+    private readonly Dictionary<int, string> _entityNames = [];
+    private readonly Dictionary<int, long> _speakerIdentity = [];
+    private readonly Dictionary<int, string> _speakerNames = [];
+    private readonly System.Text.StringBuilder _text = new();
+    private long _seq;
+    private long _quoteId;
+    private long _now;
 
-    public ArticleWriter(SqliteConnection connection, SqliteTransaction transaction, IdentityTable identities)
+    /// <summary>Compiles the writer's statements on the open, migrated <paramref name="connection"/>.</summary>
+    public ArticleWriter(SqliteConnection connection)
     {
-        _connection = connection;
-        _transaction = transaction;
-        _identities = identities;
-        _identities.Begin(connection, transaction);
-        _findDuplicate = Command("SELECT CASE WHEN id = $id THEN 1 ELSE 2 END FROM articles WHERE id = $id OR text_hash = $hash LIMIT 1", "$id", "$hash");
-        _insertArticle = Command(
-            "INSERT INTO articles (id, text_hash, text_length, url, headline, source, byline, published, indexed_at) VALUES ($id, $hash, $len, $url, $headline, $source, $byline, $published, $now) RETURNING seq;",
-            "$id", "$hash", "$len", "$url", "$headline", "$source", "$byline", "$published", "$now");
-        _insertAlias = Command("INSERT OR IGNORE INTO aliases (identity_id, norm) VALUES ($identity, $norm)", "$identity", "$norm");
-        _insertEntity = Command("INSERT INTO article_entities (article_seq, local_id, identity_id, name, mention_spans) VALUES ($seq, $local, $identity, $name, $spans)", "$seq", "$local", "$identity", "$name", "$spans");
-        _insertSpeaker = Command("INSERT INTO speakers (article_seq, local_id, identity_id, name, type) VALUES ($seq, $local, $identity, $name, $type)", "$seq", "$local", "$identity", "$name", "$type");
-        _insertQuote = Command(
-            "INSERT INTO quotes (article_seq, local_id, speaker_identity, speaker_name, kind, act, text, start, end, cue, source_text, confidence, published, about_names) VALUES ($seq, $local, $speaker, $speakerName, $kind, $act, $text, $start, $end, $cue, $source, $confidence, $published, $about) RETURNING id;",
-            "$seq", "$local", "$speaker", "$speakerName", "$kind", "$act", "$text", "$start", "$end", "$cue", "$source", "$confidence", "$published", "$about");
-        _insertAbout = Command("INSERT OR IGNORE INTO quote_about (quote_id, identity_id) VALUES ($quote, $identity)", "$quote", "$identity");
-        _insertStance = Command(
-            "INSERT INTO stances (article_seq, target, quote_local_id, speaker_local_id, label, agree, disagree, discuss, unrelated) VALUES ($seq, $target, $quote, $speaker, $label, $agree, $disagree, $discuss, $unrelated)",
-            "$seq", "$target", "$quote", "$speaker", "$label", "$agree", "$disagree", "$discuss", "$unrelated");
+        _all =
+        [
+            _nextSeq = new SqliteStatement(connection, "SELECT coalesce(max(seq), 0) + 1 FROM articles"),
+            _nextQuoteId = new SqliteStatement(connection, "SELECT coalesce(max(id), 0) + 1 FROM quotes"),
+            _insertArticle = new SqliteStatement(connection,
+                "INSERT INTO articles (seq, id, text_hash, text_length, url, headline, source, byline, published, indexed_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT DO NOTHING"),
+            _findDuplicate = new SqliteStatement(connection, "SELECT CASE WHEN id = ?1 THEN 1 ELSE 2 END FROM articles WHERE id = ?1 OR text_hash = ?2 LIMIT 1"),
+            _insertAlias = new SqliteStatement(connection, "INSERT OR IGNORE INTO aliases (identity_id, norm) VALUES (?1, ?2)"),
+            _insertEntity = new SqliteStatement(connection, "INSERT INTO article_entities (article_seq, local_id, identity_id, name, mention_spans) VALUES (?1, ?2, ?3, ?4, ?5)"),
+            _insertSpeaker = new SqliteStatement(connection, "INSERT INTO speakers (article_seq, local_id, identity_id, name, type) VALUES (?1, ?2, ?3, ?4, ?5)"),
+            _insertQuote = new SqliteStatement(connection,
+                "INSERT INTO quotes (id, article_seq, local_id, speaker_identity, speaker_name, kind, act, text, start, end, cue, source_text, confidence, published, about_names) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)"),
+            _insertAbout = new SqliteStatement(connection, "INSERT OR IGNORE INTO quote_about (quote_id, identity_id) VALUES (?1, ?2)"),
+            _insertStance = new SqliteStatement(connection,
+                "INSERT INTO stances (article_seq, target, quote_local_id, speaker_local_id, label, agree, disagree, discuss, unrelated) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"),
+        ];
+        _identities = new IdentityTable(connection);
     }
+
+    /// <summary>Starts a batch inside the caller's open transaction.</summary>
+    public void BeginBatch()
+    {
+        _seq = _nextSeq.ReadInt64()!.Value;
+        _quoteId = _nextQuoteId.ReadInt64()!.Value;
+        _now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+        _identities.BeginBatch();
+    }
+
+    /// <summary>Ends the batch's writes: surname-only persons re-pointed (the rule of <see cref="IdentityKey"/>).</summary>
+    public void EndBatch() => _identities.ResolveSurnames();
+
+    /// <summary>The batch committed.</summary>
+    public void Committed() => _identities.Committed();
+
+    /// <summary>The batch rolled back: forget what it cached.</summary>
+    public void RolledBack() => _identities.RolledBack();
 
     /// <summary>Writes <paramref name="article"/> unless its id or text is already stored.</summary>
     public AddOutcome Write(CorpusArticle article)
     {
         Validate(article);
-        Set(_findDuplicate, article.Id, article.TextHash);
-        if (_findDuplicate.ExecuteScalar() is long duplicate)
+        long? published = article.Published?.ToUnixTimeMilliseconds();
+        long seq = _seq;
+        int inserted = _insertArticle.Bind(1, seq).Bind(2, article.Id).Bind(3, article.TextHash).Bind(4, article.TextLength).Bind(5, article.Url)
+            .Bind(6, article.Headline).Bind(7, article.Source).Bind(8, article.Byline).Bind(9, published).Bind(10, _now).Execute();
+        if (inserted == 0)
         {
-            return duplicate == 1 ? AddOutcome.DuplicateId : AddOutcome.DuplicateText;
+            return _findDuplicate.Bind(1, article.Id).Bind(2, article.TextHash).ReadInt64() == 1 ? AddOutcome.DuplicateId : AddOutcome.DuplicateText;
         }
 
-        object published = article.Published is { } p ? p.ToUnixTimeMilliseconds() : DBNull.Value;
-        Set(_insertArticle, article.Id, article.TextHash, article.TextLength, Db(article.Url), Db(article.Headline), Db(article.Source), Db(article.Byline), published, _now);
-        long seq = (long)_insertArticle.ExecuteScalar()!;
+        _seq++;
+        WriteEntities(seq, article);
+        WriteSpeakers(seq, article);
+        WriteQuotes(seq, article, published);
+        foreach (CorpusStance stance in article.Stances)
+        {
+            _insertStance.Bind(1, seq).Bind(2, stance.Target).Bind(3, stance.QuoteLocalId).Bind(4, stance.SpeakerLocalId).Bind(5, (long)stance.Label)
+                .Bind(6, stance.Agree).Bind(7, stance.Disagree).Bind(8, stance.Discuss).Bind(9, stance.Unrelated).Execute();
+        }
 
-        var entityIdentity = new Dictionary<int, long>();
+        return AddOutcome.Added;
+    }
+
+    /// <summary>Finalises the statements.</summary>
+    public void Dispose()
+    {
+        _identities.Dispose();
+        foreach (SqliteStatement statement in _all)
+        {
+            statement.Dispose();
+        }
+    }
+
+    private void WriteEntities(long seq, CorpusArticle article)
+    {
+        _entityIdentity.Clear();
+        _entityNames.Clear();
         foreach (CorpusEntity entity in article.Entities)
         {
+            _entityNames[entity.LocalId] = entity.Name;
             if (IdentityKey.For(entity.Name, entity.Type) is not { } key)
             {
                 continue;
             }
 
             long identity = _identities.IdOf(key, entity.Name);
-            entityIdentity[entity.LocalId] = identity;
-            Set(_insertEntity, seq, entity.LocalId, identity, entity.Name, Spans(entity.Mentions));
-            _insertEntity.ExecuteNonQuery();
+            _entityIdentity[entity.LocalId] = identity;
+            _insertEntity.Bind(1, seq).Bind(2, entity.LocalId).Bind(3, identity).Bind(4, entity.Name).Bind(5, Spans(entity.Mentions)).Execute();
             foreach (string alias in entity.Aliases)
             {
                 string norm = string.Join(' ', IdentityKey.Words(alias));
                 if (norm.Length > 0 && _identities.IsNewAlias(identity, norm))
                 {
-                    Set(_insertAlias, identity, norm);
-                    _insertAlias.ExecuteNonQuery();
+                    _insertAlias.Bind(1, identity).Bind(2, norm).Execute();
                 }
             }
         }
+    }
 
-        var entityNames = article.Entities.ToDictionary(e => e.LocalId, e => e.Name);
-
-        var speakerIdentity = new Dictionary<int, long>();
+    private void WriteSpeakers(long seq, CorpusArticle article)
+    {
+        _speakerIdentity.Clear();
+        _speakerNames.Clear();
         foreach (CorpusSpeaker speaker in article.Speakers)
         {
             long? identity = null;
@@ -94,7 +149,7 @@ internal sealed class ArticleWriter : IDisposable
                 {
                     identity = _identities.IdOf(key, speaker.Name);
                 }
-                else if (entityIdentity.TryGetValue(speaker.EntityLocalId, out long viaEntity))
+                else if (_entityIdentity.TryGetValue(speaker.EntityLocalId, out long viaEntity))
                 {
                     identity = viaEntity;
                 }
@@ -102,54 +157,40 @@ internal sealed class ArticleWriter : IDisposable
 
             if (identity is long id)
             {
-                speakerIdentity[speaker.LocalId] = id;
+                _speakerIdentity[speaker.LocalId] = id;
             }
 
-            Set(_insertSpeaker, seq, speaker.LocalId, Db(identity), speaker.Name, Db(speaker.Type is { } t ? (int)t : null));
-            _insertSpeaker.ExecuteNonQuery();
+            _speakerNames[speaker.LocalId] = speaker.Name;
+            _insertSpeaker.Bind(1, seq).Bind(2, speaker.LocalId).Bind(3, identity).Bind(4, speaker.Name).Bind(5, speaker.Type is { } t ? (long)t : null).Execute();
         }
+    }
 
-        var speakerNames = article.Speakers.ToDictionary(s => s.LocalId, s => s.Name);
+    private void WriteQuotes(long seq, CorpusArticle article, long? published)
+    {
         foreach (CorpusQuote quote in article.Quotes)
         {
-            long? speaker = quote.SpeakerLocalId is int local && speakerIdentity.TryGetValue(local, out long sid) ? sid : null;
-            string? speakerName = quote.SpeakerLocalId is int l && speakerNames.TryGetValue(l, out string? name) ? name : null;
+            long? speaker = quote.SpeakerLocalId is int local && _speakerIdentity.TryGetValue(local, out long sid) ? sid : null;
+            string? speakerName = quote.SpeakerLocalId is int l && _speakerNames.TryGetValue(l, out string? name) ? name : null;
             string? aboutNames = null;
             foreach (int about in quote.AboutEntityLocalIds)
             {
-                if (entityIdentity.ContainsKey(about) && entityNames.TryGetValue(about, out string? aboutName))
+                if (_entityIdentity.ContainsKey(about) && _entityNames.TryGetValue(about, out string? aboutName))
                 {
                     aboutNames = aboutNames is null ? aboutName : aboutNames + AboutSeparator + aboutName;
                 }
             }
 
-            Set(_insertQuote, seq, quote.LocalId, Db(speaker), Db(speakerName), (int)quote.Kind, (int)quote.Act, quote.Text, quote.Start, quote.End,
-                Db(quote.Cue), Db(quote.SourceText), quote.Confidence, published, Db(aboutNames));
-            long quoteId = (long)_insertQuote.ExecuteScalar()!;
+            long quoteId = _quoteId++;
+            _insertQuote.Bind(1, quoteId).Bind(2, seq).Bind(3, quote.LocalId).Bind(4, speaker).Bind(5, speakerName).Bind(6, (long)quote.Kind).Bind(7, (long)quote.Act)
+                .Bind(8, quote.Text).Bind(9, quote.Start).Bind(10, quote.End).Bind(11, quote.Cue).Bind(12, quote.SourceText).Bind(13, quote.Confidence)
+                .Bind(14, published).Bind(15, aboutNames).Execute();
             foreach (int about in quote.AboutEntityLocalIds)
             {
-                if (entityIdentity.TryGetValue(about, out long entity))
+                if (_entityIdentity.TryGetValue(about, out long entity))
                 {
-                    Set(_insertAbout, quoteId, entity);
-                    _insertAbout.ExecuteNonQuery();
+                    _insertAbout.Bind(1, quoteId).Bind(2, entity).Execute();
                 }
             }
-        }
-
-        foreach (CorpusStance stance in article.Stances)
-        {
-            Set(_insertStance, seq, stance.Target, Db(stance.QuoteLocalId), Db(stance.SpeakerLocalId), (int)stance.Label, stance.Agree, stance.Disagree, stance.Discuss, stance.Unrelated);
-            _insertStance.ExecuteNonQuery();
-        }
-
-        return AddOutcome.Added;
-    }
-
-    public void Dispose()
-    {
-        foreach (SqliteCommand command in new[] { _findDuplicate, _insertArticle, _insertAlias, _insertEntity, _insertSpeaker, _insertQuote, _insertAbout, _insertStance })
-        {
-            command.Dispose();
         }
     }
 
@@ -170,12 +211,10 @@ internal sealed class ArticleWriter : IDisposable
     /// <summary>Separates the names in <c>quotes.about_names</c> (U+001F, never part of a name).</summary>
     public const char AboutSeparator = '\u001f';
 
-    private static object Db(object? value) => value ?? DBNull.Value;
-
     /// <summary>Mention spans as <c>start-end start-end …</c> (the <c>article_entities.mention_spans</c> column).</summary>
-    private static string Spans(IReadOnlyList<Documents.TextSpan> mentions)
+    private string Spans(IReadOnlyList<Documents.TextSpan> mentions)
     {
-        var text = new System.Text.StringBuilder(mentions.Count * 10);
+        System.Text.StringBuilder text = _text.Clear();
         foreach (Documents.TextSpan span in mentions)
         {
             if (text.Length > 0)
@@ -187,27 +226,5 @@ internal sealed class ArticleWriter : IDisposable
         }
 
         return text.ToString();
-    }
-
-    private static void Set(SqliteCommand command, params object[] values)
-    {
-        for (int i = 0; i < values.Length; i++)
-        {
-            command.Parameters[i].Value = values[i];
-        }
-    }
-
-    private SqliteCommand Command(string sql, params string[] parameters)
-    {
-        SqliteCommand command = _connection.CreateCommand();
-        command.Transaction = _transaction;
-        command.CommandText = sql;
-        foreach (string name in parameters)
-        {
-            command.Parameters.Add(new SqliteParameter(name, null));
-        }
-
-        command.Prepare();
-        return command;
     }
 }

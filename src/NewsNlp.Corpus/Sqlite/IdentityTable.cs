@@ -7,9 +7,9 @@ namespace NewsNlp.Corpus.Sqlite;
 /// <summary>
 /// Finds or creates the identity row of a key inside the writer's transaction, with an in-memory cache of keys to ids;
 /// after the batch, points surname-only persons at the unique full-name person with that surname (or back at
-/// themselves when it is ambiguous or absent). Used only under the writer's lock.
+/// themselves when it is ambiguous or absent). Used only under the writer's lock (it is part of <see cref="ArticleWriter"/>).
 /// </summary>
-internal sealed class IdentityTable
+internal sealed class IdentityTable : IDisposable
 {
     private readonly Dictionary<string, long> _ids = new(StringComparer.Ordinal);
     private readonly List<string> _addedInBatch = [];
@@ -37,22 +37,30 @@ internal sealed class IdentityTable
         return true;
     }
 
-    private SqliteCommand? _find;
-    private SqliteCommand? _insert;
-    private long _nextId;
+    private readonly SqliteStatement _find;
+    private readonly SqliteStatement _insert;
+    private readonly SqliteStatement _nextId;
+    private readonly SqliteStatement _resolveSurname;
+    private long _next;
 
-    /// <summary>Prepares this batch's statements on <paramref name="transaction"/> (ids continue after the largest stored one).</summary>
-    public void Begin(SqliteConnection connection, SqliteTransaction transaction)
+    /// <summary>Compiles the table's statements on the open, migrated <paramref name="connection"/>.</summary>
+    public IdentityTable(SqliteConnection connection)
     {
-        _find = Prepare(connection, transaction, "SELECT id FROM identities WHERE key = $key", "$key");
-        _insert = Prepare(connection, transaction,
-            "INSERT INTO identities (id, key, type, norm_name, surname, surname_only, name, canonical_id) VALUES ($id, $key, $type, $norm, $surname, $surnameOnly, $name, $id)",
-            "$id", "$key", "$type", "$norm", "$surname", "$surnameOnly", "$name");
-        using SqliteCommand max = connection.CreateCommand();
-        max.Transaction = transaction;
-        max.CommandText = "SELECT coalesce(max(id), 0) + 1 FROM identities";
-        _nextId = (long)max.ExecuteScalar()!;
+        _find = new SqliteStatement(connection, "SELECT id FROM identities WHERE key = ?1");
+        _insert = new SqliteStatement(connection,
+            "INSERT INTO identities (id, key, type, norm_name, surname, surname_only, name, canonical_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?1)");
+        _nextId = new SqliteStatement(connection, "SELECT coalesce(max(id), 0) + 1 FROM identities");
+        _resolveSurname = new SqliteStatement(connection, """
+            UPDATE identities SET canonical_id = COALESCE(
+                (SELECT CASE WHEN count(*) = 1 THEN min(f.id) END FROM identities f
+                 WHERE f.type = ?2 AND f.surname = ?1 AND f.surname_only = 0),
+                id)
+            WHERE type = ?2 AND surname = ?1 AND surname_only = 1
+            """);
     }
+
+    /// <summary>Starts a batch inside the writer's open transaction (ids continue after the largest stored one).</summary>
+    public void BeginBatch() => _next = _nextId.ReadInt64()!.Value;
 
     /// <summary>The id of <paramref name="key"/>, inserting it (and its first display name) when new.</summary>
     public long IdOf(IdentityKey key, string displayName)
@@ -63,24 +71,14 @@ internal sealed class IdentityTable
             return id;
         }
 
-        SqliteCommand find = _find ?? throw new InvalidOperationException("Begin was not called.");
-        find.Parameters[0].Value = text;
-        if (find.ExecuteScalar() is long existing)
+        if (_find.Bind(1, text).ReadInt64() is long existing)
         {
             _ids[text] = existing;
             return existing;
         }
 
-        SqliteCommand insert = _insert!;
-        id = _nextId++;
-        insert.Parameters[0].Value = id;
-        insert.Parameters[1].Value = text;
-        insert.Parameters[2].Value = (int)key.Type;
-        insert.Parameters[3].Value = key.Name;
-        insert.Parameters[4].Value = (object?)key.Surname ?? DBNull.Value;
-        insert.Parameters[5].Value = key.IsSurnameOnly ? 1 : 0;
-        insert.Parameters[6].Value = displayName;
-        insert.ExecuteNonQuery();
+        id = _next++;
+        _insert.Bind(1, id).Bind(2, text).Bind(3, (long)key.Type).Bind(4, key.Name).Bind(5, key.Surname).Bind(6, key.IsSurnameOnly ? 1 : 0).Bind(7, displayName).Execute();
         _ids[text] = id;
         _addedInBatch.Add(text);
         if (key.Type == EntityType.Person && key.Surname is not null)
@@ -92,37 +90,17 @@ internal sealed class IdentityTable
     }
 
     /// <summary>Re-points surname-only persons whose surname gained a person in this batch (the rule of <see cref="IdentityKey"/>).</summary>
-    public void ResolveSurnames(SqliteConnection connection, SqliteTransaction transaction)
+    public void ResolveSurnames()
     {
-        if (_touchedSurnames.Count == 0)
+        foreach (string surname in _touchedSurnames)
         {
-            return;
-        }
-
-        using SqliteCommand update = connection.CreateCommand();
-        update.Transaction = transaction;
-        update.CommandText = """
-            UPDATE identities SET canonical_id = COALESCE(
-                (SELECT CASE WHEN count(*) = 1 THEN min(f.id) END FROM identities f
-                 WHERE f.type = $person AND f.surname = $surname AND f.surname_only = 0),
-                id)
-            WHERE type = $person AND surname = $surname AND surname_only = 1
-            """;
-        update.Parameters.AddWithValue("$person", (int)EntityType.Person);
-        SqliteParameter surname = update.Parameters.Add("$surname", SqliteType.Text);
-        foreach (string s in _touchedSurnames)
-        {
-            surname.Value = s;
-            update.ExecuteNonQuery();
+            _resolveSurname.Bind(1, surname).Bind(2, (long)EntityType.Person).Execute();
         }
     }
 
     /// <summary>The batch committed: its new identities stay cached.</summary>
     public void Committed()
     {
-        _find?.Dispose();
-        _insert?.Dispose();
-        _find = _insert = null;
         _addedInBatch.Clear();
         _touchedSurnames.Clear();
         _aliasesInBatch.Clear();
@@ -144,17 +122,12 @@ internal sealed class IdentityTable
         Committed();
     }
 
-    private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction transaction, string sql, params string[] parameters)
+    /// <summary>Finalises the statements.</summary>
+    public void Dispose()
     {
-        SqliteCommand command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        foreach (string name in parameters)
-        {
-            command.Parameters.Add(new SqliteParameter(name, null));
-        }
-
-        command.Prepare();
-        return command;
+        _find.Dispose();
+        _insert.Dispose();
+        _nextId.Dispose();
+        _resolveSurname.Dispose();
     }
 }

@@ -22,7 +22,7 @@ public sealed partial class SqliteCorpusIndex : ICorpusIndex, IDisposable, IAsyn
     private readonly string _readConnectionString;
     private readonly SqliteConnection _writer;
     private readonly SemaphoreSlim _writeLock = new(1, 1);
-    private readonly IdentityTable _identities = new();
+    private ArticleWriter? _articles;
     private bool _disposed;
 
     private SqliteCorpusIndex(string path, SqliteConnection writer, string readConnectionString)
@@ -90,36 +90,37 @@ public sealed partial class SqliteCorpusIndex : ICorpusIndex, IDisposable, IAsyn
         {
             var outcomes = new AddOutcome[articles.Count];
             SqliteTransaction transaction = _writer.BeginTransaction();
+            ArticleWriter? writer = null;
             try
             {
-                using (var writer = new ArticleWriter(_writer, transaction, _identities))
+                // The writer's statements are compiled once, at the first batch (a corpus opened only to query needs none).
+                writer = _articles ??= new ArticleWriter(_writer);
+                writer.BeginBatch();
+                for (int i = 0; i < articles.Count; i++)
                 {
-                    for (int i = 0; i < articles.Count; i++)
-                    {
-                        cancellationToken.ThrowIfCancellationRequested();
-                        outcomes[i] = writer.Write(articles[i]);
-                    }
+                    cancellationToken.ThrowIfCancellationRequested();
+                    outcomes[i] = writer.Write(articles[i]);
                 }
 
-                _identities.ResolveSurnames(_writer, transaction);
+                writer.EndBatch();
                 if (!File.Exists(System.IO.Path.GetFullPath(Path)))
                 {
                     throw new CorpusStoreException($"the corpus file '{Path}' was deleted while in use; the last batch of {articles.Count} articles was not stored. Run the command again to rebuild it.");
                 }
 
                 transaction.Commit();
-                _identities.Committed();
+                writer.Committed();
             }
             catch (SqliteException ex)
             {
                 RollBack(transaction);
-                _identities.RolledBack();
+                writer?.RolledBack();
                 throw Describe(ex, Path);
             }
             catch
             {
                 RollBack(transaction);
-                _identities.RolledBack();
+                writer?.RolledBack();
                 throw;
             }
             finally
@@ -292,6 +293,7 @@ public sealed partial class SqliteCorpusIndex : ICorpusIndex, IDisposable, IAsyn
         }
 
         _disposed = true;
+        _articles?.Dispose();
         SqliteConnection.ClearPool(_writer);
         _writer.Dispose();
         SqliteConnection.ClearPool(new SqliteConnection(_readConnectionString));

@@ -130,6 +130,28 @@ public class SqliteCorpusIndexTests
     }
 
     [Fact]
+    public async Task A_batch_rolled_back_in_a_session_leaves_the_next_batch_whole()
+    {
+        using var temp = new TempCorpus();
+        CorpusArticle[] all = [.. Enumerable.Range(0, 12).Select(i => Article($"r{i}", Day(3, 1 + i), [Blair, Brown], [0, 1]))];
+        using SqliteCorpusIndex index = temp.Open();
+        await index.AddManyAsync(all[..4]);
+        using (var cancel = new CancellationTokenSource())
+        {
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => index.AddManyAsync(new CancelAfter(all[4..8], 2, cancel), cancel.Token));
+        }
+
+        // Same writer, same compiled statements: the numbering continues after what is stored, not after what rolled back.
+        Assert.All(await index.AddManyAsync(all[4..]), o => Assert.Equal(AddOutcome.Added, o));
+        CorpusSummary summary = await index.GetSummaryAsync();
+        Assert.Equal(12, summary.Articles);
+        Assert.Equal(24, summary.Quotes);
+        SpeakerMatch blair = (await index.FindSpeakersAsync("Blair"))[0];
+        IReadOnlyList<StoredQuote> quotes = await index.GetQuotesAsync(new QuoteQuery { SpeakerId = blair.SpeakerId, Limit = 100 });
+        Assert.Equal(all.Select(a => a.Id).Order(StringComparer.Ordinal), quotes.Select(q => q.ArticleId).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void A_missing_file_is_a_clear_error_when_it_must_exist()
     {
         using var temp = new TempCorpus();
