@@ -37,23 +37,3 @@ internal sealed class CorpusClient : IClientBuilderConfigurator
     public void Configure(IConfiguration configuration, IClientBuilder clientBuilder) =>
         clientBuilder.AddNewsNlpCorpus(o => o.RetryDelay = TimeSpan.FromMilliseconds(100));
 }
-
-/// <summary>Starts and stops a test cluster of <c>silos</c> silos configured by <typeparamref name="TSilo"/>.</summary>
-internal static class Clusters
-{
-    public static async Task<TestCluster> StartAsync<TSilo>(short silos, string? serviceId = null)
-        where TSilo : ISiloConfigurator, new()
-    {
-        var builder = new TestClusterBuilder(silos);
-        if (serviceId is not null)
-        {
-            builder.Options.ServiceId = serviceId;
-        }
-
-        builder.AddSiloBuilderConfigurator<TSilo>();
-        builder.AddClientBuilderConfigurator<CorpusClient>();
-        TestCluster cluster = builder.Build();
-        await cluster.DeployAsync();
-        return cluster;
-    }
-}

@@ -26,72 +26,57 @@ public sealed class OrleansCorpusIndexTests
         string okonkwo = IdentityKey.For("Okonkwo", EntityType.Person)!.Key;
         Assert.Contains(expected, l => l.StartsWith($"quote {amara} ", StringComparison.Ordinal));
 
-        TestCluster cluster = await Clusters.StartAsync<MemorySilo>(3);
-        try
+        await using TestClusterScope cluster = await TestClusterScope.StartAsync<MemorySilo>(3);
+
+        // The user's code sees an ICorpusIndex; only the registration (AddNewsNlpCorpus) differs.
+        ICorpusIndex index = cluster.Index;
+        Assert.IsType<OrleansCorpusIndex>(index);
+        var outcomes = new List<AddOutcome>();
+        foreach (CorpusArticle[] chunk in articles.Chunk(Batch))
         {
-            // The user's code sees an ICorpusIndex; only the registration (AddNewsNlpCorpus) differs.
-            ICorpusIndex index = cluster.Client.ServiceProvider.GetRequiredService<ICorpusIndex>();
-            Assert.IsType<OrleansCorpusIndex>(index);
-            var outcomes = new List<AddOutcome>();
-            foreach (CorpusArticle[] chunk in articles.Chunk(Batch))
-            {
-                outcomes.AddRange(await index.AddManyAsync(chunk));
-            }
-
-            Assert.Equal(expectedOutcomes, outcomes);
-            Assert.True(outcomes.Count(o => o != AddOutcome.Added) >= 30, "the run holds duplicates by id and by text");
-            Assert.Equal(expected, await CorpusAnswers.OfAsync(index));
-
-            // Adding everything again adds nothing.
-            IReadOnlyList<AddOutcome> again = await index.AddManyAsync(articles);
-            Assert.DoesNotContain(AddOutcome.Added, again);
-            Assert.Equal(expected, await CorpusAnswers.OfAsync(index));
-
-            // Speaker grains: Amara Okonkwo's own identity plus the surname-only 'Okonkwo' (merged by the unique-surname rule).
-            var orleans = (OrleansCorpusIndex)index;
-            int grainQuotes = (await orleans.GetSpeakerTallyAsync(amara)).Quotes + (await orleans.GetSpeakerTallyAsync(okonkwo)).Quotes;
-            int storeQuotes = expected.Count(l => l.StartsWith($"quote {amara} ", StringComparison.Ordinal));
-            Assert.True(storeQuotes > 5, $"{storeQuotes} quotes");
-            Assert.Equal(storeQuotes, grainQuotes);
+            outcomes.AddRange(await index.AddManyAsync(chunk));
         }
-        finally
-        {
-            await cluster.StopAllSilosAsync();
-            await cluster.DisposeAsync();
-        }
+
+        Assert.Equal(expectedOutcomes, outcomes);
+        Assert.True(outcomes.Count(o => o != AddOutcome.Added) >= 30, "the run holds duplicates by id and by text");
+        Assert.Equal(expected, await CorpusAnswers.OfAsync(index));
+
+        // Adding everything again adds nothing.
+        IReadOnlyList<AddOutcome> again = await index.AddManyAsync(articles);
+        Assert.DoesNotContain(AddOutcome.Added, again);
+        Assert.Equal(expected, await CorpusAnswers.OfAsync(index));
+
+        // Speaker grains: Amara Okonkwo's own identity plus the surname-only 'Okonkwo' (merged by the unique-surname rule).
+        var orleans = (OrleansCorpusIndex)index;
+        int grainQuotes = (await orleans.GetSpeakerTallyAsync(amara)).Quotes + (await orleans.GetSpeakerTallyAsync(okonkwo)).Quotes;
+        int storeQuotes = expected.Count(l => l.StartsWith($"quote {amara} ", StringComparison.Ordinal));
+        Assert.True(storeQuotes > 5, $"{storeQuotes} quotes");
+        Assert.Equal(storeQuotes, grainQuotes);
     }
 
     [Fact]
     public async Task An_article_is_analysed_on_a_silo_worker_and_stored_once()
     {
-        TestCluster cluster = await Clusters.StartAsync<MemorySilo>(1);
-        try
+        await using TestClusterScope cluster = await TestClusterScope.StartAsync<MemorySilo>(1);
+        OrleansCorpusIndex index = cluster.OrleansIndex;
+        var input = new ArticleInput
         {
-            var index = cluster.Client.ServiceProvider.GetRequiredService<OrleansCorpusIndex>();
-            var input = new ArticleInput
-            {
-                Id = "worker-1",
-                Published = new DateTimeOffset(2025, 3, 1, 0, 0, 0, TimeSpan.Zero),
-                Text = File.ReadAllText(Path.Combine(InventedArticles.RepoRoot(), "seeds", "rotterdam-port-strike.txt")),
-            };
-            CorpusArticle local = CorpusArticleBuilder.From(NewsPipeline.CreateDefault().Process(input.Text, input.ToMetadata()));
-            Assert.True(local.Quotes.Count > 3, $"{local.Quotes.Count} quotes");
-            Assert.Equal(AddOutcome.Added, await index.IndexAsync(input));
-            Assert.Equal(AddOutcome.DuplicateId, await index.IndexAsync(input));
-            Assert.Equal(AddOutcome.DuplicateText, await index.IndexAsync(input with { Id = "worker-2" }));
-            Assert.True(await index.ContainsAsync("worker-1"));
-            Assert.False(await index.ContainsAsync("worker-2"));
-            CorpusSummary summary = await index.GetSummaryAsync();
-            Assert.Equal(1, summary.Articles);
-            Assert.Equal(local.Quotes.Count, summary.Quotes);
-            Dictionary<int, string> keys = Grains.SpeakerKeys.Of(local);
-            Assert.Equal(local.Quotes.Count(q => q.SpeakerLocalId is int s && keys.ContainsKey(s)), await SpeakerGrainQuotesAsync(index, local));
-        }
-        finally
-        {
-            await cluster.StopAllSilosAsync();
-            await cluster.DisposeAsync();
-        }
+            Id = "worker-1",
+            Published = new DateTimeOffset(2025, 3, 1, 0, 0, 0, TimeSpan.Zero),
+            Text = File.ReadAllText(Path.Combine(InventedArticles.RepoRoot(), "seeds", "rotterdam-port-strike.txt")),
+        };
+        CorpusArticle local = CorpusArticleBuilder.From(NewsPipeline.CreateDefault().Process(input.Text, input.ToMetadata()));
+        Assert.True(local.Quotes.Count > 3, $"{local.Quotes.Count} quotes");
+        Assert.Equal(AddOutcome.Added, await index.IndexAsync(input));
+        Assert.Equal(AddOutcome.DuplicateId, await index.IndexAsync(input));
+        Assert.Equal(AddOutcome.DuplicateText, await index.IndexAsync(input with { Id = "worker-2" }));
+        Assert.True(await index.ContainsAsync("worker-1"));
+        Assert.False(await index.ContainsAsync("worker-2"));
+        CorpusSummary summary = await index.GetSummaryAsync();
+        Assert.Equal(1, summary.Articles);
+        Assert.Equal(local.Quotes.Count, summary.Quotes);
+        Dictionary<int, string> keys = Grains.SpeakerKeys.Of(local);
+        Assert.Equal(local.Quotes.Count(q => q.SpeakerLocalId is int s && keys.ContainsKey(s)), await SpeakerGrainQuotesAsync(index, local));
     }
 
     private static async Task<int> SpeakerGrainQuotesAsync(OrleansCorpusIndex index, CorpusArticle article)

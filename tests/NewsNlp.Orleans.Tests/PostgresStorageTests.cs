@@ -17,37 +17,21 @@ public sealed class PostgresStorageTests
         (List<string> expected, List<AddOutcome> expectedOutcomes) = await CorpusAnswers.OfSqliteAsync(articles, 30);
         string serviceId = "newsnlp-test-" + Guid.NewGuid().ToString("N");
 
-        TestCluster first = await Clusters.StartAsync<PostgresSilo>(2, serviceId);
-        try
+        await using (TestClusterScope first = await TestClusterScope.StartAsync<PostgresSilo>(2, serviceId))
         {
-            ICorpusIndex index = first.Client.ServiceProvider.GetRequiredService<ICorpusIndex>();
             var outcomes = new List<AddOutcome>();
             foreach (CorpusArticle[] chunk in articles.Chunk(30))
             {
-                outcomes.AddRange(await index.AddManyAsync(chunk));
+                outcomes.AddRange(await first.Index.AddManyAsync(chunk));
             }
 
             Assert.Equal(expectedOutcomes, outcomes);
-            Assert.Equal(expected, await CorpusAnswers.OfAsync(index));
-        }
-        finally
-        {
-            await first.StopAllSilosAsync();
-            await first.DisposeAsync();
+            Assert.Equal(expected, await CorpusAnswers.OfAsync(first.Index));
         }
 
         // A new cluster of the same service reads every grain back from PostgreSQL (the query view rebuilds itself).
-        TestCluster second = await Clusters.StartAsync<PostgresSilo>(1, serviceId);
-        try
-        {
-            ICorpusIndex index = second.Client.ServiceProvider.GetRequiredService<ICorpusIndex>();
-            Assert.Equal(expected, await CorpusAnswers.OfAsync(index));
-            Assert.DoesNotContain(AddOutcome.Added, await index.AddManyAsync(articles));
-        }
-        finally
-        {
-            await second.StopAllSilosAsync();
-            await second.DisposeAsync();
-        }
+        await using TestClusterScope second = await TestClusterScope.StartAsync<PostgresSilo>(1, serviceId);
+        Assert.Equal(expected, await CorpusAnswers.OfAsync(second.Index));
+        Assert.DoesNotContain(AddOutcome.Added, await second.Index.AddManyAsync(articles));
     }
 }

@@ -17,56 +17,49 @@ public sealed class SiloFailureTests
         IReadOnlyList<CorpusArticle> articles = InventedArticles.All;
         (List<string> expected, List<AddOutcome> expectedOutcomes) = await CorpusAnswers.OfSqliteAsync(articles, Batch);
 
-        TestCluster cluster = await Clusters.StartAsync<SharedStorageSilo>(3);
-        try
+        await using TestClusterScope scope = await TestClusterScope.StartAsync<SharedStorageSilo>(3);
+        TestCluster cluster = scope.Cluster;
+        ICorpusIndex index = scope.Index;
+        CorpusArticle[][] chunks = articles.Chunk(Batch).ToArray();
+        Task stop = Task.CompletedTask;
+        for (int i = 0; i < chunks.Length; i++)
         {
-            ICorpusIndex index = cluster.Client.ServiceProvider.GetRequiredService<ICorpusIndex>();
-            CorpusArticle[][] chunks = articles.Chunk(Batch).ToArray();
-            Task stop = Task.CompletedTask;
-            for (int i = 0; i < chunks.Length; i++)
+            Task<IReadOnlyList<AddOutcome>> add = index.AddManyAsync(chunks[i]);
+            if (i == chunks.Length / 3)
             {
-                Task<IReadOnlyList<AddOutcome>> add = index.AddManyAsync(chunks[i]);
-                if (i == chunks.Length / 3)
-                {
-                    // Stop a silo while this batch is in flight (its grains, maybe the query view's, move elsewhere).
-                    stop = cluster.StopSiloAsync(cluster.SecondarySilos[0]);
-                }
-
-                if (i == 2 * chunks.Length / 3)
-                {
-                    // And kill another without a graceful shutdown.
-                    await stop;
-                    await cluster.KillSiloAsync(cluster.SecondarySilos[0]);
-                }
-
-                await add;
+                // Stop a silo while this batch is in flight (its grains, maybe the query view's, move elsewhere).
+                stop = cluster.StopSiloAsync(cluster.SecondarySilos[0]);
             }
 
-            await stop;
-            Assert.Single(cluster.Silos);
-            var added = articles.Where((_, i) => expectedOutcomes[i] == AddOutcome.Added).Select(a => a.Id).ToList();
-            var missing = new List<string>();
-            foreach (string id in added)
+            if (i == 2 * chunks.Length / 3)
             {
-                if (!await index.ContainsAsync(id))
-                {
-                    missing.Add(id);
-                }
+                // And kill another without a graceful shutdown.
+                await stop;
+                await cluster.KillSiloAsync(cluster.SecondarySilos[0]);
             }
 
-            Assert.Empty(missing);
-            foreach (string id in articles.Select(a => a.Id).Except(added))
-            {
-                Assert.False(await index.ContainsAsync(id), id);
-            }
-
-            // Every article once, every quote once: the same answers as the store that never failed.
-            Assert.Equal(expected, await CorpusAnswers.OfAsync(index));
+            await add;
         }
-        finally
+
+        await stop;
+        Assert.Single(cluster.Silos);
+        var added = articles.Where((_, i) => expectedOutcomes[i] == AddOutcome.Added).Select(a => a.Id).ToList();
+        var missing = new List<string>();
+        foreach (string id in added)
         {
-            await cluster.StopAllSilosAsync();
-            await cluster.DisposeAsync();
+            if (!await index.ContainsAsync(id))
+            {
+                missing.Add(id);
+            }
         }
+
+        Assert.Empty(missing);
+        foreach (string id in articles.Select(a => a.Id).Except(added))
+        {
+            Assert.False(await index.ContainsAsync(id), id);
+        }
+
+        // Every article once, every quote once: the same answers as the store that never failed.
+        Assert.Equal(expected, await CorpusAnswers.OfAsync(index));
     }
 }
