@@ -13,6 +13,7 @@ internal static class QuoteEmitter
     {
         var speakers = new Dictionary<string, (int Id, SpeakerCandidate Candidate, List<int> Quotes)>(StringComparer.Ordinal);
         var order = new List<string>();
+        var byEntity = new Dictionary<int, string>();
         var joinedRules = new Dictionary<(string DecidedBy, string ResolvedBy), string>();
         for (int i = 0; i < kept.Count; i++)
         {
@@ -20,11 +21,19 @@ internal static class QuoteEmitter
             int? speakerId = null;
             if (d.Speaker is { } sc)
             {
-                if (!speakers.TryGetValue(sc.Key, out var entry))
+                // One speaker per name key and per entity: two names of one linked entity ("Mayor Cortez", "Linda
+                // Cortez") are one speaker, under the name it was first quoted by.
+                if (!speakers.TryGetValue(sc.Key, out var entry)
+                    && !(sc.EntityId >= 0 && byEntity.TryGetValue(sc.EntityId, out string? first) && speakers.TryGetValue(first, out entry)))
                 {
-                    entry = (speakers.Count, sc, []);
-                    speakers[sc.Key] = entry;
+                    entry = (order.Count, sc, []);
                     order.Add(sc.Key);
+                }
+
+                speakers[sc.Key] = entry;
+                if (sc.EntityId >= 0)
+                {
+                    byEntity.TryAdd(sc.EntityId, order[entry.Id]);
                 }
 
                 entry.Quotes.Add(i);

@@ -1,4 +1,5 @@
 using NewsNlp.Documents;
+using NewsNlp.Entities.Linking;
 using NewsNlp.Quotes.Lexicon;
 
 namespace NewsNlp.Quotes.Speakers;
@@ -120,6 +121,8 @@ internal sealed class MentionIndex
                 s++;
             }
 
+            s = AfterTitles(s, t);
+
             if (t - s > bestE - bestF && !(t - s == 1 && (v.Is(s, WordClass.CapitalisedFunctionWord | WordClass.NameParticle) || v.Is(s, WordClass.RoleNoun))))
             {
                 bestF = s;
@@ -160,8 +163,10 @@ internal sealed class MentionIndex
         {
             int first = Math.Max(0, m.FirstToken), end = Math.Min(v.Count, m.EndToken);
             // Not across a paragraph break: "… - Straw" ending a headline is not part of "Jack Straw" opening the body.
+            // Nor over a title ("Councilman Terrence Boyd", "Professor Alan Whitby"): the speaker is the person, named
+            // as the entity linker names them, so a titled and an untitled mention stay one speaker.
             while (first > 0 && !v.InQuote(first - 1) && !OtherKindOfEntity(first - 1) && v.ParagraphOf[first - 1] == v.ParagraphOf[first]
-                && ((v.IsNameToken(first - 1) && !v.Is(first - 1, WordClass.CapitalisedFunctionWord | WordClass.RoleNoun))
+                && ((v.IsNameToken(first - 1) && !v.Is(first - 1, WordClass.CapitalisedFunctionWord | WordClass.RoleNoun) && !PersonTitles.IsTitle(v.Chars(first - 1)))
                     || (first > 1 && v.Shapes[first - 1] == TokenShape.Dash && v.IsNameToken(first - 2) && v.Starts[first] == v.Ends[first - 1])))
             {
                 first--;
@@ -172,9 +177,15 @@ internal sealed class MentionIndex
                 end++;
             }
 
+            while (end - first >= 2 && PersonTitles.IsTitle(v.Chars(first)))
+            {
+                first++; // a title the recogniser took into the name ("Mayor Linda Cortez")
+            }
+
             ReadOnlySpan<char> written = Names.FullName(Names.JoinSpan(first, end), out string? knownWritten);
             ReadOnlySpan<char> full = Names.FullName(name, out string? knownFull);
-            name = written.Length > full.Length && written.Contains(full, StringComparison.OrdinalIgnoreCase)
+            // A mention that is only a title ("Prof" split off "Prof Joni Lovenduski" by the recogniser) takes the name after it.
+            name = written.Length > full.Length && (written.Contains(full, StringComparison.OrdinalIgnoreCase) || PersonTitles.IsTitle(full))
                 ? knownWritten ?? Names.Intern(written, out _)
                 : knownFull ?? Names.Intern(full, out _);
         }
@@ -231,9 +242,25 @@ internal sealed class MentionIndex
         return false;
     }
 
+    /// <summary>
+    /// The first token of [first, end) after its leading titles ("Mayor Linda Cortez", "General Secretary Paula Fenwick" →
+    /// the name), so a person is one speaker with or without a title, named as the entity linker names them. At least two
+    /// words are left, so a one-word name keeps its title and an organisation such as "General Motors" is not cut.
+    /// </summary>
+    internal int AfterTitles(int first, int end)
+    {
+        while (end - first >= 3 && PersonTitles.IsTitle(_v.Chars(first)))
+        {
+            first++;
+        }
+
+        return first;
+    }
+
     /// <summary>The speaker a run of name words stands for, by its fullest form; a group when it holds an organisation word.</summary>
     public SpeakerCandidate FromName(int first, int end)
     {
+        first = AfterTitles(first, end);
         ReadOnlySpan<char> full = Names.FullName(Names.JoinSpan(first, end), out string? known);
         string name = known is null ? Names.Intern(full, out string key) : Names.Intern(known, out key);
         bool org = HasOrgWord(first, end);

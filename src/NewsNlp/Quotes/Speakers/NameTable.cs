@@ -1,3 +1,5 @@
+using NewsNlp.Entities.Linking;
+
 namespace NewsNlp.Quotes.Speakers;
 
 /// <summary>
@@ -24,6 +26,14 @@ internal sealed class NameTable
     /// <summary>Records <paramref name="name"/> (two words or more) as the full form of its last word, when it is the longest seen.</summary>
     public void RememberFullName(ReadOnlySpan<char> name)
     {
+        // Leading titles are not part of the name ("Mayor Linda Cortez" is remembered as "Linda Cortez", as the entity
+        // linker names her), so every mention of one person gives one speaker name.
+        int titleEnd;
+        while ((titleEnd = name.IndexOf(' ')) > 0 && name[(titleEnd + 1)..].Contains(' ') && PersonTitles.IsTitle(name[..titleEnd]))
+        {
+            name = name[(titleEnd + 1)..];
+        }
+
         int space = name.LastIndexOf(' ');
         if (space < 0)
         {
