@@ -7,11 +7,12 @@ using NewsNlp.Pipeline;
 namespace NewsNlp.Benchmarks;
 
 /// <summary>
-/// <c>dotnet run -c Release --project benchmarks/NewsNlp.Benchmarks -- scaling [--sizes 1,4,16] [--shapes a,b]</c>:
+/// <c>dotnet run -c Release --project benchmarks/NewsNlp.Benchmarks -- scaling [--sizes 1,4,16] [--shapes a,b] [--detail]</c>:
 /// the default pipeline, stage by stage, on realistic news and on pathological shapes at several sizes (MB), each
 /// case in a fresh process so its peak working set is its own. Prints the time of each stage, the ratio to the
 /// previous size (linear: the size ratio), bytes allocated and peak working set per input byte (the peak less the
-/// process's working set once the models are loaded, and the whole peak).
+/// process's working set once the models are loaded, the whole peak, and the loaded working set). <c>--detail</c> adds a
+/// line per stage (see <see cref="RunOne"/>).
 /// </summary>
 internal static class ScalingCommand
 {
