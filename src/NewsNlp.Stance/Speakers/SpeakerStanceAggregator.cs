@@ -18,8 +18,12 @@ public static class SpeakerStanceAggregator
     /// <summary>A quote addresses the target when its relatedness (1 − P(unrelated)) is at least this.</summary>
     public const double MinRelatedness = 0.5;
 
-    /// <summary>Share of the related mass agree + disagree must reach for the speaker to be given a side.</summary>
-    public const double MinSideShare = 0.1;
+    /// <summary>
+    /// Share of the related mass agree + disagree must exceed for the speaker to be given a side: 0, so a speaker whose words
+    /// address the claim takes the larger side however small (the quote model's discuss is a headline's neutral report; a
+    /// speaker's own words take a side). Only when neither side has any mass is the label discuss.
+    /// </summary>
+    public const double MinSideShare = 0;
 
     /// <summary>The aggregate of <paramref name="quotes"/> (quote id and its prediction toward the target).</summary>
     /// <returns>Label, probabilities (agree, disagree, discuss, unrelated; sum 1) and the evidence quote ids, strongest first.</returns>
@@ -99,7 +103,7 @@ public static class SpeakerStanceAggregator
             }
 
             double sideShare = (sides[0] + sides[1]) / weightSum;
-            best = sideShare < MinSideShare ? (int)StanceLabel.Discuss : sides[1] > sides[0] ? (int)StanceLabel.Disagree : (int)StanceLabel.Agree;
+            best = sideShare <= MinSideShare ? (int)StanceLabel.Discuss : sides[1] > sides[0] ? (int)StanceLabel.Disagree : (int)StanceLabel.Agree;
             probabilities[3] = 1 - maxRelated;
         }
 

@@ -41,10 +41,12 @@ public sealed class SpeakerStanceAggregatorTests
     }
 
     [Fact]
-    public void A_speaker_takes_a_side_unless_agree_and_disagree_are_both_negligible()
+    public void A_speaker_whose_words_address_the_claim_takes_the_larger_side_however_small()
     {
         Assert.Equal(StanceLabel.Agree, SpeakerStanceAggregator.Aggregate([Q(1, 0.25, 0.05, 0.7, 0.0)]).Label);
-        Assert.Equal(StanceLabel.Discuss, SpeakerStanceAggregator.Aggregate([Q(1, 0.03, 0.02, 0.95, 0.0)]).Label);
+        Assert.Equal(StanceLabel.Agree, SpeakerStanceAggregator.Aggregate([Q(1, 0.03, 0.02, 0.95, 0.0)]).Label);
+        Assert.Equal(StanceLabel.Disagree, SpeakerStanceAggregator.Aggregate([Q(1, 0.01, 0.04, 0.95, 0.0)]).Label);
+        Assert.Equal(StanceLabel.Discuss, SpeakerStanceAggregator.Aggregate([Q(1, 0.0, 0.0, 1.0, 0.0)]).Label);
     }
 
     [Fact]

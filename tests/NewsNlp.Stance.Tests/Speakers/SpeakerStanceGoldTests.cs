@@ -49,14 +49,14 @@ public sealed class SpeakerStanceGoldTests(Xunit.Abstractions.ITestOutputHelper 
 
     /// <summary>
     /// Nearly every gold speaker has a stance record; the ones without are quotes the quote stage gives to someone else
-    /// ("…," said its director, Nadia Hussain. → "its director"; 5 of 101 when this was written).
+    /// ("…," said its director, Nadia Hussain. → "its director"; 9 of 116 when this was written).
     /// </summary>
     [Fact]
     public void Nearly_every_gold_speaker_is_found_with_a_stance_record()
     {
         string[] missing = [.. ArticleNames("dev").Concat(ArticleNames("test")).SelectMany(a => Score(a).Where(s => s.Predicted == "missing").Select(s => a + "/" + s.Speaker))];
         output.WriteLine("no stance record: " + string.Join(", ", missing));
-        Assert.True(missing.Length <= 5, $"{missing.Length} gold speakers have no stance record: {string.Join(", ", missing)}");
+        Assert.True(missing.Length <= 9, $"{missing.Length} gold speakers have no stance record: {string.Join(", ", missing)}");
     }
 
     /// <summary>The dev articles: at least <see cref="DevFloor"/> of the speakers right.</summary>
