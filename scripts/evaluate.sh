@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Reproduces every accuracy figure in README.md with the independent scorers in ../shared/eval.
-# Usage: scripts/evaluate.sh [tokens|ner|quotes|quotes-dev|quotes-real|stance]...   (no argument: all)
+# Usage: scripts/evaluate.sh [tokens|ner|quotes|quotes-dev|quotes-real|quotes-real-bbc|stance]...   (no argument: all)
 # Output files go to ${OUT:-/tmp/newsnlp-eval}. Needs ../shared beside the repository.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -45,10 +45,13 @@ for w in "${what[@]}"; do
     quotes-real)
       echo "== quotes: real-news dev set (seeds/real, user-default acts)"
       SHARED="$SHARED" OUT="$OUT/quotes-real" scripts/score-real.sh ;;
+    quotes-real-bbc)
+      echo "== quotes: modern real-news dev set (seeds/real-bbc, user-default acts)"
+      SHARED="$SHARED" OUT="$OUT/quotes-real-bbc" scripts/score-real-bbc.sh ;;
     stance)
       echo "== stance: FNC-1 competition test"
       newsnlp stance-fnc --stances "$DATA/fnc1/competition_test_stances_unlabeled.csv" --bodies "$DATA/fnc1/competition_test_bodies.csv" --output "$OUT/fnc.csv"
       python3 "$EVAL/fnc_score.py" "$DATA/fnc1/competition_test_stances.csv" "$OUT/fnc.csv" ;;
-    *) echo "evaluate: unknown part '$w' (tokens, ner, quotes, quotes-dev, quotes-real, stance)" >&2; exit 2 ;;
+    *) echo "evaluate: unknown part '$w' (tokens, ner, quotes, quotes-dev, quotes-real, quotes-real-bbc, stance)" >&2; exit 2 ;;
   esac
 done

@@ -1,16 +1,21 @@
 #!/usr/bin/env bash
-# Scores `newsnlp quotes` (the user default) on the real-news dev set of seeds/real: Reuters-21578 wire stories and
-# the shared seed article, rebuilt from ../shared at run time (only offsets and labels are in the repository).
-# Usage: scripts/score-real.sh [extra newsnlp quotes options]     Output in ${OUT:-/tmp/newsnlp-real}.
+# Scores `newsnlp quotes` (the user default) on a real-news dev set: by default seeds/real (Reuters-21578 wire stories
+# and the shared seed article), with SET=real-bbc the modern-news set seeds/real-bbc (BBC News 2004-05 articles; also
+# scripts/score-real-bbc.sh). The texts are rebuilt from ../shared at run time (only offsets and labels are in the
+# repository).
+# Usage: [SET=real|real-bbc] scripts/score-real.sh [extra newsnlp quotes options]
+# Output in ${OUT:-/tmp/newsnlp-real} (real) or ${OUT:-/tmp/newsnlp-real-bbc} (real-bbc).
 # Prints the scorer's per-article lines (MISSED / SPEAKER / FALSE) and last line
 # 'real articles: recall <r> speaker <s> precision <p> (...)'.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SHARED=${SHARED:-../shared}
-OUT=${OUT:-/tmp/newsnlp-real}
+SET=${SET:-real}
+[ -f "seeds/$SET/manifest.json" ] || { echo "score-real: seeds/$SET/manifest.json not found" >&2; exit 2; }
+if [ "$SET" = real ]; then OUT=${OUT:-/tmp/newsnlp-real}; else OUT=${OUT:-/tmp/newsnlp-$SET}; fi
 [ -d "$SHARED/data" ] || { echo "score-real: $SHARED/data not found (../shared must be beside the repository)" >&2; exit 2; }
 rm -rf "$OUT/text" "$OUT/pred"
-python3 seeds/tools/extract_reuters.py "$SHARED" "$OUT/text"
+python3 seeds/tools/extract_reuters.py "$SHARED" "$OUT/text" "$SET"
 dotnet build src/NewsNlp.Cli -c Release -v q -nologo >/dev/null
 dotnet src/NewsNlp.Cli/bin/Release/net10.0/NewsNlp.Cli.dll quotes "$OUT/text" --output-dir "$OUT/pred" "$@"
 python3 "$SHARED/eval/quotes_score.py" real "$OUT/pred" "$OUT/text" "$OUT"/text/*.gold.jsonl

@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Writes the real-news dev set (seeds/real) to a folder: article texts plus complete gold with its `text` field.
 
-    python3 seeds/tools/extract_reuters.py ../shared OUTDIR
+    python3 seeds/tools/extract_reuters.py ../shared OUTDIR [SET]
+
+SET is the folder of the set under seeds/ (default `real`; `real-bbc` is the modern-news set of BBC 2004-05 articles).
 
 The repository stores only offsets and labels (seeds/real/*.gold.jsonl) and, in seeds/real/manifest.json, where
 each article comes from and the SHA-256 of its text. This script rebuilds every article from ../shared (Reuters-21578
@@ -21,7 +23,8 @@ import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-REAL = os.path.join(os.path.dirname(HERE), "real")
+SEEDS = os.path.dirname(HERE)
+REAL = os.path.join(SEEDS, "real")
 sys.path.insert(0, HERE)
 import reuters_text  # noqa: E402
 
@@ -35,8 +38,8 @@ def span_hash(text):
     return sha256(text)[:16]
 
 
-def load_manifest():
-    with open(os.path.join(REAL, "manifest.json"), encoding="utf-8") as f:
+def load_manifest(real=None):
+    with open(os.path.join(real or REAL, "manifest.json"), encoding="utf-8") as f:
         return json.load(f)
 
 
@@ -59,11 +62,12 @@ def article_texts(shared, manifest):
 
 
 def main(argv):
-    if len(argv) != 3:
+    if len(argv) not in (3, 4):
         print(__doc__)
         return 2
     shared, out = argv[1], argv[2]
-    manifest = load_manifest()
+    real = os.path.join(SEEDS, argv[3]) if len(argv) == 4 else REAL
+    manifest = load_manifest(real)
     texts = article_texts(shared, manifest)
     bad = 0
     for a in manifest["articles"]:
@@ -76,7 +80,7 @@ def main(argv):
             f.write(text)
     for gold_name in manifest["gold"]:
         lines = []
-        with open(os.path.join(REAL, gold_name), encoding="utf-8") as f:
+        with open(os.path.join(real, gold_name), encoding="utf-8") as f:
             for n, line in enumerate(f, 1):
                 if not line.strip():
                     continue

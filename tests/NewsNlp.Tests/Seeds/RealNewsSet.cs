@@ -34,26 +34,33 @@ internal sealed record RealManifest(
     [property: JsonPropertyName("articles")] RealArticle[] Articles);
 
 /// <summary>
-/// The real-news dev set of <c>seeds/real</c>: its manifest and gold, and the article texts rebuilt from <c>../shared</c>
-/// exactly as <c>seeds/tools/extract_reuters.py</c> builds them (the stored hashes prove both agree).
+/// A real-news dev set under <c>seeds/</c> (<see cref="Reuters"/>: <c>seeds/real</c>, <see cref="Bbc"/>:
+/// <c>seeds/real-bbc</c>): its manifest and gold, and the article texts rebuilt from <c>../shared</c> exactly as
+/// <c>seeds/tools/extract_reuters.py</c> builds them (the stored hashes prove both agree).
 /// </summary>
 internal static partial class RealNewsSet
 {
-    /// <summary>Folder of the set in the repository.</summary>
-    public static string Folder { get; } = Path.Combine(SharedData.RepoRoot, "seeds", "real");
+    /// <summary>The Reuters-21578 stories and the shared seed article (<c>seeds/real</c>).</summary>
+    public const string Reuters = "real";
 
-    /// <summary>Reads <c>manifest.json</c>.</summary>
-    public static RealManifest LoadManifest() =>
-        JsonSerializer.Deserialize<RealManifest>(File.ReadAllText(Path.Combine(Folder, "manifest.json")))
-        ?? throw new InvalidDataException("seeds/real/manifest.json is empty.");
+    /// <summary>The modern-news set of BBC News articles, 2004-05 (<c>seeds/real-bbc</c>).</summary>
+    public const string Bbc = "real-bbc";
 
-    /// <summary>Every gold span of every gold file the manifest lists, in file order.</summary>
-    public static IReadOnlyList<RealGoldSpan> LoadGold(RealManifest manifest)
+    /// <summary>Folder of the set <paramref name="set"/> in the repository.</summary>
+    public static string Folder(string set) => Path.Combine(SharedData.RepoRoot, "seeds", set);
+
+    /// <summary>Reads the <c>manifest.json</c> of <paramref name="set"/>.</summary>
+    public static RealManifest LoadManifest(string set = Reuters) =>
+        JsonSerializer.Deserialize<RealManifest>(File.ReadAllText(Path.Combine(Folder(set), "manifest.json")))
+        ?? throw new InvalidDataException($"seeds/{set}/manifest.json is empty.");
+
+    /// <summary>Every gold span of every gold file the manifest of <paramref name="set"/> lists, in file order.</summary>
+    public static IReadOnlyList<RealGoldSpan> LoadGold(RealManifest manifest, string set = Reuters)
     {
         var spans = new List<RealGoldSpan>();
         foreach (string name in manifest.Gold)
         {
-            foreach (string line in File.ReadLines(Path.Combine(Folder, name)))
+            foreach (string line in File.ReadLines(Path.Combine(Folder(set), name)))
             {
                 if (line.Trim().Length > 0)
                 {
