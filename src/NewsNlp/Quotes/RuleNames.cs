@@ -35,6 +35,12 @@ internal static class RuleNames
     /// <summary>A quote with no cue continuing the previous quote's speaker.</summary>
     public const string Continuation = "continuation";
 
+    /// <summary>A continuation after another person took the floor in a quotation-free sentence: that person's.</summary>
+    public const string ContinuationNewSpeaker = "continuation-new-speaker";
+
+    /// <summary>A continuation after a reported quote of another speaker (<c>X said she was shocked. “We expected …”</c>): that speaker's.</summary>
+    public const string ContinuationReportedSpeaker = "continuation-reported-speaker";
+
     /// <summary><c>“…” ― Ana Ruiz</c>: a signature after a dash.</summary>
     public const string DashSignature = "dash-signature";
 

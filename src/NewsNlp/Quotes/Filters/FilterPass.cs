@@ -7,6 +7,9 @@ internal sealed class FilterPass : IAttributionPass
     public string Name => "filters";
 
     /// <inheritdoc />
-    public void Run(DocumentView view, AttributionState state, CancellationToken cancellationToken) =>
+    public void Run(DocumentView view, AttributionState state, CancellationToken cancellationToken)
+    {
+        NestedCueActions.Mark(view, state.Kept);
         AttributionFilters.Apply(view, state.Kept, cancellationToken: cancellationToken);
+    }
 }

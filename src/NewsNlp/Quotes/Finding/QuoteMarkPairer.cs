@@ -117,8 +117,10 @@ public static class QuoteMarkPairer
                     }
                     else
                     {
-                        // A new opening mark while one is open: the earlier quotation never closed; end it here.
-                        Emit(text, output, spans, firstOpen, new TextSpan(doubleOpen, doubleOpen + doubleOpenLength), new TextSpan(i, i), false, true, doubleWrongWay);
+                        // A new opening mark while one is open: the earlier quotation never closed; end it here, or at its
+                        // last sentence end when a lead-in of the new one follows that ('… a Muslim. He added: "…').
+                        int end = Finding.UnclosedQuoteEnd.BeforeLeadIn(text, doubleOpen + doubleOpenLength, i);
+                        Emit(text, output, spans, firstOpen, new TextSpan(doubleOpen, doubleOpen + doubleOpenLength), new TextSpan(end, end), false, true, doubleWrongWay);
                         doubleOpen = i;
                         doubleOpenLength = length;
                         doubleWrongWay = false;

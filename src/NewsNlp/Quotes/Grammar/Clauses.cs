@@ -24,6 +24,9 @@ internal static class Clauses
     /// <summary>True for the first token of a paragraph.</summary>
     public static bool IsParagraphStart(DocumentView v, int token) => token == 0 || v.ParagraphOf[token - 1] != v.ParagraphOf[token];
 
+    /// <summary>True when the quotation of <paramref name="d"/> ends its sentence inside the marks (<c>… well know."</c>).</summary>
+    public static bool EndsSentence(DocumentView v, QuoteDraft d) => d.CloseEnd >= 2 && d.CloseEnd <= v.Count && v.TextIs(d.CloseEnd - 2, ".");
+
     /// <summary>"and", "but" or "or".</summary>
     public static bool IsCoordinator(DocumentView v, int t) => v.TextIs(t, "and") || v.TextIs(t, "but") || v.TextIs(t, "or");
 

@@ -172,7 +172,7 @@ internal static class LearnedAttribution
             }
 
             Piece q = pieces[cue];
-            if (v.InQuote(q.First))
+            if (v.InQuote(q.First) || ContinuationCueGuard.KeepsContinuation(v, d, q.First))
             {
                 continue;
             }

@@ -148,7 +148,7 @@ internal sealed class MentionIndex
                 _clusterNames = [];
                 foreach (DocumentEntity e in doc.EntityClusters)
                 {
-                    _clusterNames.TryAdd(e.Id, DisplayName(doc, e));
+                    _clusterNames.TryAdd(e.Id, WithHyphenatedSurname(v, e, DisplayName(doc, e)));
                 }
             }
 
@@ -215,6 +215,41 @@ internal sealed class MentionIndex
         }
 
         return OneLine(name);
+    }
+
+    /// <summary>
+    /// A person's cluster name whose last word a mention continues with a hyphen and a capitalised word written without
+    /// spaces ("Robert Kilroy" when the recogniser stopped at the hyphen of "Robert Kilroy-Silk", "Mr Kilroy-Silk"):
+    /// the name with the hyphenated surname. Otherwise <paramref name="name"/>.
+    /// </summary>
+    internal static string WithHyphenatedSurname(DocumentView v, DocumentEntity cluster, string name)
+    {
+        if (cluster.Type != EntityType.Person || name.Length == 0 || name.Contains('-'))
+        {
+            return name;
+        }
+
+        NewsDocument doc = v.Document;
+        ReadOnlySpan<char> last = name.AsSpan(name.LastIndexOf(' ') + 1);
+        foreach (int i in cluster.MentionIndexes)
+        {
+            if ((uint)i >= (uint)doc.Entities.Count)
+            {
+                continue;
+            }
+
+            int end = doc.Entities[i].EndToken;
+            if (end <= 0 || end + 1 >= v.Count || v.Shapes[end] != TokenShape.Dash || v.Starts[end] != v.Ends[end - 1]
+                || v.Starts[end + 1] != v.Ends[end] || v.Shapes[end + 1] != TokenShape.Capitalised || v.InQuote(end)
+                || !v.Chars(end - 1).Equals(last, StringComparison.Ordinal) || !v.Chars(end).SequenceEqual("-"))
+            {
+                continue;
+            }
+
+            return string.Concat(name, "-", v.Chars(end + 1));
+        }
+
+        return name;
     }
 
     /// <summary><paramref name="name"/> with every run of white space (line breaks of a wrapped wire text) as one space.</summary>

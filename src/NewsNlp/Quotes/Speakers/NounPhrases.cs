@@ -21,6 +21,37 @@ internal static class NounPhrases
         return f >= 0 ? f : first;
     }
 
+    /// <summary>
+    /// "The Sunday Mail | newspaper branded …", "the Interfax | news agency": a mention that is one lower-case
+    /// organisation noun right after a capitalised name run (not a person's: "the Tower commission" is not Tower) is
+    /// the whole phrase; returns its first token (over a determiner), else <paramref name="first"/>.
+    /// </summary>
+    public static int NameBeforeOrgNoun(DocumentView v, int first, int end)
+    {
+        if (end - first != 1 || first == 0 || v.Shapes[first] != TokenShape.Lower || !SpeakerWords.IsOrgNoun(v.Chars(first)))
+        {
+            return first;
+        }
+
+        int limit = SentenceStart(v, first);
+        int k = first;
+        while (k - 1 >= limit && first - k < 5 && !v.InQuote(k - 1) && v.IsNameToken(k - 1) && !v.Is(k - 1, WordClass.CapitalisedFunctionWord | WordClass.RoleNoun))
+        {
+            k--;
+            if (v.HasEntities && v.EntityOf[k] >= 0 && v.Document.Entities[v.EntityOf[k]].Type == Documents.EntityType.Person)
+            {
+                return first;
+            }
+        }
+
+        if (k == first)
+        {
+            return first;
+        }
+
+        return k - 1 >= limit && v.Is(k - 1, WordClass.Determiner) ? k - 1 : k;
+    }
+
     /// <summary>"Analysts | at Moody's Investors Service said": the prepositional phrase after a role-noun mention, when it ends the subject.</summary>
     public static int ExtendRight(DocumentView v, int first, int end)
     {

@@ -47,6 +47,11 @@ internal readonly struct SourcePhrase
     public static SourcePhrase Of(DocumentView v, int first, int end, int depth)
     {
         int pf = depth == 0 ? NounPhrases.ExtendLeft(v, first) : first;
+        if (depth == 0 && pf == first)
+        {
+            pf = NounPhrases.NameBeforeOrgNoun(v, first, end);
+        }
+
         int pe = depth == 0 ? NounPhrases.ExtendRight(v, pf, end) : end;
         if (depth == 0 && pe == end && end < v.Count && v.Shapes[end - 1] == TokenShape.Capitalised && NounPhrases.IsNounAfter(v, end)
             && (v.Is(end, WordClass.RoleNoun) || SpeakerWords.IsOrgNoun(v.Chars(end))))

@@ -24,6 +24,15 @@ internal static class SpeakerChange
             }
 
             QuoteDraft previous = kept[i - 1];
+            if (ReportedSpeakerBefore(v, previous, d))
+            {
+                d.ContinuesFrom = previous;
+                d.DecidedBy = RuleNames.ContinuationReportedSpeaker;
+                d.Confidence = 0.65;
+                changed++;
+                continue;
+            }
+
             int from = Math.Max(Math.Max(previous.EndToken, previous.CloseEnd), Math.Max(previous.CueEnd, previous.SourceEnd));
             (int f, int e) = NewSpeakerBetween(v, from, d.OpenToken);
             QuoteDraft root = d.ContinuesFrom;
@@ -34,12 +43,27 @@ internal static class SpeakerChange
 
             d.ContinuesFrom = null;
             d.SetSource(f, e);
-            d.DecidedBy = "continuation-new-speaker";
+            d.DecidedBy = RuleNames.ContinuationNewSpeaker;
             d.Confidence = 0.6;
             changed++;
         }
 
         return changed;
+    }
+
+    /// <summary>
+    /// True when the quote right before the continuation <paramref name="d"/> is a reported (indirect or mixed) quote
+    /// with a source of its own, after the quote <paramref name="d"/> continues and in the same or the previous
+    /// paragraph: <c>“…,” said A. B said she was shocked at the findings. “We expected …”</c> is B's.
+    /// </summary>
+    private static bool ReportedSpeakerBefore(DocumentView v, QuoteDraft previous, QuoteDraft d)
+    {
+        QuoteDraft? root = d.ContinuesFrom;
+        return root is not null && previous != root && previous.ContinuesFrom is null && !previous.Dropped
+            && previous.Kind != Documents.QuoteKind.Direct && previous.HasSource && previous.HasCue
+            && previous.FirstToken >= Math.Max(root.EndToken, root.CloseEnd) && previous.EndToken <= d.OpenToken
+            && v.ParagraphOf[previous.EndToken - 1] >= v.ParagraphOf[d.OpenToken] - 1
+            && !(root.HasSource && SameLastWord(v, root.SourceEnd - 1, previous.SourceEnd - 1));
     }
 
     /// <summary>The person subject of the last quotation-free sentence wholly inside [<paramref name="from"/>, <paramref name="to"/>), or (-1, -1).</summary>

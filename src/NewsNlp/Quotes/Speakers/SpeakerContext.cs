@@ -34,17 +34,30 @@ internal sealed class SpeakerContext
 
     private bool[] _reported = [];
 
+    /// <summary>
+    /// True for tokens of an insertion between a quote's source and its cue (<c>Prof X, who ran the study with the help
+    /// of Y, said …</c>): a person named there is talked about, a weak antecedent for a later "she said". Empty (all
+    /// false) until <see cref="MarkReportedContent"/>.
+    /// </summary>
+    public bool InSourceInsertion(int token) => (uint)token < (uint)_inserted.Length && _inserted[token];
+
+    private bool[] _inserted = [];
+
     /// <summary>Marks the content tokens of the reported quotes among <paramref name="drafts"/>.</summary>
     public void MarkReportedContent(List<QuoteDraft> drafts)
     {
         DocumentView v = View;
         _reported = new bool[v.Count];
+        _inserted = new bool[v.Count];
         foreach (QuoteDraft d in drafts)
         {
+            MarkInsertion(v, d);
             if (d.Kind == Documents.QuoteKind.Direct)
             {
                 continue;
             }
+
+            MarkRestOfReportingSentence(v, d);
 
             // Each content piece marks the draft's tokens that start inside it (found by binary search on the token
             // starts): linear in the pieces' lengths, where walking every token of the draft against every piece was
@@ -57,6 +70,57 @@ internal sealed class SpeakerContext
                     _reported[t] = true;
                 }
             }
+        }
+    }
+
+    /// <summary>Most tokens marked after a cue (keeps the marking linear when many quotes share one long sentence).</summary>
+    private const int MaxAfterCue = 60;
+
+    /// <summary>
+    /// Marks the rest of a reported quote's sentence from its content's start (a content after the cue) as reported
+    /// content, also where the tagger's content stopped short: in <c>He said the answer had been prepared with … two
+    /// officials and the then Lord Chancellor, Lord Irvine.</c> Lord Irvine is talked about whatever the content's end.
+    /// </summary>
+    private void MarkRestOfReportingSentence(DocumentView v, QuoteDraft d)
+    {
+        // Only a content after its cue, from the content's start: an addressee between the cue and the content ("CNN
+        // asked the rebel spokesman, Issam al-Reis, if …") is who the next "he answered" is.
+        if (!d.HasCue || d.FirstToken < d.CueEnd || d.FirstToken >= v.Count)
+        {
+            return;
+        }
+
+        int from = d.FirstToken;
+        int sentence = v.SentenceOf[d.CueFirst];
+        for (int t = from; t < v.Count && t - from < MaxAfterCue && v.SentenceOf[t] == sentence && !v.InQuote(t); t++)
+        {
+            _reported[t] = true;
+        }
+    }
+
+    /// <summary>Marks the tokens after a comma that follows the source, up to the cue (<c>X, who …, said</c>), in one sentence.</summary>
+    private void MarkInsertion(DocumentView v, QuoteDraft d)
+    {
+        if (!d.HasSource || !d.HasCue || d.SourceEnd >= d.CueFirst || d.CueFirst - d.SourceEnd > 40 || d.SourceEnd >= v.Count)
+        {
+            return;
+        }
+
+        // The comma may follow the rest of a name the source mention holds only the start of ("Prof | Joni Lovenduski, who …").
+        int comma = d.SourceEnd;
+        while (comma < d.CueFirst && comma - d.SourceEnd < 4 && v.IsNameToken(comma))
+        {
+            comma++;
+        }
+
+        if (comma >= d.CueFirst || v.Shapes[comma] != TokenShape.Comma || v.SentenceOf[comma] != v.SentenceOf[d.CueFirst])
+        {
+            return;
+        }
+
+        for (int t = comma; t < d.CueFirst; t++)
+        {
+            _inserted[t] = true;
         }
     }
 

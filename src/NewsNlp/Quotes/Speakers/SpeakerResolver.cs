@@ -65,7 +65,7 @@ internal sealed class SpeakerResolver
             (SpeakerCandidate? speaker, string rule) = context.Resolve(d.SourceFirst, d.SourceEnd);
             d.Speaker = speaker;
             d.ResolvedBy = rule;
-            if (speaker is not null)
+            if (speaker is not null && d.ActionBy != Filters.NestedCueActions.Name)
             {
                 context.Resolved.Add(new Mention(d.SourceFirst, d.SourceEnd, speaker));
             }

@@ -64,12 +64,12 @@ internal sealed class TrailingCueSieve : IDirectQuoteSieve
         // A quotation closing its own sentence ('… well know."') followed by "X said the firms were …" on the same line
         // (a feed that joins paragraphs): that attribution starts a new sentence with its own reported clause, and the
         // quotation belongs to the cue before it.
-        bool closesSentence = d.CloseEnd >= 2 && v.TextIs(d.CloseEnd - 2, ".");
+        bool closesSentence = Grammar.Clauses.EndsSentence(v, d);
 
         if (v.Is(t, WordClass.CueVerb))
         {
             (int f, int e) = SourceFinder.PhraseAfter(v, t + 1, limit);
-            if (closesSentence && GoesOn(v, f >= 0 ? e : t + 1))
+            if (closesSentence && StartsOwnSentence(v, f >= 0 ? e : t + 1))
             {
                 return false;
             }
@@ -95,7 +95,7 @@ internal sealed class TrailingCueSieve : IDirectQuoteSieve
             (int f, int e) = SourceFinder.SubjectBefore(v, c, t);
             if (f == t || (f > t && f <= t + 1 && v.Is(t, WordClass.Determiner)))
             {
-                if (closesSentence && GoesOn(v, c + 1))
+                if (closesSentence && StartsOwnSentence(v, c + 1))
                 {
                     return false;
                 }
@@ -114,25 +114,36 @@ internal sealed class TrailingCueSieve : IDirectQuoteSieve
     }
 
     /// <summary>
-    /// True when a reported clause of its own follows the attribution at <paramref name="at"/> ("X said the firms were
-    /// …", "X said that …"), not the end of "…," X said (on Monday, in a statement).
+    /// True when the attribution after a quotation that closed its own sentence (<c>… well know."</c>) starts a sentence
+    /// of its own rather than closing the quote's: a reported clause follows (<c>X said the firms were …</c>, <c>X said
+    /// that …</c>), or anything but a sentence end within a few words (<c>A UKIP spokesman said: “…”</c>, <c>Jackie Ballard
+    /// recalled a stream of remarks …</c>, <c>The US government denied the claims, saying …</c>). <c>“….” he said.</c>,
+    /// <c>“….” said Smith, a lawyer.</c> and <c>“….” Smith said on Monday.</c> close the quote's sentence.
     /// </summary>
-    private static bool GoesOn(DocumentView v, int at)
+    private static bool StartsOwnSentence(DocumentView v, int at)
     {
-        if (at < v.Count && v.Is(at, WordClass.That) && !v.InQuote(at))
+        const int Window = 4;
+        for (int k = at; k < v.Count && k - at <= Window; k++)
         {
-            return true;
-        }
+            if (v.ParagraphOf[k] != v.ParagraphOf[at] || v.Shapes[k] == TokenShape.SentenceEnd)
+            {
+                return false;
+            }
 
-        for (int k = at; k < v.Count && k - at < 12 && !v.InQuote(k) && v.Shapes[k] is not (TokenShape.SentenceEnd or TokenShape.Semicolon or TokenShape.QuoteMark); k++)
-        {
-            if (v.Shapes[k] == TokenShape.Lower && v.Is(k, WordClass.Auxiliary))
+            if (v.InQuote(k) || v.Shapes[k] is TokenShape.Colon or TokenShape.QuoteMark or TokenShape.Semicolon
+                || (v.Shapes[k] == TokenShape.Comma && k > at) || v.Is(k, WordClass.That)
+                || (v.Shapes[k] == TokenShape.Lower && v.Is(k, WordClass.Auxiliary)))
             {
                 return true;
             }
+
+            if (v.Shapes[k] == TokenShape.Comma)
+            {
+                return false;
+            }
         }
 
-        return false;
+        return at < v.Count;
     }
 
     /// <summary>A quote opening after a word (<c>Not paying taxes “makes me smart,” he said</c>): the content is the whole clause (mixed).</summary>

@@ -49,9 +49,11 @@ internal sealed class PersonPronounRule : ISpeakerRule
                 return null;
             }
 
-            // A person only talked about — named inside a reported quote's content, or a name modifying a noun ("the
-            // Tower commission") — is passed over for the speakers and subjects before it.
-            bool talkedAbout = !takeResolved && (context.InReportedContent(candidate.First) || NamesAnOrganisation(v, candidate.End));
+            // A person only talked about — named inside a reported quote's content, inside an insertion between a
+            // speaker and the cue ("X, who ran the study with Y, said"), or a name modifying a noun ("the Tower
+            // commission") — is passed over for the speakers and subjects before it.
+            bool talkedAbout = !takeResolved && (context.InReportedContent(candidate.First) || context.InSourceInsertion(candidate.First)
+                || NamesAnOrganisation(v, candidate.End));
             if (!talkedAbout && Agrees(candidate.Speaker, gender, byFirstName: !takeResolved))
             {
                 return candidate.Speaker;

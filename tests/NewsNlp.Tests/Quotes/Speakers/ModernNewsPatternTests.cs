@@ -1,0 +1,140 @@
+using NewsNlp.Documents;
+using NewsNlp.Pipeline;
+using NewsNlp.Quotes.Finding;
+
+namespace NewsNlp.Tests.Quotes.Speakers;
+
+/// <summary>
+/// Wrong-speaker patterns of modern news copy (the BBC dev set, <c>seeds/real-bbc</c>), each in a short text written
+/// for the test and run through the default pipeline as the CLI runs it.
+/// </summary>
+public class ModernNewsPatternTests
+{
+    private static readonly NewsPipeline Pipeline = NewsPipelineBuilder.CreateDefault().Build();
+
+    [Fact]
+    public void HyphenatedSurnameKeepsBothParts()
+    {
+        const string text = "Budget row\n\nOpposition MP Sarah Lloyd-Hughes criticised the budget on Monday.\n\n"
+            + "Ms Lloyd-Hughes said: \"This budget fails working families in every region.\"\n";
+        Assert.Equal("Sarah Lloyd-Hughes", SpeakerOf(text, "This budget fails"));
+    }
+
+    [Fact]
+    public void AttributionLeadingIntoItsOwnQuoteIsNotThePreviousQuotesCue()
+    {
+        const string text = "Exports recover\n\nExports rose for a third month in March.\n\n"
+            + "Trade minister Daniel Okafor said: \"Exports are recovering faster than we hoped. \"We expect a much better year.\" "
+            + "A ministry spokesman said: \"The figures are still provisional.\"\n";
+        Assert.Equal("Daniel Okafor", SpeakerOf(text, "We expect a much better year"));
+    }
+
+    [Fact]
+    public void NewSentenceAfterAClosedQuoteDoesNotTakeIt()
+    {
+        const string text = "Rail promises\n\nCommuters have waited years for new trains.\n\n"
+            + "Councillor Amira Haddad told the paper: \"Nobody in this town believes the timetable any more.\" "
+            + "Former minister Jane Doherty recalled a long list of broken promises on the railways.\n";
+        Assert.Contains("Amira Haddad", SpeakerOf(text, "Nobody in this town"));
+    }
+
+    [Fact]
+    public void ContinuationKeepsItsSpeakerOverACueInTheNextSentence()
+    {
+        const string text = "Plant to reopen\n\nThe chemical plant will reopen next week.\n\n"
+            + "In a statement, the Harbour Safety Authority said: \"The inspection found no faults in the tanks. "
+            + "\"The plant is safe to reopen.\" But campaigner Tom Reilly said there were doubts about the tests.\n";
+        Assert.Contains("Harbour Safety Authority", SpeakerOf(text, "The plant is safe"));
+    }
+
+    [Fact]
+    public void ColonLeadInFindsItsSubjectAcrossAQuotedInsertion()
+    {
+        const string text = "Council row\n\nThe council met on Thursday.\n\n"
+            + "Maria Ortiz, one of the so-called \"new wave\" of councillors, told the paper: \"Nobody listened to us for years.\" "
+            + "Councillor Ben Shaw recalled a row over parking fees in the old town.\n";
+        Assert.Equal("Maria Ortiz", SpeakerOf(text, "Nobody listened to us"));
+    }
+
+    [Fact]
+    public void UnclosedQuoteEndsBeforeTheLeadInOfTheNext()
+    {
+        const string text = "Freed detainee speaks\n\nA freed detainee described his ordeal.\n\n"
+            + "Mr Kwame Ansah said: \"I lost two years of my life. He added: \"They tried to break me but they failed.\" "
+            + "The ministry denied the claims.\n";
+        Assert.Equal("Kwame Ansah", SpeakerOf(text, "They tried to break me"));
+        NewsDocument doc = Pipeline.Process(text);
+        Quote first = doc.Quotes.Single(q => q.Content.Any(c => doc.GetText(c).Contains("two years", StringComparison.Ordinal)));
+        Assert.DoesNotContain("added", string.Join(" ", first.Content.Select(doc.GetText)), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("said: \"I lost two years. He added: \"They", "said: \"I lost two years.")]
+    [InlineData("said: \"I lost two years. Then more words here that run on: \"They", "said: \"I lost two years.")]
+    [InlineData("said: \"I lost two years, he added: \"They", null)] // no sentence end before the lead-in
+    [InlineData("said: \"I lost two years. He then went on to add several more words: \"They", null)] // more than 8 words
+    [InlineData("said: \"I lost two years. He added \"They", null)] // no colon
+    public void UnclosedQuoteEndRule(string text, string? kept)
+    {
+        int contentStart = text.IndexOf('"', StringComparison.Ordinal) + 1;
+        int nextOpen = text.LastIndexOf('"');
+        int end = UnclosedQuoteEnd.BeforeLeadIn(text, contentStart, nextOpen);
+        Assert.Equal(kept is null ? nextOpen : kept.Length, end);
+    }
+
+    [Fact]
+    public void NameBeforeAnOrganisationNounIsTheSpeaker()
+    {
+        const string text = "Budget reactions\n\nThe budget drew mixed reactions.\n\n"
+            + "The Daily Courier newspaper branded the budget \"reckless.\" It said in a front page editorial that taxes would rise.\n";
+        Assert.Contains("Daily Courier", SpeakerOf(text, "reckless"));
+    }
+
+    [Fact]
+    public void ContinuationAfterAReportedQuoteOfAnotherSpeakerIsTheirs()
+    {
+        const string text = "Survey of teachers\n\nA survey of teachers was published on Monday.\n\n"
+            + "Union official Marek Nowak told reporters: \"Class sizes are the real problem in our schools.\" "
+            + "Professor Helen Gardiner, who led the survey, said she was surprised by the results. "
+            + "\"We expected some stress but nothing on this scale.\" Another researcher, Tom Price, said the figures were worrying.\n";
+        Assert.Contains("Helen Gardiner", SpeakerOf(text, "We expected some stress"));
+    }
+
+    [Fact]
+    public void PronounPassesOverAPersonNamedInTheSpeakersRelativeClause()
+    {
+        const string text = "Survey of teachers\n\nA survey of teachers was published on Monday.\n\n"
+            + "Professor Helen Gardiner, who ran the survey with the help of Margaret Lowe and a team of students, said she was surprised by the results. "
+            + "But she said things had improved since the last survey in 2015.\n";
+        Assert.Contains("Helen Gardiner", SpeakerOf(text, "things had improved"));
+    }
+
+    [Fact]
+    public void PronounPassesOverAPersonNamedLateInTheReportedSentence()
+    {
+        const string text = "Advice row\n\nThe attorney general denied the claim on Monday.\n\n"
+            + "Lord Peter Haldane said the answer had been drafted in his office with the involvement of Deputy Minister Anna Berg, two of his own "
+            + "officials, three Treasury officials, a barrister, Paul Greaves and the then Lord Chancellor, Lord Simon Ashby of Kew.\n\n\"Nobody else took part in any way.\" He suggested the claim came from a mistake in the transcript.\n";
+        Assert.Contains("Peter Haldane", SpeakerOf(text, "Nobody else took part"));
+        Assert.Contains("Peter Haldane", SpeakerOf(text, "the claim came from a mistake"));
+    }
+
+    [Fact]
+    public void CueInsideAReportedClauseIsNoSecondSpeaker()
+    {
+        const string text = "Advice row\n\nThe attorney general published his advice on Monday.\n\n"
+            + "Opposition spokesman Sir Alan Pryce said Lord Haldane's statement still did not settle the outstanding questions. "
+            + "\"If his advice was clear, why was it kept secret for two years?\" he said.\n";
+        Assert.Contains("Alan Pryce", SpeakerOf(text, "If his advice was clear"));
+    }
+
+    private static string? SpeakerOf(string text, string words)
+    {
+        NewsDocument doc = Pipeline.Process(text);
+        int at = text.IndexOf(words, StringComparison.Ordinal);
+        Assert.True(at >= 0, "the words are in the text");
+        Quote? quote = doc.Quotes.FirstOrDefault(q => q.Content.Any(c => c.Start <= at && at < c.End));
+        Assert.True(quote is not null, $"a quote holds '{words}'; found: {string.Join(" / ", doc.Quotes.Select(q => string.Join(" | ", q.Content.Select(doc.GetText))))}");
+        return quote.SpeakerName ?? "";
+    }
+}
