@@ -6,7 +6,8 @@ namespace NewsNlp.Quotes.Filters;
 /// Reported speech reports a proposition; a bare noun phrase after a cue-like verb is its object: <c>is recommending a
 /// group of oil service companies</c>, <c>charges against arbitrager Ann Lee</c>, <c>quoting foreign intelligence
 /// sources</c>, <c>quoted the source as saying</c>. A reported clause of at most six words with no sign of a clause
-/// (no auxiliary, cue verb, "that", relative or subject pronoun, no -ed or -ing word) that closes its clause, whose cue
+/// (no auxiliary — a possessive "'s" is none —, cue verb, "that", relative or subject pronoun, no -ed or -ing word) that
+/// closes its clause, whose cue
 /// is not a verb of
 /// saying that takes a clause (<c>said</c>, <c>told</c>, <c>added</c>, <c>according to</c>), or whose content ends
 /// with "as saying", is an action.
@@ -45,6 +46,11 @@ internal sealed class NounPhraseContentFilter : IAttributionFilter
 
         for (int t = first; t < end; t++)
         {
+            if (IsPossessive(v, t, first))
+            {
+                continue;
+            }
+
             if (v.Is(t, WordClass.Auxiliary | WordClass.CueVerb | WordClass.WeakCueVerb | WordClass.That | WordClass.Relative
                     | WordClass.SingularPronoun | WordClass.PluralPronoun | WordClass.ItPronoun)
                 || v.Shapes[t] is TokenShape.QuoteMark or TokenShape.Colon or TokenShape.Semicolon
@@ -56,6 +62,11 @@ internal sealed class NounPhraseContentFilter : IAttributionFilter
 
         return FilterVerdict.Action;
     }
+
+    /// <summary>"'s" after a name and before a lower-case word is a possessive ("Ms Kite's credibility"), not "is".</summary>
+    private static bool IsPossessive(DocumentView v, int t, int first) =>
+        t > first && t + 1 < v.Count && (v.Chars(t).Equals("'s", StringComparison.Ordinal) || v.Chars(t).Equals("’s", StringComparison.Ordinal))
+        && v.Shapes[t - 1] == TokenShape.Capitalised && v.Shapes[t + 1] == TokenShape.Lower;
 
     private static bool IsSayingCue(DocumentView v, int first, int end)
     {

@@ -21,6 +21,9 @@ internal static class Clauses
         return n;
     }
 
+    /// <summary>The first token of the sentence holding <paramref name="token"/>.</summary>
+    public static int SentenceFirst(DocumentView v, int token) => v.Document.Sentences[v.SentenceOf[token]].FirstToken;
+
     /// <summary>True for the first token of a paragraph.</summary>
     public static bool IsParagraphStart(DocumentView v, int token) => token == 0 || v.ParagraphOf[token - 1] != v.ParagraphOf[token];
 

@@ -3,7 +3,8 @@ namespace NewsNlp.Quotes.Sources;
 /// <summary>
 /// The source mention of each kept quote as PolNeAR marks it: none after a passive cue (<c>… is being criticized as
 /// “…”</c>: its subject is not the source), the core of the phrase (<c>the state incorrectly</c> → <c>the state</c>),
-/// and the relative pronoun of <c>X, who said …</c>.
+/// and the relative pronoun of <c>X, who said …</c>; the quoted person of <c>X quoted Y as saying …</c>
+/// (<see cref="QuotedAsSaying"/>); the clause's subject for a participle cue <c>…, saying</c> (<see cref="ParticipleSubject"/>).
 /// </summary>
 internal sealed class SourceMentionPass : IAttributionPass
 {
@@ -15,6 +16,13 @@ internal sealed class SourceMentionPass : IAttributionPass
     {
         foreach (QuoteDraft d in state.Kept)
         {
+            if (QuotedAsSaying.Apply(view, d))
+            {
+                continue;
+            }
+
+            ParticipleSubject.Apply(view, d);
+
             if (d.HasSource && d.HasCue && SourceFinder.IsSourcelessCue(view, d.CueFirst, d.CueEnd))
             {
                 d.SetSource(-1, -1);

@@ -1,0 +1,75 @@
+using NewsNlp.Documents;
+
+namespace NewsNlp.Quotes.Sources;
+
+/// <summary>
+/// <c>The Post quoted a source close to Reagan as saying …</c>: the words are the quoted person's, so the source mention
+/// is the object of <c>quoted</c>, not the paper that quotes; <c>al-Sabah was quoted by the daily al-Qabas as saying …</c>:
+/// the subject of the passive. The content starts after <c>as saying</c>.
+/// </summary>
+internal static class QuotedAsSaying
+{
+    /// <summary>Most tokens between <c>quoted</c> and <c>as saying</c>.</summary>
+    private const int MaxObject = 12;
+
+    /// <summary>Re-points the source (and trims the content) of <paramref name="d"/> when its cue is <c>quoted … as saying</c>; true when it did.</summary>
+    public static bool Apply(DocumentView v, QuoteDraft d)
+    {
+        if (!d.HasCue || d.Kind == QuoteKind.Direct && d.OpenToken >= 0 && d.OpenToken < d.CueFirst)
+        {
+            return false;
+        }
+
+        int cue = d.CueEnd - 1;
+        if (!IsQuoted(v.Chars(cue)))
+        {
+            return false;
+        }
+
+        for (int k = cue + 1; k + 1 < v.Count && k - cue <= MaxObject && v.SentenceOf[k] == v.SentenceOf[cue] && !v.InQuote(k); k++)
+        {
+            if (!v.TextIs(k, "as") || !IsSaying(v.Chars(k + 1)))
+            {
+                continue;
+            }
+
+            (int first, int end) = v.TextIs(cue + 1, "by")
+                ? SourceFinder.SubjectBefore(v, d.CueFirst, Grammar.Clauses.SentenceFirst(v, d.CueFirst))
+                : (cue + 1, k);
+            if (first < 0 || end <= first)
+            {
+                return false;
+            }
+
+            d.SetSource(first, end);
+            TrimContent(v, d, k + 2);
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool IsQuoted(ReadOnlySpan<char> w) =>
+        w.Equals("quoted", StringComparison.OrdinalIgnoreCase) || w.Equals("quoting", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsSaying(ReadOnlySpan<char> w) =>
+        w.Equals("saying", StringComparison.Ordinal) || w.Equals("telling", StringComparison.Ordinal) || w.Equals("stating", StringComparison.Ordinal)
+        || w.Equals("writing", StringComparison.Ordinal) || w.Equals("warning", StringComparison.Ordinal);
+
+    /// <summary>A content starting before <paramref name="after"/> and running past it starts there (after <c>as saying</c>).</summary>
+    private static void TrimContent(DocumentView v, QuoteDraft d, int after)
+    {
+        if (after >= v.Count || d.Content.Count == 0)
+        {
+            return;
+        }
+
+        TextSpan c = d.Content[0];
+        int start = v.Starts[after];
+        if (c.Start < start && start < c.End)
+        {
+            d.Content[0] = new TextSpan(start, c.End);
+            d.FirstToken = Math.Max(d.FirstToken, after);
+        }
+    }
+}
