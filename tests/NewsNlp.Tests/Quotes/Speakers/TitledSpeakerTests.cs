@@ -50,3 +50,20 @@ public sealed class TitledSpeakerTests
         Assert.Contains(doc.Speakers, s => s.CanonicalName == "General Motors");
     }
 }
+
+/// <summary>After the cue, a role and the person's name in apposition closing the sentence: the person speaks.</summary>
+public sealed class AppositiveAfterCueTests
+{
+    private static readonly NewsPipeline Pipeline = NewsPipeline.CreateDefault();
+
+    [Theory]
+    [InlineData("The Road Safety Forum welcomed the plan on Monday. \"The limit will save lives,\" said its director, Nadia Hussain.", "Nadia Hussain")]
+    [InlineData("Analysts were split. \"It is too early to say,\" said a Barclays analyst, Tom Reed.", "Tom Reed")]
+    [InlineData("A trade group disagreed. \"This is a tax on drivers,\" said the association's president, Karl Henning.", "Karl Henning")]
+    public void The_name_in_apposition_after_the_role_is_the_speaker(string text, string speaker)
+    {
+        NewsDocument doc = Pipeline.Process("Road safety\n\n" + text + "\n\nA second paragraph follows here.");
+        Quote quote = Assert.Single(doc.Quotes, q => q.Kind == QuoteKind.Direct);
+        Assert.Equal(speaker, quote.SpeakerName);
+    }
+}

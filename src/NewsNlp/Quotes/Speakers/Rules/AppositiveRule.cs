@@ -3,7 +3,10 @@ using NewsNlp.Quotes.Lexicon;
 
 namespace NewsNlp.Quotes.Speakers.Rules;
 
-/// <summary>"A spokesman for the authority, Daniel Reyes, said": a role noun followed by an appositive name.</summary>
+/// <summary>
+/// "A spokesman for the authority, Daniel Reyes, said", and after the cue "…," said its director, Nadia Hussain.": a role
+/// noun followed by an appositive name.
+/// </summary>
 internal sealed class AppositiveRule : ISpeakerRule
 {
     /// <inheritdoc />
@@ -12,12 +15,14 @@ internal sealed class AppositiveRule : ISpeakerRule
     /// <inheritdoc />
     public bool TryResolve(SpeakerContext context, in SourcePhrase phrase, out SpeakerCandidate? speaker)
     {
-        speaker = phrase.Depth == 0 && NounPhrases.IsRoleHead(context.View, phrase.Head) ? Appositive(context, phrase.PhraseEnd) : null;
+        DocumentView v = context.View;
+        bool afterCue = phrase.PhraseFirst > 0 && v.Is(phrase.PhraseFirst - 1, WordClass.CueVerb);
+        speaker = phrase.Depth == 0 && NounPhrases.IsRoleHead(v, phrase.Head) ? Appositive(context, phrase.PhraseEnd, afterCue) : null;
         return speaker is not null;
     }
 
     /// <summary>", Daniel Reyes," after a role-noun phrase: the person named in apposition, or null.</summary>
-    private static SpeakerCandidate? Appositive(SpeakerContext context, int at)
+    private static SpeakerCandidate? Appositive(SpeakerContext context, int at, bool afterCue)
     {
         DocumentView v = context.View;
         if (at >= v.Count || v.Shapes[at] != TokenShape.Comma || v.InQuote(at))
@@ -26,14 +31,26 @@ internal sealed class AppositiveRule : ISpeakerRule
         }
 
         int s = at + 1, k = s;
-        while (k < v.Count && k - s < 6 && !v.InQuote(k)
+        while (k < v.Count && k - s < 6 && !v.InQuote(k) && v.SentenceOf[k] == v.SentenceOf[s]
             && (v.IsNameToken(k) || (k > s && v.Shapes[k] == TokenShape.Dash && v.IsNameToken(k + 1)) || (k > s && v.TextIs(k, ".") && v.Starts[k] == v.Ends[k - 1])))
         {
             k++;
         }
 
-        if (k == s || k >= v.Count || v.Shapes[s] != TokenShape.Capitalised || (k - s == 1 && v.Is(s, WordClass.CapitalisedFunctionWord | WordClass.RoleNoun))
-            || !(v.Shapes[k] == TokenShape.Comma || v.Is(k, WordClass.CueVerb | WordClass.WeakCueVerb | WordClass.Auxiliary | WordClass.Adverb)))
+        // After the cue the name may close the sentence ("said its director, Nadia Hussain."); its full stop is not an initial.
+        bool closes = false;
+        if (afterCue && k > s + 1 && v.TextIs(k - 1, ".") && (k >= v.Count || v.SentenceOf[k] != v.SentenceOf[k - 1]))
+        {
+            k--;
+            closes = true;
+        }
+        else if (afterCue && k > s && (k >= v.Count || v.SentenceOf[k] != v.SentenceOf[k - 1] || v.TextIs(k, ".")))
+        {
+            closes = true;
+        }
+
+        if (k == s || (k >= v.Count && !closes) || v.Shapes[s] != TokenShape.Capitalised || (k - s == 1 && v.Is(s, WordClass.CapitalisedFunctionWord | WordClass.RoleNoun))
+            || !(closes || v.Shapes[k] == TokenShape.Comma || v.Is(k, WordClass.CueVerb | WordClass.WeakCueVerb | WordClass.Auxiliary | WordClass.Adverb)))
         {
             return null;
         }
