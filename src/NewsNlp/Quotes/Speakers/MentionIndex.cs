@@ -177,10 +177,7 @@ internal sealed class MentionIndex
                 end++;
             }
 
-            while (end - first >= 2 && PersonTitles.IsTitle(v.Chars(first)))
-            {
-                first++; // a title the recogniser took into the name ("Mayor Linda Cortez")
-            }
+            first = AfterTitles(first, end, keep: 1); // a title the recogniser took into the person's name ("Mayor Linda Cortez")
 
             ReadOnlySpan<char> written = Names.FullName(Names.JoinSpan(first, end), out string? knownWritten);
             ReadOnlySpan<char> full = Names.FullName(name, out string? knownFull);
@@ -280,11 +277,12 @@ internal sealed class MentionIndex
     /// <summary>
     /// The first token of [first, end) after its leading titles ("Mayor Linda Cortez", "General Secretary Paula Fenwick" →
     /// the name), so a person is one speaker with or without a title, named as the entity linker names them. At least two
-    /// words are left, so a one-word name keeps its title and an organisation such as "General Motors" is not cut.
+    /// words are left by default (<paramref name="keep"/>), so a one-word name keeps its title and an organisation such as
+    /// "General Motors" is not cut; a mention known to be a person may keep one.
     /// </summary>
-    internal int AfterTitles(int first, int end)
+    internal int AfterTitles(int first, int end, int keep = 2)
     {
-        while (end - first >= 3 && PersonTitles.IsTitle(_v.Chars(first)))
+        while (end - first > keep && PersonTitles.IsTitle(_v.Chars(first)))
         {
             first++;
         }
