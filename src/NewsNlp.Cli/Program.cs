@@ -15,7 +15,9 @@ internal static partial class Program
     {
         Command root = BuildRoot(env);
         await using var output = new StreamWriter(env.Stdout, CliEnvironment.Utf8, 1 << 12, leaveOpen: true) { AutoFlush = true };
-        var configuration = new InvocationConfiguration { Output = output, Error = env.Stderr };
+        // The default exception handler would print any exception (e.g. EPIPE while writing help to `| head`, ENOSPC
+        // for `stages > /dev/full`) as "Unhandled exception" with a stack trace and exit 1; errors are handled below.
+        var configuration = new InvocationConfiguration { Output = output, Error = env.Stderr, EnableDefaultExceptionHandler = false };
         if (args.Length == 0)
         {
             // No command: the overview, on stderr (stdout stays clean for scripts), and the usage-error exit code.
@@ -46,6 +48,17 @@ internal static partial class Program
             // A command's output failed past its own handling (e.g. standard output closed while writing help).
             env.Error($"cannot write output: {ex.Message}");
             return ExitCodes.OutputFailed;
+        }
+        catch (OperationCanceledException)
+        {
+            env.Error("cancelled.");
+            return ExitCodes.Cancelled;
+        }
+        catch (Exception ex)
+        {
+            // A bug: say so with the details a report needs (what the default handler printed), exit code 1.
+            env.Error($"unexpected error: {ex}");
+            return ExitCodes.SomeDocumentsFailed;
         }
     }
 

@@ -115,6 +115,19 @@ public sealed class BatchOutputTests : IDisposable
         Assert.Contains("Broken pipe", tokenize.Stderr, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("analyze", "--help")]
+    [InlineData("stages")]
+    public async Task Help_and_listings_to_a_closed_pipe_exit_3_without_a_stack_trace(params string[] args)
+    {
+        var pipe = new ClosingPipe(acceptBytes: 10);
+        CliResult r = await CliRunner.RunWithStdoutAsync(pipe, false, args);
+        Assert.Equal(3, r.ExitCode);
+        Assert.Contains("newsnlp: cannot write output: Broken pipe", r.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", r.Stderr, StringComparison.Ordinal);
+    }
+
     private void Write(string name, string text) => File.WriteAllText(Path.Combine(_dir, name), text);
 
     /// <summary>Standard output whose reader goes away after <c>acceptBytes</c>: later writes fail as EPIPE does.</summary>
