@@ -1,30 +1,58 @@
 #!/usr/bin/env python3
 """Per-speaker stance on the own gold articles (seeds/stance/{dev,test}/NAME.txt + NAME.gold.json).
 
-Usage: scripts/score-speaker-stance.py [dev|test|all] [--cli "dotnet src/NewsNlp.Cli/bin/Release/net10.0/NewsNlp.Cli.dll"]
+Usage: scripts/score-speaker-stance.py [dev|test|all|real-dev|real-test] [--cli "dotnet src/NewsNlp.Cli/bin/Release/net10.0/NewsNlp.Cli.dll"] [--shared ../shared]
 Runs `newsnlp analyze FILE --targets CLAIM` (the default pipeline plus the stance stage, as a user gets it) on each
 article and compares each gold speaker's stance (agree / disagree / none) with the speaker's stance record: a gold name
 matches a speaker whose name contains it or is contained in it; a record with a side wins over one without. Prints one
 line per speaker and 'speaker stance <split>: R of N right (P%)'.
+
+real-dev / real-test are real articles (seeds/stance/real-*/manifest.json: source path under ../shared, SHA-256 of the
+text, target and gold speakers; the text is not in the repository): they are written from ../shared to a temporary
+folder first (exit 1 when a text's hash differs, exit 3 when ../shared is absent).
 """
-import json, os, shlex, subprocess, sys
+import hashlib, json, os, shlex, subprocess, sys, tempfile
+
+
+def articles(split, shared):
+    """(name, path, gold) of every article of a split."""
+    folder = os.path.join("seeds", "stance", split)
+    if split.startswith("real-"):
+        if not os.path.isdir(shared):
+            print(f"score-speaker-stance: {shared} not found (the real-article splits read their texts from it)", file=sys.stderr)
+            sys.exit(3)
+        manifest = json.load(open(os.path.join(folder, "manifest.json"), encoding="utf-8"))
+        tmp = tempfile.mkdtemp(prefix="newsnlp-stance-")
+        for a in manifest["articles"]:
+            text = open(os.path.join(shared, a["from"]), encoding="utf-8").read()
+            if hashlib.sha256(text.encode("utf-8")).hexdigest() != a["sha256"]:
+                print(f"score-speaker-stance: {a['from']}: text hash differs from the manifest", file=sys.stderr)
+                sys.exit(1)
+            path = os.path.join(tmp, a["doc"])
+            with open(path, "w", encoding="utf-8", newline="\n") as f:
+                f.write(text)
+            yield a["doc"][:-len(".txt")], path, {"target": a["target"], "speakers": a["speakers"]}
+        return
+    for name in sorted(f[:-len(".gold.json")] for f in os.listdir(folder) if f.endswith(".gold.json")):
+        yield name, os.path.join(folder, name + ".txt"), json.load(open(os.path.join(folder, name + ".gold.json"), encoding="utf-8"))
 
 def main():
     args = sys.argv[1:]
     cli = "dotnet src/NewsNlp.Cli/bin/Release/net10.0/NewsNlp.Cli.dll"
     if "--cli" in args:
         i = args.index("--cli"); cli = args[i + 1]; del args[i:i + 2]
+    shared = "../shared"
+    if "--shared" in args:
+        i = args.index("--shared"); shared = args[i + 1]; del args[i:i + 2]
     split = args[0] if args else "dev"
     root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
     os.chdir(root)
     splits = ["dev", "test"] if split == "all" else [split]
     right = total = 0
     for s in splits:
-        folder = os.path.join("seeds", "stance", s)
-        for name in sorted(f[:-len(".gold.json")] for f in os.listdir(folder) if f.endswith(".gold.json")):
-            gold = json.load(open(os.path.join(folder, name + ".gold.json"), encoding="utf-8"))
+        for name, path, gold in articles(s, shared):
             target = gold["target"]
-            out = subprocess.run(shlex.split(cli) + ["analyze", os.path.join(folder, name + ".txt"), "--targets", target, "--format", "json"],
+            out = subprocess.run(shlex.split(cli) + ["analyze", path, "--targets", target, "--format", "json"],
                                  capture_output=True, text=True, check=True).stdout
             doc = json.loads(out)
             names = {sp["id"]: sp["name"] for sp in doc["speakers"]}
