@@ -29,7 +29,7 @@ internal sealed partial class DocumentSideReader
     {
         _lexicon = lexicon;
         _polarity = polarity;
-        Reader = new SideCueReader(lexicon, polarity);
+        Reader = new SideCueReader(lexicon);
     }
 
     /// <summary>The embedded side-cue lexicon with the short-text model's polarity lexicon.</summary>
