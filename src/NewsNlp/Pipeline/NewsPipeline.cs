@@ -174,13 +174,29 @@ public sealed partial class NewsPipeline
     private async Task ProduceAsync(IAsyncEnumerable<DocumentInput> inputs, ChannelWriter<Task<BatchResult>> writer, CancellationToken cancellationToken)
     {
         Exception? failure = null;
+
+        // The channel bounds how many results wait for the reader; the gate bounds how many documents are processed at
+        // once. Without it a task is started before the channel has room (one reading, one queued, one waiting to be
+        // queued), so a degree of 1 kept two to three documents in flight.
+        var gate = new SemaphoreSlim(Options.MaxDegreeOfParallelism);
         try
         {
             int index = 0;
             await foreach (DocumentInput input in inputs.WithCancellation(cancellationToken).ConfigureAwait(false))
             {
                 int position = index++;
-                Task<BatchResult> task = Task.Run(() => ProcessOne(position, input, cancellationToken), cancellationToken);
+                await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+                Task<BatchResult> task;
+                try
+                {
+                    task = Task.Run(() => ProcessGated(gate, position, input, cancellationToken), cancellationToken);
+                }
+                catch
+                {
+                    gate.Release();
+                    throw;
+                }
+
                 await writer.WriteAsync(task, cancellationToken).ConfigureAwait(false);
             }
         }
@@ -191,6 +207,19 @@ public sealed partial class NewsPipeline
         finally
         {
             writer.TryComplete(failure);
+        }
+    }
+
+    // The gate is not disposed: a running document releases it after the producer has finished.
+    private BatchResult ProcessGated(SemaphoreSlim gate, int index, DocumentInput input, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return ProcessOne(index, input, cancellationToken);
+        }
+        finally
+        {
+            gate.Release();
         }
     }
 

@@ -23,6 +23,34 @@ internal sealed class FailingStage : IPipelineStage
     }
 }
 
+/// <summary>A stage that holds each document for a while and records how many documents it held at once.</summary>
+internal sealed class ConcurrencyProbeStage : IPipelineStage
+{
+    private int _current;
+    private int _most;
+
+    public string Name => "concurrency-probe";
+
+    public IReadOnlyCollection<string> Requires { get; } = [AnnotationNames.Tokens];
+
+    public IReadOnlyCollection<string> Produces { get; } = [];
+
+    /// <summary>The most documents processed at the same time.</summary>
+    public int Most => Volatile.Read(ref _most);
+
+    public void Process(NewsDocument document, CancellationToken cancellationToken)
+    {
+        int now = Interlocked.Increment(ref _current);
+        int seen;
+        while (now > (seen = Volatile.Read(ref _most)) && Interlocked.CompareExchange(ref _most, now, seen) != seen)
+        {
+        }
+
+        Thread.Sleep(15);
+        Interlocked.Decrement(ref _current);
+    }
+}
+
 public sealed class BatchProcessingTests
 {
     private static NewsPipeline Pipeline(int parallelism)
@@ -89,6 +117,27 @@ public sealed class BatchProcessingTests
         }
 
         Assert.Equal(12, n);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public async Task No_more_documents_are_processed_at_once_than_the_degree_of_parallelism(int degree)
+    {
+        // Each document is held 15 ms, so documents started early would overlap; the bound is the option, not timing.
+        var probe = new ConcurrencyProbeStage();
+        var services = new ServiceCollection();
+        services.AddNewsNlp(b => b.Configure(o => o.MaxDegreeOfParallelism = degree).Add(probe));
+        NewsPipeline pipeline = services.BuildServiceProvider().GetRequiredService<NewsPipeline>();
+        int n = 0;
+        await foreach (BatchResult r in pipeline.ProcessManyAsync(Enumerable.Range(0, 16).Select(i => Input(i, $"Story {i}."))))
+        {
+            Assert.True(r.Succeeded);
+            n++;
+        }
+
+        Assert.Equal(16, n);
+        Assert.InRange(probe.Most, 1, degree);
     }
 
     [Fact]
