@@ -12,6 +12,11 @@ internal static class Program
             return ScalingCommand.Run(args[1..]);
         }
 
+        if (args.Length > 0 && args[0] == "profile")
+        {
+            return ProfileCommand.Run(args[1..]);
+        }
+
         if (args.Length > 0 && args[0] == "parallel")
         {
             return ParallelCommand.Run(args[1..]);
