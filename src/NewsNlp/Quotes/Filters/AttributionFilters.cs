@@ -19,6 +19,11 @@ internal static class AttributionFilters
         new CalledGatheringFilter(),
         new EvaluatedObjectFilter(),
         new NounPhraseContentFilter(),
+        new NegatedCueFilter(),
+        new RaisedPassiveFilter(),
+        new DataEvidenceFilter(),
+        new PleaFilter(),
+        new AddresseeContentFilter(),
         new TrailingSpeechCueFilter(),
         new ListMemberSourceFilter(),
         new SpeakingSourceFilter(),
@@ -46,7 +51,7 @@ internal static class AttributionFilters
                     case FilterVerdict.Reject:
                         return true;
                     case FilterVerdict.Action:
-                        d.ActionBy = filter.Name;
+                        d.ActionBy ??= filter.Name; // the first rule to find an action names it
                         break;
                 }
             }

@@ -1,0 +1,69 @@
+using NewsNlp.Documents;
+using NewsNlp.Documents.Parts;
+using NewsNlp.Pipeline;
+using NewsNlp.Quotes;
+using NewsNlp.Tokenization;
+
+namespace NewsNlp.Tests.Quotes.Filters;
+
+/// <summary>
+/// Clauses with cue-like verbs that report no speech (not saying something, a passive rumour or estimate, figures that
+/// show, a plea in court) are found but typed as another act, so only callers asking for every act get them; the words
+/// after "told" that name its audience are no quote at all. Every text here is written for the test.
+/// </summary>
+public sealed class NonSpeechClauseFilterTests
+{
+    private static readonly NewsPipeline Pipeline = new([new TokenizerStage(), new StructureStage(), new QuoteStage()]);
+    private static readonly NewsPipeline AllActs = new([new TokenizerStage(), new StructureStage(), new QuoteStage(new QuoteStageOptions { Acts = AttributionActs.All })]);
+
+    [Theory]
+    [InlineData("The port authority did not say whether the damaged cranes would be repaired.", "whether the damaged cranes would be repaired")]
+    [InlineData("The harbour master has not said how much the new quay will cost.", "how much the new quay will cost")]
+    [InlineData("The outbreak is estimated to have cost the country up to 8 billion crowns.", "to have cost the country up to 8 billion crowns")]
+    [InlineData("The company is said to be worth more than 200 million crowns.", "to be worth more than 200 million crowns")]
+    [InlineData("Brandt has never said whether the union would strike again.", "whether the union would strike again")]
+    [InlineData("The minister would not respond to \"tittle-tattle in the papers\" about the union.", "tittle-tattle in the papers")]
+    [InlineData("Container traffic was forecast to fall by a tenth next year.", "to fall by a tenth next year")]
+    [InlineData("New figures showed a sharp fall in container traffic in the last quarter.", "a sharp fall in container traffic")]
+    [InlineData("Studies have shown that larger ships wear the quay walls faster.", "larger ships wear the quay walls faster")]
+    [InlineData("Two former harbour managers have already pleaded guilty to fraud.", "fraud")]
+    public void ANonSpeechClauseIsOnlyReportedWithEveryAct(string sentence, string content)
+    {
+        string text = "Dock workers walk out at Kestrel\n\n" + sentence + "\n\nOla Brandt said the strike would go on.";
+        NewsDocument byDefault = Pipeline.Process(text);
+        Assert.DoesNotContain(byDefault.Quotes, q => Covers(byDefault, q, content));
+        Assert.Contains(byDefault.Quotes, q => Covers(byDefault, q, "the strike would go on"));
+
+        NewsDocument all = AllActs.Process(text);
+        Quote found = Assert.Single(all.Quotes, q => Covers(all, q, content));
+        Assert.Equal(AttributionAct.Other, found.Act);
+    }
+
+    [Theory]
+    [InlineData("The harbour master said he would not resign over the closure.", "he would not resign over the closure")]
+    [InlineData("The paper quoted a union source as saying Brandt did not tell the board about the loans.", "the board about the loans")]
+    [InlineData("Brandt was not the first to say the strike would spread, the paper said.", "the strike would spread")]
+    [InlineData("The harbour report says larger ships wear the quay walls faster.", "larger ships wear the quay walls faster")]
+    [InlineData("The dredging is expected to cost 40 million crowns, Brandt said.", "to cost 40 million crowns")]
+    public void TheSpeechTheseRulesMustNotTouchIsStillReported(string sentence, string content)
+    {
+        NewsDocument doc = Pipeline.Process("Dock workers walk out at Kestrel\n\n" + sentence);
+        Quote q = Assert.Single(doc.Quotes, q => Covers(doc, q, content));
+        Assert.True(q.Act is AttributionAct.Speech or AttributionAct.Writing, q.Act.ToString());
+    }
+
+    [Fact]
+    public void TheAudienceAfterToldIsNoQuote()
+    {
+        const string Text = "Dock workers walk out at Kestrel\n\n\"We will not load a single ship,\" Ms Lund told Norland Radio's Morning programme.";
+        foreach (NewsDocument doc in new[] { Pipeline.Process(Text), AllActs.Process(Text) })
+        {
+            Assert.DoesNotContain(doc.Quotes, q => Covers(doc, q, "Morning programme"));
+            Quote q = Assert.Single(doc.Quotes, q => Covers(doc, q, "We will not load a single ship"));
+            Assert.Equal("Ms Lund", QuoteTestHelpers.SourceText(doc, q));
+        }
+    }
+
+    private static bool Covers(NewsDocument doc, Quote q, string words) =>
+        q.Content.Any(s => doc.GetText(s).Contains(words, StringComparison.Ordinal));
+}
