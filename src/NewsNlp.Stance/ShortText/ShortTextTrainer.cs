@@ -92,6 +92,7 @@ public static class ShortTextTrainer
 
         (double L2, double Fnc, double Disagree, double UnrelatedBias) best = (options.L2Grid[0], options.FncWeightGrid[0], options.DisagreeWeightGrid[0], options.UnrelatedBiasGrid[0]);
         (double Accuracy, double MacroF1, double Related) bestScore = (-1, -1, -1);
+        ShortTextStanceModel? bestModel = null;
         if (dev.Count > 0)
         {
             foreach (double fncWeight in fncPairs.Count == 0 ? [0.0] : options.FncWeightGrid)
@@ -111,6 +112,7 @@ public static class ShortTextTrainer
                             {
                                 bestScore = (acc, f1, related);
                                 best = (l2, fncWeight, disagree, unrelatedBias);
+                                bestModel = fitted.WithUnrelatedBias(unrelatedBias);
                             }
                         }
                     }
@@ -120,13 +122,56 @@ public static class ShortTextTrainer
             ShortTextTrainingLog.Chosen(log, best.L2, best.Fnc, best.Disagree, best.UnrelatedBias, 100 * bestScore.Accuracy, 100 * bestScore.MacroF1, 100 * bestScore.Related);
         }
 
+        // Temperature: fitted on out-of-fold probabilities of every Emergent train headline (folds by claim, the chosen
+        // settings), not on dev alone: dev chose the settings, so its accuracy (and the model's confidence there) is flattering.
+        double temperature = 1;
+        if (dev.Count > 0 && options.FitTemperature && options.CalibrationFolds >= 2)
+        {
+            List<(double[] Probabilities, int Gold)> outOfFold = OutOfFold([.. train, .. dev], fncPairs, lexicon, best, options, Prep, Vec, cancellationToken);
+            temperature = StanceCalibration.FitTemperature(outOfFold);
+            double before = StanceCalibration.ExpectedCalibrationError(outOfFold, 1), after = StanceCalibration.ExpectedCalibrationError(outOfFold, temperature);
+            double accuracy = outOfFold.Average(p => Array.IndexOf(p.Probabilities, p.Probabilities.Max()) == p.Gold ? 1.0 : 0.0);
+            ShortTextTrainingLog.Temperature(log, temperature, options.CalibrationFolds, outOfFold.Count, 100 * accuracy, before, after);
+        }
+
         List<EmergentPair> final = options.RefitOnAll ? [.. train, .. dev] : train;
         List<LabelledPair> finalNegatives = options.RefitOnAll ? [.. trainNegatives, .. devNegatives] : trainNegatives;
         string description = string.Create(CultureInfo.InvariantCulture,
-            $"Emergent train ({final.Count} pairs{(options.RefitOnAll ? ", train+dev" : string.Empty)}) + {finalNegatives.Count} unrelated pairings{(best.Fnc > 0 ? $" + {fncPairs.Count} weak FNC-1 sentences x{best.Fnc:G2}" : string.Empty)}; l2 {best.L2:G2}, disagree x{best.Disagree:G2}, unrelated bias {best.UnrelatedBias:G2}, opinion weight {options.OpinionWeight:G2}{(options.Embedder is null ? string.Empty : $", encoder {options.Embedder.Name}")}, {options.Epochs} epochs, seed {options.Seed}; dev accuracy {100 * bestScore.Accuracy:F1} macro-F1 {100 * bestScore.MacroF1:F1}");
-        ShortTextStanceModel model = Fit(Assemble(final, finalNegatives, fncPairs, best.Fnc, best.Disagree), lexicon, best.L2, options, Prep, Vec, description).WithUnrelatedBias(best.UnrelatedBias);
+            $"Emergent train ({final.Count} pairs{(options.RefitOnAll ? ", train+dev" : string.Empty)}) + {finalNegatives.Count} unrelated pairings{(best.Fnc > 0 ? $" + {fncPairs.Count} weak FNC-1 sentences x{best.Fnc:G2}" : string.Empty)}; l2 {best.L2:G2}, disagree x{best.Disagree:G2}, unrelated bias {best.UnrelatedBias:G2}, opinion weight {options.OpinionWeight:G2}{(options.Embedder is null ? string.Empty : $", encoder {options.Embedder.Name}")}, {options.Epochs} epochs, seed {options.Seed}, temperature {temperature:F2}; dev accuracy {100 * bestScore.Accuracy:F1} macro-F1 {100 * bestScore.MacroF1:F1}");
+        ShortTextStanceModel model = Fit(Assemble(final, finalNegatives, fncPairs, best.Fnc, best.Disagree), lexicon, best.L2, options, Prep, Vec, description).WithUnrelatedBias(best.UnrelatedBias).WithTemperature(temperature);
         ShortTextTrainingLog.Trained(log, watch.Elapsed.TotalSeconds, model.FeatureCount);
         return new ShortTextTrainingResult(model, bestScore.Accuracy, bestScore.MacroF1, bestScore.Related, dev);
+    }
+
+    /// <summary>
+    /// Probabilities of every pair of <paramref name="pairs"/> from a model fitted (with the chosen settings) without its claim:
+    /// <see cref="ShortTextTrainingOptions.CalibrationFolds"/> folds of claims (a seeded shuffle).
+    /// </summary>
+    private static List<(double[] Probabilities, int Gold)> OutOfFold(List<EmergentPair> pairs, List<LabelledPair> fncPairs, StanceLexicon lexicon,
+        (double L2, double Fnc, double Disagree, double UnrelatedBias) settings, ShortTextTrainingOptions options, Func<string, PreparedText> prepare, Func<string, float[]?> vector, CancellationToken cancellationToken)
+    {
+        string[] claims = [.. pairs.Select(p => p.ClaimId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        new Random(options.Seed + 2).Shuffle(claims);
+        var fold = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < claims.Length; i++)
+        {
+            fold[claims[i]] = i % options.CalibrationFolds;
+        }
+
+        var result = new List<(double[], int)>();
+        for (int f = 0; f < options.CalibrationFolds; f++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            List<EmergentPair> rest = [.. pairs.Where(p => fold[p.ClaimId] != f)];
+            ShortTextStanceModel model = Fit(Assemble(rest, Unrelated(rest, options.UnrelatedPerText, options.Seed), fncPairs, settings.Fnc, settings.Disagree), lexicon, settings.L2, options, prepare, vector, string.Empty)
+                .WithUnrelatedBias(settings.UnrelatedBias);
+            foreach (EmergentPair p in pairs.Where(p => fold[p.ClaimId] == f))
+            {
+                result.Add(([.. model.Predict(prepare(p.Claim), prepare(p.Headline), vector(p.Claim), vector(p.Headline)).Probabilities], (int)p.Label));
+            }
+        }
+
+        return result;
     }
 
     /// <summary>Three-class accuracy and macro-F1 on the related dev pairs, and related-vs-unrelated accuracy on all dev pairs.</summary>

@@ -28,4 +28,8 @@ internal static partial class ShortTextTrainingLog
 
     [LoggerMessage(EventId = 627, Level = LogLevel.Information, Message = "FNC-1: {ExcludedBodies} bodies excluded ({Skipped} pairs), {Pairs} weak sentence pairs")]
     public static partial void WeakFnc(ILogger logger, int excludedBodies, int skipped, int pairs);
+
+    [LoggerMessage(EventId = 628, Level = LogLevel.Information,
+        Message = "temperature {Temperature:F2} fitted on {Folds}-fold out-of-fold probabilities of {Pairs} train headlines (accuracy {Accuracy:F1}; ECE over 10 bins {Before:F3} -> {After:F3})")]
+    public static partial void Temperature(ILogger logger, double temperature, int folds, int pairs, double accuracy, double before, double after);
 }

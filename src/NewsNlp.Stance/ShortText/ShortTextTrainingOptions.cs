@@ -45,6 +45,15 @@ public sealed class ShortTextTrainingOptions
     /// <summary>A body sentence is kept as a weakly labelled related text when this share (IDF-weighted) of the headline's words is in it.</summary>
     public double FncMinOverlap { get; set; } = 0.3;
 
+    /// <summary>
+    /// Fit the model's <see cref="ShortTextStanceModel.Temperature"/> on out-of-fold probabilities of the train headlines
+    /// (folds by claim; default true; false keeps 1).
+    /// </summary>
+    public bool FitTemperature { get; set; } = true;
+
+    /// <summary>Folds of claims for the temperature's out-of-fold probabilities (default 5).</summary>
+    public int CalibrationFolds { get; set; } = 5;
+
     /// <summary>Refit on train + dev with the chosen settings (default true).</summary>
     public bool RefitOnAll { get; set; } = true;
 

@@ -75,9 +75,39 @@ public sealed class ShortTextModelTests
 
         Assert.Equal(first.ToArray(), second.ToArray());
         Assert.Equal(model.OpinionWeight, loaded.OpinionWeight);
+        Assert.Equal(model.Temperature, loaded.Temperature);
         const string claim = "Russia is part of the solution in Syria";
         const string text = "\"Russia is bombing hospitals; it is part of the problem, not the solution,\" the spokesman said.";
         Assert.Equal(new ShortTextStanceClassifier(model).Classify(claim, text).Probabilities, new ShortTextStanceClassifier(loaded).Classify(claim, text).Probabilities);
+    }
+
+    [Fact]
+    public void The_temperature_flattens_probabilities_without_changing_the_label_and_a_model_without_one_reads_1()
+    {
+        ShortTextStanceModel model = ShortTextStanceModel.Default;
+        Assert.True(model.Temperature > 1, $"temperature {model.Temperature}: the embedded model was fitted as over-confident");
+        ShortTextStanceModel plain = model.WithTemperature(1);
+        const string claim = "The coach should be sacked";
+        foreach (string text in new[] { "The coach must go now, he has lost the dressing room.", "He is the right man and he stays.", "The club will decide on Monday." })
+        {
+            StancePrediction scaled = new ShortTextStanceClassifier(model).Classify(claim, text), raw = new ShortTextStanceClassifier(plain).Classify(claim, text);
+            Assert.Equal(raw.Label, scaled.Label);
+            Assert.True(scaled.Probabilities.Max() < raw.Probabilities.Max(), text);
+            Assert.Equal(1.0, scaled.Probabilities.Sum(), 9);
+        }
+
+        // Saved with temperature 1 the manifest has no temperature line, and loads as 1.
+        using var stream = new MemoryStream();
+        plain.Save(stream);
+        stream.Position = 0;
+        using (var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Read, leaveOpen: true))
+        using (var reader = new StreamReader(zip.GetEntry("manifest.txt")!.Open()))
+        {
+            Assert.DoesNotContain("\ntemperature\t", reader.ReadToEnd(), StringComparison.Ordinal);
+        }
+
+        stream.Position = 0;
+        Assert.Equal(1, ShortTextStanceModel.Load(stream).Temperature);
     }
 
     [Fact]
