@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Scores `newsnlp quotes` (the user default) on a real-news dev set: by default seeds/real (Reuters-21578 wire stories
 # and the shared seed article), with SET=real-bbc the modern-news set seeds/real-bbc (BBC News 2004-05 articles; also
-# scripts/score-real-bbc.sh). The texts are rebuilt from ../shared at run time (only offsets and labels are in the
-# repository).
-# Usage: [SET=real|real-bbc] scripts/score-real.sh [extra newsnlp quotes options]
-# Output in ${OUT:-/tmp/newsnlp-real} (real) or ${OUT:-/tmp/newsnlp-real-bbc} (real-bbc).
+# scripts/score-real-bbc.sh), with SET=real-bbc-test the blind BBC test set seeds/real-bbc-test (also
+# scripts/score-real-bbc-test.sh; a test split: never tune on it). The texts are rebuilt from ../shared at run time (only
+# offsets and labels are in the repository).
+# Usage: [SET=real|real-bbc|real-bbc-test] scripts/score-real.sh [extra newsnlp quotes options]
+# Output in ${OUT:-/tmp/newsnlp-real} (real) or ${OUT:-/tmp/newsnlp-$SET} (the others).
 # Prints the scorer's per-article lines (MISSED / SPEAKER / FALSE) and last line
 # 'real articles: recall <r> speaker <s> precision <p> (...)'.
 set -euo pipefail

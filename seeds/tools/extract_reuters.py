@@ -3,7 +3,8 @@
 
     python3 seeds/tools/extract_reuters.py ../shared OUTDIR [SET]
 
-SET is the folder of the set under seeds/ (default `real`; `real-bbc` is the modern-news set of BBC 2004-05 articles).
+SET is the folder of the set under seeds/ (default `real`; `real-bbc` is the modern-news set of BBC 2004-05 articles,
+`real-bbc-test` the blind BBC test set, not to be tuned on).
 
 The repository stores only offsets and labels (seeds/real/*.gold.jsonl) and, in seeds/real/manifest.json, where
 each article comes from and the SHA-256 of its text. This script rebuilds every article from ../shared (Reuters-21578

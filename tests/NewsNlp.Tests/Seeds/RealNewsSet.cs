@@ -34,9 +34,10 @@ internal sealed record RealManifest(
     [property: JsonPropertyName("articles")] RealArticle[] Articles);
 
 /// <summary>
-/// A real-news dev set under <c>seeds/</c> (<see cref="Reuters"/>: <c>seeds/real</c>, <see cref="Bbc"/>:
-/// <c>seeds/real-bbc</c>): its manifest and gold, and the article texts rebuilt from <c>../shared</c> exactly as
-/// <c>seeds/tools/extract_reuters.py</c> builds them (the stored hashes prove both agree).
+/// A real-news set under <c>seeds/</c> (<see cref="Reuters"/>: <c>seeds/real</c>, <see cref="Bbc"/>:
+/// <c>seeds/real-bbc</c>, <see cref="BbcTest"/>: <c>seeds/real-bbc-test</c>): its manifest and gold, and the article
+/// texts rebuilt from <c>../shared</c> exactly as <c>seeds/tools/extract_reuters.py</c> builds them (the stored hashes
+/// prove both agree).
 /// </summary>
 internal static partial class RealNewsSet
 {
@@ -45,6 +46,13 @@ internal static partial class RealNewsSet
 
     /// <summary>The modern-news set of BBC News articles, 2004-05 (<c>seeds/real-bbc</c>).</summary>
     public const string Bbc = "real-bbc";
+
+    /// <summary>
+    /// The blind BBC test set (<c>seeds/real-bbc-test</c>): other BBC News articles of 2004-05, a test split that no rule
+    /// is tuned on, so only its gold is checked by the tests (the pipeline is scored on it by
+    /// <c>scripts/score-real-bbc-test.sh</c>).
+    /// </summary>
+    public const string BbcTest = "real-bbc-test";
 
     /// <summary>Folder of the set <paramref name="set"/> in the repository.</summary>
     public static string Folder(string set) => Path.Combine(SharedData.RepoRoot, "seeds", set);
