@@ -17,19 +17,20 @@ internal static class QuoteCalibrationCommand
         var eval = new Option<DirectoryInfo[]>("--eval") { Description = "PolNeAR splits to report calibration on (e.g. test).", AllowMultipleArgumentsPerToken = true };
         var output = new Option<FileInfo>("--output") { Description = "Model file to write.", Required = true };
         var l2 = new Option<double>("--l2") { Description = "L2 penalty per weight.", DefaultValueFactory = _ => 0.003 };
+        var rescale = new Option<DirectoryInfo?>("--rescale-on") { Description = "Held-out PolNeAR split (dev) to fit a two-parameter Platt step on, after the weights are fitted on --fit." };
         var command = new Command("train-quote-calibration", """
             Fit the calibration of quote confidences (the probability that a quote's content and source are right) on a
             PolNeAR split, and report the expected calibration error (ECE, 10 bins) of the raw and calibrated scores.
 
             Example (the embedded model):
-              newsnlp train-quote-calibration --fit ../shared/data/quotes/polnear/train --eval ../shared/data/quotes/polnear/dev ../shared/data/quotes/polnear/test --output src/NewsNlp/Quotes/Models/quote-calibration.model
+              newsnlp train-quote-calibration --fit ../shared/data/quotes/polnear/train --rescale-on ../shared/data/quotes/polnear/dev --eval ../shared/data/quotes/polnear/test --output src/NewsNlp/Quotes/Models/quote-calibration.model
             """)
-        { fit, eval, output, l2 };
-        command.SetAction(parse => Run(parse.GetValue(fit)!, parse.GetValue(eval) ?? [], parse.GetValue(output)!, parse.GetValue(l2)));
+        { fit, rescale, eval, output, l2 };
+        command.SetAction(parse => Run(parse.GetValue(fit)!, parse.GetValue(rescale), parse.GetValue(eval) ?? [], parse.GetValue(output)!, parse.GetValue(l2)));
         root.Subcommands.Add(command);
     }
 
-    private static int Run(DirectoryInfo fit, DirectoryInfo[] eval, FileInfo output, double l2)
+    private static int Run(DirectoryInfo fit, DirectoryInfo? rescale, DirectoryInfo[] eval, FileInfo output, double l2)
     {
         if (!double.IsFinite(l2) || l2 < 0)
         {
@@ -41,6 +42,14 @@ internal static class QuoteCalibrationCommand
         {
             var samples = QuoteCalibrationTrainer.Label(PolnearCorpus.Read(fit.FullName));
             QuoteCalibrator calibrator = QuoteCalibrator.Fit([.. samples.Select(s => (s.Features, s.Right))], l2);
+            if (rescale is not null)
+            {
+                var held = QuoteCalibrationTrainer.Label(PolnearCorpus.Read(rescale.FullName));
+                Report($"{rescale.Name} before the Platt step", QuoteCalibrationTrainer.Evaluate(calibrator, held));
+                calibrator = calibrator.Rescale([.. held.Select(s => (s.Features, s.Right))]);
+                Report($"{rescale.Name} after (scale {calibrator.Scale.ToString(CultureInfo.InvariantCulture)}, shift {calibrator.Shift.ToString(CultureInfo.InvariantCulture)})", QuoteCalibrationTrainer.Evaluate(calibrator, held));
+            }
+
             calibrator.Save(output.FullName);
             Report($"fit {fit.Name}", QuoteCalibrationTrainer.Evaluate(calibrator, samples));
             foreach (DirectoryInfo split in eval)

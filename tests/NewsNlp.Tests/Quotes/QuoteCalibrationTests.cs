@@ -29,6 +29,47 @@ public sealed class QuoteCalibrationTests
     }
 
     [Fact]
+    public void The_held_out_Platt_step_corrects_a_fit_that_is_over_confident_on_unseen_quotes()
+    {
+        var fit = new List<(IReadOnlyList<string>, bool)>();
+        var held = new List<(IReadOnlyList<string>, bool)>();
+        for (int i = 0; i < 400; i++)
+        {
+            fit.Add((["bias", "rule=a"], i % 10 != 0));    // 90% right where it was fitted
+            fit.Add((["bias", "rule=b"], i % 2 == 0));     // 50%
+            held.Add((["bias", "rule=a"], i % 10 < 7));    // 70% right on unseen text
+            held.Add((["bias", "rule=b"], i % 10 < 3));    // 30%
+        }
+
+        QuoteCalibrator calibrator = QuoteCalibrator.Fit(fit);
+        Assert.InRange(calibrator.ProbabilityOf(["bias", "rule=a"]), 0.85, 0.95);
+        QuoteCalibrator rescaled = calibrator.Rescale(held);
+        Assert.InRange(rescaled.ProbabilityOf(["bias", "rule=a"]), 0.65, 0.75);
+        Assert.InRange(rescaled.ProbabilityOf(["bias", "rule=b"]), 0.25, 0.35);
+        Assert.NotEqual(1, rescaled.Scale);
+        Assert.Equal((1d, 0d), (calibrator.Scale, calibrator.Shift));
+    }
+
+    [Fact]
+    public void A_rescaled_model_keeps_its_scale_and_shift_through_save_and_load()
+    {
+        QuoteCalibrator calibrator = QuoteCalibrator.Fit([(["bias", "rule=a"], true), (["bias", "rule=b"], false)])
+            .Rescale([(["bias", "rule=a"], true), (["bias", "rule=a"], false), (["bias", "rule=b"], false)]);
+        string path = Path.Combine(Path.GetTempPath(), $"newsnlp-qc-{Guid.NewGuid():N}.model");
+        try
+        {
+            calibrator.Save(path);
+            QuoteCalibrator loaded = QuoteCalibrator.Load(path);
+            Assert.Equal((calibrator.Scale, calibrator.Shift), (loaded.Scale, loaded.Shift));
+            Assert.Equal(calibrator.ProbabilityOf(["bias", "rule=b"]), loaded.ProbabilityOf(["bias", "rule=b"]));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void A_saved_model_loads_to_the_same_probabilities_and_the_same_bytes()
     {
         QuoteCalibrator calibrator = QuoteCalibrator.Fit([(["bias", "rule=a"], true), (["bias", "rule=b"], false), (["bias", "rule=a"], true)]);
@@ -86,12 +127,13 @@ public sealed class QuoteCalibrationTests
     }
 
     [SkippableFact]
-    public void Embedded_calibration_is_within_the_floor_on_polnear_dev()
+    public void Embedded_calibration_is_within_the_floor_on_polnear_test()
     {
-        string dev = SharedData.RequireData("quotes/polnear/dev");
-        var samples = QuoteCalibrationTrainer.Label(PolnearCorpus.Read(dev));
+        // Weights fitted on train, the Platt step on dev: test is the split neither saw (and no choice was made on it).
+        string test = SharedData.RequireData("quotes/polnear/test");
+        var samples = QuoteCalibrationTrainer.Label(PolnearCorpus.Read(test));
         QuoteCalibrationReport report = QuoteCalibrationTrainer.Evaluate(QuoteCalibrator.Embedded!, samples);
-        Assert.True(report.CalibratedEce <= 0.05, $"ECE {report.CalibratedEce:F3} on PolNeAR dev");
+        Assert.True(report.CalibratedEce <= 0.05, $"ECE {report.CalibratedEce:F3} on PolNeAR test");
         Assert.True(report.CalibratedEce < report.RawEce, $"calibrated {report.CalibratedEce:F3} not better than raw {report.RawEce:F3}");
     }
 }
