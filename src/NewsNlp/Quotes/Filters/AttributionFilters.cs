@@ -24,6 +24,8 @@ internal static class AttributionFilters
         new DataEvidenceFilter(),
         new PleaFilter(),
         new AddresseeContentFilter(),
+        new TopicObjectFilter(),
+        new InfinitiveCueFilter(),
         new TrailingSpeechCueFilter(),
         new ListMemberSourceFilter(),
         new SpeakingSourceFilter(),

@@ -1,0 +1,84 @@
+using NewsNlp.Quotes.Lexicon;
+
+namespace NewsNlp.Quotes.Filters;
+
+/// <summary>
+/// Talking about something is not saying something: <c>the exchanges have been discussing the possibility of a single
+/// structure</c>, <c>he explained his reasons to the voters</c>, <c>the firm announced a fresh gas find</c>, <c>Norland
+/// has championed the cause of small ports</c>, <c>she outlined the plan at a meeting</c>. A reported (not quoted) clause
+/// whose cue is a verb that takes a topic or a thing as its object (discuss, debate, address, raise, mention, explain,
+/// outline, detail, cite, champion, tout, announce, unveil, present, highlight, express, voice, continue) and whose
+/// content is a noun phrase — opening with a determiner or possessive, with no auxiliary, cue verb, "that", relative
+/// word, subject pronoun or quotation mark — is an action. The same verbs with a clause (<c>announced the plant would
+/// close</c>) stay speech.
+/// </summary>
+internal sealed class TopicObjectFilter : IAttributionFilter
+{
+    // Stems (a final "e" dropped: "discuss" matches discussed, "announc" announces, "continu" continued).
+    private static readonly string[] TopicStems =
+    [
+        "discuss", "debat", "address", "rais", "mention", "explain", "outlin", "detail", "cit", "champion", "tout", "announc", "unveil",
+        "present", "highlight", "express", "voic", "continu",
+    ];
+
+    /// <inheritdoc />
+    public string Name => "topic-object";
+
+    /// <inheritdoc />
+    public FilterVerdict Judge(FilterContext context, QuoteDraft draft)
+    {
+        DocumentView v = context.View;
+        int first = draft.FirstToken, end = Math.Min(draft.EndToken, v.Count);
+        if (draft.Kind != Documents.QuoteKind.Indirect || !draft.HasCue || draft.ClosedBySpeech || first < 0 || end <= first
+            || !v.Is(first, WordClass.Determiner) || !IsTopicCue(v, draft.CueFirst, draft.CueEnd))
+        {
+            return FilterVerdict.Keep;
+        }
+
+        for (int t = first; t < end; t++)
+        {
+            if (v.Is(t, WordClass.Auxiliary | WordClass.CueVerb | WordClass.That | WordClass.Relative | WordClass.SingularPronoun
+                    | WordClass.PluralPronoun | WordClass.ItPronoun) && !IsPossessive(v, t, first) && !IsNounAfterDeterminer(v, t, first)
+                || v.Shapes[t] is TokenShape.QuoteMark or TokenShape.Colon or TokenShape.Semicolon)
+            {
+                return FilterVerdict.Keep;
+            }
+        }
+
+        return FilterVerdict.Action;
+    }
+
+    /// <summary>"'s" after a word is a possessive here ("the firm's plan"): a clause would show another verb.</summary>
+    private static bool IsPossessive(DocumentView v, int t, int first) =>
+        t > first && (v.TextIs(t, "'s") || v.TextIs(t, "’s")) && t + 1 < v.Count && v.Shapes[t + 1] is TokenShape.Lower or TokenShape.Capitalised
+        && !v.Chars(t + 1).EndsWith("ed", StringComparison.Ordinal) && !v.Chars(t + 1).EndsWith("ing", StringComparison.Ordinal);
+
+    /// <summary>A cue-verb form right after a determiner is a noun ("since the beginning of the year", "a promise").</summary>
+    private static bool IsNounAfterDeterminer(DocumentView v, int t, int first) =>
+        t > first && v.Is(t, WordClass.CueVerb) && !v.Is(t, WordClass.Auxiliary) && v.Is(t - 1, WordClass.Determiner);
+
+    /// <summary>True when the cue's verb (past auxiliaries, adverbs and negations) is one of the topic verbs.</summary>
+    private static bool IsTopicCue(DocumentView v, int first, int end)
+    {
+        for (int t = first; t < end; t++)
+        {
+            if (v.Is(t, WordClass.Auxiliary) || v.Is(t, WordClass.Adverb) || v.Shapes[t] != TokenShape.Lower)
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> word = v.Chars(t);
+            foreach (string stem in TopicStems)
+            {
+                if (word.StartsWith(stem, StringComparison.OrdinalIgnoreCase) && word.Length - stem.Length <= 4)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        return false;
+    }
+}
