@@ -6,8 +6,9 @@ namespace NewsNlp.Quotes.Filters;
 /// A passive cue before a to-infinitive reports a rumour, an estimate or a forecast about its subject, not what someone
 /// said: <c>the deal is estimated to have cost 8 million</c>, <c>growth was forecast to slow</c>, <c>the award is said to
 /// help a film's chances</c>, <c>she is expected to resign</c>. A reported clause whose cue is a form of "be" with a past
-/// participle (adverbs allowed) and whose content opens with "to" is an action (the passive subject is no speaker);
-/// a clause a later speech cue closes (<c>…, Brandt said.</c>) stays speech.
+/// participle (adverbs allowed) and whose content opens with "to" is an action (the passive subject is no speaker), as
+/// is any passive cue with no source at all (<c>the firm was declared insolvent</c>, <c>what was described as "3G on
+/// steroids"</c>); a clause a later speech cue closes (<c>…, Brandt said.</c>) stays speech.
 /// </summary>
 internal sealed class RaisedPassiveFilter : IAttributionFilter
 {
@@ -21,8 +22,8 @@ internal sealed class RaisedPassiveFilter : IAttributionFilter
     {
         DocumentView v = context.View;
         int first = draft.FirstToken;
-        if (draft.Kind != Documents.QuoteKind.Indirect || !draft.HasCue || draft.ClosedBySpeech || first < 0 || first >= v.Count
-            || !v.TextIs(first, "to"))
+        if (draft.Kind == Documents.QuoteKind.Direct || !draft.HasCue || draft.ClosedBySpeech || first < 0 || first >= v.Count
+            || (!v.TextIs(first, "to") && draft.HasSource) || (draft.Kind == Documents.QuoteKind.Mixed && draft.HasSource))
         {
             return FilterVerdict.Keep;
         }

@@ -7,8 +7,9 @@ namespace NewsNlp.Quotes.Filters;
 /// structure</c>, <c>he explained his reasons to the voters</c>, <c>the firm announced a fresh gas find</c>, <c>Norland
 /// has championed the cause of small ports</c>, <c>she outlined the plan at a meeting</c>. A reported (not quoted) clause
 /// whose cue is a verb that takes a topic or a thing as its object (discuss, debate, address, raise, mention, explain,
-/// outline, detail, cite, champion, tout, announce, unveil, present, highlight, express, voice, continue) and whose
-/// content is a noun phrase — opening with a determiner or possessive, with no auxiliary, cue verb, "that", relative
+/// outline, detail, cite, champion, tout, announce, unveil, present, highlight, express, voice, continue, thank,
+/// reveal, write, offer; not repeat or reiterate, whose object is a stance: <c>reiterated his desire to stay</c>) and whose content is a noun phrase — opening with a determiner, a possessive
+/// or a name's possessive (<c>could explain Austria's reluctance</c>), with no auxiliary, cue verb, "that", relative
 /// word, subject pronoun or quotation mark — is an action. The same verbs with a clause (<c>announced the plant would
 /// close</c>) stay speech.
 /// </summary>
@@ -18,7 +19,7 @@ internal sealed class TopicObjectFilter : IAttributionFilter
     private static readonly string[] TopicStems =
     [
         "discuss", "debat", "address", "rais", "mention", "explain", "outlin", "detail", "cit", "champion", "tout", "announc", "unveil",
-        "present", "highlight", "express", "voic", "continu",
+        "present", "highlight", "express", "voic", "continu", "thank", "reveal", "writ", "wrot", "offer",
     ];
 
     /// <inheritdoc />
@@ -30,7 +31,7 @@ internal sealed class TopicObjectFilter : IAttributionFilter
         DocumentView v = context.View;
         int first = draft.FirstToken, end = Math.Min(draft.EndToken, v.Count);
         if (draft.Kind != Documents.QuoteKind.Indirect || !draft.HasCue || draft.ClosedBySpeech || first < 0 || end <= first
-            || !v.Is(first, WordClass.Determiner) || !IsTopicCue(v, draft.CueFirst, draft.CueEnd))
+            || !OpensNounPhrase(v, first, end) || !IsTopicCue(v, draft.CueFirst, draft.CueEnd))
         {
             return FilterVerdict.Keep;
         }
@@ -47,6 +48,11 @@ internal sealed class TopicObjectFilter : IAttributionFilter
 
         return FilterVerdict.Action;
     }
+
+    /// <summary>A determiner or possessive (<c>the</c>, <c>his</c>), or a name with its possessive (<c>Austria's</c>).</summary>
+    private static bool OpensNounPhrase(DocumentView v, int first, int end) =>
+        v.Is(first, WordClass.Determiner)
+        || (first + 1 < end && v.Shapes[first] == TokenShape.Capitalised && (v.TextIs(first + 1, "'s") || v.TextIs(first + 1, "’s")));
 
     /// <summary>"'s" after a word is a possessive here ("the firm's plan"): a clause would show another verb.</summary>
     private static bool IsPossessive(DocumentView v, int t, int first) =>

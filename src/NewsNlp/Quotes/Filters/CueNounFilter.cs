@@ -1,0 +1,53 @@
+using NewsNlp.Quotes.Lexicon;
+
+namespace NewsNlp.Quotes.Filters;
+
+/// <summary>
+/// A cue word right after a determiner is a noun, not a verb of saying: <c>all claims would be processed overseas</c>,
+/// <c>he will have the final say on his future</c>, <c>she backed the proposed laws "in principle"</c>. A reported (not
+/// quoted) clause whose cue's first word follows a determiner, a possessive or a quantifier (<c>the</c>, <c>his</c>,
+/// <c>all</c>, <c>final</c>) is an action, unless that word alone is the source (<c>Another said …</c>, <c>Some say
+/// …</c>): it reports no statement by default (noun cues such as <c>his claim
+/// that …</c> are still reported with every act).
+/// </summary>
+internal sealed class CueNounFilter : IAttributionFilter
+{
+    private static readonly string[] Quantifiers = ["all", "final", "last", "first", "many", "most", "few", "several", "such", "no"];
+
+    /// <inheritdoc />
+    public string Name => "cue-noun";
+
+    /// <inheritdoc />
+    public FilterVerdict Judge(FilterContext context, QuoteDraft draft)
+    {
+        DocumentView v = context.View;
+        if (draft.Kind == Documents.QuoteKind.Direct || !draft.HasCue || draft.ClosedBySpeech || draft.CueFirst < 1
+            || v.Shapes[draft.CueFirst] != TokenShape.Lower || v.Is(draft.CueFirst, WordClass.Auxiliary) || !v.Is(draft.CueFirst, WordClass.CueVerb))
+        {
+            return FilterVerdict.Keep;
+        }
+
+        int before = draft.CueFirst - 1;
+
+        // "Another said …", "Some say …": a determiner standing alone as the source is a pronoun subject.
+        if (v.SentenceOf[before] != v.SentenceOf[draft.CueFirst] || (draft.SourceFirst == before && draft.SourceEnd == before + 1))
+        {
+            return FilterVerdict.Keep;
+        }
+
+        if (v.Is(before, WordClass.Determiner))
+        {
+            return FilterVerdict.Action;
+        }
+
+        foreach (string word in Quantifiers)
+        {
+            if (v.TextIs(before, word))
+            {
+                return FilterVerdict.Action;
+            }
+        }
+
+        return FilterVerdict.Keep;
+    }
+}
