@@ -211,22 +211,20 @@ internal static class AnalyzeCommand
         async IAsyncEnumerable<DocumentInput> Read()
         {
             int n = 0;
-            foreach (InputDocument doc in inputs.Documents)
+            foreach (SourcedArticle sourced in ArticleReader.ReadAll(inputs.Documents, request.InputFormat, env, request.Limits))
             {
-                foreach (ArticleRead read in ArticleReader.Read(doc, ArticleFormats.Of(doc, request.InputFormat), env, request.Limits))
+                ArticleRead read = sourced.Read;
+                int index = n++;
+                ids[index] = read.Id;
+                if (read.Error is { } error)
                 {
-                    int index = n++;
-                    ids[index] = read.Id;
-                    if (read.Error is { } error)
-                    {
-                        readErrors[index] = error;
-                    }
-
-                    yield return read.Article is { } article
-                        ? new DocumentInput(article.Text, article.ToMetadata(request.Targets))
-                        : new DocumentInput("", new DocumentMetadata { Id = read.Id, StanceTargets = request.Targets });
-                    await Task.Yield();
+                    readErrors[index] = error;
                 }
+
+                yield return read.Article is { } article
+                    ? new DocumentInput(article.Text, article.ToMetadata(request.Targets))
+                    : new DocumentInput("", new DocumentMetadata { Id = read.Id, StanceTargets = request.Targets });
+                await Task.Yield();
             }
         }
 

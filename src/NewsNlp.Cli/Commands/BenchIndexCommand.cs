@@ -55,10 +55,8 @@ internal static class BenchIndexCommand
                 return ExitCodes.UsageError;
             }
 
-            foreach (InputDocument doc in set.Documents.Where(d => set.IsSingle || ArticleFormats.KnownExtensions.Contains(Path.GetExtension(d.Id).ToLowerInvariant())))
-            {
-                articles.AddRange(ArticleReader.Read(doc, ArticleFormats.Of(doc, "auto"), env, limits).Where(r => r.Article is not null).Select(r => r.Article!));
-            }
+            IEnumerable<InputDocument> known = set.Documents.Where(d => set.IsSingle || ArticleFormats.KnownExtensions.Contains(Path.GetExtension(d.Id).ToLowerInvariant()));
+            articles.AddRange(ArticleReader.ReadAll(known, "auto", env, limits).Where(a => a.Read.Article is not null).Select(a => a.Read.Article!));
         }
 
         using CliPipeline? cli = build();

@@ -107,19 +107,16 @@ internal static class IndexCommand
 
             async IAsyncEnumerable<ArticleInput> Articles()
             {
-                foreach (InputDocument document in documents)
+                foreach (SourcedArticle sourced in ArticleReader.ReadAll(documents, inputFormat, env, limits))
                 {
-                    foreach (ArticleRead read in ArticleReader.Read(document, ArticleFormats.Of(document, inputFormat), env, limits))
+                    if (sourced.Read.Article is { } article)
                     {
-                        if (read.Article is { } article)
-                        {
-                            yield return article;
-                        }
-                        else
-                        {
-                            Interlocked.Increment(ref readFailures);
-                            progress.Fail(read.Id, read.Error!.Message);
-                        }
+                        yield return article;
+                    }
+                    else
+                    {
+                        Interlocked.Increment(ref readFailures);
+                        progress.Fail(sourced.Read.Id, sourced.Read.Error!.Message);
                     }
 
                     await Task.Yield();

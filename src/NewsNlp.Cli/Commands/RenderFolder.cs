@@ -34,7 +34,7 @@ internal static class RenderFolder
         var articles = new List<RenderedArticle>(inputs.Documents.Count);
         var usedNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { IndexFileName };
         int failures = inputs.UnreadableFolders;
-        foreach ((InputDocument source, ArticleRead read, bool isRecord) in Articles(inputs, inputFormat, pipelineOptions.LimitsOf(parse), env))
+        foreach ((InputDocument source, ArticleRead read, bool isRecord) in ArticleReader.ReadAll(inputs.Documents, inputFormat, env, pipelineOptions.LimitsOf(parse)))
         {
             if (cancellationToken.IsCancellationRequested)
             {
@@ -80,19 +80,6 @@ internal static class RenderFolder
 
         env.Error($"wrote {articles.Count - failures} pages and {indexPath}{(failures > 0 ? $"; {failures} inputs failed" : "")}");
         return failures > 0 ? ExitCodes.SomeDocumentsFailed : ExitCodes.Success;
-    }
-
-    /// <summary>Each input's articles in order (a JSONL file's records, flagged as records; any other input's one article).</summary>
-    private static IEnumerable<(InputDocument Source, ArticleRead Read, bool IsRecord)> Articles(InputSet inputs, string inputFormat, InputLimits limits, CliEnvironment env)
-    {
-        foreach (InputDocument source in inputs.Documents)
-        {
-            ArticleFormat format = ArticleFormats.Of(source, inputFormat);
-            foreach (ArticleRead read in ArticleReader.Read(source, format, env, limits))
-            {
-                yield return (source, read, format == ArticleFormat.Jsonl);
-            }
-        }
     }
 
     /// <summary>

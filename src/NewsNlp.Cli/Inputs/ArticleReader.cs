@@ -11,6 +11,9 @@ namespace NewsNlp.Cli.Inputs;
 /// <param name="Error">Why the article could not be read.</param>
 internal sealed record ArticleRead(string Id, ArticleInput? Article, InputException? Error);
 
+/// <summary>One article read from <paramref name="Source"/>; <paramref name="IsRecord"/> when it is a line of a JSONL file.</summary>
+internal readonly record struct SourcedArticle(InputDocument Source, ArticleRead Read, bool IsRecord);
+
 /// <summary>
 /// Reads the articles of an input in its format (<see cref="ArticleFormat"/>): a text file is one article, a web page one
 /// article (SmartReader's text, title, byline, date and site), a JSONL file one article per non-blank line. Every read is
@@ -22,6 +25,23 @@ internal static class ArticleReader
 {
     /// <summary>The error code of a JSONL line that is not an article record, or a page without article text.</summary>
     public const string BadRecord = "bad-record";
+
+    /// <summary>
+    /// Every article of <paramref name="documents"/>, lazily and in order, each input in its format
+    /// (<paramref name="inputFormat"/>: <c>auto</c>, <c>text</c>, <c>html</c> or <c>jsonl</c>): the one loop over the
+    /// inputs that <c>analyze</c>, <c>render DIR</c>, <c>index</c> and <c>bench-index</c> share.
+    /// </summary>
+    public static IEnumerable<SourcedArticle> ReadAll(IEnumerable<InputDocument> documents, string inputFormat, CliEnvironment env, InputLimits limits)
+    {
+        foreach (InputDocument source in documents)
+        {
+            ArticleFormat format = ArticleFormats.Of(source, inputFormat);
+            foreach (ArticleRead read in Read(source, format, env, limits))
+            {
+                yield return new SourcedArticle(source, read, format == ArticleFormat.Jsonl);
+            }
+        }
+    }
 
     /// <summary>The articles of <paramref name="document"/>, lazily.</summary>
     public static IEnumerable<ArticleRead> Read(InputDocument document, ArticleFormat format, CliEnvironment env, InputLimits limits) => format switch
