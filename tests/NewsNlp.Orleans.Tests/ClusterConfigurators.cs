@@ -9,7 +9,20 @@ namespace NewsNlp.Orleans.Tests;
 /// <summary>Silos with Orleans' memory grain storage.</summary>
 internal sealed class MemorySilo : ISiloConfigurator
 {
-    public void Configure(ISiloBuilder siloBuilder) => siloBuilder.AddNewsNlp().AddNewsNlpMemoryStorage();
+    public void Configure(ISiloBuilder siloBuilder)
+    {
+        siloBuilder.AddNewsNlp().AddNewsNlpMemoryStorage();
+        SmallViewPages.Configure(siloBuilder);
+    }
+}
+
+/// <summary>Query-view pages of a few ids, so a test's few hundred articles fill many pages.</summary>
+internal static class SmallViewPages
+{
+    public const int IdsPerPage = 16;
+
+    public static void Configure(ISiloBuilder siloBuilder) =>
+        siloBuilder.Services.Configure<Grains.CorpusViewOptions>(o => o.IdsPerPage = IdsPerPage);
 }
 
 /// <summary>Silos whose grain storage outlives each silo (<see cref="ProcessGrainStorage"/>).</summary>
@@ -21,6 +34,7 @@ internal sealed class SharedStorageSilo : ISiloConfigurator
     {
         siloBuilder.AddNewsNlp();
         siloBuilder.Services.AddKeyedSingleton<IGrainStorage>(NewsNlpOrleans.StorageName, (_, _) => Storage);
+        SmallViewPages.Configure(siloBuilder);
     }
 }
 

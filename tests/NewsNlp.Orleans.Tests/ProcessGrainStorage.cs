@@ -72,5 +72,9 @@ internal sealed class ProcessGrainStorage : IGrainStorage
         return Task.CompletedTask;
     }
 
+    /// <summary>The stored JSON of every grain's <paramref name="stateName"/> state.</summary>
+    public IEnumerable<string> Records(string stateName) =>
+        _records.Where(r => r.Key.StartsWith(stateName + "/", StringComparison.Ordinal)).Select(r => r.Value.Json);
+
     private static string Key(string stateName, GrainId grainId) => stateName + "/" + grainId.ToString();
 }

@@ -61,5 +61,12 @@ public sealed class SiloFailureTests
 
         // Every article once, every quote once: the same answers as the store that never failed.
         Assert.Equal(expected, await CorpusAnswers.OfAsync(index));
+
+        // The view's own state stays under a page: the rest of its ids are in page grains (written once each).
+        using var view = System.Text.Json.JsonDocument.Parse(SharedStorageSilo.Storage.Records("view").Single());
+        int pages = view.RootElement.GetProperty("Pages").GetInt32();
+        Assert.True(view.RootElement.GetProperty("ArticleIds").GetArrayLength() < SmallViewPages.IdsPerPage);
+        Assert.Equal(added.Count / SmallViewPages.IdsPerPage, pages);
+        Assert.Equal(pages, SharedStorageSilo.Storage.Records("viewpage").Count());
     }
 }

@@ -1,23 +1,40 @@
+using Microsoft.Extensions.Options;
 using NewsNlp.Corpus.Model;
 using NewsNlp.Corpus.Queries;
 using NewsNlp.Corpus.Sqlite;
 using Orleans;
+using Orleans.Concurrency;
 using Orleans.Runtime;
 
 namespace NewsNlp.Orleans.Grains;
 
 /// <summary>
 /// The cluster's query view: a SQLite projection (same schema and queries as <see cref="SqliteCorpusIndex"/>) in a
-/// scratch file on the silo that hosts it. Its persisted state is the list of article ids it holds; on activation (first
-/// use, or on another silo after a failure) it reads those articles back from their grains.
+/// scratch file on the silo that hosts it. Its persisted state is the list of article ids it holds (a small tail, full
+/// pages in <see cref="CorpusViewPageGrain"/>s); on activation (first use, or on another silo after a failure) it reads
+/// those articles back from their grains.
 /// </summary>
+/// <remarks>
+/// Every published article passes through this one grain, so it commits adds in groups: the adds that arrive while a
+/// group is being written wait and go together into the next SQLite transaction and the next state write (reentrant,
+/// so they can arrive; one state read or write at a time, see <see cref="ExclusiveAsync"/>). Each add completes when its group is written.
+/// </remarks>
+[Reentrant]
 internal sealed class CorpusViewGrain(
     [PersistentState("view", NewsNlpOrleans.StorageName)] IPersistentState<CorpusViewState> state,
-    IGrainFactory grains) : Grain, ICorpusViewGrain
+    IGrainFactory grains,
+    IOptions<CorpusViewOptions> options) : Grain, ICorpusViewGrain
 {
+    private readonly int _pageSize = options.Value.IdsPerPage;
     private const int RebuildBatch = 64;
     private readonly HashSet<string> _ids = new(StringComparer.Ordinal); // in the SQLite projection
-    private readonly HashSet<string> _listed = new(StringComparer.Ordinal); // in the persisted id list
+    private readonly HashSet<string> _paged = new(StringComparer.Ordinal); // in the pages read or written
+    private readonly HashSet<string> _tail = new(StringComparer.Ordinal); // in state.State.ArticleIds
+    private Task _storage = Task.CompletedTask; // the last state read or write (with its SQLite work): one at a time
+    private List<(CorpusArticle Article, TaskCompletionSource Done)> _pending = [];
+    private Task? _flushing;
+    private int _pagesRead;
+    private bool _unsaved;
     private string? _path;
     private SqliteCorpusIndex? _index;
 
@@ -25,15 +42,31 @@ internal sealed class CorpusViewGrain(
     {
         _path = Path.Combine(Path.GetTempPath(), $"newsnlp-orleans-view-{Guid.NewGuid():N}.db");
         _index = SqliteCorpusIndex.Open(_path);
-        _listed.UnionWith(state.State.ArticleIds);
-        await LoadMissingAsync(cancellationToken);
+        await LoadListedAsync(cancellationToken);
         await base.OnActivateAsync(cancellationToken);
     }
 
-    private async Task LoadMissingAsync(CancellationToken cancellationToken)
+    /// <summary>Takes the ids of the pages not read yet and of the tail from the state, and loads the missing articles.</summary>
+    private async Task LoadListedAsync(CancellationToken cancellationToken)
+    {
+        var listed = new List<string>();
+        for (; _pagesRead < state.State.Pages; _pagesRead++)
+        {
+            string[] page = await grains.GetGrain<ICorpusViewPageGrain>(_pagesRead).GetAsync();
+            _paged.UnionWith(page);
+            listed.AddRange(page);
+        }
+
+        _tail.Clear();
+        _tail.UnionWith(state.State.ArticleIds);
+        listed.AddRange(state.State.ArticleIds);
+        await LoadMissingAsync(listed, cancellationToken);
+    }
+
+    private async Task LoadMissingAsync(List<string> ids, CancellationToken cancellationToken)
     {
         var batch = new List<CorpusArticle>(RebuildBatch);
-        foreach (string id in state.State.ArticleIds)
+        foreach (string id in ids)
         {
             if (!_ids.Add(id))
             {
@@ -58,13 +91,32 @@ internal sealed class CorpusViewGrain(
         }
     }
 
-    /// <summary>Reads the persisted id list again and loads the articles another activation of the view added.</summary>
-    private async Task CatchUpAsync()
+    /// <summary>Reads the persisted state again and loads the articles another activation of the view added.</summary>
+    private Task CatchUpAsync() => ExclusiveAsync(async () =>
     {
         await state.ReadStateAsync();
-        _listed.Clear();
-        _listed.UnionWith(state.State.ArticleIds);
-        await LoadMissingAsync(CancellationToken.None);
+        _unsaved = false;
+        await LoadListedAsync(CancellationToken.None);
+    });
+
+    /// <summary>
+    /// Runs <paramref name="work"/> after the state work started before it has finished (the grain is reentrant, but
+    /// its turns run one at a time, so chaining the tasks is enough).
+    /// </summary>
+    private async Task ExclusiveAsync(Func<Task> work)
+    {
+        Task previous = _storage;
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _storage = done.Task;
+        try
+        {
+            await previous;
+            await work();
+        }
+        finally
+        {
+            done.SetResult();
+        }
     }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
@@ -85,24 +137,85 @@ internal sealed class CorpusViewGrain(
         await base.OnDeactivateAsync(reason, cancellationToken);
     }
 
-    public async Task AddAsync(CorpusArticle article)
+    public Task AddAsync(CorpusArticle article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        await Index.AddAsync(article);
-        _ids.Add(article.Id);
-        if (_listed.Contains(article.Id))
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _pending.Add((article, done));
+        if (_flushing is null || _flushing.IsCompleted)
         {
-            return;
+            // (A flush that had nothing to wait for completed before it was assigned: test IsCompleted, not null.)
+            _flushing = FlushAsync();
         }
 
-        if (!state.State.ArticleIds.Contains(article.Id))
+        return done.Task;
+    }
+
+    /// <summary>Writes the waiting adds, group by group, until none is left.</summary>
+    private async Task FlushAsync()
+    {
+        while (_pending.Count > 0)
         {
-            state.State.ArticleIds.Add(article.Id);
+            List<(CorpusArticle Article, TaskCompletionSource Done)> group = _pending;
+            _pending = [];
+            try
+            {
+                await WriteGroupAsync(group.ConvertAll(p => p.Article));
+                group.ForEach(p => p.Done.TrySetResult());
+            }
+            catch (Exception ex)
+            {
+                // The callers (article grains' publish) retry; the ids stay listed unsaved until a write succeeds.
+                group.ForEach(p => p.Done.TrySetException(ex));
+            }
+        }
+    }
+
+    private Task WriteGroupAsync(List<CorpusArticle> articles) => ExclusiveAsync(async () =>
+    {
+        var added = new HashSet<string>(StringComparer.Ordinal);
+        List<CorpusArticle> fresh = articles.FindAll(a => !_ids.Contains(a.Id) && added.Add(a.Id));
+        if (fresh.Count > 0)
+        {
+            await Index.AddManyAsync(fresh);
+            _ids.UnionWith(added);
         }
 
-        // Only a successful write lists it; a failed one is retried by the article grain's publish.
-        await state.WriteStateAsync();
-        _listed.Add(article.Id);
+        foreach (CorpusArticle article in articles)
+        {
+            if (!_paged.Contains(article.Id) && _tail.Add(article.Id))
+            {
+                state.State.ArticleIds.Add(article.Id);
+                _unsaved = true;
+            }
+        }
+
+        // Only a successful write lists them; a failed one is retried by the article grains' publish.
+        if (_unsaved)
+        {
+            await MoveFullPagesAsync();
+            await state.WriteStateAsync();
+            _unsaved = false;
+        }
+    });
+
+    /// <summary>
+    /// Writes each full page of the tail to its page grain before the state that counts it: after a failure between
+    /// the two, the ids are still in the persisted tail and the page is written again with the same ids.
+    /// </summary>
+    private async Task MoveFullPagesAsync()
+    {
+        List<string> tail = state.State.ArticleIds;
+        while (tail.Count >= _pageSize)
+        {
+            string[] page = [.. tail.Take(_pageSize)];
+            await grains.GetGrain<ICorpusViewPageGrain>(state.State.Pages).SetAsync(page);
+            tail.RemoveRange(0, page.Length);
+            state.State.Pages++;
+            _pagesRead = state.State.Pages;
+            _paged.UnionWith(page);
+            _tail.ExceptWith(page);
+        }
     }
 
     public async Task<CorpusSummary> GetSummaryAsync()

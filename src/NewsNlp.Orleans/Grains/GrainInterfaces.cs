@@ -60,7 +60,10 @@ public interface IAnalysisGrain : IGrainWithIntegerKey
 /// </summary>
 public interface ICorpusViewGrain : IGrainWithIntegerKey
 {
-    /// <summary>Adds a published article (idempotent by id).</summary>
+    /// <summary>
+    /// Adds a published article (idempotent by id). Completes once the article is in the projection and its id is
+    /// persisted; adds that arrive together are written in one SQLite transaction and one state write.
+    /// </summary>
     Task AddAsync(CorpusArticle article);
 
     /// <summary>See <see cref="Corpus.ICorpusIndex.GetSummaryAsync"/>.</summary>
@@ -86,4 +89,14 @@ public interface ICorpusViewGrain : IGrainWithIntegerKey
 
     /// <summary>See <see cref="Corpus.ICorpusIndex.GetTimelineAsync"/>.</summary>
     Task<IReadOnlyList<TimelinePoint>> GetTimelineAsync(long speakerId, TimelineInterval interval, DateRange range);
+}
+
+/// <summary>One full page of the query view's article ids (key: page number), written once.</summary>
+public interface ICorpusViewPageGrain : IGrainWithIntegerKey
+{
+    /// <summary>Stores the page's ids (a repeated write after a failure stores the same ids again).</summary>
+    Task SetAsync(string[] articleIds);
+
+    /// <summary>The page's ids.</summary>
+    Task<string[]> GetAsync();
 }

@@ -63,11 +63,28 @@ public sealed class SpeakerState
     public Dictionary<string, SpeakerStance[]> Stances { get; set; } = new(StringComparer.Ordinal);
 }
 
-/// <summary>Persisted state of the query view: the ids of the articles it holds, to rebuild it on another silo.</summary>
+/// <summary>
+/// Persisted state of the query view: the ids of the articles it holds, to rebuild it on another silo. Ids arrive in
+/// the tail; every full page of them (1,024 ids) moves to a page grain of their own, so a write
+/// of this state costs the same whatever the size of the corpus.
+/// </summary>
 [GenerateSerializer]
 public sealed class CorpusViewState
 {
-    /// <summary>Published article ids, in the order they arrived.</summary>
+    /// <summary>Published article ids not yet in a page, in the order they arrived.</summary>
     [Id(0)]
     public List<string> ArticleIds { get; set; } = [];
+
+    /// <summary>Full pages of ids written so far (pages 0 to <c>Pages - 1</c>).</summary>
+    [Id(1)]
+    public int Pages { get; set; }
+}
+
+/// <summary>Persisted state of one page of the query view's article ids.</summary>
+[GenerateSerializer]
+public sealed class CorpusViewPageState
+{
+    /// <summary>The page's ids, in the order they arrived.</summary>
+    [Id(0)]
+    public string[] ArticleIds { get; set; } = [];
 }
