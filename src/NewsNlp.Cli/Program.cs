@@ -29,9 +29,22 @@ internal static partial class Program
         if (parse.Errors.Count > 0)
         {
             // Parse errors and bad option values: the errors on stderr, no help on stdout, exit code 2.
+            List<string> taken = UnknownOptionsTakenAsArguments(parse);
+            List<string> unknown = [.. taken, .. parse.UnmatchedTokens.Where(LooksLikeOption)];
+            foreach (string option in unknown)
+            {
+                env.Error($"unknown option '{option}'.");
+            }
+
+            // With an unknown option taken as the argument (`analyze --bogus story.txt`) the real argument is then
+            // reported as unrecognised: the lines above say what is wrong.
+            IEnumerable<string> explained = taken.Count > 0 ? parse.UnmatchedTokens : unknown;
             foreach (ParseError error in parse.Errors)
             {
-                env.Error(Describe(error));
+                if (!explained.Any(t => error.Message.Contains($"'{t}'", StringComparison.Ordinal)))
+                {
+                    env.Error(Describe(error));
+                }
             }
 
             string command = string.Join(' ', parse.CommandResult.Command == root ? [] : CommandPath(parse.CommandResult));
@@ -129,6 +142,22 @@ internal static partial class Program
         };
         return option is null || message.Contains(option.Name, StringComparison.Ordinal) ? message : $"{option.Name}: {message}";
     }
+
+    /// <summary>
+    /// Values given to a command's arguments that look like options (<c>--bogus</c>, <c>-x</c>; not <c>-</c>, standard
+    /// input, nor a negative number): an option the command does not have, which the parser took as the argument.
+    /// </summary>
+    private static List<string> UnknownOptionsTakenAsArguments(ParseResult parse) =>
+    [
+        .. parse.CommandResult.Children.OfType<ArgumentResult>()
+            .SelectMany(a => a.Tokens)
+            .Select(t => t.Value)
+            .Where(LooksLikeOption),
+    ];
+
+    private static bool LooksLikeOption(string token) =>
+        token.Length > 1 && token[0] == '-'
+        && !double.TryParse(token, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _);
 
     [System.Text.RegularExpressions.GeneratedRegex(@" as expected type '([^']*)'\.?")]
     private static partial System.Text.RegularExpressions.Regex ExpectedType();

@@ -20,6 +20,8 @@ public sealed class CliContractTests : IDisposable
     [InlineData("--parallel", "render", "STORY", "--parallel", "2000")]
     [InlineData("--epochs", "train-ner", "--train", "STORY", "--dev", "STORY", "--output", "x.model", "--epochs", "0")]
     [InlineData("nonsense", "analyze", "STORY", "nonsense")]
+    [InlineData("unknown option '--bogus'", "analyze", "--bogus", "STORY")]
+    [InlineData("unknown option '--bogus'", "analyze", "STORY", "--bogus")]
     public async Task Parse_errors_and_bad_values_exit_2_with_the_error_on_stderr_only(string named, params string[] args)
     {
         string story = SharedData.Seed("sindh-floods.txt");
