@@ -66,6 +66,29 @@ public class EntityLinkerTests
     }
 
     [Fact]
+    public void Two_people_sharing_a_surname_stay_apart_and_titles_pick_by_gender()
+    {
+        NewsDocument doc = Link("Daniel Hart spoke first. Mr Hart said the plan was sound. A book by Laura Hart disagreed. Mr Hart left, and Mrs Hart stayed.",
+            ("Daniel Hart", EntityType.Person), ("Mr Hart", EntityType.Person), ("Laura Hart", EntityType.Person), ("Mr Hart", EntityType.Person),
+            ("Mrs Hart", EntityType.Person));
+        Assert.Equal(2, doc.EntityClusters.Count);
+        int daniel = doc.Entities[0].EntityId, laura = doc.Entities[2].EntityId;
+        Assert.NotEqual(daniel, laura);
+        Assert.Equal(daniel, doc.Entities[1].EntityId);
+        Assert.Equal(daniel, doc.Entities[3].EntityId); // Laura Hart is the most recent Hart, but "Mr" is not her
+        Assert.Equal(laura, doc.Entities[4].EntityId);
+        Assert.Equal("Daniel Hart", doc.EntityClusters.Single(c => c.Id == daniel).CanonicalName);
+    }
+
+    [Fact]
+    public void A_middle_name_left_out_does_not_split_one_person()
+    {
+        NewsDocument doc = Link("George W. Bush spoke. Mr Bush left, and George Bush returned.",
+            ("George W. Bush", EntityType.Person), ("Mr Bush", EntityType.Person), ("George Bush", EntityType.Person));
+        Assert.Single(doc.EntityClusters);
+    }
+
+    [Fact]
     public void Acronyms_link_to_organisation_names_in_either_order()
     {
         NewsDocument doc = Link("The United Nations met. The UN said the World Health Organization and later the U.N. agreed with WHO.",

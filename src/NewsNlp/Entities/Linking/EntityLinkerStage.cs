@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using NewsNlp.Documents;
 using NewsNlp.Pipeline;
+using NewsNlp.Quotes.Speakers;
 
 namespace NewsNlp.Entities.Linking;
 
@@ -16,7 +17,10 @@ namespace NewsNlp.Entities.Linking;
 /// <item>people: a later surname or tail ("Jaafari", "de Mistura") of an earlier full name ("Bashar al-Jaafari",
 /// "Staffan de Mistura"), an Arabic article on the surname optional; first + last name with a middle name left out;
 /// a unique first name; and a later full name of an earlier surname-only mention. A one-token mention the model typed
-/// otherwise still links to a person whose surname it is;</item>
+/// otherwise still links to a person whose surname it is. Two people who share a surname stay apart: a full name does
+/// not join a cluster holding another full name of that surname ("Cherie Blair" after "Tony Blair" and "Mr Blair"),
+/// and a mention whose title or first name gives a gender joins no cluster of the other gender ("Mr Blair" after
+/// "Cherie Blair" is Tony's);</item>
 /// <item>organisations: an acronym and its expansion ("UN" / "U.N." ↔ "United Nations"), in either order.</item>
 /// </list>
 /// Thread-safe; linear in mentions (clusters are indexed by name tokens).
@@ -74,6 +78,11 @@ public sealed class EntityLinkerStage : IPipelineStage
 
             target.Mentions.Add(i);
             target.LastMention = i;
+            if (target.Gender == Gender.Unknown)
+            {
+                target.Gender = name.Gender;
+            }
+
             if (target.Canonical is null || name.Tokens.Length > target.CanonicalTokens || (name.Tokens.Length == target.CanonicalTokens && name.Text.Length > target.Canonical.Length))
             {
                 target.Canonical = name.Text;
@@ -103,19 +112,19 @@ public sealed class EntityLinkerStage : IPipelineStage
         }
 
         // 1. Same name, same type.
-        Cluster? best = MostRecent(byForm.GetValueOrDefault(name.Key), c => c.Type == type);
+        Cluster? best = MostRecent(byForm.GetValueOrDefault(name.Key), c => c.Type == type && (type != EntityType.Person || SameGender(name.Gender, c.Gender)));
 
         // 2. People: tails, first+last, first names, and a full name after a surname.
         if (best is null && (type == EntityType.Person || name.Tokens.Length == 1))
         {
             string last = Core(name.Tokens[^1]);
             Cluster? person = name.Tokens.Length <= PersonNameIndex.MaxMentionLength
-                ? persons.MostRecentMatch(name.Tokens)
-                : MostRecent(byToken.GetValueOrDefault("L:" + last), c => c.Type == EntityType.Person && c.Forms.Any(f => PersonMatch(name.Tokens, f)));
+                ? persons.MostRecentMatch(name)
+                : MostRecent(byToken.GetValueOrDefault("L:" + last), c => c.Type == EntityType.Person && c.Forms.Any(f => PersonMatch(name.Tokens, f)) && CanJoin(name, c));
             if (person is null && type == EntityType.Person && name.Tokens.Length == 1)
             {
                 List<Cluster>? firsts = byToken.GetValueOrDefault("F:" + last);
-                List<Cluster>? unique = firsts?.Where(c => c.Type == EntityType.Person).Distinct().ToList();
+                List<Cluster>? unique = firsts?.Where(c => c.Type == EntityType.Person && SameGender(name.Gender, c.Gender)).Distinct().ToList();
                 person = unique is { Count: 1 } ? unique[0] : null;
             }
 
@@ -129,6 +138,54 @@ public sealed class EntityLinkerStage : IPipelineStage
         }
 
         return best;
+    }
+
+    /// <summary>False when one gender is male and the other female.</summary>
+    private static bool SameGender(Gender a, Gender b) => a == Gender.Unknown || b == Gender.Unknown || a == b;
+
+    /// <summary>
+    /// True when a person mention that matched one of the cluster's forms may join it: the genders agree, and a mention
+    /// of two or more words names no other person of the cluster's surname (each full form of the cluster is either the
+    /// mention itself or matches it: "Cherie Blair" does not join "Tony Blair" through his "Mr Blair").
+    /// </summary>
+    private static bool CanJoin(MentionName name, Cluster cluster)
+    {
+        if (!SameGender(name.Gender, cluster.Gender))
+        {
+            return false;
+        }
+
+        string[] mention = name.Tokens;
+        if (mention.Length < 2)
+        {
+            return true;
+        }
+
+        int checkedForms = 0;
+        foreach (string[] form in cluster.FullForms)
+        {
+            if (++checkedForms > MaxFullFormsChecked)
+            {
+                break;
+            }
+
+            if (!mention.AsSpan().SequenceEqual(form) && !PersonMatch(mention, form) && !SameFirstInitial(mention[0], form[0]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>How many full forms of a cluster <see cref="CanJoin"/> reads (bounded work per mention).</summary>
+    private const int MaxFullFormsChecked = 16;
+
+    /// <summary>"j." / "john": an initial and a first name it may stand for (either way round).</summary>
+    private static bool SameFirstInitial(string a, string b)
+    {
+        string ca = Core(a), cb = Core(b);
+        return (ca.Length == 1 || cb.Length == 1) && ca.Length > 0 && cb.Length > 0 && ca[0] == cb[0];
     }
 
     private static bool PersonMatch(string[] mention, string[] form)
@@ -190,6 +247,11 @@ public sealed class EntityLinkerStage : IPipelineStage
         }
 
         cluster.Forms.Add(name.Tokens);
+        if (name.Tokens.Length >= 2 && cluster.Type == EntityType.Person)
+        {
+            cluster.FullForms.Add(name.Tokens);
+        }
+
         persons.Add(cluster, name.Tokens);
         Add(byForm, name.Key, cluster);
         Add(byToken, "L:" + Core(name.Tokens[^1]), cluster);
@@ -228,7 +290,7 @@ public sealed class EntityLinkerStage : IPipelineStage
         int first = mention.FirstToken, end = mention.EndToken;
         if (first < 0 || end > document.Tokens.Count || end <= first)
         {
-            return new MentionName([], mention.Text, mention.Text.ToLowerInvariant(), null, null, mention.Type);
+            return new MentionName([], mention.Text, mention.Text.ToLowerInvariant(), null, null, mention.Type, Gender.Unknown);
         }
 
         while (end > first && IsPossessiveOrPunct(document.Slice(document.GetToken(end - 1).Span)))
@@ -236,14 +298,20 @@ public sealed class EntityLinkerStage : IPipelineStage
             end--;
         }
 
+        Gender gender = Gender.Unknown;
         while (first < end - 1 && PersonTitles.IsTitle(document.GetToken(first).Text))
         {
+            if (gender == Gender.Unknown)
+            {
+                gender = NameGenders.OfTitle(document.GetToken(first).Text);
+            }
+
             first++;
         }
 
         if (end <= first)
         {
-            return new MentionName([], mention.Text, mention.Text.ToLowerInvariant(), null, null, mention.Type);
+            return new MentionName([], mention.Text, mention.Text.ToLowerInvariant(), null, null, mention.Type, Gender.Unknown);
         }
 
         var tokens = new List<string>(end - first);
@@ -284,7 +352,12 @@ public sealed class EntityLinkerStage : IPipelineStage
             }
         }
 
-        return new MentionName(array, text, string.Join(' ', array), acronym, expansion, mention.Type);
+        if (gender == Gender.Unknown && mention.Type == EntityType.Person && array.Length >= 2)
+        {
+            gender = NameGenders.OfWord(array[0]);
+        }
+
+        return new MentionName(array, text, string.Join(' ', array), acronym, expansion, mention.Type, gender);
     }
 
     private static bool IsPossessiveOrPunct(ReadOnlySpan<char> token) =>
@@ -372,9 +445,10 @@ public sealed class EntityLinkerStage : IPipelineStage
             }
         }
 
-        /// <summary>The most recent person cluster with a form <see cref="PersonMatch"/> accepts for <paramref name="mention"/>, or null.</summary>
-        public Cluster? MostRecentMatch(string[] mention)
+        /// <summary>The most recent person cluster with a form <see cref="PersonMatch"/> accepts for <paramref name="name"/> (and that <see cref="CanJoin"/> accepts), or null.</summary>
+        public Cluster? MostRecentMatch(MentionName name)
         {
+            string[] mention = name.Tokens;
             Cluster? best = null;
             int m = mention.Length;
             ulong hash = 0;
@@ -386,7 +460,7 @@ public sealed class EntityLinkerStage : IPipelineStage
                 Dictionary<(int, ulong), List<(Cluster, string[])>> index = j == m ? _properSuffix : _whole;
                 if (index.TryGetValue((j, hash), out List<(Cluster, string[])>? entries))
                 {
-                    best = Best(best, mention, entries);
+                    best = Best(best, name, entries);
                 }
             }
 
@@ -399,7 +473,7 @@ public sealed class EntityLinkerStage : IPipelineStage
                     {
                         if (length != m)
                         {
-                            best = Best(best, mention, _firstLast[(ends.Item1, ends.Item2, length)]);
+                            best = Best(best, name, _firstLast[(ends.Item1, ends.Item2, length)]);
                         }
                     }
                 }
@@ -408,11 +482,11 @@ public sealed class EntityLinkerStage : IPipelineStage
             return best;
         }
 
-        private static Cluster? Best(Cluster? best, string[] mention, List<(Cluster Cluster, string[] Form)> entries)
+        private static Cluster? Best(Cluster? best, MentionName name, List<(Cluster Cluster, string[] Form)> entries)
         {
             foreach ((Cluster c, string[] form) in entries)
             {
-                if ((best is null || c.LastMention > best.LastMention) && c.Type == EntityType.Person && PersonMatch(mention, form))
+                if ((best is null || c.LastMention > best.LastMention) && c.Type == EntityType.Person && PersonMatch(name.Tokens, form) && CanJoin(name, c))
                 {
                     best = c;
                 }
@@ -460,7 +534,8 @@ public sealed class EntityLinkerStage : IPipelineStage
         }
     }
 
-    private sealed record MentionName(string[] Tokens, string Text, string Key, string? AcronymKey, string? Expansion, EntityType Type);
+    /// <summary>A mention's name; <see cref="Gender"/> from its title ("Mrs") or, for a person of two or more words, its first name.</summary>
+    private sealed record MentionName(string[] Tokens, string Text, string Key, string? AcronymKey, string? Expansion, EntityType Type, Gender Gender);
 
     private sealed class Cluster(int id, EntityType type)
     {
@@ -471,6 +546,12 @@ public sealed class EntityLinkerStage : IPipelineStage
         public List<int> Mentions { get; } = [];
 
         public List<string[]> Forms { get; } = [];
+
+        /// <summary>The person forms of two or more words (first name and surname).</summary>
+        public List<string[]> FullForms { get; } = [];
+
+        /// <summary>The first gender a mention's title or first name gave (<see cref="Gender.Unknown"/> until one does).</summary>
+        public Gender Gender { get; set; }
 
         /// <summary>The same forms, for O(1) "already known" checks.</summary>
         public HashSet<string[]> FormSet { get; } = new(TokenSequenceComparer.Instance);

@@ -188,7 +188,8 @@ internal sealed class MentionIndex
         }
 
         name = Names.Intern(name, out string key);
-        return new SpeakerCandidate(key, name, m.Type, m.EntityId, m.Type == EntityType.Person, m.Type != EntityType.Person);
+        bool person = m.Type == EntityType.Person && !NounPhrases.HasOrganisationAppositive(v, Math.Min(v.Count, Math.Max(m.FirstToken + 1, m.EndToken)));
+        return new SpeakerCandidate(key, name, m.Type, m.EntityId, person, !person);
     }
 
     /// <summary>
@@ -420,7 +421,23 @@ internal sealed class MentionIndex
                     Names.RememberFullName(OneLine(e.Text).AsSpan());
                 }
 
+                int entityEnd = Math.Min(v.Count, Math.Max(e.FirstToken + 1, e.EndToken));
+                bool modifier = entityEnd < v.Count && NounPhrases.IsNounAfter(v, entityEnd);
+                if (e.Type == EntityType.Miscellaneous && modifier)
+                {
+                    continue; // "a leading German insurer": a nationality modifying a noun is no one a later "it" means
+                }
+
                 SpeakerCandidate candidate = FromEntity(m);
+                int groupEnd = e.Type == EntityType.Organization && modifier ? NounPhrases.GroupNounEnd(v, entityEnd, v.Count, anyPlural: false) : -1;
+                if (groupEnd > 0)
+                {
+                    // "The Association of British insurers" (the recogniser stopped at "British"), "BBC correspondents":
+                    // the group the name heads, as the speaker rules name it.
+                    string description = Describe(e.FirstToken, groupEnd, out string descriptionKey);
+                    candidate = new SpeakerCandidate(descriptionKey, description, null, -1, IsPerson: false, IsGroup: true);
+                }
+
                 _mentions.Add(new Mention(e.FirstToken, e.EndToken, candidate));
                 if (e.Type == EntityType.Organization)
                 {

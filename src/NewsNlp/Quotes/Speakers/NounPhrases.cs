@@ -116,6 +116,55 @@ internal static class NounPhrases
         return end;
     }
 
+    /// <summary>
+    /// One past the one or two lower-case nouns after a name ending at <paramref name="nameEnd"/> (before
+    /// <paramref name="limit"/>) that make it a group ("the US | government", "BBC | correspondents", "the Association of
+    /// British | insurers" where the recogniser stopped at "British"): the last is an organisation noun or a plural role
+    /// noun, or, with <paramref name="anyPlural"/>, any plural. -1 when no such noun follows.
+    /// </summary>
+    public static int GroupNounEnd(DocumentView v, int nameEnd, int limit, bool anyPlural)
+    {
+        int k = nameEnd;
+        while (k < limit && k - nameEnd < 2 && IsNounAfter(v, k) && !v.Is(k, WordClass.TimeWord) && v.SentenceOf[k] == v.SentenceOf[nameEnd - 1])
+        {
+            k++;
+        }
+
+        if (k == nameEnd || (k < limit && k - nameEnd == 2 && IsNounAfter(v, k)))
+        {
+            return -1;
+        }
+
+        ReadOnlySpan<char> last = v.Chars(k - 1);
+        bool plural = IsPlural(last) && !SpeakerWords.IsSpokesNoun(last) && (anyPlural || v.Is(k - 1, WordClass.RoleNoun));
+        return SpeakerWords.IsOrgNoun(last) || plural ? k : -1;
+    }
+
+    /// <summary>
+    /// True when the name ending at <paramref name="nameEnd"/> is followed by an appositive headed by an organisation
+    /// noun ("Allianz, a leading German insurer,", "Hanover Re, the reinsurance firm,"): the name is an organisation's,
+    /// whatever type the recogniser gave it.
+    /// </summary>
+    public static bool HasOrganisationAppositive(DocumentView v, int nameEnd)
+    {
+        if (nameEnd + 2 >= v.Count || v.Shapes[nameEnd] != TokenShape.Comma || v.InQuote(nameEnd + 1)
+            || !(v.TextIs(nameEnd + 1, "a") || v.TextIs(nameEnd + 1, "an") || v.TextIs(nameEnd + 1, "the")))
+        {
+            return false;
+        }
+
+        int sentence = v.SentenceOf[nameEnd];
+        int k = nameEnd + 2;
+        while (k < v.Count && k - nameEnd <= 8 && v.SentenceOf[k] == sentence && v.Shapes[k] != TokenShape.Comma
+            && !(v.Shapes[k] == TokenShape.Lower && SpeakerWords.IsPreposition(v.Chars(k))) && !v.Is(k, WordClass.CueVerb | WordClass.Auxiliary))
+        {
+            k++;
+        }
+
+        int head = k - 1;
+        return head > nameEnd + 1 && k < v.Count && v.Shapes[k] is TokenShape.Comma && v.Shapes[head] == TokenShape.Lower && SpeakerWords.IsOrgNoun(v.Chars(head));
+    }
+
     /// <summary>True when a one-word name run modifies the lower-case noun after it ("Dutch minister", "Gaza residents").</summary>
     public static bool IsModifier(DocumentView v, int nf, int ne) => ne - nf == 1 && ne < v.Count && IsNounAfter(v, ne);
 

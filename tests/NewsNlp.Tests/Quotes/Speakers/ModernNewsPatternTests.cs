@@ -159,6 +159,49 @@ public class ModernNewsPatternTests
         Assert.DoesNotContain(doc.Quotes, q => q.Content.Any(c => doc.GetText(c) == "Ms Rowe's credibility"));
     }
 
+    [Theory]
+    [InlineData("The Dutch government said the dykes would hold.", "Dutch government")]
+    [InlineData("The US government said the dykes would hold.", "US government")]
+    [InlineData("Reuters correspondents said the dykes would hold.", "Reuters correspondents")]
+    [InlineData("The Federation of Dutch builders said the dykes would hold.", "Federation of Dutch builders")]
+    public void GroupNounAfterANameIsTheSpeaker(string sentence, string speaker)
+    {
+        string text = "Flood defences\n\nThe river rose again on Sunday.\n\n" + sentence + "\n";
+        Assert.Equal(speaker, SpeakerOf(text, "the dykes would hold"));
+    }
+
+    [Fact]
+    public void ItAfterAnOrganisationWithAnAppositiveIsTheOrganisation()
+    {
+        const string text = "Storm losses\n\nInsurers counted the cost of the storm.\n\n"
+            + "Kessler, a leading Austrian insurer, said it did not yet know its exposure. However, it said the storm was unlikely to hurt its profits.\n";
+        Assert.Equal("Kessler", SpeakerOf(text, "the storm was unlikely"));
+    }
+
+    [Fact]
+    public void ItAfterAGroupNounSourceIsThatSource()
+    {
+        const string text = "Storm losses\n\nInsurers counted the cost of the storm.\n\n"
+            + "The Federation of Dutch builders warned that costs would rise. It said prices would climb by a tenth.\n";
+        Assert.Equal("Federation of Dutch builders", SpeakerOf(text, "prices would climb"));
+    }
+
+    [Fact]
+    public void TwoPeopleSharingASurnameAreTwoSpeakers()
+    {
+        const string text = "Hart defends plan\n\nPrime Minister Daniel Hart defended the plan on Monday and said it had been \"a fair deal\". "
+            + "\"That is what I said and what I say now,\" Mr Hart told reporters. A book by his wife, Laura Hart, says the plan was rushed.\n";
+        Assert.Equal("Daniel Hart", SpeakerOf(text, "That is what I said"));
+    }
+
+    [Fact]
+    public void TheGovernmentIsNoPersonNamedNearAnEarlierGovernment()
+    {
+        const string text = "Advice row\n\nThe attorney general said he had given the government his advice.\n\n"
+            + "Lord Hamblin said the advice was sound. The government has resisted calls to publish it, saying such papers are always kept confidential.\n";
+        Assert.Equal("government", SpeakerOf(text, "such papers are always kept confidential"));
+    }
+
     private static string? SpeakerOf(string text, string words)
     {
         NewsDocument doc = Pipeline.Process(text);

@@ -72,6 +72,16 @@ internal sealed class EntityRule : ISpeakerRule
             return false;
         }
 
+        if (head.Type != EntityType.Person && GroupNounAfter(v, head, phrase.PhraseFirst, phrase.HeadEnd))
+        {
+            // "The US government", "BBC correspondents", "The Association of British insurers" (the recogniser stopped
+            // at "British"): the noun after the name heads the phrase; the whole phrase speaks, which still names the
+            // organisation or country.
+            string description = mentions.Describe(phrase.PhraseFirst, phrase.HeadEnd, out string descriptionKey);
+            speaker = new SpeakerCandidate(descriptionKey, description, null, -1, IsPerson: false, IsGroup: true);
+            return true;
+        }
+
         SpeakerCandidate entity = mentions.FromEntity(best);
         (int rf, int re) = mentions.NameRun(phrase.PhraseFirst, phrase.HeadEnd);
         if (rf >= 0)
@@ -87,6 +97,17 @@ internal sealed class EntityRule : ISpeakerRule
 
         speaker = entity;
         return true;
+    }
+
+    /// <summary>
+    /// True when the entity <paramref name="head"/> opens the phrase (after a determiner) and a group noun after it ends
+    /// the phrase's head part (<see cref="NounPhrases.GroupNounEnd"/>).
+    /// </summary>
+    private static bool GroupNounAfter(DocumentView v, EntityMention head, int phraseFirst, int headEnd)
+    {
+        int first = v.Is(phraseFirst, WordClass.Determiner) ? phraseFirst + 1 : phraseFirst;
+        int after = Math.Min(v.Count, Math.Max(head.FirstToken + 1, head.EndToken));
+        return head.FirstToken == first && after < headEnd && NounPhrases.GroupNounEnd(v, after, headEnd, anyPlural: true) == headEnd;
     }
 
     /// <summary>The entity mention that heads [first, headEnd): not a possessor ("Pakistan’s …") nor a place or nationality modifying a noun.</summary>

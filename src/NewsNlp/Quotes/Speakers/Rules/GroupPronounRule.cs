@@ -45,7 +45,7 @@ internal sealed class GroupPronounRule : ISpeakerRule
                 continue;
             }
 
-            if (back > 0 && !NounPhrases.IsPlural(v.Chars(e - 1)) && !v.Is(e - 1, WordClass.NonPersonNameWord | WordClass.RoleNoun))
+            if (back > 0 && !NounPhrases.IsPlural(v.Chars(e - 1)) && !v.Is(e - 1, WordClass.NonPersonNameWord | WordClass.RoleNoun) && !IsOrganisation(v, e - 1))
             {
                 continue;
             }
@@ -68,7 +68,8 @@ internal sealed class GroupPronounRule : ISpeakerRule
             // The loop below in O(1) (see PersonPronounRule).
             int last = mentions.LastMentionBefore(pronoun);
             int j = last < 0 ? -1 : mentions.PreviousGroup(last);
-            if (j >= 0 && (best is null || mentions[j].First > best.Value.First))
+            // A mention inside a resolved source ("Federation of Dutch" of "The Federation of Dutch builders") is that source.
+            if (j >= 0 && (best is null || mentions[j].First >= best.Value.End))
             {
                 best = mentions[j];
             }
@@ -77,7 +78,7 @@ internal sealed class GroupPronounRule : ISpeakerRule
         for (int i = mentions.IsSorted ? -1 : mentions.LastMentionBefore(pronoun); i >= 0; i--)
         {
             Mention m = mentions[i];
-            if (best is not null && m.First <= best.Value.First)
+            if (best is not null && m.First < best.Value.End)
             {
                 break;
             }
@@ -115,8 +116,13 @@ internal sealed class GroupPronounRule : ISpeakerRule
 
         int head = end - 1;
         bool it = v.Is(pronoun, WordClass.ItPronoun);
-        return !(it && NounPhrases.IsPlural(v.Chars(head)) && !v.IsNameToken(head));
+        // "The Association of British insurers warned …. It said": a plural noun after an organisation's name is its name's.
+        return !(it && NounPhrases.IsPlural(v.Chars(head)) && !v.IsNameToken(head) && !IsOrganisation(v, v.Is(first, WordClass.Determiner) ? first + 1 : first));
     }
+
+    /// <summary>True when the token belongs to an organisation's entity mention ("Allianz" of "Allianz, a leading German insurer, said").</summary>
+    private static bool IsOrganisation(DocumentView v, int token) =>
+        v.HasEntities && v.EntityOf[token] >= 0 && v.Document.Entities[v.EntityOf[token]].Type == EntityType.Organization;
 
     private static bool StartsWithPreposition(DocumentView v, int token) =>
         v.TextIs(token, "on") || v.TextIs(token, "in") || v.TextIs(token, "at") || v.TextIs(token, "for") || v.TextIs(token, "with")

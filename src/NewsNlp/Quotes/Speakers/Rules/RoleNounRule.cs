@@ -7,7 +7,7 @@ namespace NewsNlp.Quotes.Speakers.Rules;
 /// <summary>
 /// A singular role noun ("the spokesman"): the person it described earlier ("A spokesman for the agency, Daniel Reyes,
 /// said …"), or, for a definite one, a person named as a speaker just before ("Donald Trump says … . The Republican
-/// nominee noted …").
+/// nominee noted …"). Not an organisation noun: "the government" is no minister named near an earlier "government".
 /// </summary>
 internal sealed class RoleNounRule : ISpeakerRule
 {
@@ -20,7 +20,9 @@ internal sealed class RoleNounRule : ISpeakerRule
         speaker = null;
         DocumentView v = context.View;
         int head = phrase.Head, pf = phrase.PhraseFirst;
-        if (!v.Is(head, WordClass.RoleNoun) || NounPhrases.IsPlural(v.Chars(head)) || SpeakerWords.IsIndefinite(v.Chars(pf)) || SpeakerWords.IsDocumentNoun(v.Chars(head)))
+        // An organisation noun ("the government", "the court") is not a person named near an earlier use of the word.
+        if (!v.Is(head, WordClass.RoleNoun) || NounPhrases.IsPlural(v.Chars(head)) || SpeakerWords.IsIndefinite(v.Chars(pf)) || SpeakerWords.IsDocumentNoun(v.Chars(head))
+            || SpeakerWords.IsOrgNoun(v.Chars(head)))
         {
             return false;
         }
