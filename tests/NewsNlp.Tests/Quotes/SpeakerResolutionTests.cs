@@ -27,7 +27,7 @@ public class SpeakerResolutionTests
         Resolved r = Resolve(
             "The stoppage was called by the Kade union on Monday, and Eastline Shipping cancelled two sailings. The union said it would decide on Friday.",
             "The union", "said", ("Kade", EntityType.Organization), ("Eastline Shipping", EntityType.Organization));
-        Assert.Equal("Kade", r.Speaker?.Name);
+        Assert.Equal("Kade union", r.Speaker?.Name); // the organisation noun after the name is part of the organisation's name
         Assert.Equal(EntityType.Organization, r.Speaker?.Type);
         Assert.Equal("org-noun", r.Rule);
     }
@@ -148,10 +148,37 @@ public class SpeakerResolutionTests
     }
 
     [Fact]
-    public void OrganisationBeforeAGroupNounStaysTheSpeaker()
+    public void OrganisationBeforeAGroupNounIsNamedInTheGroupThatSpeaks()
     {
         Resolved r = Resolve("Nordic Council officials said the deal was close.", "Nordic Council officials", "said", ("Nordic Council", EntityType.Organization));
-        Assert.Equal("Nordic Council", r.Speaker?.Name);
+        Assert.Equal("Nordic Council officials", r.Speaker?.Name);
+        Assert.True(r.Speaker?.IsGroup);
+    }
+
+    [Fact]
+    public void NameWithLettersAfterItTaggedAsAnOrganisationIsAPerson()
+    {
+        Resolved r = Resolve("The report was written by Martin Keane QC, a barrister. He says the ruling was wrong.", "He", "says",
+            ("Martin Keane QC", EntityType.Organization));
+        Assert.Equal("Martin Keane", r.Speaker?.Name);
+        Assert.True(r.Speaker?.IsPerson);
+    }
+
+    [Fact]
+    public void OrganisationWithoutAFirstNameBeforeLettersStaysAnOrganisation()
+    {
+        Resolved r = Resolve("Harbour Ventures MP said the ruling was wrong.", "Harbour Ventures MP", "said", ("Harbour Ventures MP", EntityType.Organization));
+        Assert.False(r.Speaker?.IsPerson);
+    }
+
+    [Theory]
+    [InlineData("Brazilian Finance Minister Dilson Arauto flatly rejected the plan.", "Brazilian", "rejected")]
+    [InlineData("Exchange President Ramon Dalia said yesterday the plan was dead.", "Exchange", "said")]
+    public void SourceModifyingItsCuesSubjectSpeaksAsTheSubject(string text, string source, string cue)
+    {
+        Resolved r = Resolve(text, source, cue, (source, EntityType.Miscellaneous), (source == "Brazilian" ? "Dilson Arauto" : "Ramon Dalia", EntityType.Person));
+        Assert.Equal(source == "Brazilian" ? "Dilson Arauto" : "Ramon Dalia", r.Speaker?.Name);
+        Assert.Equal(source, r.SourceText); // the source span is kept; only the speaker is read from the subject
     }
 
     [Fact]

@@ -21,6 +21,13 @@ internal static class PersonTitles
     /// <summary>The titles marked <c>+female</c> (<c>Mrs.</c>, <c>Ms</c>, <c>Queen</c> …).</summary>
     public static IEnumerable<string> Female => List.Tagged("female");
 
+    /// <summary>Letters after a person's name (<c>QC</c>, <c>MP</c>, <c>Jr</c>), matched as written.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PostNominalLookup =
+        new[] { "QC", "KC", "MP", "MEP", "MSP", "AM", "OBE", "MBE", "CBE", "KBE", "Jr", "Jr.", "Sr", "Sr." }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>True when <paramref name="word"/> is written after a person's name ("Philippe Sands QC", "Jane Hill MP"; case as written).</summary>
+    public static bool IsPostNominal(ReadOnlySpan<char> word) => PostNominalLookup.Contains(word);
+
     /// <summary>True when <paramref name="word"/> is a title (ignoring case).</summary>
     public static bool IsTitle(ReadOnlySpan<char> word) => TitleLookup.Contains(word);
 }

@@ -139,6 +139,11 @@ internal sealed class MentionIndex
         DocumentView v = _v;
         NewsDocument doc = v.Document;
         EntityMention m = doc.Entities[mentionIndex];
+        if (m.Type == EntityType.Organization && PersonWithPostNominal(m) is { } named)
+        {
+            return named;
+        }
+
         string name = OneLine(m.Text);
         if (m.EntityId >= 0)
         {
@@ -190,6 +195,32 @@ internal sealed class MentionIndex
         name = Names.Intern(name, out string key);
         bool person = m.Type == EntityType.Person && !NounPhrases.HasOrganisationAppositive(v, Math.Min(v.Count, Math.Max(m.FirstToken + 1, m.EndToken)));
         return new SpeakerCandidate(key, name, m.Type, m.EntityId, person, !person);
+    }
+
+    /// <summary>
+    /// "Philippe Sands QC" tagged as an organisation: a first name, more name words and letters after a person's name
+    /// (<see cref="PersonTitles.IsPostNominal"/>) are a person, named without the letters; null otherwise.
+    /// </summary>
+    private SpeakerCandidate? PersonWithPostNominal(EntityMention m)
+    {
+        DocumentView v = _v;
+        int first = Math.Max(0, m.FirstToken), end = Math.Min(v.Count, m.EndToken);
+        if (end - first < 3 || !PersonTitles.IsPostNominal(v.Chars(end - 1)) || NameGenders.OfWord(v.Chars(first)) == Gender.Unknown || HasOrgWord(first, end - 1))
+        {
+            return null;
+        }
+
+        for (int t = first; t < end - 1; t++)
+        {
+            if (!v.IsNameToken(t))
+            {
+                return null;
+            }
+        }
+
+        ReadOnlySpan<char> full = Names.FullName(Names.JoinSpan(first, end - 1), out string? known);
+        string name = known is null ? Names.Intern(full, out string key) : Names.Intern(known, out key);
+        return new SpeakerCandidate(key, name, EntityType.Person, m.EntityId, IsPerson: true, IsGroup: false);
     }
 
     /// <summary>
@@ -435,7 +466,7 @@ internal sealed class MentionIndex
                     // "The Association of British insurers" (the recogniser stopped at "British"), "BBC correspondents":
                     // the group the name heads, as the speaker rules name it.
                     string description = Describe(e.FirstToken, groupEnd, out string descriptionKey);
-                    candidate = new SpeakerCandidate(descriptionKey, description, null, -1, IsPerson: false, IsGroup: true);
+                    candidate = new SpeakerCandidate(descriptionKey, description, SpeakerWords.IsOrgNoun(v.Chars(groupEnd - 1)) ? e.Type : null, -1, IsPerson: false, IsGroup: true);
                 }
 
                 _mentions.Add(new Mention(e.FirstToken, e.EndToken, candidate));

@@ -62,12 +62,14 @@ internal sealed class SpeakerResolver
                 d.SetSource(subject.First, subject.End);
             }
 
-            (SpeakerCandidate? speaker, string rule) = context.Resolve(d.SourceFirst, d.SourceEnd);
+            // A source that only modifies its cue's subject ("Brazilian" of "Brazilian Finance Minister X") speaks as the subject.
+            (int first, int end) = ModifierSource.Subject(_v, d) is (>= 0, _) widened ? widened : (d.SourceFirst, d.SourceEnd);
+            (SpeakerCandidate? speaker, string rule) = context.Resolve(first, end);
             d.Speaker = speaker;
             d.ResolvedBy = rule;
             if (speaker is not null && d.ActionBy != Filters.NestedCueActions.Name)
             {
-                context.Resolved.Add(new Mention(d.SourceFirst, d.SourceEnd, speaker));
+                context.Resolved.Add(new Mention(first, end, speaker));
             }
         }
     }

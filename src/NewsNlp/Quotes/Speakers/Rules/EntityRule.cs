@@ -78,12 +78,15 @@ internal sealed class EntityRule : ISpeakerRule
             // at "British"): the noun after the name heads the phrase; the whole phrase speaks, which still names the
             // organisation or country.
             string description = mentions.Describe(phrase.PhraseFirst, phrase.HeadEnd, out string descriptionKey);
-            speaker = new SpeakerCandidate(descriptionKey, description, null, -1, IsPerson: false, IsGroup: true);
+            EntityType? type = SpeakerWords.IsOrgNoun(v.Chars(phrase.Head)) ? EntityType.Organization : null; // "the Kade union" is an organisation, "BBC correspondents" are not
+            speaker = new SpeakerCandidate(descriptionKey, description, type, -1, IsPerson: false, IsGroup: true);
             return true;
         }
 
         SpeakerCandidate entity = mentions.FromEntity(best);
-        (int rf, int re) = mentions.NameRun(phrase.PhraseFirst, phrase.HeadEnd);
+        // A person's name run starts at the person (the mention has already taken in name words the recogniser left out):
+        // "Brazilian Finance Minister Dilson Arauto" is Dilson Arauto.
+        (int rf, int re) = mentions.NameRun(head.Type == EntityType.Person ? Math.Max(phrase.PhraseFirst, head.FirstToken) : phrase.PhraseFirst, phrase.HeadEnd);
         if (rf >= 0)
         {
             NameTable names = mentions.Names;

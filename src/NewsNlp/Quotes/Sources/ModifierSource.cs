@@ -1,0 +1,32 @@
+using NewsNlp.Quotes.Speakers;
+
+namespace NewsNlp.Quotes.Sources;
+
+/// <summary>
+/// A source mention that only modifies the subject of its cue widens to that subject: the nationality of "Brazilian
+/// Finance Minister Dilson Funaro flatly rejected …", the possessor of "Kuwait's Oil Minister, in remarks published
+/// today, said …", the organisation of "Stock Exchange President Ramdas Dalal said …". The learned source ranker may
+/// pick such a word (PolNeAR's scorer counts any part of the gold phrase as right), but the speaker is the phrase's head.
+/// The quote's source span is left as it is (widening it lowered PolNeAR source accuracy); the speaker is resolved from
+/// the subject.
+/// </summary>
+internal static class ModifierSource
+{
+    /// <summary>The subject of <paramref name="d"/>'s cue when its source lies inside it and ends before the subject's end, else (-1, -1).</summary>
+    public static (int First, int End) Subject(DocumentView v, QuoteDraft d)
+    {
+        if (!d.HasSource || !d.HasCue || d.SourceFirst < 0 || d.SourceEnd > d.CueFirst || d.CueFirst >= v.Count)
+        {
+            return (-1, -1);
+        }
+
+        int limit = NounPhrases.SentenceStart(v, d.CueFirst);
+        if (d.SourceFirst < limit)
+        {
+            return (-1, -1);
+        }
+
+        (int f, int e) = SourceFinder.SubjectBefore(v, d.CueFirst, limit);
+        return f < 0 || f > d.SourceFirst || e <= d.SourceEnd ? (-1, -1) : (f, e);
+    }
+}
