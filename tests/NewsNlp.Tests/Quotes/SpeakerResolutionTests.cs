@@ -182,6 +182,14 @@ public class SpeakerResolutionTests
     }
 
     [Fact]
+    public void AgentOfAParticipleInTheSubjectIsNotTheSpeaker()
+    {
+        Resolved r = Resolve("Farmers polled by Agrifax said the subsidy had done little for them.", "Agrifax", "said", ("Agrifax", EntityType.Organization));
+        Assert.Contains("Farmers", r.Speaker?.Name, StringComparison.Ordinal);
+        Assert.Equal("Agrifax", r.SourceText);
+    }
+
+    [Fact]
     public void SpokespersonForAnOrganisationSpeaksForIt()
     {
         Resolved r = Resolve("A spokeswoman for Norrland Energy said the plant would reopen.", "A spokeswoman", "said");

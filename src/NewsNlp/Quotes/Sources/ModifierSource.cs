@@ -5,7 +5,8 @@ namespace NewsNlp.Quotes.Sources;
 /// <summary>
 /// A source mention that only modifies the subject of its cue widens to that subject: the nationality of "Brazilian
 /// Finance Minister Dilson Funaro flatly rejected …", the possessor of "Kuwait's Oil Minister, in remarks published
-/// today, said …", the organisation of "Stock Exchange President Ramdas Dalal said …". The learned source ranker may
+/// today, said …", the organisation of "Stock Exchange President Ramdas Dalal said …", the agent of "Businessmen
+/// polled by Reuters said …". The learned source ranker may
 /// pick such a word (PolNeAR's scorer counts any part of the gold phrase as right), but the speaker is the phrase's head.
 /// The quote's source span is left as it is (widening it lowered PolNeAR source accuracy); the speaker is resolved from
 /// the subject.
@@ -27,6 +28,21 @@ internal static class ModifierSource
         }
 
         (int f, int e) = SourceFinder.SubjectBefore(v, d.CueFirst, limit);
-        return f < 0 || f > d.SourceFirst || e <= d.SourceEnd ? (-1, -1) : (f, e);
+        if (f < 0 || f > d.SourceFirst || e < d.SourceEnd)
+        {
+            return (-1, -1);
+        }
+
+        // The agent of a participle right after the subject ("Businessmen polled by Reuters said …": the businessmen said
+        // it, not Reuters): the phrase before the participle.
+        int by = d.SourceFirst - 1;
+        if (e == d.SourceEnd && by - 2 >= limit && v.TextIs(by, "by") && v.Shapes[by - 1] == TokenShape.Lower && v.Chars(by - 1).EndsWith("ed", StringComparison.Ordinal))
+        {
+            (int pf, _) = SourceFinder.PhraseEndingAt(v, by - 2, limit);
+            return pf >= 0 ? (pf, by - 1) : (-1, -1);
+        }
+
+        // The source ends before the subject's head.
+        return e > d.SourceEnd ? (f, e) : (-1, -1);
     }
 }

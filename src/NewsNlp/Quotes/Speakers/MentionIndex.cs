@@ -454,13 +454,13 @@ internal sealed class MentionIndex
 
                 int entityEnd = Math.Min(v.Count, Math.Max(e.FirstToken + 1, e.EndToken));
                 bool modifier = entityEnd < v.Count && NounPhrases.IsNounAfter(v, entityEnd);
-                if (e.Type == EntityType.Miscellaneous && modifier)
+                if (e.Type == EntityType.Miscellaneous && modifier && entityEnd - e.FirstToken == 1)
                 {
                     continue; // "a leading German insurer": a nationality modifying a noun is no one a later "it" means
                 }
 
                 SpeakerCandidate candidate = FromEntity(m);
-                int groupEnd = e.Type == EntityType.Organization && modifier ? NounPhrases.GroupNounEnd(v, entityEnd, v.Count, anyPlural: false) : -1;
+                int groupEnd = e.Type is EntityType.Organization or EntityType.Miscellaneous && modifier ? NounPhrases.GroupNounEnd(v, entityEnd, v.Count, anyPlural: false) : -1;
                 if (groupEnd > 0)
                 {
                     // "The Association of British insurers" (the recogniser stopped at "British"), "BBC correspondents":

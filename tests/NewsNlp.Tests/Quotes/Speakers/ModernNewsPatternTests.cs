@@ -202,6 +202,15 @@ public class ModernNewsPatternTests
         Assert.Equal("government", SpeakerOf(text, "such papers are always kept confidential"));
     }
 
+    [Fact]
+    public void ItAfterANewspaperNamedWithItsNounIsTheNewspaper()
+    {
+        const string text = "Budget reactions\n\nThe budget met a cool reception.\n\n"
+            + "The Evening Courier, the city's oldest paper, said: \"Nobody will thank the minister for this.\" "
+            + "The Sunday Mail newspaper branded the budget \"shamelessly political.\" It said in a front page commentary the \"budget is bad for growth, bad for prices.\"\n";
+        Assert.Contains("Sunday Mail", SpeakerOf(text, "budget is bad for growth"), StringComparison.Ordinal);
+    }
+
     private static string? SpeakerOf(string text, string words)
     {
         NewsDocument doc = Pipeline.Process(text);

@@ -45,7 +45,8 @@ internal sealed class GroupPronounRule : ISpeakerRule
                 continue;
             }
 
-            if (back > 0 && !NounPhrases.IsPlural(v.Chars(e - 1)) && !v.Is(e - 1, WordClass.NonPersonNameWord | WordClass.RoleNoun) && !IsOrganisation(v, e - 1))
+            if (back > 0 && !NounPhrases.IsPlural(v.Chars(e - 1)) && !v.Is(e - 1, WordClass.NonPersonNameWord | WordClass.RoleNoun) && !IsOrganisation(v, e - 1)
+                && !SpeakerWords.IsOrgNoun(v.Chars(e - 1)))
             {
                 continue;
             }
@@ -68,6 +69,13 @@ internal sealed class GroupPronounRule : ISpeakerRule
             // The loop below in O(1) (see PersonPronounRule).
             int last = mentions.LastMentionBefore(pronoun);
             int j = last < 0 ? -1 : mentions.PreviousGroup(last);
+            // A group only talked about (named inside a reported content: "analysts estimate OPEC is producing …") is
+            // passed over, as for "he" (a bounded number of steps keeps this O(1)).
+            for (int step = 0; j >= 0 && step < MaxTalkedAboutSkipped && TalkedAbout(context, mentions[j]); step++)
+            {
+                j = j == 0 ? -1 : mentions.PreviousGroup(j - 1);
+            }
+
             // A mention inside a resolved source ("Federation of Dutch" of "The Federation of Dutch builders") is that source.
             if (j >= 0 && (best is null || mentions[j].First >= best.Value.End))
             {
@@ -83,7 +91,7 @@ internal sealed class GroupPronounRule : ISpeakerRule
                 break;
             }
 
-            if (m.Speaker.IsGroup)
+            if (m.Speaker.IsGroup && !TalkedAbout(context, m))
             {
                 best = m;
                 break;
@@ -93,6 +101,12 @@ internal sealed class GroupPronounRule : ISpeakerRule
         int paragraph = v.ParagraphOf[pronoun];
         return best is not null && paragraph - v.ParagraphOf[best.Value.First] <= SpeakerRules.MaxParagraphDistance ? best.Value.Speaker : null;
     }
+
+    /// <summary>How many talked-about groups the fallback passes over before it stops looking.</summary>
+    private const int MaxTalkedAboutSkipped = 8;
+
+    /// <summary>True for a mention inside a reported quote's content or in an insertion between a source and its cue.</summary>
+    private static bool TalkedAbout(SpeakerContext context, Mention m) => context.InReportedContent(m.First) || context.InSourceInsertion(m.First);
 
     /// <summary>
     /// False for a sentence "subject" that cannot be what "they"/"it" stands for: words of the reported content itself
