@@ -182,6 +182,31 @@ public class SpeakerResolutionTests
     }
 
     [Fact]
+    public void CoordinatedNamesSpeakTogether()
+    {
+        Resolved r = Resolve("Hollis Re and Nordvik Re, the two biggest reinsurers, have said losses would be small.", "Nordvik", "said",
+            ("Hollis Re", EntityType.Organization), ("Nordvik", EntityType.Miscellaneous));
+        Assert.Equal("Hollis Re and Nordvik Re", r.Speaker?.Name);
+        Assert.True(r.Speaker?.IsGroup);
+    }
+
+    [Fact]
+    public void NameHoldingAndIsOneSpeaker()
+    {
+        Resolved r = Resolve("Harlow and Finch said losses would be small.", "Harlow and Finch", "said", ("Harlow and Finch", EntityType.Organization));
+        Assert.Equal("Harlow and Finch", r.Speaker?.Name);
+        Assert.Equal("entity", r.Rule);
+    }
+
+    [Fact]
+    public void TwoTitlesJoinedByAndAreOnePerson()
+    {
+        Resolved r = Resolve("Chairman and Chief Executive Jim Corley said losses would be small.", "Chairman and Chief Executive Jim Corley", "said",
+            ("Jim Corley", EntityType.Person));
+        Assert.Equal("Jim Corley", r.Speaker?.Name);
+    }
+
+    [Fact]
     public void AgentOfAParticipleInTheSubjectIsNotTheSpeaker()
     {
         Resolved r = Resolve("Farmers polled by Agrifax said the subsidy had done little for them.", "Agrifax", "said", ("Agrifax", EntityType.Organization));

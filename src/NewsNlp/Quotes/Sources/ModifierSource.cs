@@ -1,3 +1,4 @@
+using NewsNlp.Quotes.Lexicon;
 using NewsNlp.Quotes.Speakers;
 
 namespace NewsNlp.Quotes.Sources;
@@ -6,7 +7,7 @@ namespace NewsNlp.Quotes.Sources;
 /// A source mention that only modifies the subject of its cue widens to that subject: the nationality of "Brazilian
 /// Finance Minister Dilson Funaro flatly rejected …", the possessor of "Kuwait's Oil Minister, in remarks published
 /// today, said …", the organisation of "Stock Exchange President Ramdas Dalal said …", the agent of "Businessmen
-/// polled by Reuters said …". The learned source ranker may
+/// polled by Reuters said …", the second of two coordinated names ("Munich Re and Swiss Re … have said"). The learned source ranker may
 /// pick such a word (PolNeAR's scorer counts any part of the gold phrase as right), but the speaker is the phrase's head.
 /// The quote's source span is left as it is (widening it lowered PolNeAR source accuracy); the speaker is resolved from
 /// the subject.
@@ -42,7 +43,20 @@ internal static class ModifierSource
             return pf >= 0 ? (pf, by - 1) : (-1, -1);
         }
 
-        // The source ends before the subject's head.
+        // The source ends before the subject's head; the subject may be the second of two coordinated names opening the
+        // sentence ("Munich Re and Swiss Re, the world's two biggest reinsurers, have said …": both said it).
+        (int cf, int ce) = e > d.SourceEnd ? (f, e) : (d.SourceFirst, d.SourceEnd);
+        int and = cf - 1;
+        if (and - 1 > limit && v.TextIs(and, "and") && v.Shapes[and] == TokenShape.Lower && v.IsNameToken(and - 1) && v.IsNameToken(cf))
+        {
+            (int pf, _) = SourceFinder.PhraseEndingAt(v, and - 1, limit);
+            bool opensSentence = pf == limit || (pf == limit + 1 && v.Is(limit, WordClass.CapitalisedFunctionWord));
+            if (pf >= 0 && opensSentence && v.IsNameToken(v.Is(pf, WordClass.Determiner) ? pf + 1 : pf))
+            {
+                return (pf, ce);
+            }
+        }
+
         return e > d.SourceEnd ? (f, e) : (-1, -1);
     }
 }

@@ -16,6 +16,7 @@ internal static class SpeakerRules
         new TitleHolderRule(),
         new ElidedRoleRule(),
         new PossessedRule(),
+        new CoordinationRule(),
         new EntityRule(),
         new PersonPronounRule(),
         new GroupPronounRule(),

@@ -211,6 +211,23 @@ public class ModernNewsPatternTests
         Assert.Contains("Sunday Mail", SpeakerOf(text, "budget is bad for growth"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void TheyAfterATrailingGroupAttributionIsThatGroup()
+    {
+        const string text = "Format wars\n\nCamera makers Arlo, Vance and Okida are developing a common way to stop copying.\n\n"
+            + "The firms want a system that plays files on their own hardware. The move could mean more confusion for buyers, experts warned. "
+            + "They say there are no guarantees the system will even work.\n";
+        Assert.Equal("experts", SpeakerOf(text, "there are no guarantees"));
+    }
+
+    [Fact]
+    public void LowerCaseModifierBeforeACapitalisedPluralIsPartOfTheGroup()
+    {
+        const string text = "Parliament survey\n\nA survey of MPs was published on Monday.\n\n"
+            + "Many female MPs said they felt stuck on the edge of a male world.\n";
+        Assert.Contains("female MPs", SpeakerOf(text, "they felt stuck"), StringComparison.Ordinal);
+    }
+
     private static string? SpeakerOf(string text, string words)
     {
         NewsDocument doc = Pipeline.Process(text);

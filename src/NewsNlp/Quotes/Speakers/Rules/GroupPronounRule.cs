@@ -39,6 +39,14 @@ internal sealed class GroupPronounRule : ISpeakerRule
                 continue;
             }
 
+            // A group that spoke in an earlier sentence ("The move could mean more confusion, experts warned. They say …")
+            // is what "they" means before that sentence's grammatical subject.
+            if (back > 0 && context.Resolved.LastGroupBefore(sentence.EndToken) is { } spoke && spoke.First >= sentence.FirstToken
+                && !context.InReportedContent(spoke.First) && Agrees(v, pronoun, spoke.Speaker))
+            {
+                return spoke.Speaker;
+            }
+
             (int f, int e) = SourceFinder.SentenceSubject(v, sentence.FirstToken, back == 0 ? pronoun : sentence.EndToken);
             if (f < 0 || e > pronoun || (e - f == 1 && v.Is(f, WordClass.SingularPronoun | WordClass.PluralPronoun | WordClass.ItPronoun)))
             {
@@ -100,6 +108,19 @@ internal sealed class GroupPronounRule : ISpeakerRule
 
         int paragraph = v.ParagraphOf[pronoun];
         return best is not null && paragraph - v.ParagraphOf[best.Value.First] <= SpeakerRules.MaxParagraphDistance ? best.Value.Speaker : null;
+    }
+
+    /// <summary>False for "it" and a plural group ("experts"), true otherwise.</summary>
+    private static bool Agrees(DocumentView v, int pronoun, SpeakerCandidate group)
+    {
+        if (!v.Is(pronoun, WordClass.ItPronoun))
+        {
+            return true;
+        }
+
+        string name = group.Name;
+        int space = name.LastIndexOf(' ');
+        return group.Type is not null || !NounPhrases.IsPlural(name.AsSpan(space + 1));
     }
 
     /// <summary>How many talked-about groups the fallback passes over before it stops looking.</summary>

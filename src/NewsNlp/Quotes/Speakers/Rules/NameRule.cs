@@ -20,6 +20,15 @@ internal sealed class NameRule : ISpeakerRule
         if (nf >= 0 && !NounPhrases.IsModifier(v, nf, ne)
             && (ne == phrase.HeadEnd || v.Shapes[ne] == TokenShape.Comma || !v.Is(head, WordClass.RoleNoun) && v.Shapes[head] != TokenShape.Lower))
         {
+            if (ne - nf == 1 && ne == phrase.HeadEnd && nf > phrase.PhraseFirst && v.Shapes[nf - 1] == TokenShape.Lower && !v.Is(nf - 1, WordClass.Determiner)
+                && IsCapitalisedPlural(v.Chars(nf)))
+            {
+                // "female MPs", "junior Democrats": a capitalised plural after a lower-case modifier is a group the
+                // whole phrase describes, not a name.
+                speaker = null;
+                return false;
+            }
+
             speaker = context.Mentions.FromName(nf, ne);
             return true;
         }
@@ -27,4 +36,8 @@ internal sealed class NameRule : ISpeakerRule
         speaker = null;
         return false;
     }
+
+    /// <summary>"Democrats", or an acronym's plural ("MPs", "CEOs").</summary>
+    private static bool IsCapitalisedPlural(ReadOnlySpan<char> word) =>
+        NounPhrases.IsPlural(word) || (word.Length >= 3 && word[^1] == 's' && char.IsUpper(word[^2]));
 }
