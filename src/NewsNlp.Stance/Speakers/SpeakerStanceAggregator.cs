@@ -8,8 +8,10 @@ namespace NewsNlp.Stance.Speakers;
 /// <see cref="MinRelatedness"/>) are ignored; the others' agree/disagree/discuss shares (given related) are averaged, each
 /// weighted by its relatedness; the speaker has no stance (<see cref="StanceLabel.Unrelated"/>) only when no quote relates
 /// and no side-taking cue is found. A speaker's own words that address a claim take a side more often than a headline does,
-/// so the label is the larger of agree and disagree unless together they hold less than <see cref="MinSideShare"/> of the
-/// related mass (then discuss). Side-taking cues (the stage reads them: "rejected the claim", "a myth", "defended the
+/// so the side is the larger of agree and disagree, however small. The probabilities are the speaker's distribution over
+/// agree, disagree and no stance (unrelated; discuss is 0), and the label is always their argmax: the side mass is the best
+/// quote relatedness (with cues, at least their weight), split by the agree share; a speaker with no side ahead has no
+/// stance. Side-taking cues (the stage reads them: "rejected the claim", "a myth", "defended the
 /// coach"), when there are any, are added to the quotes' agree − disagree margin and decide the side; a quote in which the
 /// speaker declines to take a side ("no comment", "too early to say") does not count.
 /// </summary>
@@ -18,15 +20,8 @@ public static class SpeakerStanceAggregator
     /// <summary>A quote addresses the target when its relatedness (1 − P(unrelated)) is at least this.</summary>
     public const double MinRelatedness = 0.5;
 
-    /// <summary>
-    /// Share of the related mass agree + disagree must exceed for the speaker to be given a side: 0, so a speaker whose words
-    /// address the claim takes the larger side however small (the quote model's discuss is a headline's neutral report; a
-    /// speaker's own words take a side). Only when neither side has any mass is the label discuss.
-    /// </summary>
-    public const double MinSideShare = 0;
-
     /// <summary>The aggregate of <paramref name="quotes"/> (quote id and its prediction toward the target).</summary>
-    /// <returns>Label, probabilities (agree, disagree, discuss, unrelated; sum 1) and the evidence quote ids, strongest first.</returns>
+    /// <returns>Label (the argmax of the probabilities), probabilities (agree, disagree, discuss = 0, unrelated = no stance; sum 1) and the evidence quote ids, strongest first (none without a stance).</returns>
     public static (StanceLabel Label, double[] Probabilities, IReadOnlyList<int> Evidence) Aggregate(IReadOnlyList<(int QuoteId, IReadOnlyList<double> Probabilities)> quotes)
     {
         ArgumentNullException.ThrowIfNull(quotes);
@@ -76,38 +71,39 @@ public static class SpeakerStanceAggregator
         if (cueScore == 0 && weightSum == 0)
         {
             double r = quotes.Count == 0 ? 0 : 1 - unrelatedMean;
-            return (StanceLabel.Unrelated, [r / 3, r / 3, r / 3, 1 - r], []);
+            return (StanceLabel.Unrelated, [r / 2, r / 2, 0, 1 - r], []);
         }
 
-        var probabilities = new double[4];
-        int best;
+        // A speaker's distribution: they take a side with probability sideMass (agree with agreeShare of it) or none.
+        double sideMass, agreeShare;
         if (cueScore != 0)
         {
-            // The cues decide the side, the quotes' margin (−1..1) weighs in; the related mass is at least the cues' weight.
+            // The cues decide the side, the quotes' margin (−1..1) weighs in; the side mass is at least the cues' weight.
             double margin = weightSum > 0 ? (sides[0] - sides[1]) / weightSum : 0;
-            double total = margin + cueScore;
-            double related = Math.Max(maxRelated, Math.Min(0.95, 0.5 + (0.15 * Math.Abs(cueScore))));
-            double discuss = weightSum > 0 ? Math.Min(0.5, sides[2] / weightSum) : 0;
-            double agree = 1 / (1 + Math.Exp(-2 * total));
-            probabilities[0] = related * (1 - discuss) * agree;
-            probabilities[1] = related * (1 - discuss) * (1 - agree);
-            probabilities[2] = related * discuss;
-            probabilities[3] = 1 - related;
-            best = total > 0 ? (int)StanceLabel.Agree : total < 0 ? (int)StanceLabel.Disagree : (int)StanceLabel.Discuss;
+            agreeShare = 1 / (1 + Math.Exp(-2 * (margin + cueScore)));
+            sideMass = Math.Max(maxRelated, Math.Min(0.95, 0.5 + (0.15 * Math.Abs(cueScore))));
         }
         else
         {
-            for (int k = 0; k < 3; k++)
-            {
-                probabilities[k] = maxRelated * sides[k] / weightSum;
-            }
-
-            double sideShare = (sides[0] + sides[1]) / weightSum;
-            best = sideShare <= MinSideShare ? (int)StanceLabel.Discuss : sides[1] > sides[0] ? (int)StanceLabel.Disagree : (int)StanceLabel.Agree;
-            probabilities[3] = 1 - maxRelated;
+            // The quotes' discuss mass is not read as "no side" (it is a headline's neutral report; as no side, dev lost 6 of 72).
+            agreeShare = sides[0] + sides[1] > 0 ? sides[0] / (sides[0] + sides[1]) : 0.5;
+            sideMass = maxRelated;
         }
 
-        int sign = best == (int)StanceLabel.Agree ? 1 : best == (int)StanceLabel.Disagree ? -1 : 0;
+        if (agreeShare == 0.5)
+        {
+            sideMass = Math.Min(sideMass, 0.5);   // neither side: no stance
+        }
+
+        double[] probabilities = [sideMass * agreeShare, sideMass * (1 - agreeShare), 0, 1 - sideMass];
+        int best = probabilities[3] >= Math.Max(probabilities[0], probabilities[1]) ? (int)StanceLabel.Unrelated
+            : probabilities[1] > probabilities[0] ? (int)StanceLabel.Disagree : (int)StanceLabel.Agree;
+        if (best == (int)StanceLabel.Unrelated)
+        {
+            return (StanceLabel.Unrelated, probabilities, []);
+        }
+
+        int sign = best == (int)StanceLabel.Agree ? 1 : -1;
         List<int> ids = [.. evidence.OrderByDescending(e => (sign * e.Cue) + (e.Relatedness * e.Sides[best])).ThenBy(e => e.Id).Select(e => e.Id)];
         return ((StanceLabel)best, probabilities, ids);
     }

@@ -46,7 +46,23 @@ public sealed class SpeakerStanceAggregatorTests
         Assert.Equal(StanceLabel.Agree, SpeakerStanceAggregator.Aggregate([Q(1, 0.25, 0.05, 0.7, 0.0)]).Label);
         Assert.Equal(StanceLabel.Agree, SpeakerStanceAggregator.Aggregate([Q(1, 0.03, 0.02, 0.95, 0.0)]).Label);
         Assert.Equal(StanceLabel.Disagree, SpeakerStanceAggregator.Aggregate([Q(1, 0.01, 0.04, 0.95, 0.0)]).Label);
-        Assert.Equal(StanceLabel.Discuss, SpeakerStanceAggregator.Aggregate([Q(1, 0.0, 0.0, 1.0, 0.0)]).Label);
+        Assert.Equal(StanceLabel.Unrelated, SpeakerStanceAggregator.Aggregate([Q(1, 0.0, 0.0, 1.0, 0.0)]).Label);
+    }
+
+    [Theory]
+    [InlineData(0.25, 0.05, 0.7, 0.0)]
+    [InlineData(0.03, 0.02, 0.95, 0.0)]
+    [InlineData(0.01, 0.04, 0.45, 0.5)]
+    [InlineData(0.3, 0.3, 0.2, 0.2)]
+    [InlineData(0.02, 0.02, 0.02, 0.94)]
+    public void The_label_is_the_argmax_of_the_speakers_probabilities_and_discuss_is_no_side(double agree, double disagree, double discuss, double unrelated)
+    {
+        var (label, p, evidence) = SpeakerStanceAggregator.Aggregate([Q(1, agree, disagree, discuss, unrelated), Q(2, agree / 2, disagree / 2, discuss / 2, 1 - ((agree + disagree + discuss) / 2))]);
+
+        Assert.Equal(1.0, p.Sum(), 9);
+        Assert.Equal(0, p[(int)StanceLabel.Discuss]);
+        Assert.Equal(p.Max(), p[(int)label]);
+        Assert.Equal(label == StanceLabel.Unrelated, evidence.Count == 0);
     }
 
     [Fact]
