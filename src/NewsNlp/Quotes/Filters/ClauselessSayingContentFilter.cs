@@ -49,23 +49,7 @@ internal sealed class ClauselessSayingContentFilter : IAttributionFilter
             return FilterVerdict.Keep;
         }
 
-        for (int t = first; t < end; t++)
-        {
-            if (IsPossessive(v, t, first, end))
-            {
-                continue;
-            }
-
-            if (v.Is(t, WordClass.Auxiliary | WordClass.CueVerb | WordClass.WeakCueVerb | WordClass.That | WordClass.Relative
-                    | WordClass.SingularPronoun | WordClass.PluralPronoun | WordClass.ItPronoun)
-                || v.Shapes[t] is TokenShape.QuoteMark or TokenShape.Colon or TokenShape.Semicolon
-                || (v.Shapes[t] == TokenShape.Lower && (v.Chars(t).EndsWith("ed", StringComparison.Ordinal) || v.Chars(t).EndsWith("ing", StringComparison.Ordinal))))
-            {
-                return FilterVerdict.Keep;
-            }
-        }
-
-        return FilterVerdict.Reject;
+        return NounPhraseContentFilter.HasClauseWord(v, first, end, t => IsPossessive(v, t, first, end)) ? FilterVerdict.Keep : FilterVerdict.Reject;
     }
 
     /// <summary>"'s" inside the phrase before a word is a possessive ("Radio 4's Today programme"), not "is".</summary>

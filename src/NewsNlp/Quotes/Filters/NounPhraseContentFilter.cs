@@ -44,9 +44,19 @@ internal sealed class NounPhraseContentFilter : IAttributionFilter
             return FilterVerdict.Keep;
         }
 
+        return HasClauseWord(v, first, end, t => IsPossessive(v, t, first)) ? FilterVerdict.Keep : FilterVerdict.Action;
+    }
+
+    /// <summary>
+    /// Whether tokens [<paramref name="first"/>, <paramref name="end"/>) hold a word a clause needs — an auxiliary, a cue
+    /// verb, 'that', a relative, a personal pronoun, a quotation mark, colon or semicolon, or a lower-case -ed/-ing form —
+    /// skipping the tokens <paramref name="isPossessive"/> accepts; without one the span is a bare noun phrase.
+    /// </summary>
+    internal static bool HasClauseWord(DocumentView v, int first, int end, Func<int, bool> isPossessive)
+    {
         for (int t = first; t < end; t++)
         {
-            if (IsPossessive(v, t, first))
+            if (isPossessive(t))
             {
                 continue;
             }
@@ -56,11 +66,11 @@ internal sealed class NounPhraseContentFilter : IAttributionFilter
                 || v.Shapes[t] is TokenShape.QuoteMark or TokenShape.Colon or TokenShape.Semicolon
                 || (v.Shapes[t] == TokenShape.Lower && (v.Chars(t).EndsWith("ed", StringComparison.Ordinal) || v.Chars(t).EndsWith("ing", StringComparison.Ordinal))))
             {
-                return FilterVerdict.Keep;
+                return true;
             }
         }
 
-        return FilterVerdict.Action;
+        return false;
     }
 
     /// <summary>"'s" after a name and before a lower-case word is a possessive ("Ms Kite's credibility"), not "is".</summary>
