@@ -234,6 +234,31 @@ public class SpeakerPatternTests
         Assert.Equal("Tomas Berg", SpeakerOf(text, "every reason to believe"));
     }
 
+    [Fact]
+    public void PronounPassesOverTheLastSpeakerWhenTheirFirstNameHasTheOtherGender()
+    {
+        const string text = "Budget row\n\nPrime Minister Helen Ward said the economy was recovering. Her rival, Simon Ford, said that was nonsense. "
+            + "She told reporters: \"The figures speak for themselves.\"\n";
+        Assert.Equal("Simon Ford", SpeakerOf(text, "was nonsense"));
+        Assert.Equal("Helen Ward", SpeakerOf(text, "The figures speak"));
+    }
+
+    [Fact]
+    public void PronounStillTakesTheOnlySpeakerWhateverTheirFirstNamesUsualGender()
+    {
+        const string text = "Harbour strike\n\nDock workers walked out on Monday.\n\n"
+            + "Union chairman Ola Brandt said the strike would last. \"We are ready for a long fight,\" he said.\n";
+        Assert.Equal("Ola Brandt", SpeakerOf(text, "ready for a long fight"));
+    }
+
+    [Fact]
+    public void HeIsNotTheCompanyThatSpokeLast()
+    {
+        const string text = "Bus strike goes on\n\nUnion leader Mark Evans said the strike would go ahead on Monday. "
+            + "\"We have offered a fair deal,\" the company said in a statement.\n\n\"We will not back down,\" he said.\n";
+        Assert.Equal("Mark Evans", SpeakerOf(text, "We will not back down"));
+    }
+
     /// <summary>The speaker of the quote whose content holds <paramref name="words"/> (fails when no quote does).</summary>
     private static string? SpeakerOf(string text, string words)
     {

@@ -5,7 +5,7 @@ namespace NewsNlp.Quotes.Speakers.Rules;
 /// <summary>
 /// The last rule: the phrase itself is the speaker ("a spokeswoman", "residents of the Linden neighborhood"). A
 /// singular description is a person only when a role noun, a pronoun, a name or an entity heads it: "one of the two"
-/// or "the plan" must not become the antecedent of a later "he".
+/// or "the plan" must not become the antecedent of a later "he", nor an organisation noun ("the company": a group).
 /// </summary>
 internal sealed class DescriptionRule : ISpeakerRule
 {
@@ -23,8 +23,10 @@ internal sealed class DescriptionRule : ISpeakerRule
         // A nationality or a place ("European" of "a tour of European capitals") is no one a later "he" could mean.
         int entity = v.HasEntities ? v.EntityOf[head] : -1;
         bool otherEntity = entity >= 0 && v.Document.Entities[entity].Type != Documents.EntityType.Person;
-        bool person = !plural && !otherEntity && (v.Is(head, WordClass.RoleNoun | WordClass.SingularPronoun) || (v.IsNameToken(head) && !sentenceInitial) || entity >= 0);
-        speaker = new SpeakerCandidate(descriptionKey, description, null, -1, person, plural);
+        // "the company", "the ministry": an organisation, a later "it" (not "he") — though some such nouns are role nouns too.
+        bool organisation = !plural && v.Shapes[head] == TokenShape.Lower && SpeakerWords.IsOrgNoun(v.Chars(head));
+        bool person = !plural && !otherEntity && !organisation && (v.Is(head, WordClass.RoleNoun | WordClass.SingularPronoun) || (v.IsNameToken(head) && !sentenceInitial) || entity >= 0);
+        speaker = new SpeakerCandidate(descriptionKey, description, null, -1, person, plural || organisation);
         return true;
     }
 }

@@ -39,14 +39,20 @@ internal sealed class PersonPronounRule : ISpeakerRule
         int paragraph = v.ParagraphOf[before];
         int r = resolved.PersonsBefore(before) - 1;
         int m = PersonAtOrBefore(mentions, mentions.LastMentionBefore(before));
+        // The nearest speaker who already spoke and whose first name (not title) has the other gender: taken only when no
+        // one nearer agrees ("Helen Ward said …. Her rival, Simon Ford, said …. She told reporters" → Helen Ward; but a
+        // lone "Ola Brandt" before "he said" is still he).
+        SpeakerCandidate? byTitleOnly = null;
+        int fallbackParagraph = paragraph;
         for (int step = 0; step < MaxCandidates && (r >= 0 || m >= 0); step++)
         {
             // The later of the two streams; on a tie the resolved speaker.
             bool takeResolved = r >= 0 && (m < 0 || resolved.PersonAt(r).First >= mentions[m].First);
             Mention candidate = takeResolved ? resolved.PersonAt(r) : mentions[m];
-            if (paragraph - v.ParagraphOf[candidate.First] > SpeakerRules.MaxParagraphDistance)
+            if (paragraph - v.ParagraphOf[candidate.First] > SpeakerRules.MaxParagraphDistance
+                || (byTitleOnly is not null && fallbackParagraph - v.ParagraphOf[candidate.First] > 1))
             {
-                return null;
+                return byTitleOnly;
             }
 
             // A person only talked about — named inside a reported quote's content, inside an insertion between a
@@ -54,9 +60,21 @@ internal sealed class PersonPronounRule : ISpeakerRule
             // commission") — is passed over for the speakers and subjects before it.
             bool talkedAbout = !takeResolved && (context.InReportedContent(candidate.First) || context.InSourceInsertion(candidate.First)
                 || NamesAnOrganisation(v, candidate.End));
-            if (!talkedAbout && Agrees(candidate.Speaker, gender, byFirstName: !takeResolved))
+            if (!talkedAbout && Agrees(candidate.Speaker, gender))
             {
                 return candidate.Speaker;
+            }
+
+            if (takeResolved && byTitleOnly is null && Agrees(candidate.Speaker, gender, byFirstName: false))
+            {
+                // A speaker is passed over for a nearer agreeing one only within their paragraph and the next.
+                if (paragraph - v.ParagraphOf[candidate.First] > 1)
+                {
+                    return candidate.Speaker;
+                }
+
+                byTitleOnly = candidate.Speaker;
+                fallbackParagraph = v.ParagraphOf[candidate.First];
             }
 
             if (takeResolved)
@@ -69,7 +87,7 @@ internal sealed class PersonPronounRule : ISpeakerRule
             }
         }
 
-        return null;
+        return byTitleOnly;
     }
 
     /// <summary>True when the word after a person's name is an organisation or role noun it modifies ("the Tower commission").</summary>
@@ -99,8 +117,9 @@ internal sealed class PersonPronounRule : ISpeakerRule
 
     /// <summary>False when the speaker's title or first name has the other gender, or when it is a lone unknown capitalised plural.</summary>
     /// <remarks>
-    /// A speaker who already spoke is judged by a title only ("Mrs."): a first name's usual gender in US records is
-    /// no proof (Ola Brandt, a Norwegian man); a person merely mentioned is judged by the first name too.
+    /// With <paramref name="byFirstName"/> false only a title ("Mrs.") counts: a first name's usual gender in US records
+    /// is no proof (Ola Brandt, a Norwegian man), so <see cref="Antecedent"/> takes a speaker whose first name disagrees
+    /// when no nearer candidate agrees.
     /// </remarks>
     internal static bool Agrees(SpeakerCandidate speaker, Gender gender, bool byFirstName = true)
     {
