@@ -259,6 +259,22 @@ public class SpeakerPatternTests
         Assert.Equal("Mark Evans", SpeakerOf(text, "We will not back down"));
     }
 
+    [Fact]
+    public void AnOpeningAccordingToPassesTheReportedWordsToTheInnerSpeaker()
+    {
+        const string text = "Deal in doubt\n\nAccording to the newspaper, the prime minister told aides that the deal was dead.\n\n"
+            + "According to two people familiar with the talks, the company's chairman, Ian Ross, said the bid would be withdrawn.\n";
+        Assert.Equal("prime minister", SpeakerOf(text, "the deal was dead"));
+        Assert.Equal("Ian Ross", SpeakerOf(text, "the bid would be withdrawn"));
+    }
+
+    [Fact]
+    public void TheObjectOfAccordingToIsNotInAppositionWithTheRoleAfterIt()
+    {
+        const string text = "Cabinet crisis\n\nThe coalition met on Sunday.\n\nAccording to Anna Kowalski, the minister said: \"We will not resign.\"\n";
+        Assert.Equal("minister", SpeakerOf(text, "We will not resign"));
+    }
+
     /// <summary>The speaker of the quote whose content holds <paramref name="words"/> (fails when no quote does).</summary>
     private static string? SpeakerOf(string text, string words)
     {

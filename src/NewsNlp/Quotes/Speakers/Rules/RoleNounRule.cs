@@ -283,7 +283,8 @@ internal sealed class RoleNounRule : ISpeakerRule
     /// <summary>
     /// True when the person mention <paramref name="m"/> is the one the role noun at <paramref name="role"/> describes: the
     /// name right after it ("spokesman Daniel Reyes", "the transit spokesman, Daniel Reyes") or an appositive right before
-    /// it ("Daniel Reyes, the agency's spokesman"); not a name across a preposition ("a spokesman for Mr Blair") or a verb.
+    /// it ("Daniel Reyes, the agency's spokesman"); not a name across a preposition ("a spokesman for Mr Blair") or a verb,
+    /// nor one that is a preposition's object ("according to Anna Kowalski, the minister said").
     /// </summary>
     private static bool AttachedToRole(DocumentView v, Mention m, int role)
     {
@@ -313,6 +314,11 @@ internal sealed class RoleNounRule : ISpeakerRule
         if (m.End > role || role - m.End > 5 || v.Shapes[Math.Min(m.End, v.Count - 1)] != TokenShape.Comma)
         {
             return false;
+        }
+
+        if (m.First > 0 && v.Shapes[m.First - 1] == TokenShape.Lower && (SpeakerWords.IsPreposition(v.Chars(m.First - 1)) || v.TextIs(m.First - 1, "to")))
+        {
+            return false; // "According to Anna Kowalski, the minister said": a name after a preposition is not in apposition
         }
 
         for (int t = m.End + 1; t < role; t++)
