@@ -1,0 +1,145 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using NewsNlp.Tests.Infrastructure;
+
+namespace NewsNlp.Stance.Tests.Speakers;
+
+/// <summary>
+/// The real-article stance splits (<c>seeds/stance/real-dev</c>, <c>real-test</c>: manifests of BBC News articles in
+/// <c>../shared</c>) are well formed and stay blind: every gold label is agree / disagree / none, no article is in both splits
+/// or in another seed set (by source path or text hash), every gold speaker is named in the article, and no real-test
+/// article (nor a real-dev one against the blind quote test set) retells the story of another seed article — the BBC
+/// dataset repeats stories under two numbers, sometimes with another title, so a hash alone does not catch it.
+/// </summary>
+public sealed class RealStanceSplitTests
+{
+    private static readonly string[] Labels = ["agree", "disagree", "none"];
+
+    /// <summary>Above this share of common word 5-grams two articles tell one story (unrelated articles of one topic: under 0.03).</summary>
+    private const double SameStoryJaccard = 0.1;
+
+    private sealed record Article(string Split, string Doc, string From, string Sha256, string Target, IReadOnlyDictionary<string, string> Speakers);
+
+    private static string StanceDir => Path.Combine(SharedData.RepoRoot, "seeds", "stance");
+
+    private static List<Article> Load(string split)
+    {
+        using JsonDocument manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(StanceDir, split, "manifest.json")));
+        return [.. manifest.RootElement.GetProperty("articles").EnumerateArray().Select(a => new Article(
+            split,
+            a.GetProperty("doc").GetString()!,
+            a.GetProperty("from").GetString()!,
+            a.GetProperty("sha256").GetString()!,
+            a.GetProperty("target").GetString()!,
+            a.GetProperty("speakers").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal)))];
+    }
+
+    private static List<Article> LoadBoth() => [.. Load("real-dev"), .. Load("real-test")];
+
+    /// <summary>Labels, sizes, and no article used twice, here or by another seed set (no <c>../shared</c> needed).</summary>
+    [Fact]
+    public void Gold_is_well_formed_and_no_article_is_used_twice()
+    {
+        List<Article> all = LoadBoth();
+        Assert.True(all.Count(a => a.Split == "real-test") >= 8, "real-test has fewer than 8 articles");
+        foreach (Article a in all)
+        {
+            Assert.False(string.IsNullOrWhiteSpace(a.Target), $"{a.Split}/{a.Doc}: no target");
+            Assert.True(a.Speakers.Count >= 2, $"{a.Split}/{a.Doc}: fewer than two gold speakers");
+            Assert.All(a.Speakers, s => Assert.True(Labels.Contains(s.Value), $"{a.Split}/{a.Doc}/{s.Key}: label '{s.Value}' is not agree, disagree or none"));
+            Assert.True(a.Speakers.Values.Any(v => v != "none"), $"{a.Split}/{a.Doc}: nobody takes a side");
+        }
+
+        Assert.Empty(all.GroupBy(a => a.From, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key));
+        Assert.Empty(all.GroupBy(a => a.Sha256, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key));
+        Assert.Empty(all.GroupBy(a => a.Doc, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key));
+
+        string ownDev = Path.Combine(StanceDir, "real-dev") + Path.DirectorySeparatorChar, ownTest = Path.Combine(StanceDir, "real-test") + Path.DirectorySeparatorChar;
+        string[] otherSeedFiles = [.. Directory.EnumerateFiles(Path.Combine(SharedData.RepoRoot, "seeds"), "*", SearchOption.AllDirectories)
+            .Where(f => !f.StartsWith(ownDev, StringComparison.Ordinal) && !f.StartsWith(ownTest, StringComparison.Ordinal))
+            .Where(f => f.EndsWith(".json", StringComparison.Ordinal) || f.EndsWith(".jsonl", StringComparison.Ordinal) || f.EndsWith(".md", StringComparison.Ordinal))];
+        Assert.Contains(otherSeedFiles, f => f.EndsWith(Path.Combine("real-bbc-test", "manifest.json"), StringComparison.Ordinal));
+        Dictionary<string, string> contents = otherSeedFiles.ToDictionary(f => f, File.ReadAllText, StringComparer.Ordinal);
+        foreach (Article a in all)
+        {
+            string? user = contents.FirstOrDefault(c => c.Value.Contains(a.From, StringComparison.Ordinal) || c.Value.Contains(a.Sha256, StringComparison.Ordinal)).Key;
+            Assert.True(user is null, $"{a.Split}/{a.Doc}: ../shared/{a.From} (or the same text) is also used by {user}");
+        }
+    }
+
+    /// <summary>
+    /// With <c>../shared</c>: each text matches its hash, each gold speaker's name is in it (the scorer matches names by
+    /// containment), and no real-test article tells the story of a real-dev or quote-gold BBC article, nor a real-dev one the
+    /// story of the blind quote test set.
+    /// </summary>
+    [SkippableFact]
+    public void Gold_speakers_are_named_in_their_article_and_no_blind_article_retells_another_seed_story()
+    {
+        SharedData.RequireShared("data/unlabeled/bbc");
+        string shared = SharedData.SharedRoot!;
+        List<Article> all = LoadBoth();
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (Article a in all)
+        {
+            string text = File.ReadAllText(Path.Combine(shared, a.From));
+            Assert.Equal(a.Sha256, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text))));
+            Assert.All(a.Speakers.Keys, name => Assert.True(text.Contains(name, StringComparison.Ordinal), $"{a.Split}/{a.Doc}: gold speaker '{name}' is not named in the text"));
+            texts[a.From] = text;
+        }
+
+        string[] quoteDev = QuoteSetSources("real-bbc"), quoteTest = QuoteSetSources("real-bbc-test");
+        var tuned = all.Where(a => a.Split == "real-dev").Select(a => a.From).Concat(quoteDev).ToList();
+        foreach (Article a in all)
+        {
+            IEnumerable<string> others = a.Split == "real-test" ? tuned.Concat(quoteTest) : quoteTest;
+            HashSet<string> mine = Shingles(texts[a.From]);
+            foreach (string other in others)
+            {
+                HashSet<string> theirs = Shingles(File.ReadAllText(Path.Combine(shared, other)));
+                double jaccard = (double)mine.Count(theirs.Contains) / mine.Union(theirs).Count();
+                Assert.True(jaccard < SameStoryJaccard, $"{a.Split}/{a.Doc} and ../shared/{other} tell one story (5-gram Jaccard {jaccard:F2})");
+            }
+        }
+    }
+
+    /// <summary>The BBC sources of a quote gold set (<c>seeds/NAME/manifest.json</c>).</summary>
+    private static string[] QuoteSetSources(string set)
+    {
+        using JsonDocument manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(SharedData.RepoRoot, "seeds", set, "manifest.json")));
+        return [.. manifest.RootElement.GetProperty("articles").EnumerateArray().Select(a => a.GetProperty("from").GetString()!).Distinct(StringComparer.Ordinal)];
+    }
+
+    /// <summary>The lower-cased word 5-grams of a text.</summary>
+    private static HashSet<string> Shingles(string text)
+    {
+        var words = new List<string>();
+        var word = new StringBuilder();
+        foreach (char c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                word.Append(char.ToLowerInvariant(c));
+            }
+            else if (word.Length > 0)
+            {
+                words.Add(word.ToString());
+                word.Clear();
+            }
+        }
+
+        if (word.Length > 0)
+        {
+            words.Add(word.ToString());
+        }
+
+        string[] all = [.. words];
+        var shingles = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i + 5 <= all.Length; i++)
+        {
+            shingles.Add(string.Join(' ', all, i, 5));
+        }
+
+        return shingles;
+    }
+}
