@@ -7,7 +7,8 @@ namespace NewsNlp.Quotes.Filters;
 /// <c>he will have the final say on his future</c>, <c>she backed the proposed laws "in principle"</c>. A reported (not
 /// quoted) clause whose cue's first word follows a determiner, a possessive or a quantifier (<c>the</c>, <c>his</c>,
 /// <c>all</c>, <c>final</c>) is an action, unless that word alone is the source (<c>Another said …</c>, <c>Some say
-/// …</c>): it reports no statement by default (noun cues such as <c>his claim
+/// …</c>); so is a cue word before "of" when no one is the source (<c>reports of more casualties are still coming
+/// through</c>): it reports no statement by default (noun cues such as <c>his claim
 /// that …</c> are still reported with every act).
 /// </summary>
 internal sealed class CueNounFilter : IAttributionFilter
@@ -25,6 +26,14 @@ internal sealed class CueNounFilter : IAttributionFilter
             || v.Shapes[draft.CueFirst] != TokenShape.Lower || v.Is(draft.CueFirst, WordClass.Auxiliary) || !v.Is(draft.CueFirst, WordClass.CueVerb))
         {
             return FilterVerdict.Keep;
+        }
+
+        // "… and reports of more casualties are still coming through": a cue word before "of", with no one reporting, is a
+        // noun naming a topic ("reports of", "claims of", "allegations of").
+        if (!draft.HasSource && draft.CueEnd - draft.CueFirst >= 2 && v.TextIs(draft.CueEnd - 1, "of")
+            && v.Is(draft.CueEnd - 2, WordClass.CueVerb | WordClass.CueNoun) && v.Shapes[draft.CueEnd - 2] == TokenShape.Lower)
+        {
+            return FilterVerdict.Action;
         }
 
         int before = draft.CueFirst - 1;

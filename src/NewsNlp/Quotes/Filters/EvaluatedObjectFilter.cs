@@ -5,9 +5,11 @@ namespace NewsNlp.Quotes.Filters;
 /// <summary>
 /// Judging a thing is not reporting what someone said when the "content" is only the thing judged: <c>the defence
 /// questioned her credibility</c>, <c>he praised the results</c>, <c>critics slammed the plan</c>, <c>criticised the
-/// country's newly unveiled budget and its large deficit</c>, <c>welcomed the minister's proposal to set up a board</c>.
-/// A reported clause whose cue is an evaluative verb and whose content is a noun phrase (opening with a determiner, a
-/// possessive or a name's possessive; no "that", auxiliary, cue verb or quotation mark before the end of the phrase,
+/// country's newly unveiled budget and its large deficit</c>, <c>welcomed the minister's proposal to set up a board</c>,
+/// <c>denied the claims</c>, <c>denies 10 charges of …</c>.
+/// A reported clause whose cue is an evaluative verb (or deny) and whose content is a noun phrase (opening with a
+/// determiner, a possessive, a name's possessive or a number; no "that", auxiliary, cue verb — but a cue word right after
+/// the determiner or number is a noun: <c>the remark</c> — or quotation mark before the end of the phrase,
 /// which ends at a relative word or a comma: <c>a sharp rise in spending in a nation where …</c>) is an action. A short
 /// phrase (at most five words) must hold no such word at all.
 /// </summary>
@@ -19,7 +21,7 @@ internal sealed class EvaluatedObjectFilter : IAttributionFilter
     private static readonly string[] EvaluativeStems =
     [
         "prais", "question", "criticiz", "criticis", "welcom", "condemn", "reject", "dismiss", "challeng", "blast", "slam", "attack",
-        "defend", "support", "oppos", "hail", "applaud", "denounc", "decr", "disput", "doubt", "back", "endors", "laud",
+        "defend", "support", "oppos", "hail", "applaud", "denounc", "decr", "disput", "doubt", "back", "endors", "laud", "deny", "deni",
     ];
 
     /// <inheritdoc />
@@ -45,7 +47,7 @@ internal sealed class EvaluatedObjectFilter : IAttributionFilter
                 break;
             }
 
-            if ((v.Is(t, WordClass.That | WordClass.Auxiliary | WordClass.CueVerb | WordClass.Relative) && !(t > first && IsPossessive(v, t)))
+            if ((v.Is(t, WordClass.That | WordClass.Auxiliary | WordClass.CueVerb | WordClass.Relative) && !(t > first && IsPossessive(v, t)) && !IsNounAfterDeterminer(v, t, first))
                 || v.Shapes[t] == TokenShape.QuoteMark)
             {
                 return FilterVerdict.Keep;
@@ -60,10 +62,19 @@ internal sealed class EvaluatedObjectFilter : IAttributionFilter
         return FilterVerdict.Action;
     }
 
-    /// <summary>A determiner or possessive (<c>the</c>, <c>her</c>), or a name with its possessive (<c>Norland's</c>).</summary>
+    /// <summary>
+    /// A determiner or possessive (<c>the</c>, <c>her</c>), a name with its possessive (<c>Norland's</c>), or a number
+    /// before a lower-case word (<c>denies 10 charges of …</c>).
+    /// </summary>
     private static bool OpensNounPhrase(DocumentView v, int first, int end) =>
         v.Is(first, WordClass.Determiner)
-        || (first + 1 < end && v.Shapes[first] == TokenShape.Capitalised && IsPossessive(v, first + 1));
+        || (first + 1 < end && v.Shapes[first] == TokenShape.Capitalised && IsPossessive(v, first + 1))
+        || (first + 1 < end && v.Shapes[first] == TokenShape.Number && v.Shapes[first + 1] == TokenShape.Lower && !v.Is(first + 1, WordClass.Auxiliary));
+
+    /// <summary>A cue-verb form right after a determiner or number is a noun (<c>the claims</c>, <c>the remark</c>, <c>10 charges</c>).</summary>
+    private static bool IsNounAfterDeterminer(DocumentView v, int t, int first) =>
+        t > first && v.Is(t, WordClass.CueVerb) && !v.Is(t, WordClass.Auxiliary | WordClass.That | WordClass.Relative)
+        && (v.Is(t - 1, WordClass.Determiner) || v.Shapes[t - 1] == TokenShape.Number);
 
     private static bool IsPossessive(DocumentView v, int t) =>
         v.TextIs(t, "'s") || v.TextIs(t, "’s") || v.TextIs(t, "\"s") || v.TextIs(t, "'") || v.TextIs(t, "’");

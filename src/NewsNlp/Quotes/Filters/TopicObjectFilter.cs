@@ -8,7 +8,7 @@ namespace NewsNlp.Quotes.Filters;
 /// has championed the cause of small ports</c>, <c>she outlined the plan at a meeting</c>. A reported (not quoted) clause
 /// whose cue is a verb that takes a topic or a thing as its object (discuss, debate, address, raise, mention, explain,
 /// outline, detail, cite, champion, tout, announce, unveil, present, highlight, express, voice, continue, thank,
-/// reveal, write, offer; not repeat or reiterate, whose object is a stance: <c>reiterated his desire to stay</c>) and whose content is a noun phrase — opening with a determiner, a possessive
+/// reveal, write, offer, point to; also as a participle opening the sentence, <c>Pointing to …</c>; not repeat or reiterate, whose object is a stance: <c>reiterated his desire to stay</c>) and whose content is a noun phrase — opening with a determiner, a possessive
 /// or a name's possessive (<c>could explain Austria's reluctance</c>), with no auxiliary, cue verb, "that", relative
 /// word, subject pronoun or quotation mark — is an action. The same verbs with a clause (<c>announced the plant would
 /// close</c>) stay speech.
@@ -68,7 +68,9 @@ internal sealed class TopicObjectFilter : IAttributionFilter
     {
         for (int t = first; t < end; t++)
         {
-            if (v.Is(t, WordClass.Auxiliary) || v.Is(t, WordClass.Adverb) || v.Shapes[t] != TokenShape.Lower)
+            // A participle opening its sentence is capitalised ("Citing …, Mr X said", "Pointing to …").
+            bool opensSentence = t == 0 || v.SentenceOf[t - 1] != v.SentenceOf[t];
+            if (v.Is(t, WordClass.Auxiliary) || v.Is(t, WordClass.Adverb) || !(v.Shapes[t] == TokenShape.Lower || (opensSentence && v.Shapes[t] == TokenShape.Capitalised)))
             {
                 continue;
             }
@@ -82,7 +84,8 @@ internal sealed class TopicObjectFilter : IAttributionFilter
                 }
             }
 
-            return false;
+            // "pointed to the figures", "pointing to Germany's trade interests" (not "pointed out").
+            return word.StartsWith("point", StringComparison.OrdinalIgnoreCase) && word.Length - 5 <= 3 && v.TextIs(t + 1, "to");
         }
 
         return false;

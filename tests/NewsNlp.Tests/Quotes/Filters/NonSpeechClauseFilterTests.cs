@@ -8,7 +8,7 @@ namespace NewsNlp.Tests.Quotes.Filters;
 
 /// <summary>
 /// Clauses with cue-like verbs that report no speech (not saying something, a passive rumour or estimate, figures that
-/// show, a plea in court, a cue word used as a noun, a topic or thing as the object, a purpose in the to-infinitive) are found but typed as another act, so only callers asking for every act get them; the words
+/// show, a plea in court, a cue word used as a noun (also before "of" with no source), a topic or thing as the object (also after a participle opening the sentence), a thing denied or challenged, a purpose in the to-infinitive) are found but typed as another act, so only callers asking for every act get them; the words
 /// after "told" that name its audience, or after an inverted "said" its speaker, are no quote at all. Every text here is written for the test.
 /// </summary>
 public sealed class NonSpeechClauseFilterTests
@@ -33,6 +33,10 @@ public sealed class NonSpeechClauseFilterTests
     [InlineData("The shipping line was declared insolvent in December after it emerged that its accounts were false.", "insolvent in December")]
     [InlineData("Under the plan all claims would be processed at the border.", "would be processed at the border")]
     [InlineData("Senior harbour officials met yesterday at Kestrel to discuss ways of stopping the oil leak.", "ways of stopping the oil leak")]
+    [InlineData("Ola Brandt denies 12 charges of fraud and false accounting.", "12 charges of fraud")]
+    [InlineData("The union leader challenged the remark at a meeting on Monday.", "the remark")]
+    [InlineData("The quay was damaged and reports of more flooding are still coming in.", "more flooding")]
+    [InlineData("Citing the fall in container traffic, the harbour board closed the northern quay.", "the fall in container traffic")]
     public void ANonSpeechClauseIsOnlyReportedWithEveryAct(string sentence, string content)
     {
         string text = "Dock workers walk out at Kestrel\n\n" + sentence + "\n\nOla Brandt said the strike would go on.";
@@ -54,6 +58,8 @@ public sealed class NonSpeechClauseFilterTests
     [InlineData("Brandt went on to say the strike would spread to other ports.", "the strike would spread to other ports")]
     [InlineData("The harbour report says larger ships wear the quay walls faster.", "larger ships wear the quay walls faster")]
     [InlineData("The dredging is expected to cost 40 million crowns, Brandt said.", "to cost 40 million crowns")]
+    [InlineData("Brandt denied that the port would close.", "the port would close")]
+    [InlineData("Brandt pointed out that the quay was too old for the new ships.", "the quay was too old for the new ships")]
     public void TheSpeechTheseRulesMustNotTouchIsStillReported(string sentence, string content)
     {
         NewsDocument doc = Pipeline.Process("Dock workers walk out at Kestrel\n\n" + sentence);
