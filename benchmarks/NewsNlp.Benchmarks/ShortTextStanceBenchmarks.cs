@@ -54,7 +54,7 @@ public class ShortTextStanceBenchmarks
         int agree = 0;
         foreach (StancePair pair in _pairs)
         {
-            if (_lexical.Classify(pair.Target, pair.Text).Label == Documents.StanceLabel.Agree)
+            if (_lexical.Classify(pair.Target, pair.Text).Label == StanceLabel.Agree)
             {
                 agree++;
             }
@@ -70,7 +70,7 @@ public class ShortTextStanceBenchmarks
         int agree = 0;
         for (int i = 0; i < EncoderPairsPerInvoke; i++)
         {
-            if (_encoder.Classify(_pairs[i].Target, _pairs[i].Text).Label == Documents.StanceLabel.Agree)
+            if (_encoder.Classify(_pairs[i].Target, _pairs[i].Text).Label == StanceLabel.Agree)
             {
                 agree++;
             }

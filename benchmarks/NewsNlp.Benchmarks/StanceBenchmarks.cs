@@ -44,7 +44,7 @@ public class StanceBenchmarks
         int agree = 0;
         foreach ((Stance.Features.PreparedText target, Stance.Features.PreparedText text) in _prepared)
         {
-            if (_classifier.Model.Predict(target, text).Label == Documents.StanceLabel.Agree)
+            if (_classifier.Model.Predict(target, text).Label == StanceLabel.Agree)
             {
                 agree++;
             }
@@ -75,7 +75,7 @@ public class StanceBenchmarks
         int agree = 0;
         foreach (StancePair pair in _pairs)
         {
-            if (_classifier.Classify(pair.Target, pair.Text).Label == Documents.StanceLabel.Agree)
+            if (_classifier.Classify(pair.Target, pair.Text).Label == StanceLabel.Agree)
             {
                 agree++;
             }

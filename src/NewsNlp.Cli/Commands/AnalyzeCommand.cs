@@ -7,6 +7,7 @@ using NewsNlp.Cli.Pipeline;
 using NewsNlp.Documents;
 using NewsNlp.Pipeline;
 using NewsNlp.Serialization;
+using NewsNlp.Stance;
 
 namespace NewsNlp.Cli.Commands;
 
@@ -58,7 +59,8 @@ internal static class AnalyzeCommand
             parse.GetValue(input)!,
             parse.GetValue(output),
             parse.GetValue(format)!,
-            new NewsDocumentJsonOptions { IncludeTokens = parse.GetValue(tokens), IncludeText = !parse.GetValue(noText) },
+            // The tool always writes "stances" (an empty array without targets), whatever the stages: scripts rely on it.
+            new NewsDocumentJsonOptions { IncludeTokens = parse.GetValue(tokens), IncludeText = !parse.GetValue(noText), AlwaysWrittenLayers = [StanceLayer.Key] },
             parse.GetValue(compact),
             parse.GetValue(pattern)!,
             parse.GetValue(recursive),

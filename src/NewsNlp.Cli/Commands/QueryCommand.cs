@@ -6,6 +6,7 @@ using NewsNlp.Corpus;
 using NewsNlp.Corpus.Queries;
 using NewsNlp.Corpus.Sqlite;
 using NewsNlp.Documents;
+using NewsNlp.Stance;
 using NewsNlp.Serialization;
 using Spectre.Console;
 using Spectre.Console.Rendering;
@@ -152,7 +153,7 @@ internal static class QueryCommand
             CorpusSpeakerStance stance = await new CorpusStance(index).OfSpeakerAsync(speaker.Id, parse.GetValue(claim)!, range, ct).ConfigureAwait(false);
             var evidence = stance.Evidence.Take(parse.GetValue(common.Limit)).Select(e => new
             {
-                label = WireNames.Of(e.Prediction.Label),
+                label = e.Prediction.Label.ToFncString(),
                 agree = e.Prediction[StanceLabel.Agree],
                 disagree = e.Prediction[StanceLabel.Disagree],
                 discuss = e.Prediction[StanceLabel.Discuss],
@@ -164,12 +165,12 @@ internal static class QueryCommand
                 speaker = speaker.Name,
                 speakerId = speaker.Id,
                 claim = stance.Claim,
-                label = WireNames.Of(stance.Label),
+                label = stance.Label.ToFncString(),
                 probabilities = new { agree = stance.Probabilities[0], disagree = stance.Probabilities[1], discuss = stance.Probabilities[2], unrelated = stance.Probabilities[3] },
                 quotesRead = stance.QuotesRead,
                 evidence,
             };
-            string title = $"{speaker.Name} toward \"{stance.Claim}\": {(stance.Label == StanceLabel.Unrelated ? "no stance" : WireNames.Of(stance.Label))} "
+            string title = $"{speaker.Name} toward \"{stance.Claim}\": {(stance.Label == StanceLabel.Unrelated ? "no stance" : stance.Label.ToFncString())} "
                 + string.Create(CultureInfo.InvariantCulture, $"(agree {stance.Probabilities[0]:F2}, disagree {stance.Probabilities[1]:F2}, discuss {stance.Probabilities[2]:F2}; {stance.Evidence.Count} of {stance.QuotesRead} quotes address it)");
             return (result, Table(["label", "p", "published", "quote"], evidence.Select(e => Row(e.label, (e.label switch { "agree" => e.agree, "disagree" => e.disagree, "discuss" => e.discuss, _ => e.unrelated }).ToString("F2", CultureInfo.InvariantCulture), Day(e.quote.Published), e.quote.Text)), title), 0);
         }, ct));

@@ -1,4 +1,5 @@
 using NewsNlp.Documents;
+using NewsNlp.Stance;
 
 namespace NewsNlp.Corpus.Model;
 

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using NewsNlp.Documents;
+using NewsNlp.Stance;
 
 namespace NewsNlp.Corpus.Model;
 

@@ -231,10 +231,10 @@ public static class CorpusReport
             foreach (string claim in targets)
             {
                 CorpusSpeakerStance st = stances[(s.SpeakerId, claim)];
-                string label = st.Label == StanceLabel.Unrelated ? "no stance" : WireNames.Of(st.Label);
+                string label = st.Label == StanceLabel.Unrelated ? "no stance" : st.Label.ToFncString();
                 string evidence = st.Evidence.Count == 0 ? "no quote addresses the claim" : "“" + Clip(st.Evidence[0].Quote.Text, 240) + "”";
                 string tip = string.Create(CultureInfo.InvariantCulture, $"agree {st.Probabilities[0]:F2}, disagree {st.Probabilities[1]:F2}, discuss {st.Probabilities[2]:F2}, unrelated {st.Probabilities[3]:F2}; {st.Evidence.Count} of {st.QuotesRead} quotes address it. {evidence}");
-                html.Append("<td><span class=\"badge st-").Append(st.Label == StanceLabel.Unrelated ? "none" : WireNames.Of(st.Label)).Append("\" title=\"").Append(E(tip)).Append("\">").Append(label).Append("</span></td>");
+                html.Append("<td><span class=\"badge st-").Append(st.Label == StanceLabel.Unrelated ? "none" : st.Label.ToFncString()).Append("\" title=\"").Append(E(tip)).Append("\">").Append(label).Append("</span></td>");
             }
 
             html.Append("</tr>\n");

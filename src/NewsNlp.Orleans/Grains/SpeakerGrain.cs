@@ -1,4 +1,5 @@
 using NewsNlp.Documents;
+using NewsNlp.Stance;
 using Orleans;
 using Orleans.Runtime;
 

@@ -79,13 +79,14 @@ public sealed class StanceStage : IPipelineStage
     public void Process(NewsDocument document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
-        document.Stances.RemoveAll(s => s.Producer == StageName);
+        AnnotationLayer<StanceAnnotation> stances = document.GetOrAddLayer(StanceLayer.Key);
+        stances.RemoveAll(s => s.Producer == StageName);
         foreach (string target in TargetsOf(document))
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (_annotateBody)
             {
-                document.Stances.Add(Annotate(target, null, _classifier.Classify(target, document.Text)));
+                stances.Add(Annotate(target, null, _classifier.Classify(target, document.Text)));
             }
 
             if (_annotateQuotes)
@@ -122,7 +123,7 @@ public sealed class StanceStage : IPipelineStage
                 {
                     StancePrediction prediction = context < 0 ? predictions[text] : InContext(predictions[text], predictions[context]);
                     byQuote[quote.Id] = prediction;
-                    document.Stances.Add(Annotate(target, quote.Id, prediction));
+                    stances.Add(Annotate(target, quote.Id, prediction));
                 }
 
                 DocumentSideReader? sideReader = _readSides ? DocumentSideReader.Default : null;
@@ -145,7 +146,7 @@ public sealed class StanceStage : IPipelineStage
                         frame is null ? SideReading.None : sideReader!.Reader.Read(frame, subject!, quoteTexts[id])))];
                     SideReading paraphrases = frame is null ? SideReading.None : sideReader!.ReadParaphrases(document, frame, subject!, speaker);
                     (StanceLabel label, double[] probabilities, IReadOnlyList<int> evidence) = SpeakerStanceAggregator.Aggregate(quotes, paraphrases);
-                    document.Stances.Add(new StanceAnnotation
+                    stances.Add(new StanceAnnotation
                     {
                         Target = target,
                         SpeakerId = speaker.Id,

@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace NewsNlp.Documents;
 
 /// <summary>
@@ -10,6 +12,8 @@ namespace NewsNlp.Documents;
 public sealed class NewsDocument
 {
     private readonly HashSet<string> _produced = new(StringComparer.Ordinal);
+    private readonly List<LayerKey> _layerKeys = [];
+    private readonly List<object> _layers = [];
 
     /// <summary>Creates a document for <paramref name="text"/>.</summary>
     /// <param name="text">The article text; never modified.</param>
@@ -54,8 +58,11 @@ public sealed class NewsDocument
     /// <summary>Speakers with their quotes.</summary>
     public AnnotationLayer<Speaker> Speakers { get; } = new();
 
-    /// <summary>Stance annotations of the body and of quotes toward targets.</summary>
-    public AnnotationLayer<StanceAnnotation> Stances { get; } = new();
+    /// <summary>
+    /// Keys of the layers packages added with <see cref="GetOrAddLayer{T}"/> (for example <c>NewsNlp.Stance</c>'s
+    /// stances), in the order they were added.
+    /// </summary>
+    public IReadOnlyList<LayerKey> LayerKeys => _layerKeys;
 
     /// <summary>Names of the annotations produced so far (see <see cref="Pipeline.AnnotationNames"/>).</summary>
     public IReadOnlyCollection<string> Produced => _produced;
@@ -82,6 +89,57 @@ public sealed class NewsDocument
     {
         ArgumentException.ThrowIfNullOrEmpty(annotation);
         _produced.Add(annotation);
+    }
+
+    /// <summary>The layer named by <paramref name="key"/>, created empty on first use.</summary>
+    /// <exception cref="ArgumentException">Another key with the same name already added a layer to this document.</exception>
+    public AnnotationLayer<T> GetOrAddLayer<T>(LayerKey<T> key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        int index = IndexOfLayer(key);
+        if (index >= 0)
+        {
+            return (AnnotationLayer<T>)_layers[index];
+        }
+
+        var layer = (AnnotationLayer<T>)key.CreateLayer();
+        _layerKeys.Add(key);
+        _layers.Add(layer);
+        return layer;
+    }
+
+    /// <summary>The layer named by <paramref name="key"/> when a stage added it; never creates one (safe for concurrent readers).</summary>
+    public bool TryGetLayer<T>(LayerKey<T> key, [NotNullWhen(true)] out AnnotationLayer<T>? layer)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        int index = IndexOfLayer(key);
+        layer = index >= 0 ? (AnnotationLayer<T>)_layers[index] : null;
+        return layer is not null;
+    }
+
+    /// <summary>The layer of <paramref name="key"/> as stored (for writers that do not know its item type), or null.</summary>
+    internal object? LayerOf(LayerKey key)
+    {
+        int index = IndexOfLayer(key);
+        return index >= 0 ? _layers[index] : null;
+    }
+
+    private int IndexOfLayer(LayerKey key)
+    {
+        for (int i = 0; i < _layerKeys.Count; i++)
+        {
+            if (ReferenceEquals(_layerKeys[i], key))
+            {
+                return i;
+            }
+
+            if (string.Equals(_layerKeys[i].Name, key.Name, StringComparison.Ordinal))
+            {
+                throw new ArgumentException($"This document already has a layer named '{key.Name}' from another key; layer names must be unique.", nameof(key));
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>True when <paramref name="annotation"/> has been produced.</summary>

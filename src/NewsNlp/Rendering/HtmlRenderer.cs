@@ -49,8 +49,9 @@ public static class HtmlRenderer
         writer.Write("</article>\n");
         if (options.IncludeSpeakerTable)
         {
-            SpeakerTable.Write(document, speakers, writer);
-            SpeakerTable.WriteBodyStances(document, writer);
+            List<HtmlLayerView> views = SpeakerTable.ViewsOf(document);
+            SpeakerTable.Write(document, speakers, views, writer);
+            SpeakerTable.WriteSections(document, views, writer);
         }
 
         if (options.IncludeEntityList)

@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using NewsNlp.Documents;
 using NewsNlp.Serialization.Model;
 
@@ -25,8 +28,52 @@ internal static class DocumentJsonMapper
             EntityClusters = MapClusters(document.EntityClusters),
             Quotes = MapQuotes(document),
             Speakers = MapSpeakers(document.Speakers),
-            Stances = MapStances(document.Stances),
+            Layers = MapLayers(document, options),
         };
+    }
+
+    /// <summary>
+    /// The package layers to write, in order: <see cref="NewsDocumentJsonOptions.AlwaysWrittenLayers"/> (null layer
+    /// when the document lacks one: written as an empty array), then the document's other layers that have a JSON writer.
+    /// </summary>
+    public static IEnumerable<(LayerKey Key, object? Layer)> WrittenLayers(NewsDocument document, NewsDocumentJsonOptions options)
+    {
+        foreach (LayerKey key in options.AlwaysWrittenLayers)
+        {
+            yield return (key, document.LayerOf(key));
+        }
+
+        foreach (LayerKey key in document.LayerKeys)
+        {
+            if (key.WritesJson && !options.AlwaysWrittenLayers.Contains(key))
+            {
+                yield return (key, document.LayerOf(key));
+            }
+        }
+    }
+
+    private static Dictionary<string, JsonElement>? MapLayers(NewsDocument document, NewsDocumentJsonOptions options)
+    {
+        Dictionary<string, JsonElement>? layers = null;
+        foreach ((LayerKey key, object? layer) in WrittenLayers(document, options))
+        {
+            var buffer = new ArrayBufferWriter<byte>();
+            using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+            {
+                writer.WriteStartArray();
+                if (layer is not null)
+                {
+                    key.WriteJsonItems(writer, document, layer, static _ => { });
+                }
+
+                writer.WriteEndArray();
+            }
+
+            using JsonDocument parsed = JsonDocument.Parse(WithoutLoneSurrogateEscapes(buffer.WrittenMemory));
+            (layers ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal))[key.Name] = parsed.RootElement.Clone();
+        }
+
+        return layers;
     }
 
     public static MetadataJson MapMetadata(DocumentMetadata meta) => new()
@@ -172,41 +219,58 @@ internal static class DocumentJsonMapper
         QuoteIds = s.QuoteIds,
     };
 
-    private static StanceJson[] MapStances(AnnotationLayer<StanceAnnotation> stances)
+    /// <summary>
+    /// The JSON with each escaped lone surrogate (<c>\uD800</c> not part of a pair) replaced by <c>\uFFFD</c>: a
+    /// <see cref="JsonElement"/> cannot write one back. Only the model (<see cref="NewsDocumentJson.ToModel"/>) loses it;
+    /// the streamed writer keeps every code unit.
+    /// </summary>
+    internal static ReadOnlyMemory<byte> WithoutLoneSurrogateEscapes(ReadOnlyMemory<byte> json)
     {
-        var result = new StanceJson[stances.Count];
-        for (int i = 0; i < result.Length; i++)
+        ReadOnlySpan<byte> span = json.Span;
+        if (span.IndexOf("\\u"u8) < 0)
         {
-            result[i] = MapStance(stances[i]);
+            return json;
         }
 
-        return result;
-    }
-
-    public static StanceJson MapStance(StanceAnnotation s)
-    {
-        IReadOnlyList<double> p = s.Probabilities;
-        return new StanceJson
+        byte[]? copy = null;
+        for (int i = 0; i + 5 < span.Length; i++)
         {
-            Target = s.Target,
-            QuoteId = s.QuoteId,
-            SpeakerId = s.SpeakerId,
-            EvidenceQuoteIds = s.EvidenceQuoteIds,
-            DrivingWords = s.DrivingWords,
-            Label = WireNames.Of(s.Label),
-            Probabilities = new StanceProbabilitiesJson
+            if (span[i] != (byte)'\\')
             {
-                Agree = At(p, StanceLabel.Agree),
-                Disagree = At(p, StanceLabel.Disagree),
-                Discuss = At(p, StanceLabel.Discuss),
-                Unrelated = At(p, StanceLabel.Unrelated),
-            },
-            Producer = s.Producer,
-        };
+                continue;
+            }
+
+            if (span[i + 1] != (byte)'u')
+            {
+                i++; // an escaped character such as \\ or \": skip it whole
+                continue;
+            }
+
+            int unit = Hex4(span.Slice(i + 2, 4));
+            bool high = unit is >= 0xD800 and <= 0xDBFF, low = unit is >= 0xDC00 and <= 0xDFFF;
+            bool paired = high && i + 11 < span.Length && span[i + 6] == (byte)'\\' && span[i + 7] == (byte)'u'
+                && Hex4(span.Slice(i + 8, 4)) is >= 0xDC00 and <= 0xDFFF;
+            if (paired)
+            {
+                i += 11;
+            }
+            else if (high || low)
+            {
+                copy ??= span.ToArray();
+                "FFFD"u8.CopyTo(copy.AsSpan(i + 2, 4));
+                i += 5;
+            }
+            else
+            {
+                i += 5;
+            }
+        }
+
+        return copy ?? json;
     }
 
-    private static double At(IReadOnlyList<double> probabilities, StanceLabel label) =>
-        (int)label < probabilities.Count ? probabilities[(int)label] : 0.0;
+    private static int Hex4(ReadOnlySpan<byte> hex) =>
+        int.TryParse(hex, System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture, out int value) ? value : -1;
 
     private static SpanJson Span(NewsDocument document, TextSpan span)
     {

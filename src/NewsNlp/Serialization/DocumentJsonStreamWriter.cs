@@ -58,7 +58,18 @@ internal static class DocumentJsonStreamWriter
         WriteArray(writer, "entityClusters", document.EntityClusters, DocumentJsonMapper.MapCluster, context.EntityClusterJson);
         WriteArray(writer, "quotes", document.Quotes, q => DocumentJsonMapper.MapQuote(document, q), context.QuoteJson);
         WriteArray(writer, "speakers", document.Speakers, DocumentJsonMapper.MapSpeaker, context.SpeakerJson);
-        WriteArray(writer, "stances", document.Stances, DocumentJsonMapper.MapStance, context.StanceJson);
+        foreach ((LayerKey key, object? layer) in DocumentJsonMapper.WrittenLayers(document, options))
+        {
+            writer.WritePropertyName(key.Name);
+            writer.WriteStartArray();
+            if (layer is not null)
+            {
+                key.WriteJsonItems(writer, document, layer, FlushIfFull);
+            }
+
+            writer.WriteEndArray();
+        }
+
         writer.WriteEndObject();
         writer.Flush();
     }

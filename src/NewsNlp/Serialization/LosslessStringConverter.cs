@@ -9,12 +9,15 @@ namespace NewsNlp.Serialization;
 /// <summary>
 /// Reads and writes JSON strings without losing unpaired UTF-16 surrogates: the text of a document is kept exactly as
 /// given (offsets count UTF-16 units), and System.Text.Json's default path turns a lone surrogate into U+FFFD.
-/// A lone surrogate is written as a <c>\uD800</c>-style escape and read back as that code unit.
+/// A lone surrogate is written as a <c>\uD800</c>-style escape and read back as that code unit. Packages that add a
+/// document layer (<see cref="Documents.LayerKey"/>) use it in their own serializer context so their strings round-trip too.
 /// </summary>
-internal sealed class LosslessStringConverter : JsonConverter<string>
+public sealed class LosslessStringConverter : JsonConverter<string>
 {
+    /// <inheritdoc />
     public override bool HandleNull => false;
 
+    /// <inheritdoc />
     public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.String)
@@ -31,6 +34,7 @@ internal sealed class LosslessStringConverter : JsonConverter<string>
         return Unescape(raw);
     }
 
+    /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => WriteValue(writer, value);
 
     /// <summary>Writes <paramref name="value"/> as a JSON string, a lone surrogate as its <c>\uD800</c>-style escape.</summary>

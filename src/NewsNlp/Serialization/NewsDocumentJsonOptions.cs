@@ -1,3 +1,5 @@
+using NewsNlp.Documents;
+
 namespace NewsNlp.Serialization;
 
 /// <summary>What <see cref="NewsDocumentJson"/> writes and how.</summary>
@@ -14,4 +16,11 @@ public sealed record NewsDocumentJsonOptions
 
     /// <summary>Indent the JSON for reading (default false: one line, as JSONL needs).</summary>
     public bool Indented { get; init; }
+
+    /// <summary>
+    /// Package layers written even when a document lacks them (as an empty array), first and in this order, so a
+    /// consumer can rely on the property (the <c>newsnlp</c> tool always writes <c>stances</c>). The document's other
+    /// layers follow in the order they were added. Default: none.
+    /// </summary>
+    public IReadOnlyList<LayerKey> AlwaysWrittenLayers { get; init; } = [];
 }

@@ -91,16 +91,6 @@ public static class WireNames
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown document part."),
     };
 
-    /// <summary><c>agree</c>, <c>disagree</c>, <c>discuss</c> or <c>unrelated</c> (the FNC-1 labels).</summary>
-    public static string Of(StanceLabel label) => label switch
-    {
-        StanceLabel.Agree => "agree",
-        StanceLabel.Disagree => "disagree",
-        StanceLabel.Discuss => "discuss",
-        StanceLabel.Unrelated => "unrelated",
-        _ => throw new ArgumentOutOfRangeException(nameof(label), label, "Unknown stance label."),
-    };
-
     /// <summary>Lower-case token kind name (<c>word</c>, <c>clitic</c>, <c>number</c>, <c>punctuation</c>, <c>quote</c>, <c>symbol</c>, <c>url</c>, <c>email</c>, <c>handle</c>, <c>hashtag</c>, <c>emoji</c>, <c>other</c>).</summary>
     public static string Of(TokenKind kind) => kind switch
     {

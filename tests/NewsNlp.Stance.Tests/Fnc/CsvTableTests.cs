@@ -45,7 +45,7 @@ public class CsvTableTests
         Assert.Equal(2, data.Stances.Count);
         Assert.Equal("A, b", data.Stances[0].Headline);
         Assert.Equal("x\ny", data.Bodies[data.Stances[0].BodyId]);
-        Assert.Equal(Documents.StanceLabel.Unrelated, data.Stances[1].Stance);
+        Assert.Equal(StanceLabel.Unrelated, data.Stances[1].Stance);
         Assert.Throws<FormatException>(() => FncData.Parse("Headline,Body ID\nA,9\n", "Body ID,articleBody\n3,x\n"));
     }
 }

@@ -1,5 +1,6 @@
 using NewsNlp.Documents;
 using NewsNlp.Pipeline;
+using NewsNlp.Stance;
 
 namespace NewsNlp.Tests.Serialization;
 
@@ -33,8 +34,8 @@ internal static class DocumentFixtures
             Source = Find(doc.Text, "She"), SpeakerId = 0, SpeakerName = "Anna Berg", Confidence = 0.7, Producer = "test", DecidedBy = "pronoun-previous-speaker",
         });
         doc.Speakers.Add(new Speaker { Id = 0, CanonicalName = "Anna Berg", Type = EntityType.Person, EntityId = 0, QuoteIds = [0, 1] });
-        doc.Stances.Add(new StanceAnnotation { Target = "Aid will reach Aleppo", QuoteId = null, Label = StanceLabel.Discuss, Probabilities = [0.2, 0.1, 0.6, 0.1], Producer = "test" });
-        doc.Stances.Add(new StanceAnnotation { Target = "Aid will reach Aleppo", QuoteId = 1, Label = StanceLabel.Agree, Probabilities = [0.7, 0.1, 0.15, 0.05], Producer = "test" });
+        doc.GetOrAddLayer(StanceLayer.Key).Add(new StanceAnnotation { Target = "Aid will reach Aleppo", QuoteId = null, Label = StanceLabel.Discuss, Probabilities = [0.2, 0.1, 0.6, 0.1], Producer = "test" });
+        doc.GetOrAddLayer(StanceLayer.Key).Add(new StanceAnnotation { Target = "Aid will reach Aleppo", QuoteId = 1, Label = StanceLabel.Agree, Probabilities = [0.7, 0.1, 0.15, 0.05], Producer = "test" });
         foreach (string name in (string[])[AnnotationNames.Entities, AnnotationNames.EntityClusters, AnnotationNames.Quotes, AnnotationNames.Stances])
         {
             doc.MarkProduced(name);

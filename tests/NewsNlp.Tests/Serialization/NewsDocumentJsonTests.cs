@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using NewsNlp.Documents;
 using NewsNlp.Pipeline;
+using NewsNlp.Stance;
 using NewsNlp.Serialization;
 using NewsNlp.Serialization.Model;
 using NewsNlp.Tests.Seeds;

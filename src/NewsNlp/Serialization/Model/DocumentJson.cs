@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace NewsNlp.Serialization.Model;
@@ -52,6 +53,11 @@ public sealed record DocumentJson
     /// <summary>Speakers with the ids of their quotes.</summary>
     public IReadOnlyList<SpeakerJson> Speakers { get; init; } = [];
 
-    /// <summary>Stance of the body and of quotes toward the targets.</summary>
-    public IReadOnlyList<StanceJson> Stances { get; init; } = [];
+    /// <summary>
+    /// The layers packages add (see <see cref="Documents.LayerKey"/>), by JSON property, after the core's properties:
+    /// e.g. <c>stances</c> from <c>NewsNlp.Stance</c>, whose <c>StanceDocumentJson.Stances</c> reads it back typed.
+    /// Any property this version does not know is kept here too.
+    /// </summary>
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Layers { get; set; }
 }

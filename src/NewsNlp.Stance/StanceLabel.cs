@@ -1,4 +1,4 @@
-namespace NewsNlp.Documents;
+namespace NewsNlp.Stance;
 
 /// <summary>Stance of a text toward a target (the FNC-1 label set).</summary>
 public enum StanceLabel : byte

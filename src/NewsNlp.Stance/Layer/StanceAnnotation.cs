@@ -1,6 +1,10 @@
-namespace NewsNlp.Documents;
+using NewsNlp.Documents;
 
-/// <summary>The stance of the article body, of one quote, or of one speaker (over their quotes) toward one target.</summary>
+namespace NewsNlp.Stance;
+
+/// <summary>
+/// An annotation of the stance layer (<see cref="StanceLayer"/>): the stance of the article body, of one quote, or of one speaker (over their quotes) toward one target.
+/// </summary>
 public sealed record StanceAnnotation
 {
     /// <summary>The target (headline, claim or short phrase).</summary>

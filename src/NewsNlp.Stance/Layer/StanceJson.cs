@@ -1,4 +1,4 @@
-namespace NewsNlp.Serialization.Model;
+namespace NewsNlp.Stance;
 
 /// <summary>The stance of the body, of one quote, or of one speaker (over their quotes) toward one target.</summary>
 public sealed record StanceJson

@@ -1,4 +1,4 @@
-namespace NewsNlp.Serialization.Model;
+namespace NewsNlp.Stance;
 
 /// <summary>Probabilities of the four stance labels (they sum to 1).</summary>
 public sealed record StanceProbabilitiesJson
