@@ -33,7 +33,6 @@ public sealed class StanceModel
     private static readonly float[] UniformScores = [1f / 3, 1f / 3, 1f / 3];
 
     private const string ResourceName = "NewsNlp.Stance.stance-fnc1.zip";
-    private static readonly DateTimeOffset FixedTime = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
     private static readonly Lazy<StanceModel> DefaultModel = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly MLContext _ml;
@@ -103,20 +102,7 @@ public sealed class StanceModel
         try
         {
             using var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
-            string manifest = ReadText(zip, "manifest.txt", name);
-            Dictionary<string, string> fields = manifest.Split('\n', StringSplitOptions.RemoveEmptyEntries)
-                .Select(l => l.Split('\t', 2))
-                .Where(p => p.Length == 2)
-                .ToDictionary(p => p[0], p => p[1].TrimEnd('\r'), StringComparer.Ordinal);
-            if (fields.GetValueOrDefault("kind") != Kind)
-            {
-                throw new InvalidDataException($"{name}: not a NewsNlp stance model (kind '{fields.GetValueOrDefault("kind")}').");
-            }
-
-            if (!int.TryParse(fields.GetValueOrDefault("format"), NumberStyles.Integer, CultureInfo.InvariantCulture, out int format) || format != FormatVersion)
-            {
-                throw new InvalidDataException($"{name}: stance model format '{fields.GetValueOrDefault("format")}' is not supported (this build reads {FormatVersion}).");
-            }
+            Dictionary<string, string> fields = ModelArchive.ReadManifest(zip, Kind, FormatVersion, "stance model", name);
 
             if (!int.TryParse(fields.GetValueOrDefault("features"), NumberStyles.Integer, CultureInfo.InvariantCulture, out int features) || features != StanceFeaturizer.Count)
             {
@@ -124,12 +110,12 @@ public sealed class StanceModel
             }
 
             IdfTable idf;
-            using (var reader = new BinaryReader(OpenEntry(zip, "idf.bin", name), Encoding.UTF8))
+            using (var reader = new BinaryReader(ModelArchive.OpenEntry(zip, "idf.bin", name), Encoding.UTF8))
             {
                 idf = IdfTable.Read(reader);
             }
 
-            double[] calibration = [.. ReadText(zip, "calibration.txt", name)
+            double[] calibration = [.. ModelArchive.ReadText(zip, "calibration.txt", name)
                 .Split(['\n', ' ', '\t'], StringSplitOptions.RemoveEmptyEntries)
                 .Select(s => double.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture))];
             var ml = new MLContext(seed: 1);
@@ -146,12 +132,7 @@ public sealed class StanceModel
     }
 
     /// <summary>Loads a model from a file.</summary>
-    public static StanceModel Load(string path)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(path);
-        using FileStream file = File.OpenRead(path);
-        return Load(file, path);
-    }
+    public static StanceModel Load(string path) => ModelArchive.LoadFromFile(path, Load);
 
     /// <summary>Saves the model as a zip archive (see the remarks of <see cref="StanceModel"/>).</summary>
     public void Save(Stream stream)
@@ -159,7 +140,7 @@ public sealed class StanceModel
         ArgumentNullException.ThrowIfNull(stream);
         using var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true);
         string description = Description.Replace('\n', ' ').Replace('\t', ' ');
-        WriteText(zip, "manifest.txt", string.Create(CultureInfo.InvariantCulture, $"kind\t{Kind}\nformat\t{FormatVersion}\nfeatures\t{StanceFeaturizer.Count}\ndescription\t{description}\n"));
+        ModelArchive.WriteText(zip, "manifest.txt", string.Create(CultureInfo.InvariantCulture, $"kind\t{Kind}\nformat\t{FormatVersion}\nfeatures\t{StanceFeaturizer.Count}\ndescription\t{description}\n"));
         using (var buffer = new MemoryStream())
         {
             using (var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
@@ -167,32 +148,21 @@ public sealed class StanceModel
                 Idf.Write(writer);
             }
 
-            WriteBytes(zip, "idf.bin", buffer.ToArray());
+            ModelArchive.WriteBytes(zip, "idf.bin", buffer.ToArray());
         }
 
-        WriteText(zip, "calibration.txt", string.Join(' ', _calibration.Select(c => c.ToString("R", CultureInfo.InvariantCulture))) + "\n");
+        ModelArchive.WriteText(zip, "calibration.txt", string.Join(' ', _calibration.Select(c => c.ToString("R", CultureInfo.InvariantCulture))) + "\n");
         DataViewSchema schema = MlSchemas.InputSchema(_ml);
         foreach ((string entry, ITransformer transformer) in new[] { ("relatedness.zip", _related), ("stance.zip", _stance) })
         {
             using var buffer = new MemoryStream();
             _ml.Model.Save(transformer, schema, buffer);
-            WriteBytes(zip, entry, buffer.ToArray());
+            ModelArchive.WriteBytes(zip, entry, buffer.ToArray());
         }
     }
 
     /// <summary>Saves the model to a file (folders are created).</summary>
-    public void Save(string path)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(path);
-        string? dir = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (dir is not null)
-        {
-            Directory.CreateDirectory(dir);
-        }
-
-        using FileStream file = File.Create(path);
-        Save(file);
-    }
+    public void Save(string path) => ModelArchive.SaveToFile(path, Save);
 
     /// <summary>A copy of this model with other calibration factors.</summary>
     internal StanceModel WithCalibration(IReadOnlyList<double> calibration) =>
@@ -377,44 +347,18 @@ public sealed class StanceModel
         probabilities[3] = 1 - r;
     }
 
-    private static StanceModel LoadDefault()
-    {
-        using Stream? stream = typeof(StanceModel).Assembly.GetManifestResourceStream(ResourceName);
-        if (stream is null)
-        {
-            throw new InvalidOperationException($"The embedded stance model '{ResourceName}' is missing from {typeof(StanceModel).Assembly.GetName().Name}; train one with 'newsnlp train-stance' and load it with StanceModel.Load.");
-        }
-
-        return Load(stream, ResourceName);
-    }
+    private static StanceModel LoadDefault() =>
+        ModelArchive.LoadEmbedded(typeof(StanceModel).Assembly, ResourceName, "stance model", "train-stance", Load);
 
     private static ITransformer LoadTransformer(MLContext ml, ZipArchive zip, string entry, string name)
     {
-        using Stream raw = OpenEntry(zip, entry, name);
+        using Stream raw = ModelArchive.OpenEntry(zip, entry, name);
         using var buffer = new MemoryStream();
         raw.CopyTo(buffer);
         buffer.Position = 0;
         return ml.Model.Load(buffer, out _);
     }
 
-    private static Stream OpenEntry(ZipArchive zip, string entry, string name) =>
-        (zip.GetEntry(entry) ?? throw new InvalidDataException($"{name}: entry '{entry}' is missing.")).Open();
-
-    private static string ReadText(ZipArchive zip, string entry, string name)
-    {
-        using var reader = new StreamReader(OpenEntry(zip, entry, name), Encoding.UTF8);
-        return reader.ReadToEnd();
-    }
-
-    private static void WriteText(ZipArchive zip, string entry, string text) => WriteBytes(zip, entry, Encoding.UTF8.GetBytes(text));
-
-    private static void WriteBytes(ZipArchive zip, string entry, byte[] bytes)
-    {
-        ZipArchiveEntry e = zip.CreateEntry(entry, CompressionLevel.SmallestSize);
-        e.LastWriteTime = FixedTime;
-        using Stream s = e.Open();
-        s.Write(bytes);
-    }
 
     /// <summary>One thread's prediction engines and input row.</summary>
     private sealed class Engines(PredictionEngine<FeatureRow, RelatedOutput> related, PredictionEngine<FeatureRow, StanceOutput> stance)

@@ -4,6 +4,7 @@ using System.IO.Compression;
 using System.Text;
 using NewsNlp.Documents;
 using NewsNlp.Stance.Features;
+using NewsNlp.Stance.Model;
 
 namespace NewsNlp.Stance.ShortText;
 
@@ -30,7 +31,6 @@ public sealed class ShortTextStanceModel
 
     /// <summary>The featurizer's feature for a text that shares no word with the claim.</summary>
     private const string NoAlignmentFeature = "matched=0";
-    private static readonly DateTimeOffset FixedTime = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
     private static readonly Lazy<ShortTextStanceModel> DefaultModel = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly Dictionary<string, int> _index;
@@ -214,23 +214,12 @@ public sealed class ShortTextStanceModel
         try
         {
             using var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
-            Dictionary<string, string> fields = ReadText(zip, "manifest.txt", name).Split('\n', StringSplitOptions.RemoveEmptyEntries)
-                .Select(l => l.Split('\t', 2)).Where(p => p.Length == 2)
-                .ToDictionary(p => p[0], p => p[1].TrimEnd('\r'), StringComparer.Ordinal);
-            if (fields.GetValueOrDefault("kind") != Kind)
-            {
-                throw new InvalidDataException($"{name}: not a NewsNlp short-text stance model (kind '{fields.GetValueOrDefault("kind")}').");
-            }
-
-            if (fields.GetValueOrDefault("format") != FormatVersion.ToString(CultureInfo.InvariantCulture))
-            {
-                throw new InvalidDataException($"{name}: format '{fields.GetValueOrDefault("format")}' is not supported (this build reads {FormatVersion}).");
-            }
+            Dictionary<string, string> fields = ModelArchive.ReadManifest(zip, Kind, FormatVersion, "short-text stance model", name);
 
             var names = new List<string>();
             var weights = new List<float>();
             float[] bias = [];
-            using (var reader = new StreamReader(OpenEntry(zip, "weights.tsv", name), Encoding.UTF8))
+            using (var reader = new StreamReader(ModelArchive.OpenEntry(zip, "weights.tsv", name), Encoding.UTF8))
             {
                 while (reader.ReadLine() is { } line)
                 {
@@ -254,13 +243,13 @@ public sealed class ShortTextStanceModel
             }
 
             IdfTable idf;
-            using (var reader = new BinaryReader(OpenEntry(zip, "idf.bin", name), Encoding.UTF8))
+            using (var reader = new BinaryReader(ModelArchive.OpenEntry(zip, "idf.bin", name), Encoding.UTF8))
             {
                 idf = IdfTable.Read(reader);
             }
 
             StanceLexicon lexicon;
-            using (var reader = new StreamReader(OpenEntry(zip, "lexicon.tsv", name), Encoding.UTF8))
+            using (var reader = new StreamReader(ModelArchive.OpenEntry(zip, "lexicon.tsv", name), Encoding.UTF8))
             {
                 lexicon = StanceLexicon.Read(reader);
             }
@@ -287,12 +276,7 @@ public sealed class ShortTextStanceModel
     }
 
     /// <summary>Loads a model from a file.</summary>
-    public static ShortTextStanceModel Load(string path)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(path);
-        using FileStream file = File.OpenRead(path);
-        return Load(file, path);
-    }
+    public static ShortTextStanceModel Load(string path) => ModelArchive.LoadFromFile(path, Load);
 
     /// <summary>Saves the model (see the remarks of <see cref="ShortTextStanceModel"/>); byte-identical for identical models.</summary>
     public void Save(Stream stream)
@@ -300,7 +284,7 @@ public sealed class ShortTextStanceModel
         ArgumentNullException.ThrowIfNull(stream);
         using var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true);
         string description = Description.Replace('\n', ' ').Replace('\t', ' ');
-        WriteText(zip, "manifest.txt", string.Create(CultureInfo.InvariantCulture, $"kind\t{Kind}\nformat\t{FormatVersion}\nopinion-weight\t{OpinionWeight:R}\nunrelated-bias\t{UnrelatedBias:R}\n{(Temperature != 1 ? $"temperature\t{Temperature:R}\n" : string.Empty)}embedder\t{EmbedderName ?? string.Empty}\ndescription\t{description}\n"));
+        ModelArchive.WriteText(zip, "manifest.txt", string.Create(CultureInfo.InvariantCulture, $"kind\t{Kind}\nformat\t{FormatVersion}\nopinion-weight\t{OpinionWeight:R}\nunrelated-bias\t{UnrelatedBias:R}\n{(Temperature != 1 ? $"temperature\t{Temperature:R}\n" : string.Empty)}embedder\t{EmbedderName ?? string.Empty}\ndescription\t{description}\n"));
         var sb = new StringBuilder();
         sb.Append("<bias>");
         foreach (float b in _bias)
@@ -320,7 +304,7 @@ public sealed class ShortTextStanceModel
             sb.Append('\n');
         }
 
-        WriteText(zip, "weights.tsv", sb.ToString());
+        ModelArchive.WriteText(zip, "weights.tsv", sb.ToString());
         using (var buffer = new MemoryStream())
         {
             using (var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
@@ -328,27 +312,16 @@ public sealed class ShortTextStanceModel
                 Featurizer.Idf.Write(writer);
             }
 
-            WriteBytes(zip, "idf.bin", buffer.ToArray());
+            ModelArchive.WriteBytes(zip, "idf.bin", buffer.ToArray());
         }
 
         var lexicon = new StringWriter(CultureInfo.InvariantCulture);
         Featurizer.Lexicon.Write(lexicon);
-        WriteText(zip, "lexicon.tsv", lexicon.ToString());
+        ModelArchive.WriteText(zip, "lexicon.tsv", lexicon.ToString());
     }
 
     /// <summary>Saves the model to a file (folders are created).</summary>
-    public void Save(string path)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(path);
-        string? dir = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (dir is not null)
-        {
-            Directory.CreateDirectory(dir);
-        }
-
-        using FileStream file = File.Create(path);
-        Save(file);
-    }
+    public void Save(string path) => ModelArchive.SaveToFile(path, Save);
 
     /// <summary>The same model with another <see cref="UnrelatedBias"/> (the tables are shared).</summary>
     internal ShortTextStanceModel WithUnrelatedBias(double unrelatedBias) =>
@@ -379,33 +352,7 @@ public sealed class ShortTextStanceModel
     internal float Weight(string feature, StanceLabel label) =>
         _index.TryGetValue(feature, out int i) ? _weights[(i * StanceLabels.Count) + (int)label] : 0;
 
-    private static ShortTextStanceModel LoadDefault()
-    {
-        using Stream? stream = typeof(ShortTextStanceModel).Assembly.GetManifestResourceStream(ResourceName);
-        if (stream is null)
-        {
-            throw new InvalidOperationException($"The embedded short-text stance model '{ResourceName}' is missing from {typeof(ShortTextStanceModel).Assembly.GetName().Name}; train one with 'newsnlp train-stance-pairs' and load it with ShortTextStanceModel.Load.");
-        }
+    private static ShortTextStanceModel LoadDefault() =>
+        ModelArchive.LoadEmbedded(typeof(ShortTextStanceModel).Assembly, ResourceName, "short-text stance model", "train-stance-pairs", Load);
 
-        return Load(stream, ResourceName);
-    }
-
-    private static Stream OpenEntry(ZipArchive zip, string entry, string name) =>
-        (zip.GetEntry(entry) ?? throw new InvalidDataException($"{name}: entry '{entry}' is missing.")).Open();
-
-    private static string ReadText(ZipArchive zip, string entry, string name)
-    {
-        using var reader = new StreamReader(OpenEntry(zip, entry, name), Encoding.UTF8);
-        return reader.ReadToEnd();
-    }
-
-    private static void WriteText(ZipArchive zip, string entry, string text) => WriteBytes(zip, entry, Encoding.UTF8.GetBytes(text));
-
-    private static void WriteBytes(ZipArchive zip, string entry, byte[] bytes)
-    {
-        ZipArchiveEntry e = zip.CreateEntry(entry, CompressionLevel.SmallestSize);
-        e.LastWriteTime = FixedTime;
-        using Stream s = e.Open();
-        s.Write(bytes);
-    }
 }
