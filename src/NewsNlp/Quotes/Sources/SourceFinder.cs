@@ -256,7 +256,9 @@ internal static class SourceFinder
         int head = -1;
         for (int t = k; t < sentenceEnd && t - k < 2; t++)
         {
-            if (v.Shapes[t] != TokenShape.Lower || v.Is(t, WordClass.Boundary | WordClass.Auxiliary | WordClass.CueVerb | WordClass.Adverb | WordClass.Determiner))
+            // A cue-verb form right after the determiner is a noun ("The report may also …", "The statement said").
+            bool noun = t == first + 1 && v.Is(first, WordClass.Determiner) && v.Is(t, WordClass.CueVerb) && SpeakerWords.IsAnyDocumentNoun(v.Chars(t));
+            if (v.Shapes[t] != TokenShape.Lower || (!noun && v.Is(t, WordClass.Boundary | WordClass.Auxiliary | WordClass.CueVerb | WordClass.Adverb | WordClass.Determiner)))
             {
                 break;
             }

@@ -52,8 +52,10 @@ internal sealed class SpeakerContext
         foreach (QuoteDraft d in drafts)
         {
             MarkInsertion(v, d);
-            if (d.Kind == Documents.QuoteKind.Direct)
+            if (d.Kind == Documents.QuoteKind.Direct || !d.HasSource)
             {
+                // A clause no one reports ("The claims were made in a book by Peter Grant QC") is narration: a person named
+                // there is who a later "He also says" means.
                 continue;
             }
 

@@ -275,6 +275,24 @@ public class SpeakerPatternTests
         Assert.Equal("minister", SpeakerOf(text, "We will not resign"));
     }
 
+    [Fact]
+    public void ItIsTheReportThatWasTheSubjectOfAnEarlierSentence()
+    {
+        const string text = "Panel report\n\nThe inquiry was set up last year after the contracts were awarded.\n\n"
+            + "The report may also undermine the standing of two ministers.\n\n\"They failed to protect the president,\" it said.\n";
+        Assert.Equal("report", SpeakerOf(text, "They failed to protect"));
+    }
+
+    [Fact]
+    public void APersonNamedInAClauseNoOneReportsIsWhoTheNextHeIs()
+    {
+        const string text = "Row over advice\n\nTory MP Mark Hollis told the BBC: \"That is a general rule, but it is not an absolute rule.\" "
+            + "Mr Hollis added: \"This may be one of those special occasions.\"\n\n"
+            + "The claims about Lord Dunmore's role were first made in a book published this week by Peter Grant QC. "
+            + "He also says the attorney general warned the prime minister in March.\n";
+        Assert.Equal("Peter Grant QC", SpeakerOf(text, "the attorney general warned"));
+    }
+
     /// <summary>The speaker of the quote whose content holds <paramref name="words"/> (fails when no quote does).</summary>
     private static string? SpeakerOf(string text, string words)
     {

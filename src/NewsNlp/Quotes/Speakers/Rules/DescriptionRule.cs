@@ -25,7 +25,9 @@ internal sealed class DescriptionRule : ISpeakerRule
         bool otherEntity = entity >= 0 && v.Document.Entities[entity].Type != Documents.EntityType.Person;
         // "the company", "the ministry": an organisation, a later "it" (not "he") — though some such nouns are role nouns too.
         bool organisation = !plural && v.Shapes[head] == TokenShape.Lower && SpeakerWords.IsOrgNoun(v.Chars(head));
-        bool person = !plural && !otherEntity && !organisation && (v.Is(head, WordClass.RoleNoun | WordClass.SingularPronoun) || (v.IsNameToken(head) && !sentenceInitial) || entity >= 0);
+        // "the report", "the statement": a document, never a "he" (some document nouns are listed as role nouns too).
+        bool document = v.Shapes[head] == TokenShape.Lower && SpeakerWords.IsDocumentNoun(v.Chars(head));
+        bool person = !plural && !otherEntity && !organisation && !document && (v.Is(head, WordClass.RoleNoun | WordClass.SingularPronoun) || (v.IsNameToken(head) && !sentenceInitial) || entity >= 0);
         speaker = new SpeakerCandidate(descriptionKey, description, null, -1, person, plural || organisation);
         return true;
     }

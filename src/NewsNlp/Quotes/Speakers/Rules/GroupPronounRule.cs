@@ -5,7 +5,8 @@ using NewsNlp.Quotes.Sources;
 namespace NewsNlp.Quotes.Speakers.Rules;
 
 /// <summary>
-/// "they", "it": the subject of this sentence or of one of the two before it when that is a group, else the nearest
+/// "they", "it": the subject of this sentence or of one of the two before it when that is a group (for "it" also a
+/// document: "the report"), else the nearest
 /// earlier group, a resolved speaker or a mention outside quotations.
 /// </summary>
 internal sealed class GroupPronounRule : ISpeakerRule
@@ -53,7 +54,9 @@ internal sealed class GroupPronounRule : ISpeakerRule
                 continue;
             }
 
-            if (back > 0 && !NounPhrases.IsPlural(v.Chars(e - 1)) && !v.Is(e - 1, WordClass.NonPersonNameWord | WordClass.RoleNoun) && !IsOrganisation(v, e - 1)
+            // "The report may also undermine …. "…," it said": a document that is an earlier sentence's subject is what "it" means.
+            bool document = back > 0 && v.Is(pronoun, WordClass.ItPronoun) && v.Shapes[e - 1] == TokenShape.Lower && SpeakerWords.IsDocumentNoun(v.Chars(e - 1));
+            if (back > 0 && !document && !NounPhrases.IsPlural(v.Chars(e - 1)) && !v.Is(e - 1, WordClass.NonPersonNameWord | WordClass.RoleNoun) && !IsOrganisation(v, e - 1)
                 && !SpeakerWords.IsOrgNoun(v.Chars(e - 1)))
             {
                 continue;
@@ -65,7 +68,7 @@ internal sealed class GroupPronounRule : ISpeakerRule
             }
 
             (SpeakerCandidate? sc, _) = context.Resolve(f, e);
-            if (sc is not null && (back == 0 || sc.IsGroup))
+            if (sc is not null && (back == 0 || sc.IsGroup || document))
             {
                 return sc;
             }
