@@ -69,7 +69,8 @@ internal sealed class SpeakerResolver
             d.ResolvedBy = rule;
             if (speaker is not null && d.ActionBy != Filters.NestedCueActions.Name)
             {
-                context.Resolved.Add(new Mention(first, end, speaker));
+                // "A spokesman for Munich Re said …. "…," he said": the organisation speaks through a person a later he/she means.
+                context.Resolved.Add(new Mention(first, end, rule == RuleNames.SpokespersonFor ? speaker with { IsPerson = true } : speaker));
             }
         }
     }

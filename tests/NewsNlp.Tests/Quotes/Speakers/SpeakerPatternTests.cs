@@ -293,6 +293,15 @@ public class SpeakerPatternTests
         Assert.Equal("Peter Grant QC", SpeakerOf(text, "the attorney general warned"));
     }
 
+    [Fact]
+    public void HeAfterASpokesmanForAFirmIsThatFirmsSpokesman()
+    {
+        const string text = "Insurers count cost\n\nRiverside Mutual said it was too early to estimate its losses. "
+            + "A spokesman for Kestrel Re, the largest reinsurer in the region, said the company would publish figures next week. "
+            + "\"It is far too early to say,\" he said.\n";
+        Assert.Equal(SpeakerOf(text, "would publish figures"), SpeakerOf(text, "far too early to say"));
+    }
+
     /// <summary>The speaker of the quote whose content holds <paramref name="words"/> (fails when no quote does).</summary>
     private static string? SpeakerOf(string text, string words)
     {
