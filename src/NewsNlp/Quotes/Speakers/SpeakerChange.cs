@@ -90,10 +90,32 @@ internal static class SpeakerChange
             }
 
             (f, e) = SourceFinder.Core(v, f, e);
-            return NamesPerson(v, f, e) ? (f, e) : (-1, -1);
+            if (NamesPerson(v, f, e))
+            {
+                return (f, e);
+            }
+
+            return AppositiveName(v, e, sentence.EndToken);
         }
 
         return (-1, -1);
+    }
+
+    /// <summary>
+    /// "His neighbour, Mary Quinn, was luckier": the person named between commas right after a subject at
+    /// <paramref name="after"/>, or (-1, -1).
+    /// </summary>
+    private static (int First, int End) AppositiveName(DocumentView v, int after, int sentenceEnd)
+    {
+        if (!v.HasEntities || after + 2 >= sentenceEnd || v.Shapes[after] != TokenShape.Comma || v.EntityOf[after + 1] < 0)
+        {
+            return (-1, -1);
+        }
+
+        Documents.EntityMention m = v.Document.Entities[v.EntityOf[after + 1]];
+        return m.Type == Documents.EntityType.Person && m.FirstToken == after + 1 && m.EndToken < sentenceEnd && v.Shapes[m.EndToken] == TokenShape.Comma
+            ? (m.FirstToken, m.EndToken)
+            : (-1, -1);
     }
 
     private static bool HasQuote(DocumentView v, int first, int end)

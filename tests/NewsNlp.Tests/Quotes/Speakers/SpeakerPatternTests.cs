@@ -302,6 +302,15 @@ public class SpeakerPatternTests
         Assert.Equal(SpeakerOf(text, "would publish figures"), SpeakerOf(text, "far too early to say"));
     }
 
+    [Fact]
+    public void ContinuationAfterAnAppositiveNameTookTheFloorIsTheirs()
+    {
+        const string text = "Storm damage\n\n\"We lost everything,\" said farmer John Hale. His neighbour, Mary Quinn, was luckier.\n\n"
+            + "\"The barn is still standing, but the fields are ruined.\"\n";
+        Assert.Equal("John Hale", SpeakerOf(text, "We lost everything"));
+        Assert.Equal("Mary Quinn", SpeakerOf(text, "The barn is still standing"));
+    }
+
     /// <summary>The speaker of the quote whose content holds <paramref name="words"/> (fails when no quote does).</summary>
     private static string? SpeakerOf(string text, string words)
     {
