@@ -8,7 +8,7 @@ namespace NewsNlp.Quotes.Filters;
 /// country's newly unveiled budget and its large deficit</c>, <c>welcomed the minister's proposal to set up a board</c>,
 /// <c>denied the claims</c>, <c>denies 10 charges of …</c>.
 /// A reported clause whose cue is an evaluative verb (or deny) and whose content is a noun phrase (opening with a
-/// determiner, a possessive, a name's possessive or a number; no "that", auxiliary, cue verb — but a cue word right after
+/// determiner, a possessive, a name's possessive (<c>Deutsche Boerse's</c>) or a number; no "that", auxiliary, cue verb — but a cue word right after
 /// the determiner or number is a noun: <c>the remark</c> — or quotation mark before the end of the phrase,
 /// which ends at a relative word or a comma: <c>a sharp rise in spending in a nation where …</c>) is an action. A short
 /// phrase (at most five words) must hold no such word at all.
@@ -68,13 +68,28 @@ internal sealed class EvaluatedObjectFilter : IAttributionFilter
     /// </summary>
     private static bool OpensNounPhrase(DocumentView v, int first, int end) =>
         v.Is(first, WordClass.Determiner)
-        || (first + 1 < end && v.Shapes[first] == TokenShape.Capitalised && IsPossessive(v, first + 1))
+        || NameWithPossessive(v, first, end)
         || (first + 1 < end && v.Shapes[first] == TokenShape.Number && v.Shapes[first + 1] == TokenShape.Lower && !v.Is(first + 1, WordClass.Auxiliary));
 
-    /// <summary>A cue-verb form right after a determiner or number is a noun (<c>the claims</c>, <c>the remark</c>, <c>10 charges</c>).</summary>
+    /// <summary>A name of up to four capitalised words with its possessive (<c>Norland's</c>, <c>Deutsche Boerse's</c>).</summary>
+    private static bool NameWithPossessive(DocumentView v, int first, int end)
+    {
+        int t = first;
+        while (t < end && t - first < 4 && v.Shapes[t] == TokenShape.Capitalised)
+        {
+            t++;
+        }
+
+        return t > first && t < end && IsPossessive(v, t);
+    }
+
+    /// <summary>
+    /// A cue-verb form right after a determiner, a number or a possessive is a noun or a modifier (<c>the claims</c>,
+    /// <c>the remark</c>, <c>10 charges</c>, <c>Deutsche Boerse's proposed offer</c>).
+    /// </summary>
     private static bool IsNounAfterDeterminer(DocumentView v, int t, int first) =>
         t > first && v.Is(t, WordClass.CueVerb) && !v.Is(t, WordClass.Auxiliary | WordClass.That | WordClass.Relative)
-        && (v.Is(t - 1, WordClass.Determiner) || v.Shapes[t - 1] == TokenShape.Number);
+        && (v.Is(t - 1, WordClass.Determiner) || v.Shapes[t - 1] == TokenShape.Number || (t - 1 > first && IsPossessive(v, t - 1)));
 
     private static bool IsPossessive(DocumentView v, int t) =>
         v.TextIs(t, "'s") || v.TextIs(t, "’s") || v.TextIs(t, "\"s") || v.TextIs(t, "'") || v.TextIs(t, "’");

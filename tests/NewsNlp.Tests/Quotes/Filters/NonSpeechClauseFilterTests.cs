@@ -35,6 +35,7 @@ public sealed class NonSpeechClauseFilterTests
     [InlineData("Senior harbour officials met yesterday at Kestrel to discuss ways of stopping the oil leak.", "ways of stopping the oil leak")]
     [InlineData("Ola Brandt denies 12 charges of fraud and false accounting.", "12 charges of fraud")]
     [InlineData("The union leader challenged the remark at a meeting on Monday.", "the remark")]
+    [InlineData("The harbour board rejected Nordlink Shipping's proposed offer in December.", "proposed offer")]
     [InlineData("The quay was damaged and reports of more flooding are still coming in.", "more flooding")]
     [InlineData("Citing the fall in container traffic, the harbour board closed the northern quay.", "the fall in container traffic")]
     public void ANonSpeechClauseIsOnlyReportedWithEveryAct(string sentence, string content)
