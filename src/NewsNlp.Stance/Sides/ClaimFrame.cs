@@ -31,6 +31,9 @@ internal sealed class ClaimFrame
         PredicateStems = [.. words.Skip(verb).Where(IsContentWord).Concat(verbForms).Select(TextPreparer.Stem)];
     }
 
+    /// <summary>The claim as given.</summary>
+    public string Text { get; private init; } = string.Empty;
+
     /// <summary>The claim's words, lower case.</summary>
     public IReadOnlyList<string> Words { get; }
 
@@ -129,7 +132,7 @@ internal sealed class ClaimFrame
             effect = -effect;
         }
 
-        return new ClaimFrame(words, verb, proposal, negated, effect, removal, verbForms) { IsDeparture = departure };
+        return new ClaimFrame(words, verb, proposal, negated, effect, removal, verbForms) { IsDeparture = departure, Text = claim };
     }
 
     private static bool IsContentWord(string w) => !Lexicons.StopWords.Contains(w) && !Auxiliaries.Contains(w) && !Lexicons.IsNegation(w) && w.Length > 1;

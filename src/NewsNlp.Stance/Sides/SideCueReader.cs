@@ -22,6 +22,9 @@ internal sealed class SideCueReader(SideCueLexicon lexicon)
     /// <summary>Words around a verdict in which its referent is looked for.</summary>
     private const int VerdictWindow = 4;
 
+    /// <summary>The most a text's polarity composition (<see cref="PolarityComposer"/>) adds to its score, either way.</summary>
+    internal const double MaxComposed = 2;
+
     /// <summary>Words before a cue in which a negation flips it.</summary>
     private const int NegationScope = 3;
 
@@ -128,6 +131,17 @@ internal sealed class SideCueReader(SideCueLexicon lexicon)
             }
 
             i = end - 1;
+        }
+
+        if (!actsOnly)
+        {
+            // How the text's operators turn the words it shares with the claim ("would keep the veto" toward "… losing its veto").
+            (double composed, IReadOnlyList<string> voters) = PolarityComposer.Compose(claim.Text, text);
+            if (composed != 0)
+            {
+                score += Math.Clamp(composed, -MaxComposed, MaxComposed);
+                cues.AddRange(voters);
+            }
         }
 
         return new SideReading(score, false, cues);

@@ -1,0 +1,63 @@
+using NewsNlp.Stance.Sides;
+
+namespace NewsNlp.Stance.Tests.Sides;
+
+public sealed class PolarityComposerTests
+{
+    private static double Compose(string claim, string text) => PolarityComposer.Compose(claim, text).Score;
+
+    [Fact]
+    public void A_negative_judgement_of_a_refusal_agrees() =>
+        Assert.True(Compose("Pubs should open for longer hours", "It is wrong to deny drinkers the longer hours.") > 0);
+
+    [Fact]
+    public void Keeping_what_the_claim_says_is_lost_disagrees() =>
+        Assert.True(Compose("The city is losing its tram network", "We will keep the tram network.") < 0);
+
+    [Fact]
+    public void A_negated_shifter_phrase_keeps_what_it_would_give_up() =>
+        Assert.True(Compose("The city is losing its tram network", "There is no question of the city giving up the tram network.") < 0);
+
+    [Fact]
+    public void An_evaluative_judges_its_whole_clause_and_an_absence_under_it_turns_once_more() =>
+        Assert.True(Compose("Suspects should be held without charge", "Holding suspects without charge is unacceptable in a democracy.") < 0);
+
+    [Fact]
+    public void A_negated_judgement_of_the_claim_agrees() =>
+        Assert.True(Compose("The museum should stay open", "It would not be wrong to keep the museum open.") > 0);
+
+    [Fact]
+    public void A_negated_passive_shifter_scopes_back_over_its_subject() =>
+        Assert.True(Compose("Mobile phones should be banned in schools", "Phones should not be banned in schools.") < 0);
+
+    [Fact]
+    public void A_conditional_clause_takes_no_position() =>
+        Assert.Equal(0, Compose("The city is losing its tram network", "If we lose the tram network, who will pay for buses?"));
+
+    [Fact]
+    public void A_shifter_after_a_determiner_is_a_noun_and_acts_on_nothing() =>
+        Assert.Equal(0, Compose("The council should keep its veto on planning", "The veto on planning is being debated this week."));
+
+    [Fact]
+    public void Words_no_operator_scopes_over_do_not_vote() =>
+        Assert.Equal(0, Compose("The city is losing its tram network", "The tram network carries thirty thousand people a day."));
+
+    [Fact]
+    public void One_claim_word_votes_only_when_an_act_is_on_it()
+    {
+        Assert.Equal(0, Compose("The city should cap rents", "Nobody should have to choose between paying the rent and eating."));
+        Assert.True(Compose("The city should cap rents", "We oppose rents being capped by the city.") < 0);
+    }
+
+    [Fact]
+    public void The_voting_words_carry_their_vote() =>
+        Assert.Contains("-network", PolarityComposer.Compose("The city is losing its tram network", "We will keep the tram network.").Words);
+
+    [Fact]
+    public void The_side_reader_adds_the_composition_to_its_cues()
+    {
+        DocumentSideReader sides = DocumentSideReader.Default;
+        SideReading reading = sides.Reader.Read(sides.Frame("The city is losing its tram network"), ClaimSubject.Unknown, "We will keep the tram network.");
+        Assert.True(reading.Score < 0);
+    }
+}
