@@ -24,6 +24,9 @@ internal sealed partial class DocumentSideReader
     private readonly Func<string, float> _polarity;
     private readonly ConcurrentDictionary<string, ClaimFrame> _frames = new(StringComparer.Ordinal);
 
+    /// <summary>The driving words of a speaker who is the claim's subject (<see cref="ReadParaphrases"/>).</summary>
+    public const string OwnSideCue = "own side";
+
     /// <summary>Creates a reader over <paramref name="lexicon"/> and a word polarity function.</summary>
     public DocumentSideReader(SideCueLexicon lexicon, Func<string, float> polarity)
     {
@@ -110,7 +113,9 @@ internal sealed partial class DocumentSideReader
 
     /// <summary>
     /// The acts in the reporter's words right after each mention of <paramref name="speaker"/> in <paramref name="document"/>
-    /// ("…, Irina Volkova, rejected the accusation as baseless"), up to a verb of saying; each sentence read once.
+    /// ("…, Irina Volkova, rejected the accusation as baseless"), up to a verb of saying; each sentence read once. A speaker
+    /// who is the claim's subject also takes their own side once (the claim's effect on its subject: "Anders Holm should
+    /// resign" −1 for Anders Holm, "Howard Flight should be allowed to stand" +1 for him).
     /// </summary>
     public SideReading ReadParaphrases(NewsDocument document, ClaimFrame claim, ClaimSubject subject, Speaker speaker)
     {
@@ -119,14 +124,17 @@ internal sealed partial class DocumentSideReader
             return SideReading.None;
         }
 
+        // The claim's subject speaking takes its own side: the accused deny ("X broke the rules"), the candidate wants to stand.
+        int own = subject.IsSpeaker ? claim.SubjectEffectFor(subject) : 0;
+
         DocumentEntity? entity = document.EntityClusters.FirstOrDefault(e => e.Id == speaker.EntityId);
         if (entity is null)
         {
             return SideReading.None;
         }
 
-        double score = 0;
-        var cues = new List<string>();
+        double score = own;
+        List<string> cues = own == 0 ? [] : [(own > 0 ? "+" : "-") + OwnSideCue];
         var seen = new HashSet<int>();
         foreach (int index in entity.MentionIndexes)
         {

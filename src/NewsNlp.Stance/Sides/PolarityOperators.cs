@@ -16,14 +16,14 @@ internal static class PolarityOperators
 
     /// <summary>Acts against their object, and prepositions of absence ("without trial").</summary>
     public static readonly FrozenSet<string> Shifters = Verbs(
-        "disappear deny reject oppose stop ban refuse block prevent against without lose scrap abolish end resist dismiss dispute fight "
+        "veto disappear deny reject oppose stop ban refuse block prevent against without lose scrap abolish end resist dismiss dispute fight "
         + "challenge question doubt criticise criticize condemn attack drop abandon halt undermine threaten remove cut reduce axe lift oust "
         + "sack overturn reverse ditch kill",
         "disappearance loss removal abolition reduction reductions cuts ban bans end closure withdrawal rejection opposition denial scrapping");
 
-    /// <summary>Two-word shifters ("give up the veto", "rule against detention"); the first word matches its inflections.</summary>
+    /// <summary>Two-word shifters ("give up the veto", "rule against detention", "will not stand down as a candidate"); the first word matches its inflections.</summary>
     public static readonly IReadOnlyList<(FrozenSet<string> First, string Second)> ShifterPhrases =
-        [.. new[] { ("give", "up"), ("rule", "against"), ("argue", "against"), ("vote", "against"), ("get", "rid"), ("do", "away") }
+        [.. new[] { ("give", "up"), ("rule", "against"), ("argue", "against"), ("vote", "against"), ("get", "rid"), ("do", "away"), ("stand", "down"), ("step", "down"), ("pull", "out"), ("back", "down") }
             .Select(p => (Verbs(p.Item1, string.Empty), p.Item2))];
 
     /// <summary>Acts for their object: they take a position without turning it.</summary>
@@ -31,9 +31,12 @@ internal static class PolarityOperators
         "keep support back defend welcome favour favor protect maintain retain secure preserve endorse approve praise urge justify uphold continue",
         string.Empty);
 
-    /// <summary>Judgements against what their clause says ("it was wrong to …", "… is anathema", "concern about …").</summary>
+    /// <summary>
+    /// Judgements against what their clause says ("it was wrong to …", "… is anathema", "concern about …"), and verbs of
+    /// harm whose subject is judged by them ("detention without trial breaks human rights law").
+    /// </summary>
     public static readonly FrozenSet<string> NegativeEvaluatives = Verbs(
-        "concern wrong mistake unacceptable flawed anathema nonsense absurd ridiculous disgrace disgraceful outrageous unfair unjustified "
+        "break violate breach harm damage hurt endanger concern wrong mistake unacceptable flawed anathema nonsense absurd ridiculous disgrace disgraceful outrageous unfair unjustified "
         + "unjust dangerous damaging misguided scandal shameful disaster untrue false myth lie rubbish illegal unlawful deplorable "
         + "appalling regrettable problem error wrongly unnecessary pointless counterproductive",
         string.Empty);
@@ -53,7 +56,7 @@ internal static class PolarityOperators
 
     /// <summary>Words that start a new clause (an operator's scope ends there).</summary>
     public static readonly FrozenSet<string> ClauseStarts = FrozenSet.ToFrozenSet(
-        ["but", "although", "though", "while", "whereas", "because", "however", "yet", "which", "who", "whom", "where"], StringComparer.Ordinal);
+        ["but", "although", "though", "while", "whilst", "whereas", "because", "however", "yet", "which", "who", "whom", "where"], StringComparer.Ordinal);
 
     /// <summary>Words that open a hypothetical clause, which takes no position ("if we lose the rebate …").</summary>
     public static readonly FrozenSet<string> Conditionals = FrozenSet.ToFrozenSet(["if", "unless", "whether"], StringComparer.Ordinal);
@@ -97,6 +100,8 @@ internal static class PolarityOperators
                 "give" => ["gave", "given"],
                 "fight" => ["fought"],
                 "uphold" => ["upheld"],
+                "break" => ["broke", "broken"],
+                "stand" => ["stood"],
                 "lie" => ["lies"],
                 _ => [],
             });

@@ -60,4 +60,20 @@ public sealed class PolarityComposerTests
         SideReading reading = sides.Reader.Read(sides.Frame("The city is losing its tram network"), ClaimSubject.Unknown, "We will keep the tram network.");
         Assert.True(reading.Score < 0);
     }
+
+    [Fact]
+    public void Vetoing_a_cut_keeps_what_would_be_cut() =>
+        Assert.True(Compose("The regional grant is justified", "The council was prepared to veto any attempt to reduce the regional grant.") > 0);
+
+    [Fact]
+    public void Not_standing_down_keeps_the_candidacy() =>
+        Assert.True(Compose("Maria Lopez should be allowed to stand as the party candidate", "She will not stand down as the party candidate.") > 0);
+
+    [Fact]
+    public void A_verb_of_harm_judges_its_subject() =>
+        Assert.True(Compose("Holding suspects without trial is necessary", "Holding suspects without trial breaks international law.") < 0);
+
+    [Fact]
+    public void Whilst_opens_a_clause_that_a_negator_before_it_does_not_reach() =>
+        Assert.True(Compose("The city is losing its tram network", "Whilst nobody wants higher fares, we will keep the tram network.") < 0);
 }
