@@ -32,11 +32,11 @@ internal static class PolarityOperators
         string.Empty);
 
     /// <summary>
-    /// Judgements against what their clause says ("it was wrong to …", "… is anathema", "concern about …"), and verbs of
+    /// Judgements against what their clause says ("it was wrong to …", "… is anathema", "concern about …", "… is ineligible to stand"), and verbs of
     /// harm whose subject is judged by them ("detention without trial breaks human rights law").
     /// </summary>
     public static readonly FrozenSet<string> NegativeEvaluatives = Verbs(
-        "break violate breach harm damage hurt endanger concern wrong mistake unacceptable flawed anathema nonsense absurd ridiculous disgrace disgraceful outrageous unfair unjustified "
+        "break violate breach harm damage hurt endanger concern wrong ineligible unfit unsuitable unworkable mistake unacceptable flawed anathema nonsense absurd ridiculous disgrace disgraceful outrageous unfair unjustified "
         + "unjust dangerous damaging misguided scandal shameful disaster untrue false myth lie rubbish illegal unlawful deplorable "
         + "appalling regrettable problem error wrongly unnecessary pointless counterproductive",
         string.Empty);

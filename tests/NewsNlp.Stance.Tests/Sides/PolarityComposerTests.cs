@@ -76,4 +76,8 @@ public sealed class PolarityComposerTests
     [Fact]
     public void Whilst_opens_a_clause_that_a_negator_before_it_does_not_reach() =>
         Assert.True(Compose("The city is losing its tram network", "Whilst nobody wants higher fares, we will keep the tram network.") < 0);
+
+    [Fact]
+    public void A_judgement_of_unfitness_disagrees_with_allowing_it() =>
+        Assert.True(Compose("Maria Lopez should be allowed to stand as the party candidate", "Maria Lopez is ineligible to stand as the party candidate.") < 0);
 }
