@@ -311,6 +311,15 @@ public class SpeakerPatternTests
         Assert.Equal("Mary Quinn", SpeakerOf(text, "The barn is still standing"));
     }
 
+    [Fact]
+    public void APersonInsideAReportingThatClauseIsTalkedAboutEvenWithoutAQuote()
+    {
+        const string text = "President speaks\n\nPresident Tom Hale said he accepted the panel's findings. He noted that he had appointed former "
+            + "senator Bill Cole as his new chief of staff and said he hoped Cole would help him \"rebuild trust with Congress.\"\n\n"
+            + "He said his new security adviser, Frank Dunn, was rebuilding the staff \"with proper discipline.\"\n";
+        Assert.Equal("Tom Hale", SpeakerOf(text, "was rebuilding the staff"));
+    }
+
     /// <summary>The speaker of the quote whose content holds <paramref name="words"/> (fails when no quote does).</summary>
     private static string? SpeakerOf(string text, string words)
     {

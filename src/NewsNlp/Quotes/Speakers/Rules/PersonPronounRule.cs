@@ -59,7 +59,7 @@ internal sealed class PersonPronounRule : ISpeakerRule
             // speaker and the cue ("X, who ran the study with Y, said"), or a name modifying a noun ("the Tower
             // commission") — is passed over for the speakers and subjects before it.
             bool talkedAbout = !takeResolved && (context.InReportedContent(candidate.First) || context.InSourceInsertion(candidate.First)
-                || NamesAnOrganisation(v, candidate.End));
+                || NamesAnOrganisation(v, candidate.End) || AfterReportingThat(v, candidate.First));
             if (!talkedAbout && Agrees(candidate.Speaker, gender))
             {
                 return candidate.Speaker;
@@ -88,6 +88,28 @@ internal sealed class PersonPronounRule : ISpeakerRule
         }
 
         return byTitleOnly;
+    }
+
+    /// <summary>Most tokens looked back for a reporting verb and "that".</summary>
+    private const int MaxReportedClause = 30;
+
+    /// <summary>
+    /// True when a reporting verb followed by "that" opens a clause before <paramref name="token"/> in its sentence ("He
+    /// noted that he had appointed Howard Baker as his chief of staff"): a person there is talked about, also where no
+    /// quote was found for the clause.
+    /// </summary>
+    private static bool AfterReportingThat(DocumentView v, int token)
+    {
+        int sentence = v.SentenceOf[token];
+        for (int t = token - 1; t > 0 && token - t <= MaxReportedClause && v.SentenceOf[t - 1] == sentence; t--)
+        {
+            if (v.Is(t, WordClass.That) && v.Shapes[t] == TokenShape.Lower && v.Is(t - 1, WordClass.CueVerb) && v.Shapes[t - 1] == TokenShape.Lower && !v.InQuote(t))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when the word after a person's name is an organisation or role noun it modifies ("the Tower commission").</summary>
