@@ -62,12 +62,15 @@ internal sealed class SpeakerResolver
                 d.SetSource(subject.First, subject.End);
             }
 
-            // A source that only modifies its cue's subject ("Brazilian" of "Brazilian Finance Minister X") speaks as the subject.
-            (int first, int end) = ModifierSource.Subject(_v, d) is (>= 0, _) widened ? widened : (d.SourceFirst, d.SourceEnd);
+            // A source that only modifies its cue's subject ("Brazilian" of "Brazilian Finance Minister X") speaks as the subject;
+            // one inside the participle phrases of a long subject ("The head of a panel charged with … his associates said") as its opening.
+            (int first, int end) = LongSubject.Subject(_v, d) is (>= 0, _) opening ? opening
+                : ModifierSource.Subject(_v, d) is (>= 0, _) widened ? widened : (d.SourceFirst, d.SourceEnd);
             (SpeakerCandidate? speaker, string rule) = context.Resolve(first, end);
             d.Speaker = speaker;
             d.ResolvedBy = rule;
-            if (speaker is not null && d.ActionBy != Filters.NestedCueActions.Name)
+            // A headline's attribution summarises the body: its words are no antecedent of the body's role nouns and pronouns.
+            if (speaker is not null && d.ActionBy != Filters.NestedCueActions.Name && !d.InHeadline)
             {
                 // "A spokesman for Munich Re said …. "…," he said": the organisation speaks through a person a later he/she means.
                 context.Resolved.Add(new Mention(first, end, rule == RuleNames.SpokespersonFor ? speaker with { IsPerson = true } : speaker));

@@ -320,6 +320,14 @@ public class SpeakerPatternTests
         Assert.Equal("Tom Hale", SpeakerOf(text, "was rebuilding the staff"));
     }
 
+    [Fact]
+    public void ALongSubjectSpeaksAsItsOpeningRolePhraseNotANameInItsParticiplePhrase()
+    {
+        const string text = "PANEL HEAD SAYS FORMER MINISTER STILL HOLDS FUNDS\n\nLISBON, May 3 - The head of a Portuguese panel charged with "
+            + "recovering wealth amassed by former minister Rui Costa and his associates said they still controlled large sums in the economy.\n";
+        Assert.Equal("head of a Portuguese panel", SpeakerOf(text, "they still controlled"));
+    }
+
     /// <summary>The speaker of the quote whose content holds <paramref name="words"/> (fails when no quote does).</summary>
     private static string? SpeakerOf(string text, string words)
     {
