@@ -25,8 +25,9 @@ public partial class RealNewsGoldTests(ITestOutputHelper output)
         // real: 97.4 / 90.9 / 98.7 measured with nested reports and the title-holder rule; every direct quote found (172/172)
         [RealNewsSet.Reuters] = new(MinRecall: 95.5, MinSpeaker: 92.5, MinPrecision: 96.5, MinDirectFound: 98.0, MinArticles: 15),
         // real-bbc: 96.7 / 75.7 / 94.6 when annotated (main 3c90973; direct found 75/76); 96.7 / 85.0 / 94.6 with the
-        // modern-news speaker rules (continuations, lead-ins, hyphenated surnames, talked-about persons, nested cues)
-        [RealNewsSet.Bbc] = new(MinRecall: 94.5, MinSpeaker: 90.0, MinPrecision: 92.0, MinDirectFound: 97.0, MinArticles: 8),
+        // modern-news speaker rules (continuations, lead-ins, hyphenated surnames, talked-about persons, nested cues);
+        // precision 95.0 -> 97.4 (false 10 -> 5) with the session-6 non-speech filters (things denied, 'reports of')
+        [RealNewsSet.Bbc] = new(MinRecall: 94.5, MinSpeaker: 90.0, MinPrecision: 96.0, MinDirectFound: 97.0, MinArticles: 8),
     };
 
     // Least number of articles per set whose gold is checked (the scored sets above, and the blind test set).
