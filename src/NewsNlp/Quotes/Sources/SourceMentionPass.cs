@@ -5,7 +5,8 @@ namespace NewsNlp.Quotes.Sources;
 /// “…”</c>: its subject is not the source), the core of the phrase (<c>the state incorrectly</c> → <c>the state</c>),
 /// and the relative pronoun of <c>X, who said …</c>; the quoted person of <c>X quoted Y as saying …</c>
 /// (<see cref="QuotedAsSaying"/>); the clause's subject for a participle cue <c>…, saying</c> (<see cref="ParticipleSubject"/>);
-/// the inner speaker after an opening <c>According to X,</c> (<see cref="AccordingToLeadIn"/>).
+/// the inner speaker after an opening <c>According to X,</c> (<see cref="AccordingToLeadIn"/>); the phrase after an inverted
+/// cue when the source lay inside the content (<see cref="InvertedCueSource"/>).
 /// </summary>
 internal sealed class SourceMentionPass : IAttributionPass
 {
@@ -24,6 +25,7 @@ internal sealed class SourceMentionPass : IAttributionPass
 
             ParticipleSubject.Apply(view, d);
             AccordingToLeadIn.Apply(view, d);
+            InvertedCueSource.Apply(view, d);
 
             if (d.HasSource && d.HasCue && SourceFinder.IsSourcelessCue(view, d.CueFirst, d.CueEnd))
             {

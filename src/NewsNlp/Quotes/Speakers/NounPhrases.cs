@@ -165,8 +165,18 @@ internal static class NounPhrases
         return head > nameEnd + 1 && k < v.Count && v.Shapes[k] is TokenShape.Comma && v.Shapes[head] == TokenShape.Lower && SpeakerWords.IsOrgNoun(v.Chars(head));
     }
 
-    /// <summary>True when a one-word name run modifies the lower-case noun after it ("Dutch minister", "Gaza residents").</summary>
-    public static bool IsModifier(DocumentView v, int nf, int ne) => ne - nf == 1 && ne < v.Count && IsNounAfter(v, ne);
+    /// <summary>
+    /// True when a one-word name run modifies the lower-case noun after it ("Dutch minister", "Gaza residents") or is the
+    /// first part of a hyphenated modifier ("a US-based insurance expert", "Paris-born").
+    /// </summary>
+    public static bool IsModifier(DocumentView v, int nf, int ne) =>
+        ne - nf == 1 && ne < v.Count && (IsNounAfter(v, ne) || HyphenatedWithLowerWord(v, ne));
+
+    /// <summary>True when the token at <paramref name="dash"/> is a hyphen joining the word before it to a lower-case word ("US-based").</summary>
+    public static bool HyphenatedWithLowerWord(DocumentView v, int dash) =>
+        dash > 0 &&
+        dash + 1 < v.Count && v.Shapes[dash] == TokenShape.Dash && v.Starts[dash] == v.Ends[dash - 1] && v.Starts[dash + 1] == v.Ends[dash]
+        && v.Shapes[dash + 1] == TokenShape.Lower;
 
     /// <summary>True when the token can be the lower-case noun a name modifies: not a function word, verb or preposition.</summary>
     public static bool IsNounAfter(DocumentView v, int t) =>

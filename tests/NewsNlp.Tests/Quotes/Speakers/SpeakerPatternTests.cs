@@ -328,6 +328,14 @@ public class SpeakerPatternTests
         Assert.Equal("head of a Portuguese panel", SpeakerOf(text, "they still controlled"));
     }
 
+    [Fact]
+    public void AnInvertedSubjectWithAHyphenatedPlaceIsTheExpertNotThePlaceNorACountryInTheContent()
+    {
+        const string text = "Storm losses\n\nInsurers expect heavy losses from the storm. Many of the poorer countries, such as Tonga, Fiji or the "
+            + "Maldives, do not usually buy cover for such disasters, said a US-based insurance expert. Aid agencies have appealed for funds.\n";
+        Assert.Equal("a US-based insurance expert", SpeakerOf(text, "do not usually buy cover"));
+    }
+
     /// <summary>The speaker of the quote whose content holds <paramref name="words"/> (fails when no quote does).</summary>
     private static string? SpeakerOf(string text, string words)
     {

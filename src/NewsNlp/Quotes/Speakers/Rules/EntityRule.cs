@@ -30,6 +30,10 @@ internal sealed class EntityRule : ISpeakerRule
 
         MentionIndex mentions = context.Mentions;
         EntityMention head = v.Document.Entities[best];
+        if (head.EndToken < phrase.HeadEnd && NounPhrases.HyphenatedWithLowerWord(v, head.EndToken))
+        {
+            return false; // "a US-based insurance expert": the name is part of a modifier, the expert speaks
+        }
         int roleNoun = Math.Min(v.Count, Math.Max(head.FirstToken + 1, head.EndToken));
         for (int k = roleNoun; k < phrase.HeadEnd && k - roleNoun < 2 && v.Shapes[k] == TokenShape.Lower && NounPhrases.IsNounAfter(v, k)
             && !v.Is(k, WordClass.RoleNoun) && !SpeakerWords.IsSpokesNoun(v.Chars(k)); k++)
