@@ -27,7 +27,7 @@ public partial class RealNewsGoldTests(ITestOutputHelper output)
         // real-bbc: 96.7 / 75.7 / 94.6 when annotated (main 3c90973; direct found 75/76); 96.7 / 85.0 / 94.6 with the
         // modern-news speaker rules (continuations, lead-ins, hyphenated surnames, talked-about persons, nested cues);
         // precision 95.0 -> 97.4 (false 10 -> 5) with the session-6 non-speech filters (things denied, 'reports of')
-        [RealNewsSet.Bbc] = new(MinRecall: 94.5, MinSpeaker: 90.0, MinPrecision: 96.0, MinDirectFound: 97.0, MinArticles: 8),
+        [RealNewsSet.Bbc] = new(MinRecall: 94.5, MinSpeaker: 92.5, MinPrecision: 96.0, MinDirectFound: 97.0, MinArticles: 8),
     };
 
     // Least number of articles per set whose gold is checked (the scored sets above, and the blind test set).
