@@ -55,20 +55,6 @@ internal static class ModelArchive
         s.Write(bytes);
     }
 
-    /// <summary>Writes a model to <paramref name="path"/> with <paramref name="save"/>, creating its folder.</summary>
-    public static void SaveToFile(string path, Action<Stream> save)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(path);
-        string? dir = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (dir is not null)
-        {
-            Directory.CreateDirectory(dir);
-        }
-
-        using FileStream file = File.Create(path);
-        save(file);
-    }
-
     /// <summary>Reads a model from <paramref name="path"/> with <paramref name="load"/> (the path names it in errors).</summary>
     public static T LoadFromFile<T>(string path, Func<Stream, string, T> load)
     {

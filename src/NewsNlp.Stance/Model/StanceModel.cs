@@ -162,7 +162,7 @@ public sealed class StanceModel
     }
 
     /// <summary>Saves the model to a file (folders are created).</summary>
-    public void Save(string path) => ModelArchive.SaveToFile(path, Save);
+    public void Save(string path) => Learning.ModelFile.WriteToFile(path, Save);
 
     /// <summary>A copy of this model with other calibration factors.</summary>
     internal StanceModel WithCalibration(IReadOnlyList<double> calibration) =>

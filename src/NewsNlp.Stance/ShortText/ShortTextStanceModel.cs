@@ -321,7 +321,7 @@ public sealed class ShortTextStanceModel
     }
 
     /// <summary>Saves the model to a file (folders are created).</summary>
-    public void Save(string path) => ModelArchive.SaveToFile(path, Save);
+    public void Save(string path) => Learning.ModelFile.WriteToFile(path, Save);
 
     /// <summary>The same model with another <see cref="UnrelatedBias"/> (the tables are shared).</summary>
     internal ShortTextStanceModel WithUnrelatedBias(double unrelatedBias) =>

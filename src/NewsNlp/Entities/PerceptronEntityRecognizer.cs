@@ -78,18 +78,7 @@ public sealed class PerceptronEntityRecognizer : IEntityRecognizer
     }
 
     /// <summary>Writes the model (deterministic bytes).</summary>
-    public void Save(string path)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(path);
-        string? dir = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (dir is not null)
-        {
-            Directory.CreateDirectory(dir);
-        }
-
-        using FileStream file = File.Create(path);
-        Save(file);
-    }
+    public void Save(string path) => Learning.ModelFile.WriteToFile(path, Save);
 
     /// <summary>Writes the model to <paramref name="stream"/>.</summary>
     public void Save(Stream stream)

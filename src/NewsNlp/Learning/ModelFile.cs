@@ -50,9 +50,17 @@ public static class ModelFile
     }
 
     /// <summary>Writes a model to a file (see <see cref="Write(Stream, string, int, Action{BinaryWriter})"/>).</summary>
-    public static void Write(string path, string kind, int version, Action<BinaryWriter> writePayload)
+    public static void Write(string path, string kind, int version, Action<BinaryWriter> writePayload) =>
+        WriteToFile(path, file => Write(file, kind, version, writePayload));
+
+    /// <summary>
+    /// Creates <paramref name="path"/> (and its folder) and lets <paramref name="write"/> fill it: the one way a model of
+    /// any format (this container, a zip archive) is saved to a file.
+    /// </summary>
+    public static void WriteToFile(string path, Action<Stream> write)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
+        ArgumentNullException.ThrowIfNull(write);
         string? dir = Path.GetDirectoryName(Path.GetFullPath(path));
         if (dir is not null)
         {
@@ -60,7 +68,7 @@ public static class ModelFile
         }
 
         using FileStream file = File.Create(path);
-        Write(file, kind, version, writePayload);
+        write(file);
     }
 
     /// <summary>
