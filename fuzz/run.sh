@@ -13,11 +13,13 @@ command -v afl-fuzz >/dev/null || { echo "afl-fuzz not found: apt-get install af
 sharpfuzz=$(command -v sharpfuzz || echo "$HOME/.dotnet/tools/sharpfuzz")
 [ -x "$sharpfuzz" ] || { echo "sharpfuzz not found: dotnet tool install -g SharpFuzz.CommandLine --version 2.3.0" >&2; exit 2; }
 
-if [ ! -f "$bin/.instrumented" ]; then
+# The instrumented harness is rebuilt when the source tree's commit changes (recorded in .instrumented).
+rev=$(git rev-parse HEAD 2>/dev/null || echo unknown)
+if [ "$(cat "$bin/.instrumented" 2>/dev/null)" != "$rev" ]; then
   rm -rf "$bin"
   dotnet publish fuzz/NewsNlp.Fuzz -c Release -o "$bin" >/dev/null
   "$sharpfuzz" "$bin/NewsNlp.dll"
-  touch "$bin/.instrumented"
+  echo "$rev" > "$bin/.instrumented"
 fi
 
 corpus="$work/corpus-$target"
@@ -40,8 +42,15 @@ PY
   fi
 fi
 
+# A target fuzzed before resumes from its saved queue and statistics (AFL_AUTORESUME): EXECUTIONS then counts
+# every execution of the target in that folder, this run's and the earlier ones'.
+out="$work/$target"
+if [ -f "$out/default/fuzzer_stats" ]; then
+  export AFL_AUTORESUME=1
+  echo "resuming $target from $out ($(awk '/^execs_done/ {print $3}' "$out/default/fuzzer_stats") executions so far)" >&2
+fi
 export AFL_SKIP_BIN_CHECK=1 AFL_NO_UI=1 AFL_SKIP_CPUFREQ=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1
-afl-fuzz -i "$corpus" -o "$work/$target" -E "$execs" -t 5000 -m none -- dotnet "$bin/NewsNlp.Fuzz.dll" "$target"
+afl-fuzz -i "$corpus" -o "$out" -E "$execs" -t 5000 -m none -- dotnet "$bin/NewsNlp.Fuzz.dll" "$target"
 stats="$work/$target/default/fuzzer_stats"
 grep -E '^(execs_done|execs_per_sec|saved_crashes|saved_hangs|corpus_count|run_time) ' "$stats"
 crashes=$(awk '/^saved_crashes/ {print $3}' "$stats")

@@ -5,6 +5,7 @@ using NewsNlp.Corpus.Model;
 using NewsNlp.Corpus.Queries;
 using NewsNlp.Orleans.Grains;
 using Orleans;
+using Orleans.Concurrency;
 
 namespace NewsNlp.Orleans;
 
@@ -34,11 +35,16 @@ public sealed class OrleansCorpusIndex : ICorpusIndex
     }
 
     /// <inheritdoc />
+    /// <remarks>
+    /// The article is handed to the grains as <c>Immutable&lt;CorpusArticle&gt;</c> (no deep copy where the call stays
+    /// inside a process): do not change its lists while the call runs.
+    /// </remarks>
     public Task<AddOutcome> AddAsync(CorpusArticle article, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(article);
         var operationId = Guid.NewGuid();
-        return RetryAsync(() => _client.GetGrain<IArticleGrain>(article.Id).AddAsync(article, operationId), cancellationToken);
+        Immutable<CorpusArticle> handed = article.AsImmutable();
+        return RetryAsync(() => _client.GetGrain<IArticleGrain>(article.Id).AddAsync(handed, operationId), cancellationToken);
     }
 
     /// <inheritdoc />
@@ -91,8 +97,8 @@ public sealed class OrleansCorpusIndex : ICorpusIndex
     public async Task<AddOutcome> IndexAsync(ArticleInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        CorpusArticle article = await RetryAsync(() => _client.GetGrain<IAnalysisGrain>(0).AnalyzeAsync(input), cancellationToken).ConfigureAwait(false);
-        return await AddAsync(article, cancellationToken).ConfigureAwait(false);
+        Immutable<CorpusArticle> article = await RetryAsync(() => _client.GetGrain<IAnalysisGrain>(0).AnalyzeAsync(input), cancellationToken).ConfigureAwait(false);
+        return await AddAsync(article.Value, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />

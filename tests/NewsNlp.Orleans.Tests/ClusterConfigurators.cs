@@ -16,13 +16,18 @@ internal sealed class MemorySilo : ISiloConfigurator
     }
 }
 
-/// <summary>Query-view pages of a few ids, so a test's few hundred articles fill many pages.</summary>
+/// <summary>Query-view pages of a few ids and speaker pages of a few articles, so a test's few hundred articles fill many pages.</summary>
 internal static class SmallViewPages
 {
     public const int IdsPerPage = 16;
 
-    public static void Configure(ISiloBuilder siloBuilder) =>
+    public const int SpeakerArticlesPerPage = 3;
+
+    public static void Configure(ISiloBuilder siloBuilder)
+    {
         siloBuilder.Services.Configure<Grains.CorpusViewOptions>(o => o.IdsPerPage = IdsPerPage);
+        siloBuilder.Services.Configure<Grains.SpeakerPageOptions>(o => o.ArticlesPerPage = SpeakerArticlesPerPage);
+    }
 }
 
 /// <summary>Silos whose grain storage outlives each silo (<see cref="ProcessGrainStorage"/>).</summary>
@@ -35,6 +40,21 @@ internal sealed class SharedStorageSilo : ISiloConfigurator
         siloBuilder.AddNewsNlp();
         siloBuilder.Services.AddKeyedSingleton<IGrainStorage>(NewsNlpOrleans.StorageName, (_, _) => Storage);
         SmallViewPages.Configure(siloBuilder);
+    }
+}
+
+/// <summary>Silos with their own metered storage that outlives them and speaker pages of 4 articles.</summary>
+internal sealed class MeteredSpeakerSilo : ISiloConfigurator
+{
+    public const int ArticlesPerPage = 4;
+
+    public static readonly ProcessGrainStorage Storage = new();
+
+    public void Configure(ISiloBuilder siloBuilder)
+    {
+        siloBuilder.AddNewsNlp();
+        siloBuilder.Services.AddKeyedSingleton<IGrainStorage>(NewsNlpOrleans.StorageName, (_, _) => Storage);
+        siloBuilder.Services.Configure<Grains.SpeakerPageOptions>(o => o.ArticlesPerPage = ArticlesPerPage);
     }
 }
 

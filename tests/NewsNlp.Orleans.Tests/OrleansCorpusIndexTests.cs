@@ -6,6 +6,7 @@ using NewsNlp.Corpus.Queries;
 using NewsNlp.Corpus.Identity;
 using NewsNlp.Documents;
 using NewsNlp.Pipeline;
+using Orleans.Concurrency;
 using Orleans.TestingHost;
 
 namespace NewsNlp.Orleans.Tests;
@@ -87,9 +88,9 @@ public sealed class OrleansCorpusIndexTests
         await using TestClusterScope cluster = await TestClusterScope.StartAsync<MemorySilo>(1);
         var view = cluster.Cluster.Client.GetGrain<Grains.ICorpusViewGrain>(0);
         IReadOnlyList<CorpusArticle> articles = InventedArticles.All;
-        await view.AddAsync(articles[0]);
-        await view.AddAsync(articles[0]);
-        await view.AddAsync(articles[1]).WaitAsync(TimeSpan.FromSeconds(20));
+        await view.AddAsync(articles[0].AsImmutable());
+        await view.AddAsync(articles[0].AsImmutable());
+        await view.AddAsync(articles[1].AsImmutable()).WaitAsync(TimeSpan.FromSeconds(20));
         Assert.Equal(2, (await view.GetSummaryAsync()).Articles);
     }
 

@@ -17,6 +17,11 @@ internal sealed class ProcessGrainStorage : IGrainStorage
 
     public int Writes;
 
+    private long _charactersWritten;
+
+    /// <summary>UTF-16 characters of JSON written so far, every state together.</summary>
+    public long CharactersWritten => Interlocked.Read(ref _charactersWritten);
+
     public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
         if (_records.TryGetValue(Key(stateName, grainId), out var record))
@@ -61,6 +66,7 @@ internal sealed class ProcessGrainStorage : IGrainStorage
 
         grainState.RecordExists = true;
         Interlocked.Increment(ref Writes);
+        Interlocked.Add(ref _charactersWritten, json.Length);
         return Task.CompletedTask;
     }
 
@@ -75,6 +81,16 @@ internal sealed class ProcessGrainStorage : IGrainStorage
     /// <summary>The stored JSON of every grain's <paramref name="stateName"/> state.</summary>
     public IEnumerable<string> Records(string stateName) =>
         _records.Where(r => r.Key.StartsWith(stateName + "/", StringComparison.Ordinal)).Select(r => r.Value.Json);
+
+    /// <summary>
+    /// Replaces the stored JSON of the one <paramref name="stateName"/> record whose grain id contains
+    /// <paramref name="grainIdPart"/> (a state as an older version of the code wrote it).
+    /// </summary>
+    public void Replace(string stateName, string grainIdPart, string json)
+    {
+        string key = _records.Keys.Single(k => k.StartsWith(stateName + "/", StringComparison.Ordinal) && k.Contains(grainIdPart, StringComparison.Ordinal));
+        _records[key] = (json, _records[key].Version + 1);
+    }
 
     private static string Key(string stateName, GrainId grainId) => stateName + "/" + grainId.ToString();
 }

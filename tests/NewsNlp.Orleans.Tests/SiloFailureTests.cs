@@ -62,6 +62,28 @@ public sealed class SiloFailureTests
         // Every article once, every quote once: the same answers as the store that never failed.
         Assert.Equal(expected, await CorpusAnswers.OfAsync(index));
 
+        // The speaker grains (pages of 3 articles) hold every quote of the stored articles once, through the stop and the kill.
+        var expectedQuotes = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (CorpusArticle article in articles.Where((_, i) => expectedOutcomes[i] == AddOutcome.Added))
+        {
+            Dictionary<int, string> keys = Grains.SpeakerKeys.Of(article);
+            foreach (CorpusQuote quote in article.Quotes)
+            {
+                if (quote.SpeakerLocalId is int local && keys.TryGetValue(local, out string? key))
+                {
+                    expectedQuotes[key] = expectedQuotes.GetValueOrDefault(key) + 1;
+                }
+            }
+        }
+
+        Assert.Contains(expectedQuotes, q => q.Value > 3 * SmallViewPages.SpeakerArticlesPerPage);
+        foreach ((string key, int quotes) in expectedQuotes)
+        {
+            Assert.Equal((key, quotes), (key, (await scope.OrleansIndex.GetSpeakerTallyAsync(key)).Quotes));
+        }
+
+        Assert.NotEmpty(SharedStorageSilo.Storage.Records("speakerpage"));
+
         // The view's own state stays under a page: the rest of its ids are in page grains (written once each).
         using var view = System.Text.Json.JsonDocument.Parse(SharedStorageSilo.Storage.Records("view").Single());
         int pages = view.RootElement.GetProperty("Pages").GetInt32();

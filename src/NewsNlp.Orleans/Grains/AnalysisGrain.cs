@@ -10,9 +10,9 @@ namespace NewsNlp.Orleans.Grains;
 [StatelessWorker]
 internal sealed class AnalysisGrain(NewsPipeline pipeline) : Grain, IAnalysisGrain
 {
-    public Task<CorpusArticle> AnalyzeAsync(ArticleInput input)
+    public Task<Immutable<CorpusArticle>> AnalyzeAsync(ArticleInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return Task.FromResult(CorpusArticleBuilder.From(pipeline.Process(input.Text, input.ToMetadata())));
+        return Task.FromResult(CorpusArticleBuilder.From(pipeline.Process(input.Text, input.ToMetadata())).AsImmutable());
     }
 }

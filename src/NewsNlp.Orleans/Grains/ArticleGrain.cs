@@ -1,6 +1,7 @@
 using System.Text.Json;
 using NewsNlp.Corpus.Model;
 using Orleans;
+using Orleans.Concurrency;
 using Orleans.Runtime;
 
 namespace NewsNlp.Orleans.Grains;
@@ -14,12 +15,15 @@ internal sealed class ArticleGrain(
     [PersistentState("article", NewsNlpOrleans.StorageName)] IPersistentState<ArticleState> state,
     IGrainFactory grains) : Grain, IArticleGrain
 {
-    public async Task<AddOutcome> AddAsync(CorpusArticle article, Guid operationId)
+    private CorpusArticle? _stored; // the stored article, read from the state once
+
+    public async Task<AddOutcome> AddAsync(Immutable<CorpusArticle> handed, Guid operationId)
     {
-        ArgumentNullException.ThrowIfNull(article);
+        CorpusArticle article = handed.Value;
+        ArgumentNullException.ThrowIfNull(article, nameof(handed));
         if (!string.Equals(article.Id, this.GetPrimaryKeyString(), StringComparison.Ordinal))
         {
-            throw new ArgumentException($"article '{article.Id}' sent to the grain of '{this.GetPrimaryKeyString()}'.", nameof(article));
+            throw new ArgumentException($"article '{article.Id}' sent to the grain of '{this.GetPrimaryKeyString()}'.", nameof(handed));
         }
 
         if (Stored() is { } stored)
@@ -42,16 +46,17 @@ internal sealed class ArticleGrain(
         state.State.ArticleJson = JsonSerializer.Serialize(article, NewsNlpOrleans.Json);
         state.State.AddedBy = operationId;
         await state.WriteStateAsync();
+        _stored = article;
         await PublishAsync(article);
         return AddOutcome.Added;
     }
 
     public Task<bool> IsStoredAsync() => Task.FromResult(state.State.ArticleJson is not null && state.State.Published);
 
-    public Task<CorpusArticle?> GetAsync() => Task.FromResult(Stored());
+    public Task<Immutable<CorpusArticle?>> GetAsync() => Task.FromResult(Stored().AsImmutable());
 
     private CorpusArticle? Stored() =>
-        state.State.ArticleJson is { } json ? JsonSerializer.Deserialize<CorpusArticle>(json, NewsNlpOrleans.Json) : null;
+        _stored ??= state.State.ArticleJson is { } json ? JsonSerializer.Deserialize<CorpusArticle>(json, NewsNlpOrleans.Json) : null;
 
     private async Task PublishAsync(CorpusArticle article)
     {
@@ -74,7 +79,7 @@ internal sealed class ArticleGrain(
             }
         }
 
-        calls.Add(grains.GetGrain<ICorpusViewGrain>(0).AddAsync(article));
+        calls.Add(grains.GetGrain<ICorpusViewGrain>(0).AddAsync(article.AsImmutable()));
         await Task.WhenAll(calls);
         state.State.Published = true;
         await state.WriteStateAsync();

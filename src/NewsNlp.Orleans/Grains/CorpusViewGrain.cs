@@ -73,7 +73,7 @@ internal sealed class CorpusViewGrain(
                 continue;
             }
 
-            if (await grains.GetGrain<IArticleGrain>(id).GetAsync() is { } article)
+            if ((await grains.GetGrain<IArticleGrain>(id).GetAsync()).Value is { } article)
             {
                 batch.Add(article);
             }
@@ -137,9 +137,10 @@ internal sealed class CorpusViewGrain(
         await base.OnDeactivateAsync(reason, cancellationToken);
     }
 
-    public Task AddAsync(CorpusArticle article)
+    public Task AddAsync(Immutable<CorpusArticle> handed)
     {
-        ArgumentNullException.ThrowIfNull(article);
+        CorpusArticle article = handed.Value;
+        ArgumentNullException.ThrowIfNull(article, nameof(handed));
         var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         _pending.Add((article, done));
         if (_flushing is null || _flushing.IsCompleted)

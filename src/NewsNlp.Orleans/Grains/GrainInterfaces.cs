@@ -13,16 +13,18 @@ public interface IArticleGrain : IGrainWithStringKey
     /// Stores the article unless this id or its text is already stored, then tells the speaker grains and the query view.
     /// Idempotent: a retry after a failure part-way finishes what the first attempt started and stores nothing twice;
     /// a retry carries the first attempt's <paramref name="operationId"/> and hears <see cref="AddOutcome.Added"/> again.
+    /// The article is handed over as <see cref="Immutable{T}"/>: neither side changes it, so a call inside a silo passes
+    /// the object itself instead of a deep copy.
     /// </summary>
-    Task<AddOutcome> AddAsync(CorpusArticle article, Guid operationId);
+    Task<AddOutcome> AddAsync(Immutable<CorpusArticle> article, Guid operationId);
 
     /// <summary>True once the article is stored and published to its speakers and the query view.</summary>
     [AlwaysInterleave]
     Task<bool> IsStoredAsync();
 
-    /// <summary>The stored article, or null.</summary>
+    /// <summary>The stored article (null while none is stored), handed over without a copy.</summary>
     [AlwaysInterleave]
-    Task<CorpusArticle?> GetAsync();
+    Task<Immutable<CorpusArticle?>> GetAsync();
 }
 
 /// <summary>One article text, keyed by <see cref="CorpusArticle.TextHash"/>: the first article id to claim it owns it.</summary>
@@ -45,11 +47,24 @@ public interface ISpeakerGrain : IGrainWithStringKey
     Task<SpeakerTally> GetTallyAsync();
 }
 
+/// <summary>
+/// One full page of a speaker's articles (key: the page number, with the speaker's identity key as key extension),
+/// written once when the speaker grain's recent articles fill a page, and again only if one of its articles is replaced.
+/// </summary>
+public interface ISpeakerPageGrain : IGrainWithIntegerCompoundKey
+{
+    /// <summary>Stores the page's articles (writing the same articles again stores nothing).</summary>
+    Task SetAsync(SpeakerArticle[] articles);
+
+    /// <summary>The page's articles.</summary>
+    Task<SpeakerArticle[]> GetAsync();
+}
+
 /// <summary>Runs the NLP pipeline on the silo that has a free core (a stateless worker: as many activations as cores).</summary>
 public interface IAnalysisGrain : IGrainWithIntegerKey
 {
-    /// <summary>Analyses <paramref name="input"/> into the article the corpus stores.</summary>
-    Task<CorpusArticle> AnalyzeAsync(ArticleInput input);
+    /// <summary>Analyses <paramref name="input"/> into the article the corpus stores (handed over without a copy).</summary>
+    Task<Immutable<CorpusArticle>> AnalyzeAsync(ArticleInput input);
 }
 
 /// <summary>
@@ -62,9 +77,10 @@ public interface ICorpusViewGrain : IGrainWithIntegerKey
 {
     /// <summary>
     /// Adds a published article (idempotent by id). Completes once the article is in the projection and its id is
-    /// persisted; adds that arrive together are written in one SQLite transaction and one state write.
+    /// persisted; adds that arrive together are written in one SQLite transaction and one state write. The article
+    /// is handed over without a copy (the article grain that sends it is usually on the same silo).
     /// </summary>
-    Task AddAsync(CorpusArticle article);
+    Task AddAsync(Immutable<CorpusArticle> article);
 
     /// <summary>See <see cref="Corpus.ICorpusIndex.GetSummaryAsync"/>.</summary>
     Task<CorpusSummary> GetSummaryAsync();

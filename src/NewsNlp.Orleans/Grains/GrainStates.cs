@@ -51,17 +51,56 @@ public sealed class TextHashState
     public string? Owner { get; set; }
 }
 
-/// <summary>Persisted state of a speaker grain: per article, its quotes and stances (so a repeated add replaces).</summary>
+/// <summary>The quotes and stances of one speaker in one article (one entry of a speaker grain's state or pages).</summary>
+[GenerateSerializer]
+[Immutable]
+public sealed record SpeakerArticle(
+    [property: Id(0)] string ArticleId,
+    [property: Id(1)] SpeakerQuote[] Quotes,
+    [property: Id(2)] SpeakerStance[] Stances)
+{
+    /// <summary>True when <paramref name="other"/> holds the same article, quotes and stances.</summary>
+    public bool SameAs(SpeakerArticle other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return string.Equals(ArticleId, other.ArticleId, StringComparison.Ordinal)
+            && Quotes.AsSpan().SequenceEqual(other.Quotes)
+            && Stances.AsSpan().SequenceEqual(other.Stances);
+    }
+}
+
+/// <summary>
+/// Persisted state of a speaker grain: the articles that quoted them most recently (fewer than a page); every full
+/// page of articles moves to a <see cref="ISpeakerPageGrain"/> written once, so writing this state costs the same
+/// however many quotes the speaker has.
+/// </summary>
 [GenerateSerializer]
 public sealed class SpeakerState
 {
-    /// <summary>Quotes by article id.</summary>
+    /// <summary>Quotes by article id, as states saved before paging held them (moved to <see cref="Recent"/> when read).</summary>
     [Id(0)]
     public Dictionary<string, SpeakerQuote[]> Quotes { get; set; } = new(StringComparer.Ordinal);
 
-    /// <summary>Stances by article id.</summary>
+    /// <summary>Stances by article id, as states saved before paging held them (moved to <see cref="Recent"/> when read).</summary>
     [Id(1)]
     public Dictionary<string, SpeakerStance[]> Stances { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>The articles not yet in a page, in the order they arrived.</summary>
+    [Id(2)]
+    public List<SpeakerArticle> Recent { get; set; } = [];
+
+    /// <summary>Full pages written so far (pages 0 to <c>Pages - 1</c>).</summary>
+    [Id(3)]
+    public int Pages { get; set; }
+}
+
+/// <summary>Persisted state of one page of a speaker's articles.</summary>
+[GenerateSerializer]
+public sealed class SpeakerPageState
+{
+    /// <summary>The page's articles, in the order they arrived.</summary>
+    [Id(0)]
+    public SpeakerArticle[] Articles { get; set; } = [];
 }
 
 /// <summary>

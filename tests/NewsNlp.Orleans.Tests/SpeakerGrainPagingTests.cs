@@ -1,0 +1,110 @@
+using System.Globalization;
+using NewsNlp.Orleans.Grains;
+using NewsNlp.Stance;
+using Orleans;
+using Orleans.Concurrency;
+using Orleans.Runtime;
+
+namespace NewsNlp.Orleans.Tests;
+
+/// <summary>
+/// A prolific speaker: what each added article writes stays the same however many articles the speaker already has
+/// (the grain once rewrote its whole history per article), and paging loses, repeats and double-counts nothing.
+/// </summary>
+[Collection(nameof(ClusterTests))]
+public sealed class SpeakerGrainPagingTests
+{
+    private const int Articles = 160;
+    private const int QuotesPerArticle = 3;
+    private static readonly DateTimeOffset Start = new(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public async Task What_an_added_article_writes_does_not_grow_with_the_speakers_history()
+    {
+        await using TestClusterScope cluster = await TestClusterScope.StartAsync<MeteredSpeakerSilo>(1);
+        ProcessGrainStorage storage = MeteredSpeakerSilo.Storage;
+        ISpeakerGrain speaker = cluster.Cluster.Client.GetGrain<ISpeakerGrain>("person:prolific speaker");
+        var written = new long[Articles];
+        for (int i = 0; i < Articles; i++)
+        {
+            long before = storage.CharactersWritten;
+            await speaker.AddArticleAsync(Id(i), Quotes(i, QuotesPerArticle), Stances(i));
+            written[i] = storage.CharactersWritten - before;
+        }
+
+        // Each add writes the recent articles (fewer than a page) and, when they fill one, that page: the most an add
+        // wrote among the last articles is what it wrote among the first two pages (the old grain: ~20 times more).
+        long early = written.Take(2 * MeteredSpeakerSilo.ArticlesPerPage).Max();
+        long late = written.Skip(Articles - 2 * MeteredSpeakerSilo.ArticlesPerPage).Max();
+        Assert.True(late <= early * 1.05, $"an add wrote {early} characters at first, {late} after {Articles} articles");
+        long firstHalf = written.Take(Articles / 2).Sum();
+        long secondHalf = written.Skip(Articles / 2).Sum();
+        Assert.True(secondHalf <= firstHalf * 1.05, $"the first {Articles / 2} adds wrote {firstHalf} characters, the next {secondHalf}");
+
+        SpeakerQuote[] quotes = await speaker.GetQuotesAsync();
+        Assert.Equal(Articles * QuotesPerArticle, quotes.Length);
+        Assert.Equal(quotes.Length, quotes.Select(q => (q.ArticleId, q.QuoteId)).Distinct().Count());
+        Assert.Equal(Id(Articles - 1), quotes[0].ArticleId);
+        Assert.Equal(Id(0), quotes[^1].ArticleId);
+        SpeakerTally tally = await speaker.GetTallyAsync();
+        Assert.Equal((Articles * QuotesPerArticle, Articles), (tally.Quotes, tally.Articles));
+        Assert.Equal(Articles / 2, tally.Stances["the claim"][StanceLabel.Agree]);
+
+        // The same article again (a retried publish) writes nothing, from a page or from the recent list.
+        int writes = storage.Writes;
+        await speaker.AddArticleAsync(Id(5), Quotes(5, QuotesPerArticle), Stances(5));
+        await speaker.AddArticleAsync(Id(Articles - 1), Quotes(Articles - 1, QuotesPerArticle), Stances(Articles - 1));
+        Assert.Equal(writes, storage.Writes);
+
+        // Another version of an article replaces its entry (one page rewritten), never adds to it.
+        await speaker.AddArticleAsync(Id(5), Quotes(5, 1), []);
+        Assert.Equal(writes + 1, storage.Writes);
+        tally = await speaker.GetTallyAsync();
+        Assert.Equal((Articles * QuotesPerArticle - 2, Articles), (tally.Quotes, tally.Articles));
+        Assert.Equal((Articles / 2, Articles / 2 - 1), (tally.Stances["the claim"][StanceLabel.Agree], tally.Stances["the claim"][StanceLabel.Disagree]));
+
+        // A new activation knows its pages: a repeated article still counts once, a new one is added.
+        await DeactivateAllAsync(cluster);
+        await speaker.AddArticleAsync(Id(6), Quotes(6, QuotesPerArticle), Stances(6));
+        Assert.Equal(writes + 1, storage.Writes);
+        await speaker.AddArticleAsync(Id(Articles), Quotes(Articles, QuotesPerArticle), Stances(Articles));
+        tally = await speaker.GetTallyAsync();
+        Assert.Equal(((Articles + 1) * QuotesPerArticle - 2, Articles + 1), (tally.Quotes, tally.Articles));
+    }
+
+    [Fact]
+    public async Task A_speaker_state_saved_before_paging_is_read_and_paged()
+    {
+        await using TestClusterScope cluster = await TestClusterScope.StartAsync<MeteredSpeakerSilo>(1);
+        ISpeakerGrain speaker = cluster.Cluster.Client.GetGrain<ISpeakerGrain>("person:saved before paging");
+        await speaker.AddArticleAsync(Id(0), Quotes(0, 1), []);
+        await DeactivateAllAsync(cluster);
+
+        // The old shape: every article of the speaker in two dictionaries, quotes and stances by article id.
+        var old = new
+        {
+            Quotes = Enumerable.Range(0, 6).ToDictionary(Id, i => Quotes(i, 2)),
+            Stances = Enumerable.Range(0, 6).ToDictionary(Id, Stances),
+        };
+        MeteredSpeakerSilo.Storage.Replace("speaker", "saved before paging", System.Text.Json.JsonSerializer.Serialize(old));
+
+        SpeakerTally tally = await speaker.GetTallyAsync();
+        Assert.Equal((12, 6), (tally.Quotes, tally.Articles));
+        await speaker.AddArticleAsync(Id(3), Quotes(3, 2), Stances(3));
+        await speaker.AddArticleAsync(Id(6), Quotes(6, 2), Stances(6));
+        tally = await speaker.GetTallyAsync();
+        Assert.Equal((14, 7), (tally.Quotes, tally.Articles));
+        Assert.Equal(14, (await speaker.GetQuotesAsync()).Length);
+    }
+
+    private static async Task DeactivateAllAsync(TestClusterScope cluster) =>
+        await cluster.Cluster.Client.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+
+    private static string Id(int i) => "article-" + i.ToString("D4", CultureInfo.InvariantCulture);
+
+    private static SpeakerQuote[] Quotes(int article, int count) =>
+        [.. Enumerable.Range(0, count).Select(q => new SpeakerQuote(Id(article), q, $"We will finish the work on quote {q} of this article, the speaker said.", Start.AddDays(article)))];
+
+    private static SpeakerStance[] Stances(int article) =>
+        [new SpeakerStance("the claim", article % 2 == 0 ? StanceLabel.Agree : StanceLabel.Disagree)];
+}
