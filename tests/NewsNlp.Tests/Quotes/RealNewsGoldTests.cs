@@ -23,7 +23,10 @@ public partial class RealNewsGoldTests(ITestOutputHelper output)
     private static readonly Dictionary<string, Ratchet> Ratchets = new(StringComparer.Ordinal)
     {
         // real: 97.4 / 90.9 / 98.7 measured with nested reports and the title-holder rule; every direct quote found (172/172)
-        [RealNewsSet.Reuters] = new(MinRecall: 95.5, MinSpeaker: 92.5, MinPrecision: 96.5, MinDirectFound: 98.0, MinArticles: 15),
+        // grown to 30 stories + the seed / 567 speech spans (session 7, 7 fresh stories annotated before the system was
+        // run on them): 97.4 / 92.8 / 99.0 on the first 24 articles -> 96.8 / 90.8 / 98.7 on all (fresh ones alone
+        // 95.4 / 85.4 / 97.9), so the speaker bound moves from 92.5 to 90.5 (one quote is 0.18 points)
+        [RealNewsSet.Reuters] = new(MinRecall: 95.5, MinSpeaker: 90.5, MinPrecision: 96.5, MinDirectFound: 98.0, MinArticles: 28),
         // real-bbc: 96.7 / 75.7 / 94.6 when annotated (main 3c90973; direct found 75/76); 96.7 / 85.0 / 94.6 with the
         // modern-news speaker rules (continuations, lead-ins, hyphenated surnames, talked-about persons, nested cues);
         // precision 95.0 -> 97.4 (false 10 -> 5) with the session-6 non-speech filters (things denied, 'reports of');
