@@ -205,6 +205,76 @@ internal static class IndirectSpeechRules
     }
 
     /// <summary>
+    /// Whether the sentence <c>[a, b)</c> closes with its report: <c>…, X said (on Monday).</c> or <c>…, said X.</c>
+    /// with a cue verb (not evaluative) among its last words, the comma (or a comma and a closing quotation mark) before
+    /// the source or the inverted cue. <paramref name="clauseEnd"/> is where the reported clause ends (its comma),
+    /// <paramref name="tailStart"/> the first token after the comma and any closing mark.
+    /// </summary>
+    internal static bool FindClosingReport(DocumentView v, int a, int b, out int cue, out int clauseEnd, out int tailStart, out int sourceFirst, out int sourceEnd)
+    {
+        cue = clauseEnd = tailStart = sourceFirst = sourceEnd = -1;
+        int end = Trim(v, a, b);
+        for (int c = end - 1; c > a && end - c <= ClosingWindow; c--)
+        {
+            if (v.InQuote(c) || v.Shapes[c] != TokenShape.Lower || !v.Is(c, WordClass.CueVerb) || v.Is(c, WordClass.EvaluativeCue))
+            {
+                continue;
+            }
+
+            int f, e, before;
+            if (v.Shapes[c - 1] == TokenShape.Comma || (v.Shapes[c - 1] == TokenShape.QuoteMark && c - 2 > a && v.Shapes[c - 2] == TokenShape.Comma))
+            {
+                // Inverted: ", said X."
+                (f, e) = SourceFinder.PhraseAfter(v, c + 1, end);
+                if (f < 0 || !(e == end || v.Shapes[e] == TokenShape.Comma))
+                {
+                    return false;
+                }
+
+                before = c - 1;
+            }
+            else
+            {
+                (f, e) = SourceFinder.SubjectBefore(v, c, a);
+                if (f <= a + 1 || !TailIsAdjunct(v, c + 1, end))
+                {
+                    return false;
+                }
+
+                // "Mr Blair said": the title the subject finder leaves out belongs to the source.
+                while (f - 1 > a && Entities.Linking.PersonTitles.IsTitle(v.Chars(f - 1)))
+                {
+                    f--;
+                }
+
+                before = f - 1;
+            }
+
+            tailStart = before + 1;
+            if (v.Shapes[before] == TokenShape.QuoteMark && v.InQuote(before) && before - 1 > a && v.Shapes[before - 1] == TokenShape.Comma)
+            {
+                before--;
+            }
+
+            if (v.Shapes[before] != TokenShape.Comma)
+            {
+                return false;
+            }
+
+            cue = c;
+            clauseEnd = before;
+            sourceFirst = f;
+            sourceEnd = e;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The cue of a sentence closing with its report lies within this many tokens of its end.</summary>
+    private const int ClosingWindow = 8;
+
+    /// <summary>
     /// The verbs of saying whose reported clause <c>cue-before-content</c> still reads after the learned tagger (which
     /// misses some: <c>X told reporters the cuts were unavoidable</c>, <c>X said on Tuesday it would …</c>), in their
     /// reporting forms (past, and present where the form is not also a common noun: not <c>states</c>, <c>reports</c>,

@@ -40,6 +40,29 @@ public sealed class ReportedSpeechPatternTests
     }
 
     [Theory]
+    [InlineData("The harbour was \"crowded, noisy and unsafe\", Mr Okafor said.", "The harbour was \"crowded, noisy and unsafe\"", QuoteKind.Mixed, "Okafor")]
+    [InlineData("Mending the rift with the harbour towns was the port's single most \"pressing challenge\" of the decade, Anna Kral warned.", "Mending the rift with the harbour towns was the port's single most \"pressing challenge\" of the decade", QuoteKind.Mixed, "Anna Kral")]
+    [InlineData("The board's first task was to \"rebuild a sense of purpose\" within the company, Anna Kral said.", "The board's first task was to \"rebuild a sense of purpose\" within the company", QuoteKind.Mixed, "Anna Kral")]
+    [InlineData("The heavy tariffs the council imposed on foreign cranes are not only a warning to Dunmore but also a sign the council will act against dumping everywhere, port officials said.", "The heavy tariffs the council imposed on foreign cranes are not only a warning to Dunmore but also a sign the council will act against dumping everywhere", QuoteKind.Indirect, "port officials")]
+    public void ASentenceClosingWithItsReportReportsEverythingBeforeTheComma(string sentence, string content, QuoteKind kind, string speaker)
+    {
+        NewsDocument doc = Pipeline.Process("Port talks stall\n\n" + sentence + "\n");
+        Quote q = Assert.Single(doc.Quotes);
+        Assert.Equal(content, QuoteTestHelpers.ContentText(doc, q));
+        Assert.Equal(kind, q.Kind);
+        Assert.Contains(speaker, q.SpeakerName, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void AQuotationOpeningTheSentenceBeforeItsReportStaysDirect()
+    {
+        NewsDocument doc = Pipeline.Process("Port talks stall\n\n\"We will not sign this deal,\" Mr Okafor said.\n");
+        Quote q = Assert.Single(doc.Quotes);
+        Assert.Equal(QuoteKind.Direct, q.Kind);
+        Assert.Equal("We will not sign this deal,", QuoteTestHelpers.ContentText(doc, q));
+    }
+
+    [Theory]
     [InlineData("The regulator told a dispatcher before police arrived.")]
     [InlineData("Opposition leaders criticised Norland\"s newly unveiled budget and its large projected deficit of 57 billion crowns.")]
     [InlineData("Brokers welcomed the minister's proposal to set up a regulatory board for the exchange.")]
