@@ -23,6 +23,9 @@ internal static class SpeakerChange
                 continue;
             }
 
+            // A continuation of a quote this pass gave a new speaker follows it.
+            Finding.ParagraphContinuationPass.FollowPredecessor(kept, i);
+
             QuoteDraft previous = kept[i - 1];
             if (ReportedSpeakerBefore(v, previous, d))
             {
