@@ -301,6 +301,23 @@ public class SpeakerResolutionTests
     }
 
     [Fact]
+    public void HeSkipsAPersonInsideASentenceThatEndsInSomeoneElsesTrailingReport()
+    {
+        // '…, the opposition leader said.' reports the whole sentence: Mr Lamont is talked about, also where no quote was
+        // found for the clause; the reporter named before is who the next "he said" means.
+        Resolved r = Resolve(
+            "Opposition leader Tom Harper spoke in Leeds on Monday. Mr Lamont liked to rattle off numbers to convince people there was no gap in the finances, the opposition leader said. He said the budget was a fraud.",
+            "He", "said");
+        Assert.Equal("Tom Harper", r.Speaker?.Name);
+
+        // A plural reporter ('officials said') does not make the sentence's subject someone else's topic.
+        Resolved plural = Resolve(
+            "Opposition leader Tom Harper spoke in Leeds on Monday. Mr Lamont arrived in the city late on Sunday night after a long delay, officials said. He said the budget was a fraud.",
+            "He", "said");
+        Assert.Equal("Lamont", plural.Speaker?.Name.Split(' ')[^1]);
+    }
+
+    [Fact]
     public void TheDescriptionRuleIsLastAndDecidesWhatNoOtherRuleDoes()
     {
         Assert.IsType<NewsNlp.Quotes.Speakers.Rules.DescriptionRule>(SpeakerRules.Default[^1]);

@@ -247,7 +247,8 @@ internal static class SourceFinder
             k++;
         }
 
-        while (k < sentenceEnd && (v.IsNameToken(k) || v.Chars(k).Equals("’s", StringComparison.Ordinal) || v.Chars(k).Equals("'s", StringComparison.Ordinal)) && k - first < MaxPhrase)
+        while (k < sentenceEnd && (v.IsNameToken(k) || v.Chars(k).Equals("’s", StringComparison.Ordinal) || v.Chars(k).Equals("'s", StringComparison.Ordinal)
+            || JoiningHyphen(v, k, first, sentenceEnd)) && k - first < MaxPhrase)
         {
             k++;
         }
@@ -277,6 +278,11 @@ internal static class SourceFinder
 
         return k > first && !(k == first + 1 && v.Is(first, WordClass.Determiner)) ? (first, k) : (-1, -1);
     }
+
+    /// <summary>A hyphen written between two name words with no space ("T-Mobile", "Lloyd-Hughes").</summary>
+    private static bool JoiningHyphen(DocumentView v, int k, int first, int sentenceEnd) =>
+        k > first && k + 1 < sentenceEnd && v.TextIs(k, "-") && v.IsNameToken(k - 1) && v.IsNameToken(k + 1)
+        && v.Starts[k] == v.Starts[k - 1] + v.Chars(k - 1).Length && v.Starts[k + 1] == v.Starts[k] + 1;
 
     private static bool IsPhraseWord(DocumentView v, int k) =>
         v.Shapes[k] is TokenShape.Lower or TokenShape.Capitalised or TokenShape.Number

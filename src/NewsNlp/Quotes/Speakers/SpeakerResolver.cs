@@ -73,7 +73,10 @@ internal sealed class SpeakerResolver
             if (speaker is not null && d.ActionBy != Filters.NestedCueActions.Name && !d.InHeadline)
             {
                 // "A spokesman for Munich Re said …. "…," he said": the organisation speaks through a person a later he/she means.
-                context.Resolved.Add(new Mention(first, end, rule == RuleNames.SpokespersonFor ? speaker with { IsPerson = true } : speaker));
+                // "It said …": whatever "it" means is an organisation for a later "it" (a name the recogniser missed included).
+                bool it = end - first == 1 && _v.Is(first, WordClass.ItPronoun) && !speaker.IsGroup;
+                context.Resolved.Add(new Mention(first, end, rule == RuleNames.SpokespersonFor ? speaker with { IsPerson = true }
+                    : it ? speaker with { IsPerson = false, IsGroup = true } : speaker));
             }
         }
     }

@@ -70,6 +70,24 @@ public class FreshNewsPatternTests
         Assert.Equal("Hans de Boer", SpeakerOf(text, "Every week of this strike"));
     }
 
+    [Fact]
+    public void SheIsNotAPersonNamedOnlyInsideARelativeClause()
+    {
+        // 'with whom Matteo planned to stay' describes Mrs Keogh; a man's name there is no antecedent of 'She'.
+        const string text = "Families thanked\n\nMost of those convicted were members of two families. Mr Dunne's father Matteo was arrested on his way to London. Also arrested were Anne Keogh and members of her family. Mrs Keogh was the relative with whom Matteo planned to stay in London. She said it was a \"wonderful feeling\" to have had the apology.\n";
+        Assert.Equal("Anne Keogh", SpeakerOf(text, "wonderful feeling"));
+    }
+
+    [Fact]
+    public void ItIsTheNameThatSpokeOfItselfAsItNotAPlaceNamedLater()
+    {
+        // 'V-Mobile said it was seeing …': a name that reports about itself as "it" is an organisation, even one the entity
+        // recogniser missed; a later 'it announced' is that organisation, not the city of the trade show.
+        const string text = "Phone firm plans\n\nRene Vogel, the company's chief executive, told a press conference at the 3GSM trade show in Cannes. V-Mobile said it was seeing more demand for its pocket devices.\n\nIn response to demand, V-Mobile also said it would add new phones to its range. Reflecting the need to be connected, it announced it would introduce a flat-fee wi-fi tariff. It said it would double the number of its hotspots.\n";
+        Assert.Equal("V-Mobile", SpeakerOf(text, "introduce a flat-fee"));
+        Assert.Equal("V-Mobile", SpeakerOf(text, "double the number"));
+    }
+
     internal static string? SpeakerOf(string text, string words)
     {
         NewsDocument doc = Pipeline.Process(text);

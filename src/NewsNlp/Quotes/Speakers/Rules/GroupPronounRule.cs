@@ -56,8 +56,9 @@ internal sealed class GroupPronounRule : ISpeakerRule
 
             // "The report may also undermine …. "…," it said": a document that is an earlier sentence's subject is what "it" means.
             bool document = back > 0 && v.Is(pronoun, WordClass.ItPronoun) && v.Shapes[e - 1] == TokenShape.Lower && SpeakerWords.IsDocumentNoun(v.Chars(e - 1));
+            bool saysIt = back > 0 && v.Is(pronoun, WordClass.ItPronoun) && SaysIt(v, e, sentence.EndToken);
             if (back > 0 && !document && !NounPhrases.IsPlural(v.Chars(e - 1)) && !v.Is(e - 1, WordClass.NonPersonNameWord | WordClass.RoleNoun) && !IsOrganisation(v, e - 1)
-                && !SpeakerWords.IsOrgNoun(v.Chars(e - 1)))
+                && !SpeakerWords.IsOrgNoun(v.Chars(e - 1)) && !saysIt)
             {
                 continue;
             }
@@ -68,9 +69,9 @@ internal sealed class GroupPronounRule : ISpeakerRule
             }
 
             (SpeakerCandidate? sc, _) = context.Resolve(f, e);
-            if (sc is not null && (back == 0 || sc.IsGroup || document))
+            if (sc is not null && (back == 0 || sc.IsGroup || document || (saysIt && sc.Type is null or EntityType.Organization)))
             {
-                return sc;
+                return saysIt && !sc.IsGroup ? sc with { IsPerson = false, IsGroup = true } : sc;
             }
         }
 
@@ -111,6 +112,30 @@ internal sealed class GroupPronounRule : ISpeakerRule
 
         int paragraph = v.ParagraphOf[pronoun];
         return best is not null && paragraph - v.ParagraphOf[best.Value.First] <= SpeakerRules.MaxParagraphDistance ? best.Value.Speaker : null;
+    }
+
+    /// <summary>
+    /// True when the subject ending before <paramref name="after"/> reports about itself as "it": <c>T-Mobile (also) said
+    /// it would …</c> — a name that is an "it" is an organisation a later "it announced" means, whether or not the entity
+    /// recogniser knew it.
+    /// </summary>
+    private static bool SaysIt(DocumentView v, int after, int sentenceEnd)
+    {
+        for (int t = after; t < sentenceEnd - 1 && t - after < 3; t++)
+        {
+            if (v.Is(t, WordClass.CueVerb) && v.Shapes[t] == TokenShape.Lower)
+            {
+                int next = v.Is(t + 1, WordClass.That) ? t + 2 : t + 1;
+                return next < sentenceEnd && v.Is(next, WordClass.ItPronoun) && !v.InQuote(next);
+            }
+
+            if (v.Shapes[t] != TokenShape.Lower)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>False for "it" and a plural group ("experts"), true otherwise.</summary>

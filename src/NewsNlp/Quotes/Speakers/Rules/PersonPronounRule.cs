@@ -58,14 +58,16 @@ internal sealed class PersonPronounRule : ISpeakerRule
             // A person only talked about — named inside a reported quote's content, inside an insertion between a
             // speaker and the cue ("X, who ran the study with Y, said"), or a name modifying a noun ("the Tower
             // commission") — is passed over for the speakers and subjects before it.
-            bool talkedAbout = !takeResolved && (context.InReportedContent(candidate.First) || context.InSourceInsertion(candidate.First)
-                || NamesAnOrganisation(v, candidate.End) || AfterReportingThat(v, candidate.First));
+            // A speaker or person in a sentence that ends in someone else's trailing report (", the Tory leader said.") too.
+            bool talkedAbout = (!takeResolved && (context.InReportedContent(candidate.First) || context.InSourceInsertion(candidate.First)
+                || NamesAnOrganisation(v, candidate.End) || AfterReportingThat(v, candidate.First) || InRelativeClause(v, candidate.First)))
+                || BeforeTrailingReport(v, candidate.First, candidate.End);
             if (!talkedAbout && Agrees(candidate.Speaker, gender))
             {
                 return candidate.Speaker;
             }
 
-            if (takeResolved && byTitleOnly is null && Agrees(candidate.Speaker, gender, byFirstName: false))
+            if (takeResolved && !talkedAbout && byTitleOnly is null && Agrees(candidate.Speaker, gender, byFirstName: false))
             {
                 // A speaker is passed over for a nearer agreeing one only within their paragraph and the next.
                 if (paragraph - v.ParagraphOf[candidate.First] > 1)
@@ -111,6 +113,82 @@ internal sealed class PersonPronounRule : ISpeakerRule
 
         return false;
     }
+
+    /// <summary>
+    /// True when a relative pronoun right before the name opens a relative clause it is the subject of ("Mrs Maguire was
+    /// the relative with whom Giuseppe planned to stay"): the clause describes the sentence's subject, its person is
+    /// talked about.
+    /// </summary>
+    private static bool InRelativeClause(DocumentView v, int token) =>
+        token > 0 && v.SentenceOf[token - 1] == v.SentenceOf[token] && (v.TextIs(token - 1, "whom") || v.TextIs(token - 1, "which"));
+
+    /// <summary>Most tokens looked at after a name for the end of its sentence (keeps each check bounded).</summary>
+    private const int MaxTrailingScan = 80;
+
+    /// <summary>Most tokens of the speaker phrase of a trailing report (", the Tory leader said.").</summary>
+    private const int MaxTrailingSource = 6;
+
+    /// <summary>
+    /// True when the sentence of the name ends in a trailing report after it — <c>Mr Brown liked to rattle off …, the
+    /// Tory leader said.</c> or <c>…, said the Tory leader.</c> — also where no quote was found for the clause: the
+    /// name is talked about, the reporter is who a next "he said" means.
+    /// </summary>
+    private static bool BeforeTrailingReport(DocumentView v, int first, int end)
+    {
+        int sentence = v.SentenceOf[first];
+        int last = end;
+        while (last + 1 < v.Count && v.SentenceOf[last + 1] == sentence && last - end < MaxTrailingScan)
+        {
+            last++;
+        }
+
+        if (last >= v.Count || v.SentenceOf[last] != sentence || v.Shapes[last] != TokenShape.SentenceEnd || last - end < 3)
+        {
+            return false;
+        }
+
+        // ", <speaker> said ." — the cue just before the full stop, a short phrase, a comma after the name.
+        if (v.Is(last - 1, WordClass.CueVerb) && v.Shapes[last - 1] == TokenShape.Lower)
+        {
+            for (int t = last - 2; t >= end && last - 2 - t < MaxTrailingSource; t--)
+            {
+                if (v.Shapes[t] == TokenShape.Comma)
+                {
+                    return t > end && t < last - 2 && OnePerson(v, last - 2);
+                }
+
+                if (v.InQuote(t))
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
+        // ", said <speaker> ." — a comma, the cue, a short phrase.
+        for (int t = last - 1; t > end && last - t <= MaxTrailingSource + 1; t--)
+        {
+            if (v.Shapes[t] == TokenShape.Comma || v.InQuote(t))
+            {
+                return false;
+            }
+
+            if (v.Is(t, WordClass.CueVerb) && v.Shapes[t] == TokenShape.Lower)
+            {
+                return t - 1 > end && v.Shapes[t - 1] == TokenShape.Comma && last - 1 > t && OnePerson(v, last - 1);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when the head of a trailing report's speaker is one person — a singular role noun, he/she, or a name: "…,
+    /// officials said." may report on the person a next "he" means.
+    /// </summary>
+    private static bool OnePerson(DocumentView v, int head) =>
+        !NounPhrases.IsPlural(v.Chars(head)) && (v.Is(head, WordClass.RoleNoun | WordClass.SingularPronoun) || v.IsNameToken(head));
 
     /// <summary>True when the word after a person's name is an organisation or role noun it modifies ("the Tower commission").</summary>
     private static bool NamesAnOrganisation(DocumentView v, int after) =>
