@@ -64,7 +64,11 @@ internal sealed class SpeakerResolver
 
             // A source that only modifies its cue's subject ("Brazilian" of "Brazilian Finance Minister X") speaks as the subject;
             // one inside the participle phrases of a long subject ("The head of a panel charged with … his associates said") as its opening.
+            // One that is only a preposition's object after a role ("High Commissioner to Britain") as the role; one inside
+            // the organisation of an appositive role ("Daniel McKinley, oil analyst with Smith Barney, Upham Harris and Co said") as the person.
             (int first, int end) = LongSubject.Subject(_v, d) is (>= 0, _) opening ? opening
+                : PrepositionObjectSource.Subject(_v, d) is (>= 0, _) role ? role
+                : AppositiveRoleSource.Subject(_v, d) is (>= 0, _) person ? person
                 : ModifierSource.Subject(_v, d) is (>= 0, _) widened ? widened : (d.SourceFirst, d.SourceEnd);
             (SpeakerCandidate? speaker, string rule) = context.Resolve(first, end);
             d.Speaker = speaker;

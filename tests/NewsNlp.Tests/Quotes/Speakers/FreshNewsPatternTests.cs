@@ -88,6 +88,52 @@ public class FreshNewsPatternTests
         Assert.Equal("V-Mobile", SpeakerOf(text, "double the number"));
     }
 
+    [Fact]
+    public void ThePlaceAfterARolesPrepositionIsNotTheSpeaker()
+    {
+        // 'Kenya's High Commissioner to Britain said': the commissioner speaks, not the country.
+        const string text = "Integration call\n\nPresident Farouk told reporters on Monday that every community should play its full part.\n\nIt comes after Kenya's High Commissioner to Britain said some migrants should integrate more. Dr Amina Odhiambo said people could not expect others to listen if they kept apart.\n";
+        string? speaker = SpeakerOf(text, "some migrants should integrate");
+        Assert.Contains("High Commissioner", speaker, StringComparison.Ordinal);
+        Assert.DoesNotContain("Britain", speaker, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheWorkAfterARolesPrepositionIsNotTheSpeaker()
+    {
+        // 'said the director behind Nixon, Platoon and Salvador': the director (named in the sentence before), not the film.
+        const string text = "Film gets a cool reception\n\nThe epic has met a hostile reception from critics.\n\nOliver Stone expressed the hope that the film might be better appreciated in Europe. \"One of the reasons I am being honoured here is that Europeans see me a little differently,\" said the director behind Nixon, Platoon and Salvador.\n";
+        Assert.Equal("Oliver Stone", SpeakerOf(text, "Europeans see me"));
+    }
+
+    [Fact]
+    public void AnAppositiveRolesFirmIsNotTheSpeaker()
+    {
+        // 'Daniel Brennan, oil analyst with Carter Mills, Hanson Fry and Co said, "…"': the analyst, not the firm (wire
+        // copy leaves out the appositive's closing comma).
+        const string text = "OIL PRICES RISE\n\nNEW YORK, March 3 - Crude oil prices rallied today, analysts said.\n    Daniel Brennan, oil analyst with Carter Mills, Hanson Fry and Co said, \"both physical and futures markets have been oversold and it only took a small spark to bring on a rally.\"\n    He believes a trade mission brought refiners into the market.\n";
+        Assert.Equal("Daniel Brennan", SpeakerOf(text, "both physical and futures markets"));
+    }
+
+    [Fact]
+    public void TheSpokesmanIsTheOneNamedAsSpokesmanNotThePrincipal()
+    {
+        // 'the presidential spokesman added' after 'White House spokesman Peter Fenwick': Fenwick, whatever the office's
+        // modifiers; not President Harlan, the most recent speaker who is no spokesman.
+        const string text = "WHITE HOUSE DISCOUNTS TRADE WAR\n\nWASHINGTON, March 31 - President Harlan has reaffirmed his opposition to protectionism.\n    \"We don't want to go down that road,\" Harlan was quoted as telling the visiting French prime minister.\n    Later, White House spokesman Peter Fenwick defended the new sanctions and said officials \"do not believe this will result in a trade war.\"\n    \"It is the first time that the United States has taken an action of this type but it is nothing to be alarmed about,\" the presidential spokesman added.\n    \"We do not want a trade war,\" he said.\n";
+        Assert.Equal("Peter Fenwick", SpeakerOf(text, "nothing to be alarmed about"));
+        Assert.Equal("Peter Fenwick", SpeakerOf(text, "We do not want a trade war"));
+    }
+
+    [Fact]
+    public void APossessedSpokesmanIsNotHisPrincipal()
+    {
+        const string text = "Abortion not a poll issue\n\nThe prime minister does not believe abortion should be an election issue.\n\nMr Grant's spokesman said: \"The church has a well-known position on this issue and it should be seen in that context.\" His words came as the cardinal backed the opposition's stance.\n";
+        string? speaker = SpeakerOf(text, "well-known position");
+        Assert.Contains("spokesman", speaker, StringComparison.Ordinal);
+        Assert.DoesNotContain("Grant", speaker?.Replace("Grant's", "", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
     internal static string? SpeakerOf(string text, string words)
     {
         NewsDocument doc = Pipeline.Process(text);

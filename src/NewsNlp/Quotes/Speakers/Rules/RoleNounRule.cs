@@ -170,6 +170,19 @@ internal sealed class RoleNounRule : ISpeakerRule
             Mention m = recent[i];
             if (m.First < before && m.Speaker.IsPerson && (m.Speaker.Type == EntityType.Person || m.Speaker.Type is null && IsNameLike(m.Speaker.Name)))
             {
+                if (SpeakerWords.IsSpokesNoun(v.Chars(head)))
+                {
+                    // A spokesman speaks for someone else: "President Reagan has reaffirmed … . '…,' the presidential
+                    // spokesman added" is not Reagan. Only a speaker named as a spokesperson is the spokesman, whatever
+                    // the office's modifiers ("White House spokesman Marlin Fitzwater" is the presidential spokesman).
+                    if (!NamedAsSpokesperson(v, m))
+                    {
+                        continue;
+                    }
+
+                    return sentence - v.SentenceOf[m.First] <= 2 ? m.Speaker : null;
+                }
+
                 if (TitledOtherwise(v, m, head, phraseFirst))
                 {
                     continue; // "New Home Secretary Clara Dunmore vowed …" is not "the foreign secretary"
@@ -180,6 +193,24 @@ internal sealed class RoleNounRule : ISpeakerRule
         }
 
         return null;
+    }
+
+    /// <summary>Most tokens between a spokesperson noun and the name it titles ("White House spokesman | Marlin Fitzwater", "X, a spokeswoman for …").</summary>
+    private const int MaxSpokesTitleGap = 3;
+
+    /// <summary>True when a spokesperson noun titles the mention <paramref name="m"/>: inside it, right before it or in an appositive right after it.</summary>
+    private static bool NamedAsSpokesperson(DocumentView v, Mention m)
+    {
+        int sentence = v.SentenceOf[m.First];
+        for (int t = Math.Max(0, m.First - MaxSpokesTitleGap); t < m.End + MaxSpokesTitleGap + 1 && t < v.Count; t++)
+        {
+            if (v.SentenceOf[t] == sentence && SpeakerWords.IsSpokesNoun(v.Chars(t)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -1,0 +1,88 @@
+using NewsNlp.Quotes.Lexicon;
+using NewsNlp.Quotes.Speakers;
+
+namespace NewsNlp.Quotes.Sources;
+
+/// <summary>
+/// A source mention inside the organisation of an appositive role speaks as the person the role describes: in
+/// <c>Daniel McKinley, oil analyst with Smith Barney, Upham Harris and Co said</c> (the closing comma of the appositive
+/// left out, as wire copy often does) the source finder stops at the firm, but the analyst speaks. The pattern: a
+/// person's name, a comma, a role phrase ending in a singular role noun, a preposition (<c>with</c>, <c>at</c>,
+/// <c>of</c>, <c>for</c>, <c>from</c>, <c>in</c>), then only the organisation's name up to the source. The quote's
+/// source span is left as it is; the speaker is resolved from the name.
+/// </summary>
+internal static class AppositiveRoleSource
+{
+    /// <summary>Most tokens from the preposition to the source's start (an organisation's name, commas and "and" inside).</summary>
+    private const int MaxOrganisation = 10;
+
+    /// <summary>Most words of the role phrase between the comma and the preposition ("a senior oil analyst").</summary>
+    private const int MaxRolePhrase = 5;
+
+    /// <summary>Most words of the person's name before the comma.</summary>
+    private const int MaxName = 4;
+
+    /// <summary>The person's name opening the appositive around <paramref name="d"/>'s source, or (-1, -1).</summary>
+    public static (int First, int End) Subject(DocumentView v, QuoteDraft d)
+    {
+        if (!d.HasSource || !d.HasCue || d.SourceEnd > d.CueFirst || d.SourceFirst < 4)
+        {
+            return (-1, -1);
+        }
+
+        int sentence = v.SentenceOf[d.SourceFirst];
+        // Left over the organisation's name to the preposition.
+        int prep = -1;
+        for (int t = d.SourceFirst - 1; t >= 0 && d.SourceFirst - t <= MaxOrganisation && v.SentenceOf[t] == sentence && !v.InQuote(t); t--)
+        {
+            if (v.Shapes[t] == TokenShape.Lower && IsRolePreposition(v, t))
+            {
+                prep = t;
+                break;
+            }
+
+            if (!(v.IsNameToken(t) || v.Shapes[t] == TokenShape.Comma || v.TextIs(t, "and") || v.TextIs(t, "&") || v.Is(t, WordClass.Determiner)))
+            {
+                return (-1, -1);
+            }
+        }
+
+        int role = prep - 1;
+        if (prep < 3 || !v.Is(role, WordClass.RoleNoun) || v.Shapes[role] != TokenShape.Lower || NounPhrases.IsPlural(v.Chars(role))
+            || SpeakerWords.IsSpokesNoun(v.Chars(role)))
+        {
+            return (-1, -1);
+        }
+
+        // Left over the role phrase's modifiers to the comma after the name.
+        int comma = -1;
+        for (int t = role - 1; t >= 0 && role - t <= MaxRolePhrase && v.SentenceOf[t] == sentence; t--)
+        {
+            if (v.Shapes[t] == TokenShape.Comma)
+            {
+                comma = t;
+                break;
+            }
+
+            if (v.Shapes[t] is not (TokenShape.Lower or TokenShape.Capitalised) || v.Is(t, WordClass.CueVerb | WordClass.Auxiliary | WordClass.Relative))
+            {
+                return (-1, -1);
+            }
+        }
+
+        int end = comma;
+        int first = end;
+        while (first - 1 >= 0 && end - (first - 1) <= MaxName && v.SentenceOf[first - 1] == sentence && v.IsNameToken(first - 1) && !v.Is(first - 1, WordClass.CapitalisedFunctionWord))
+        {
+            first--;
+        }
+
+        // The name opens its clause: the sentence start, or after a conjunction or comma ("But Daniel McKinley, …").
+        bool opens = first < end && (first == 0 || v.SentenceOf[first - 1] != sentence || v.Shapes[first - 1] == TokenShape.Comma
+            || v.Is(first - 1, WordClass.Boundary) || v.Shapes[first - 1] is TokenShape.Dash);
+        return comma > 0 && end - first >= 2 && opens ? (first, end) : (-1, -1);
+    }
+
+    private static bool IsRolePreposition(DocumentView v, int t) =>
+        v.TextIs(t, "with") || v.TextIs(t, "at") || v.TextIs(t, "of") || v.TextIs(t, "for") || v.TextIs(t, "from") || v.TextIs(t, "in");
+}
