@@ -23,6 +23,10 @@ public sealed class OrleansCorpusIndex : ICorpusIndex
 {
     private readonly IClusterClient _client;
     private readonly OrleansCorpusOptions _options;
+    private int _nextAnalysis = -1;
+
+    /// <summary>Keys of the analysis grains the articles are spread over (many more than a cluster has gateways).</summary>
+    internal const int AnalysisKeys = 64;
 
     /// <summary>Creates the index over <paramref name="client"/>.</summary>
     public OrleansCorpusIndex(IClusterClient client, IOptions<OrleansCorpusOptions>? options = null)
@@ -94,10 +98,16 @@ public sealed class OrleansCorpusIndex : ICorpusIndex
     }
 
     /// <summary>Analyses <paramref name="input"/> on a silo's analysis worker (where the CPU is) and adds the result.</summary>
+    /// <remarks>
+    /// Successive articles go to analysis grains of successive keys (<see cref="AnalysisKeys"/> of them): a client sends
+    /// every message for one grain id through one gateway silo, and a stateless worker runs on the silo whose gateway
+    /// took the call, so with a single key every article was analysed on the same silo however many the cluster had.
+    /// </remarks>
     public async Task<AddOutcome> IndexAsync(ArticleInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        Immutable<CorpusArticle> article = await RetryAsync(() => _client.GetGrain<IAnalysisGrain>(0).AnalyzeAsync(input), cancellationToken).ConfigureAwait(false);
+        long key = (uint)Interlocked.Increment(ref _nextAnalysis) % AnalysisKeys;
+        Immutable<CorpusArticle> article = await RetryAsync(() => _client.GetGrain<IAnalysisGrain>(key).AnalyzeAsync(input), cancellationToken).ConfigureAwait(false);
         return await AddAsync(article.Value, cancellationToken).ConfigureAwait(false);
     }
 

@@ -6,7 +6,9 @@ using NewsNlp.Corpus.Queries;
 using NewsNlp.Corpus.Identity;
 using NewsNlp.Documents;
 using NewsNlp.Pipeline;
+using Orleans;
 using Orleans.Concurrency;
+using Orleans.Runtime;
 using Orleans.TestingHost;
 
 namespace NewsNlp.Orleans.Tests;
@@ -78,6 +80,34 @@ public sealed class OrleansCorpusIndexTests
         Assert.Equal(local.Quotes.Count, summary.Quotes);
         Dictionary<int, string> keys = Grains.SpeakerKeys.Of(local);
         Assert.Equal(local.Quotes.Count(q => q.SpeakerLocalId is int s && keys.ContainsKey(s)), await SpeakerGrainQuotesAsync(index, local));
+    }
+
+    [Fact]
+    public async Task Articles_are_analysed_on_every_silo()
+    {
+        // A client sends all messages for one grain id through one gateway, and a stateless worker runs on the silo that
+        // took the call: with one analysis grain id, a cluster of any size analysed everything on one silo.
+        await using TestClusterScope cluster = await TestClusterScope.StartAsync<MemorySilo>(2);
+        OrleansCorpusIndex index = cluster.OrleansIndex;
+        string[] seeds = Directory.GetFiles(Path.Combine(InventedArticles.RepoRoot(), "seeds"), "*.txt");
+        ArticleInput[] inputs = [.. Enumerable.Range(0, 8).Select(i => new ArticleInput
+        {
+            Id = $"spread-{i}",
+            Text = File.ReadAllText(seeds[i % seeds.Length]).Split("\n\n")[i / seeds.Length],
+        })];
+
+        // Sent together, as an indexing run does (one at a time, each article's analysis and add would take turns on
+        // the client's gateway connections, and every analysis could land on the same one).
+        AddOutcome[] outcomes = await Task.WhenAll(inputs.Select(input => index.IndexAsync(input)));
+        Assert.All(outcomes, o => Assert.Equal(AddOutcome.Added, o));
+
+        SimpleGrainStatistic[] statistics = await cluster.Cluster.Client.GetGrain<IManagementGrain>(0).GetSimpleGrainStatistics();
+        var silos = statistics
+            .Where(s => s.GrainType.Contains(nameof(Grains.AnalysisGrain), StringComparison.Ordinal) && s.ActivationCount > 0)
+            .Select(s => s.SiloAddress)
+            .Distinct()
+            .ToList();
+        Assert.True(silos.Count == 2, string.Join("; ", statistics.Where(s => s.ActivationCount > 0).Select(s => $"{s.GrainType} {s.SiloAddress} {s.ActivationCount}")));
     }
 
     [Fact]

@@ -7,7 +7,9 @@ using NewsNlp.Corpus;
 using NewsNlp.Corpus.Inputs;
 using NewsNlp.Corpus.Queries;
 using NewsNlp.Orleans;
+using Orleans;
 using Orleans.Hosting;
+using Orleans.Runtime;
 using Orleans.TestingHost;
 
 // newsnlp-orleans-bench: articles/s through the Orleans engine on this machine. Silos run in this process (Orleans'
@@ -41,7 +43,14 @@ root.SetAction(async (parse, ct) =>
         cpu = Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds - cpu;
         CorpusSummary summary = await index.GetSummaryAsync(ct);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"orleans, {parse.GetValue(silos)} silo(s), {Environment.ProcessorCount} cores: {timed.Count} articles in {seconds:F1} s = {timed.Count / seconds:F1} articles/s; CPU {cpu:F1} s = {timed.Count / cpu:F1} articles per CPU-second (corpus: {summary.Articles} articles, {summary.Quotes} quotes)"));
+            $"orleans, {parse.GetValue(silos)} silo(s), {Environment.ProcessorCount} cores: {timed.Count} articles in {seconds:F1} s = {timed.Count / seconds:F1} articles/s; CPU {cpu:F1} s = {timed.Count / cpu:F1} articles per CPU-second (corpus: {summary.Articles} articles, {summary.Quotes} quotes); load average {LoadAverage()}"));
+
+        // Where the grains ran: activations per silo of each NewsNlp grain type.
+        SimpleGrainStatistic[] statistics = await cluster.Client.GetGrain<IManagementGrain>(0).GetSimpleGrainStatistics(ct);
+        foreach (IGrouping<string, SimpleGrainStatistic> type in statistics.Where(s => s.GrainType.StartsWith("NewsNlp.", StringComparison.Ordinal)).GroupBy(s => s.GrainType.Split(',')[0]).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            Console.WriteLine($"  {type.Key}: {string.Join(", ", type.OrderBy(s => s.SiloAddress.ToString(), StringComparer.Ordinal).Select(s => $"{s.ActivationCount} on {s.SiloAddress}"))}");
+        }
     }
     finally
     {
@@ -53,6 +62,9 @@ return await root.Parse(args).InvokeAsync();
 
 static async Task IndexAllAsync(OrleansCorpusIndex index, IEnumerable<ArticleInput> articles, int inFlight, CancellationToken ct) =>
     await Parallel.ForEachAsync(articles, new ParallelOptions { MaxDegreeOfParallelism = inFlight, CancellationToken = ct }, async (article, token) => await index.IndexAsync(article, token));
+
+static string LoadAverage() =>
+    File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
 static List<ArticleInput> Read(string[] inputs)
 {
