@@ -13,8 +13,8 @@ command -v afl-fuzz >/dev/null || { echo "afl-fuzz not found: apt-get install af
 sharpfuzz=$(command -v sharpfuzz || echo "$HOME/.dotnet/tools/sharpfuzz")
 [ -x "$sharpfuzz" ] || { echo "sharpfuzz not found: dotnet tool install -g SharpFuzz.CommandLine --version 2.3.0" >&2; exit 2; }
 
-# The instrumented harness is rebuilt when the source tree's commit changes (recorded in .instrumented).
-rev=$(git rev-parse HEAD 2>/dev/null || echo unknown)
+# The instrumented harness is rebuilt when the committed library or harness changes (their tree ids, in .instrumented).
+rev=$(git rev-parse HEAD:src/NewsNlp HEAD:fuzz 2>/dev/null | tr '\n' ' ' || echo unknown)
 if [ "$(cat "$bin/.instrumented" 2>/dev/null)" != "$rev" ]; then
   rm -rf "$bin"
   dotnet publish fuzz/NewsNlp.Fuzz -c Release -o "$bin" >/dev/null
