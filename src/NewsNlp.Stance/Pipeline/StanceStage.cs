@@ -130,6 +130,9 @@ public sealed class StanceStage : IPipelineStage
                 ClaimFrame? frame = sideReader?.Frame(target);
                 HashSet<int> subjectEntities = frame is null ? [] : DocumentSideReader.SubjectEntities(document, frame);
                 var quoteTexts = toClassify.ToDictionary(q => q.Quote.Id, q => pairs[q.Text].Text);
+
+                // A quote that only asks whether something is so ("asked if …", "“Will it close?”") takes no side on it.
+                HashSet<int> questions = [.. toClassify.Where(q => IsQuestion(document, q.Quote)).Select(q => q.Quote.Id)];
                 // One stance per person: speaker records of one entity ("Analyst Neil Foster", "Neil Foster") pool their quotes.
                 ILookup<int, Speaker> byEntity = document.Speakers.Where(s => s.EntityId >= 0).ToLookup(s => s.EntityId);
                 foreach (Speaker speaker in document.Speakers)
@@ -143,7 +146,8 @@ public sealed class StanceStage : IPipelineStage
 
                     ClaimSubject? subject = frame is null ? null : DocumentSideReader.Subject(document, subjectEntities, speaker);
                     (int, IReadOnlyList<double>, SideReading)[] quotes = [.. ids.Select(id => (id, byQuote[id].Probabilities,
-                        frame is null ? SideReading.None : sideReader!.Reader.Read(frame, subject!, quoteTexts[id])))];
+                        questions.Contains(id) ? QuestionReading
+                        : frame is null ? SideReading.None : sideReader!.Reader.Read(frame, subject!, quoteTexts[id])))];
                     SideReading paraphrases = frame is null ? SideReading.None : sideReader!.ReadParaphrases(document, frame, subject!, speaker);
                     (StanceLabel label, double[] probabilities, IReadOnlyList<int> evidence) = SpeakerStanceAggregator.Aggregate(quotes, paraphrases);
                     stances.Add(new StanceAnnotation
@@ -168,6 +172,17 @@ public sealed class StanceStage : IPipelineStage
     {
         char sign = label switch { StanceLabel.Agree => '+', StanceLabel.Disagree => '-', _ => ' ' };
         return [.. paraphrases.Cues.Concat(quotes.SelectMany(q => q.Cues)).Where(c => c.Length > 1 && c[0] == sign).Select(c => c[1..]).Distinct(StringComparer.Ordinal).Take(5)];
+    }
+
+    /// <summary>The reading of a quote that only asks a question: like a refusal to take sides, it does not count.</summary>
+    private static readonly SideReading QuestionReading = new(0, true, ["question"]);
+
+    /// <summary>Whether <paramref name="quote"/> only asks a yes/no question (<see cref="QuestionQuote"/>).</summary>
+    private static bool IsQuestion(NewsDocument document, Quote quote)
+    {
+        string cue = quote.Cue is TextSpan c && !c.IsEmpty && c.Start >= 0 && c.End <= document.Text.Length ? document.Slice(c).ToString() : string.Empty;
+        string content = string.Join(' ', quote.Content.Where(s => !s.IsEmpty && s.Start >= 0 && s.End <= document.Text.Length).Select(s => document.Slice(s).ToString()));
+        return QuestionQuote.IsQuestion(cue, content);
     }
 
     /// <summary>Speech cues that only report speaking (left out of a quote's text for stance).</summary>
