@@ -49,6 +49,11 @@ internal sealed class SpeakingSourceFilter : IAttributionFilter
         "patients", "pupils", "graduates", "scholars", "historians", "commentators", "pundits", "bloggers", "voices", "camp", "circles", "fund", "funds", "network", "networks", "program", "programme", "average", "averages", "index",
         "return", "returns", "docs", "delegate", "advocate", "advocates", "candidate", "candidates", "magistrate", "magistrates",
         "associate", "associates", "graduate", "senate", "syndicate", "directorate", "electorate", "state", "clip", "clips", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens", "hundreds", "thousands", "millions", "everyone", "nobody", "paper", "newspaper", "magazine", "outlet", "station", "channel", "site", "website", "platform", "body", "bodies",
+        // Organisations and places that speak through their staff ("The studio said it was delighted", "the club said").
+        "studio", "studios", "club", "clubs", "school", "schools", "college", "colleges", "academy", "institute", "institutes", "hospital",
+        "hospitals", "clinic", "museum", "museums", "gallery", "theatre", "theater", "orchestra", "band", "label", "festival", "league",
+        "leagues", "squad", "embassy", "embassies", "consulate", "church", "churches", "diocese", "archbishop", "archbishops", "cardinal",
+        "vicar", "palace", "society", "trust", "bureau", "exchange", "airport", "port", "zoo", "federation",
     ], StringComparer.OrdinalIgnoreCase);
 
     // Endings of nouns for people and institutions: manager, economist, politician, resident, spokesman, government,

@@ -48,6 +48,19 @@ public sealed class AttributionFilterTests
         Assert.Equal("Brandt", QuoteTestHelpers.SourceText(doc, q));
     }
 
+    [Theory]
+    [InlineData("The studio said it was delighted with the film's success.", "studio")]
+    [InlineData("The club said the striker would stay until the end of the season.", "club")]
+    [InlineData("The embassy said no Norland citizens had been hurt.", "embassy")]
+    [InlineData("The archbishop told reporters the church had made mistakes.", "archbishop")]
+    public void AnOrganisationOrOfficeThatSpeaksThroughItsStaffKeepsItsSource(string sentence, string source)
+    {
+        NewsDocument doc = Pipeline.Process("Dock workers walk out at Kestrel\n\n" + sentence + "\n");
+        Quote q = Assert.Single(doc.Quotes);
+        Assert.Equal(AttributionAct.Speech, q.Act);
+        Assert.Contains(source, QuoteTestHelpers.SourceText(doc, q), StringComparison.OrdinalIgnoreCase);
+    }
+
     [Fact]
     public void APlaceInsideAListOfSubjectsIsNotTheSpeaker()
     {
