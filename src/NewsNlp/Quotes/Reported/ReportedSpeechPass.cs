@@ -7,7 +7,8 @@ namespace NewsNlp.Quotes.Reported;
 /// on PolNeAR dev, see docs/quotes.md; <see cref="LearnedAttribution"/> also gives uncued direct quotes the tagger's
 /// cue and mixed quotes its source), then the precise indirect-speech rules on what it left (short texts it declines);
 /// without a tagger, all the <see cref="IndirectSpeechRules"/>; then a sentence closing with its report gets the whole
-/// clause before it (<see cref="ClosingReport"/>). Does nothing when
+/// clause before it (<see cref="ClosingReport"/>), and a clause after <c>told</c> loses its hearer
+/// (<see cref="HearerClause"/>). Does nothing when
 /// <see cref="QuoteStageOptions.FindIndirectSpeech"/> is off.
 /// </summary>
 internal sealed class ReportedSpeechPass(QuoteStageOptions options) : IAttributionPass
@@ -44,5 +45,6 @@ internal sealed class ReportedSpeechPass(QuoteStageOptions options) : IAttributi
 
         IndirectSpeechRules.Find(view, state, cueBeforeContent: tagger is null, cancellationToken);
         ClosingReport.Repair(view, state);
+        HearerClause.Trim(view, state);
     }
 }

@@ -53,6 +53,19 @@ public sealed class ReportedSpeechPatternTests
         Assert.Contains(speaker, q.SpeakerName, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Theory]
+    [InlineData("The harbour master told Radio Dunmore's Morning programme that the quay would reopen in May.", "the quay would reopen in May")]
+    [InlineData("Anna Kral told the Dunmore Herald website she had received no warning from the board.", "she had received no warning from the board")]
+    [InlineData("Port spokesman Tom Becker told reporters the new tariffs should be seen as a warning to shippers.", "the new tariffs should be seen as a warning to shippers")]
+    [InlineData("Port spokesman Tom Becker told reporters the strike was \"a disgrace\" and would end soon.", "the strike was \"a disgrace\" and would end soon")]
+    public void TheHearerOfToldIsNotPartOfWhatWasSaid(string sentence, string content)
+    {
+        NewsDocument doc = Pipeline.Process("Port talks stall\n\n" + sentence + "\n");
+        Quote q = Assert.Single(doc.Quotes);
+        Assert.Equal(content, QuoteTestHelpers.ContentText(doc, q));
+        Assert.Equal("told", QuoteTestHelpers.CueText(doc, q));
+    }
+
     [Fact]
     public void AQuotationOpeningTheSentenceBeforeItsReportStaysDirect()
     {
