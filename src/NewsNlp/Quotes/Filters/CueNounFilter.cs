@@ -7,7 +7,7 @@ namespace NewsNlp.Quotes.Filters;
 /// <c>he will have the final say on his future</c>, <c>she backed the proposed laws "in principle"</c>. A reported (not
 /// quoted) clause whose cue's first word follows a determiner, a possessive or a quantifier (<c>the</c>, <c>his</c>,
 /// <c>all</c>, <c>final</c>) is an action, unless that word alone is the source (<c>Another said …</c>, <c>Some say
-/// …</c>); so is a cue word before "of" when no one is the source (<c>reports of more casualties are still coming
+/// …</c>; but <c>some estimates putting …</c>: a cue word in -s after a plural quantifier is a plural noun); so is a cue word before "of" when no one is the source (<c>reports of more casualties are still coming
 /// through</c>): it reports no statement by default (noun cues such as <c>his claim
 /// that …</c> are still reported with every act).
 /// </summary>
@@ -15,8 +15,23 @@ internal sealed class CueNounFilter : IAttributionFilter
 {
     private static readonly string[] Quantifiers = ["all", "final", "last", "first", "many", "most", "few", "several", "such", "no"];
 
+    private static readonly string[] PluralQuantifiers = ["some", "many", "most", "few", "several", "both", "all", "other", "these", "those"];
+
     /// <inheritdoc />
     public string Name => "cue-noun";
+
+    private static bool IsPluralQuantifier(DocumentView v, int t)
+    {
+        foreach (string word in PluralQuantifiers)
+        {
+            if (v.TextIs(t, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <inheritdoc />
     public FilterVerdict Judge(FilterContext context, QuoteDraft draft)
@@ -37,6 +52,13 @@ internal sealed class CueNounFilter : IAttributionFilter
         }
 
         int before = draft.CueFirst - 1;
+
+        // "with some estimates putting …": after a plural quantifier a cue word in -s is a plural noun (the verb would be
+        // "some estimate").
+        if (IsPluralQuantifier(v, before) && v.Chars(draft.CueFirst).EndsWith("s", StringComparison.Ordinal) && !v.Chars(draft.CueFirst).EndsWith("ss", StringComparison.Ordinal))
+        {
+            return FilterVerdict.Action;
+        }
 
         // "Another said …", "Some say …": a determiner standing alone as the source is a pronoun subject.
         if (v.SentenceOf[before] != v.SentenceOf[draft.CueFirst] || (draft.SourceFirst == before && draft.SourceEnd == before + 1))

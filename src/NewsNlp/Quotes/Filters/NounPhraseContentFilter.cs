@@ -7,7 +7,7 @@ namespace NewsNlp.Quotes.Filters;
 /// group of oil service companies</c>, <c>charges against arbitrager Ann Lee</c>, <c>quoting foreign intelligence
 /// sources</c>, <c>quoted the source as saying</c>. A reported clause of at most six words with no sign of a clause
 /// (no auxiliary — a possessive "'s" is none —, cue verb, "that", relative or subject pronoun, no -ed or -ing word) that
-/// closes its clause, whose cue
+/// closes its clause (or is followed by a prepositional adjunct: <c>reiterated this position on Wednesday</c>), whose cue
 /// is not a verb of
 /// saying that takes a clause (<c>said</c>, <c>told</c>, <c>added</c>, <c>according to</c>), or whose content ends
 /// with "as saying", is an action.
@@ -37,8 +37,9 @@ internal sealed class NounPhraseContentFilter : IAttributionFilter
         }
 
         // The phrase must close its clause: one followed by more words is a subject cut off from its verb
-        // ("that his talks last week | were aimed at …").
-        bool closes = end >= v.Count || v.SentenceOf[end] != v.SentenceOf[end - 1] || v.Shapes[end] is TokenShape.SentenceEnd or TokenShape.Comma;
+        // ("that his talks last week | were aimed at …"); an adjunct may follow ("reiterated this position | on Wednesday").
+        bool closes = end >= v.Count || v.SentenceOf[end] != v.SentenceOf[end - 1] || v.Shapes[end] is TokenShape.SentenceEnd or TokenShape.Comma
+            || (v.Shapes[end] == TokenShape.Lower && SpeakerWords.IsPreposition(v.Chars(end)));
         if (!closes || end - first > MaxWords || IsSayingCue(v, draft.CueFirst, draft.CueEnd))
         {
             return FilterVerdict.Keep;

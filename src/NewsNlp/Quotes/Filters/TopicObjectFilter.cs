@@ -8,9 +8,10 @@ namespace NewsNlp.Quotes.Filters;
 /// has championed the cause of small ports</c>, <c>she outlined the plan at a meeting</c>. A reported (not quoted) clause
 /// whose cue is a verb that takes a topic or a thing as its object (discuss, debate, address, raise, mention, explain,
 /// outline, detail, cite, champion, tout, announce, unveil, present, highlight, express, voice, continue, thank,
-/// reveal, write, offer, point to; also as a participle opening the sentence, <c>Pointing to …</c>; not repeat or reiterate, whose object is a stance: <c>reiterated his desire to stay</c>) and whose content is a noun phrase — opening with a determiner, a possessive
+/// reveal, write, offer, report, comment, point to; also as a participle opening the sentence, <c>Pointing to …</c>; not repeat or reiterate, whose object is a stance: <c>reiterated his desire to stay</c>) and whose content is a noun phrase — opening with a determiner, a possessive
 /// or a name's possessive (<c>could explain Austria's reluctance</c>), with no auxiliary, cue verb, "that", relative
-/// word, subject pronoun or quotation mark — is an action. The same verbs with a clause (<c>announced the plant would
+/// word, subject pronoun or quotation mark — is an action; so is a bare noun after highlight, express, voice or raise
+/// (<c>highlighted concerns about …</c>). The same verbs with a clause (<c>announced the plant would
 /// close</c>) stay speech.
 /// </summary>
 internal sealed class TopicObjectFilter : IAttributionFilter
@@ -19,8 +20,12 @@ internal sealed class TopicObjectFilter : IAttributionFilter
     private static readonly string[] TopicStems =
     [
         "discuss", "debat", "address", "rais", "mention", "explain", "outlin", "detail", "cit", "champion", "tout", "announc", "unveil",
-        "present", "highlight", "express", "voic", "continu", "thank", "reveal", "writ", "wrot", "offer",
+        "present", "highlight", "express", "voic", "continu", "thank", "reveal", "writ", "wrot", "offer", "report", "comment",
     ];
+
+    // Stems of the topic verbs whose object is often a bare plural or mass noun ("highlighted concerns about …",
+    // "voiced fears", "raised doubts", "expressed anger").
+    private static readonly string[] BareObjectStems = ["highlight", "express", "voic", "rais"];
 
     /// <inheritdoc />
     public string Name => "topic-object";
@@ -30,8 +35,13 @@ internal sealed class TopicObjectFilter : IAttributionFilter
     {
         DocumentView v = context.View;
         int first = draft.FirstToken, end = Math.Min(draft.EndToken, v.Count);
-        if (draft.Kind != Documents.QuoteKind.Indirect || !draft.HasCue || draft.ClosedBySpeech || first < 0 || end <= first
-            || !OpensNounPhrase(v, first, end) || !IsTopicCue(v, draft.CueFirst, draft.CueEnd))
+        if (draft.Kind != Documents.QuoteKind.Indirect || !draft.HasCue || draft.ClosedBySpeech || first < 0 || end <= first)
+        {
+            return FilterVerdict.Keep;
+        }
+
+        if (!(OpensNounPhrase(v, first, end) || (IsBareNoun(v, first) && HasStem(v, draft.CueFirst, draft.CueEnd, BareObjectStems)))
+            || !IsTopicCue(v, draft.CueFirst, draft.CueEnd))
         {
             return FilterVerdict.Keep;
         }
@@ -49,10 +59,49 @@ internal sealed class TopicObjectFilter : IAttributionFilter
         return FilterVerdict.Action;
     }
 
-    /// <summary>A determiner or possessive (<c>the</c>, <c>his</c>), or a name with its possessive (<c>Austria's</c>).</summary>
-    private static bool OpensNounPhrase(DocumentView v, int first, int end) =>
-        v.Is(first, WordClass.Determiner)
-        || (first + 1 < end && v.Shapes[first] == TokenShape.Capitalised && (v.TextIs(first + 1, "'s") || v.TextIs(first + 1, "’s")));
+    /// <summary>
+    /// A determiner or possessive (<c>the</c>, <c>his</c>), or a name of up to four words with its possessive
+    /// (<c>Austria's</c>, <c>President Reagan's</c>).
+    /// </summary>
+    private static bool OpensNounPhrase(DocumentView v, int first, int end)
+    {
+        if (v.Is(first, WordClass.Determiner))
+        {
+            return true;
+        }
+
+        int t = first;
+        while (t < end && t - first < 4 && v.Shapes[t] == TokenShape.Capitalised)
+        {
+            t++;
+        }
+
+        return t > first && t < end && (v.TextIs(t, "'s") || v.TextIs(t, "’s"));
+    }
+
+    /// <summary>A lower-case noun opening the content with no determiner (<c>concerns</c>, <c>anger</c>): not a pronoun, verb or function word.</summary>
+    private static bool IsBareNoun(DocumentView v, int first) =>
+        v.Shapes[first] == TokenShape.Lower && !v.Is(first, WordClass.Auxiliary | WordClass.CueVerb | WordClass.That | WordClass.Relative
+            | WordClass.SingularPronoun | WordClass.PluralPronoun | WordClass.ItPronoun | WordClass.ObjectPronoun | WordClass.Boundary | WordClass.Adverb)
+        && !v.Chars(first).EndsWith("ly", StringComparison.Ordinal);
+
+    /// <summary>True when a lower-case word of the cue starts with one of <paramref name="stems"/> (and is at most four letters longer).</summary>
+    private static bool HasStem(DocumentView v, int first, int end, string[] stems)
+    {
+        for (int t = first; t < end; t++)
+        {
+            ReadOnlySpan<char> word = v.Chars(t);
+            foreach (string stem in stems)
+            {
+                if (word.StartsWith(stem, StringComparison.OrdinalIgnoreCase) && word.Length - stem.Length <= 4 && !word.EndsWith("ly", StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"'s" after a word is a possessive here ("the firm's plan"): a clause would show another verb.</summary>
     private static bool IsPossessive(DocumentView v, int t, int first) =>
@@ -78,7 +127,7 @@ internal sealed class TopicObjectFilter : IAttributionFilter
             ReadOnlySpan<char> word = v.Chars(t);
             foreach (string stem in TopicStems)
             {
-                if (word.StartsWith(stem, StringComparison.OrdinalIgnoreCase) && word.Length - stem.Length <= 4)
+                if (word.StartsWith(stem, StringComparison.OrdinalIgnoreCase) && word.Length - stem.Length <= 4 && !word.EndsWith("ly", StringComparison.OrdinalIgnoreCase))
                 {
                     return true;
                 }

@@ -168,11 +168,11 @@ internal static class IndirectSpeechRules
         return null;
     }
 
-    /// <summary><c>CONTENT, X said (on Monday).</c> or <c>CONTENT, said X.</c></summary>
+    /// <summary><c>CONTENT, X said (on Monday).</c> or <c>CONTENT, said X.</c> (not <c>…, X said nothing.</c>, not after a lone participle phrase).</summary>
     private static QuoteDraft? CueAfterContent(DocumentView v, AttributionState state, int[] inner, int a, int b, int c)
     {
         int end = Trim(v, a, b);
-        if (end - c > 7)
+        if (end - c > 7 || !TailReports(v, c + 1, end))
         {
             return null;
         }
@@ -181,7 +181,7 @@ internal static class IndirectSpeechRules
         if (c - 1 > a && v.Shapes[c - 1] == TokenShape.Comma)
         {
             (int f, int e) = SourceFinder.PhraseAfter(v, c + 1, end);
-            if (f >= 0 && (c - 1) - a >= MinContentTokens && Free(state, a, c - 1, inner) && (e == end || v.Shapes[e] == TokenShape.Comma))
+            if (f >= 0 && (c - 1) - a >= MinContentTokens && Free(state, a, c - 1, inner) && (e == end || v.Shapes[e] == TokenShape.Comma) && !OnlyParticiplePhrase(v, a, c - 1))
             {
                 return Make(v, a, c - 1, c, c + 1, f, e, RuleNames.CueAfterContent, 0.75);
             }
@@ -196,7 +196,7 @@ internal static class IndirectSpeechRules
         }
 
         int contentEnd = sf - 1;
-        if (contentEnd - a < MinContentTokens || !Free(state, a, contentEnd, inner))
+        if (contentEnd - a < MinContentTokens || !Free(state, a, contentEnd, inner) || OnlyParticiplePhrase(v, a, contentEnd))
         {
             return null;
         }
@@ -250,6 +250,11 @@ internal static class IndirectSpeechRules
                 before = f - 1;
             }
 
+            if (!TailReports(v, c + 1, end) || OnlyParticiplePhrase(v, a, before))
+            {
+                return false;
+            }
+
             tailStart = before + 1;
             if (v.Shapes[before] == TokenShape.QuoteMark && v.InQuote(before) && before - 1 > a && v.Shapes[before - 1] == TokenShape.Comma)
             {
@@ -269,6 +274,45 @@ internal static class IndirectSpeechRules
         }
 
         return false;
+    }
+
+    /// <summary>"…, he said nothing." / "…, she would not say.": a tail that denies the report.</summary>
+    private static bool TailReports(DocumentView v, int from, int end)
+    {
+        for (int t = from; t < end; t++)
+        {
+            if (v.TextIs(t, "nothing") || v.TextIs(t, "not") || v.TextIs(t, "little") || v.TextIs(t, "no"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "Asked whether …, he said." / "Speaking at a conference, she said.": a participle phrase opening the sentence with
+    /// no clause after it before the comma is no reported clause.
+    /// </summary>
+    private static bool OnlyParticiplePhrase(DocumentView v, int a, int comma)
+    {
+        ReadOnlySpan<char> first = v.Chars(a);
+        bool asked = first.Equals("Asked", StringComparison.Ordinal);
+        if (v.Shapes[a] != TokenShape.Capitalised || !(first.EndsWith("ing", StringComparison.Ordinal) || asked))
+        {
+            return false;
+        }
+
+        for (int t = a + 1; t < comma; t++)
+        {
+            // A comma ends the phrase before a main clause; a verb after "-ing" shows a gerund subject ("Mending the rift was …").
+            if ((v.Shapes[t] == TokenShape.Comma && !v.InQuote(t)) || (!asked && v.Shapes[t] == TokenShape.Lower && v.Is(t, WordClass.Auxiliary)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The cue of a sentence closing with its report lies within this many tokens of its end.</summary>

@@ -8,7 +8,7 @@ namespace NewsNlp.Tests.Quotes.Filters;
 
 /// <summary>
 /// Clauses with cue-like verbs that report no speech (not saying something, a passive rumour or estimate, figures that
-/// show, a plea in court, a cue word used as a noun (also before "of" with no source), a topic or thing as the object (also after a participle opening the sentence), a thing denied or challenged, a purpose in the to-infinitive) are found but typed as another act, so only callers asking for every act get them; the words
+/// show, a plea in court, a cue word used as a noun (also before "of" with no source), a topic or thing as the object (also after a participle opening the sentence; a bare noun after highlight), a question put to someone (Asked whether …), a thing denied or challenged, a purpose in the to-infinitive) are found but typed as another act, so only callers asking for every act get them; the words
 /// after "told" that name its audience, or after an inverted "said" its speaker, are no quote at all. Every text here is written for the test.
 /// </summary>
 public sealed class NonSpeechClauseFilterTests
@@ -38,6 +38,14 @@ public sealed class NonSpeechClauseFilterTests
     [InlineData("The harbour board rejected Nordlink Shipping's proposed offer in December.", "proposed offer")]
     [InlineData("The quay was damaged and reports of more flooding are still coming in.", "more flooding")]
     [InlineData("Citing the fall in container traffic, the harbour board closed the northern quay.", "the fall in container traffic")]
+    [InlineData("The port operator reported a 6% rise in profits to 280 million crowns.", "a 6% rise in profits")]
+    [InlineData("Commenting on President Okafor's decision to raise port fees, Brandt said the two ports were not comparable.", "President Okafor's decision")]
+    [InlineData("Her story has highlighted concerns amongst the growing dockers' community about pay, safety and free speech on the quays.", "concerns amongst the growing")]
+    [InlineData("A Nordlink spokesman reiterated this position on Wednesday.", "this position")]
+    [InlineData("Asked whether the northern quay would reopen in May, the harbour master said nothing.", "whether the northern quay would reopen")]
+    [InlineData("Asked if the strike could end without a new contract, the harbour master declined to comment.", "if the strike could end")]
+    [InlineData("The harbour master, asked about the closure of the quay by reporters, said the strike was regrettable.", "the closure of the quay")]
+    [InlineData("The port festival drew large crowds, with some estimates putting the attendance at 20,000.", "the attendance at 20,000")]
     public void ANonSpeechClauseIsOnlyReportedWithEveryAct(string sentence, string content)
     {
         string text = "Dock workers walk out at Kestrel\n\n" + sentence + "\n\nOla Brandt said the strike would go on.";
