@@ -13,6 +13,8 @@ namespace NewsNlp.Quotes.Reported;
 /// clause (mixed when it holds quoted words): fragments and part-clauses inside it are absorbed; an attribution inside it
 /// with its own cue verb and source (<c>…, which critics claim would …, …</c>) stays, nested in it. Sentences that
 /// open inside a quotation, quotations running past the clause and clauses with a colon or semicolon are left alone.
+/// The same holds for a report inserted between commas (<c>The filing, analysts said, freezes …</c>: both sides are
+/// the content; <c>But, says X, some things …</c>: the side after).
 /// </summary>
 internal static class ClosingReport
 {
@@ -59,24 +61,62 @@ internal static class ClosingReport
             int a = range.FirstToken, b = Math.Min(range.EndToken, v.Count);
             if (IndirectSpeechRules.FindClosingReport(v, a, b, out int cue, out int clauseEnd, out int tailStart, out int sf, out int se))
             {
-                RepairSentence(v, state, list, a, cue, clauseEnd, tailStart, sf, se);
+                if (clauseEnd - a >= MinContentTokens && Clean(v, a, clauseEnd, tailStart))
+                {
+                    RepairSentence(v, state, list, new Shape(a, clauseEnd, -1, -1, tailStart, cue, sf, se, a));
+                }
+            }
+            else if (IndirectSpeechRules.FindInsertedReport(v, a, b, out cue, out int before, out int after, out int end, out sf, out se))
+            {
+                // "The filing, analysts said, freezes …": both sides; "But, says X, some things …": the side after.
+                bool lead = before - a == 1 && v.Is(a, WordClass.Boundary | WordClass.Adverb);
+                int f1 = lead ? -1 : a, e1 = lead ? -1 : before;
+                if (end - after >= 2 && (lead || before - a >= 2) && Clean(v, a, before, before + 1) && Clean(v, after, end, end))
+                {
+                    RepairSentence(v, state, list, new Shape(f1, e1, after, end, end, cue, sf, se, a));
+                }
             }
         }
     }
 
-    private static void RepairSentence(DocumentView v, AttributionState state, List<QuoteDraft> list, int a, int cue, int comma, int tailStart, int sf, int se)
+    /// <summary>
+    /// Where a report's content lies: one or two parts (<see cref="First2"/> -1 for one; <see cref="First1"/> -1 when only
+    /// the second), how far drafts may reach (<see cref="Extent"/>), the cue, the source and the sentence's first token.
+    /// </summary>
+    private readonly record struct Shape(int First1, int End1, int First2, int End2, int Extent, int Cue, int SourceFirst, int SourceEnd, int SentenceFirst)
     {
-        if (comma - a < MinContentTokens || v.InQuote(a) || v.InQuote(cue) || !QuotationsInside(v, a, comma, tailStart) || IsImpersonal(v, cue, sf, se))
+        public int First => First1 >= 0 ? First1 : First2;
+
+        public int End => First2 >= 0 ? End2 : End1;
+    }
+
+    /// <summary>A content part with no colon or semicolon, not opening inside a quotation, whose quotations close before <paramref name="limit"/>.</summary>
+    private static bool Clean(DocumentView v, int first, int end, int limit)
+    {
+        if (v.InQuote(first) || !QuotationsInside(v, first, end, limit))
         {
-            return;
+            return false;
         }
 
-        for (int t = a; t < comma; t++)
+        for (int t = first; t < end; t++)
         {
             if (v.Shapes[t] is TokenShape.Colon or TokenShape.Semicolon && !v.InQuote(t))
             {
-                return;
+                return false;
             }
+        }
+
+        return true;
+    }
+
+    private static void RepairSentence(DocumentView v, AttributionState state, List<QuoteDraft> list, Shape shape)
+    {
+        int cue = shape.Cue, sf = shape.SourceFirst, se = shape.SourceEnd;
+        int a = shape.First, comma = shape.End, tailStart = shape.Extent;
+        int scopeFirst = shape.First1 >= 0 ? shape.First1 : shape.First2 - 1;
+        if (v.InQuote(cue) || IsImpersonal(v, cue, sf, se))
+        {
+            return;
         }
 
         QuoteDraft? target = null;
@@ -91,7 +131,7 @@ internal static class ClosingReport
 
             if (d.CueFirst == cue)
             {
-                if (target is not null || d.FirstToken < a || d.EndToken > tailStart)
+                if (target is not null || d.FirstToken < shape.SentenceFirst || d.EndToken > tailStart)
                 {
                     return;
                 }
@@ -100,13 +140,13 @@ internal static class ClosingReport
                 continue;
             }
 
-            if (d.FirstToken < a || d.EndToken > tailStart)
+            if (d.FirstToken < scopeFirst || d.EndToken > tailStart)
             {
                 // A quotation or clause running past the reported clause: not this shape.
                 return;
             }
 
-            if (IsOwnAttribution(v, d, a, comma))
+            if (IsOwnAttribution(v, d, scopeFirst, comma) && !(d.CueFirst >= shape.End1 && d.CueFirst < shape.First2))
             {
                 nested.Add(d);
             }
@@ -122,7 +162,8 @@ internal static class ClosingReport
             return;
         }
 
-        if (target is not null && target.Kind != QuoteKind.Direct && target.FirstToken == a && target.EndToken == comma && target.Content.Count == 1 && absorbed.Count == 0)
+        int parts = shape.First1 >= 0 && shape.First2 >= 0 ? 2 : 1;
+        if (target is not null && target.Kind != QuoteKind.Direct && target.FirstToken == a && target.EndToken == comma && target.Content.Count == parts && absorbed.Count == 0)
         {
             return;
         }
@@ -153,12 +194,29 @@ internal static class ClosingReport
             state.Drafts.Add(outer);
         }
 
+        if (!outer.HasSource && sf >= 0)
+        {
+            outer.SetSource(sf, se);
+        }
+
         outer.Content.Clear();
-        outer.Content.Add(v.Span(a, comma));
+        bool quoted = false;
+        if (shape.First1 >= 0)
+        {
+            outer.Content.Add(v.Span(shape.First1, shape.End1));
+            quoted |= HoldsQuotedWords(v, shape.First1, shape.End1);
+        }
+
+        if (shape.First2 >= 0)
+        {
+            outer.Content.Add(v.Span(shape.First2, shape.End2));
+            quoted |= HoldsQuotedWords(v, shape.First2, shape.End2);
+        }
+
         outer.FirstToken = a;
         outer.EndToken = comma;
         outer.DecidedBy = RuleNames.CueAfterContent;
-        outer.Kind = HoldsQuotedWords(v, a, comma) ? QuoteKind.Mixed : QuoteKind.Indirect;
+        outer.Kind = quoted ? QuoteKind.Mixed : QuoteKind.Indirect;
         outer.NestedIn = null;
         foreach (QuoteDraft d in absorbed)
         {

@@ -276,6 +276,81 @@ internal static class IndirectSpeechRules
         return false;
     }
 
+    /// <summary>
+    /// Whether the sentence <c>[a, b)</c> holds a report inserted between commas: <c>The filing, analysts said,
+    /// freezes …</c> (<c>, X said (adjunct),</c>) or <c>But, says Dr Nielsen, some things …</c> (<c>, said X,</c>),
+    /// a verb of saying (<see cref="ClauseVerbs"/>) and its source alone between the commas. <paramref name="before"/> is the first
+    /// comma, <paramref name="after"/> the first token after the second, <paramref name="end"/> the sentence end without
+    /// its final punctuation.
+    /// </summary>
+    internal static bool FindInsertedReport(DocumentView v, int a, int b, out int cue, out int before, out int after, out int end, out int sourceFirst, out int sourceEnd)
+    {
+        cue = before = after = sourceFirst = sourceEnd = -1;
+        end = Trim(v, a, b);
+        for (int c1 = a + 1; c1 < end - 3; c1++)
+        {
+            if (v.Shapes[c1] != TokenShape.Comma || v.InQuote(c1))
+            {
+                continue;
+            }
+
+            int c2 = c1 + 1;
+            while (c2 < end && c2 - c1 <= InsertedWindow && v.Shapes[c2] != TokenShape.Comma && !v.InQuote(c2))
+            {
+                c2++;
+            }
+
+            if (c2 >= end - 1 || v.Shapes[c2] != TokenShape.Comma || c2 - c1 < 3)
+            {
+                continue;
+            }
+
+            for (int c = c1 + 1; c < c2; c++)
+            {
+                // Only a verb of saying (not "Patriot could threaten to …" between commas).
+                if (v.Shapes[c] != TokenShape.Lower || !ClauseVerbs.Contains(v.Chars(c)) || v.Is(c, WordClass.EvaluativeCue))
+                {
+                    continue;
+                }
+
+                int f, e;
+                if (c == c1 + 1)
+                {
+                    (f, e) = SourceFinder.PhraseAfter(v, c + 1, c2);
+                    if (f < 0 || e != c2)
+                    {
+                        break;
+                    }
+                }
+                else
+                {
+                    (f, e) = SourceFinder.SubjectBefore(v, c, c1 + 1);
+                    while (f - 1 > c1 && Entities.Linking.PersonTitles.IsTitle(v.Chars(f - 1)))
+                    {
+                        f--;
+                    }
+
+                    if (f != c1 + 1 || !TailIsAdjunct(v, c + 1, c2))
+                    {
+                        break;
+                    }
+                }
+
+                cue = c;
+                before = c1;
+                after = c2 + 1;
+                sourceFirst = f;
+                sourceEnd = e;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A report inserted between commas is at most this many tokens long.</summary>
+    private const int InsertedWindow = 8;
+
     /// <summary>"…, he said nothing." / "…, she would not say.": a tail that denies the report.</summary>
     private static bool TailReports(DocumentView v, int from, int end)
     {

@@ -66,6 +66,17 @@ public sealed class ReportedSpeechPatternTests
         Assert.Equal("told", QuoteTestHelpers.CueText(doc, q));
     }
 
+    [Theory]
+    [InlineData("The new harbour fees, port officials said, would double the cost of a call at Dunmore next year.", "The new harbour fees | would double the cost of a call at Dunmore next year", "port officials")]
+    [InlineData("But, says port historian Dr Anna Kral, some things at the harbour have stayed the same for a century.", "some things at the harbour have stayed the same for a century", "Anna Kral")]
+    public void AReportInsertedBetweenCommasReportsTheClauseAroundIt(string sentence, string content, string speaker)
+    {
+        NewsDocument doc = Pipeline.Process("Port talks stall\n\n" + sentence + "\n");
+        Quote q = Assert.Single(doc.Quotes);
+        Assert.Equal(content, QuoteTestHelpers.ContentText(doc, q));
+        Assert.Contains(speaker, q.SpeakerName, StringComparison.OrdinalIgnoreCase);
+    }
+
     [Fact]
     public void AQuotationOpeningTheSentenceBeforeItsReportStaysDirect()
     {
