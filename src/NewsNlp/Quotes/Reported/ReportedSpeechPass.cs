@@ -8,7 +8,8 @@ namespace NewsNlp.Quotes.Reported;
 /// cue and mixed quotes its source), then the precise indirect-speech rules on what it left (short texts it declines);
 /// without a tagger, all the <see cref="IndirectSpeechRules"/>; then a sentence closing with its report gets the whole
 /// clause before it (<see cref="ClosingReport"/>), and a clause after <c>told</c> loses its hearer
-/// (<see cref="HearerClause"/>). Does nothing when
+/// (<see cref="HearerClause"/>) and a tagger content cut at an inserted relative clause runs on past it
+/// (<see cref="RelativeInsertion"/>). Does nothing when
 /// <see cref="QuoteStageOptions.FindIndirectSpeech"/> is off.
 /// </summary>
 internal sealed class ReportedSpeechPass(QuoteStageOptions options) : IAttributionPass
@@ -46,5 +47,6 @@ internal sealed class ReportedSpeechPass(QuoteStageOptions options) : IAttributi
         IndirectSpeechRules.Find(view, state, cueBeforeContent: tagger is null, cancellationToken);
         ClosingReport.Repair(view, state);
         HearerClause.Trim(view, state);
+        RelativeInsertion.Extend(view, state);
     }
 }

@@ -77,6 +77,16 @@ public sealed class ReportedSpeechPatternTests
         Assert.Contains(speaker, q.SpeakerName, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Theory]
+    [InlineData("Anna Kral conceded the win over Dunmore, which included goals from two young strikers, was not pretty to watch.", "the win over Dunmore, which included goals from two young strikers, was not pretty to watch")]
+    [InlineData("Dealers said they expected Nordlink stock, which closed Friday at 31, to slip to about 25 when the exchange opened on Monday.", "they expected Nordlink stock, which closed Friday at 31, to slip to about 25 when the exchange opened on Monday")]
+    public void ARelativeClauseBetweenCommasDoesNotEndTheReportedClause(string sentence, string content)
+    {
+        NewsDocument doc = Pipeline.Process("Port talks stall\n\n" + sentence + "\n");
+        Quote q = Assert.Single(doc.Quotes);
+        Assert.Equal(content, QuoteTestHelpers.ContentText(doc, q));
+    }
+
     [Fact]
     public void AQuotationOpeningTheSentenceBeforeItsReportStaysDirect()
     {
