@@ -224,18 +224,31 @@ internal sealed class SideCueReader(SideCueLexicon lexicon)
         return subject ? Referent.Subject : Referent.Claim;
     }
 
+    /// <summary>
+    /// Whether a negation up to <paramref name="scope"/> words before word <paramref name="i"/> reaches it: a contrast word
+    /// between them ends the negation's scope ("not racist, just common sense", "not a mistake but a disaster", "not just a
+    /// mistake": the cue after "just" or "but" is asserted).
+    /// </summary>
     private static bool Negated(string[] words, int i, int scope = NegationScope)
     {
+        bool negated = false;
         for (int k = Math.Max(0, i - scope); k < i; k++)
         {
             if (Lexicons.IsNegation(words[k]) || words[k] is "no")
             {
-                return true;
+                negated = true;
+            }
+            else if (negated && ContrastWords.Contains(words[k]))
+            {
+                negated = false;
             }
         }
 
-        return false;
+        return negated;
     }
+
+    /// <summary>Words after which a preceding negation no longer applies ("not X but Y", "not X, just Y", "not just Y").</summary>
+    private static readonly HashSet<string> ContrastWords = new(StringComparer.Ordinal) { "but", "just", "merely", "simply", "only", "rather", "instead" };
 
     private enum Referent
     {

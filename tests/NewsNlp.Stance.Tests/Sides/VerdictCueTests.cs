@@ -1,0 +1,36 @@
+using NewsNlp.Stance.Sides;
+
+namespace NewsNlp.Stance.Tests.Sides;
+
+/// <summary>Judgements of news speakers and the scope of a negation before them (invented sentences).</summary>
+public sealed class VerdictCueTests
+{
+    private static readonly DocumentSideReader Sides = DocumentSideReader.Default;
+
+    private const string Claim = "The new parking charges are justified";
+
+    private static double Score(string text) => Sides.Reader.Read(Sides.Frame(Claim), ClaimSubject.Unknown, text).Score;
+
+    [Theory]
+    [InlineData("The announcement is hugely disappointing for shop owners.")]
+    [InlineData("Drivers have been short-changed yet again.")]
+    [InlineData("Higher fees are not the answer to the council's problems.")]
+    [InlineData("It is a kick in the teeth for everyone who works in the town.")]
+    [InlineData("This is a sham consultation and a recipe for disaster.")]
+    [InlineData("It is a huge mistake.")]
+    [InlineData("The scheme is unworkable and draconian.")]
+    public void Judgements_against_take_the_other_side(string text) => Assert.True(Score(text) < 0, text);
+
+    [Theory]
+    [InlineData("It is a step in the right direction.")]
+    [InlineData("This is common sense and the way forward for the town.")]
+    [InlineData("The money will be a boost for the bus service.")]
+    public void Judgements_for_take_the_claims_side(string text) => Assert.True(Score(text) > 0, text);
+
+    [Theory]
+    [InlineData("It is not a sham.", 1)]
+    [InlineData("It is not racist, just common sense.", 1)]
+    [InlineData("It is not just a mistake.", -1)]
+    [InlineData("It is not only unfair.", -1)]
+    public void A_contrast_word_ends_a_negations_scope(string text, int sign) => Assert.Equal(sign, Math.Sign(Score(text)));
+}
