@@ -59,6 +59,12 @@ internal readonly struct SourcePhrase
             // "The Pakistani | government is expected": the noun the mention's last word modifies.
             pe = end + 1;
         }
+        else if (depth == 0 && pe == end && end < v.Count && v.Shapes[end - 1] == TokenShape.Capitalised && v.SentenceOf[end] == v.SentenceOf[end - 1]
+            && PersonNouns.EndAt(v, end) is > 0 and var personEnd)
+        {
+            // "said the Sale | full-back": the person noun the name modifies.
+            pe = personEnd;
+        }
         else if (depth == 0 && pe == end && end + 2 < v.Count && v.Shapes[end - 1] == TokenShape.Capitalised && NounPhrases.IsNounAfter(v, end)
             && !v.Is(end, WordClass.RoleNoun) && v.SentenceOf[end] == v.SentenceOf[end - 1])
         {

@@ -134,6 +134,39 @@ public class FreshNewsPatternTests
         Assert.DoesNotContain("Grant", speaker?.Replace("Grant's", "", StringComparison.Ordinal), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void HeAfterAnAnonymousDealerIsTheDealer()
+    {
+        // 'one dealer, who asked not to be named, told Reuters …. "…," he said': the dealer, a person though unnamed, is
+        // the nearest speaker; not the analyst quoted before.
+        const string text = "Retailer warns\n\nShares in the retailer fell on Thursday.\n\n\"Profits of around 400m would be well within the comfort zone,\" said Paul Hart, an analyst at Evolution Securities. However, one dealer, who asked not to be named, told Reuters the sales were \"not what people had hoped for\". \"Christmas has been tough for the whole sector,\" he said.\n";
+        Assert.Equal("one dealer", SpeakerOf(text, "Christmas has been tough"));
+    }
+
+    [Fact]
+    public void APlaceModifyingAPersonNounDoesNotSpeak()
+    {
+        // 'The Hong Kong trader said': the trader, and the next "He said" too.
+        const string text = "Sugar imports\n\nA foreign agricultural expert forecast a drop in cane acreage. He said both provinces were more developed than others.\n    A Hong Kong trader estimated stocks at more than three million tonnes.\n    The Hong Kong trader said imports will be slightly less than last year's.\n    He said nearly all cane is sold to the state-owned mills.\n";
+        Assert.Equal("Hong Kong trader", SpeakerOf(text, "slightly less than last year"));
+        Assert.Equal("Hong Kong trader", SpeakerOf(text, "nearly all cane"));
+    }
+
+    [Fact]
+    public void APositionNamedAfterAClubIsThePersonNamedBefore()
+    {
+        // 'said the Sale full-back': a position (not the club) held by the player the sentence before names.
+        const string text = "Robinson backs his side\n\nEngland skipper Jason Robinson believes there is nothing wrong with the mood in the camp. \"There is no lack of confidence in the team,\" said the Sale full-back. \"We have had a good week's training.\"\n";
+        Assert.Equal("Jason Robinson", SpeakerOf(text, "no lack of confidence"));
+    }
+
+    [Fact]
+    public void TheChancellorIsTheChancellorNamedJustBefore()
+    {
+        const string text = "Chancellor rallies voters\n\nGordon Brown has issued a rallying cry to supporters ahead of the election.\n\nThe chancellor said the vote would give a \"clear and fundamental\" choice between investment and cuts.\n";
+        Assert.Equal("Gordon Brown", SpeakerOf(text, "clear and fundamental"));
+    }
+
     internal static string? SpeakerOf(string text, string words)
     {
         NewsDocument doc = Pipeline.Process(text);

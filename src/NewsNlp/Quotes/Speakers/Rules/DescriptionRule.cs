@@ -4,7 +4,7 @@ namespace NewsNlp.Quotes.Speakers.Rules;
 
 /// <summary>
 /// The last rule: the phrase itself is the speaker ("a spokeswoman", "residents of the Linden neighborhood"). A
-/// singular description is a person only when a role noun, a pronoun, a name or an entity heads it: "one of the two"
+/// singular description is a person only when a role noun, a person noun ("one dealer"), a pronoun, a name or an entity heads it: "one of the two"
 /// or "the plan" must not become the antecedent of a later "he", nor an organisation noun ("the company": a group).
 /// </summary>
 internal sealed class DescriptionRule : ISpeakerRule
@@ -27,7 +27,7 @@ internal sealed class DescriptionRule : ISpeakerRule
         bool organisation = !plural && v.Shapes[head] == TokenShape.Lower && SpeakerWords.IsOrgNoun(v.Chars(head));
         // "the report", "the statement": a document, never a "he" (some document nouns are listed as role nouns too).
         bool document = v.Shapes[head] == TokenShape.Lower && SpeakerWords.IsDocumentNoun(v.Chars(head));
-        bool person = !plural && !otherEntity && !organisation && !document && (v.Is(head, WordClass.RoleNoun | WordClass.SingularPronoun) || (v.IsNameToken(head) && !sentenceInitial) || entity >= 0);
+        bool person = !plural && !otherEntity && !organisation && !document && (v.Is(head, WordClass.RoleNoun | WordClass.SingularPronoun) || PersonNouns.IsAnonymous(v, head) || (v.IsNameToken(head) && !sentenceInitial) || entity >= 0);
         speaker = new SpeakerCandidate(descriptionKey, description, null, -1, person, plural || organisation);
         return true;
     }

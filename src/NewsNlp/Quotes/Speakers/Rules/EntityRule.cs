@@ -45,7 +45,7 @@ internal sealed class EntityRule : ISpeakerRule
             }
         }
         bool roleAfter = roleNoun < phrase.HeadEnd && v.Shapes[roleNoun] == TokenShape.Lower
-            && (v.Is(roleNoun, WordClass.RoleNoun) || SpeakerWords.IsSpokesNoun(v.Chars(roleNoun))) && !SpeakerWords.IsOrgNoun(v.Chars(roleNoun))
+            && (v.Is(roleNoun, WordClass.RoleNoun) || SpeakerWords.IsSpokesNoun(v.Chars(roleNoun)) || PersonNouns.EndAt(v, roleNoun) > 0) && !SpeakerWords.IsOrgNoun(v.Chars(roleNoun))
             && !(head.Type == EntityType.Person && v.Is(roleNoun, WordClass.NonPersonNameWord)); // "the Trump campaign" speaks for Trump
         if (roleAfter && NounPhrases.IsPlural(v.Chars(roleNoun)) && head.Type == EntityType.Person)
         {

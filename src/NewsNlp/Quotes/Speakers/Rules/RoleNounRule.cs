@@ -21,7 +21,7 @@ internal sealed class RoleNounRule : ISpeakerRule
         DocumentView v = context.View;
         int head = phrase.Head, pf = phrase.PhraseFirst;
         // An organisation noun ("the government", "the court") is not a person named near an earlier use of the word.
-        if (!v.Is(head, WordClass.RoleNoun) || NounPhrases.IsPlural(v.Chars(head)) || SpeakerWords.IsIndefinite(v.Chars(pf)) || SpeakerWords.IsDocumentNoun(v.Chars(head))
+        if (!(v.Is(head, WordClass.RoleNoun) || PersonNouns.IsTitle(v, head)) || NounPhrases.IsPlural(v.Chars(head)) || SpeakerWords.IsIndefinite(v.Chars(pf)) || SpeakerWords.IsDocumentNoun(v.Chars(head))
             || SpeakerWords.IsOrgNoun(v.Chars(head)))
         {
             return false;

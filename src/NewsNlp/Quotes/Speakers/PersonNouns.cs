@@ -1,0 +1,61 @@
+using System.Collections.Frozen;
+using NewsNlp.WordLists;
+
+namespace NewsNlp.Quotes.Speakers;
+
+/// <summary>
+/// Singular nouns of one person that the role-noun list leaves out (the embedded list <c>person-nouns</c>):
+/// anonymous ones (<c>trader</c>, <c>dealer</c>, <c>investor</c> …) make a description a person for the pronoun rules
+/// (<c>One Japanese trader said …. "…," he said</c>); positions tagged <c>+title</c> (<c>full-back</c>,
+/// <c>chancellor</c>, <c>archbishop</c> …) are resolved like role nouns to the person the article names. A name
+/// modifying either (<c>The Hong Kong trader</c>) is not the speaker. Read only by speaker resolution, so the
+/// attribution tagger and the source ranker keep the word classes they were trained with.
+/// </summary>
+internal static class PersonNouns
+{
+    private static readonly WordList List = WordList.Load("person-nouns");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> All =
+        List.Entries.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Titles =
+        List.Tagged("title").ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>True for an anonymous person noun ending at token <paramref name="t"/> ("dealer"; not a "+title" one).</summary>
+    public static bool IsAnonymous(DocumentView v, int t) => Word(v, t) is { } w && All.Contains(w) && !Titles.Contains(w);
+
+    /// <summary>True for a position noun ("+title") ending at token <paramref name="t"/> ("chancellor", "full-back" as its last part).</summary>
+    public static bool IsTitle(DocumentView v, int t) => Word(v, t) is { } w && Titles.Contains(w);
+
+    /// <summary>One past a person noun of either kind starting at token <paramref name="t"/> ("full - back" is three tokens), or -1.</summary>
+    public static int EndAt(DocumentView v, int t)
+    {
+        if (t < 0 || t >= v.Count || v.Shapes[t] != TokenShape.Lower)
+        {
+            return -1;
+        }
+
+        if (t + 2 < v.Count && Joined(v, t + 2) && Word(v, t + 2) is { } compound && All.Contains(compound))
+        {
+            return t + 3;
+        }
+
+        return All.Contains(v.Chars(t)) ? t + 1 : -1;
+    }
+
+    /// <summary>The lower-case word ending at token <paramref name="t"/>, a hyphenated compound whole ("full-back"), or null.</summary>
+    private static string? Word(DocumentView v, int t)
+    {
+        if (t < 0 || t >= v.Count || v.Shapes[t] != TokenShape.Lower)
+        {
+            return null;
+        }
+
+        return Joined(v, t) ? string.Concat(v.Chars(t - 2), "-", v.Chars(t)) : v.Chars(t).ToString();
+    }
+
+    /// <summary>True when tokens t-2, t-1, t are a lower-case word, a hyphen and a word written together ("full-back").</summary>
+    private static bool Joined(DocumentView v, int t) =>
+        t >= 2 && v.TextIs(t - 1, "-") && v.Shapes[t - 2] == TokenShape.Lower
+        && v.Starts[t - 1] == v.Starts[t - 2] + v.Chars(t - 2).Length && v.Starts[t] == v.Starts[t - 1] + 1;
+}
