@@ -32,8 +32,9 @@ public partial class RealNewsGoldTests(ITestOutputHelper output)
         // precision 95.0 -> 97.4 (false 10 -> 5) with the session-6 non-speech filters (things denied, 'reports of');
         // grown to 20 articles / 409 speech spans (session 7, 10 fresh articles annotated before the system was run on
         // them): 96.7 / 93.0 / 97.4 on the first 10 -> 97.8 / 91.9 / 97.6 on all 20 (fresh ones alone 99.0 / 90.8 / 97.7),
-        // so the speaker bound moves from 92.5 to 91.5 (one quote is 0.24 points)
-        [RealNewsSet.Bbc] = new(MinRecall: 94.5, MinSpeaker: 91.5, MinPrecision: 96.0, MinDirectFound: 97.0, MinArticles: 18),
+        // so the speaker bound moves from 92.5 to 91.5 (one quote is 0.24 points); 92.9 after the session-7 speaker rules
+        // (continuation chains, talked-about persons, spokespeople, role phrases), bound 92.5
+        [RealNewsSet.Bbc] = new(MinRecall: 94.5, MinSpeaker: 92.5, MinPrecision: 96.0, MinDirectFound: 97.0, MinArticles: 18),
     };
 
     // Least number of articles per set whose gold is checked (the scored sets above, and the blind test set).
