@@ -318,6 +318,17 @@ public class SpeakerResolutionTests
     }
 
     [Fact]
+    public void HeIsNotAPrepositionsObjectEarlierInItsOwnSentence()
+    {
+        // "But standing next to Mr Grant he added": whoever stands next to Mr Grant is not Mr Grant.
+        Resolved r = Resolve(
+            "President Omar Amani said militants were on the run. But standing next to Mr Grant he added that it was crucial to tackle extremism.",
+            "he", "added");
+        Assert.Equal("Omar Amani", r.Speaker?.Name);
+
+    }
+
+    [Fact]
     public void TheDescriptionRuleIsLastAndDecidesWhatNoOtherRuleDoes()
     {
         Assert.IsType<NewsNlp.Quotes.Speakers.Rules.DescriptionRule>(SpeakerRules.Default[^1]);

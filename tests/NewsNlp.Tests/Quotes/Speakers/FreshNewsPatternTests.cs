@@ -167,6 +167,16 @@ public class FreshNewsPatternTests
         Assert.Equal("Gordon Brown", SpeakerOf(text, "clear and fundamental"));
     }
 
+    [Fact]
+    public void OfInATitleDoesNotMakeTheNameAPrepositionsObject()
+    {
+        // A pronoun passes over a name that is a preposition's object earlier in its sentence ("standing next to Mr
+        // Grant he added"), but "of" joins a title to its office: "Secretary of State Joan Carver met …, and she said" is Carver.
+        const string text = "Talks resume\n\nThe rebels returned to the table on Monday.\n\n"
+            + "Secretary of State Joan Carver met the rebel leaders in Geneva, and she said the talks had been \"very useful\" for both sides.\n";
+        Assert.Contains("Joan Carver", SpeakerOf(text, "very useful"), StringComparison.Ordinal);
+    }
+
     internal static string? SpeakerOf(string text, string words)
     {
         NewsDocument doc = Pipeline.Process(text);

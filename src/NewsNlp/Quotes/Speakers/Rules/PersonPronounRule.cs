@@ -60,7 +60,8 @@ internal sealed class PersonPronounRule : ISpeakerRule
             // commission") — is passed over for the speakers and subjects before it.
             // A speaker or person in a sentence that ends in someone else's trailing report (", the Tory leader said.") too.
             bool talkedAbout = (!takeResolved && (context.InReportedContent(candidate.First) || context.InSourceInsertion(candidate.First)
-                || NamesAnOrganisation(v, candidate.End) || AfterReportingThat(v, candidate.First) || InRelativeClause(v, candidate.First)))
+                || NamesAnOrganisation(v, candidate.End) || AfterReportingThat(v, candidate.First) || InRelativeClause(v, candidate.First)
+                || PrepositionObjectBefore(v, candidate.First, candidate.End, before)))
                 || BeforeTrailingReport(v, candidate.First, candidate.End);
             if (!talkedAbout && Agrees(candidate.Speaker, gender))
             {
@@ -124,6 +125,29 @@ internal sealed class PersonPronounRule : ISpeakerRule
 
     /// <summary>Most tokens looked at after a name for the end of its sentence (keeps each check bounded).</summary>
     private const int MaxTrailingScan = 80;
+
+    /// <summary>
+    /// True when the name is a preposition's object earlier in the pronoun's own sentence ("But standing next to Mr Blair
+    /// he added …", "Speaking to Mr Smith, she said …"): the pronoun's subject is someone else (not for a possessor: "In
+    /// Mr Blair's speech, he said").
+    /// </summary>
+    private static bool PrepositionObjectBefore(DocumentView v, int first, int end, int pronoun)
+    {
+        if (first < 1 || end > pronoun || v.SentenceOf[first] != v.SentenceOf[pronoun] || (end < v.Count && SpeakerWords.IsPossessive(v.Chars(end))))
+        {
+            return false;
+        }
+
+        // Past a title the mention left out ("next to Prime Minister | Tony Blair").
+        int before = first - 1;
+        while (before > 0 && first - before <= 3 && v.IsNameToken(before) && v.SentenceOf[before] == v.SentenceOf[first])
+        {
+            before--;
+        }
+
+        // Not "of", which joins a title to its office ("Secretary of State John Kerry said …, and he urged").
+        return v.Shapes[before] == TokenShape.Lower && !v.TextIs(before, "of") && (SpeakerWords.IsPreposition(v.Chars(before)) || v.TextIs(before, "to"));
+    }
 
     /// <summary>Most tokens of the speaker phrase of a trailing report (", the Tory leader said.").</summary>
     private const int MaxTrailingSource = 6;
