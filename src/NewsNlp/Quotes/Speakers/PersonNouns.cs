@@ -24,8 +24,16 @@ internal static class PersonNouns
     /// <summary>True for an anonymous person noun ending at token <paramref name="t"/> ("dealer"; not a "+title" one).</summary>
     public static bool IsAnonymous(DocumentView v, int t) => Word(v, t) is { } w && All.Contains(w) && !Titles.Contains(w);
 
-    /// <summary>True for a position noun ("+title") ending at token <paramref name="t"/> ("chancellor", "full-back" as its last part).</summary>
-    public static bool IsTitle(DocumentView v, int t) => Word(v, t) is { } w && Titles.Contains(w);
+    /// <summary>
+    /// True for a position noun ("+title") ending at token <paramref name="t"/> ("chancellor", "full-back" as its last
+    /// part), also capitalised after a determiner as BBC copy writes offices ("The Chancellor said").
+    /// </summary>
+    public static bool IsTitle(DocumentView v, int t) =>
+        (Word(v, t) is { } w && Titles.Contains(w)) || IsCapitalisedTitle(v, t);
+
+    /// <summary>True for a capitalised "+title" word right after a determiner ("the Chancellor", "The Archbishop").</summary>
+    public static bool IsCapitalisedTitle(DocumentView v, int t) =>
+        t > 0 && t < v.Count && v.Shapes[t] == TokenShape.Capitalised && v.Is(t - 1, Lexicon.WordClass.Determiner) && Titles.Contains(v.Chars(t));
 
     /// <summary>One past a person noun of either kind starting at token <paramref name="t"/> ("full - back" is three tokens), or -1.</summary>
     public static int EndAt(DocumentView v, int t)

@@ -177,6 +177,15 @@ public class FreshNewsPatternTests
         Assert.Contains("Joan Carver", SpeakerOf(text, "very useful"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void TheCapitalisedChancellorIsAnOfficeNotAName()
+    {
+        // BBC copy capitalises offices: "The Chancellor said" is the chancellor named before, not a name "Chancellor".
+        const string text = "Chancellor rallies voters\n\nGordon Brown has addressed the conference behind closed doors.\n\n"
+            + "The Chancellor said the opposition's plans would see \"deep cuts\" in spending by 2011.\n";
+        Assert.Equal("Gordon Brown", SpeakerOf(text, "deep cuts"));
+    }
+
     internal static string? SpeakerOf(string text, string words)
     {
         NewsDocument doc = Pipeline.Process(text);

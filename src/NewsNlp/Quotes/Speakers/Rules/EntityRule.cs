@@ -30,6 +30,11 @@ internal sealed class EntityRule : ISpeakerRule
 
         MentionIndex mentions = context.Mentions;
         EntityMention head = v.Document.Entities[best];
+        if (head.EndToken - head.FirstToken == 1 && PersonNouns.IsCapitalisedTitle(v, head.FirstToken))
+        {
+            return false; // "The Chancellor said": an office the role rules resolve, though the recogniser tagged it
+        }
+
         if (head.EndToken < phrase.HeadEnd && NounPhrases.HyphenatedWithLowerWord(v, head.EndToken))
         {
             return false; // "a US-based insurance expert": the name is part of a modifier, the expert speaks

@@ -17,6 +17,12 @@ internal sealed class NameRule : ISpeakerRule
         DocumentView v = context.View;
         int head = phrase.Head;
         (int nf, int ne) = context.Mentions.NameRun(phrase.PhraseFirst, phrase.HeadEnd);
+        if (nf >= 0 && ne - nf == 1 && PersonNouns.IsCapitalisedTitle(v, nf))
+        {
+            speaker = null;
+            return false; // "The Chancellor said": an office the role rules resolve, not a name
+        }
+
         if (nf >= 0 && !NounPhrases.IsModifier(v, nf, ne)
             && (ne == phrase.HeadEnd || v.Shapes[ne] == TokenShape.Comma || !v.Is(head, WordClass.RoleNoun) && v.Shapes[head] != TokenShape.Lower))
         {
