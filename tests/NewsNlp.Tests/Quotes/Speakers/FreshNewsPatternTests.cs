@@ -1,6 +1,8 @@
 using NewsNlp.Documents;
 using NewsNlp.Pipeline;
 
+using static NewsNlp.Tests.Quotes.Speakers.QuoteProbe;
+
 namespace NewsNlp.Tests.Quotes.Speakers;
 
 /// <summary>
@@ -10,8 +12,6 @@ namespace NewsNlp.Tests.Quotes.Speakers;
 /// </summary>
 public class FreshNewsPatternTests
 {
-    private static readonly NewsPipeline Pipeline = NewsPipelineBuilder.CreateDefault().Build();
-
     [Fact]
     public void CollapsedMultiParagraphQuoteKeepsItsSpeaker()
     {
@@ -184,15 +184,5 @@ public class FreshNewsPatternTests
         const string text = "Chancellor rallies voters\n\nGordon Brown has addressed the conference behind closed doors.\n\n"
             + "The Chancellor said the opposition's plans would see \"deep cuts\" in spending by 2011.\n";
         Assert.Equal("Gordon Brown", SpeakerOf(text, "deep cuts"));
-    }
-
-    internal static string? SpeakerOf(string text, string words)
-    {
-        NewsDocument doc = Pipeline.Process(text);
-        int at = text.IndexOf(words, StringComparison.Ordinal);
-        Assert.True(at >= 0, "the words are in the text");
-        Quote? quote = doc.Quotes.FirstOrDefault(q => q.Content.Any(c => c.Start <= at && at < c.End));
-        Assert.True(quote is not null, $"a quote holds '{words}'; found: {string.Join(" / ", doc.Quotes.Select(q => string.Join(" | ", q.Content.Select(doc.GetText))))}");
-        return quote.SpeakerName ?? "";
     }
 }

@@ -2,6 +2,8 @@ using NewsNlp.Documents;
 using NewsNlp.Pipeline;
 using NewsNlp.Quotes.Finding;
 
+using static NewsNlp.Tests.Quotes.Speakers.QuoteProbe;
+
 namespace NewsNlp.Tests.Quotes.Speakers;
 
 /// <summary>
@@ -10,8 +12,6 @@ namespace NewsNlp.Tests.Quotes.Speakers;
 /// </summary>
 public class ModernNewsPatternTests
 {
-    private static readonly NewsPipeline Pipeline = NewsPipelineBuilder.CreateDefault().Build();
-
     [Fact]
     public void HyphenatedSurnameKeepsBothParts()
     {
@@ -63,7 +63,7 @@ public class ModernNewsPatternTests
             + "Mr Kwame Ansah said: \"I lost two years of my life. He added: \"They tried to break me but they failed.\" "
             + "The ministry denied the claims.\n";
         Assert.Equal("Kwame Ansah", SpeakerOf(text, "They tried to break me"));
-        NewsDocument doc = Pipeline.Process(text);
+        NewsDocument doc = QuoteProbe.Pipeline.Process(text);
         Quote first = doc.Quotes.Single(q => q.Content.Any(c => doc.GetText(c).Contains("two years", StringComparison.Ordinal)));
         Assert.DoesNotContain("added", string.Join(" ", first.Content.Select(doc.GetText)), StringComparison.Ordinal);
     }
@@ -155,7 +155,7 @@ public class ModernNewsPatternTests
     {
         const string text = "Trial day three\n\nThe trial went into its third day.\n\n"
             + "The defence questioned Ms Rowe's credibility, pointing out that she had worked for the firm for only a week.\n";
-        NewsDocument doc = Pipeline.Process(text);
+        NewsDocument doc = QuoteProbe.Pipeline.Process(text);
         Assert.DoesNotContain(doc.Quotes, q => q.Content.Any(c => doc.GetText(c) == "Ms Rowe's credibility"));
     }
 
@@ -226,15 +226,5 @@ public class ModernNewsPatternTests
         const string text = "Parliament survey\n\nA survey of MPs was published on Monday.\n\n"
             + "Many female MPs said they felt stuck on the edge of a male world.\n";
         Assert.Contains("female MPs", SpeakerOf(text, "they felt stuck"), StringComparison.Ordinal);
-    }
-
-    private static string? SpeakerOf(string text, string words)
-    {
-        NewsDocument doc = Pipeline.Process(text);
-        int at = text.IndexOf(words, StringComparison.Ordinal);
-        Assert.True(at >= 0, "the words are in the text");
-        Quote? quote = doc.Quotes.FirstOrDefault(q => q.Content.Any(c => c.Start <= at && at < c.End));
-        Assert.True(quote is not null, $"a quote holds '{words}'; found: {string.Join(" / ", doc.Quotes.Select(q => string.Join(" | ", q.Content.Select(doc.GetText))))}");
-        return quote.SpeakerName ?? "";
     }
 }

@@ -1,6 +1,8 @@
 using NewsNlp.Documents;
 using NewsNlp.Pipeline;
 
+using static NewsNlp.Tests.Quotes.Speakers.QuoteProbe;
+
 namespace NewsNlp.Tests.Quotes.Speakers;
 
 /// <summary>
@@ -9,8 +11,6 @@ namespace NewsNlp.Tests.Quotes.Speakers;
 /// </summary>
 public class SpeakerPatternTests
 {
-    private static readonly NewsPipeline Pipeline = NewsPipelineBuilder.CreateDefault().Build();
-
     [Fact]
     public void ColonLeadInKeepsItsOwnSpeakerNotTheNextSentences()
     {
@@ -334,16 +334,5 @@ public class SpeakerPatternTests
         const string text = "Storm losses\n\nInsurers expect heavy losses from the storm. Many of the poorer countries, such as Tonga, Fiji or the "
             + "Maldives, do not usually buy cover for such disasters, said a US-based insurance expert. Aid agencies have appealed for funds.\n";
         Assert.Equal("a US-based insurance expert", SpeakerOf(text, "do not usually buy cover"));
-    }
-
-    /// <summary>The speaker of the quote whose content holds <paramref name="words"/> (fails when no quote does).</summary>
-    private static string? SpeakerOf(string text, string words)
-    {
-        NewsDocument doc = Pipeline.Process(text);
-        int at = text.IndexOf(words, StringComparison.Ordinal);
-        Assert.True(at >= 0, "the words are in the text");
-        Quote? quote = doc.Quotes.FirstOrDefault(q => q.Content.Any(c => c.Start <= at && at < c.End));
-        Assert.True(quote is not null, $"a quote holds '{words}'; found: {string.Join(" / ", doc.Quotes.Select(q => string.Join(" | ", q.Content.Select(doc.GetText))))}");
-        return quote.SpeakerName;
     }
 }
