@@ -67,6 +67,9 @@ internal static class RuleNames
     /// <summary><c>X said (that) …</c>.</summary>
     public const string CueBeforeContent = "cue-before-content";
 
+    /// <summary>The second of two reports joined by a conjunction (<c>A say … and B claim …</c>).</summary>
+    public const string CoordinatedReport = "coordinated-report";
+
     /// <summary>A quote the learned attribution tagger found.</summary>
     public const string LearnedTagger = "learned-tagger";
 

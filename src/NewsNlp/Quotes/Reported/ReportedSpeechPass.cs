@@ -9,7 +9,8 @@ namespace NewsNlp.Quotes.Reported;
 /// without a tagger, all the <see cref="IndirectSpeechRules"/>; then a sentence closing with its report gets the whole
 /// clause before it (<see cref="ClosingReport"/>), and a clause after <c>told</c> loses its hearer
 /// (<see cref="HearerClause"/>) and a tagger content cut at an inserted relative clause runs on past it
-/// (<see cref="RelativeInsertion"/>). Does nothing when
+/// (<see cref="RelativeInsertion"/>); an opening participle's object leaves the quote (<see cref="OpeningParticiple"/>) and
+/// a second report joined by a conjunction becomes a quote of its own (<see cref="CoordinatedReport"/>). Does nothing when
 /// <see cref="QuoteStageOptions.FindIndirectSpeech"/> is off.
 /// </summary>
 internal sealed class ReportedSpeechPass(QuoteStageOptions options) : IAttributionPass
@@ -48,5 +49,7 @@ internal sealed class ReportedSpeechPass(QuoteStageOptions options) : IAttributi
         ClosingReport.Repair(view, state);
         HearerClause.Trim(view, state);
         RelativeInsertion.Extend(view, state);
+        OpeningParticiple.Split(view, state);
+        CoordinatedReport.Split(view, state);
     }
 }

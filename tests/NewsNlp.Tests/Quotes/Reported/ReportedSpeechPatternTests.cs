@@ -87,6 +87,40 @@ public sealed class ReportedSpeechPatternTests
         Assert.Equal(content, QuoteTestHelpers.ContentText(doc, q));
     }
 
+    [Theory]
+    [InlineData("The port authority dismissed the latest reports, saying the new quay was \"on schedule\" and within budget.", "the new quay was \"on schedule\" and within budget", "saying")]
+    [InlineData("Anna Kral said the strike would end soon, adding that the talks had been \"very constructive\".", "the talks had been \"very constructive\"", "adding")]
+    public void AQuotedClauseAfterATrailingParticipleIsThatParticiplesReport(string sentence, string content, string cue)
+    {
+        NewsDocument doc = Pipeline.Process("Port talks stall\n\n" + sentence + "\n");
+        Quote q = Assert.Single(doc.Quotes, q => q.Kind == QuoteKind.Mixed);
+        Assert.Equal(content, QuoteTestHelpers.ContentText(doc, q));
+        Assert.Equal(cue, QuoteTestHelpers.CueText(doc, q));
+    }
+
+    [Theory]
+    [InlineData("The Greens say the new fees will hurt fishermen and the Liberals claim they will cost jobs at the port.", "the new fees will hurt fishermen", "they will cost jobs at the port", "Liberals")]
+    [InlineData("Anna Kral said the quay would reopen in May but the harbour master insisted that repairs would take a year.", "the quay would reopen in May", "repairs would take a year", "harbour master")]
+    public void TwoReportsJoinedByAConjunctionAreTwoQuotes(string sentence, string first, string second, string secondSpeaker)
+    {
+        NewsDocument doc = Pipeline.Process("Port talks stall\n\n" + sentence + "\n");
+        Assert.Equal(2, doc.Quotes.Count);
+        Assert.Equal(first, QuoteTestHelpers.ContentText(doc, doc.Quotes[0]));
+        Assert.Equal(second, QuoteTestHelpers.ContentText(doc, doc.Quotes[1]));
+        Assert.Contains(secondSpeaker, doc.Quotes[1].SpeakerName, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("Presenting the port budget to the council, Anna Kral said the harbour fees would rise next year.", "the harbour fees would rise next year")]
+    [InlineData("Speaking at the quay on Monday, the harbour master said the cranes would be replaced.", "the cranes would be replaced")]
+    public void AParticiplePhraseOpeningTheSentenceIsNotWhatWasSaid(string sentence, string content)
+    {
+        NewsDocument doc = Pipeline.Process("Port talks stall\n\n" + sentence + "\n");
+        Quote q = Assert.Single(doc.Quotes);
+        Assert.Equal(content, QuoteTestHelpers.ContentText(doc, q));
+        Assert.Equal("said", QuoteTestHelpers.CueText(doc, q));
+    }
+
     [Fact]
     public void AQuotationOpeningTheSentenceBeforeItsReportStaysDirect()
     {

@@ -58,6 +58,13 @@ internal sealed class LeadingCueSieve : IDirectQuoteSieve
             }
 
             (int sf, int se) = SourceFinder.SubjectBefore(v, c, start);
+            if (sf < 0 && IsTrailingParticiple(v, c, start))
+            {
+                // "The ministry dismissed the reports, saying the project was “on schedule”": the participle is the cue
+                // of the quoted clause, and its speaker the subject of the sentence.
+                (sf, se) = SourceFinder.SentenceSubject(v, start, c - 1);
+            }
+
             if (sf < 0)
             {
                 continue;
@@ -93,6 +100,10 @@ internal sealed class LeadingCueSieve : IDirectQuoteSieve
 
         return false;
     }
+
+    /// <summary>A cue participle after a comma in the main clause (<c>…, saying</c>, <c>…, adding</c>), not the sentence's first words.</summary>
+    private static bool IsTrailingParticiple(DocumentView v, int c, int start) =>
+        c - 1 > start && v.Shapes[c - 1] == TokenShape.Comma && Clauses.IsParticiple(v, c) && !v.InQuote(c - 1);
 
     /// <summary>A quotation not ending in a comma or full stop is followed in its sentence by a lower-case word that is no cue (<c>… said that “…” that it is likely …</c>).</summary>
     private static bool ClauseContinuesAfter(DocumentView v, QuoteDraft d)

@@ -1,0 +1,135 @@
+using NewsNlp.Documents;
+using NewsNlp.Quotes.Grammar;
+using NewsNlp.Quotes.Lexicon;
+using NewsNlp.Quotes.Sources;
+
+namespace NewsNlp.Quotes.Reported;
+
+/// <summary>
+/// Two reports joined by a conjunction are two quotes: <c>The Greens say the tax will hurt farmers and the Liberals
+/// claim it will cost jobs.</c> A reported clause that runs on into <c>and</c> / <c>but</c> / <c>while</c> /
+/// <c>whereas</c> followed by a new subject and a verb of saying ends before the conjunction; the words after that verb
+/// become a quote of their own, with that verb as cue and the new subject as source. Only contents after their cue
+/// (<c>X said …</c>) are split: a closing report (<c>…, X said.</c>) reports the whole clause.
+/// </summary>
+internal static class CoordinatedReport
+{
+    /// <summary>The new subject has at most this many tokens.</summary>
+    private const int MaxSubject = 6;
+
+    /// <summary>Splits every reported clause that holds a second, coordinated report.</summary>
+    public static void Split(DocumentView v, AttributionState state)
+    {
+        int count = state.Drafts.Count;
+        for (int i = 0; i < count; i++)
+        {
+            QuoteDraft d = state.Drafts[i];
+            if (d.Dropped || d.Kind == QuoteKind.Direct || !d.HasCue || d.CueEnd > d.FirstToken || d.Content.Count != 1 || d.EndToken > v.Count)
+            {
+                continue;
+            }
+
+            for (int t = d.FirstToken + 2; t < d.EndToken - 3; t++)
+            {
+                if (!IsJoin(v, t) || v.InQuote(t))
+                {
+                    continue;
+                }
+
+                int cue = CueAfterSubject(v, t + 1, d.EndToken);
+                if (cue < 0)
+                {
+                    continue;
+                }
+
+                (int sf, int se) = SourceFinder.SubjectBefore(v, cue, t + 1);
+                if (sf != t + 1)
+                {
+                    continue;
+                }
+
+                int first = v.Is(cue + 1, WordClass.That) ? cue + 2 : cue + 1;
+                if (Clauses.CountWords(v, first, d.EndToken) < 2 || HasQuoteInside(state, d, first, d.EndToken))
+                {
+                    continue;
+                }
+
+                int cut = v.Shapes[t - 1] == TokenShape.Comma ? t - 1 : t;
+                var second = new QuoteDraft
+                {
+                    Kind = d.Kind,
+                    FirstToken = first,
+                    EndToken = d.EndToken,
+                    DecidedBy = RuleNames.CoordinatedReport,
+                    Confidence = d.Confidence,
+                };
+                second.Content.Add(new TextSpan(v.Starts[first], d.Content[0].End));
+                second.SetCue(cue, cue + 1);
+                second.SetSource(sf, se);
+                second.Kind = HoldsQuotation(v, first, d.EndToken) ? QuoteKind.Mixed : QuoteKind.Indirect;
+                d.Kind = HoldsQuotation(v, d.FirstToken, cut) ? QuoteKind.Mixed : QuoteKind.Indirect;
+                d.EndToken = cut;
+                d.Content[0] = new TextSpan(d.Content[0].Start, v.Ends[cut - 1]);
+                state.Drafts.Add(second);
+                state.Cover(cue, cue + 1);
+                break;
+            }
+        }
+    }
+
+    private static bool IsJoin(DocumentView v, int t) =>
+        v.TextIs(t, "and") || v.TextIs(t, "but") || v.TextIs(t, "while") || v.TextIs(t, "whereas");
+
+    /// <summary>The cue verb closing a short subject that starts at <paramref name="first"/> (<c>the Liberals claim</c>, <c>he added</c>), or -1.</summary>
+    private static int CueAfterSubject(DocumentView v, int first, int end)
+    {
+        if (v.Shapes[first] is not (TokenShape.Lower or TokenShape.Capitalised) || !(v.Is(first, WordClass.Determiner | WordClass.SingularPronoun | WordClass.PluralPronoun) || v.IsNameToken(first)))
+        {
+            return -1;
+        }
+
+        for (int k = first + 1; k < end && k - first <= MaxSubject; k++)
+        {
+            if (v.Shapes[k] is not (TokenShape.Lower or TokenShape.Capitalised) || v.InQuote(k))
+            {
+                return -1;
+            }
+
+            if (v.Shapes[k] == TokenShape.Lower && v.Is(k, WordClass.CueVerb) && !v.Is(k, WordClass.WeakCueVerb) && !SpeakerWords.IsNounUse(v, k) && !Clauses.IsParticiple(v, k))
+            {
+                // The verb must open a clause: "that", or a subject (a pronoun, a determiner, a name).
+                int next = k + 1;
+                return next < end && (v.Is(next, WordClass.That | WordClass.SingularPronoun | WordClass.PluralPronoun | WordClass.ItPronoun | WordClass.Determiner) || v.IsNameToken(next)) ? k : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool HoldsQuotation(DocumentView v, int first, int end)
+    {
+        for (int t = first; t < end; t++)
+        {
+            if (v.InQuote(t) || v.Shapes[t] == TokenShape.QuoteMark)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Another draft already reports words of [first, end) (a nested report the tagger found).</summary>
+    private static bool HasQuoteInside(AttributionState state, QuoteDraft d, int first, int end)
+    {
+        foreach (QuoteDraft o in state.Drafts)
+        {
+            if (o != d && !o.Dropped && o.FirstToken < end && first < o.EndToken)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
