@@ -25,6 +25,47 @@ public interface ICorpusIndex
     /// </summary>
     Task<IReadOnlyList<AddOutcome>> AddManyAsync(IReadOnlyList<CorpusArticle> articles, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Stores the articles of <paramref name="articles"/> as they arrive, making them durable at least every
+    /// <paramref name="commitEvery"/> articles and when the sequence ends; <paramref name="onStored"/> hears each article's
+    /// id and outcome, in order, once it is durable. The default collects batches of <paramref name="commitEvery"/> for
+    /// <see cref="AddManyAsync"/>; the SQLite store writes each article on arrival inside a transaction committed every
+    /// <paramref name="commitEvery"/>, so no article is kept in memory until its commit.
+    /// </summary>
+    /// <remarks>A failure stops the sequence; articles whose outcome was not reported may not be stored.</remarks>
+    async Task AddStreamAsync(IAsyncEnumerable<CorpusArticle> articles, int commitEvery, Action<string, AddOutcome>? onStored = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        ArgumentOutOfRangeException.ThrowIfLessThan(commitEvery, 1);
+        var batch = new List<CorpusArticle>(Math.Min(commitEvery, 4096));
+        await foreach (CorpusArticle article in articles.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            batch.Add(article);
+            if (batch.Count >= commitEvery)
+            {
+                await AddBatchAsync().ConfigureAwait(false);
+            }
+        }
+
+        await AddBatchAsync().ConfigureAwait(false);
+
+        async Task AddBatchAsync()
+        {
+            if (batch.Count == 0)
+            {
+                return;
+            }
+
+            IReadOnlyList<AddOutcome> outcomes = await AddManyAsync([.. batch], cancellationToken).ConfigureAwait(false);
+            for (int i = 0; i < batch.Count; i++)
+            {
+                onStored?.Invoke(batch[i].Id, outcomes[i]);
+            }
+
+            batch.Clear();
+        }
+    }
+
     /// <summary>True when an article with id <paramref name="articleId"/> is stored (lets a resumed run skip analysis).</summary>
     Task<bool> ContainsAsync(string articleId, CancellationToken cancellationToken = default);
 

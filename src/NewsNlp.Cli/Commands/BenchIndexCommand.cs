@@ -46,6 +46,13 @@ internal static class BenchIndexCommand
 
     private static async Task<int> RunAsync(string[] inputArgs, string? dbPath, int rounds, int queryRuns, InputLimits limits, Func<CliPipeline?> build, CliEnvironment env, CancellationToken ct)
     {
+        // Refused before anything is read or analysed (it was once found only in the last round, minutes later).
+        if (dbPath is not null && (File.Exists(dbPath) || Directory.Exists(dbPath)))
+        {
+            env.Stderr.WriteLine($"bench-index: --db '{dbPath}' already exists; bench-index builds a new corpus there. Give a new file name, or delete it.");
+            return ExitCodes.UsageError;
+        }
+
         var articles = new List<ArticleInput>();
         foreach (string input in inputArgs)
         {

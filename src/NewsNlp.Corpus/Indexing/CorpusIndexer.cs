@@ -34,7 +34,7 @@ public sealed record CorpusIndexerOptions
     public const int DefaultBatchSize = 512;
 
     /// <summary>
-    /// Articles per <see cref="ICorpusIndex.AddManyAsync"/> call (one transaction in SQLite); default 512. Larger batches
+    /// Articles per commit (<see cref="ICorpusIndex.AddStreamAsync"/>: one transaction in SQLite); default 512. Larger batches
     /// cost the SQLite store less per article (each commit writes the pages it touched once: 3,012 articles took about
     /// 1.2 CPU-s in batches of 64, 0.8 in batches of 1,024); an interrupted run re-analyses at most the last batch.
     /// </summary>
@@ -136,21 +136,13 @@ public sealed class CorpusIndexer
         {
             try
             {
-                var batch = new List<CorpusArticle>(_options.BatchSize);
-                while (await reader.WaitToReadAsync(token).ConfigureAwait(false))
-                {
-                    while (batch.Count < _options.BatchSize && reader.TryRead(out CorpusArticle? article))
-                    {
-                        batch.Add(article);
-                    }
-
-                    if (batch.Count >= _options.BatchSize)
-                    {
-                        await StoreAsync(batch, report, token).ConfigureAwait(false);
-                    }
-                }
-
-                await StoreAsync(batch, report, token).ConfigureAwait(false);
+                // Each article is written as it arrives (the SQLite store inserts it at once, inside a transaction
+                // committed every BatchSize articles), so no analysed article waits in memory for its batch's commit.
+                await _index.AddStreamAsync(
+                    reader.ReadAllAsync(token),
+                    _options.BatchSize,
+                    (id, outcome) => report(new IndexedArticle(id, outcome == AddOutcome.Added ? IndexOutcome.Added : IndexOutcome.Duplicate)),
+                    token).ConfigureAwait(false);
             }
             catch
             {
@@ -158,22 +150,6 @@ public sealed class CorpusIndexer
                 throw;
             }
         }
-    }
-
-    private async Task StoreAsync(List<CorpusArticle> batch, Action<IndexedArticle> report, CancellationToken token)
-    {
-        if (batch.Count == 0)
-        {
-            return;
-        }
-
-        IReadOnlyList<AddOutcome> outcomes = await _index.AddManyAsync([.. batch], token).ConfigureAwait(false);
-        for (int i = 0; i < batch.Count; i++)
-        {
-            report(new IndexedArticle(batch[i].Id, outcomes[i] == AddOutcome.Added ? IndexOutcome.Added : IndexOutcome.Duplicate));
-        }
-
-        batch.Clear();
     }
 
     private async IAsyncEnumerable<DocumentInput> Inputs(IAsyncEnumerable<ArticleInput> articles, bool checkStored, Action<IndexedArticle> report, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken token)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using NewsNlp.Corpus.Identity;
 using NewsNlp.Corpus.Model;
@@ -10,7 +11,7 @@ namespace NewsNlp.Corpus.Sqlite;
 /// <summary>
 /// <see cref="ICorpusIndex"/> in one SQLite file (Microsoft.Data.Sqlite): created on first use, schema versioned with
 /// migrations (<c>PRAGMA user_version</c>), WAL journal (queries run while a batch is written), one transaction per
-/// <see cref="AddManyAsync"/> batch. Articles are unique by id and by text hash, so a rerun of an interrupted index run
+/// <see cref="AddManyAsync"/> batch (or per <c>commitEvery</c> articles of <see cref="AddStreamAsync"/>). Articles are unique by id and by text hash, so a rerun of an interrupted index run
 /// adds exactly what is missing. A missing (when it must exist), foreign, corrupt or deleted file is a
 /// <see cref="CorpusStoreException"/> naming the file.
 /// </summary>
@@ -84,11 +85,73 @@ public sealed partial class SqliteCorpusIndex : ICorpusIndex, IDisposable, IAsyn
     public async Task<IReadOnlyList<AddOutcome>> AddManyAsync(IReadOnlyList<CorpusArticle> articles, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(articles);
+        var outcomes = new AddOutcome[articles.Count];
+        await InTransactionAsync(writer =>
+        {
+            for (int i = 0; i < articles.Count; i++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                outcomes[i] = writer.Write(articles[i]);
+            }
+
+            return ValueTask.FromResult(articles.Count);
+        }, cancellationToken).ConfigureAwait(false);
+        return outcomes;
+    }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// Each article is inserted as it arrives, inside a transaction committed every <paramref name="commitEvery"/>
+    /// articles (and when the sequence ends), so an article lives only until its insertion while commits stay as rare as
+    /// with <see cref="AddManyAsync"/> batches of that size. The write lock is held from a transaction's first article to
+    /// its commit (queries, on their own connections, are not blocked); the wait for the first article of the next
+    /// transaction is made outside it.
+    /// </remarks>
+    public async Task AddStreamAsync(IAsyncEnumerable<CorpusArticle> articles, int commitEvery, Action<string, AddOutcome>? onStored = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        ArgumentOutOfRangeException.ThrowIfLessThan(commitEvery, 1);
+        var written = new List<(string Id, AddOutcome Outcome)>(Math.Min(commitEvery, 4096));
+        IAsyncEnumerator<CorpusArticle> next = articles.GetAsyncEnumerator(cancellationToken);
+        await using ConfiguredAsyncDisposable dispose = next.ConfigureAwait(false);
+        bool more = await next.MoveNextAsync().ConfigureAwait(false);
+        while (more)
+        {
+            await InTransactionAsync(async writer =>
+            {
+                do
+                {
+                    CorpusArticle article = next.Current;
+                    written.Add((article.Id, writer.Write(article)));
+                }
+                while (written.Count < commitEvery && (more = await next.MoveNextAsync().ConfigureAwait(false)));
+
+                return written.Count;
+            }, cancellationToken).ConfigureAwait(false);
+
+            foreach ((string id, AddOutcome outcome) in written)
+            {
+                onStored?.Invoke(id, outcome);
+            }
+
+            written.Clear();
+            if (more)
+            {
+                more = await next.MoveNextAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="write"/> (which returns how many articles it wrote) in one transaction under the write lock,
+    /// then commits; on any failure rolls back and forgets what the writer cached.
+    /// </summary>
+    private async Task InTransactionAsync(Func<ArticleWriter, ValueTask<int>> write, CancellationToken cancellationToken)
+    {
         ObjectDisposedException.ThrowIf(_disposed, this);
         await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var outcomes = new AddOutcome[articles.Count];
             SqliteTransaction transaction = _writer.BeginTransaction();
             ArticleWriter? writer = null;
             try
@@ -96,16 +159,11 @@ public sealed partial class SqliteCorpusIndex : ICorpusIndex, IDisposable, IAsyn
                 // The writer's statements are compiled once, at the first batch (a corpus opened only to query needs none).
                 writer = _articles ??= new ArticleWriter(_writer);
                 writer.BeginBatch();
-                for (int i = 0; i < articles.Count; i++)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    outcomes[i] = writer.Write(articles[i]);
-                }
-
+                int count = await write(writer).ConfigureAwait(false);
                 writer.EndBatch();
                 if (!File.Exists(System.IO.Path.GetFullPath(Path)))
                 {
-                    throw new CorpusStoreException($"the corpus file '{Path}' was deleted while in use; the last batch of {articles.Count} articles was not stored. Run the command again to rebuild it.");
+                    throw new CorpusStoreException($"the corpus file '{Path}' was deleted while in use; the last batch of {count} articles was not stored. Run the command again to rebuild it.");
                 }
 
                 transaction.Commit();
@@ -127,8 +185,6 @@ public sealed partial class SqliteCorpusIndex : ICorpusIndex, IDisposable, IAsyn
             {
                 transaction.Dispose();
             }
-
-            return outcomes;
         }
         finally
         {

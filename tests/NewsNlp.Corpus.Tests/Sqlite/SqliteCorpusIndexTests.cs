@@ -103,6 +103,45 @@ public class SqliteCorpusIndexTests
     }
 
     [Fact]
+    public async Task A_stream_is_committed_every_n_articles_and_each_outcome_heard_once_durable()
+    {
+        using var temp = new TempCorpus();
+        using SqliteCorpusIndex index = temp.Open();
+        CorpusArticle[] articles =
+        [
+            Article("a", Day(1, 1), [Blair], [0]), Article("b", Day(1, 2), [Brown], [0]), Article("a", Day(1, 3), [Brown], [0]),
+            Article("c", Day(1, 4), [Blair], [0], text: "text of a"), Article("d", Day(1, 5), [Blair, Brown], [0, 1]),
+        ];
+        var heard = new List<(string Id, AddOutcome Outcome, long Stored)>();
+
+        // Each outcome is heard after its transaction committed: another connection already sees the article.
+        await index.AddStreamAsync(Stream(articles), commitEvery: 2, (id, outcome) => heard.Add((id, outcome, Stored())));
+
+        Assert.Equal(
+            [("a", AddOutcome.Added, 2L), ("b", AddOutcome.Added, 2L), ("a", AddOutcome.DuplicateId, 2L), ("c", AddOutcome.DuplicateText, 2L), ("d", AddOutcome.Added, 3L)],
+            heard);
+        Assert.Equal(4, (await index.GetSummaryAsync()).Quotes);
+
+        long Stored()
+        {
+            using var connection = new SqliteConnection($"Data Source={temp.DbPath};Pooling=False");
+            connection.Open();
+            using SqliteCommand command = connection.CreateCommand();
+            command.CommandText = "SELECT count(*) FROM articles";
+            return (long)command.ExecuteScalar()!;
+        }
+
+        static async IAsyncEnumerable<CorpusArticle> Stream(CorpusArticle[] articles)
+        {
+            foreach (CorpusArticle article in articles)
+            {
+                await Task.Yield();
+                yield return article;
+            }
+        }
+    }
+
+    [Fact]
     public async Task An_interrupted_run_resumes_without_duplicates_or_losses()
     {
         using var temp = new TempCorpus();

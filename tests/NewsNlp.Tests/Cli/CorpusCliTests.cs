@@ -42,6 +42,21 @@ public sealed class CorpusCliTests : IDisposable
     }
 
     [Fact]
+    public async Task Bench_index_refuses_an_existing_db_before_any_work()
+    {
+        string feed = Path.Combine(_dir, "feed.jsonl");
+        await File.WriteAllTextAsync(feed, Feed);
+        await File.WriteAllTextAsync(Db, "kept");
+
+        CliResult r = await CliRunner.RunAsync("bench-index", feed, "--db", Db);
+
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("already exists", r.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("round 1", r.Stderr, StringComparison.Ordinal);   // no article was analysed
+        Assert.Equal("kept", await File.ReadAllTextAsync(Db));
+    }
+
+    [Fact]
     public async Task Queries_answer_in_json_across_articles()
     {
         await IndexFeedAsync(_dir, Db);
