@@ -71,3 +71,44 @@ internal sealed class CorpusClient : IClientBuilderConfigurator
     public void Configure(IConfiguration configuration, IClientBuilder clientBuilder) =>
         clientBuilder.AddNewsNlpCorpus(o => o.RetryDelay = TimeSpan.FromMilliseconds(100));
 }
+
+/// <summary>
+/// One silo whose pipeline (one analysis at a time allowed) is a stage that records how many analyses run at once.
+/// </summary>
+internal sealed class GatedAnalysisSilo : ISiloConfigurator
+{
+    public static readonly ConcurrencyProbeStage Probe = new();
+
+    public void Configure(ISiloBuilder siloBuilder)
+    {
+        siloBuilder.Services.AddSingleton(new NewsNlp.Pipeline.NewsPipeline([Probe], new NewsNlp.Pipeline.NewsPipelineOptions { MaxDegreeOfParallelism = 1 }));
+        siloBuilder.AddNewsNlp().AddNewsNlpMemoryStorage();
+    }
+}
+
+/// <summary>A pipeline stage that takes a while and records the most documents it ever processed at once.</summary>
+internal sealed class ConcurrencyProbeStage : NewsNlp.Pipeline.IPipelineStage
+{
+    private int _running;
+    private int _most;
+
+    public int MostAtOnce => Volatile.Read(ref _most);
+
+    public string Name => "probe";
+
+    public IReadOnlyCollection<string> Requires => [];
+
+    public IReadOnlyCollection<string> Produces => [];
+
+    public void Process(NewsNlp.Documents.NewsDocument document, CancellationToken cancellationToken)
+    {
+        int now = Interlocked.Increment(ref _running);
+        int most;
+        while (now > (most = Volatile.Read(ref _most)) && Interlocked.CompareExchange(ref _most, now, most) != most)
+        {
+        }
+
+        Thread.Sleep(30);
+        Interlocked.Decrement(ref _running);
+    }
+}

@@ -111,6 +111,20 @@ public sealed class OrleansCorpusIndexTests
     }
 
     [Fact]
+    public async Task A_silo_runs_no_more_analyses_at_once_than_its_pipeline_allows()
+    {
+        // The client spreads articles over 64 analysis grain ids and a stateless worker can have several activations per
+        // id: without a silo-wide bound, 24 articles sent together ran as many analyses at once as the thread pool allowed.
+        await using TestClusterScope cluster = await TestClusterScope.StartAsync<GatedAnalysisSilo>(1);
+        ArticleInput[] inputs = [.. Enumerable.Range(0, 24).Select(i => new ArticleInput { Id = $"gated-{i}", Text = $"Article {i}: the council met on Monday." })];
+
+        AddOutcome[] outcomes = await Task.WhenAll(inputs.Select(input => cluster.OrleansIndex.IndexAsync(input)));
+
+        Assert.All(outcomes, o => Assert.Equal(AddOutcome.Added, o));
+        Assert.Equal(1, GatedAnalysisSilo.Probe.MostAtOnce);
+    }
+
+    [Fact]
     public async Task The_query_view_takes_new_articles_after_a_repeated_one()
     {
         // A publish retried after a failure re-sends an article the view already holds: that add has nothing to write

@@ -19,11 +19,17 @@ internal sealed class ProcessGrainStorage : IGrainStorage
 
     private long _charactersWritten;
 
+    private readonly ConcurrentDictionary<string, int> _reads = new(StringComparer.Ordinal);
+
+    /// <summary>How many times a grain read its <paramref name="stateName"/> state (once per activation).</summary>
+    public int ReadsOf(string stateName) => _reads.GetValueOrDefault(stateName);
+
     /// <summary>UTF-16 characters of JSON written so far, every state together.</summary>
     public long CharactersWritten => Interlocked.Read(ref _charactersWritten);
 
     public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
+        _reads.AddOrUpdate(stateName, 1, (_, n) => n + 1);
         if (_records.TryGetValue(Key(stateName, grainId), out var record))
         {
             grainState.State = JsonSerializer.Deserialize<T>(record.Json)!;

@@ -28,7 +28,7 @@ public sealed class SpeakerGrainPagingTests
         for (int i = 0; i < Articles; i++)
         {
             long before = storage.CharactersWritten;
-            await speaker.AddArticleAsync(Id(i), Quotes(i, QuotesPerArticle), Stances(i));
+            await speaker.AddArticleAsync(Id(i), Quotes(i, QuotesPerArticle), Stances(i), republish: false);
             written[i] = storage.CharactersWritten - before;
         }
 
@@ -52,24 +52,53 @@ public sealed class SpeakerGrainPagingTests
 
         // The same article again (a retried publish) writes nothing, from a page or from the recent list.
         int writes = storage.Writes;
-        await speaker.AddArticleAsync(Id(5), Quotes(5, QuotesPerArticle), Stances(5));
-        await speaker.AddArticleAsync(Id(Articles - 1), Quotes(Articles - 1, QuotesPerArticle), Stances(Articles - 1));
+        await speaker.AddArticleAsync(Id(5), Quotes(5, QuotesPerArticle), Stances(5), republish: true);
+        await speaker.AddArticleAsync(Id(Articles - 1), Quotes(Articles - 1, QuotesPerArticle), Stances(Articles - 1), republish: true);
         Assert.Equal(writes, storage.Writes);
 
         // Another version of an article replaces its entry (one page rewritten), never adds to it.
-        await speaker.AddArticleAsync(Id(5), Quotes(5, 1), []);
+        await speaker.AddArticleAsync(Id(5), Quotes(5, 1), [], republish: true);
         Assert.Equal(writes + 1, storage.Writes);
         tally = await speaker.GetTallyAsync();
         Assert.Equal((Articles * QuotesPerArticle - 2, Articles), (tally.Quotes, tally.Articles));
         Assert.Equal((Articles / 2, Articles / 2 - 1), (tally.Stances["the claim"][StanceLabel.Agree], tally.Stances["the claim"][StanceLabel.Disagree]));
 
-        // A new activation knows its pages: a repeated article still counts once, a new one is added.
+        // A new activation finds a republished article in its pages (it still counts once); a new one is added.
         await DeactivateAllAsync(cluster);
-        await speaker.AddArticleAsync(Id(6), Quotes(6, QuotesPerArticle), Stances(6));
+        await speaker.AddArticleAsync(Id(6), Quotes(6, QuotesPerArticle), Stances(6), republish: true);
         Assert.Equal(writes + 1, storage.Writes);
-        await speaker.AddArticleAsync(Id(Articles), Quotes(Articles, QuotesPerArticle), Stances(Articles));
+        await speaker.AddArticleAsync(Id(Articles), Quotes(Articles, QuotesPerArticle), Stances(Articles), republish: false);
         tally = await speaker.GetTallyAsync();
         Assert.Equal(((Articles + 1) * QuotesPerArticle - 2, Articles + 1), (tally.Quotes, tally.Articles));
+    }
+
+    [Fact]
+    public async Task An_activation_and_a_new_article_read_no_page_and_a_query_reads_them_all()
+    {
+        // The grain once read every page of the speaker's history on activation, so the first add after a speaker grain
+        // was collected read the whole history (for a head of state, thousands of articles) to append one.
+        await using TestClusterScope cluster = await TestClusterScope.StartAsync<MeteredSpeakerSilo>(1);
+        ProcessGrainStorage storage = MeteredSpeakerSilo.Storage;
+        ISpeakerGrain speaker = cluster.Cluster.Client.GetGrain<ISpeakerGrain>("person:speaker read lazily");
+        const int articles = 10 * MeteredSpeakerSilo.ArticlesPerPage;
+        for (int i = 0; i < articles; i++)
+        {
+            await speaker.AddArticleAsync(Id(i), Quotes(i, 1), [], republish: false);
+        }
+
+        await DeactivateAllAsync(cluster);
+        int pageReads = storage.ReadsOf("speakerpage");
+        await speaker.AddArticleAsync(Id(articles), Quotes(articles, 1), [], republish: false);
+        Assert.Equal(pageReads, storage.ReadsOf("speakerpage"));
+
+        // A republished article from the newest page reads only that page (its grain was collected, so it is read again).
+        await DeactivateAllAsync(cluster);
+        pageReads = storage.ReadsOf("speakerpage");
+        await speaker.AddArticleAsync(Id(articles - 1), Quotes(articles - 1, 1), [], republish: true);
+        Assert.Equal(pageReads + 1, storage.ReadsOf("speakerpage"));
+
+        SpeakerTally tally = await speaker.GetTallyAsync();
+        Assert.Equal((articles + 1, articles + 1), (tally.Quotes, tally.Articles));
     }
 
     [Fact]
@@ -77,7 +106,7 @@ public sealed class SpeakerGrainPagingTests
     {
         await using TestClusterScope cluster = await TestClusterScope.StartAsync<MeteredSpeakerSilo>(1);
         ISpeakerGrain speaker = cluster.Cluster.Client.GetGrain<ISpeakerGrain>("person:saved before paging");
-        await speaker.AddArticleAsync(Id(0), Quotes(0, 1), []);
+        await speaker.AddArticleAsync(Id(0), Quotes(0, 1), [], republish: false);
         await DeactivateAllAsync(cluster);
 
         // The old shape: every article of the speaker in two dictionaries, quotes and stances by article id.
@@ -90,8 +119,8 @@ public sealed class SpeakerGrainPagingTests
 
         SpeakerTally tally = await speaker.GetTallyAsync();
         Assert.Equal((12, 6), (tally.Quotes, tally.Articles));
-        await speaker.AddArticleAsync(Id(3), Quotes(3, 2), Stances(3));
-        await speaker.AddArticleAsync(Id(6), Quotes(6, 2), Stances(6));
+        await speaker.AddArticleAsync(Id(3), Quotes(3, 2), Stances(3), republish: true);
+        await speaker.AddArticleAsync(Id(6), Quotes(6, 2), Stances(6), republish: false);
         tally = await speaker.GetTallyAsync();
         Assert.Equal((14, 7), (tally.Quotes, tally.Articles));
         Assert.Equal(14, (await speaker.GetQuotesAsync()).Length);

@@ -6,13 +6,16 @@ using Orleans.Concurrency;
 
 namespace NewsNlp.Orleans.Grains;
 
-/// <summary>Runs the silo's <see cref="NewsPipeline"/>; a stateless worker, so each silo runs as many as it has cores.</summary>
+/// <summary>
+/// Runs the silo's <see cref="NewsPipeline"/>; a stateless worker, so every silo analyses. The silo's
+/// <see cref="AnalysisGate"/> bounds how many analyses run at once, whatever the number of activations.
+/// </summary>
 [StatelessWorker]
-internal sealed class AnalysisGrain(NewsPipeline pipeline) : Grain, IAnalysisGrain
+internal sealed class AnalysisGrain(NewsPipeline pipeline, AnalysisGate gate) : Grain, IAnalysisGrain
 {
-    public Task<Immutable<CorpusArticle>> AnalyzeAsync(ArticleInput input)
+    public async Task<Immutable<CorpusArticle>> AnalyzeAsync(ArticleInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return Task.FromResult(CorpusArticleBuilder.From(pipeline.Process(input.Text, input.ToMetadata())).AsImmutable());
+        return await gate.RunAsync(() => CorpusArticleBuilder.From(pipeline.Process(input.Text, input.ToMetadata())).AsImmutable());
     }
 }

@@ -30,8 +30,8 @@ internal sealed class ArticleGrain(
         {
             if (!state.State.Published)
             {
-                // An earlier attempt stored it and failed before publishing: finish that attempt.
-                await PublishAsync(stored);
+                // An earlier attempt stored it and failed before publishing: finish that attempt (speakers may hold it).
+                await PublishAsync(stored, republish: true);
             }
 
             return state.State.AddedBy == operationId ? AddOutcome.Added : AddOutcome.DuplicateId;
@@ -47,7 +47,7 @@ internal sealed class ArticleGrain(
         state.State.AddedBy = operationId;
         await state.WriteStateAsync();
         _stored = article;
-        await PublishAsync(article);
+        await PublishAsync(article, republish: false);
         return AddOutcome.Added;
     }
 
@@ -58,7 +58,7 @@ internal sealed class ArticleGrain(
     private CorpusArticle? Stored() =>
         _stored ??= state.State.ArticleJson is { } json ? JsonSerializer.Deserialize<CorpusArticle>(json, NewsNlpOrleans.Json) : null;
 
-    private async Task PublishAsync(CorpusArticle article)
+    private async Task PublishAsync(CorpusArticle article, bool republish)
     {
         Dictionary<int, string> keys = SpeakerKeys.Of(article);
         var calls = new List<Task>();
@@ -75,7 +75,7 @@ internal sealed class ArticleGrain(
                 .ToArray();
             if (quotes.Length > 0 || stances.Length > 0)
             {
-                calls.Add(grains.GetGrain<ISpeakerGrain>(speaker.Key).AddArticleAsync(article.Id, quotes, stances));
+                calls.Add(grains.GetGrain<ISpeakerGrain>(speaker.Key).AddArticleAsync(article.Id, quotes, stances, republish));
             }
         }
 

@@ -37,8 +37,13 @@ public interface ITextHashGrain : IGrainWithStringKey
 /// <summary>One speaker, keyed by identity key (<c>person:tony blair</c>): their quotes and stance tallies across articles.</summary>
 public interface ISpeakerGrain : IGrainWithStringKey
 {
-    /// <summary>Records the quotes and stances of one article; a second call for the same article replaces, never adds.</summary>
-    Task AddArticleAsync(string articleId, SpeakerQuote[] quotes, SpeakerStance[] stances);
+    /// <summary>
+    /// Records the quotes and stances of one article; a call for an article the grain holds replaces its entry, never
+    /// adds. <paramref name="republish"/> false says the grain was never given this article (an article grain's first
+    /// publish of an article it has just stored): only the recent articles are checked and no page is read. True (a
+    /// publish retried after a failure) makes the grain also look for the article in its pages, newest first.
+    /// </summary>
+    Task AddArticleAsync(string articleId, SpeakerQuote[] quotes, SpeakerStance[] stances, bool republish);
 
     /// <summary>The speaker's quotes, newest first.</summary>
     Task<SpeakerQuote[]> GetQuotesAsync();

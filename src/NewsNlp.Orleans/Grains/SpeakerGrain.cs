@@ -12,8 +12,9 @@ namespace NewsNlp.Orleans.Grains;
 /// history (before, the whole history was rewritten on every article: quadratic for a head of state).
 /// </summary>
 /// <remarks>
-/// On activation the grain reads its pages to know which articles it holds (a read proportional to the history, once
-/// per activation); queries read the pages too. A failed write deactivates the grain, so the next call starts again
+/// A call reads only what it needs: activation and a first publish of an article read no page (the article grain says
+/// when the speaker cannot hold the article yet); a republished article is looked for in the recent list, then in the
+/// pages from the newest; queries read every page. A failed write deactivates the grain, so the next call starts again
 /// from what was persisted.
 /// </remarks>
 internal sealed class SpeakerGrain(
@@ -21,44 +22,39 @@ internal sealed class SpeakerGrain(
     IGrainFactory grains,
     IOptions<SpeakerPageOptions> options) : Grain, ISpeakerGrain
 {
-    private const int InRecent = -1;
     private readonly int _pageSize = options.Value.ArticlesPerPage;
-    private readonly Dictionary<string, int> _pageOf = new(StringComparer.Ordinal); // article id -> page, or InRecent
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         MoveSavedBeforePaging();
-        SpeakerArticle[][] pages = await ReadPagesAsync();
-        for (int page = 0; page < pages.Length; page++)
-        {
-            foreach (SpeakerArticle article in pages[page])
-            {
-                _pageOf[article.ArticleId] = page;
-            }
-        }
-
-        foreach (SpeakerArticle article in state.State.Recent)
-        {
-            _pageOf[article.ArticleId] = InRecent;
-        }
-
         await base.OnActivateAsync(cancellationToken);
     }
 
-    public async Task AddArticleAsync(string articleId, SpeakerQuote[] quotes, SpeakerStance[] stances)
+    public async Task AddArticleAsync(string articleId, SpeakerQuote[] quotes, SpeakerStance[] stances, bool republish)
     {
         ArgumentException.ThrowIfNullOrEmpty(articleId);
         ArgumentNullException.ThrowIfNull(quotes);
         ArgumentNullException.ThrowIfNull(stances);
         var entry = new SpeakerArticle(articleId, quotes, stances);
-        if (_pageOf.TryGetValue(articleId, out int page))
+        List<SpeakerArticle> recent = state.State.Recent;
+        int held = recent.FindIndex(a => string.Equals(a.ArticleId, articleId, StringComparison.Ordinal));
+        if (held >= 0)
         {
-            await ReplaceAsync(page, entry);
+            if (!recent[held].SameAs(entry))
+            {
+                recent[held] = entry;
+                await SaveAsync();
+            }
+
             return;
         }
 
-        state.State.Recent.Add(entry);
-        _pageOf[articleId] = InRecent;
+        if (republish && await ReplaceInPageAsync(entry))
+        {
+            return;
+        }
+
+        recent.Add(entry);
         await SaveAsync();
     }
 
@@ -81,31 +77,33 @@ internal sealed class SpeakerGrain(
         return new SpeakerTally(all.Sum(a => a.Quotes.Length), all.Count(a => a.Quotes.Length > 0), stances);
     }
 
-    /// <summary>Replaces the entry of an article already held (in the recent list or in a page) unless it is the same.</summary>
-    private async Task ReplaceAsync(int page, SpeakerArticle entry)
+    /// <summary>
+    /// Looks for the article in the pages, newest first (a republished article is a recent one), and replaces its entry
+    /// unless it is the same; false when no page holds it.
+    /// </summary>
+    private async Task<bool> ReplaceInPageAsync(SpeakerArticle entry)
     {
-        if (page == InRecent)
+        for (int page = state.State.Pages - 1; page >= 0; page--)
         {
-            List<SpeakerArticle> recent = state.State.Recent;
-            int i = recent.FindIndex(a => string.Equals(a.ArticleId, entry.ArticleId, StringComparison.Ordinal));
-            if (!recent[i].SameAs(entry))
+            ISpeakerPageGrain pageGrain = Page(page);
+            SpeakerArticle[] articles = await pageGrain.GetAsync();
+            int at = Array.FindIndex(articles, a => string.Equals(a.ArticleId, entry.ArticleId, StringComparison.Ordinal));
+            if (at < 0)
             {
-                recent[i] = entry;
-                await SaveAsync();
+                continue;
             }
 
-            return;
+            if (!articles[at].SameAs(entry))
+            {
+                var replaced = (SpeakerArticle[])articles.Clone();
+                replaced[at] = entry;
+                await pageGrain.SetAsync(replaced);
+            }
+
+            return true;
         }
 
-        ISpeakerPageGrain pageGrain = Page(page);
-        SpeakerArticle[] articles = await pageGrain.GetAsync();
-        int at = Array.FindIndex(articles, a => string.Equals(a.ArticleId, entry.ArticleId, StringComparison.Ordinal));
-        if (!articles[at].SameAs(entry))
-        {
-            var replaced = (SpeakerArticle[])articles.Clone();
-            replaced[at] = entry;
-            await pageGrain.SetAsync(replaced);
-        }
+        return false;
     }
 
     /// <summary>
@@ -123,11 +121,6 @@ internal sealed class SpeakerGrain(
                 SpeakerArticle[] full = [.. recent.Take(_pageSize)];
                 await Page(state.State.Pages).SetAsync(full);
                 recent.RemoveRange(0, full.Length);
-                foreach (SpeakerArticle article in full)
-                {
-                    _pageOf[article.ArticleId] = state.State.Pages;
-                }
-
                 state.State.Pages++;
             }
 

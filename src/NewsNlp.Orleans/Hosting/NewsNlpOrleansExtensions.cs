@@ -17,7 +17,9 @@ public static class NewsNlpOrleansExtensions
     /// <summary>
     /// Hosts the NewsNlp corpus grains on this silo: article, text-hash and speaker grains, the query view and the
     /// stateless analysis workers (the default <see cref="NewsPipeline"/>, created on first use, unless one is
-    /// registered). Grain state goes to the storage named <see cref="NewsNlpOrleans.StorageName"/>: add one, e.g.
+    /// registered). A silo runs at most the pipeline's <see cref="NewsPipelineOptions.MaxDegreeOfParallelism"/> analyses
+    /// at once (default: its processor count; register a pipeline built with other options to change it), however many
+    /// calls arrive. Grain state goes to the storage named <see cref="NewsNlpOrleans.StorageName"/>: add one, e.g.
     /// <see cref="AddNewsNlpMemoryStorage"/> or <see cref="AddNewsNlpPostgresStorage"/>.
     /// </summary>
     public static ISiloBuilder AddNewsNlp(this ISiloBuilder builder)
@@ -25,6 +27,7 @@ public static class NewsNlpOrleansExtensions
         ArgumentNullException.ThrowIfNull(builder);
         AddSerialization(builder.Services);
         builder.Services.TryAddSingleton(_ => NewsPipeline.CreateDefault());
+        builder.Services.TryAddSingleton<NewsNlp.Orleans.Grains.AnalysisGate>();
         return builder;
     }
 
