@@ -12,7 +12,8 @@ namespace NewsNlp.Benchmarks;
 /// case in a fresh process so its peak working set is its own. Prints the time of each stage, the ratio to the
 /// previous size (linear: the size ratio), bytes allocated and peak working set per input byte (the peak less the
 /// process's working set once the models are loaded, the whole peak, and the loaded working set). <c>--detail</c> adds a
-/// line per stage (see <see cref="RunOne"/>).
+/// line per stage (see <see cref="RunOne"/>); <c>--one SHAPE --size MB --passes</c> runs one case in this process with
+/// the quote stage pass by pass (<see cref="QuotePassMemory"/>).
 /// </summary>
 internal static class ScalingCommand
 {
@@ -32,7 +33,7 @@ internal static class ScalingCommand
         string? one = Option(args, "--one");
         if (one is not null)
         {
-            return RunOne(one, double.Parse(Option(args, "--size") ?? "1", CultureInfo.InvariantCulture), args.Contains("--detail"));
+            return RunOne(one, double.Parse(Option(args, "--size") ?? "1", CultureInfo.InvariantCulture), args.Contains("--detail"), args.Contains("--passes"));
         }
 
         bool detail = args.Contains("--detail");
@@ -99,7 +100,7 @@ internal static class ScalingCommand
     /// reset before each stage, Linux only), the garbage collections during it (gen0/gen1/gen2) and the managed heap
     /// at the last collection, per input byte.
     /// </summary>
-    private static int RunOne(string shape, double megabytes, bool detail)
+    private static int RunOne(string shape, double megabytes, bool detail, bool passes = false)
     {
         Func<int, string> build = ShapeList.First(s => s.Name == shape).Build;
         NewsPipeline pipeline = NewsPipeline.CreateDefault();
@@ -124,6 +125,12 @@ internal static class ScalingCommand
             }
 
             long t0 = Stopwatch.GetTimestamp();
+            if (passes && stage is NewsNlp.Quotes.QuoteStage)
+            {
+                QuotePassMemory.Run(document, text.Length);
+                continue;
+            }
+
             stage.Process(document, CancellationToken.None);
             double seconds = Stopwatch.GetElapsedTime(t0).TotalSeconds;
             total += seconds;
