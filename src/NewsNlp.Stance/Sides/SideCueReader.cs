@@ -86,10 +86,11 @@ internal sealed class SideCueReader(SideCueLexicon lexicon)
         double score = 0;
         var cues = new List<string>();
         int subjectEffect = claim.SubjectEffectFor(subject);
+        bool[] reported = actsOnly ? new bool[words.Length] : ReportedWords(words);
         for (int i = 0; i < words.Length; i++)
         {
             SideCue? cue = Lexicon.MatchAt(words, i, actsOnly ? [SideCueKind.Act] : Sides);
-            if (cue is null || (cue.Words.Length == 1 && referents[i] is Referent.Claim or Referent.Subject))
+            if (cue is null || reported[i] || (cue.Words.Length == 1 && referents[i] is Referent.Claim or Referent.Subject))
             {
                 continue;
             }
@@ -146,6 +147,55 @@ internal sealed class SideCueReader(SideCueLexicon lexicon)
 
         return new SideReading(score, false, cues);
     }
+
+    /// <summary>
+    /// The words someone else is reported to say inside the text: up to <see cref="ReportScope"/> words after a verb of saying
+    /// or claiming that judges or reports others' words (<see cref="ReportOpeners"/>: "Mr Howard was wrong to say the law was
+    /// biased in favour of burglars", "critics claim the plan is a disaster"), ended by a contrast word. A cue among them is the reported person's, not the
+    /// speaker's: the speaker's own side is in the words around the report ("wrong to say").
+    /// </summary>
+    internal static bool[] ReportedWords(string[] words)
+    {
+        var reported = new bool[words.Length];
+        for (int i = 0; i < words.Length; i++)
+        {
+            if (i == 0 || !ReportVerbs.Contains(words[i]) || !ReportOpeners.Contains(words[i - 1]))
+            {
+                continue;
+            }
+
+            for (int k = i + 1; k < Math.Min(words.Length, i + 1 + ReportScope) && !ReportEnds.Contains(words[k]); k++)
+            {
+                reported[k] = true;
+            }
+        }
+
+        return reported;
+    }
+
+    /// <summary>Words after a verb of saying or claiming that a speaker reports someone else's words with.</summary>
+    private const int ReportScope = 12;
+
+    /// <summary>Verbs that report someone else's words or claim inside a quote ("wrong to say", "those who claim").</summary>
+    private static readonly HashSet<string> ReportVerbs = new(StringComparer.Ordinal)
+    {
+        "say", "says", "said", "saying", "claim", "claims", "claimed", "claiming", "suggest", "suggests", "suggested",
+        "suggesting", "allege", "alleges", "alleged", "alleging", "argue", "argues", "argued", "arguing",
+    };
+
+    /// <summary>
+    /// Words before a verb of saying that make it someone else's words judged by the speaker: an infinitive ("wrong to say",
+    /// "absurd to suggest"), a relative clause ("those who claim") or a third-person plural ("critics say", "they claim").
+    /// A singular subject is left out: an indirect quote's words often open with its own speaker ("… Pierce claimed the
+    /// detention had …").
+    /// </summary>
+    private static readonly HashSet<string> ReportOpeners = new(StringComparer.Ordinal)
+    {
+        "to", "who", "which", "they", "people", "critics", "opponents", "others", "some", "many",
+    };
+
+    /// <summary>Words that end a reported clause ("… say it is a disaster, but it is not").</summary>
+    private static readonly HashSet<string> ReportEnds = new(StringComparer.Ordinal) { "but", "however", "yet" };
 
     /// <summary>What word <paramref name="i"/> refers to: the claim's subject, the claim or proposal, or neither.</summary>
     private Referent ReferentOf(ClaimFrame claim, ClaimSubject subject, string[] words, int i)

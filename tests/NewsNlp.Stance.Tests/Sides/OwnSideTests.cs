@@ -19,6 +19,7 @@ public sealed class OwnSideTests
     [Theory]
     [InlineData("Marta Olsen should be allowed to run for mayor", StanceLabel.Agree)]
     [InlineData("Marta Olsen lied about her expenses", StanceLabel.Disagree)]
+    [InlineData("Marta Olsen should apologise to the election board", StanceLabel.Disagree)]
     public void The_claims_subject_takes_their_own_side(string claim, StanceLabel expected)
     {
         NewsDocument doc = Pipeline.Value.Process(Article, new DocumentMetadata { StanceTargets = [claim] });

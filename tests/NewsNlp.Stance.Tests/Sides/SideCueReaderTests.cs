@@ -35,6 +35,8 @@ public sealed class SideCueReaderTests
     [InlineData("The minister lied about the hospital contract", false, -1)]
     [InlineData("The ceasefire is holding", false, 0)]
     [InlineData("The coach should not be sacked", true, 1)]
+    [InlineData("The mayor should apologise for his remarks", true, -1)]
+    [InlineData("The council must admit it lost the files", true, -1)]
     public void A_claim_is_read_as_for_or_against_its_subject(string claim, bool proposal, int effect)
     {
         ClaimFrame frame = Sides.Frame(claim);
@@ -134,6 +136,29 @@ public sealed class SideCueReaderTests
     [Fact]
     public void Reporter_clauses_stop_at_the_verb_of_saying() =>
         Assert.Equal(0, Score("The city should cap rents", ", the landlord, said the tenants welcomed the plan", actsOnly: true));
+
+    [Theory]
+    [InlineData("Ms Grant was wrong to say the law was biased in favour of squatters", -1)]
+    [InlineData("Critics say the plan is a disaster", 0)]
+    [InlineData("Those who claim we reject the plan have not read it", 0)]
+    [InlineData("Ms Grant claimed the plan was a disaster", -1)]
+    public void Words_reported_from_someone_else_are_not_the_speakers_cues(string text, int sign) =>
+        Assert.Equal(sign, Math.Sign(Score("The law on squatters should be changed", text)));
+
+    [Theory]
+    [InlineData("wrong to say the law was biased", 3, 6)]
+    [InlineData("those who claim it is a disaster but it is not", 3, 6)]
+    [InlineData("Pierce claimed the detention had driven them to madness", -1, -1)]
+    [InlineData("I have always said the plan was right", -1, -1)]
+    public void A_report_scope_opens_after_an_infinitive_a_relative_or_a_plural_subject(string text, int first, int last)
+    {
+        string[] words = text.ToLowerInvariant().Split(' ');
+        bool[] reported = SideCueReader.ReportedWords(words);
+        for (int i = 0; i < words.Length; i++)
+        {
+            Assert.Equal(first >= 0 && i >= first && i <= last, reported[i]);
+        }
+    }
 
     [Fact]
     public void Text_without_cues_reads_nothing() =>
