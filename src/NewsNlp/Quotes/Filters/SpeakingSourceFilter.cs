@@ -126,7 +126,8 @@ internal sealed class SpeakingSourceFilter : IAttributionFilter
             return v.InQuote(t);
         }
 
-        if (v.EntityOf[t] >= 0 || v.Is(t, WordClass.RoleNoun) || SpeakerWords.IsAnyDocumentNoun(word)
+        // "the 34-year-old", "the trader": an age compound or a noun of one person (person-nouns.txt).
+        if (v.EntityOf[t] >= 0 || v.Is(t, WordClass.RoleNoun) || SpeakerWords.IsAnyDocumentNoun(word) || Speakers.PersonNouns.IsAge(v, t) || Speakers.PersonNouns.EndAt(v, t) == t + 1
             || SpeakerNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
         {
             return true;

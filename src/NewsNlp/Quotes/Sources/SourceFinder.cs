@@ -210,6 +210,29 @@ internal static class SourceFinder
                 continue;
             }
 
+            // "the 34-year-old": a hyphen written inside a lower-case compound.
+            if (v.Shapes[k] == TokenShape.Dash && !sawName && k > first && k + 1 < limit && v.Shapes[k + 1] == TokenShape.Lower
+                && v.Starts[k] == v.Ends[k - 1] && v.Starts[k + 1] == v.Ends[k])
+            {
+                k++;
+                continue;
+            }
+
+            // "said Harbour star Tomas Rielly", "said Barcelona assistant coach Henk Vos": a name modifying a role, then the
+            // person named after the role.
+            if (sawName && RoleBeforeName(v, k, limit) is > 0 and var nameFirst)
+            {
+                k = nameFirst;
+                continue;
+            }
+
+            // "said Richard and Judy executive producer Amanda Ross": two names joined inside the modifier of one role.
+            if (sawName && JoinedRoleModifier(v, k, limit) is > 0 and var joinedName)
+            {
+                k = joinedName;
+                continue;
+            }
+
             if (v.Shapes[k] == TokenShape.Other && k > first && v.Chars(k).Length <= 3 && !sawName)
             {
                 k++;
@@ -220,6 +243,48 @@ internal static class SourceFinder
         }
 
         return k > first && !(k == first + 1 && v.Is(first, WordClass.Determiner)) ? (first, k) : (-1, -1);
+    }
+
+    /// <summary>Most lower-case words of a role between an organisation's name and a person's ("executive producer").</summary>
+    private const int MaxRoleWords = 3;
+
+    /// <summary>
+    /// The first token of a name right after one to <see cref="MaxRoleWords"/> lower-case words starting at
+    /// <paramref name="k"/> whose last is a role or person noun ("star | Tomas Rielly", "assistant coach | Henk Vos"), or -1.
+    /// </summary>
+    private static int RoleBeforeName(DocumentView v, int k, int limit)
+    {
+        for (int t = k; t < limit && t - k < MaxRoleWords && Speakers.NounPhrases.IsNounAfter(v, t); t++)
+        {
+            bool role = (v.Is(t, WordClass.RoleNoun) && !Speakers.NounPhrases.IsPlural(v.Chars(t))) || SpeakerWords.IsSpokesNoun(v.Chars(t)) || Speakers.PersonNouns.EndAt(v, t) == t + 1;
+            if (role && t + 1 < limit && v.Shapes[t + 1] == TokenShape.Capitalised && v.IsNameToken(t + 1) && !v.Is(t + 1, WordClass.CapitalisedFunctionWord)
+                && v.SentenceOf[t + 1] == v.SentenceOf[k])
+            {
+                return t + 1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The first token of the person's name when the "and" at <paramref name="k"/> joins a second name into the modifier
+    /// of a role followed by that name ("Richard and Judy | executive producer | Amanda Ross"), or -1.
+    /// </summary>
+    private static int JoinedRoleModifier(DocumentView v, int k, int limit)
+    {
+        if (!v.TextIs(k, "and") || k + 1 >= limit || !v.IsNameToken(k + 1))
+        {
+            return -1;
+        }
+
+        int after = k + 1;
+        while (after < limit && after - k <= MaxRoleWords && v.IsNameToken(after))
+        {
+            after++;
+        }
+
+        return RoleBeforeName(v, after, limit);
     }
 
     /// <summary>The sentence's first noun phrase (its likely subject), or (-1, -1).</summary>
@@ -312,7 +377,7 @@ internal static class SourceFinder
         {
             bool spacedDash = v.Shapes[t] == TokenShape.Dash && v.Starts[t] > v.Ends[t - 1];
             if (spacedDash || v.Shapes[t] is TokenShape.Comma or TokenShape.OpenBracket or TokenShape.Colon or TokenShape.Semicolon
-                || v.Is(t, WordClass.Relative) || (v.Shapes[t] == TokenShape.Lower && v.Is(t, WordClass.Boundary) && !v.Is(t, WordClass.NameParticle)))
+                || v.Is(t, WordClass.Relative) || (v.Shapes[t] == TokenShape.Lower && v.Is(t, WordClass.Boundary) && !v.Is(t, WordClass.NameParticle) && JoinedRoleModifier(v, t, end) < 0))
             {
                 cut = t;
                 break;

@@ -35,6 +35,9 @@ internal static class PersonNouns
     public static bool IsCapitalisedTitle(DocumentView v, int t) =>
         t > 0 && t < v.Count && v.Shapes[t] == TokenShape.Capitalised && v.Is(t - 1, Lexicon.WordClass.Determiner) && Titles.Contains(v.Chars(t));
 
+    /// <summary>True when token <paramref name="t"/> ends an age compound ("34-year-old", "the year-old" part of it).</summary>
+    public static bool IsAge(DocumentView v, int t) => Word(v, t) is "year-old";
+
     /// <summary>One past a person noun of either kind starting at token <paramref name="t"/> ("full - back" is three tokens), or -1.</summary>
     public static int EndAt(DocumentView v, int t)
     {

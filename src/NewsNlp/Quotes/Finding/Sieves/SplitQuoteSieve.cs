@@ -35,6 +35,11 @@ internal sealed class SplitQuoteSieve : IDirectQuoteSieve
             }
         }
 
+        if (HasOwnTrailingCue(v, d))
+        {
+            return false; // "…,” said X. “…,” said Y.": the second part has a reporter of its own
+        }
+
         previous.Content.AddRange(d.Content);
         previous.EndToken = d.EndToken;
         previous.WordCount += d.WordCount;
@@ -43,5 +48,31 @@ internal sealed class SplitQuoteSieve : IDirectQuoteSieve
         d.DecidedBy = RuleNames.Merged;
         state.JoinQuotation(previous, d);
         return true;
+    }
+
+    /// <summary>Most tokens after a quotation's close looked at for its own cue.</summary>
+    private const int MaxTrailingCue = 8;
+
+    /// <summary>
+    /// True when the quotation ends in a comma and a cue follows its close in the same sentence (<c>“…,” said Y.</c>,
+    /// <c>“…,” Y added.</c>): it is another attribution, not the second part of the one before.
+    /// </summary>
+    private static bool HasOwnTrailingCue(DocumentView v, QuoteDraft d)
+    {
+        int last = d.EndToken - 1;
+        if (last < 0 || v.Shapes[last] != TokenShape.Comma || d.CloseEnd < 0 || d.CloseEnd >= v.Count || v.ParagraphOf[d.CloseEnd] != v.ParagraphOf[last])
+        {
+            return false;
+        }
+
+        for (int t = d.CloseEnd; t < v.Count && t - d.CloseEnd < MaxTrailingCue && !v.InQuote(t) && v.Shapes[t] != TokenShape.SentenceEnd; t++)
+        {
+            if (v.Is(t, WordClass.CueVerb) && v.Shapes[t] == TokenShape.Lower)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -43,7 +43,7 @@ internal sealed class EntityRule : ISpeakerRule
         for (int k = roleNoun; k < phrase.HeadEnd && k - roleNoun < 2 && v.Shapes[k] == TokenShape.Lower && NounPhrases.IsNounAfter(v, k)
             && !v.Is(k, WordClass.RoleNoun) && !SpeakerWords.IsSpokesNoun(v.Chars(k)); k++)
         {
-            if (k + 1 < phrase.HeadEnd && v.Shapes[k + 1] == TokenShape.Lower && v.Is(k + 1, WordClass.RoleNoun))
+            if (k + 1 < phrase.HeadEnd && v.Shapes[k + 1] == TokenShape.Lower && (v.Is(k + 1, WordClass.RoleNoun) || PersonNouns.EndAt(v, k + 1) == k + 2))
             {
                 roleNoun = k + 1; // "one Liberal political | strategist": the role after a lower-case modifier
                 break;
@@ -148,7 +148,7 @@ internal sealed class EntityRule : ISpeakerRule
             }
 
             // A person named right after a role noun heads the phrase ("Dean Witter analyst Eugene Nowak": the first name is the firm's).
-            bool afterRole = e.Type == EntityType.Person && t > first && v.Shapes[t - 1] == TokenShape.Lower && v.Is(t - 1, WordClass.RoleNoun);
+            bool afterRole = e.Type == EntityType.Person && t > first && v.Shapes[t - 1] == TokenShape.Lower && (v.Is(t - 1, WordClass.RoleNoun) || PersonNouns.EndAt(v, t - 1) == t);
             if (best < 0 || afterRole || (e.Type == EntityType.Person && doc.Entities[best].Type != EntityType.Person))
             {
                 best = m;

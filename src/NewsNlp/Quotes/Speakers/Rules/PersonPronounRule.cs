@@ -31,7 +31,7 @@ internal sealed class PersonPronounRule : ISpeakerRule
     /// back — that agrees with the pronoun: not a name whose title or first name has the other gender ("she" is not
     /// Tobias Brandt), and not a lone capitalised plural no entity recogniser or name list knows ("Unions").
     /// </summary>
-    private static SpeakerCandidate? Antecedent(SpeakerContext context, int before, Gender gender)
+    internal static SpeakerCandidate? Antecedent(SpeakerContext context, int before, Gender gender)
     {
         DocumentView v = context.View;
         MentionIndex mentions = context.Mentions;
@@ -59,9 +59,20 @@ internal sealed class PersonPronounRule : ISpeakerRule
             // speaker and the cue ("X, who ran the study with Y, said"), or a name modifying a noun ("the Tower
             // commission") — is passed over for the speakers and subjects before it.
             // A speaker or person in a sentence that ends in someone else's trailing report (", the Tory leader said.") too.
+            // A lone name that is a first name of the other gender ("an Oscar nomination. She said") waits, like a speaker
+            // named by first name only, for a nearer agreeing person.
+            if (!takeResolved && byTitleOnly is null && OtherGenderFirstName(candidate.Speaker, gender))
+            {
+                byTitleOnly = candidate.Speaker;
+                fallbackParagraph = v.ParagraphOf[candidate.First];
+                m = PersonAtOrBefore(mentions, m - 1);
+                continue;
+            }
+
             bool talkedAbout = (!takeResolved && (context.InReportedContent(candidate.First) || context.InSourceInsertion(candidate.First)
                 || NamesAnOrganisation(v, candidate.End) || AfterReportingThat(v, candidate.First) || InRelativeClause(v, candidate.First)
-                || PrepositionObjectBefore(v, candidate.First, candidate.End, before)))
+                || PrepositionObjectBefore(v, candidate.First, candidate.End, before)
+                || ObjectBesideSubject(v, mentions, m, before, gender) || InPersonAppositive(v, mentions, m, gender)))
                 || BeforeTrailingReport(v, candidate.First, candidate.End);
             if (!talkedAbout && Agrees(candidate.Speaker, gender))
             {
@@ -145,8 +156,182 @@ internal sealed class PersonPronounRule : ISpeakerRule
             before--;
         }
 
+        // Past a determiner and a modifier or two ("serving to fellow | Spaniard Jo Ruiz when he …", "to the | singer").
+        for (int k = 0; k < 3 && before > 0 && v.SentenceOf[before] == v.SentenceOf[first] && v.Shapes[before] == TokenShape.Lower
+            && (v.Is(before, WordClass.Determiner) || (NounPhrases.IsNounAfter(v, before) && !v.Is(before, WordClass.NonPersonNameWord))); k++)
+        {
+            before--;
+        }
+
         // Not "of", which joins a title to its office ("Secretary of State John Kerry said …, and he urged").
         return v.Shapes[before] == TokenShape.Lower && !v.TextIs(before, "of") && (SpeakerWords.IsPreposition(v.Chars(before)) || v.TextIs(before, "to"));
+    }
+
+    /// <summary>Most tokens looked back over a list of names to the preposition that governs it.</summary>
+    private const int MaxObjectList = 24;
+
+    /// <summary>Most tokens before a sentence's subject person (its modifiers: "Rock group frontwoman | Ana Ruiz").</summary>
+    private const int MaxSubjectOpening = 5;
+
+    /// <summary>
+    /// True when the person mention <paramref name="m"/> is, in a sentence before the pronoun's, a preposition's object
+    /// or in a list after one ("… collected the prize from singer Eva Lind.", "… faces competition from Ivan Holm, Carl
+    /// Nye and Jim Stroud.", "… held talks with Peter Vail.", "… was critical of Alan Moss's decision.") while an agreeing
+    /// person opens that sentence as its subject: a pronoun subject in a later sentence continues the earlier subject
+    /// ("She told the audience" is the one who collected the prize), the way news copy keeps its topic.
+    /// </summary>
+    private static bool ObjectBesideSubject(DocumentView v, MentionIndex mentions, int m, int pronoun, Gender gender)
+    {
+        Mention candidate = mentions[m];
+        int sentence = v.SentenceOf[candidate.First];
+        if (sentence >= v.SentenceOf[pronoun] || !GovernedByPreposition(v, candidate.First))
+        {
+            return false;
+        }
+
+        for (int k = m - 1; k >= 0 && v.SentenceOf[mentions[k].First] == sentence; k--)
+        {
+            Mention subject = mentions[k];
+            if (subject.Speaker.IsPerson && OpensSentence(v, subject.First) && Agrees(subject.Speaker, gender) && !subject.Speaker.Key.Equals(candidate.Speaker.Key, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when a preposition governs the name at <paramref name="first"/>, past a role noun before it ("from singer")
+    /// and past the names of a list it ends ("from Ivan Holm, Carl Nye and"); "of" only after a lower-case word
+    /// ("critical of", not "Secretary of State").
+    /// </summary>
+    private static bool GovernedByPreposition(DocumentView v, int first)
+    {
+        int sentence = v.SentenceOf[first];
+        for (int t = first - 1; t > 0 && first - t <= MaxObjectList && v.SentenceOf[t] == sentence && !v.InQuote(t); t--)
+        {
+            if (v.IsNameToken(t) || v.Shapes[t] is TokenShape.Comma or TokenShape.Capitalised || v.TextIs(t, "and"))
+            {
+                continue;
+            }
+
+            if (v.Shapes[t] != TokenShape.Lower)
+            {
+                return false;
+            }
+
+            if (v.TextIs(t, "of"))
+            {
+                return v.Shapes[t - 1] == TokenShape.Lower && !v.Is(t - 1, WordClass.RoleNoun);
+            }
+
+            if (SpeakerWords.IsPreposition(v.Chars(t)) || v.TextIs(t, "to"))
+            {
+                return true;
+            }
+
+            if (v.Is(t, WordClass.Determiner) && (v.IsNameToken(t + 1) || v.Shapes[t + 1] == TokenShape.Capitalised || NounPhrases.IsNounAfter(v, t + 1)))
+            {
+                continue; // "from the singer Eva Lind"
+            }
+
+            // A role or a modifier or two before the name ("from singer Eva Lind", "to fellow American Jo Ruiz").
+            if (!(v.Is(t, WordClass.RoleNoun) || PersonNouns.EndAt(v, t) == t + 1 || (NounPhrases.IsNounAfter(v, t) && !v.Is(t, WordClass.NonPersonNameWord)))
+                || !(v.IsNameToken(t + 1) || v.Shapes[t + 1] == TokenShape.Capitalised || NounPhrases.IsNounAfter(v, t + 1)) || (t > 0 && NounPhrases.IsNounAfter(v, t - 1) && NounPhrases.IsNounAfter(v, t + 1)))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when the name at <paramref name="first"/> opens its sentence as the subject: nothing before it in the sentence
+    /// but a few capitalised words, a determiner and lower-case nouns ("The singer Ana Ruiz", "Rock group frontwoman Ana
+    /// Ruiz", "But Smith") — no preposition, verb, comma or quotation.
+    /// </summary>
+    private static bool OpensSentence(DocumentView v, int first)
+    {
+        int sentence = v.SentenceOf[first];
+        for (int t = first - 1; t >= 0 && v.SentenceOf[t] == sentence && v.ParagraphOf[t] == v.ParagraphOf[first]; t--)
+        {
+            if (first - t > MaxSubjectOpening || v.InQuote(t) || v.Shapes[t] is not (TokenShape.Lower or TokenShape.Capitalised)
+                || (v.Shapes[t] == TokenShape.Lower && (v.Is(t, WordClass.Boundary | WordClass.CueVerb | WordClass.WeakCueVerb | WordClass.Auxiliary | WordClass.Adverb
+                    | WordClass.SingularPronoun | WordClass.PluralPronoun | WordClass.ObjectPronoun) || SpeakerWords.IsPreposition(v.Chars(t)) || v.TextIs(t, "to")
+                    || SourceFinder.IsLyAdverb(v, t))))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Most tokens of an appositive looked back over for the person it describes.</summary>
+    private const int MaxAppositive = 16;
+
+    /// <summary>
+    /// True when the person mention <paramref name="m"/> is named inside an appositive describing an agreeing person
+    /// named before it ("Alison Howe, producer of the show with Jools Holland, booked …", "Jack Boorman, adviser to the
+    /// managing director, Rodrigo Rato."): the described person is the one a later he/she means.
+    /// </summary>
+    private static bool InPersonAppositive(DocumentView v, MentionIndex mentions, int m, Gender gender)
+    {
+        Mention candidate = mentions[m];
+        int sentence = v.SentenceOf[candidate.First];
+        bool role = false;
+        for (int t = candidate.First - 1; t > 0 && candidate.First - t <= MaxAppositive && v.SentenceOf[t] == sentence && !v.InQuote(t); t--)
+        {
+            if (v.Shapes[t] == TokenShape.Lower && (v.Is(t, WordClass.CueVerb | WordClass.WeakCueVerb | WordClass.Auxiliary | WordClass.Relative)))
+            {
+                return false;
+            }
+
+            role |= v.Is(t, WordClass.RoleNoun) || PersonNouns.EndAt(v, t) == t + 1;
+            if (v.Shapes[t] != TokenShape.Comma || !role || t + 1 >= candidate.First || v.Shapes[t + 1] != TokenShape.Lower)
+            {
+                continue;
+            }
+
+            for (int k = m - 1; k >= 0 && m - k <= MaxAppositive; k--)
+            {
+                Mention described = mentions[k];
+                if (described.First >= t)
+                {
+                    continue; // a mention inside the appositive ("IMF")
+                }
+
+                if (described.End == t)
+                {
+                    return described.Speaker.IsPerson && Agrees(described.Speaker, gender) && !described.Speaker.Key.Equals(candidate.Speaker.Key, StringComparison.Ordinal);
+                }
+
+                if (described.End < t)
+                {
+                    break;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True for a one-word person name (no title) that the first-name list gives the other gender ("Oscar" for "she"):
+    /// news writes people by surname, so a lone first name is more often an award, a character or a place.
+    /// </summary>
+    private static bool OtherGenderFirstName(SpeakerCandidate speaker, Gender gender)
+    {
+        ReadOnlySpan<char> name = speaker.Name.AsSpan().Trim();
+        if (gender == Gender.Unknown || name.Contains(' '))
+        {
+            return false;
+        }
+
+        Gender named = NameGenders.OfWord(name);
+        return named != Gender.Unknown && named != gender && NameGenders.OfTitle(name) == Gender.Unknown;
     }
 
     /// <summary>Most tokens of the speaker phrase of a trailing report (", the Tory leader said.").</summary>
