@@ -69,6 +69,7 @@ internal sealed class SpeakerResolver
             (int first, int end) = LongSubject.Subject(_v, d) is (>= 0, _) opening ? opening
                 : PrepositionObjectSource.Subject(_v, d) is (>= 0, _) role ? role
                 : AppositiveRoleSource.Subject(_v, d) is (>= 0, _) person ? person
+                : NameAfterTitleSource.Subject(_v, d) is (>= 0, _) named ? named
                 : ModifierSource.Subject(_v, d) is (>= 0, _) widened ? widened : (d.SourceFirst, d.SourceEnd);
             (SpeakerCandidate? speaker, string rule) = context.Resolve(first, end);
             d.Speaker = speaker;
@@ -83,6 +84,8 @@ internal sealed class SpeakerResolver
                     : it ? speaker with { IsPerson = false, IsGroup = true } : speaker));
             }
         }
+
+        LeadRoleNames.Apply(_v, drafts);
     }
 
     /// <summary>

@@ -89,4 +89,50 @@ public class TopicSpeakerTests
         Assert.Equal("Anna Lowe", SpeakerOf(text, "It was very hard"));
         Assert.Equal("Anna Lowe", SpeakerOf(text, "We were spoiled"));
     }
+
+    [Fact]
+    public void LeadRoleIsThePersonNamedInTheNextSentence()
+    {
+        // BBC leads name the office first and the person in the next sentence.
+        const string text = "Minister warns on winter\n\nScotland's health minister has said she wants to open more beds \"where they are needed most\" this winter.\n\n"
+            + "Mary Colt said extra beds would be opened in every town. However, the minister said staff were stretched.\n";
+        Assert.Equal("Mary Colt", SpeakerOf(text, "she wants to open more beds"));
+        Assert.Equal("Mary Colt", SpeakerOf(text, "extra beds would be opened"));
+        Assert.Equal("Mary Colt", SpeakerOf(text, "staff were stretched"));
+    }
+
+    [Fact]
+    public void LeadRoleKeepsItsOwnSpeakerWhenTheNextPersonHoldsAnotherRole()
+    {
+        const string text = "Plan defended\n\nThe prime minister has said the housing plan is \"the right one\" for the country.\n\n"
+            + "Opposition leader Mark Hale said the plan would fail.\n";
+        Assert.DoesNotContain("Hale", SpeakerOf(text, "the housing plan is") ?? "", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ContrastingRoleIsNotTheSpeakerJustBefore()
+    {
+        // "X spoke of …. But the chancellor said …": the contrast answers X; the chancellor is the one named before.
+        const string text = "Minister hits back\n\nTom Reid has criticised a union leader who said the two men disagreed.\n\n"
+            + "John Bale, of the civil servants' union, spoke of \"competing agendas\" between the two men. "
+            + "But the chancellor said Mr Bale was never at their meetings and could not judge.\n";
+        Assert.Equal("Tom Reid", SpeakerOf(text, "was never at their meetings"));
+    }
+
+    [Fact]
+    public void OfficialOfAPersonsAdministrationIsNotThatPerson()
+    {
+        const string text = "Fed chief to leave\n\nTreasury Secretary James Barker said the chairman had decided to leave.\n\n"
+            + "A Hallam administration official, who asked not to be identified, said Barker had urged the chairman to stay.\n";
+        string? speaker = SpeakerOf(text, "had urged the chairman to stay");
+        Assert.Contains("official", speaker ?? "(none)", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TitleBeforeANameOnTheNextLineIsThatPerson()
+    {
+        // Wire copy breaks lines inside a long title; the person named right before the cue speaks.
+        const string text = "Panel backs drug\n\n    The consultant, Lakeside State University Professor of Medicine\nKarl Lindqvist, said the side effects were minimal.\n";
+        Assert.Equal("Karl Lindqvist", SpeakerOf(text, "the side effects were minimal"));
+    }
 }

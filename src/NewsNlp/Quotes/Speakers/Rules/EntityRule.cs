@@ -49,6 +49,19 @@ internal sealed class EntityRule : ISpeakerRule
                 break;
             }
         }
+        if (roleNoun + 1 < phrase.HeadEnd && v.Shapes[roleNoun] == TokenShape.Lower && v.Is(roleNoun, WordClass.NonPersonNameWord))
+        {
+            // "A Reagan administration official": the body a person's name modifies, then the role of one of its people.
+            for (int k = roleNoun + 1; k < phrase.HeadEnd && k - roleNoun <= 2 && NounPhrases.IsNounAfter(v, k); k++)
+            {
+                if ((v.Is(k, WordClass.RoleNoun) && !v.Is(k, WordClass.NonPersonNameWord)) || PersonNouns.EndAt(v, k) == k + 1 || SpeakerWords.IsSpokesNoun(v.Chars(k)))
+                {
+                    roleNoun = k;
+                    break;
+                }
+            }
+        }
+
         bool roleAfter = roleNoun < phrase.HeadEnd && v.Shapes[roleNoun] == TokenShape.Lower
             && (v.Is(roleNoun, WordClass.RoleNoun) || SpeakerWords.IsSpokesNoun(v.Chars(roleNoun)) || PersonNouns.EndAt(v, roleNoun) > 0) && !SpeakerWords.IsOrgNoun(v.Chars(roleNoun))
             && !(head.Type == EntityType.Person && v.Is(roleNoun, WordClass.NonPersonNameWord)); // "the Trump campaign" speaks for Trump

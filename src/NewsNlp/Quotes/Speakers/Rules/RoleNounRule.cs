@@ -165,11 +165,18 @@ internal sealed class RoleNounRule : ISpeakerRule
         DocumentView v = context.View;
         int sentence = v.SentenceOf[before];
         IReadOnlyList<Mention> recent = context.Resolved.InOrder;
+        // "X said …. But the chancellor said …": a contrast opening the sentence answers the speaker just before.
+        bool contrast = OpensWithContrast(v, before);
         for (int i = recent.Count - 1; i >= 0 && recent.Count - i <= 3; i--)
         {
             Mention m = recent[i];
             if (m.First < before && m.Speaker.IsPerson && (m.Speaker.Type == EntityType.Person || m.Speaker.Type is null && IsNameLike(m.Speaker.Name)))
             {
+                if (contrast && sentence - v.SentenceOf[m.First] == 1)
+                {
+                    continue;
+                }
+
                 if (SpeakerWords.IsSpokesNoun(v.Chars(head)))
                 {
                     // A spokesman speaks for someone else: "President Reagan has reaffirmed … . '…,' the presidential
@@ -193,6 +200,18 @@ internal sealed class RoleNounRule : ISpeakerRule
         }
 
         return null;
+    }
+
+    /// <summary>True when the sentence of <paramref name="token"/> opens with "But", "However" or "Yet" before it.</summary>
+    private static bool OpensWithContrast(DocumentView v, int token)
+    {
+        int first = NounPhrases.SentenceStart(v, token);
+        while (first < token && v.Shapes[first] is TokenShape.QuoteMark or TokenShape.Punctuation)
+        {
+            first++;
+        }
+
+        return first < token && (v.TextIs(first, "But") || v.TextIs(first, "However") || v.TextIs(first, "Yet"));
     }
 
     /// <summary>Most tokens between a spokesperson noun and the name it titles ("White House spokesman | Marlin Fitzwater", "X, a spokeswoman for …").</summary>
