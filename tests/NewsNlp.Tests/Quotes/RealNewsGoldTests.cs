@@ -26,7 +26,8 @@ public partial class RealNewsGoldTests(ITestOutputHelper output)
         // grown to 30 stories + the seed / 567 speech spans (session 7, 7 fresh stories annotated before the system was
         // run on them): 97.4 / 92.8 / 99.0 on the first 24 articles -> 96.8 / 90.8 / 98.7 on all (fresh ones alone
         // 95.4 / 85.4 / 97.9), so the speaker bound moves from 92.5 to 90.5 (one quote is 0.18 points)
-        [RealNewsSet.Reuters] = new(MinRecall: 95.5, MinSpeaker: 90.5, MinPrecision: 96.5, MinDirectFound: 98.0, MinArticles: 28),
+        // session 8: 96.8 / 91.4 / 98.7 with the topic / role / lead speaker rules, speaker bound 91.0
+        [RealNewsSet.Reuters] = new(MinRecall: 95.5, MinSpeaker: 91.0, MinPrecision: 96.5, MinDirectFound: 98.0, MinArticles: 28),
         // real-bbc: 96.7 / 75.7 / 94.6 when annotated (main 3c90973; direct found 75/76); 96.7 / 85.0 / 94.6 with the
         // modern-news speaker rules (continuations, lead-ins, hyphenated surnames, talked-about persons, nested cues);
         // precision 95.0 -> 97.4 (false 10 -> 5) with the session-6 non-speech filters (things denied, 'reports of');
@@ -34,7 +35,8 @@ public partial class RealNewsGoldTests(ITestOutputHelper output)
         // them): 96.7 / 93.0 / 97.4 on the first 10 -> 97.8 / 91.9 / 97.6 on all 20 (fresh ones alone 99.0 / 90.8 / 97.7),
         // so the speaker bound moves from 92.5 to 91.5 (one quote is 0.24 points); 92.9 after the session-7 speaker rules
         // (continuation chains, talked-about persons, spokespeople, role phrases), bound 92.5
-        [RealNewsSet.Bbc] = new(MinRecall: 94.5, MinSpeaker: 92.5, MinPrecision: 96.0, MinDirectFound: 97.0, MinArticles: 18),
+        // session 8: 98.0 / 93.4 / 97.6 (unchanged by the session's speaker rules), speaker bound 93.0
+        [RealNewsSet.Bbc] = new(MinRecall: 94.5, MinSpeaker: 93.0, MinPrecision: 96.0, MinDirectFound: 97.0, MinArticles: 18),
     };
 
     // Least number of articles per set whose gold is checked (the scored sets above, and the blind test set).
