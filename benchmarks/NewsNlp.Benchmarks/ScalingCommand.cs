@@ -13,7 +13,8 @@ namespace NewsNlp.Benchmarks;
 /// previous size (linear: the size ratio), bytes allocated and peak working set per input byte (the peak less the
 /// process's working set once the models are loaded, the whole peak, and the loaded working set). <c>--detail</c> adds a
 /// line per stage (see <see cref="RunOne"/>); <c>--one SHAPE --size MB --passes</c> runs one case in this process with
-/// the quote stage pass by pass (<see cref="QuotePassMemory"/>).
+/// the quote stage pass by pass, with a full collection after each (<see cref="QuotePassMemory"/>); <c>--pass-peaks</c>
+/// instead, without induced collections, the peak resident set after each pass.
 /// </summary>
 internal static class ScalingCommand
 {
@@ -33,7 +34,7 @@ internal static class ScalingCommand
         string? one = Option(args, "--one");
         if (one is not null)
         {
-            return RunOne(one, double.Parse(Option(args, "--size") ?? "1", CultureInfo.InvariantCulture), args.Contains("--detail"), args.Contains("--passes"));
+            return RunOne(one, double.Parse(Option(args, "--size") ?? "1", CultureInfo.InvariantCulture), args.Contains("--detail"), args.Contains("--passes") ? 1 : args.Contains("--pass-peaks") ? 2 : 0);
         }
 
         bool detail = args.Contains("--detail");
@@ -100,7 +101,7 @@ internal static class ScalingCommand
     /// reset before each stage, Linux only), the garbage collections during it (gen0/gen1/gen2) and the managed heap
     /// at the last collection, per input byte.
     /// </summary>
-    private static int RunOne(string shape, double megabytes, bool detail, bool passes = false)
+    private static int RunOne(string shape, double megabytes, bool detail, int passes = 0)
     {
         Func<int, string> build = ShapeList.First(s => s.Name == shape).Build;
         NewsPipeline pipeline = NewsPipeline.CreateDefault();
@@ -125,9 +126,9 @@ internal static class ScalingCommand
             }
 
             long t0 = Stopwatch.GetTimestamp();
-            if (passes && stage is NewsNlp.Quotes.QuoteStage)
+            if (passes > 0 && stage is NewsNlp.Quotes.QuoteStage)
             {
-                QuotePassMemory.Run(document, text.Length);
+                QuotePassMemory.Run(document, text.Length, loaded, collect: passes == 1);
                 continue;
             }
 

@@ -126,6 +126,27 @@ public sealed class QuoteCalibrationTests
         }
     }
 
+    [Fact]
+    public void Applying_the_calibration_gives_each_quote_its_probability_without_building_feature_strings()
+    {
+        // The seed articles three times over: many quotes of every kind, many speakers.
+        string seeds = string.Join("\n\n", Directory.GetFiles(Path.Combine(SharedData.RepoRoot, "seeds"), "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText));
+        NewsDocument raw = NewsPipelineBuilder.CreateDefault().AddQuotes(o => o.UseCalibratedConfidence = false).Build()
+            .Process(string.Join("\n\n", seeds, seeds, seeds));
+        QuoteCalibrator calibrator = QuoteCalibrator.Embedded!;
+        double[] expected = [.. raw.Quotes.Select(q => calibrator.Probability(q, raw))];
+        Assert.True(expected.Length >= 60, $"{expected.Length} quotes");
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        calibrator.Apply(raw);
+        long perQuote = (GC.GetAllocatedBytesForCurrentThread() - before) / expected.Length;
+
+        Assert.Equal(expected, raw.Quotes.Select(q => q.Confidence));
+        // What is left is the quote's own copy with its new confidence (a record); the feature strings of the model's
+        // twelve facts were about 1 KB a quote.
+        Assert.True(perQuote < 400, $"{perQuote} bytes allocated per quote");
+    }
+
     [SkippableFact]
     public void Embedded_calibration_is_within_the_floor_on_polnear_test()
     {

@@ -29,9 +29,8 @@ internal sealed class AttributionFeatures : IDisposable
     private readonly DocumentView _v;
     private readonly byte[] _levels;
     private readonly ulong[] _word;
-    private readonly ulong[] _suffix;
-    private readonly ulong[] _cueWordLeft;
-    private readonly ulong[] _cueWordRight;
+    private readonly int[] _cueTokenLeft;  // the nearest cue word before the token in its sentence, or -1
+    private readonly int[] _cueTokenRight; // the nearest cue word after it, or -1
     private readonly byte[] _cueLeft;
     private readonly byte[] _cueRight;
     private readonly byte[] _fromStart;
@@ -55,9 +54,10 @@ internal sealed class AttributionFeatures : IDisposable
         int n = v.Count;
         _levels = Pool.Rent<byte>(n);
         _word = v.WordHashes;
-        _suffix = Pool.Rent<ulong>(n);
-        _cueWordLeft = Pool.Rent<ulong>(n);
-        _cueWordRight = Pool.Rent<ulong>(n);
+        _cueTokenLeft = Pool.Rent<int>(n);
+        _cueTokenRight = Pool.Rent<int>(n);
+        Array.Fill(_cueTokenLeft, -1, 0, n);
+        Array.Fill(_cueTokenRight, -1, 0, n);
         _cueLeft = Pool.Rent<byte>(n);
         _cueRight = Pool.Rent<byte>(n);
         _fromStart = Pool.Rent<byte>(n);
@@ -68,8 +68,6 @@ internal sealed class AttributionFeatures : IDisposable
         byte[] cueLevels = _levels;
         for (int i = 0; i < n; i++)
         {
-            ReadOnlySpan<char> c = v.Chars(i);
-            _suffix[i] = c.Length > 3 ? StableHash.AddLower(StableHash.Seed, c[^3..]) : _word[i];
             _levels[i] = cues.LevelOf(_word[i]);
             if (v.HasEntities && v.EntityOf[i] >= 0)
             {
@@ -83,7 +81,6 @@ internal sealed class AttributionFeatures : IDisposable
         {
             int a = Math.Max(0, sentences[s].FirstToken), b = Math.Min(n, sentences[s].EndToken);
             int last = -1;
-            ulong lastWord = 0;
             bool that = false;
             byte punctuation = 0;
             for (int i = a; i < b; i++)
@@ -91,13 +88,12 @@ internal sealed class AttributionFeatures : IDisposable
                 _fromStart[i] = Bucket(i - a);
                 _toEnd[i] = Bucket(b - 1 - i);
                 _cueLeft[i] = last < 0 ? (byte)0 : (byte)(1 + Bucket(i - last));
-                _cueWordLeft[i] = lastWord;
+                _cueTokenLeft[i] = last;
                 _thatSinceCue[i] = that;
                 _punctuationLeft[i] = punctuation;
                 if (IsCue(v, cueLevels, i))
                 {
                     last = i;
-                    lastWord = _word[i];
                     that = false;
                 }
                 else if ((v.LexiconClasses[i] & WordClass.That) != 0)
@@ -112,16 +108,14 @@ internal sealed class AttributionFeatures : IDisposable
             }
 
             int next = -1;
-            ulong nextWord = 0;
             for (int i = b - 1; i >= a; i--)
             {
                 _cueRight[i] = next < 0 ? (byte)0 : (byte)(1 + Bucket(next - i));
-                _cueWordRight[i] = nextWord;
+                _cueTokenRight[i] = next;
 
                 if (IsCue(v, cueLevels, i))
                 {
                     next = i;
-                    nextWord = _word[i];
                 }
             }
         }
@@ -136,9 +130,8 @@ internal sealed class AttributionFeatures : IDisposable
         int n = v.Count;
         _levels = basis._levels;
         _word = basis._word;
-        _suffix = basis._suffix;
-        _cueWordLeft = basis._cueWordLeft;
-        _cueWordRight = basis._cueWordRight;
+        _cueTokenLeft = basis._cueTokenLeft;
+        _cueTokenRight = basis._cueTokenRight;
         _cueLeft = basis._cueLeft;
         _cueRight = basis._cueRight;
         _fromStart = basis._fromStart;
@@ -205,9 +198,8 @@ internal sealed class AttributionFeatures : IDisposable
         }
 
         Pool.Return(_levels);
-        Pool.Return(_suffix);
-        Pool.Return(_cueWordLeft);
-        Pool.Return(_cueWordRight);
+        Pool.Return(_cueTokenLeft);
+        Pool.Return(_cueTokenRight);
         Pool.Return(_cueLeft);
         Pool.Return(_cueRight);
         Pool.Return(_fromStart);
@@ -298,7 +290,7 @@ internal sealed class AttributionFeatures : IDisposable
         buckets[k++] = B(model, 4, wm2);
         buckets[k++] = B(model, 5, wp2);
         buckets[k++] = B(model, 6, s0 | (sm1 << 8) | (sp1 << 16));
-        buckets[k++] = B(model, 7, _suffix[i]);
+        buckets[k++] = B(model, 7, Suffix(i));
         buckets[k++] = B(model, 8, c0);
         buckets[k++] = B(model, 9, cm1);
         buckets[k++] = B(model, 10, cp1);
@@ -321,9 +313,10 @@ internal sealed class AttributionFeatures : IDisposable
         buckets[k++] = B(model, 27, cm1 ^ (p1 << 40) ^ (s0 << 48));
         buckets[k++] = B(model, 28, StableHash.Combine(wp1, p1));
         buckets[k++] = B(model, 29, cp1 ^ (sp1 << 40) ^ (p1 << 48));
-        buckets[k++] = B(model, 30, StableHash.Combine(_cueWordLeft[i], cl));
-        buckets[k++] = B(model, 31, StableHash.Combine(_cueWordRight[i], cr));
-        buckets[k++] = B(model, 32, StableHash.Combine(_cueWordLeft[i], p1 | (that << 8)));
+        ulong cueWordLeft = WordAt(_cueTokenLeft[i]);
+        buckets[k++] = B(model, 30, StableHash.Combine(cueWordLeft, cl));
+        buckets[k++] = B(model, 31, StableHash.Combine(WordAt(_cueTokenRight[i]), cr));
+        buckets[k++] = B(model, 32, StableHash.Combine(cueWordLeft, p1 | (that << 8)));
         buckets[k++] = B(model, 33, e0 | (em1 << 8) | (ep1 << 16) | (p1 << 24));
         buckets[k++] = B(model, 34, (ulong)_punctuationLeft[i] | (p1 << 8) | (cl << 16));
         buckets[k++] = B(model, 35, e0 | (cr << 8) | (cl << 16) | (s0 << 24));
@@ -338,6 +331,16 @@ internal sealed class AttributionFeatures : IDisposable
 
         return StackedFeatures(i, p1, s0, w0, model, buckets, k);
     }
+
+    /// <summary>The hash of the token's last three characters (its word hash when it is shorter), read when needed rather than kept per token.</summary>
+    private ulong Suffix(int i)
+    {
+        ReadOnlySpan<char> c = _v.Chars(i);
+        return c.Length > 3 ? StableHash.AddLower(StableHash.Seed, c[^3..]) : _word[i];
+    }
+
+    /// <summary>The word hash of token <paramref name="t"/>, or 0 for none (-1).</summary>
+    private ulong WordAt(int t) => t < 0 ? 0 : _word[t];
 
     private int StackedFeatures(int i, ulong p1, ulong s0, ulong w0, AveragedPerceptron model, Span<int> buckets, int k)
     {
