@@ -99,6 +99,9 @@ public sealed class SpeakerGrainPagingTests
 
         SpeakerTally tally = await speaker.GetTallyAsync();
         Assert.Equal((articles + 1, articles + 1), (tally.Quotes, tally.Articles));
+
+        // The pages are stored in the shape they always had (the page grains now share one base class).
+        Assert.All(storage.Records("speakerpage"), json => Assert.StartsWith("{\"Articles\":[", json, StringComparison.Ordinal));
     }
 
     [Fact]

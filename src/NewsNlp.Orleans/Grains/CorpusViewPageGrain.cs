@@ -5,21 +5,10 @@ namespace NewsNlp.Orleans.Grains;
 
 /// <summary>A full page of the query view's article ids, so the view's own state stays small.</summary>
 internal sealed class CorpusViewPageGrain(
-    [PersistentState("viewpage", NewsNlpOrleans.StorageName)] IPersistentState<CorpusViewPageState> state) : Grain, ICorpusViewPageGrain
+    [PersistentState("viewpage", NewsNlpOrleans.StorageName)] IPersistentState<CorpusViewPageState> state)
+    : PageGrain<CorpusViewPageState, string>(state), ICorpusViewPageGrain
 {
-    public async Task SetAsync(string[] articleIds)
-    {
-        ArgumentNullException.ThrowIfNull(articleIds);
-        if (state.State.ArticleIds.AsSpan().SequenceEqual(articleIds))
-        {
-            return;
-        }
-
-        state.State.ArticleIds = articleIds;
-        await state.WriteStateAsync();
-    }
-
-    public Task<string[]> GetAsync() => Task.FromResult(state.State.ArticleIds);
+    protected override bool Same(string stored, string given) => string.Equals(stored, given, StringComparison.Ordinal);
 }
 
 /// <summary>Silo-side settings of the query view.</summary>

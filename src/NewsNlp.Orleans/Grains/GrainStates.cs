@@ -96,11 +96,13 @@ public sealed class SpeakerState
 
 /// <summary>Persisted state of one page of a speaker's articles.</summary>
 [GenerateSerializer]
-public sealed class SpeakerPageState
+public sealed class SpeakerPageState : IPageState<SpeakerArticle>
 {
     /// <summary>The page's articles, in the order they arrived.</summary>
     [Id(0)]
     public SpeakerArticle[] Articles { get; set; } = [];
+
+    SpeakerArticle[] IPageState<SpeakerArticle>.Items { get => Articles; set => Articles = value; }
 }
 
 /// <summary>
@@ -122,9 +124,11 @@ public sealed class CorpusViewState
 
 /// <summary>Persisted state of one page of the query view's article ids.</summary>
 [GenerateSerializer]
-public sealed class CorpusViewPageState
+public sealed class CorpusViewPageState : IPageState<string>
 {
     /// <summary>The page's ids, in the order they arrived.</summary>
     [Id(0)]
     public string[] ArticleIds { get; set; } = [];
+
+    string[] IPageState<string>.Items { get => ArticleIds; set => ArticleIds = value; }
 }

@@ -5,22 +5,10 @@ namespace NewsNlp.Orleans.Grains;
 
 /// <summary>A full page of a speaker's articles, so the speaker grain's own state stays small.</summary>
 internal sealed class SpeakerPageGrain(
-    [PersistentState("speakerpage", NewsNlpOrleans.StorageName)] IPersistentState<SpeakerPageState> state) : Grain, ISpeakerPageGrain
+    [PersistentState("speakerpage", NewsNlpOrleans.StorageName)] IPersistentState<SpeakerPageState> state)
+    : PageGrain<SpeakerPageState, SpeakerArticle>(state), ISpeakerPageGrain
 {
-    public async Task SetAsync(SpeakerArticle[] articles)
-    {
-        ArgumentNullException.ThrowIfNull(articles);
-        SpeakerArticle[] stored = state.State.Articles;
-        if (stored.Length == articles.Length && stored.Zip(articles).All(p => p.First.SameAs(p.Second)))
-        {
-            return;
-        }
-
-        state.State.Articles = articles;
-        await state.WriteStateAsync();
-    }
-
-    public Task<SpeakerArticle[]> GetAsync() => Task.FromResult(state.State.Articles);
+    protected override bool Same(SpeakerArticle stored, SpeakerArticle given) => stored.SameAs(given);
 }
 
 /// <summary>Silo-side settings of the speaker grains.</summary>
