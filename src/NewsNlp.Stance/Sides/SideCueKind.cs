@@ -30,6 +30,12 @@ internal enum SideCueKind
     /// <summary>A claim verb that turns a bad object good ("reduced obesity").</summary>
     ClaimDecrease,
 
-    /// <summary>A noun naming a claim or proposal ("the plan", "the accusation", "it").</summary>
+    /// <summary>A noun naming a claim or statement ("the accusation", "the report", "it").</summary>
     ClaimNoun,
+
+    /// <summary>
+    /// A noun naming a proposal ("the plan", "the bill", "the move"): it names the claim only when the claim proposes
+    /// something ("… should …"); toward a claim of fact it names some other plan.
+    /// </summary>
+    ProposalNoun,
 }

@@ -189,6 +189,7 @@ internal sealed class SideCueLexicon
         "claim-benefit" => SideCueKind.ClaimBenefit,
         "claim-decrease" => SideCueKind.ClaimDecrease,
         "claim-noun" => SideCueKind.ClaimNoun,
+        "proposal-noun" => SideCueKind.ProposalNoun,
         _ => null,
     };
 }

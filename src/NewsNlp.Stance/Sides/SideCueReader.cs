@@ -217,6 +217,13 @@ internal sealed class SideCueReader(SideCueLexicon lexicon)
             return w is "it" or "this" or "that" ? Referent.Pronoun : Referent.Claim;
         }
 
+        // "the plan", "the bill" name the claim when it proposes something; toward a claim of fact about a thing ("The second
+        // runway will create jobs") they name that thing, its subject; toward one about a person, some other plan.
+        if (Lexicon.IsWordOf(w, SideCueKind.ProposalNoun))
+        {
+            return claim.IsProposal ? Referent.Claim : subject.IsPerson ? Referent.None : Referent.Subject;
+        }
+
         return Referent.None;
     }
 

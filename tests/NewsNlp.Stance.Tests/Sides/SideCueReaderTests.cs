@@ -161,6 +161,17 @@ public sealed class SideCueReaderTests
     }
 
     [Fact]
+    public void A_plan_is_the_claim_of_a_proposal_the_subject_of_a_claim_about_a_thing_and_nothing_for_a_person()
+    {
+        Assert.True(Score("The city should cap rents", "Tenant groups welcomed the plan.") > 0);
+        Assert.True(Score("The second runway will create thousands of jobs", "The union welcomed the plan.") > 0);
+        Assert.True(Score("The hospital closures were a political ploy", "She is a fierce critic of the plans.") > 0);
+        var minister = new ClaimSubject(new HashSet<string> { "karen", "walsh" }, IsPerson: true, IsSpeaker: false);
+        Assert.Equal(0, Score("The minister lied about the hospital contract", "Critics attacked the plan.", minister));
+        Assert.True(Score("The minister lied about the hospital contract", "Critics attacked the accusation.", minister) < 0);
+    }
+
+    [Fact]
     public void Text_without_cues_reads_nothing() =>
         Assert.False(Sides.Reader.Read(Sides.Frame("The coach should be sacked"), ClaimSubject.Unknown, "The new seats will be ready by March.").HasCue);
 }
