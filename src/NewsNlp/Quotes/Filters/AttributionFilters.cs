@@ -19,6 +19,8 @@ internal static class AttributionFilters
         new AskedQuestionFilter(),
         new CalledGatheringFilter(),
         new EvaluatedObjectFilter(),
+        new TermQuoteFilter(),
+        new DetachedContentFilter(),
         new NounPhraseContentFilter(),
         new NegatedCueFilter(),
         new RaisedPassiveFilter(),

@@ -8,7 +8,7 @@ namespace NewsNlp.Quotes.Filters;
 /// help a film's chances</c>, <c>she is expected to resign</c>. A reported clause whose cue is a form of "be" with a past
 /// participle (adverbs allowed) and whose content opens with "to" is an action (the passive subject is no speaker), as
 /// is any passive cue with no source at all (<c>the firm was declared insolvent</c>, <c>what was described as "3G on
-/// steroids"</c>); a clause a later speech cue closes (<c>…, Brandt said.</c>) stays speech.
+/// steroids"</c>, <c>the mayor has been accused of hiding the cost</c>); a clause a later speech cue closes (<c>…, Brandt said.</c>) stays speech.
 /// </summary>
 internal sealed class RaisedPassiveFilter : IAttributionFilter
 {
@@ -30,6 +30,12 @@ internal sealed class RaisedPassiveFilter : IAttributionFilter
 
         // The cue's last word is the participle; a form of "be" stands before it (past adverbs and auxiliaries).
         int participle = draft.CueEnd - 1;
+        if (participle > draft.CueFirst && v.Shapes[participle] == TokenShape.Lower && SpeakerWords.IsPreposition(v.Chars(participle)))
+        {
+            // "has been accused of", "was charged with": the participle stands before its preposition.
+            participle--;
+        }
+
         if (participle < 0 || v.Shapes[participle] != TokenShape.Lower || !IsParticiple(v.Chars(participle)))
         {
             return FilterVerdict.Keep;

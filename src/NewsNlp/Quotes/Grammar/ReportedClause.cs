@@ -1,5 +1,6 @@
 using NewsNlp.Documents;
 using NewsNlp.Quotes.Lexicon;
+using NewsNlp.Quotes.Sources;
 
 namespace NewsNlp.Quotes.Grammar;
 
@@ -48,6 +49,12 @@ internal static class ReportedClause
                 break;
             }
 
+            if (end > d.EndToken && IsCoordinatedVerb(v, end))
+            {
+                // "… to accuse X of being “duped” and encourage Americans to …": a second verb of the subject, not reported.
+                break;
+            }
+
             bool comma = v.Shapes[end] is TokenShape.Comma or TokenShape.Dash && !v.InQuote(end);
             bool commaInQuote = end >= 2 && v.InQuote(end - 1) && !v.InQuote(end) && v.Shapes[end - 1] == TokenShape.QuoteMark && v.Shapes[end - 2] == TokenShape.Comma;
             if (comma || commaInQuote)
@@ -92,5 +99,25 @@ internal static class ReportedClause
         d.FirstToken = contentFirst;
         d.EndToken = end;
         return true;
+    }
+    /// <summary>
+    /// "and" (outside quotation marks) before a lower-case word that is no function word, itself before a name or a
+    /// determiner: the subject's second verb and its object (<c>and encourage Americans</c>, <c>and urged the board</c>).
+    /// </summary>
+    private static bool IsCoordinatedVerb(DocumentView v, int t)
+    {
+        int verb = t + 1, obj = t + 2;
+        if (obj >= v.Count || v.InQuote(t) || !v.TextIs(t, "and") || v.Shapes[verb] != TokenShape.Lower || v.SentenceOf[obj] != v.SentenceOf[t])
+        {
+            return false;
+        }
+
+        if (v.Is(verb, WordClass.Determiner | WordClass.SingularPronoun | WordClass.PluralPronoun | WordClass.ItPronoun | WordClass.Auxiliary
+            | WordClass.Adverb | WordClass.That | WordClass.Relative | WordClass.Boundary | WordClass.ObjectPronoun) || SourceFinder.IsLyAdverb(v, verb))
+        {
+            return false;
+        }
+
+        return v.Shapes[obj] == TokenShape.Capitalised || v.Is(obj, WordClass.Determiner);
     }
 }

@@ -8,7 +8,7 @@ namespace NewsNlp.Tests.Quotes.Filters;
 
 /// <summary>
 /// Clauses with cue-like verbs that report no speech (not saying something, a passive rumour or estimate, figures that
-/// show, a plea in court, a cue word used as a noun (also before "of" with no source), a topic or thing as the object (also after a participle opening the sentence; a bare noun after highlight), a question put to someone (Asked whether …), a thing denied or challenged, a purpose in the to-infinitive) are found but typed as another act, so only callers asking for every act get them; the words
+/// show, a plea in court, a cue word used as a noun (also before "of" with no source), a topic or thing as the object (also after a participle opening the sentence; a bare noun after highlight), a question put to someone (Asked whether …), a thing denied or challenged, a purpose in the to-infinitive, a passive accusation with no accuser, a proposed thing named in quotation marks, a phrase after a conjunction that follows the cue) are found but typed as another act, so only callers asking for every act get them; the words
 /// after "told" that name its audience, or after an inverted "said" its speaker, are no quote at all. Every text here is written for the test.
 /// </summary>
 public sealed class NonSpeechClauseFilterTests
@@ -46,6 +46,10 @@ public sealed class NonSpeechClauseFilterTests
     [InlineData("Asked if the strike could end without a new contract, the harbour master declined to comment.", "if the strike could end")]
     [InlineData("The harbour master, asked about the closure of the quay by reporters, said the strike was regrettable.", "the closure of the quay")]
     [InlineData("The port festival drew large crowds, with some estimates putting the attendance at 20,000.", "the attendance at 20,000")]
+    [InlineData("The harbour master has been accused of hiding the true cost of the new quay.", "hiding the true cost")]
+    [InlineData("The transport minister proposes \"quay orders\" for shipping lines that break the safety rules.", "quay orders")]
+    [InlineData("Ola Brandt said voters wanted a port with credibility, both on what it promised and what it was expected to deliver.", "what it was expected to deliver")]
+    [InlineData("The port authority unveiled a \"green berth\" scheme for ferries in the northern harbour.", "green berth")]
     public void ANonSpeechClauseIsOnlyReportedWithEveryAct(string sentence, string content)
     {
         string text = "Dock workers walk out at Kestrel\n\n" + sentence + "\n\nOla Brandt said the strike would go on.";

@@ -111,6 +111,28 @@ public sealed class ReportedSpeechPatternTests
     }
 
     [Theory]
+    [InlineData("A day ahead of the port board's budget report, Ms Kral used a speech to say the harbour was facing up to \"painful realities\".", "the harbour was facing up to \"painful realities\"", "used a speech to say", "Kral")]
+    [InlineData("Tom Becker took to the radio on Monday to warn that the quay was \"falling apart\".", "the quay was \"falling apart\"", "took to the radio on Monday to warn", "Becker")]
+    public void AnInfinitiveCueSpeaksForTheSubjectOfTheVerbItHangsOn(string sentence, string content, string cue, string speaker)
+    {
+        NewsDocument doc = Pipeline.Process("Port talks stall\n\n" + sentence + "\n");
+        Quote q = Assert.Single(doc.Quotes);
+        Assert.Equal(content, QuoteTestHelpers.ContentText(doc, q));
+        Assert.Equal(cue, QuoteTestHelpers.CueText(doc, q));
+        Assert.Contains(speaker, q.SpeakerName, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Anna Kral said the board was \"asleep at the wheel\" and urged the dockers to return to work.", "the board was \"asleep at the wheel\"")]
+    [InlineData("Tom Becker took to the radio to accuse the board of being \"asleep\" and urge Norland's dockers to strike.", "the board of being \"asleep\"")]
+    public void ASecondVerbOfTheSubjectEndsTheMixedClause(string sentence, string content)
+    {
+        NewsDocument doc = Pipeline.Process("Port talks stall\n\n" + sentence + "\n");
+        Quote q = Assert.Single(doc.Quotes, q => q.Kind == QuoteKind.Mixed);
+        Assert.Equal(content, QuoteTestHelpers.ContentText(doc, q));
+    }
+
+    [Theory]
     [InlineData("Presenting the port budget to the council, Anna Kral said the harbour fees would rise next year.", "the harbour fees would rise next year")]
     [InlineData("Speaking at the quay on Monday, the harbour master said the cranes would be replaced.", "the cranes would be replaced")]
     public void AParticiplePhraseOpeningTheSentenceIsNotWhatWasSaid(string sentence, string content)

@@ -65,12 +65,19 @@ internal sealed class LeadingCueSieve : IDirectQuoteSieve
                 (sf, se) = SourceFinder.SentenceSubject(v, start, c - 1);
             }
 
+            int cueFirst = c;
+            if (sf < 0 && v.TextIs(c - 1, "to"))
+            {
+                // "Ms Lund used a speech to say …", "He went on to say …": the subject of the verb the infinitive hangs on.
+                (sf, se, cueFirst) = InfinitiveSubject(v, c, start);
+            }
+
             if (sf < 0)
             {
                 continue;
             }
 
-            d.SetCue(c, c + 1);
+            d.SetCue(cueFirst, c + 1);
             d.SetSource(sf, se);
             d.Confidence = 0.85;
 
@@ -99,6 +106,42 @@ internal sealed class LeadingCueSieve : IDirectQuoteSieve
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The subject and verb an infinitive cue at <paramref name="c"/> hangs on (<c>Ms Lund used a speech to say</c>: Ms Lund,
+    /// used; <c>took to the radio on Monday to warn</c>): the nearest lower-case word going back within eight tokens (no cue
+    /// verb, auxiliary, conjunction, "that" or relative between)
+    /// right after a name or pronoun that opens its clause; (-1, -1, c) when none.
+    /// </summary>
+    private static (int First, int End, int Verb) InfinitiveSubject(DocumentView v, int c, int start)
+    {
+        for (int k = c - 2; k > start && c - k <= 8; k--)
+        {
+            if (v.Shapes[k] is not (TokenShape.Lower or TokenShape.Capitalised) || v.InQuote(k) || v.Is(k, WordClass.CueVerb | WordClass.That | WordClass.Relative)
+                || Clauses.IsCoordinator(v, k) || (v.Is(k, WordClass.Auxiliary) && !v.TextIs(k, "used")))
+            {
+                break;
+            }
+
+            if (v.Shapes[k] == TokenShape.Lower && (v.IsNameToken(k - 1) || v.Is(k - 1, WordClass.SingularPronoun | WordClass.PluralPronoun)))
+            {
+                // The subject opens its clause ("Trump took to Twitter overnight to accuse": Trump, not Twitter).
+                (int sf, int se) = SourceFinder.SubjectBefore(v, k, start);
+                int p = sf - 1;
+                while (p >= start && v.Shapes[p] == TokenShape.Capitalised)
+                {
+                    p--; // a title the phrase left out ("Mr")
+                }
+
+                if (sf >= 0 && se == k && (p < start || v.Shapes[p] == TokenShape.Comma || Clauses.IsCoordinator(v, p) || v.Is(p, WordClass.That)))
+                {
+                    return (sf, se, k);
+                }
+            }
+        }
+
+        return (-1, -1, c);
     }
 
     /// <summary>A cue participle after a comma in the main clause (<c>…, saying</c>, <c>…, adding</c>), not the sentence's first words.</summary>
