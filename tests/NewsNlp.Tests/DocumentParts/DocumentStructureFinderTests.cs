@@ -83,6 +83,18 @@ public sealed class DocumentStructureFinderTests
     public void DatelinesOpenTheBody(string line, string dateline) =>
         Assert.Equal(dateline.Length, DocumentStructureFinder.Dateline(line));
 
+    [Theory]
+    [InlineData("    Port officials expect a long strike, but union leader Ola Brandt told Reuters\nhe would call off the strike by Friday.\n", null)]
+    [InlineData("    The harbour board was \"deeply worried\", a spokesman told AFP\nafter the meeting.\n", null)]
+    [InlineData("Dockers block the gate at Kestrel on March 3, 2017. REUTERS\n", DocumentPartKind.Caption)]
+    [InlineData("Dockers block the gate at Kestrel on Monday. Getty Images\n", DocumentPartKind.Caption)]
+    [InlineData("Dockers block the gate at Kestrel. REUTERS/Ana Ruiz\n", DocumentPartKind.Caption)]
+    public void AWrappedWireLineEndingInAnAgencyNameIsNoCaption(string line, DocumentPartKind? kind)
+    {
+        List<(DocumentPartKind Kind, string Text)> parts = Find("KESTREL DOCKERS STRIKE\n\n" + line + "    The strike went on.\n");
+        Assert.Equal(kind, parts.Where(p => p.Kind == DocumentPartKind.Caption).Select(p => (DocumentPartKind?)p.Kind).FirstOrDefault());
+    }
+
     [Fact]
     public void ABodyThatStartsAtOnceHasNoHeadline()
     {

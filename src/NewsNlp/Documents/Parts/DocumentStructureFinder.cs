@@ -121,7 +121,7 @@ public static partial class DocumentStructureFinder
             return DocumentPartKind.Slug;
         }
 
-        if (CaptionLine().IsMatch(line) || VideoTimestamp().IsMatch(line) || (WordsUpTo(line, MaxCaptionWords) <= MaxCaptionWords && CreditEnding().IsMatch(line)))
+        if (CaptionLine().IsMatch(line) || VideoTimestamp().IsMatch(line) || (WordsUpTo(line, MaxCaptionWords) <= MaxCaptionWords && IsCreditEnding(line)))
         {
             return DocumentPartKind.Caption;
         }
@@ -289,6 +289,29 @@ public static partial class DocumentStructureFinder
     // "Photo: …", "PHOTO: …", "Caption: …", "Image copyright …", "(Photo by Ana Ruiz/Getty Images)".
     [GeneratedRegex(@"^(?:\(?\s*(?:photo|photos|photograph|image|images|picture|caption|video|watch|file photo|credit)s?\s*(?::|by\b|copyright\b)|image copyright\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CaptionLine();
+
+    /// <summary>
+    /// A media credit ends the line (<see cref="CreditEnding"/>). A bare agency name (no bracket, no photographer after a
+    /// slash) credits only after a finished sentence (<c>… March 3, 2017. REUTERS</c>, <c>… on Monday. Getty Images</c>):
+    /// a hard-wrapped wire line ending <c>… but Simmons told Reuters</c> or <c>…, a spokesman told AFP</c> goes on in the
+    /// next line.
+    /// </summary>
+    private static bool IsCreditEnding(ReadOnlySpan<char> line)
+    {
+        foreach (ValueMatch m in CreditEnding().EnumerateMatches(line))
+        {
+            ReadOnlySpan<char> credit = line.Slice(m.Index, m.Length).Trim();
+            if (credit.Contains('(') || credit.Contains('/'))
+            {
+                return true;
+            }
+
+            ReadOnlySpan<char> before = line[..m.Index].TrimEnd();
+            return before.Length > 0 && before[^1] is '.' or '!' or '?' or '”' or '"' or ')';
+        }
+
+        return false;
+    }
 
     // A media credit ending a short line: "… (Getty Images)", "… REUTERS/Ana Ruiz", "… (AP Photo/Li Wei)".
     [GeneratedRegex(@"(?:\(|\s|/)(?:getty images|afp(?:/getty images)?|ap photo|reuters|epa|xinhua)(?:/[\w.’' -]{1,40})?\)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
