@@ -24,16 +24,18 @@ internal static class StancePairsTrainCommand
         var seed = new Option<int>("--seed") { Description = "Seed of the dev split (by claim) and the learner.", DefaultValueFactory = _ => new ShortTextTrainingOptions().Seed };
         var devPairs = new Option<FileInfo?>("--dev-pairs") { Description = "Also write the dev split (carved from Emergent train by claim) as id,target,text,stance CSV, to score settings outside the trainer." };
         var opinion = new Option<double>("--opinion-weight") { Description = "How strongly a text's praise or blame moves agree against disagree on evaluative claims and proposals (0 = off).", DefaultValueFactory = _ => new ShortTextTrainingOptions().OpinionWeight };
+        var fncWeight = new Option<double?>("--fnc-weight") { Description = "Weight of the weak FNC-1 sentences (default: chosen by cross-validation from 0 and 0.1; Emergent alone cannot show what they teach about quotes)." };
+        var disagreeWeight = new Option<double?>("--disagree-weight") { Description = "Weight of disagree examples (default: chosen by cross-validation from 1 and 2)." };
         var noRefit = new Option<bool>("--no-refit") { Description = "Keep the model fitted on the train split only (do not refit on train + dev), e.g. to score it on --dev-pairs." };
         var command = new Command("train-stance-pairs", "Train the short-text stance model (quotes, headlines vs a claim) on Emergent train; prints dev metrics of each setting tried.")
         {
-            emergent, lexicons, fncStances, fncBodies, output, seed, devPairs, opinion, noRefit,
+            emergent, lexicons, fncStances, fncBodies, output, seed, devPairs, opinion, fncWeight, disagreeWeight, noRefit,
         };
-        command.SetAction(parse => Run(parse.GetValue(emergent)!, parse.GetValue(lexicons), parse.GetValue(fncStances), parse.GetValue(fncBodies), parse.GetValue(output)!, parse.GetValue(seed), parse.GetValue(devPairs), parse.GetValue(opinion), parse.GetValue(noRefit), env));
+        command.SetAction(parse => Run(parse.GetValue(emergent)!, parse.GetValue(lexicons), parse.GetValue(fncStances), parse.GetValue(fncBodies), parse.GetValue(output)!, parse.GetValue(seed), parse.GetValue(devPairs), parse.GetValue(opinion), parse.GetValue(fncWeight), parse.GetValue(disagreeWeight), parse.GetValue(noRefit), env));
         root.Subcommands.Add(command);
     }
 
-    private static int Run(DirectoryInfo emergentDir, DirectoryInfo? lexiconDir, FileInfo? fncStances, FileInfo? fncBodies, FileInfo outputFile, int seed, FileInfo? devPairsFile, double opinionWeight, bool noRefit, CliEnvironment env)
+    private static int Run(DirectoryInfo emergentDir, DirectoryInfo? lexiconDir, FileInfo? fncStances, FileInfo? fncBodies, FileInfo outputFile, int seed, FileInfo? devPairsFile, double opinionWeight, double? fncWeight, double? disagreeWeight, bool noRefit, CliEnvironment env)
     {
         if ((fncStances is null) != (fncBodies is null))
         {
@@ -56,6 +58,18 @@ internal static class StancePairsTrainCommand
             string[] excluded = [.. test.Select(p => p.Claim), .. test.Select(p => p.Headline)];
             FncData? fnc = fncStances is null ? null : FncData.Load(fncStances.FullName, fncBodies!.FullName);
             var options = new ShortTextTrainingOptions { Seed = seed, OpinionWeight = opinionWeight, RefitOnAll = !noRefit };
+            if (fncWeight is double fw)
+            {
+                options.FncWeightGrid.Clear();
+                options.FncWeightGrid.Add(fw);
+            }
+
+            if (disagreeWeight is double dw)
+            {
+                options.DisagreeWeightGrid.Clear();
+                options.DisagreeWeightGrid.Add(dw);
+            }
+
             using ILoggerFactory logging = CliLogging.CreateFactory(env.Stderr);
             ShortTextTrainingResult result = ShortTextTrainer.Train(train, lexiconDir?.FullName, fnc, excluded, options, logging.CreateLogger(typeof(ShortTextTrainer)));
             result.Model.Save(outputFile.FullName);

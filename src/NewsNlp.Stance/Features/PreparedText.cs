@@ -3,8 +3,10 @@ namespace NewsNlp.Stance.Features;
 /// <summary>A text reduced to what the stance features read: lower-cased words, their light stems, sentences and term counts.</summary>
 internal sealed class PreparedText
 {
-    public PreparedText(WordInfo[] words, int[] sentenceStarts, int questionMarks, int quoteMarks)
+    public PreparedText(WordInfo[] words, int[] sentenceStarts, int questionMarks, int quoteMarks, int[]? colons = null, int[]? shouted = null)
     {
+        Colons = colons ?? [];
+        Shouted = shouted ?? [];
         int n = words.Length;
         Words = new string[n];
         Stems = new string[n];
@@ -46,6 +48,12 @@ internal sealed class PreparedText
 
     /// <summary>Number of '?' characters.</summary>
     public int QuestionMarks { get; }
+
+    /// <summary>Per ':' in the text, the number of words before it ("Report: …" → 1).</summary>
+    public int[] Colons { get; }
+
+    /// <summary>Indices of words written in capitals in the text, three letters or more ("NOT", "FAKE", "CONFIRMED").</summary>
+    public int[] Shouted { get; }
 
     /// <summary>Number of quotation marks.</summary>
     public int QuoteMarks { get; }

@@ -26,8 +26,10 @@ internal static class TextPreparer
         var words = new List<WordInfo>(Math.Min(text.Length / 5 + 1, 1 << 16));
         var sentenceStarts = new List<int>();
         Span<char> current = stackalloc char[MaxWordLength];
-        int length = 0;
+        int length = 0, upper = 0, lower = 0;
         bool sentenceOpen = false;
+        var colons = new List<int>();
+        var shouted = new List<int>();
         int questionMarks = 0, quoteMarks = 0;
 
         void Flush(Span<char> buffer, ref int len)
@@ -39,7 +41,10 @@ internal static class TextPreparer
 
             // Trim apostrophes at the ends ("'hello'" -> hello).
             ReadOnlySpan<char> w = buffer[..len].Trim('\'');
+            bool allCaps = upper >= 3 && lower == 0;
             len = 0;
+            upper = 0;
+            lower = 0;
             if (w.IsEmpty)
             {
                 return;
@@ -49,6 +54,11 @@ internal static class TextPreparer
             {
                 sentenceStarts.Add(words.Count);
                 sentenceOpen = true;
+            }
+
+            if (allCaps)
+            {
+                shouted.Add(words.Count);
             }
 
             words.Add(Lookup(w));
@@ -61,6 +71,8 @@ internal static class TextPreparer
             {
                 if (length < MaxWordLength)
                 {
+                    upper += char.IsUpper(c) ? 1 : 0;
+                    lower += char.IsLower(c) ? 1 : 0;
                     current[length++] = char.ToLowerInvariant(c);
                 }
 
@@ -91,6 +103,9 @@ internal static class TextPreparer
                 case '\n':
                     sentenceOpen = false;
                     break;
+                case ':':
+                    colons.Add(words.Count);
+                    break;
                 case '"':
                 case '\u201C':
                 case '\u201D':
@@ -102,7 +117,7 @@ internal static class TextPreparer
         }
 
         Flush(current, ref length);
-        return new PreparedText([.. words], [.. sentenceStarts], questionMarks, quoteMarks);
+        return new PreparedText([.. words], [.. sentenceStarts], questionMarks, quoteMarks, [.. colons], [.. shouted]);
     }
 
     /// <summary>The analysis of one lower-cased word, from the shared cache when it has been seen before.</summary>

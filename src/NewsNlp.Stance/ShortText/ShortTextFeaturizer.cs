@@ -155,6 +155,13 @@ internal sealed class ShortTextFeaturizer(StanceLexicon lexicon, IdfTable idf)
             previous = token;
         }
 
+        if (n > 0)
+        {
+            // The text's edges: it opens with the claim's words ("^_@") or a source ("^_pentagon"), ends with a verb of saying ("say_$").
+            f.Add(new("b=^_" + (aligned[0] ? "@" : text.Stems[0]), 1, text.Words[0]));
+            f.Add(new("b=" + (aligned[n - 1] ? "@" : text.Stems[n - 1]) + "_$", 1, text.Words[n - 1]));
+        }
+
         // ---- cue lexicons: text, claim, and next to aligned words ----
         Span<int> textLex = stackalloc int[4];
         Span<int> claimLex = stackalloc int[4];
@@ -263,7 +270,63 @@ internal sealed class ShortTextFeaturizer(StanceLexicon lexicon, IdfTable idf)
             f.Add(new("t_quotemarks", 1, null));
         }
 
+        AddAttribution(f, text, aligned);
+        AddEmphasis(f, text);
         return f;
+    }
+
+    /// <summary>Longest source label read before or after a colon ("Report:", "Pentagon:", ": officials", ": South Korea paper").</summary>
+    private const int MaxColonLabel = 4;
+
+    /// <summary>
+    /// A source or verdict set off by a colon, sharing no word with the claim: before the text ("Report: …", "Pentagon: …",
+    /// "EXCLUSIVE: …", "Official: …") or after it ("…: source", "…: South Korea paper"); its words are features of their own
+    /// (<c>pre=</c>, <c>suf=</c>), so "report:" and "official:" can pull different ways. "No, …" opening a text is a denial.
+    /// </summary>
+    private static void AddAttribution(List<PairFeature> f, PreparedText text, bool[] aligned)
+    {
+        int n = text.Words.Length;
+        if (text.Colons.Length > 0)
+        {
+            int first = text.Colons[0];
+            if (first > 0 && first <= MaxColonLabel && first < n && !aligned.AsSpan(0, first).Contains(true))
+            {
+                f.Add(new("colon_prefix", 1, null));
+                for (int i = 0; i < first; i++)
+                {
+                    f.Add(new("pre=" + text.Stems[i], 1, text.Words[i]));
+                }
+            }
+
+            int last = text.Colons[^1];
+            if (last > 0 && n - last > 0 && n - last <= MaxColonLabel && !aligned.AsSpan(last).Contains(true))
+            {
+                f.Add(new("colon_suffix", 1, null));
+                for (int i = last; i < n; i++)
+                {
+                    f.Add(new("suf=" + text.Stems[i], 1, text.Words[i]));
+                }
+            }
+        }
+
+        if (n > 1 && text.Words[0] == "no")
+        {
+            f.Add(new("no_first", 1, text.Words[0]));
+        }
+    }
+
+    /// <summary>Words in capitals for emphasis ("was NOT", "a FAKE", "CONFIRMED"), when most of the text is not in capitals.</summary>
+    private static void AddEmphasis(List<PairFeature> f, PreparedText text)
+    {
+        if (text.Shouted.Length == 0 || text.Shouted.Length * 2 >= text.Words.Length)
+        {
+            return;
+        }
+
+        foreach (int i in text.Shouted)
+        {
+            f.Add(new("caps=" + text.Stems[i], 1, text.Words[i]));
+        }
     }
 
     /// <summary>

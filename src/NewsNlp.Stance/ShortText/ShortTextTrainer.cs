@@ -11,19 +11,22 @@ namespace NewsNlp.Stance.ShortText;
 /// <summary>A labelled (target, text) pair used for training, with its group (claim or body) and weight.</summary>
 internal sealed record LabelledPair(string Target, string Text, StanceLabel Label, float Weight);
 
+/// <summary>A weakly labelled FNC-1 sentence pair and the body it was cut from (a fold leaves out bodies of its held-out headlines).</summary>
+internal sealed record FncSentencePair(LabelledPair Pair, int BodyId);
+
 /// <summary>What <see cref="ShortTextTrainer"/> returns.</summary>
 /// <param name="Model">The trained model.</param>
-/// <param name="DevAccuracy">Emergent dev accuracy (three classes; an unrelated prediction is wrong) of the chosen settings.</param>
-/// <param name="DevMacroF1">Emergent dev macro-F1 over agree, disagree, discuss.</param>
-/// <param name="DevRelatedness">Accuracy of related-vs-unrelated on dev pairs and their sampled unrelated pairings.</param>
-/// <param name="DevPairs">The Emergent pairs held out as dev (by claim).</param>
+/// <param name="DevAccuracy">Cross-validated Emergent accuracy (folds by claim; three classes, an unrelated prediction is wrong) of the chosen settings.</param>
+/// <param name="DevMacroF1">Cross-validated Emergent macro-F1 over agree, disagree, discuss.</param>
+/// <param name="DevRelatedness">Cross-validated accuracy of related-vs-unrelated on held-out pairs and their sampled unrelated pairings.</param>
+/// <param name="DevPairs">The Emergent pairs of the first fold (by claim): the model trained with <see cref="ShortTextTrainingOptions.RefitOnAll"/> false leaves them out.</param>
 public sealed record ShortTextTrainingResult(ShortTextStanceModel Model, double DevAccuracy, double DevMacroF1, double DevRelatedness, IReadOnlyList<EmergentPair> DevPairs);
 
 /// <summary>
-/// Trains <see cref="ShortTextStanceModel"/>: Emergent train pairs (a dev split carved by claim), unrelated pairs made by
-/// pairing each headline with another claim, and optionally FNC-1 train bodies cut into sentences with weak labels (the
-/// sentence that best matches the headline takes the pair's label). Settings are chosen on dev, then the model is refitted
-/// on train + dev. Deterministic for given data and options.
+/// Trains <see cref="ShortTextStanceModel"/>: Emergent train pairs, unrelated pairs made by pairing each headline with another
+/// claim, and optionally FNC-1 train bodies cut into sentences with weak labels (the sentence that best matches the headline
+/// takes the pair's label). Settings are chosen by cross-validation over folds of Emergent train claims (each fold a dev
+/// split carved by claim), then the model is refitted on all of Emergent train. Deterministic for given data and options.
 /// </summary>
 public static class ShortTextTrainer
 {
@@ -50,23 +53,21 @@ public static class ShortTextTrainer
         StanceLexicon lexicon = lexiconFolder is null ? StanceLexicon.Empty : StanceLexicon.Build(lexiconFolder);
         ShortTextTrainingLog.Lexicon(log, lexicon.PolarityCount, lexicon.AntonymCount);
 
-        // Dev claims: a seeded shuffle of the sorted claim ids.
+        // Folds of claims: a seeded shuffle of the sorted claim ids; fold 0 is "the dev split" (--no-refit keeps the rest).
+        int folds = Math.Max(2, options.CrossValidationFolds);
         string[] claims = [.. emergentTrain.Select(p => p.ClaimId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
         new Random(options.Seed).Shuffle(claims);
-        var devClaims = new HashSet<string>(claims.Take((int)Math.Round(claims.Length * options.DevFraction)), StringComparer.Ordinal);
-        List<EmergentPair> train = [.. emergentTrain.Where(p => !devClaims.Contains(p.ClaimId))];
-        List<EmergentPair> dev = [.. emergentTrain.Where(p => devClaims.Contains(p.ClaimId))];
-        List<LabelledPair> trainNegatives = Unrelated(train, options.UnrelatedPerText, options.Seed);
-        List<LabelledPair> devNegatives = Unrelated(dev, options.UnrelatedPerText, options.Seed + 1);
-        var exclude = new HashSet<string>(excludedHeadlines.Select(Normalize), StringComparer.Ordinal);
-        foreach (EmergentPair p in dev)
+        var foldOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < claims.Length; i++)
         {
-            exclude.Add(Normalize(p.Claim));
-            exclude.Add(Normalize(p.Headline));
+            foldOf[claims[i]] = i % folds;
         }
 
-        List<LabelledPair> fncPairs = fnc is null ? [] : WeakFncPairs(fnc, exclude, options, log, cancellationToken);
-        ShortTextTrainingLog.Data(log, train.Count, claims.Length - devClaims.Count, dev.Count, devClaims.Count, options.Seed, trainNegatives.Count, fncPairs.Count);
+        List<EmergentPair> train = [.. emergentTrain.Where(p => foldOf[p.ClaimId] != 0)];
+        List<EmergentPair> dev = [.. emergentTrain.Where(p => foldOf[p.ClaimId] == 0)];
+        var exclude = new HashSet<string>(excludedHeadlines.Select(Normalize), StringComparer.Ordinal);
+        List<FncSentencePair> fncPairs = fnc is null ? [] : WeakFncPairs(fnc, exclude, options, log, cancellationToken);
+        ShortTextTrainingLog.Data(log, emergentTrain.Count, claims.Length, folds, options.Seed, fncPairs.Count);
 
         var prepared = new Dictionary<string, PreparedText>(StringComparer.Ordinal);
         PreparedText Prep(string s)
@@ -79,126 +80,143 @@ public static class ShortTextTrainer
             return p;
         }
 
-        List<LabelledPair> devPairs = [.. dev.Select(p => new LabelledPair(p.Claim, p.Headline, p.Label, 1)), .. devNegatives];
         Func<string, float[]?> Vec = _ => null;
         if (options.Embedder is ITextEmbedder embedder)
         {
-            IEnumerable<string> all = train.Concat(dev).SelectMany(p => new[] { p.Claim, p.Headline }).Concat(fncPairs.SelectMany(p => new[] { p.Target, p.Text }));
+            IEnumerable<string> all = emergentTrain.SelectMany(p => new[] { p.Claim, p.Headline }).Concat(fncPairs.SelectMany(p => new[] { p.Pair.Target, p.Pair.Text }));
             var embedWatch = System.Diagnostics.Stopwatch.StartNew();
             Dictionary<string, float[]> vectors = ShortTextStanceClassifier.EmbedDistinct(embedder, all, cancellationToken);
             ShortTextTrainingLog.Encoded(log, vectors.Count, embedder.Name, embedWatch.Elapsed.TotalSeconds);
             Vec = s => vectors[ShortTextStanceClassifier.Cut(s)];
         }
 
-        (double L2, double Fnc, double Disagree, double UnrelatedBias) best = (options.L2Grid[0], options.FncWeightGrid[0], options.DisagreeWeightGrid[0], options.UnrelatedBiasGrid[0]);
-        (double Accuracy, double MacroF1, double Related) bestScore = (-1, -1, -1);
-        ShortTextStanceModel? bestModel = null;
-        if (dev.Count > 0)
+        // Each fold: its claims held out, the rest (and the FNC-1 sentences of no held-out claim or headline) for training.
+        var foldData = new List<(List<EmergentPair> Train, List<LabelledPair> Negatives, List<LabelledPair> Fnc, List<LabelledPair> Held)>(folds);
+        for (int f = 0; f < folds; f++)
         {
-            foreach (double fncWeight in fncPairs.Count == 0 ? [0.0] : options.FncWeightGrid)
+            List<EmergentPair> rest = [.. emergentTrain.Where(p => foldOf[p.ClaimId] != f)];
+            List<EmergentPair> held = [.. emergentTrain.Where(p => foldOf[p.ClaimId] == f)];
+            var heldText = new HashSet<string>(held.SelectMany(p => new[] { Normalize(p.Claim), Normalize(p.Headline) }), StringComparer.Ordinal);
+            var heldBodies = new HashSet<int>(fnc?.Stances.Where(s => heldText.Contains(Normalize(s.Headline))).Select(s => s.BodyId) ?? []);
+            foldData.Add((rest, Unrelated(rest, options.UnrelatedPerText, options.Seed),
+                [.. fncPairs.Where(p => !heldBodies.Contains(p.BodyId) && !heldText.Contains(Normalize(p.Pair.Target))).Select(p => p.Pair)],
+                [.. held.Select(p => new LabelledPair(p.Claim, p.Headline, p.Label, 1)), .. Unrelated(held, options.UnrelatedPerText, options.Seed + 1)]));
+        }
+
+        (double L2, double Fnc, double Disagree, double UnrelatedBias, int MinTargets) best = (options.L2Grid[0], options.FncWeightGrid[0], options.DisagreeWeightGrid[0], options.UnrelatedBiasGrid[0], options.MinFeatureTargetsGrid[0]);
+        (double Accuracy, double MacroF1, double Related) bestScore = (-1, -1, -1);
+        List<(double[] Probabilities, int Gold)> bestOutOfFold = [];
+        foreach (double fncWeight in fncPairs.Count == 0 ? [0.0] : options.FncWeightGrid)
+        {
+            foreach (double disagree in options.DisagreeWeightGrid)
             {
-                foreach (double disagree in options.DisagreeWeightGrid)
+                foreach ((double l2, int minTargets) in options.L2Grid.SelectMany(l2 => options.MinFeatureTargetsGrid.Select(m => (l2, m))))
                 {
-                    List<LabelledPair> pairs = Assemble(train, trainNegatives, fncPairs, fncWeight, disagree);
-                    foreach (double l2 in options.L2Grid)
+                    var scores = options.UnrelatedBiasGrid.Select(_ => new DevScore()).ToArray();
+                    var outOfFold = options.UnrelatedBiasGrid.Select(_ => new List<(double[], int)>()).ToArray();
+                    for (int f = 0; f < folds; f++)
                     {
                         cancellationToken.ThrowIfCancellationRequested();
-                        ShortTextStanceModel fitted = Fit(pairs, lexicon, l2, options, Prep, Vec, string.Empty);
-                        foreach (double unrelatedBias in options.UnrelatedBiasGrid)
+                        var data = foldData[f];
+                        ShortTextStanceModel fitted = Fit(Assemble(data.Train, data.Negatives, data.Fnc, fncWeight, disagree), lexicon, l2, minTargets, options, Prep, Vec, string.Empty);
+                        for (int b = 0; b < scores.Length; b++)
                         {
-                            (double acc, double f1, double related) = Evaluate(fitted.WithUnrelatedBias(unrelatedBias), devPairs, Prep, Vec);
-                            ShortTextTrainingLog.GridPoint(log, l2, fncWeight, disagree, unrelatedBias, 100 * acc, 100 * f1, 100 * related);
-                            if (acc + f1 + (0.25 * related) > bestScore.Accuracy + bestScore.MacroF1 + (0.25 * bestScore.Related) + 1e-9)
+                            ShortTextStanceModel biased = fitted.WithUnrelatedBias(options.UnrelatedBiasGrid[b]);
+                            foreach (LabelledPair p in data.Held)
                             {
-                                bestScore = (acc, f1, related);
-                                best = (l2, fncWeight, disagree, unrelatedBias);
-                                bestModel = fitted.WithUnrelatedBias(unrelatedBias);
+                                double[] probabilities = [.. biased.Predict(Prep(p.Target), Prep(p.Text), Vec(p.Target), Vec(p.Text)).Probabilities];
+                                scores[b].Add(p.Label, probabilities);
+                                if (p.Label != StanceLabel.Unrelated)
+                                {
+                                    outOfFold[b].Add((probabilities, (int)p.Label));
+                                }
                             }
+                        }
+                    }
+
+                    for (int b = 0; b < scores.Length; b++)
+                    {
+                        (double acc, double f1, double related) = scores[b].Metrics();
+                        ShortTextTrainingLog.GridPoint(log, l2, minTargets, fncWeight, disagree, options.UnrelatedBiasGrid[b], 100 * acc, 100 * f1, 100 * related);
+                        if (acc + f1 + (0.25 * related) > bestScore.Accuracy + bestScore.MacroF1 + (0.25 * bestScore.Related) + 1e-9)
+                        {
+                            bestScore = (acc, f1, related);
+                            best = (l2, fncWeight, disagree, options.UnrelatedBiasGrid[b], minTargets);
+                            bestOutOfFold = outOfFold[b];
                         }
                     }
                 }
             }
-
-            ShortTextTrainingLog.Chosen(log, best.L2, best.Fnc, best.Disagree, best.UnrelatedBias, 100 * bestScore.Accuracy, 100 * bestScore.MacroF1, 100 * bestScore.Related);
         }
 
-        // Temperature: fitted on out-of-fold probabilities of every Emergent train headline (folds by claim, the chosen
-        // settings), not on dev alone: dev chose the settings, so its accuracy (and the model's confidence there) is flattering.
+        ShortTextTrainingLog.Chosen(log, folds, best.L2, best.MinTargets, best.Fnc, best.Disagree, best.UnrelatedBias, 100 * bestScore.Accuracy, 100 * bestScore.MacroF1, 100 * bestScore.Related);
+
+        // Temperature: fitted on the chosen settings' out-of-fold probabilities of every Emergent train headline.
         double temperature = 1;
-        if (dev.Count > 0 && options.FitTemperature && options.CalibrationFolds >= 2)
+        if (options.FitTemperature && bestOutOfFold.Count > 0)
         {
-            List<(double[] Probabilities, int Gold)> outOfFold = OutOfFold([.. train, .. dev], fncPairs, lexicon, best, options, Prep, Vec, cancellationToken);
-            temperature = StanceCalibration.FitTemperature(outOfFold);
-            double before = StanceCalibration.ExpectedCalibrationError(outOfFold, 1), after = StanceCalibration.ExpectedCalibrationError(outOfFold, temperature);
-            double accuracy = outOfFold.Average(p => Array.IndexOf(p.Probabilities, p.Probabilities.Max()) == p.Gold ? 1.0 : 0.0);
-            ShortTextTrainingLog.Temperature(log, temperature, options.CalibrationFolds, outOfFold.Count, 100 * accuracy, before, after);
+            temperature = StanceCalibration.FitTemperature(bestOutOfFold);
+            double before = StanceCalibration.ExpectedCalibrationError(bestOutOfFold, 1), after = StanceCalibration.ExpectedCalibrationError(bestOutOfFold, temperature);
+            double accuracy = bestOutOfFold.Average(p => Array.IndexOf(p.Probabilities, p.Probabilities.Max()) == p.Gold ? 1.0 : 0.0);
+            ShortTextTrainingLog.Temperature(log, temperature, folds, bestOutOfFold.Count, 100 * accuracy, before, after);
         }
 
-        List<EmergentPair> final = options.RefitOnAll ? [.. train, .. dev] : train;
-        List<LabelledPair> finalNegatives = options.RefitOnAll ? [.. trainNegatives, .. devNegatives] : trainNegatives;
+        List<EmergentPair> final = options.RefitOnAll ? [.. emergentTrain] : foldData[0].Train;
+        List<LabelledPair> finalNegatives = options.RefitOnAll ? Unrelated(final, options.UnrelatedPerText, options.Seed) : foldData[0].Negatives;
+        List<LabelledPair> finalFnc = options.RefitOnAll ? [.. fncPairs.Select(p => p.Pair)] : foldData[0].Fnc;
         string description = string.Create(CultureInfo.InvariantCulture,
-            $"Emergent train ({final.Count} pairs{(options.RefitOnAll ? ", train+dev" : string.Empty)}) + {finalNegatives.Count} unrelated pairings{(best.Fnc > 0 ? $" + {fncPairs.Count} weak FNC-1 sentences x{best.Fnc:G2}" : string.Empty)}; l2 {best.L2:G2}, disagree x{best.Disagree:G2}, unrelated bias {best.UnrelatedBias:G2}, opinion weight {options.OpinionWeight:G2}{(options.Embedder is null ? string.Empty : $", encoder {options.Embedder.Name}")}, {options.Epochs} epochs, seed {options.Seed}, temperature {temperature:F2}; dev accuracy {100 * bestScore.Accuracy:F1} macro-F1 {100 * bestScore.MacroF1:F1}");
-        ShortTextStanceModel model = Fit(Assemble(final, finalNegatives, fncPairs, best.Fnc, best.Disagree), lexicon, best.L2, options, Prep, Vec, description).WithUnrelatedBias(best.UnrelatedBias).WithTemperature(temperature);
+            $"Emergent train ({final.Count} pairs{(options.RefitOnAll ? string.Empty : ", without dev fold")}) + {finalNegatives.Count} unrelated pairings{(best.Fnc > 0 ? $" + {finalFnc.Count} weak FNC-1 sentences x{best.Fnc:G2}" : string.Empty)}; l2 {best.L2:G2}, features seen with >= {best.MinTargets} targets, disagree x{best.Disagree:G2}, unrelated bias {best.UnrelatedBias:G2}, opinion weight {options.OpinionWeight:G2}{(options.Embedder is null ? string.Empty : $", encoder {options.Embedder.Name}")}, {options.Epochs} epochs, seed {options.Seed}, temperature {temperature:F2}; {folds}-fold cross-validated (by claim) accuracy {100 * bestScore.Accuracy:F1} macro-F1 {100 * bestScore.MacroF1:F1}");
+        ShortTextStanceModel model = Fit(Assemble(final, finalNegatives, finalFnc, best.Fnc, best.Disagree), lexicon, best.L2, best.MinTargets, options, Prep, Vec, description).WithUnrelatedBias(best.UnrelatedBias).WithTemperature(temperature);
         ShortTextTrainingLog.Trained(log, watch.Elapsed.TotalSeconds, model.FeatureCount);
         return new ShortTextTrainingResult(model, bestScore.Accuracy, bestScore.MacroF1, bestScore.Related, dev);
     }
 
-    /// <summary>
-    /// Probabilities of every pair of <paramref name="pairs"/> from a model fitted (with the chosen settings) without its claim:
-    /// <see cref="ShortTextTrainingOptions.CalibrationFolds"/> folds of claims (a seeded shuffle).
-    /// </summary>
-    private static List<(double[] Probabilities, int Gold)> OutOfFold(List<EmergentPair> pairs, List<LabelledPair> fncPairs, StanceLexicon lexicon,
-        (double L2, double Fnc, double Disagree, double UnrelatedBias) settings, ShortTextTrainingOptions options, Func<string, PreparedText> prepare, Func<string, float[]?> vector, CancellationToken cancellationToken)
+    /// <summary>Pooled three-class confusion of held-out Emergent pairs and related-vs-unrelated counts over them and their pairings.</summary>
+    private sealed class DevScore
     {
-        string[] claims = [.. pairs.Select(p => p.ClaimId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
-        new Random(options.Seed + 2).Shuffle(claims);
-        var fold = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (int i = 0; i < claims.Length; i++)
-        {
-            fold[claims[i]] = i % options.CalibrationFolds;
-        }
+        private readonly int[,] _confusion = new int[3, 4];
+        private int _all, _relatedRight;
 
-        var result = new List<(double[], int)>();
-        for (int f = 0; f < options.CalibrationFolds; f++)
+        public void Add(StanceLabel gold, double[] probabilities)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            List<EmergentPair> rest = [.. pairs.Where(p => fold[p.ClaimId] != f)];
-            ShortTextStanceModel model = Fit(Assemble(rest, Unrelated(rest, options.UnrelatedPerText, options.Seed), fncPairs, settings.Fnc, settings.Disagree), lexicon, settings.L2, options, prepare, vector, string.Empty)
-                .WithUnrelatedBias(settings.UnrelatedBias);
-            foreach (EmergentPair p in pairs.Where(p => fold[p.ClaimId] == f))
+            StanceLabel predicted = new StancePrediction(probabilities).Label;
+            _all++;
+            if ((gold == StanceLabel.Unrelated) == (predicted == StanceLabel.Unrelated))
             {
-                result.Add(([.. model.Predict(prepare(p.Claim), prepare(p.Headline), vector(p.Claim), vector(p.Headline)).Probabilities], (int)p.Label));
+                _relatedRight++;
+            }
+
+            if (gold != StanceLabel.Unrelated)
+            {
+                _confusion[(int)gold, (int)predicted]++;
             }
         }
 
-        return result;
+        public (double Accuracy, double MacroF1, double Relatedness) Metrics() => (Accuracy(_confusion), MacroF1(_confusion), _all == 0 ? 0 : (double)_relatedRight / _all);
     }
 
-    /// <summary>Three-class accuracy and macro-F1 on the related dev pairs, and related-vs-unrelated accuracy on all dev pairs.</summary>
-    internal static (double Accuracy, double MacroF1, double Relatedness) Evaluate(ShortTextStanceModel model, IReadOnlyList<LabelledPair> pairs, Func<string, PreparedText> prepare, Func<string, float[]?>? vector = null)
+    /// <summary>Three-class accuracy of a gold × predicted confusion (an unrelated prediction is wrong).</summary>
+    private static double Accuracy(int[,] confusion)
     {
-        var confusion = new int[3, 4];
-        int related = 0, relatedRight = 0, all = 0;
-        foreach (LabelledPair p in pairs)
-        {
-            StanceLabel predicted = model.Predict(prepare(p.Target), prepare(p.Text), vector?.Invoke(p.Target), vector?.Invoke(p.Text)).Label;
-            all++;
-            if ((p.Label == StanceLabel.Unrelated) == (predicted == StanceLabel.Unrelated))
-            {
-                relatedRight++;
-            }
-
-            if (p.Label != StanceLabel.Unrelated)
-            {
-                related++;
-                confusion[(int)p.Label, (int)predicted]++;
-            }
-        }
-
-        double right = 0, f1 = 0;
+        double right = 0, all = 0;
         for (int k = 0; k < 3; k++)
         {
             right += confusion[k, k];
+            for (int j = 0; j < 4; j++)
+            {
+                all += confusion[k, j];
+            }
+        }
+
+        return all == 0 ? 0 : right / all;
+    }
+
+    /// <summary>Macro-F1 over agree, disagree and discuss of a gold × predicted confusion.</summary>
+    private static double MacroF1(int[,] confusion)
+    {
+        double f1 = 0;
+        for (int k = 0; k < 3; k++)
+        {
             int predictedK = confusion[0, k] + confusion[1, k] + confusion[2, k];
             int goldK = confusion[k, 0] + confusion[k, 1] + confusion[k, 2] + confusion[k, 3];
             double precision = predictedK == 0 ? 0 : (double)confusion[k, k] / predictedK;
@@ -206,7 +224,7 @@ public static class ShortTextTrainer
             f1 += precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
         }
 
-        return (related == 0 ? 0 : right / related, f1 / 3, all == 0 ? 0 : (double)relatedRight / all);
+        return f1 / 3;
     }
 
     private static List<LabelledPair> Assemble(List<EmergentPair> emergent, List<LabelledPair> negatives, List<LabelledPair> fnc, double fncWeight, double disagreeWeight)
@@ -222,7 +240,7 @@ public static class ShortTextTrainer
         return pairs;
     }
 
-    private static ShortTextStanceModel Fit(List<LabelledPair> pairs, StanceLexicon lexicon, double l2, ShortTextTrainingOptions options, Func<string, PreparedText> prepare, Func<string, float[]?> vector, string description)
+    private static ShortTextStanceModel Fit(List<LabelledPair> pairs, StanceLexicon lexicon, double l2, int minTargets, ShortTextTrainingOptions options, Func<string, PreparedText> prepare, Func<string, float[]?> vector, string description)
     {
         IdfTable idf = IdfTable.Learn(pairs.Select(p => p.Target).Concat(pairs.Select(p => p.Text)).Distinct(StringComparer.Ordinal).Select(prepare), 1, CancellationToken.None);
         var featurizer = new ShortTextFeaturizer(lexicon, idf);
@@ -248,7 +266,7 @@ public static class ShortTextTrainer
             }
         }
 
-        string[] names = [.. counts.Where(c => c.Value >= options.MinFeatureCount && targets[c.Key].Count >= options.MinFeatureTargets).Select(c => c.Key).Order(StringComparer.Ordinal)];
+        string[] names = [.. counts.Where(c => c.Value >= options.MinFeatureCount && targets[c.Key].Count >= minTargets).Select(c => c.Key).Order(StringComparer.Ordinal)];
         var index = new Dictionary<string, int>(names.Length, StringComparer.Ordinal);
         foreach (string name in names)
         {
@@ -308,12 +326,12 @@ public static class ShortTextTrainer
     /// label when it shares at least <see cref="ShortTextTrainingOptions.FncMinOverlap"/>; every n-th unrelated pair gives its best
     /// sentence as unrelated. Pairs whose headline is excluded, and every pair on a body that such a headline is paired with (in any pair), are skipped.
     /// </summary>
-    private static List<LabelledPair> WeakFncPairs(FncData fnc, HashSet<string> excludedHeadlines, ShortTextTrainingOptions options, ILogger log, CancellationToken cancellationToken)
+    private static List<FncSentencePair> WeakFncPairs(FncData fnc, HashSet<string> excludedHeadlines, ShortTextTrainingOptions options, ILogger log, CancellationToken cancellationToken)
     {
         var excludedBodies = new HashSet<int>(fnc.Stances.Where(s => excludedHeadlines.Contains(Normalize(s.Headline))).Select(s => s.BodyId));
         var sentences = new Dictionary<int, (string Text, PreparedText Prepared)[]>();
         IdfTable idf = IdfTable.Learn(fnc.Bodies.Values.Select(ShortTextStanceClassifier.Prepare), 1, cancellationToken);
-        var result = new List<LabelledPair>();
+        var result = new List<FncSentencePair>();
         int unrelatedSeen = 0, skipped = 0;
         foreach (FncStance s in fnc.Stances)
         {
@@ -352,7 +370,7 @@ public static class ShortTextTrainer
                 continue;
             }
 
-            result.Add(new LabelledPair(s.Headline, bestSentence.Text, label, 1));
+            result.Add(new FncSentencePair(new LabelledPair(s.Headline, bestSentence.Text, label, 1), s.BodyId));
         }
 
         ShortTextTrainingLog.WeakFnc(log, excludedBodies.Count, skipped, result.Count);

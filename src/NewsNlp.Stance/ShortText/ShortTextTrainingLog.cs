@@ -9,19 +9,19 @@ internal static partial class ShortTextTrainingLog
     public static partial void Lexicon(ILogger logger, int polar, int antonyms);
 
     [LoggerMessage(EventId = 622, Level = LogLevel.Information,
-        Message = "Emergent train: {Train} pairs over {TrainClaims} claims; dev: {Dev} pairs over {DevClaims} claims (seed {Seed}); {Unrelated} unrelated pairings; {Fnc} weak FNC-1 sentence pairs")]
-    public static partial void Data(ILogger logger, int train, int trainClaims, int dev, int devClaims, int seed, int unrelated, int fnc);
+        Message = "Emergent train: {Train} pairs over {Claims} claims in {Folds} folds by claim (seed {Seed}); {Fnc} weak FNC-1 sentence pairs")]
+    public static partial void Data(ILogger logger, int train, int claims, int folds, int seed, int fnc);
 
     [LoggerMessage(EventId = 623, Level = LogLevel.Information, Message = "encoded {Texts} distinct texts with {Encoder} in {Seconds:F1} s")]
     public static partial void Encoded(ILogger logger, int texts, string encoder, double seconds);
 
     [LoggerMessage(EventId = 624, Level = LogLevel.Information,
-        Message = "  l2 {L2:G2} fnc-weight {FncWeight:G2} disagree-weight {DisagreeWeight:G2} unrelated-bias {UnrelatedBias:G2}: dev accuracy {Accuracy:F1} macro-F1 {MacroF1:F1} relatedness {Relatedness:F1}")]
-    public static partial void GridPoint(ILogger logger, double l2, double fncWeight, double disagreeWeight, double unrelatedBias, double accuracy, double macroF1, double relatedness);
+        Message = "  l2 {L2:G2} min-targets {MinTargets} fnc-weight {FncWeight:G2} disagree-weight {DisagreeWeight:G2} unrelated-bias {UnrelatedBias:G2}: cross-validated accuracy {Accuracy:F1} macro-F1 {MacroF1:F1} relatedness {Relatedness:F1}")]
+    public static partial void GridPoint(ILogger logger, double l2, int minTargets, double fncWeight, double disagreeWeight, double unrelatedBias, double accuracy, double macroF1, double relatedness);
 
     [LoggerMessage(EventId = 625, Level = LogLevel.Information,
-        Message = "chosen on dev: l2 {L2:G2}, fnc-weight {FncWeight:G2}, disagree-weight {DisagreeWeight:G2}, unrelated-bias {UnrelatedBias:G2} (dev accuracy {Accuracy:F1}, macro-F1 {MacroF1:F1}, relatedness {Relatedness:F1})")]
-    public static partial void Chosen(ILogger logger, double l2, double fncWeight, double disagreeWeight, double unrelatedBias, double accuracy, double macroF1, double relatedness);
+        Message = "chosen by {Folds}-fold cross-validation (by claim): l2 {L2:G2}, min-targets {MinTargets}, fnc-weight {FncWeight:G2}, disagree-weight {DisagreeWeight:G2}, unrelated-bias {UnrelatedBias:G2} (accuracy {Accuracy:F1}, macro-F1 {MacroF1:F1}, relatedness {Relatedness:F1})")]
+    public static partial void Chosen(ILogger logger, int folds, double l2, int minTargets, double fncWeight, double disagreeWeight, double unrelatedBias, double accuracy, double macroF1, double relatedness);
 
     [LoggerMessage(EventId = 626, Level = LogLevel.Information, Message = "trained in {Seconds:F1} s: {Features} features")]
     public static partial void Trained(ILogger logger, double seconds, int features);

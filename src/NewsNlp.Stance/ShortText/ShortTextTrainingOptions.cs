@@ -1,19 +1,22 @@
 namespace NewsNlp.Stance.ShortText;
 
-/// <summary>Settings of <see cref="ShortTextTrainer"/>; every grid is searched on the dev split (carved from Emergent train by claim).</summary>
+/// <summary>Settings of <see cref="ShortTextTrainer"/>; every grid is searched by cross-validation over folds of Emergent train claims.</summary>
 public sealed class ShortTextTrainingOptions
 {
-    /// <summary>Seed of the dev split, the sampled unrelated pairings and the learner's shuffles.</summary>
+    /// <summary>Seed of the folds, the sampled unrelated pairings and the learner's shuffles.</summary>
     public int Seed { get; set; } = 1;
 
-    /// <summary>Fraction of Emergent train claims held out as dev (all of a claim's pairs go to the same side).</summary>
-    public double DevFraction { get; set; } = 0.2;
+    /// <summary>
+    /// Folds of Emergent train claims (a seeded shuffle; all of a claim's pairs in one fold): each setting is scored on every
+    /// fold by a model trained on the others, and the chosen settings' out-of-fold probabilities fit the temperature. At least 2.
+    /// </summary>
+    public int CrossValidationFolds { get; set; } = 5;
 
     /// <summary>L2 penalties tried.</summary>
-    public IList<double> L2Grid { get; } = [1e-4, 1e-3, 1e-2];
+    public IList<double> L2Grid { get; } = [1e-4, 1e-3];
 
     /// <summary>Weights tried for the weakly labelled FNC-1 sentences (0 = Emergent only).</summary>
-    public IList<double> FncWeightGrid { get; } = [0, 0.1, 0.25, 0.5];
+    public IList<double> FncWeightGrid { get; } = [0, 0.1];
 
     /// <summary>Weights tried for disagree examples (the rarest class).</summary>
     public IList<double> DisagreeWeightGrid { get; } = [1, 2];
@@ -31,10 +34,10 @@ public sealed class ShortTextTrainingOptions
     public int MinFeatureCount { get; set; } = 2;
 
     /// <summary>
-    /// Features seen with fewer distinct targets (claims) are dropped: a word that only ever occurs in the headlines of one or
-    /// two claims names their topic, not a stance, and does not carry over to a new claim.
+    /// Thresholds tried for the number of distinct targets (claims) a feature must be seen with: a word that only occurs in
+    /// the headlines of a few claims names their topic, not a stance, and does not carry over to a new claim.
     /// </summary>
-    public int MinFeatureTargets { get; set; } = 1;
+    public IList<int> MinFeatureTargetsGrid { get; } = [1];
 
     /// <summary>Unrelated pairs made per Emergent headline by pairing it with other claims.</summary>
     public int UnrelatedPerText { get; set; } = 1;
@@ -47,14 +50,11 @@ public sealed class ShortTextTrainingOptions
 
     /// <summary>
     /// Fit the model's <see cref="ShortTextStanceModel.Temperature"/> on out-of-fold probabilities of the train headlines
-    /// (folds by claim; default true; false keeps 1).
+    /// (the cross-validation folds; default true; false keeps 1).
     /// </summary>
     public bool FitTemperature { get; set; } = true;
 
-    /// <summary>Folds of claims for the temperature's out-of-fold probabilities (default 5).</summary>
-    public int CalibrationFolds { get; set; } = 5;
-
-    /// <summary>Refit on train + dev with the chosen settings (default true).</summary>
+    /// <summary>Refit on all of Emergent train with the chosen settings (default true; false leaves out the first fold, <see cref="ShortTextTrainingResult.DevPairs"/>).</summary>
     public bool RefitOnAll { get; set; } = true;
 
     /// <summary>The model's <see cref="ShortTextStanceModel.OpinionWeight"/> (not learned from Emergent headlines; set on quote-style dev cases).</summary>

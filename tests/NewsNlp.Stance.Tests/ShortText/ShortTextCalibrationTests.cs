@@ -44,7 +44,7 @@ public sealed class ShortTextCalibrationTests(Xunit.Abstractions.ITestOutputHelp
         double ece = ExpectedCalibrationError(samples);
         output.WriteLine($"Emergent test: {samples.Count} pairs, accuracy {samples.Average(s => s.Item2 ? 1.0 : 0.0):P1}, mean confidence {samples.Average(s => s.Item1):F3}, ECE {ece:F3}");
         Assert.Equal(524, samples.Count);
-        Assert.True(ece < 0.06, $"ECE {ece:F3} (0.048 when measured with the fitted temperature, 0.090 without; README and the model card)");
+        Assert.True(ece < 0.06, $"ECE {ece:F3} (0.044 when measured with the session-8 model and its fitted temperature, 0.090 without; README and the model card)");
         Assert.Equal(ece, StanceCalibration.ExpectedCalibrationError([.. pairs.Select((p, i) => (predictions[i].Probabilities.ToArray(), (int)p.Label))]), 9);
     }
 

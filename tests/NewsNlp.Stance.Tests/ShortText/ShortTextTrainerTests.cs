@@ -67,8 +67,8 @@ public sealed class ShortTextTrainerTests
         ShortTextTrainingResult result = ShortTextTrainer.Train(Tiny(12), null, null, [], Options(), log.CreateLogger("train"));
 
         Assert.Contains(log.Messages, l => l.StartsWith("lexicon: 0 polar words", StringComparison.Ordinal));
-        string chosen = Assert.Single(log.Messages, l => l.StartsWith("chosen on dev:", StringComparison.Ordinal));
-        Assert.Contains(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"dev accuracy {100 * result.DevAccuracy:F1}"), chosen, StringComparison.Ordinal);
+        string chosen = Assert.Single(log.Messages, l => l.StartsWith("chosen by 5-fold cross-validation (by claim):", StringComparison.Ordinal));
+        Assert.Contains(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"(accuracy {100 * result.DevAccuracy:F1}"), chosen, StringComparison.Ordinal);
         string temperature = Assert.Single(log.Messages, l => l.StartsWith("temperature ", StringComparison.Ordinal));
         Assert.Contains(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"temperature {result.Model.Temperature:F2} fitted on 5-fold"), temperature, StringComparison.Ordinal);
         Assert.All(log.Entries, e => Assert.Equal(Microsoft.Extensions.Logging.LogLevel.Information, e.Level));
