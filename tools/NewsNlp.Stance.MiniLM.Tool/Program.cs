@@ -39,10 +39,12 @@ var lexicons = new Option<DirectoryInfo?>("--lexicons") { Description = "Lexicon
 var fncStances = new Option<FileInfo?>("--fnc-stances") { Description = "FNC-1 train stances CSV." };
 var fncBodies = new Option<FileInfo?>("--fnc-bodies") { Description = "FNC-1 train bodies CSV." };
 var trainOutput = new Option<FileInfo>("--output") { Description = "Model zip to write.", Required = true };
-var noRefit = new Option<bool>("--no-refit") { Description = "Keep the model fitted on the train split only." };
-var train = new Command("train", "Train stance-short-minilm on Emergent train (dev carved by claim) and weak FNC-1 sentences, with the encoder's features.")
+var noRefit = new Option<bool>("--no-refit") { Description = "Keep the model fitted without the first cross-validation fold." };
+var fncWeight = new Option<double?>("--fnc-weight") { Description = "Weight of the weak FNC-1 sentences (default: chosen by cross-validation from 0 and 0.1)." };
+var disagreeWeight = new Option<double?>("--disagree-weight") { Description = "Weight of disagree examples (default: chosen by cross-validation from 1 and 2)." };
+var train = new Command("train", "Train stance-short-minilm on Emergent train (settings chosen by 5-fold cross-validation by claim) and weak FNC-1 sentences, with the encoder's features.")
 {
-    emergent, lexicons, fncStances, fncBodies, trainOutput, noRefit,
+    emergent, lexicons, fncStances, fncBodies, trainOutput, noRefit, fncWeight, disagreeWeight,
 };
 train.SetAction(parse =>
 {
@@ -59,6 +61,18 @@ train.SetAction(parse =>
     string[] excluded = [.. test.Select(p => p.Claim), .. test.Select(p => p.Headline)];
     FncData? fnc = s is null ? null : FncData.Load(s.FullName, b!.FullName);
     var options = new ShortTextTrainingOptions { Embedder = MiniLmEmbedder.Shared, RefitOnAll = !parse.GetValue(noRefit) };
+    if (parse.GetValue(fncWeight) is double fw)
+    {
+        options.FncWeightGrid.Clear();
+        options.FncWeightGrid.Add(fw);
+    }
+
+    if (parse.GetValue(disagreeWeight) is double dw)
+    {
+        options.DisagreeWeightGrid.Clear();
+        options.DisagreeWeightGrid.Add(dw);
+    }
+
     ShortTextTrainingResult result;
     using (ILoggerFactory logging = LoggerFactory.Create(b => b.AddSimpleConsole(o => o.SingleLine = true)))
     {
