@@ -25,6 +25,7 @@ public sealed class QuoteCalibrator
 
     private const string ResourceName = "NewsNlp.Quotes.quote-calibration.model";
     private const string BiasFeature = "bias";
+    private const string NoSpeaker = "none";
     private static readonly int[] SupportedVersions = [1, Version];
     private static readonly Lazy<QuoteCalibrator?> EmbeddedModel = new(LoadEmbeddedOrNull);
     private readonly Dictionary<string, double> _weights;
@@ -111,9 +112,8 @@ public sealed class QuoteCalibrator
 
     /// <summary>
     /// Replaces every quote's raw confidence in <paramref name="document"/> by its calibrated probability: the same value
-    /// as <see cref="Probability"/>, scored without building the feature strings (each weight is looked up by the
-    /// characters of its feature, in the order <see cref="Features"/> gives them, so the sum is the same double) and with
-    /// the speakers' types read from one table per document.
+    /// as <see cref="Probability"/> (the same features in the same order, so the sum is the same double), scored without
+    /// building the feature strings and with the speakers' types read from one table per document.
     /// </summary>
     public void Apply(NewsDocument document)
     {
@@ -126,70 +126,17 @@ public sealed class QuoteCalibrator
         var speakerTypes = new Dictionary<int, string>(document.Speakers.Count);
         foreach (Speaker s in document.Speakers)
         {
-            speakerTypes.TryAdd(s.Id, s.Type?.ToString() ?? "untyped");
+            speakerTypes.TryAdd(s.Id, TypeName(s));
         }
 
-        var scorer = new FeatureScorer(_weights.GetAlternateLookup<ReadOnlySpan<char>>());
+        var sum = new WeightSum(_weights.GetAlternateLookup<ReadOnlySpan<char>>());
         for (int i = 0; i < document.Quotes.Count; i++)
         {
             Quote q = document.Quotes[i];
-            document.Quotes.Set(i, q with { Confidence = ProbabilityOfScore(scorer.Score(q, speakerTypes)) });
-        }
-    }
-
-    /// <summary>The score of <see cref="Features"/>, feature by feature in the same order, each key written into a buffer.</summary>
-    private readonly struct FeatureScorer(Dictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> weights)
-    {
-        private const int BufferLength = 512;
-
-        public double Score(Quote quote, Dictionary<int, string> speakerTypes)
-        {
-            Span<char> buffer = stackalloc char[BufferLength];
-            double z = 0;
-            z += Weight(BiasFeature);
-            int plus = quote.DecidedBy.IndexOf(RuleNames.SpeakerSeparator, StringComparison.Ordinal);
-            ReadOnlySpan<char> decided = plus < 0 ? quote.DecidedBy : quote.DecidedBy.AsSpan(0, plus);
-            ReadOnlySpan<char> resolved = plus < 0 ? "none" : quote.DecidedBy.AsSpan(plus + RuleNames.SpeakerSeparator.Length);
-            string kind = quote.Kind.ToString();
-            z += Weight(Join(buffer, "rule=", decided));
-            z += Weight(Join(buffer, "resolved=", resolved));
-            z += Weight(Join(buffer, "kind=", kind));
-            z += Weight(Join(buffer, "act=", quote.Act.ToString()));
-            z += Weight(Join(buffer, "rule=", decided, "|kind=", kind));
-            Span<char> raw = stackalloc char[32];
-            bool formatted = Math.Round(quote.Confidence * 10).TryFormat(raw, out int written, default, CultureInfo.InvariantCulture);
-            z += Weight(Join(buffer, "raw=", formatted ? raw[..written] : Math.Round(quote.Confidence * 10).ToString(CultureInfo.InvariantCulture)));
-            z += Weight(quote.Cue is null ? "cue=no" : "cue=yes");
-            z += Weight(quote.Source is null ? "source=no" : "source=yes");
-            string speakerType = quote.SpeakerId is int id && speakerTypes.TryGetValue(id, out string? type) ? type : "none";
-            z += Weight(Join(buffer, "speaker=", speakerType));
-            int length = 0;
-            foreach (TextSpan span in quote.Content)
-            {
-                length += span.Length;
-            }
-
-            z += Weight(length < 40 ? "length=short" : length < 120 ? "length=medium" : length < 300 ? "length=long" : "length=very-long");
-            z += Weight(quote.Content.Count > 1 ? "pieces=many" : "pieces=one");
-            return z;
-        }
-
-        private double Weight(ReadOnlySpan<char> feature) => weights.TryGetValue(feature, out double weight) ? weight : 0;
-
-        /// <summary>The parts written one after another into <paramref name="buffer"/> (a new string when they do not fit).</summary>
-        private static ReadOnlySpan<char> Join(Span<char> buffer, ReadOnlySpan<char> a, ReadOnlySpan<char> b, ReadOnlySpan<char> c = default, ReadOnlySpan<char> d = default)
-        {
-            int length = a.Length + b.Length + c.Length + d.Length;
-            if (length > buffer.Length)
-            {
-                return string.Concat(string.Concat(a, b), string.Concat(c, d));
-            }
-
-            a.CopyTo(buffer);
-            b.CopyTo(buffer[a.Length..]);
-            c.CopyTo(buffer[(a.Length + b.Length)..]);
-            d.CopyTo(buffer[(a.Length + b.Length + c.Length)..]);
-            return buffer[..length];
+            string speakerType = q.SpeakerId is int id && speakerTypes.TryGetValue(id, out string? type) ? type : NoSpeaker;
+            sum.Z = 0;
+            WriteFeatures(q, speakerType, sum);
+            document.Quotes.Set(i, q with { Confidence = ProbabilityOfScore(sum.Z) });
         }
     }
 
@@ -198,41 +145,103 @@ public sealed class QuoteCalibrator
     {
         ArgumentNullException.ThrowIfNull(quote);
         ArgumentNullException.ThrowIfNull(document);
-        yield return BiasFeature;
-        int plus = quote.DecidedBy.IndexOf(RuleNames.SpeakerSeparator, StringComparison.Ordinal);
-        string decided = plus < 0 ? quote.DecidedBy : quote.DecidedBy[..plus];
-        string resolved = plus < 0 ? "none" : quote.DecidedBy[(plus + RuleNames.SpeakerSeparator.Length)..];
-        string kind = quote.Kind.ToString();
-        yield return "rule=" + decided;
-        yield return "resolved=" + resolved;
-        yield return "kind=" + kind;
-        yield return "act=" + quote.Act;
-        yield return "rule=" + decided + "|kind=" + kind;
-        yield return "raw=" + Math.Round(quote.Confidence * 10).ToString(CultureInfo.InvariantCulture);
-        yield return quote.Cue is null ? "cue=no" : "cue=yes";
-        yield return quote.Source is null ? "source=no" : "source=yes";
-        string speakerType = "none";
+        string speakerType = NoSpeaker;
         if (quote.SpeakerId is int id)
         {
             foreach (Speaker s in document.Speakers)
             {
                 if (s.Id == id)
                 {
-                    speakerType = s.Type?.ToString() ?? "untyped";
+                    speakerType = TypeName(s);
                     break;
                 }
             }
         }
 
-        yield return "speaker=" + speakerType;
+        var list = new FeatureList();
+        WriteFeatures(quote, speakerType, list);
+        return list.Features;
+    }
+
+    private static string TypeName(Speaker speaker) => speaker.Type?.ToString() ?? "untyped";
+
+    /// <summary>The features of a quote, in their fixed order, each as up to four parts written one after another.</summary>
+    private static void WriteFeatures(Quote quote, string speakerType, IFeatureSink sink)
+    {
+        sink.Add(BiasFeature);
+        int plus = quote.DecidedBy.IndexOf(RuleNames.SpeakerSeparator, StringComparison.Ordinal);
+        ReadOnlySpan<char> decided = plus < 0 ? quote.DecidedBy : quote.DecidedBy.AsSpan(0, plus);
+        ReadOnlySpan<char> resolved = plus < 0 ? "none" : quote.DecidedBy.AsSpan(plus + RuleNames.SpeakerSeparator.Length);
+        string kind = quote.Kind.ToString();
+        sink.Add("rule=", decided);
+        sink.Add("resolved=", resolved);
+        sink.Add("kind=", kind);
+        sink.Add("act=", quote.Act.ToString());
+        sink.Add("rule=", decided, "|kind=", kind);
+        double tenths = Math.Round(quote.Confidence * 10);
+        Span<char> raw = stackalloc char[32];
+        if (tenths.TryFormat(raw, out int written, default, CultureInfo.InvariantCulture))
+        {
+            sink.Add("raw=", raw[..written]);
+        }
+        else
+        {
+            sink.Add("raw=", tenths.ToString(CultureInfo.InvariantCulture));
+        }
+
+        sink.Add(quote.Cue is null ? "cue=no" : "cue=yes");
+        sink.Add(quote.Source is null ? "source=no" : "source=yes");
+        sink.Add("speaker=", speakerType);
         int length = 0;
         foreach (TextSpan span in quote.Content)
         {
             length += span.Length;
         }
 
-        yield return "length=" + (length < 40 ? "short" : length < 120 ? "medium" : length < 300 ? "long" : "very-long");
-        yield return quote.Content.Count > 1 ? "pieces=many" : "pieces=one";
+        sink.Add(length < 40 ? "length=short" : length < 120 ? "length=medium" : length < 300 ? "length=long" : "length=very-long");
+        sink.Add(quote.Content.Count > 1 ? "pieces=many" : "pieces=one");
+    }
+
+    /// <summary>Receives the features of <see cref="WriteFeatures"/>, each as the parts that joined make it.</summary>
+    private interface IFeatureSink
+    {
+        void Add(ReadOnlySpan<char> a, ReadOnlySpan<char> b = default, ReadOnlySpan<char> c = default, ReadOnlySpan<char> d = default);
+    }
+
+    /// <summary>The features as strings (fitting, <see cref="Features"/>).</summary>
+    private sealed class FeatureList : IFeatureSink
+    {
+        public List<string> Features { get; } = new(12);
+
+        public void Add(ReadOnlySpan<char> a, ReadOnlySpan<char> b = default, ReadOnlySpan<char> c = default, ReadOnlySpan<char> d = default) =>
+            Features.Add(string.Concat(a, b, c, d));
+    }
+
+    /// <summary>The sum of the features' weights, each key written into a stack buffer instead of a new string.</summary>
+    private sealed class WeightSum(Dictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> weights) : IFeatureSink
+    {
+        private const int BufferLength = 512;
+
+        public double Z { get; set; }
+
+        public void Add(ReadOnlySpan<char> a, ReadOnlySpan<char> b = default, ReadOnlySpan<char> c = default, ReadOnlySpan<char> d = default)
+        {
+            int length = a.Length + b.Length + c.Length + d.Length;
+            if (length > BufferLength)
+            {
+                Z += Weight(string.Concat(a, b, c, d));
+                return;
+            }
+
+            Span<char> buffer = stackalloc char[BufferLength];
+            a.CopyTo(buffer);
+            b.CopyTo(buffer[a.Length..]);
+            c.CopyTo(buffer[(a.Length + b.Length)..]);
+            d.CopyTo(buffer[(a.Length + b.Length + c.Length)..]);
+            Z += Weight(buffer[..length]);
+        }
+
+        private double Weight(ReadOnlySpan<char> feature) => weights.TryGetValue(feature, out double weight) ? weight : 0;
     }
 
     /// <summary>
