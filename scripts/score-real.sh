@@ -5,7 +5,8 @@
 # scripts/score-real-bbc-test.sh; a test split: never tune on it). The texts are rebuilt from ../shared at run time (only
 # offsets and labels are in the repository).
 # Usage: [SET=real|real-bbc|real-bbc-test] scripts/score-real.sh [extra newsnlp quotes options]
-# Output in ${OUT:-/tmp/newsnlp-real} (real) or ${OUT:-/tmp/newsnlp-$SET} (the others).
+# Output in $OUT, by default /tmp/newsnlp-<set>-<checkout hash> (one folder per checkout, so worktrees scoring at
+# the same time do not overwrite each other's predictions).
 # Prints the scorer's per-article lines (MISSED / SPEAKER / FALSE) and last line
 # 'real articles: recall <r> speaker <s> precision <p> (...)'.
 set -euo pipefail
@@ -13,7 +14,7 @@ cd "$(dirname "$0")/.."
 SHARED=${SHARED:-../shared}
 SET=${SET:-real}
 [ -f "seeds/$SET/manifest.json" ] || { echo "score-real: seeds/$SET/manifest.json not found" >&2; exit 2; }
-if [ "$SET" = real ]; then OUT=${OUT:-/tmp/newsnlp-real}; else OUT=${OUT:-/tmp/newsnlp-$SET}; fi
+OUT=${OUT:-/tmp/newsnlp-$SET-$(pwd -P | cksum | cut -d' ' -f1)}
 [ -d "$SHARED/data" ] || { echo "score-real: $SHARED/data not found (../shared must be beside the repository)" >&2; exit 2; }
 rm -rf "$OUT/text" "$OUT/pred"
 python3 seeds/tools/extract_reuters.py "$SHARED" "$OUT/text" "$SET"
