@@ -117,8 +117,8 @@ internal sealed class ParagraphContinuationPass : IAttributionPass
 
     /// <summary>
     /// Keeps the continuation <c>kept[i]</c> on the chain of the direct quote right before it: when that quote left the
-    /// chain (a later pass gave it a cue and speaker of its own) the continuation follows it; a chain whose first quote
-    /// itself became a continuation is re-rooted. The quotes before <paramref name="i"/> are final.
+    /// chain (a later pass gave it a cue and speaker of its own, or merged it into the quote around it) the continuation
+    /// follows it; a chain whose first quote itself became a continuation is re-rooted. The quotes before <paramref name="i"/> are final.
     /// </summary>
     internal static void FollowPredecessor(List<QuoteDraft> kept, int i)
     {
@@ -141,8 +141,11 @@ internal sealed class ParagraphContinuationPass : IAttributionPass
                 continue;
             }
 
-            if (p != root && p.ContinuesFrom != root && (p.HasSource || p.ContinuesFrom is not null) && p.FirstToken > root.FirstToken)
+            if (p != root && p.ContinuesFrom != root && (p.HasSource || p.ContinuesFrom is not null)
+                && (p.FirstToken > root.FirstToken || (root.Dropped && p.FirstToken <= root.FirstToken && root.FirstToken < p.EndToken)))
             {
+                // Also a quotation whose first part was merged into the quote around it ("… in "by the back door". "If you
+                // look …" as one quote): the continuation follows the quote that now holds it.
                 d.ContinuesFrom = p.ContinuesFrom ?? p;
             }
 

@@ -18,6 +18,7 @@ internal static class SpeakerRules
         new ElidedRoleRule(),
         new PossessedRule(),
         new CoordinationRule(),
+        new DemonymRule(),
         new EntityRule(),
         new PersonPronounRule(),
         new AgeDescriptionRule(),

@@ -35,6 +35,11 @@ internal sealed class EntityRule : ISpeakerRule
             return false; // "The Chancellor said": an office the role rules resolve, though the recogniser tagged it
         }
 
+        if (OrganisationNounRule.PlaceBeforeBusinessNoun(v, head, phrase.PhraseFirst, phrase.HeadEnd))
+        {
+            return false; // "The South Yorkshire company said": the firm the story is about, described by its home
+        }
+
         if (head.EndToken < phrase.HeadEnd && NounPhrases.HyphenatedWithLowerWord(v, head.EndToken))
         {
             return false; // "a US-based insurance expert": the name is part of a modifier, the expert speaks

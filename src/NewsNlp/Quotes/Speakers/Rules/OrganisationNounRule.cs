@@ -38,9 +38,12 @@ internal sealed class OrganisationNounRule : ISpeakerRule
         Organisation? nearest = null;
         bool modified = false;
         int maxScore = 1;
+        bool business = IsBusinessNoun(word);
         for (int t = modifiersFirst; t < noun; t++)
         {
-            modified |= v.Shapes[t] == TokenShape.Capitalised && !v.Is(t, WordClass.Determiner);
+            // A place or nationality before a business noun says where the firm is from ("the South Yorkshire company",
+            // "the Japanese firm"), not which one: the firm the story is about.
+            modified |= v.Shapes[t] == TokenShape.Capitalised && !v.Is(t, WordClass.Determiner) && !(business && IsPlaceWord(v, t));
             maxScore += v.Is(t, WordClass.Determiner) ? 0 : 1;
         }
 
@@ -68,7 +71,7 @@ internal sealed class OrganisationNounRule : ISpeakerRule
                 {
                     score++;
                 }
-                else if (v.Shapes[t] == TokenShape.Capitalised && !v.Is(t, WordClass.Determiner))
+                else if (v.Shapes[t] == TokenShape.Capitalised && !v.Is(t, WordClass.Determiner) && !(business && IsPlaceWord(v, t)))
                 {
                     score = -1;
                     break;
@@ -131,6 +134,45 @@ internal sealed class OrganisationNounRule : ISpeakerRule
         }
 
         return nearest;
+    }
+
+    /// <summary>Organisation nouns for a business, which news uses as an anaphor for the firm of the story ("the company", "the Seoul-based group").</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> BusinessNouns = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["company", "firm", "group", "bank", "corporation", "airline", "carrier", "insurer", "lender", "retailer", "manufacturer", "operator", "broadcaster", "utility", "consortium"],
+        StringComparer.OrdinalIgnoreCase);
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BusinessNounLookup = BusinessNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>True for a business noun (company, firm, group, bank …), which a place before it does not name.</summary>
+    internal static bool IsBusinessNoun(ReadOnlySpan<char> word) => BusinessNounLookup.Contains(word);
+
+    /// <summary>True when the token is part of a place or nationality the recogniser found.</summary>
+    private static bool IsPlaceWord(DocumentView v, int t) =>
+        v.EntityOf[t] >= 0 && v.Document.Entities[v.EntityOf[t]].Type is Documents.EntityType.Location or Documents.EntityType.Miscellaneous;
+
+    /// <summary>
+    /// True when the entity <paramref name="head"/> is only the place or nationality of a definite business noun that ends
+    /// the phrase's head part, with nothing but place words and lower-case modifiers between ("The South Yorkshire company",
+    /// "the Californian firm"): the phrase refers back to a firm, it is not the place.
+    /// </summary>
+    internal static bool PlaceBeforeBusinessNoun(DocumentView v, Documents.EntityMention head, int phraseFirst, int headEnd)
+    {
+        int noun = headEnd - 1;
+        if (head.Type is not (Documents.EntityType.Location or Documents.EntityType.Miscellaneous) || noun <= phraseFirst || head.EndToken > noun
+            || !v.TextIs(phraseFirst, "the") || v.Shapes[noun] != TokenShape.Lower || !IsBusinessNoun(v.Chars(noun)))
+        {
+            return false;
+        }
+
+        for (int t = phraseFirst + 1; t < noun; t++)
+        {
+            if (!IsPlaceWord(v, t) && !(v.Shapes[t] == TokenShape.Lower && NounPhrases.IsNounAfter(v, t)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool ContainsWord(string name, ReadOnlySpan<char> word)

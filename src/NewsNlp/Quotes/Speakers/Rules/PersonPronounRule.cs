@@ -70,6 +70,7 @@ internal sealed class PersonPronounRule : ISpeakerRule
             }
 
             bool talkedAbout = (!takeResolved && (context.InReportedContent(candidate.First) || context.InSourceInsertion(candidate.First)
+                || AfterIndefiniteArticle(v, candidate.First)
                 || NamesAnOrganisation(v, candidate.End) || AfterReportingThat(v, candidate.First) || InRelativeClause(v, candidate.First)
                 || PrepositionObjectBefore(v, candidate.First, candidate.End, before)
                 || ObjectBesideSubject(v, mentions, m, before, gender) || InPersonAppositive(v, mentions, m, gender)))
@@ -164,8 +165,30 @@ internal sealed class PersonPronounRule : ISpeakerRule
         }
 
         // Not "of", which joins a title to its office ("Secretary of State John Kerry said …, and he urged").
-        return v.Shapes[before] == TokenShape.Lower && !v.TextIs(before, "of") && (SpeakerWords.IsPreposition(v.Chars(before)) || v.TextIs(before, "to"));
+        return v.Shapes[before] == TokenShape.Lower && !v.TextIs(before, "of") && IsObjectPreposition(v, before);
     }
+
+    /// <summary>
+    /// Prepositions whose object is a person talked about, beyond those that open a phrase inside a source mention
+    /// (<see cref="SpeakerWords.IsPreposition"/>): "lost against X", "won over X", "a victory over X", "talked about X".
+    /// </summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> ObjectPrepositions = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["to", "against", "over", "about", "alongside", "behind", "beside", "past", "than", "towards", "toward", "under", "versus"], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ObjectPrepositionLookup =
+        ObjectPrepositions.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>True when the lower-case token <paramref name="t"/> is a preposition that governs a talked-about object.</summary>
+    private static bool IsObjectPreposition(DocumentView v, int t) =>
+        SpeakerWords.IsPreposition(v.Chars(t)) || ObjectPrepositionLookup.Contains(v.Chars(t));
+
+    /// <summary>
+    /// True when an indefinite article stands right before the name ("Conti received an Oscar in 1983", "a Picasso"): a
+    /// name with "a" or "an" is a thing called after someone (an award, a work, a brand), not a person a later he/she means.
+    /// </summary>
+    private static bool AfterIndefiniteArticle(DocumentView v, int first) =>
+        first > 0 && v.SentenceOf[first - 1] == v.SentenceOf[first] && v.Shapes[first - 1] == TokenShape.Lower
+        && (v.TextIs(first - 1, "a") || v.TextIs(first - 1, "an"));
 
     /// <summary>Most tokens looked back over a list of names to the preposition that governs it.</summary>
     private const int MaxObjectList = 24;
@@ -211,7 +234,8 @@ internal sealed class PersonPronounRule : ISpeakerRule
         int sentence = v.SentenceOf[first];
         for (int t = first - 1; t > 0 && first - t <= MaxObjectList && v.SentenceOf[t] == sentence && !v.InQuote(t); t--)
         {
-            if (v.IsNameToken(t) || v.Shapes[t] is TokenShape.Comma or TokenShape.Capitalised || v.TextIs(t, "and"))
+            // A year or a seeding before a title counts as a modifier ("against 2004 French Open champion Gaudio").
+            if (v.IsNameToken(t) || v.Shapes[t] is TokenShape.Comma or TokenShape.Capitalised or TokenShape.Number || v.TextIs(t, "and"))
             {
                 continue;
             }
@@ -226,7 +250,7 @@ internal sealed class PersonPronounRule : ISpeakerRule
                 return v.Shapes[t - 1] == TokenShape.Lower && !v.Is(t - 1, WordClass.RoleNoun);
             }
 
-            if (SpeakerWords.IsPreposition(v.Chars(t)) || v.TextIs(t, "to"))
+            if (IsObjectPreposition(v, t))
             {
                 return true;
             }

@@ -160,7 +160,7 @@ internal sealed class RoleNounRule : ISpeakerRule
     }
 
     /// <summary>The person speaker resolved by name in this sentence or the two before it, or null.</summary>
-    private static SpeakerCandidate? RecentNamedSpeaker(SpeakerContext context, int before, int head, int phraseFirst)
+    internal static SpeakerCandidate? RecentNamedSpeaker(SpeakerContext context, int before, int head, int phraseFirst)
     {
         DocumentView v = context.View;
         int sentence = v.SentenceOf[before];

@@ -1,0 +1,61 @@
+using NewsNlp.Documents;
+using NewsNlp.Quotes.Lexicon;
+
+namespace NewsNlp.Quotes.Speakers.Rules;
+
+/// <summary>
+/// "the Scot", "the American", "the Dutchman": sports and news copy refers back to a person by nationality. The
+/// definite demonym is the person named as a speaker just before (as a definite role noun is), else the person a
+/// he/she there would mean — not a speaker called "Scot".
+/// </summary>
+internal sealed class DemonymRule : ISpeakerRule
+{
+    /// <inheritdoc />
+    public string Name => RuleNames.RoleNoun;
+
+    /// <inheritdoc />
+    public bool TryResolve(SpeakerContext context, in SourcePhrase phrase, out SpeakerCandidate? speaker)
+    {
+        speaker = null;
+        DocumentView v = context.View;
+        int head = phrase.Head, pf = phrase.PhraseFirst;
+        if (head != pf + 1 || phrase.PhraseEnd != phrase.HeadEnd || !v.TextIs(pf, "the") || !IsDemonym(v, head))
+        {
+            return false;
+        }
+
+        speaker = RoleNounRule.RecentNamedSpeaker(context, phrase.First, head, pf)
+            ?? PersonPronounRule.Antecedent(context, pf, Gender.Unknown);
+        return speaker is not null;
+    }
+
+    /// <summary>Demonyms that no regular ending gives.</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> Irregular = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["Scot", "Briton", "Swede", "Dane", "Finn", "Pole", "Czech", "Slovak", "Greek", "Turk", "Serb", "Croat", "Argentine", "Israeli", "Pakistani",
+         "Iraqi", "Kuwaiti", "Saudi", "Kiwi", "Aussie", "Thai", "Spaniard", "Uruguayan", "Paraguayan", "Venezuelan", "Kenyan", "Ugandan"],
+        StringComparer.Ordinal);
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IrregularLookup = Irregular.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// True when the token is one singular nationality word the recogniser tagged as a miscellaneous name: an irregular
+    /// demonym or one ending in -ian, -ean, -can or -man ("Australian", "Korean", "American", "Frenchman", "German").
+    /// </summary>
+    internal static bool IsDemonym(DocumentView v, int t)
+    {
+        if (v.Shapes[t] != TokenShape.Capitalised || v.EntityOf[t] < 0)
+        {
+            return false;
+        }
+
+        EntityMention e = v.Document.Entities[v.EntityOf[t]];
+        if (e.Type != EntityType.Miscellaneous || e.FirstToken != t || e.EndToken != t + 1)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> w = v.Chars(t);
+        return IrregularLookup.Contains(w) || (w.Length > 4 && (w.EndsWith("ian", StringComparison.Ordinal) || w.EndsWith("ean", StringComparison.Ordinal)
+            || w.EndsWith("can", StringComparison.Ordinal) || w.EndsWith("man", StringComparison.Ordinal)));
+    }
+}
