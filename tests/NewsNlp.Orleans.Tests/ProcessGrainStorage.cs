@@ -19,6 +19,11 @@ internal sealed class ProcessGrainStorage : IGrainStorage
 
     private long _charactersWritten;
 
+    private readonly ConcurrentDictionary<string, int> _failingWrites = new(StringComparer.Ordinal);
+
+    /// <summary>The next write of a <paramref name="stateName"/> state throws (a database that fails once).</summary>
+    public void FailNextWriteOf(string stateName) => _failingWrites[stateName] = 1;
+
     private readonly ConcurrentDictionary<string, int> _reads = new(StringComparer.Ordinal);
 
     /// <summary>How many times a grain read its <paramref name="stateName"/> state (once per activation).</summary>
@@ -42,6 +47,11 @@ internal sealed class ProcessGrainStorage : IGrainStorage
 
     public Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
+        if (_failingWrites.TryRemove(stateName, out _))
+        {
+            throw new IOException($"injected failure writing a {stateName} state");
+        }
+
         string key = Key(stateName, grainId);
         string json = JsonSerializer.Serialize(grainState.State);
         while (true)
@@ -88,15 +98,21 @@ internal sealed class ProcessGrainStorage : IGrainStorage
     public IEnumerable<string> Records(string stateName) =>
         _records.Where(r => r.Key.StartsWith(stateName + "/", StringComparison.Ordinal)).Select(r => r.Value.Json);
 
+    /// <summary>The stored JSON of the one <paramref name="stateName"/> record whose grain id contains <paramref name="grainIdPart"/>.</summary>
+    public string Record(string stateName, string grainIdPart) => _records[SingleKey(stateName, grainIdPart)].Json;
+
     /// <summary>
     /// Replaces the stored JSON of the one <paramref name="stateName"/> record whose grain id contains
     /// <paramref name="grainIdPart"/> (a state as an older version of the code wrote it).
     /// </summary>
     public void Replace(string stateName, string grainIdPart, string json)
     {
-        string key = _records.Keys.Single(k => k.StartsWith(stateName + "/", StringComparison.Ordinal) && k.Contains(grainIdPart, StringComparison.Ordinal));
+        string key = SingleKey(stateName, grainIdPart);
         _records[key] = (json, _records[key].Version + 1);
     }
+
+    private string SingleKey(string stateName, string grainIdPart) =>
+        _records.Keys.Single(k => k.StartsWith(stateName + "/", StringComparison.Ordinal) && k.Contains(grainIdPart, StringComparison.Ordinal));
 
     private static string Key(string stateName, GrainId grainId) => stateName + "/" + grainId.ToString();
 }

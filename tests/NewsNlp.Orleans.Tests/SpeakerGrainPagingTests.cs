@@ -56,24 +56,26 @@ public sealed class SpeakerGrainPagingTests
         await speaker.AddArticleAsync(Id(Articles - 1), Quotes(Articles - 1, QuotesPerArticle), Stances(Articles - 1), republish: true);
         Assert.Equal(writes, storage.Writes);
 
-        // Another version of an article replaces its entry (one page rewritten), never adds to it.
+        // Another version of an article replaces its entry (one page rewritten, after the state that drops the pages'
+        // sums), never adds to it; the next tally sums the pages again and keeps the sums (one more state write).
         await speaker.AddArticleAsync(Id(5), Quotes(5, 1), [], republish: true);
-        Assert.Equal(writes + 1, storage.Writes);
+        Assert.Equal(writes + 2, storage.Writes);
         tally = await speaker.GetTallyAsync();
+        Assert.Equal(writes + 3, storage.Writes);
         Assert.Equal((Articles * QuotesPerArticle - 2, Articles), (tally.Quotes, tally.Articles));
         Assert.Equal((Articles / 2, Articles / 2 - 1), (tally.Stances["the claim"][StanceLabel.Agree], tally.Stances["the claim"][StanceLabel.Disagree]));
 
         // A new activation finds a republished article in its pages (it still counts once); a new one is added.
         await DeactivateAllAsync(cluster);
         await speaker.AddArticleAsync(Id(6), Quotes(6, QuotesPerArticle), Stances(6), republish: true);
-        Assert.Equal(writes + 1, storage.Writes);
+        Assert.Equal(writes + 3, storage.Writes);
         await speaker.AddArticleAsync(Id(Articles), Quotes(Articles, QuotesPerArticle), Stances(Articles), republish: false);
         tally = await speaker.GetTallyAsync();
         Assert.Equal(((Articles + 1) * QuotesPerArticle - 2, Articles + 1), (tally.Quotes, tally.Articles));
     }
 
     [Fact]
-    public async Task An_activation_and_a_new_article_read_no_page_and_a_query_reads_them_all()
+    public async Task An_activation_a_new_article_and_the_tally_read_no_page_and_the_quotes_query_reads_them_all()
     {
         // The grain once read every page of the speaker's history on activation, so the first add after a speaker grain
         // was collected read the whole history (for a head of state, thousands of articles) to append one.
@@ -97,8 +99,16 @@ public sealed class SpeakerGrainPagingTests
         await speaker.AddArticleAsync(Id(articles - 1), Quotes(articles - 1, 1), [], republish: true);
         Assert.Equal(pageReads + 1, storage.ReadsOf("speakerpage"));
 
+        // The tally adds the sums the state keeps per page: no page is read (it once read the speaker's whole history).
+        await DeactivateAllAsync(cluster);
+        pageReads = storage.ReadsOf("speakerpage");
         SpeakerTally tally = await speaker.GetTallyAsync();
         Assert.Equal((articles + 1, articles + 1), (tally.Quotes, tally.Articles));
+        Assert.Equal(pageReads, storage.ReadsOf("speakerpage"));
+
+        // The quotes of the speaker are on every page.
+        Assert.Equal(articles + 1, (await speaker.GetQuotesAsync()).Length);
+        Assert.Equal(pageReads + 10, storage.ReadsOf("speakerpage"));
 
         // The pages are stored in the shape they always had (the page grains now share one base class).
         Assert.All(storage.Records("speakerpage"), json => Assert.StartsWith("{\"Articles\":[", json, StringComparison.Ordinal));
@@ -127,6 +137,78 @@ public sealed class SpeakerGrainPagingTests
         tally = await speaker.GetTallyAsync();
         Assert.Equal((14, 7), (tally.Quotes, tally.Articles));
         Assert.Equal(14, (await speaker.GetQuotesAsync()).Length);
+    }
+
+    [Fact]
+    public async Task A_speaker_state_saved_without_page_sums_reads_its_pages_once_and_counts_right()
+    {
+        await using TestClusterScope cluster = await TestClusterScope.StartAsync<MeteredSpeakerSilo>(1);
+        ProcessGrainStorage storage = MeteredSpeakerSilo.Storage;
+        ISpeakerGrain speaker = cluster.Cluster.Client.GetGrain<ISpeakerGrain>("person:saved without sums");
+        const int articles = 3 * MeteredSpeakerSilo.ArticlesPerPage + 1;
+        for (int i = 0; i < articles; i++)
+        {
+            await speaker.AddArticleAsync(Id(i), Quotes(i, 2), Stances(i), republish: false);
+        }
+
+        await DeactivateAllAsync(cluster);
+
+        // The state as the previous version wrote it: pages counted, no sums.
+        string json = storage.Record("speaker", "saved without sums");
+        var node = System.Text.Json.Nodes.JsonNode.Parse(json)!.AsObject();
+        Assert.Equal(3, (int)node["CountedPages"]!);
+        node.Remove("CountedPages");
+        node.Remove("PagedTotal");
+        storage.Replace("speaker", "saved without sums", node.ToJsonString());
+
+        int pageReads = storage.ReadsOf("speakerpage");
+        SpeakerTally tally = await speaker.GetTallyAsync();
+        Assert.Equal((2 * articles, articles), (tally.Quotes, tally.Articles));
+        Assert.Equal((articles / 2 + 1, articles / 2), (tally.Stances["the claim"][StanceLabel.Agree], tally.Stances["the claim"][StanceLabel.Disagree]));
+        Assert.Equal(pageReads + 3, storage.ReadsOf("speakerpage"));
+
+        // The sums are kept from then on: another activation's tally reads no page, and a replaced article counts once.
+        await DeactivateAllAsync(cluster);
+        pageReads = storage.ReadsOf("speakerpage");
+        Assert.Equal(2 * articles, (await speaker.GetTallyAsync()).Quotes);
+        Assert.Equal(pageReads, storage.ReadsOf("speakerpage"));
+        await speaker.AddArticleAsync(Id(1), Quotes(1, 5), [], republish: true);
+        tally = await speaker.GetTallyAsync();
+        Assert.Equal((2 * articles + 3, articles), (tally.Quotes, tally.Articles));
+        Assert.Equal(articles / 2 - 1, tally.Stances["the claim"][StanceLabel.Disagree]);
+    }
+
+    [Fact]
+    public async Task A_failed_page_write_while_an_article_is_replaced_leaves_a_right_tally()
+    {
+        await using TestClusterScope cluster = await TestClusterScope.StartAsync<MeteredSpeakerSilo>(1);
+        ProcessGrainStorage storage = MeteredSpeakerSilo.Storage;
+        ISpeakerGrain speaker = cluster.Cluster.Client.GetGrain<ISpeakerGrain>("person:replaced while failing");
+        const int articles = 2 * MeteredSpeakerSilo.ArticlesPerPage;
+        for (int i = 0; i < articles; i++)
+        {
+            await speaker.AddArticleAsync(Id(i), Quotes(i, 2), Stances(i), republish: false);
+        }
+
+        Assert.Equal(2 * articles, (await speaker.GetTallyAsync()).Quotes);
+
+        // A new version of article 1 (in page 0): the page write fails after the state was written.
+        storage.FailNextWriteOf("speakerpage");
+        await Assert.ThrowsAnyAsync<Exception>(() => speaker.AddArticleAsync(Id(1), Quotes(1, 5), [], republish: true));
+        SpeakerTally tally = await speaker.GetTallyAsync();
+        Assert.Equal((2 * articles, articles), (tally.Quotes, tally.Articles));
+        Assert.Equal(articles / 2, tally.Stances["the claim"][StanceLabel.Disagree]);
+
+        // The retried publish lands, and counts once.
+        await speaker.AddArticleAsync(Id(1), Quotes(1, 5), [], republish: true);
+        tally = await speaker.GetTallyAsync();
+        Assert.Equal((2 * articles + 3, articles), (tally.Quotes, tally.Articles));
+        Assert.Equal(articles / 2 - 1, tally.Stances["the claim"][StanceLabel.Disagree]);
+
+        // ...and is stored: another activation reads the new version from the page.
+        await DeactivateAllAsync(cluster);
+        Assert.Equal(2 * articles + 3, (await speaker.GetQuotesAsync()).Length);
+        Assert.Equal(2 * articles + 3, (await speaker.GetTallyAsync()).Quotes);
     }
 
     private static async Task DeactivateAllAsync(TestClusterScope cluster) =>

@@ -25,6 +25,72 @@ public sealed record SpeakerTally(
     [property: Id(1)] int Articles,
     [property: Id(2)] IReadOnlyDictionary<string, IReadOnlyDictionary<StanceLabel, int>> Stances);
 
+/// <summary>
+/// What some of a speaker's articles hold, summed (<see cref="SpeakerState.PagedTotal"/>: its pages), so the speaker's
+/// tally is answered without reading its pages.
+/// </summary>
+/// <param name="Quotes">Quotes of the articles.</param>
+/// <param name="Articles">Articles with at least one quote.</param>
+/// <param name="Stances">Stance labels per claim, ordered by claim then label.</param>
+[GenerateSerializer]
+[Immutable]
+public sealed record PageTally(
+    [property: Id(0)] int Quotes,
+    [property: Id(1)] int Articles,
+    [property: Id(2)] StanceCount[] Stances)
+{
+    /// <summary>No article.</summary>
+    public static PageTally Empty { get; } = new(0, 0, []);
+
+    /// <summary>Sums <paramref name="articles"/>.</summary>
+    public static PageTally Of(IEnumerable<SpeakerArticle> articles)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        int quotes = 0, quoted = 0;
+        var counts = new SortedDictionary<(string Target, StanceLabel Label), int>(StanceKeyComparer.Instance);
+        foreach (SpeakerArticle article in articles)
+        {
+            quotes += article.Quotes.Length;
+            quoted += article.Quotes.Length > 0 ? 1 : 0;
+            foreach (SpeakerStance stance in article.Stances)
+            {
+                counts[(stance.Target, stance.Label)] = counts.GetValueOrDefault((stance.Target, stance.Label)) + 1;
+            }
+        }
+
+        return new PageTally(quotes, quoted, [.. counts.Select(c => new StanceCount(c.Key.Target, c.Key.Label, c.Value))]);
+    }
+
+    /// <summary>Sums this and <paramref name="other"/>.</summary>
+    public PageTally Add(PageTally other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        var counts = new SortedDictionary<(string Target, StanceLabel Label), int>(StanceKeyComparer.Instance);
+        foreach (StanceCount count in Stances.Concat(other.Stances))
+        {
+            counts[(count.Target, count.Label)] = counts.GetValueOrDefault((count.Target, count.Label)) + count.Count;
+        }
+
+        return new PageTally(Quotes + other.Quotes, Articles + other.Articles, [.. counts.Select(c => new StanceCount(c.Key.Target, c.Key.Label, c.Value))]);
+    }
+
+    private sealed class StanceKeyComparer : IComparer<(string Target, StanceLabel Label)>
+    {
+        public static readonly StanceKeyComparer Instance = new();
+
+        public int Compare((string Target, StanceLabel Label) x, (string Target, StanceLabel Label) y)
+        {
+            int byTarget = string.CompareOrdinal(x.Target, y.Target);
+            return byTarget != 0 ? byTarget : x.Label.CompareTo(y.Label);
+        }
+    }
+}
+
+/// <summary>How many of a page's articles gave one stance label toward one claim.</summary>
+[GenerateSerializer]
+[Immutable]
+public sealed record StanceCount([property: Id(0)] string Target, [property: Id(1)] StanceLabel Label, [property: Id(2)] int Count);
+
 /// <summary>Persisted state of an article grain (the article as JSON, so any grain storage serializer can hold it).</summary>
 [GenerateSerializer]
 public sealed class ArticleState
@@ -92,6 +158,21 @@ public sealed class SpeakerState
     /// <summary>Full pages written so far (pages 0 to <c>Pages - 1</c>).</summary>
     [Id(3)]
     public int Pages { get; set; }
+
+    /// <summary>
+    /// The sums of pages 0 to <c>CountedPages - 1</c>, written with the state that counts each new page, so the tally
+    /// reads no page.
+    /// </summary>
+    [Id(4)]
+    public PageTally PagedTotal { get; set; } = PageTally.Empty;
+
+    /// <summary>
+    /// Pages summed in <see cref="PagedTotal"/>. Fewer than <see cref="Pages"/> in a state saved before the sums were
+    /// kept, and 0 after an article in a page was replaced (the state is written before the page, so a failure between
+    /// the two cannot leave a wrong sum): the next tally reads the pages not summed, once.
+    /// </summary>
+    [Id(5)]
+    public int CountedPages { get; set; }
 }
 
 /// <summary>Persisted state of one page of a speaker's articles.</summary>

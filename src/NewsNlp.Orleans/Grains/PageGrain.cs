@@ -14,7 +14,7 @@ internal interface IPageState<TItem>
 /// <summary>
 /// A full page of an owner grain's items (a speaker's articles, the query view's ids), written once so the owner's own
 /// state stays small: writing the same items again stores nothing (the owner re-sends a page after a failure between
-/// the page and its own state), other items replace them. Each page grain keeps its own grain type, state name and state
+/// the page and its own state), other items replace them. A failed write leaves the page as it was persisted. Each page grain keeps its own grain type, state name and state
 /// type, so pages persisted before this base class was shared are read as they were.
 /// </summary>
 /// <typeparam name="TState">The persisted state.</typeparam>
@@ -31,8 +31,19 @@ internal abstract class PageGrain<TState, TItem>(IPersistentState<TState> state)
             return;
         }
 
+        TItem[] stored = state.State.Items;
         state.State.Items = items;
-        await state.WriteStateAsync();
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            // Not persisted: the page must not answer (or skip a retried write of) items it does not hold.
+            state.State.Items = stored;
+            DeactivateOnIdle();
+            throw;
+        }
     }
 
     /// <summary>The page's items.</summary>

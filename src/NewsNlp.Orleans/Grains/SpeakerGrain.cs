@@ -14,8 +14,9 @@ namespace NewsNlp.Orleans.Grains;
 /// <remarks>
 /// A call reads only what it needs: activation and a first publish of an article read no page (the article grain says
 /// when the speaker cannot hold the article yet); a republished article is looked for in the recent list, then in the
-/// pages from the newest; queries read every page. A failed write deactivates the grain, so the next call starts again
-/// from what was persisted.
+/// pages from the newest; the tally reads no page (the state keeps the pages' sums, <see cref="SpeakerState.PagedTotal"/>,
+/// except after a replaced article, when the next tally reads them once); the quotes query reads every page. A failed write deactivates the grain, so the next call starts again from what was
+/// persisted.
 /// </remarks>
 internal sealed class SpeakerGrain(
     [PersistentState("speaker", NewsNlpOrleans.StorageName)] IPersistentState<SpeakerState> state,
@@ -67,14 +68,15 @@ internal sealed class SpeakerGrain(
 
     public async Task<SpeakerTally> GetTallyAsync()
     {
-        List<SpeakerArticle> all = await AllAsync();
-        var stances = all.SelectMany(a => a.Stances)
-            .GroupBy(s => s.Target, StringComparer.Ordinal)
+        await SumUncountedPagesAsync();
+        PageTally sums = state.State.PagedTotal.Add(PageTally.Of(state.State.Recent));
+        var stances = sums.Stances
+            .GroupBy(c => c.Target, StringComparer.Ordinal)
             .ToDictionary(
                 g => g.Key,
-                g => (IReadOnlyDictionary<StanceLabel, int>)g.GroupBy(s => s.Label).ToDictionary(l => l.Key, l => l.Count()),
+                g => (IReadOnlyDictionary<StanceLabel, int>)g.ToDictionary(c => c.Label, c => c.Count),
                 StringComparer.Ordinal);
-        return new SpeakerTally(all.Sum(a => a.Quotes.Length), all.Count(a => a.Quotes.Length > 0), stances);
+        return new SpeakerTally(sums.Quotes, sums.Articles, stances);
     }
 
     /// <summary>
@@ -95,6 +97,10 @@ internal sealed class SpeakerGrain(
 
             if (!articles[at].SameAs(entry))
             {
+                // The pages' sums are dropped (and written) before the page changes; the next tally sums the pages again.
+                state.State.PagedTotal = PageTally.Empty;
+                state.State.CountedPages = 0;
+                await SaveAsync();
                 var replaced = (SpeakerArticle[])articles.Clone();
                 replaced[at] = entry;
                 await pageGrain.SetAsync(replaced);
@@ -121,6 +127,12 @@ internal sealed class SpeakerGrain(
                 SpeakerArticle[] full = [.. recent.Take(_pageSize)];
                 await Page(state.State.Pages).SetAsync(full);
                 recent.RemoveRange(0, full.Length);
+                if (state.State.CountedPages == state.State.Pages)
+                {
+                    state.State.PagedTotal = state.State.PagedTotal.Add(PageTally.Of(full));
+                    state.State.CountedPages++;
+                }
+
                 state.State.Pages++;
             }
 
@@ -132,6 +144,22 @@ internal sealed class SpeakerGrain(
             DeactivateOnIdle();
             throw;
         }
+    }
+
+    /// <summary>Reads and sums, once, the pages <see cref="SpeakerState.PagedTotal"/> does not count.</summary>
+    private async Task SumUncountedPagesAsync()
+    {
+        SpeakerState saved = state.State;
+        if (saved.CountedPages >= saved.Pages)
+        {
+            return;
+        }
+
+        SpeakerArticle[][] pages = await Task.WhenAll(
+            Enumerable.Range(saved.CountedPages, saved.Pages - saved.CountedPages).Select(p => Page(p).GetAsync()));
+        saved.PagedTotal = pages.Aggregate(saved.PagedTotal, (total, page) => total.Add(PageTally.Of(page)));
+        saved.CountedPages = saved.Pages;
+        await SaveAsync();
     }
 
     private async Task<List<SpeakerArticle>> AllAsync()
