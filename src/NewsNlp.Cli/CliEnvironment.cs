@@ -44,7 +44,10 @@ internal sealed class CliEnvironment
     /// <summary>
     /// Standard output as a stream whose writes fail when the reader has gone. .NET's console stream silently drops
     /// writes to a closed pipe (EPIPE), so <c>newsnlp analyze DIR | head</c> would run the whole batch and report
-    /// success; a <see cref="FileStream"/> over descriptor 1 throws an <see cref="IOException"/> instead.
+    /// success; a <see cref="FileStream"/> over descriptor 1 throws an <see cref="IOException"/> instead. Only for
+    /// descriptors that cannot seek (pipes, terminals, devices): over a regular file a <see cref="FileStream"/> writes at
+    /// its own position, so with <c>&gt; out.jsonl 2&gt;&amp;1</c> the messages on standard error and the documents
+    /// overwrote each other. A file has no reader to lose, and the console stream writes at the shared file offset.
     /// </summary>
     private static Stream OpenStdout()
     {
@@ -52,7 +55,13 @@ internal sealed class CliEnvironment
         {
             try
             {
-                return new FileStream(new SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0);
+                var stream = new FileStream(new SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0);
+                if (!stream.CanSeek)
+                {
+                    return stream;
+                }
+
+                stream.Dispose();
             }
             catch (Exception ex) when (ex is IOException or ArgumentException or UnauthorizedAccessException)
             {

@@ -86,6 +86,40 @@ public sealed class BatchOutputTests : IDisposable
     }
 
     [SkippableFact]
+    public async Task Output_and_messages_redirected_to_one_file_keep_every_line()
+    {
+        // `newsnlp analyze DIR > out 2>&1`: standard output once wrote at its own file position, so the messages on
+        // standard error overwrote the first document (and the documents the messages).
+        Skip.If(OperatingSystem.IsWindows() || !File.Exists("/bin/sh"), "needs a Unix shell for the redirection");
+        for (int i = 0; i < 3; i++)
+        {
+            Write($"{i}.txt", "The minister said the talks would resume on Monday, officials in Geneva said.");
+        }
+
+        File.WriteAllBytes(Path.Combine(_dir, "3.txt"), [0, 1, 2, (byte)'b', (byte)'i', (byte)'n']);
+        string output = Path.Combine(_dir, "out.log");
+        string cli = typeof(NewsNlp.Cli.CliEnvironment).Assembly.Location;
+        var start = new System.Diagnostics.ProcessStartInfo("/bin/sh") { UseShellExecute = false };
+        foreach (string arg in (string[])["-c", "exec \"$0\" \"$1\" analyze \"$2\" --stages tokenizer --parallel 1 > \"$3\" 2>&1",
+            NewsNlp.Tests.Packaging.DotnetProcess.DotnetPath, cli, _dir, output])
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        string[] lines = File.ReadAllLines(output);
+        string[] documents = [.. lines.Where(l => l.StartsWith('{'))];
+        string[] messages = [.. lines.Where(l => l.StartsWith("newsnlp:", StringComparison.Ordinal))];
+        Assert.Equal(lines.Length, documents.Length + messages.Length);
+        Assert.Equal(4, documents.Length);
+        Assert.All(documents, d => System.Text.Json.JsonDocument.Parse(d).Dispose());
+        Assert.Contains(messages, m => m.Contains("not text", StringComparison.Ordinal));
+        Assert.Contains(messages, m => m.Contains("analyzed 3 of 4", StringComparison.Ordinal));
+    }
+
+    [SkippableFact]
     public async Task A_full_disk_gives_one_clear_error_and_exit_code_3()
     {
         Skip.IfNot(File.Exists("/dev/full"), "needs /dev/full");
