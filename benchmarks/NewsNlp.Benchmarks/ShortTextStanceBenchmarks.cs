@@ -37,7 +37,7 @@ public class ShortTextStanceBenchmarks
         _embedder = new MiniLmEmbedder(sessions: 1);
         _encoder = new ShortTextStanceClassifier(MiniLmStance.Model, _embedder);
         _encoder.Classify(_pairs[0].Target, _pairs[0].Text);
-        using Stream resource = typeof(ShortTextStanceModel).Assembly.GetManifestResourceStream("NewsNlp.Stance.stance-short.zip")
+        using Stream resource = NewsNlp.Models.EmbeddedModels.Find(NewsNlp.Models.EmbeddedModels.StancePackage)?.GetManifestResourceStream("NewsNlp.Stance.stance-short.zip")
             ?? throw new InvalidOperationException("embedded short-text stance model missing");
         using var buffer = new MemoryStream();
         resource.CopyTo(buffer);

@@ -28,7 +28,7 @@ public class StanceBenchmarks
         // Every 37th pair: a spread of headlines and bodies (and of labels) rather than the file's first rows.
         _pairs = [.. data.Stances.Where((_, i) => i % 37 == 0).Take(PairsPerInvoke).Select(s => new StancePair(s.Headline, data.Bodies[s.BodyId]))];
         _classifier = StanceClassifier.Default;
-        using Stream resource = typeof(StanceModel).Assembly.GetManifestResourceStream("NewsNlp.Stance.stance-fnc1.zip")
+        using Stream resource = NewsNlp.Models.EmbeddedModels.Find(NewsNlp.Models.EmbeddedModels.StancePackage)?.GetManifestResourceStream("NewsNlp.Stance.stance-fnc1.zip")
             ?? throw new InvalidOperationException("embedded stance model missing");
         using var buffer = new MemoryStream();
         resource.CopyTo(buffer);

@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using NewsNlp.Models;
-using NewsNlp.Stance.Model;
 
 namespace NewsNlp.Cli.Commands;
 
@@ -13,7 +12,7 @@ internal static class ModelsCommand
     {
         var json = new Option<bool>("--json") { Description = "Write the list as JSON (an array of models) instead of text." };
         var command = new Command("models", """
-            List the models embedded in the packages: name, package and version, the stage that uses it, training data,
+            List the models of the model packages (NewsNlp.Models.*): name, package and version, the stage that uses it, training data,
             the terms of that data, measured metrics, size and SHA-256. The code is MIT; several models are trained on
             research-only or non-commercial data: read the terms before commercial use (full text: licenses/ in the
             package, THIRD-PARTY-NOTICES.md).
@@ -25,8 +24,8 @@ internal static class ModelsCommand
         root.Subcommands.Add(command);
     }
 
-    /// <summary>Every embedded model the tool ships: the core assembly's and the stance package's.</summary>
-    internal static IReadOnlyList<ModelInfo> All() => [.. ModelCatalog.Core, .. ModelCatalog.For(typeof(StanceModel).Assembly)];
+    /// <summary>Every embedded model the tool ships: those of the model packages it references (NewsNlp.Models.*).</summary>
+    internal static IReadOnlyList<ModelInfo> All() => ModelCatalog.Installed;
 
     private static int Run(bool asJson, CliEnvironment env)
     {

@@ -23,7 +23,7 @@ internal static class QuoteCalibrationCommand
             PolNeAR split, and report the expected calibration error (ECE, 10 bins) of the raw and calibrated scores.
 
             Example (the embedded model):
-              newsnlp train-quote-calibration --fit ../shared/data/quotes/polnear/train --rescale-on ../shared/data/quotes/polnear/dev --eval ../shared/data/quotes/polnear/test --output src/NewsNlp/Quotes/Models/quote-calibration.model
+              newsnlp train-quote-calibration --fit ../shared/data/quotes/polnear/train --rescale-on ../shared/data/quotes/polnear/dev --eval ../shared/data/quotes/polnear/test --output src/NewsNlp.Models.Quotes/quote-calibration.model
             """)
         { fit, rescale, eval, output, l2 };
         command.SetAction(parse => Run(parse.GetValue(fit)!, parse.GetValue(rescale), parse.GetValue(eval) ?? [], parse.GetValue(output)!, parse.GetValue(l2)));

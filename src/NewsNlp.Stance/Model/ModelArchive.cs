@@ -2,6 +2,7 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Reflection;
 using System.Text;
+using NewsNlp.Models;
 
 namespace NewsNlp.Stance.Model;
 
@@ -63,10 +64,11 @@ internal static class ModelArchive
         return load(file, path);
     }
 
-    /// <summary>Reads the model embedded in <paramref name="assembly"/> as <paramref name="resource"/>.</summary>
-    /// <exception cref="InvalidOperationException">The resource is missing (says how to train and load one instead).</exception>
-    public static T LoadEmbedded<T>(Assembly assembly, string resource, string what, string trainCommand, Func<Stream, string, T> load)
+    /// <summary>Reads the model <paramref name="model"/> embedded as <paramref name="resource"/> in the stance model package (NewsNlp.Models.Stance).</summary>
+    /// <exception cref="InvalidOperationException">The package or the resource is missing (says how to train and load one instead).</exception>
+    public static T LoadEmbedded<T>(string model, string resource, string what, string trainCommand, Func<Stream, string, T> load)
     {
+        Assembly assembly = EmbeddedModels.Require(EmbeddedModels.StancePackage, model, $"load a {what} of your own, trained with 'newsnlp {trainCommand}' ({typeof(T).Name}.Load)");
         using Stream? stream = assembly.GetManifestResourceStream(resource);
         if (stream is null)
         {

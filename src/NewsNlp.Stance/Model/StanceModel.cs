@@ -348,7 +348,7 @@ public sealed class StanceModel
     }
 
     private static StanceModel LoadDefault() =>
-        ModelArchive.LoadEmbedded(typeof(StanceModel).Assembly, ResourceName, "stance model", "train-stance", Load);
+        ModelArchive.LoadEmbedded("stance-fnc1", ResourceName, "stance model", "train-stance", Load);
 
     private static ITransformer LoadTransformer(MLContext ml, ZipArchive zip, string entry, string name)
     {

@@ -353,6 +353,6 @@ public sealed class ShortTextStanceModel
         _index.TryGetValue(feature, out int i) ? _weights[(i * StanceLabels.Count) + (int)label] : 0;
 
     private static ShortTextStanceModel LoadDefault() =>
-        ModelArchive.LoadEmbedded(typeof(ShortTextStanceModel).Assembly, ResourceName, "short-text stance model", "train-stance-pairs", Load);
+        ModelArchive.LoadEmbedded("stance-short", ResourceName, "short-text stance model", "train-stance-pairs", Load);
 
 }

@@ -127,7 +127,7 @@ public sealed class PerceptronEntityRecognizer : IEntityRecognizer
 
     private static PerceptronEntityRecognizer LoadDefault()
     {
-        var assembly = typeof(PerceptronEntityRecognizer).Assembly;
+        var assembly = Models.EmbeddedModels.Require(Models.EmbeddedModels.NerPackage, "ner-conll2003", "register an IEntityRecognizer of your own (e.g. PerceptronEntityRecognizer.Load of a model trained with 'newsnlp train-ner')");
         return new PerceptronEntityRecognizer(Learning.ModelFile.ReadEmbedded(
             assembly, EmbeddedModelName, NerModel.Kind, [NerModel.FormatVersion], static (reader, _) => NerModel.ReadPayloadFrom(reader)));
     }

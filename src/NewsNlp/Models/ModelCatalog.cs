@@ -5,15 +5,15 @@ using System.Text.Json;
 namespace NewsNlp.Models;
 
 /// <summary>
-/// Lists the models embedded in NewsNlp assemblies with their training data, licence terms, metrics and size. Each
-/// assembly that embeds models carries a manifest resource <c>&lt;AssemblyName&gt;.models.json</c> describing them; size
-/// and SHA-256 are measured from the embedded bytes, so the catalog always describes what is actually shipped.
+/// Lists the embedded models with their package, training data, licence terms, metrics and size. Each model package
+/// (<see cref="EmbeddedModels.Packages"/>) carries a manifest resource <c>&lt;AssemblyName&gt;.models.json</c>
+/// describing its models; size and SHA-256 are measured from the embedded bytes, so the catalog always describes what
+/// is actually shipped.
 /// </summary>
 /// <example>
 /// <code>
-/// foreach (ModelInfo model in ModelCatalog.Core)
-///     Console.WriteLine($"{model.Name} {model.SizeBytes:N0} B: {model.Terms}");
-/// IReadOnlyList&lt;ModelInfo&gt; stance = ModelCatalog.For(typeof(NewsNlp.Stance.Model.StanceModel).Assembly);
+/// foreach (ModelInfo model in ModelCatalog.Installed)
+///     Console.WriteLine($"{model.Name} ({model.Package}) {model.SizeBytes:N0} B: {model.Terms}");
 /// </code>
 /// </example>
 public static class ModelCatalog
@@ -21,10 +21,17 @@ public static class ModelCatalog
     /// <summary>Suffix of the manifest resource, after the assembly name.</summary>
     public const string ManifestSuffix = ".models.json";
 
-    private static readonly Lazy<IReadOnlyList<ModelInfo>> CoreModels = new(() => For(typeof(ModelCatalog).Assembly));
+    private static readonly Lazy<IReadOnlyList<ModelInfo>> CoreModels = new(() => Of(EmbeddedModels.CorePackages));
+    private static readonly Lazy<IReadOnlyList<ModelInfo>> InstalledModels = new(() => Of(EmbeddedModels.Packages));
 
-    /// <summary>The models embedded in the core <c>NewsNlp</c> assembly (tokenizer, NER, quotes).</summary>
+    /// <summary>
+    /// The models of the packages the core <c>NewsNlp</c> package depends on (tokenizer, NER, quotes:
+    /// <see cref="EmbeddedModels.CorePackages"/>) that the application references.
+    /// </summary>
     public static IReadOnlyList<ModelInfo> Core => CoreModels.Value;
+
+    /// <summary>The models of every model package (<see cref="EmbeddedModels.Packages"/>) that the application references.</summary>
+    public static IReadOnlyList<ModelInfo> Installed => InstalledModels.Value;
 
     /// <summary>The models embedded in <paramref name="assembly"/> (empty when it has no manifest).</summary>
     /// <exception cref="InvalidDataException">The manifest is malformed, or names a resource the assembly lacks.</exception>
@@ -50,6 +57,9 @@ public static class ModelCatalog
             throw new InvalidDataException($"The model manifest of {name} is malformed: {ex.Message}", ex);
         }
     }
+
+    private static IReadOnlyList<ModelInfo> Of(IReadOnlyList<string> packages) =>
+        [.. packages.Select(EmbeddedModels.Find).OfType<Assembly>().SelectMany(For)];
 
     private static ModelInfo Read(JsonElement m, Assembly assembly, string package, string version)
     {

@@ -1,7 +1,7 @@
 namespace NewsNlp.Models;
 
 /// <summary>
-/// One model embedded in a NewsNlp assembly: what it does, what it was trained on, the terms of that data, its
+/// One model embedded in a NewsNlp model package: what it does, what it was trained on, the terms of that data, its
 /// measured accuracy and its size (the answer of <c>newsnlp models</c>; see <see cref="ModelCatalog"/>).
 /// </summary>
 public sealed record ModelInfo
@@ -9,7 +9,7 @@ public sealed record ModelInfo
     /// <summary>Short name, e.g. <c>ner-conll2003</c>.</summary>
     public required string Name { get; init; }
 
-    /// <summary>The assembly (and NuGet package) the model is embedded in, e.g. <c>NewsNlp</c>.</summary>
+    /// <summary>The assembly (and NuGet package) the model is embedded in, e.g. <c>NewsNlp.Models.Ner</c>.</summary>
     public required string Package { get; init; }
 
     /// <summary>Version of the package that ships it (the model is versioned with its package).</summary>

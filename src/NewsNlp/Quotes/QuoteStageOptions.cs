@@ -31,7 +31,7 @@ public sealed class QuoteStageOptions
     /// </summary>
     public AttributionActs Acts { get; set; } = AttributionActs.Default;
 
-    /// <summary>The tagger to use; null for the model embedded in the package.</summary>
+    /// <summary>The tagger to use; null for the embedded model (package NewsNlp.Models.Quotes).</summary>
     public Learning.AttributionTagger? Tagger { get; set; }
 
     /// <summary>
@@ -40,7 +40,7 @@ public sealed class QuoteStageOptions
     /// </summary>
     public bool UseSourceRanker { get; set; } = true;
 
-    /// <summary>The source ranker to use; null for the model embedded in the package.</summary>
+    /// <summary>The source ranker to use; null for the embedded model (package NewsNlp.Models.Quotes).</summary>
     public Speakers.Ranking.SourceRanker? SourceRanker { get; set; }
 
     /// <summary>
@@ -49,6 +49,6 @@ public sealed class QuoteStageOptions
     /// </summary>
     public bool UseCalibratedConfidence { get; set; } = true;
 
-    /// <summary>The calibrator to use; null for the model embedded in the package.</summary>
+    /// <summary>The calibrator to use; null for the embedded model (package NewsNlp.Models.Quotes).</summary>
     public Output.QuoteCalibrator? Calibrator { get; set; }
 }

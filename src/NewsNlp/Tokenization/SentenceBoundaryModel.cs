@@ -23,7 +23,7 @@ public sealed class SentenceBoundaryModel
     private static readonly int[] SupportedVersions = [FormatVersion];
 
     private static readonly Lazy<SentenceBoundaryModel> EmbeddedModel = new(() =>
-        ModelFile.ReadEmbedded(typeof(SentenceBoundaryModel).Assembly, ResourceName, Kind, SupportedVersions, ReadPayload));
+        ModelFile.ReadEmbedded(NewsNlp.Models.EmbeddedModels.Require(NewsNlp.Models.EmbeddedModels.SentencesPackage, "sentence-boundary", "set TokenizerStageOptions.UseLearnedSentenceSplitter = false (punctuation rules)"), ResourceName, Kind, SupportedVersions, ReadPayload));
 
     /// <summary>Per bucket, weight(boundary) − weight(no boundary): one read per feature when scoring.</summary>
     private readonly float[] _delta;
@@ -47,6 +47,7 @@ public sealed class SentenceBoundaryModel
 
     /// <summary>The model embedded in the library (trained on UD English EWT dev; see docs/tokenization.md).</summary>
     /// <exception cref="ModelFormatException">The embedded resource is missing or invalid.</exception>
+    /// <exception cref="NewsNlp.Models.ModelPackageMissingException">The application does not reference NewsNlp.Models.Sentences.</exception>
     public static SentenceBoundaryModel Embedded => EmbeddedModel.Value;
 
     /// <summary>A boundary is predicted when score(boundary) − score(no boundary) exceeds this.</summary>

@@ -9,7 +9,62 @@ namespace NewsNlp.Tests.Packaging;
 /// <summary>The model catalog describes exactly the models that are embedded, with terms, metrics and licence text.</summary>
 public sealed partial class ModelCatalogTests
 {
-    private static readonly Assembly[] ModelAssemblies = [typeof(ModelCatalog).Assembly, typeof(NewsNlp.Stance.Model.StanceModel).Assembly];
+    /// <summary>The model packages this test project references (all but the optional MiniLM one, tested in its own project).</summary>
+    private static readonly Assembly[] ModelAssemblies = [.. EmbeddedModels.Packages.Where(p => p != EmbeddedModels.MiniLmPackage)
+        .Select(p => EmbeddedModels.Find(p) ?? throw new InvalidOperationException($"{p} is not referenced"))];
+
+    [Fact]
+    public void Each_model_family_is_its_own_resource_only_assembly_and_the_code_assemblies_embed_none()
+    {
+        Assert.Equal(4, ModelAssemblies.Length);
+        foreach (Assembly assembly in ModelAssemblies)
+        {
+            Assert.Empty(assembly.GetExportedTypes());
+            Assert.NotEmpty(ModelCatalog.For(assembly));
+        }
+
+        foreach (Assembly code in (Assembly[])[typeof(ModelCatalog).Assembly, typeof(NewsNlp.Stance.Model.StanceModel).Assembly])
+        {
+            Assert.Empty(ModelCatalog.For(code));
+            Assert.DoesNotContain(code.GetManifestResourceNames(), n => n.EndsWith(".model", StringComparison.Ordinal) || n.EndsWith(".zip", StringComparison.Ordinal));
+        }
+
+        Assert.Equal(ModelAssemblies.SelectMany(ModelCatalog.For).Select(m => m.Name), ModelCatalog.Installed.Select(m => m.Name));
+        Assert.Equal([EmbeddedModels.SentencesPackage, EmbeddedModels.NerPackage, EmbeddedModels.QuotesPackage], ModelCatalog.Core.Select(m => m.Package).Distinct());
+    }
+
+    [Fact]
+    public void Every_model_file_in_the_sources_lies_in_a_model_package_that_embeds_it()
+    {
+        // A model retrained to its pre-package path (src/NewsNlp/Quotes/Models/…) would be silently left out of every package.
+        string src = Path.Combine(SharedData.RepoRoot, "src");
+        string[] files = [.. Directory.EnumerateFiles(src, "*.*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".model", StringComparison.Ordinal) || f.EndsWith(".zip", StringComparison.Ordinal))
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))];
+        Assert.NotEmpty(files);
+        foreach (string file in files)
+        {
+            string project = Path.GetFileName(Path.GetRelativePath(src, file).Split(Path.DirectorySeparatorChar)[0]);
+            Assert.True(EmbeddedModels.Packages.Contains(project), $"{Path.GetRelativePath(SharedData.RepoRoot, file)} is not in a model package (src/NewsNlp.Models.*)");
+            string csproj = File.ReadAllText(Path.Combine(src, project, project + ".csproj"));
+            Assert.True(csproj.Contains(Path.GetFileName(file), StringComparison.Ordinal), $"{project}.csproj does not embed {Path.GetFileName(file)}");
+        }
+    }
+
+    [Fact]
+    public void A_missing_model_package_is_named_in_the_error_with_how_to_run_without_it()
+    {
+        Assert.Null(EmbeddedModels.Find("NewsNlp.Models.NotReferenced"));
+        ModelPackageMissingException error = Assert.Throws<ModelPackageMissingException>(
+            () => EmbeddedModels.Require("NewsNlp.Models.NotReferenced", "some-model", "set SomeOptions.Model to your own"));
+        Assert.Equal("NewsNlp.Models.NotReferenced", error.Package);
+        Assert.Equal("some-model", error.Model);
+        Assert.Contains("'some-model'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("dotnet add package NewsNlp.Models.NotReferenced", error.Message, StringComparison.Ordinal);
+        Assert.Contains("set SomeOptions.Model to your own", error.Message, StringComparison.Ordinal);
+        Assert.Equal(EmbeddedModels.QuotesPackage, EmbeddedModels.Require(EmbeddedModels.QuotesPackage, "attribution-tagger", "-").GetName().Name);
+    }
 
     [Fact]
     public void Every_embedded_model_has_a_catalog_entry_measured_from_its_bytes()
@@ -22,7 +77,7 @@ public sealed partial class ModelCatalogTests
             string[] missing = [.. embedded.Except(models.Select(m => m.Resource), StringComparer.Ordinal)];
             Assert.True(missing.Length == 0,
                 $"{assembly.GetName().Name} embeds {string.Join(", ", missing)} without a catalog entry: add it to packaging/models/{assembly.GetName().Name}.models.json "
-                + "(training data, terms, metrics), its licence text to packaging/licenses/ (packed by the csproj) and a row to THIRD-PARTY-NOTICES.md.");
+                + "(training data, terms, metrics), its licence text to packaging/licenses/ (a ModelLicense item of the model csproj) and a row to THIRD-PARTY-NOTICES.md.");
             Assert.Equal(embedded, models.Select(m => m.Resource).Order(StringComparer.Ordinal));
             foreach (ModelInfo model in models)
             {
@@ -46,6 +101,7 @@ public sealed partial class ModelCatalogTests
             string licence = Path.Combine(SharedData.RepoRoot, "packaging", model.LicenseFile);
             Assert.True(File.Exists(licence), $"{model.Name}: {licence} is missing");
             Assert.Contains(model.Resource, File.ReadAllText(licence), StringComparison.Ordinal);
+            Assert.Contains($"package {model.Package})", File.ReadAllText(licence), StringComparison.Ordinal);
             Assert.True(File.Exists(Path.Combine(SharedData.RepoRoot, model.Card)), $"{model.Name}: card {model.Card} is missing");
             Assert.NotEmpty(model.Metrics);
             foreach (string metric in model.Metrics)
@@ -62,7 +118,7 @@ public sealed partial class ModelCatalogTests
         string notices = File.ReadAllText(Path.Combine(SharedData.RepoRoot, "THIRD-PARTY-NOTICES.md"));
         foreach (ModelInfo model in ModelAssemblies.SelectMany(ModelCatalog.For))
         {
-            Assert.Contains($"`{model.Name}`", notices, StringComparison.Ordinal);
+            Assert.Contains($"| {model.Package} | `{model.Name}`", notices, StringComparison.Ordinal);
             Assert.Contains(model.Resource, notices, StringComparison.Ordinal);
         }
     }

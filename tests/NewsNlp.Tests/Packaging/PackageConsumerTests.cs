@@ -32,7 +32,7 @@ public sealed partial class PackageConsumerTests : IDisposable
         string cache = Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } custom
             ? custom
             : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
-        foreach (string id in (string[])["newsnlp", "newsnlp.stance", "newsnlp.tool"])
+        foreach (string id in (string[])["newsnlp", "newsnlp.stance", "newsnlp.tool", .. PackageHygiene.ModelPackages.Select(p => p.ToLowerInvariant())])
         {
             TryDelete(Path.Combine(cache, id, _version));
         }
@@ -113,6 +113,10 @@ public sealed partial class PackageConsumerTests : IDisposable
         SkipIfFeedUnreachable(buildExit, buildOutput);
         Assert.True(buildExit == 0, $"building the consumer app failed:\n{buildOutput}");
         Assert.False(File.Exists(Path.Combine(app, "bin", "Release", "net10.0", "NewsNlp.Cli.dll")), "the app must get NewsNlp from the package only");
+        foreach (string modelPackage in NewsNlp.Models.EmbeddedModels.CorePackages)
+        {
+            Assert.True(File.Exists(Path.Combine(app, "bin", "Release", "net10.0", modelPackage + ".dll")), $"'dotnet add package NewsNlp' must bring {modelPackage}");
+        }
 
         string seed = SharedData.Seed("sindh-floods.txt");
         (int runExit, string runOutput) = await DotnetProcess.RunAsync(app, StepTimeout, Path.Combine(app, "bin", "Release", "net10.0", "App.dll"), seed);
@@ -143,6 +147,9 @@ public sealed partial class PackageConsumerTests : IDisposable
             Assert.True(int.Parse(facts["speakers"], System.Globalization.CultureInfo.InvariantCulture) > 0, runOutput);
         }
 
+        // 2b. A business that swaps the quote models: NewsNlp.Models.Quotes left out, the stage told to run without it.
+        await AssertQuoteModelsCanBeLeftOutAsync(seed);
+
         // 3. The tool package installs and runs.
         string tools = Path.Combine(_root, "tools");
         (int installExit, string installOutput) = await DotnetProcess.RunAsync(_root, StepTimeout,
@@ -168,6 +175,77 @@ public sealed partial class PackageConsumerTests : IDisposable
         Assert.Equal("newsnlp.document/2", json.RootElement.GetProperty("schema").GetString());
         Assert.Equal(facts["produced"], string.Join(",", json.RootElement.GetProperty("produced").EnumerateArray().Select(e => e.GetString())
             .Where(p => produced.Contains(p)).Order(StringComparer.Ordinal)));
+    }
+
+    /// <summary>
+    /// An app that excludes NewsNlp.Models.Quotes (a direct reference with <c>ExcludeAssets="all"</c>) gets no quote
+    /// models: the default pipeline fails with an error naming the package; with the models turned off in the quote
+    /// options (where a business would give its own) the pipeline runs and still finds quotes with the rules.
+    /// </summary>
+    private async Task AssertQuoteModelsCanBeLeftOutAsync(string seed)
+    {
+        string app = Path.Combine(_root, "own-models");
+        Directory.CreateDirectory(app);
+        await File.WriteAllTextAsync(Path.Combine(app, "OwnModels.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <NuGetAudit>false</NuGetAudit>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="NewsNlp" Version="{_version}" />
+                <PackageReference Include="NewsNlp.Models.Quotes" Version="{_version}" ExcludeAssets="all" />
+                <PackageReference Include="Microsoft.Extensions.DependencyInjection" Version="{CentralVersion("Microsoft.Extensions.DependencyInjection")}" />
+              </ItemGroup>
+            </Project>
+            """);
+        await File.WriteAllTextAsync(Path.Combine(app, "Program.cs"), """
+            using Microsoft.Extensions.DependencyInjection;
+            using NewsNlp.DependencyInjection;
+            using NewsNlp.Models;
+            using NewsNlp.Pipeline;
+            using NewsNlp.Quotes;
+
+            string text = File.ReadAllText(args[0]);
+            Console.WriteLine("quotes-package=" + (EmbeddedModels.Find(EmbeddedModels.QuotesPackage) is null ? "absent" : "present"));
+            try
+            {
+                NewsPipeline.CreateDefault().Process(text);
+                Console.WriteLine("default=ran");
+            }
+            catch (ModelPackageMissingException ex)
+            {
+                Console.WriteLine("default=" + ex.Package);
+                Console.WriteLine("message=" + ex.Message);
+            }
+
+            var services = new ServiceCollection();
+            services.AddNewsNlp(b => b.AddQuotes(o =>
+            {
+                o.UseLearnedTagger = false;
+                o.UseSourceRanker = false;
+                o.UseCalibratedConfidence = false;
+            }));
+            using ServiceProvider provider = services.BuildServiceProvider();
+            Console.WriteLine("rules-quotes=" + provider.GetRequiredService<NewsPipeline>().Process(text).Quotes.Count);
+            """);
+        (int buildExit, string buildOutput) = await DotnetProcess.RunAsync(app, StepTimeout, "build", "-c", "Release", "-nodeReuse:false");
+        SkipIfFeedUnreachable(buildExit, buildOutput);
+        Assert.True(buildExit == 0, $"building the app without the quote models failed:\n{buildOutput}");
+        string bin = Path.Combine(app, "bin", "Release", "net10.0");
+        Assert.False(File.Exists(Path.Combine(bin, "NewsNlp.Models.Quotes.dll")), "ExcludeAssets=\"all\" must keep the quote models out");
+        Assert.True(File.Exists(Path.Combine(bin, "NewsNlp.Models.Ner.dll")));
+
+        (int runExit, string runOutput) = await DotnetProcess.RunAsync(app, StepTimeout, Path.Combine(bin, "OwnModels.dll"), seed);
+        Assert.True(runExit == 0, $"the app without the quote models failed:\n{runOutput}");
+        Dictionary<string, string> facts = ParseFacts(runOutput);
+        Assert.Equal("absent", facts["quotes-package"]);
+        Assert.Equal("NewsNlp.Models.Quotes", facts["default"]);
+        Assert.Contains("dotnet add package NewsNlp.Models.Quotes", facts["message"], StringComparison.Ordinal);
+        Assert.True(int.Parse(facts["rules-quotes"], System.Globalization.CultureInfo.InvariantCulture) > 0, runOutput);
     }
 
     /// <summary>

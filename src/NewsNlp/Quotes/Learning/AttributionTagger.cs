@@ -46,7 +46,8 @@ public sealed class AttributionTagger
     private readonly PaddedWeights _first;
     private readonly PaddedWeights? _stacked;
 
-    /// <summary>The embedded model, or null when the package was built without one.</summary>
+    /// <summary>The embedded model (package NewsNlp.Models.Quotes), or null when that package was built without one.</summary>
+    /// <exception cref="NewsNlp.Models.ModelPackageMissingException">The application does not reference NewsNlp.Models.Quotes.</exception>
     public static AttributionTagger? Embedded => EmbeddedModel.Value;
 
     internal AveragedPerceptron First { get; }
@@ -368,7 +369,7 @@ public sealed class AttributionTagger
 
     private static AttributionTagger? LoadEmbeddedOrNull()
     {
-        System.Reflection.Assembly assembly = typeof(AttributionTagger).Assembly;
+        System.Reflection.Assembly assembly = NewsNlp.Models.EmbeddedModels.Require(NewsNlp.Models.EmbeddedModels.QuotesPackage, "attribution-tagger", "set QuoteStageOptions.Tagger to a model of your own (AttributionTagger.Load) or QuoteStageOptions.UseLearnedTagger = false");
         if (assembly.GetManifestResourceInfo(ResourceName) is null)
         {
             return null;

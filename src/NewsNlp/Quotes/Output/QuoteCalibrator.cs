@@ -43,7 +43,8 @@ public sealed class QuoteCalibrator
     /// <summary>See <see cref="Scale"/>.</summary>
     public double Shift { get; }
 
-    /// <summary>The model embedded in the package, or null when it was built without one.</summary>
+    /// <summary>The embedded model (package NewsNlp.Models.Quotes), or null when that package was built without one.</summary>
+    /// <exception cref="NewsNlp.Models.ModelPackageMissingException">The application does not reference NewsNlp.Models.Quotes.</exception>
     public static QuoteCalibrator? Embedded => EmbeddedModel.Value;
 
     /// <summary>Number of weighted features (for the model card).</summary>
@@ -337,7 +338,7 @@ public sealed class QuoteCalibrator
 
     private static QuoteCalibrator? LoadEmbeddedOrNull()
     {
-        System.Reflection.Assembly assembly = typeof(QuoteCalibrator).Assembly;
+        System.Reflection.Assembly assembly = NewsNlp.Models.EmbeddedModels.Require(NewsNlp.Models.EmbeddedModels.QuotesPackage, "quote-calibration", "set QuoteStageOptions.Calibrator to a model of your own (QuoteCalibrator.Load) or QuoteStageOptions.UseCalibratedConfidence = false");
         return assembly.GetManifestResourceInfo(ResourceName) is null ? null : ModelFile.ReadEmbedded(assembly, ResourceName, Kind, SupportedVersions, ReadPayload);
     }
 }

@@ -26,7 +26,8 @@ public sealed class SourceRanker
         Margin = margin;
     }
 
-    /// <summary>The embedded model, or null when the package was built without one.</summary>
+    /// <summary>The embedded model (package NewsNlp.Models.Quotes), or null when that package was built without one.</summary>
+    /// <exception cref="NewsNlp.Models.ModelPackageMissingException">The application does not reference NewsNlp.Models.Quotes.</exception>
     public static SourceRanker? Embedded => EmbeddedModel.Value;
 
     internal AveragedPerceptron Weights { get; }
@@ -147,7 +148,7 @@ public sealed class SourceRanker
 
     private static SourceRanker? LoadEmbeddedOrNull()
     {
-        System.Reflection.Assembly assembly = typeof(SourceRanker).Assembly;
+        System.Reflection.Assembly assembly = NewsNlp.Models.EmbeddedModels.Require(NewsNlp.Models.EmbeddedModels.QuotesPackage, "source-ranker", "set QuoteStageOptions.SourceRanker to a model of your own (SourceRanker.Load) or QuoteStageOptions.UseSourceRanker = false");
         return assembly.GetManifestResourceInfo(ResourceName) is null ? null : ModelFile.ReadEmbedded(assembly, ResourceName, Kind, SupportedVersions, ReadPayload);
     }
 }
