@@ -9,8 +9,10 @@ namespace NewsNlp.Quotes.Learning;
 /// pronouns, role nouns), position inside quotation marks, the nearest cue word on each side in the sentence (its
 /// identity and distance), entity types when a recogniser ran, sentence position and the two previous tags. The second
 /// (stacked) pass also reads the first pass's roles around the token and in the sentence, which gives a left-to-right
-/// tagger the right context it otherwise lacks (<c>…, the senator said.</c>). Per-document arrays are computed once;
-/// each token's features are hashed buckets.
+/// tagger the right context it otherwise lacks (<c>…, the senator said.</c>). The per-token arrays cover a range of whole
+/// sentences (the whole document when training; a chunk of paragraphs when tagging, see
+/// <see cref="AttributionTagger"/>), indexed from <see cref="Start"/> less one token of margin; each token's features
+/// are hashed buckets.
 /// </summary>
 internal sealed class AttributionFeatures : IDisposable
 {
@@ -27,7 +29,9 @@ internal sealed class AttributionFeatures : IDisposable
     public const int MaxCount = BaseCount > StackedCount ? BaseCount : StackedCount;
 
     private readonly DocumentView _v;
-    private readonly byte[] _levels;
+    private readonly bool _ownsLevels;
+    private readonly int _lo; // the document token at index 0 of the range arrays: Start less one token of margin
+    private readonly byte[] _levels; // indexed by document token
     private readonly ulong[] _word;
     private readonly int[] _cueTokenLeft;  // the nearest cue word before the token in its sentence, or -1
     private readonly int[] _cueTokenRight; // the nearest cue word after it, or -1
@@ -42,42 +46,91 @@ internal sealed class AttributionFeatures : IDisposable
     private readonly byte[]? _firstCueLeft;
     private readonly byte[]? _firstCueRight;
     private readonly byte[]? _firstSentence;
+    private readonly (int Start, int End) _firstSentenceRange; // the sentences of the range
 
-    /// <summary>First-pass features of a document.</summary>
+    /// <summary>The first token these features describe (0 for a whole document).</summary>
+    public int Start { get; }
+
+    /// <summary>One past the last token these features describe (the document's token count for a whole document).</summary>
+    public int End { get; }
+
+    /// <summary>Writes every token's level in <paramref name="cues"/> into <paramref name="levels"/> (at least <c>v.Count</c> long) and returns it.</summary>
+    public static byte[] ComputeLevels(DocumentView v, CueLexicon cues, byte[] levels)
+    {
+        ArgumentNullException.ThrowIfNull(cues);
+        ArgumentNullException.ThrowIfNull(levels);
+        ulong[] words = v.WordHashes;
+        for (int i = 0; i < v.Count; i++)
+        {
+            levels[i] = cues.LevelOf(words[i]);
+        }
+
+        return levels;
+    }
+
+    /// <summary>First-pass features of a whole document.</summary>
     /// <param name="v">The document.</param>
     /// <param name="cues">The learned cue lexicon (see <see cref="CueLexicon"/>).</param>
     public AttributionFeatures(DocumentView v, CueLexicon cues)
+        : this(v, cues, ComputeLevels(v, cues, Pool.Rent<byte>(v.Count)), ownsLevels: true, 0, v.Document.Sentences.Count, 0, v.Count)
+    {
+    }
+
+    /// <summary>
+    /// First-pass features of the tokens <c>[start, end)</c>, which hold the whole sentences
+    /// <c>[firstSentence, endSentence)</c> and no part of another.
+    /// </summary>
+    /// <param name="v">The document.</param>
+    /// <param name="cues">The learned cue lexicon (see <see cref="CueLexicon"/>).</param>
+    /// <param name="levels">Every token's level in <paramref name="cues"/> (<see cref="ComputeLevels"/>; not copied).</param>
+    /// <param name="firstSentence">The first sentence of the range.</param>
+    /// <param name="endSentence">One past its last sentence.</param>
+    /// <param name="start">The range's first token.</param>
+    /// <param name="end">One past its last token.</param>
+    public AttributionFeatures(DocumentView v, CueLexicon cues, byte[] levels, int firstSentence, int endSentence, int start, int end)
+        : this(v, cues, levels, ownsLevels: false, firstSentence, endSentence, start, end)
+    {
+    }
+
+    private AttributionFeatures(DocumentView v, CueLexicon cues, byte[] levels, bool ownsLevels, int firstSentence, int endSentence, int start, int end)
     {
         ArgumentNullException.ThrowIfNull(cues);
+        ArgumentNullException.ThrowIfNull(levels);
         _v = v;
         _ownsBase = true;
+        _ownsLevels = ownsLevels;
         int n = v.Count;
-        _levels = Pool.Rent<byte>(n);
+        Start = start;
+        End = end;
+        _lo = Math.Max(0, start - 1);
+        int hi = Math.Min(n, end + 1), length = hi - _lo;
+        _levels = levels;
+        _firstSentenceRange = (firstSentence, endSentence);
         _word = v.WordHashes;
-        _cueTokenLeft = Pool.Rent<int>(n);
-        _cueTokenRight = Pool.Rent<int>(n);
-        Array.Fill(_cueTokenLeft, -1, 0, n);
-        Array.Fill(_cueTokenRight, -1, 0, n);
-        _cueLeft = Pool.Rent<byte>(n);
-        _cueRight = Pool.Rent<byte>(n);
-        _fromStart = Pool.Rent<byte>(n);
-        _toEnd = Pool.Rent<byte>(n);
-        _entity = Pool.Rent<byte>(n);
-        _punctuationLeft = Pool.Rent<byte>(n);
-        _thatSinceCue = Pool.Rent<bool>(n);
+        _cueTokenLeft = Pool.Rent<int>(length);
+        _cueTokenRight = Pool.Rent<int>(length);
+        Array.Fill(_cueTokenLeft, -1, 0, length);
+        Array.Fill(_cueTokenRight, -1, 0, length);
+        _cueLeft = Pool.Rent<byte>(length);
+        _cueRight = Pool.Rent<byte>(length);
+        _fromStart = Pool.Rent<byte>(length);
+        _toEnd = Pool.Rent<byte>(length);
+        _entity = Pool.Rent<byte>(length);
+        _punctuationLeft = Pool.Rent<byte>(length);
+        _thatSinceCue = Pool.Rent<bool>(length);
         byte[] cueLevels = _levels;
-        for (int i = 0; i < n; i++)
+        int lo = _lo;
+        for (int i = lo; i < hi; i++)
         {
-            _levels[i] = cues.LevelOf(_word[i]);
             if (v.HasEntities && v.EntityOf[i] >= 0)
             {
                 EntityMention m = v.Document.Entities[v.EntityOf[i]];
-                _entity[i] = (byte)(1 + ((int)m.Type * 2) + (m.FirstToken == i ? 0 : 1));
+                _entity[i - lo] = (byte)(1 + ((int)m.Type * 2) + (m.FirstToken == i ? 0 : 1));
             }
         }
 
         var sentences = v.Document.Sentences;
-        for (int s = 0; s < sentences.Count; s++)
+        for (int s = firstSentence; s < endSentence; s++)
         {
             int a = Math.Max(0, sentences[s].FirstToken), b = Math.Min(n, sentences[s].EndToken);
             int last = -1;
@@ -85,12 +138,13 @@ internal sealed class AttributionFeatures : IDisposable
             byte punctuation = 0;
             for (int i = a; i < b; i++)
             {
-                _fromStart[i] = Bucket(i - a);
-                _toEnd[i] = Bucket(b - 1 - i);
-                _cueLeft[i] = last < 0 ? (byte)0 : (byte)(1 + Bucket(i - last));
-                _cueTokenLeft[i] = last;
-                _thatSinceCue[i] = that;
-                _punctuationLeft[i] = punctuation;
+                int r = i - lo;
+                _fromStart[r] = Bucket(i - a);
+                _toEnd[r] = Bucket(b - 1 - i);
+                _cueLeft[r] = last < 0 ? (byte)0 : (byte)(1 + Bucket(i - last));
+                _cueTokenLeft[r] = last;
+                _thatSinceCue[r] = that;
+                _punctuationLeft[r] = punctuation;
                 if (IsCue(v, cueLevels, i))
                 {
                     last = i;
@@ -110,8 +164,8 @@ internal sealed class AttributionFeatures : IDisposable
             int next = -1;
             for (int i = b - 1; i >= a; i--)
             {
-                _cueRight[i] = next < 0 ? (byte)0 : (byte)(1 + Bucket(next - i));
-                _cueTokenRight[i] = next;
+                _cueRight[i - lo] = next < 0 ? (byte)0 : (byte)(1 + Bucket(next - i));
+                _cueTokenRight[i - lo] = next;
 
                 if (IsCue(v, cueLevels, i))
                 {
@@ -121,13 +175,20 @@ internal sealed class AttributionFeatures : IDisposable
         }
     }
 
-    /// <summary>Stacked-pass features: the first-pass features of <paramref name="basis"/> (shared, not copied) plus the first pass's tags.</summary>
+    /// <summary>
+    /// Stacked-pass features: the first-pass features of <paramref name="basis"/> (shared, not copied) plus the first
+    /// pass's tags (<paramref name="firstPass"/>, indexed by document token: those of the range and the two tokens after it).
+    /// </summary>
     public AttributionFeatures(AttributionFeatures basis, int[] firstPass)
     {
         ArgumentNullException.ThrowIfNull(basis);
         ArgumentNullException.ThrowIfNull(firstPass);
         DocumentView v = _v = basis._v;
         int n = v.Count;
+        Start = basis.Start;
+        End = basis.End;
+        int lo = _lo = basis._lo;
+        int length = Math.Min(n, End + 1) - lo;
         _levels = basis._levels;
         _word = basis._word;
         _cueTokenLeft = basis._cueTokenLeft;
@@ -141,17 +202,18 @@ internal sealed class AttributionFeatures : IDisposable
         _thatSinceCue = basis._thatSinceCue;
         var sentences = v.Document.Sentences;
         _first = firstPass;
-        _firstCueLeft = Pool.Rent<byte>(n);
-        _firstCueRight = Pool.Rent<byte>(n);
-        _firstSentence = Pool.Rent<byte>(n);
-        for (int s = 0; s < sentences.Count; s++)
+        _firstCueLeft = Pool.Rent<byte>(length);
+        _firstCueRight = Pool.Rent<byte>(length);
+        _firstSentence = Pool.Rent<byte>(length);
+        _firstSentenceRange = basis._firstSentenceRange;
+        for (int s = _firstSentenceRange.Start; s < _firstSentenceRange.End; s++)
         {
             int a = Math.Max(0, sentences[s].FirstToken), b = Math.Min(n, sentences[s].EndToken);
             int last = -1;
             byte roles = 0;
             for (int i = a; i < b; i++)
             {
-                _firstCueLeft[i] = last < 0 ? (byte)0 : (byte)(1 + Bucket(i - last));
+                _firstCueLeft[i - lo] = last < 0 ? (byte)0 : (byte)(1 + Bucket(i - last));
                 int role = AttributionTag.Role(firstPass[i]);
                 roles |= (byte)(1 << role);
                 if (role == 2)
@@ -163,8 +225,8 @@ internal sealed class AttributionFeatures : IDisposable
             int next = -1;
             for (int i = b - 1; i >= a; i--)
             {
-                _firstCueRight[i] = next < 0 ? (byte)0 : (byte)(1 + Bucket(next - i));
-                _firstSentence[i] = roles;
+                _firstCueRight[i - lo] = next < 0 ? (byte)0 : (byte)(1 + Bucket(next - i));
+                _firstSentence[i - lo] = roles;
                 if (AttributionTag.Role(firstPass[i]) == 2)
                 {
                     next = i;
@@ -173,7 +235,7 @@ internal sealed class AttributionFeatures : IDisposable
         }
     }
 
-    /// <summary>Each token's level in the learned cue lexicon (the first <c>Count</c> tokens of the document; the array may be longer).</summary>
+    /// <summary>Each token's level in the learned cue lexicon, indexed by document token (the first <c>Count</c> tokens of the document; the array may be longer).</summary>
     public byte[] Levels => _levels;
 
     /// <summary>Returns the arrays this instance rented to the shared pool (a stacked instance only its own).</summary>
@@ -197,7 +259,11 @@ internal sealed class AttributionFeatures : IDisposable
             return;
         }
 
-        Pool.Return(_levels);
+        if (_ownsLevels)
+        {
+            Pool.Return(_levels);
+        }
+
         Pool.Return(_cueTokenLeft);
         Pool.Return(_cueTokenRight);
         Pool.Return(_cueLeft);
@@ -255,11 +321,12 @@ internal sealed class AttributionFeatures : IDisposable
         ulong para = i == 0 || v.ParagraphOf[i - 1] != v.ParagraphOf[i] ? 1UL : 0UL;
         ulong sent = i == 0 || v.SentenceOf[i - 1] != v.SentenceOf[i] ? 1UL : 0UL;
         ulong p1 = (ulong)prev, p2 = (ulong)prev2;
-        ulong cl = _cueLeft[i], cr = _cueRight[i];
-        ulong that = _thatSinceCue[i] ? 1UL : 0UL;
-        ulong e0 = _entity[i];
-        ulong em1 = i > 0 ? (ulong)_entity[i - 1] : 15UL;
-        ulong ep1 = i + 1 < n ? (ulong)_entity[i + 1] : 15UL;
+        int r = i - _lo;
+        ulong cl = _cueLeft[r], cr = _cueRight[r];
+        ulong that = _thatSinceCue[r] ? 1UL : 0UL;
+        ulong e0 = _entity[r];
+        ulong em1 = i > 0 ? (ulong)_entity[r - 1] : 15UL;
+        ulong ep1 = i + 1 < n ? (ulong)_entity[r + 1] : 15UL;
 
         int k = 0;
         if (_first is not null)
@@ -301,8 +368,8 @@ internal sealed class AttributionFeatures : IDisposable
         buckets[k++] = B(model, 15, cl | (cr << 8));
         buckets[k++] = B(model, 16, cl | (p1 << 8));
         buckets[k++] = B(model, 17, cr | (p1 << 8));
-        buckets[k++] = B(model, 18, (ulong)_fromStart[i] | ((ulong)_toEnd[i] << 8));
-        buckets[k++] = B(model, 19, (ulong)_toEnd[i] | (p1 << 8));
+        buckets[k++] = B(model, 18, (ulong)_fromStart[r] | ((ulong)_toEnd[r] << 8));
+        buckets[k++] = B(model, 19, (ulong)_toEnd[r] | (p1 << 8));
         buckets[k++] = B(model, 20, that | (p1 << 4) | (cl << 8));
         buckets[k++] = B(model, 21, c0 ^ (p1 << 40));
         buckets[k++] = B(model, 22, StableHash.Combine(wm1, w0));
@@ -313,12 +380,12 @@ internal sealed class AttributionFeatures : IDisposable
         buckets[k++] = B(model, 27, cm1 ^ (p1 << 40) ^ (s0 << 48));
         buckets[k++] = B(model, 28, StableHash.Combine(wp1, p1));
         buckets[k++] = B(model, 29, cp1 ^ (sp1 << 40) ^ (p1 << 48));
-        ulong cueWordLeft = WordAt(_cueTokenLeft[i]);
+        ulong cueWordLeft = WordAt(_cueTokenLeft[r]);
         buckets[k++] = B(model, 30, StableHash.Combine(cueWordLeft, cl));
-        buckets[k++] = B(model, 31, StableHash.Combine(WordAt(_cueTokenRight[i]), cr));
+        buckets[k++] = B(model, 31, StableHash.Combine(WordAt(_cueTokenRight[r]), cr));
         buckets[k++] = B(model, 32, StableHash.Combine(cueWordLeft, p1 | (that << 8)));
         buckets[k++] = B(model, 33, e0 | (em1 << 8) | (ep1 << 16) | (p1 << 24));
-        buckets[k++] = B(model, 34, (ulong)_punctuationLeft[i] | (p1 << 8) | (cl << 16));
+        buckets[k++] = B(model, 34, (ulong)_punctuationLeft[r] | (p1 << 8) | (cl << 16));
         buckets[k++] = B(model, 35, e0 | (cr << 8) | (cl << 16) | (s0 << 24));
         ulong l0 = _levels[i], lm1 = i > 0 ? _levels[i - 1] : 9UL, lp1 = i + 1 < n ? _levels[i + 1] : 9UL;
         buckets[k++] = B(model, 48, l0 | (lm1 << 4) | (lp1 << 8));
@@ -351,7 +418,8 @@ internal sealed class AttributionFeatures : IDisposable
         ulong fp1 = i + 1 < n ? (ulong)AttributionTag.Role(first[i + 1]) : 7;
         ulong fm2 = i > 1 ? (ulong)AttributionTag.Role(first[i - 2]) : 7;
         ulong fp2 = i + 2 < n ? (ulong)AttributionTag.Role(first[i + 2]) : 7;
-        ulong fcl = _firstCueLeft![i], fcr = _firstCueRight![i], fs = _firstSentence![i];
+        int r = i - _lo;
+        ulong fcl = _firstCueLeft![r], fcr = _firstCueRight![r], fs = _firstSentence![r];
         buckets[k++] = B(model, 40, f0 | (fm1 << 4) | (fp1 << 8));
         buckets[k++] = B(model, 41, fm2 | (fm1 << 4) | (f0 << 8) | (fp1 << 12) | (fp2 << 16));
         buckets[k++] = B(model, 42, f0 | (p1 << 4));

@@ -80,39 +80,111 @@ public sealed class AttributionTagger
     /// Tags every token; <paramref name="margins"/> (optional) receives, per token, its tag's score minus the Outside
     /// score; <paramref name="cueLevels"/> (optional) the token levels in the learned cue lexicon.
     /// </summary>
-    internal void Tag(DocumentView v, int[] tags, CancellationToken cancellationToken, float[]? margins = null, byte[]? cueLevels = null)
+    /// <remarks>
+    /// The features are computed per chunk of whole paragraphs (<see cref="FeatureChunks"/>), so their per-token arrays
+    /// are small, pooled and reused instead of spanning the document: a paragraph start needs no state from before it
+    /// (both passes restart their previous tags there and every feature is read within the sentence or one token
+    /// aside). The stacked pass of a chunk reads the first pass's tags up to two tokens into the next chunk, so it runs
+    /// once the next chunk's first pass is done. The tags are those of one pass over the whole document.
+    /// </remarks>
+    internal void Tag(DocumentView v, int[] tags, CancellationToken cancellationToken, float[]? margins = null, byte[]? cueLevels = null, int chunkTokens = ChunkTokens)
     {
-        using var features = new AttributionFeatures(v, Cues);
-        if (cueLevels is not null)
-        {
-            features.Levels.AsSpan(0, v.Count).CopyTo(cueLevels);
-        }
-
-        bool[] gate = Gate(v, GateMode, features.Levels);
-        if (Stacked is null)
-        {
-            Pass(First, _first, features, v, gate, tags, null, cancellationToken, OutsideBias, margins);
-            return;
-        }
-
-        int[] first = Pool.Rent<int>(v.Count);
+        byte[] levels = AttributionFeatures.ComputeLevels(v, Cues, cueLevels ?? Pool.Rent<byte>(v.Count));
+        int[]? first = Stacked is null ? null : Pool.Rent<int>(v.Count);
+        AttributionFeatures? previous = null;
         try
         {
-            Pass(First, _first, features, v, gate, first, null, cancellationToken, OutsideBias);
-            using var stacked = new AttributionFeatures(features, first);
-            Pass(Stacked, _stacked, stacked, v, StackedGate(v, gate, first), tags, null, cancellationToken, OutsideBias, margins);
+            bool[] gate = Gate(v, GateMode, levels);
+            bool[]? stackedGate = Stacked is null ? null : new bool[gate.Length];
+            foreach ((int firstSentence, int endSentence, int start, int end) in FeatureChunks(v, chunkTokens))
+            {
+                var features = new AttributionFeatures(v, Cues, levels, firstSentence, endSentence, start, end);
+                if (first is null)
+                {
+                    using (features)
+                    {
+                        Pass(First, _first, features, v, gate, tags, null, cancellationToken, OutsideBias, margins);
+                    }
+
+                    continue;
+                }
+
+                Pass(First, _first, features, v, gate, first, null, cancellationToken, OutsideBias);
+                StackedGate(v, gate, first, stackedGate!, start, end);
+                if (previous is not null)
+                {
+                    StackedPass(previous, v, first, stackedGate!, tags, margins, cancellationToken);
+                    previous.Dispose();
+                }
+
+                previous = features;
+            }
+
+            if (previous is not null)
+            {
+                StackedPass(previous, v, first!, stackedGate!, tags, margins, cancellationToken);
+            }
         }
         finally
         {
-            Pool.Return(first);
+            previous?.Dispose();
+            if (first is not null)
+            {
+                Pool.Return(first);
+            }
+
+            if (cueLevels is null)
+            {
+                Pool.Return(levels);
+            }
         }
+    }
+
+    /// <summary>Tokens a feature chunk gathers before it may end (at the next paragraph start): its arrays stay pooled.</summary>
+    internal const int ChunkTokens = 8192;
+
+    private void StackedPass(AttributionFeatures basis, DocumentView v, int[] first, bool[] stackedGate, int[] tags, float[]? margins, CancellationToken cancellationToken)
+    {
+        using var stacked = new AttributionFeatures(basis, first);
+        Pass(Stacked!, _stacked, stacked, v, stackedGate, tags, null, cancellationToken, OutsideBias, margins);
+    }
+
+    /// <summary>
+    /// Splits the document into runs of whole sentences, each ending at a paragraph start (where no sentence goes on)
+    /// once it holds at least <paramref name="minTokens"/> tokens; together they cover every token once.
+    /// </summary>
+    internal static IEnumerable<(int FirstSentence, int EndSentence, int Start, int End)> FeatureChunks(DocumentView v, int minTokens)
+    {
+        var sentences = v.Document.Sentences;
+        int n = v.Count, chunkSentence = 0, chunkStart = 0, reached = 0;
+        for (int s = 0; s < sentences.Count; s++)
+        {
+            int a = sentences[s].FirstToken;
+            if (s > chunkSentence && a - chunkStart >= minTokens && a > 0 && a < n && reached <= a && v.ParagraphOf[a - 1] != v.ParagraphOf[a])
+            {
+                yield return (chunkSentence, s, chunkStart, a);
+                chunkSentence = s;
+                chunkStart = a;
+            }
+
+            reached = Math.Max(reached, sentences[s].EndToken);
+        }
+
+        yield return (chunkSentence, sentences.Count, chunkStart, n);
     }
 
     /// <summary>The stacked pass re-reads only the gated sentences where the first pass tagged something.</summary>
     internal static bool[] StackedGate(DocumentView v, bool[] gate, int[] first)
     {
         bool[] stacked = new bool[gate.Length];
-        for (int i = 0; i < v.Count; i++)
+        StackedGate(v, gate, first, stacked, 0, v.Count);
+        return stacked;
+    }
+
+    /// <summary>Marks in <paramref name="stacked"/> the sentences of the tokens <c>[start, end)</c> that <see cref="StackedGate(DocumentView, bool[], int[])"/> marks.</summary>
+    internal static void StackedGate(DocumentView v, bool[] gate, int[] first, bool[] stacked, int start, int end)
+    {
+        for (int i = start; i < end; i++)
         {
             int s = v.SentenceOf[i];
             if (s >= 0 && gate[s] && first[i] != AttributionTag.Outside)
@@ -120,8 +192,6 @@ public sealed class AttributionTagger
                 stacked[s] = true;
             }
         }
-
-        return stacked;
     }
 
     /// <summary>Per sentence: whether the tagger reads it.</summary>
@@ -188,7 +258,7 @@ public sealed class AttributionTagger
         Span<float> padded = stackalloc float[PaddedWeights.Width];
         Span<float> scores = padded[..AttributionTag.Count];
         int prev = 0, prev2 = 0, errors = 0;
-        for (int i = 0; i < v.Count; i++)
+        for (int i = features.Start; i < features.End; i++)
         {
             if ((i & 0x3FFF) == 0)
             {

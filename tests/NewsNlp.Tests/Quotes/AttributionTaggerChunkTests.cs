@@ -1,0 +1,79 @@
+using NewsNlp.Documents;
+using NewsNlp.Pipeline;
+using NewsNlp.Quotes;
+using NewsNlp.Quotes.Learning;
+using NewsNlp.Tests.Infrastructure;
+
+namespace NewsNlp.Tests.Quotes;
+
+/// <summary>
+/// The learned tagger computes its features per chunk of whole paragraphs (memory, issue 14): the tags, margins and cue
+/// levels must be exactly those of one pass over the whole document, whatever the chunk size.
+/// </summary>
+public sealed class AttributionTaggerChunkTests
+{
+    public static TheoryData<string> Seeds => new(Directory.EnumerateFiles(Path.Combine(SharedData.RepoRoot, "seeds"), "*.txt").Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal));
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Chunked_features_tag_exactly_as_the_whole_document(string seed)
+    {
+        string text = File.ReadAllText(SharedData.Seed(seed));
+        AssertChunkingChangesNothing(text);
+    }
+
+    [Fact]
+    public void Chunked_features_tag_exactly_as_the_whole_document_on_several_articles_in_one()
+    {
+        string text = string.Join("\n\n", Directory.EnumerateFiles(Path.Combine(SharedData.RepoRoot, "seeds"), "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText));
+        AssertChunkingChangesNothing(text);
+    }
+
+    [Fact]
+    public void Chunks_cover_every_token_once_and_end_only_at_paragraph_starts()
+    {
+        NewsDocument document = NewsPipeline.CreateDefault().Process(File.ReadAllText(SharedData.Seed("rotterdam-port-strike.txt")));
+        using DocumentView v = AttributionTrainer.Prepare(document, useEntities: true);
+        var chunks = AttributionTagger.FeatureChunks(v, 1).ToList();
+        Assert.True(chunks.Count > 5, $"{chunks.Count} chunks");
+        Assert.Equal(0, chunks[0].Start);
+        Assert.Equal(v.Count, chunks[^1].End);
+        Assert.Equal(document.Sentences.Count, chunks[^1].EndSentence);
+        for (int c = 1; c < chunks.Count; c++)
+        {
+            Assert.Equal(chunks[c - 1].End, chunks[c].Start);
+            Assert.Equal(chunks[c - 1].EndSentence, chunks[c].FirstSentence);
+            Assert.NotEqual(v.ParagraphOf[chunks[c].Start - 1], v.ParagraphOf[chunks[c].Start]);
+            Assert.Equal(chunks[c].Start, document.Sentences[chunks[c].FirstSentence].FirstToken);
+        }
+
+        Assert.Single(AttributionTagger.FeatureChunks(v, int.MaxValue));
+    }
+
+    private static void AssertChunkingChangesNothing(string text)
+    {
+        AttributionTagger tagger = AttributionTagger.Embedded ?? throw new InvalidOperationException("no embedded tagger");
+        NewsDocument document = NewsPipeline.CreateDefault().Process(text);
+        using DocumentView v = AttributionTrainer.Prepare(document, useEntities: true);
+        int n = v.Count;
+        (int[] Tags, float[] Margins, byte[] Levels) whole = Tag(tagger, v, int.MaxValue);
+        Assert.Contains(whole.Tags, t => t != AttributionTag.Outside);
+        foreach (int chunkTokens in (int[])[1, 50, 400])
+        {
+            Assert.True(AttributionTagger.FeatureChunks(v, chunkTokens).Count() > 1 || chunkTokens > n);
+            (int[] Tags, float[] Margins, byte[] Levels) chunked = Tag(tagger, v, chunkTokens);
+            Assert.Equal(whole.Tags, chunked.Tags);
+            Assert.Equal(whole.Margins, chunked.Margins);
+            Assert.Equal(whole.Levels, chunked.Levels);
+        }
+    }
+
+    private static (int[] Tags, float[] Margins, byte[] Levels) Tag(AttributionTagger tagger, DocumentView v, int chunkTokens)
+    {
+        int[] tags = new int[v.Count];
+        float[] margins = new float[v.Count];
+        byte[] levels = new byte[v.Count];
+        tagger.Tag(v, tags, CancellationToken.None, margins, levels, chunkTokens);
+        return (tags, margins, levels);
+    }
+}
