@@ -437,7 +437,7 @@ internal sealed class MentionIndex
         if (v.HasEntities)
         {
             _mentions.EnsureCapacity(doc.Entities.Count);
-            RememberPersonRuns();
+            RememberPersonRuns(capitals);
             for (int m = 0; m < doc.Entities.Count; m++)
             {
                 EntityMention e = doc.Entities[m];
@@ -518,8 +518,8 @@ internal sealed class MentionIndex
         }
     }
 
-    /// <summary>With NER: the full forms of person names written as runs of name words that start inside a person mention.</summary>
-    private void RememberPersonRuns()
+    /// <summary>With NER: the full forms of person names written as runs of name words that start inside a person mention (not in a headline in capitals).</summary>
+    private void RememberPersonRuns(bool[] capitals)
     {
         DocumentView v = _v;
         int t = 0;
@@ -530,7 +530,9 @@ internal sealed class MentionIndex
                 s++;
             }
 
-            if (t - s >= 2 && !HasOrgWord(s, t) && !v.Is(t - 1, WordClass.NameParticle) && v.EntityOf[s] >= 0 && v.Document.Entities[v.EntityOf[s]].Type == EntityType.Person)
+            // Not in a wire headline written in capitals ("SHULTZ NOT OPPOSED TO WHEAT SUBSIDY TO SOVIETS" is no full name of "Soviets").
+            if (t - s >= 2 && !HasOrgWord(s, t) && !v.Is(t - 1, WordClass.NameParticle) && v.EntityOf[s] >= 0 && v.Document.Entities[v.EntityOf[s]].Type == EntityType.Person
+                && !capitals[v.ParagraphOf[s]])
             {
                 Names.RememberFullName(Names.JoinSpan(s, t));
             }

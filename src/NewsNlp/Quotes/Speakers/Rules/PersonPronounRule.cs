@@ -19,8 +19,47 @@ internal sealed class PersonPronounRule : ISpeakerRule
             return false;
         }
 
-        speaker = Antecedent(context, phrase.First, NameGenders.OfPronoun(context.View.Chars(phrase.First)));
+        speaker = DescribedSpeakerJustBefore(context, phrase.First)
+            ?? Antecedent(context, phrase.First, NameGenders.OfPronoun(context.View.Chars(phrase.First)));
         return true;
+    }
+
+    /// <summary>
+    /// The speaker of the quote right before the pronoun when a singular description of one unnamed person introduced it
+    /// in the same or the previous sentence and no person is named in between: <c>"…," one Japanese refiner said. "…,"
+    /// he added.</c> — wire copy quotes an unnamed source and goes on with "he". Only an indefinite description ("one
+    /// trader", "a senior official") with a lower-case noun head that is no organisation or document noun.
+    /// </summary>
+    private static SpeakerCandidate? DescribedSpeakerJustBefore(SpeakerContext context, int pronoun)
+    {
+        DocumentView v = context.View;
+        IReadOnlyList<Mention> spoke = context.Resolved.InOrder;
+        Mention? last = null;
+        for (int i = spoke.Count - 1; i >= 0 && spoke.Count - i <= 3; i--)
+        {
+            if (spoke[i].First < pronoun)
+            {
+                last = spoke[i];
+                break;
+            }
+        }
+
+        if (last is not { } m || m.Speaker.Type is not null || m.Speaker.IsGroup || m.End - m.First < 2 || m.End > pronoun
+            || v.SentenceOf[pronoun] - v.SentenceOf[m.First] > 1 || !SpeakerWords.IsIndefinite(v.Chars(m.First)) || v.TextIs(m.First, "some") || v.TextIs(m.First, "any"))
+        {
+            return null;
+        }
+
+        int head = m.End - 1;
+        if (v.Shapes[head] != TokenShape.Lower || NounPhrases.IsPlural(v.Chars(head)) || SpeakerWords.IsOrgNoun(v.Chars(head))
+            || SpeakerWords.IsDocumentNoun(v.Chars(head)) || !NounPhrases.IsNounAfter(v, head))
+        {
+            return null;
+        }
+
+        MentionIndex mentions = context.Mentions;
+        int p = PersonAtOrBefore(mentions, mentions.LastMentionBefore(pronoun));
+        return p >= 0 && mentions[p].First >= m.End ? null : m.Speaker;
     }
 
     /// <summary>Candidates looked at, nearest first, before giving up (keeps resolution linear in the document).</summary>
