@@ -60,4 +60,33 @@ public class ReferenceSpeakerTests
         string text = "Campaign trail\n\n" + body + "\n";
         Assert.Contains(speaker, SpeakerOf(text, words) ?? "(none)", StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void HeAddedAfterAQuoteByOneDescribedPersonIsThatPerson()
+    {
+        // Wire copy quotes an unnamed source by description and goes on with "he".
+        const string text = "Oil talks\n\nTOKYO, March 12 - Japanese buyers stayed away from term contracts.\n\n"
+            + "\"If the price goes above 17 dlrs we would buy,\" one Japanese refiner said.\n\n"
+            + "\"We do not intend to put pressure on them,\" he added.\n";
+        Assert.Equal("one Japanese refiner", SpeakerOf(text, "put pressure on them"));
+    }
+
+    [Fact]
+    public void HeSaidAfterADescribedQuestionerIsNotTheQuestioner()
+    {
+        // The questioner claimed something; "he said" after the quotation answers it.
+        const string text = "Forum\n\nDonald Trump says political correctness has run amok.\n\n"
+            + "At a forum on Monday, one questioner claimed that \"political correctness\" was hurting the military.\n\n"
+            + "\"You are right, we have a politically correct military,\" he said.\n";
+        Assert.NotEqual("one questioner", SpeakerOf(text, "we have a politically correct"));
+    }
+
+    [Fact]
+    public void WireHeadlineInCapitalsGivesNoFullName()
+    {
+        // "SHULTZ NOT OPPOSED TO WHEAT SUBSIDY TO SOVIETS" is a headline, not the full name of "the Soviets".
+        const string text = "SHULTZ NOT OPPOSED TO WHEAT SUBSIDY TO SOVIETS\n\nWASHINGTON, March 19 - Secretary of State George Shultz has decided not to oppose a wheat subsidy.\n\n"
+            + "The Soviets argue that they are the best customer of the U.S., an official said.\n";
+        Assert.DoesNotContain("OPPOSED", SpeakerOf(text, "they are the best customer") ?? "(none)", StringComparison.Ordinal);
+    }
 }

@@ -57,10 +57,22 @@ internal sealed class PersonPronounRule : ISpeakerRule
             return null;
         }
 
+        // Both reports trail their quotations ("…," one trader said. "…," he added.): a description that asked or claimed
+        // something ("one questioner claimed that …") is not who answers with "he said".
+        if (!TrailingReport(v, m.First, m.End) || !TrailingReport(v, pronoun, pronoun + 1))
+        {
+            return null;
+        }
+
         MentionIndex mentions = context.Mentions;
         int p = PersonAtOrBefore(mentions, mentions.LastMentionBefore(pronoun));
         return p >= 0 && mentions[p].First >= m.End ? null : m.Speaker;
     }
+
+    /// <summary>True when the mention [<paramref name="first"/>, <paramref name="end"/>) comes right after a quotation's closing mark and a speech verb after it ends the sentence (<c>…," he added.</c>).</summary>
+    private static bool TrailingReport(DocumentView v, int first, int end) =>
+        first > 0 && end + 1 < v.Count && (v.InQuote(first - 1) || v.Shapes[first - 1] == TokenShape.QuoteMark)
+        && v.Is(end, WordClass.CueVerb) && v.Shapes[end] == TokenShape.Lower && v.Shapes[end + 1] == TokenShape.SentenceEnd;
 
     /// <summary>Candidates looked at, nearest first, before giving up (keeps resolution linear in the document).</summary>
     private const int MaxCandidates = 40;
