@@ -81,7 +81,8 @@ internal sealed class MentionIndex
             _roleNouns = [];
             for (int t = 0; t < v.Count; t++)
             {
-                if (v.Is(t, WordClass.RoleNoun))
+                // Titles of one office too ("The chancellor, Gordon Brown, …" then "the chancellor said").
+                if (v.Is(t, WordClass.RoleNoun) || PersonNouns.IsTitle(v, t) || PersonNouns.IsTitleBeforeName(v, t))
                 {
                     ulong key = v.WordHashes[t];
                     if (!_roleNouns.TryGetValue(key, out List<int>? list))

@@ -35,6 +35,14 @@ internal static class PersonNouns
     public static bool IsCapitalisedTitle(DocumentView v, int t) =>
         t > 0 && t < v.Count && v.Shapes[t] == TokenShape.Capitalised && v.Is(t - 1, Lexicon.WordClass.Determiner) && Titles.Contains(v.Chars(t));
 
+    /// <summary>True for a "+title" word in any case ("archbishop", "Archbishop").</summary>
+    public static bool IsTitleWord(DocumentView v, int t) => t >= 0 && t < v.Count && Titles.Contains(v.Chars(t));
+
+    /// <summary>True for a capitalised (not all-capitals) "+title" word right before a name ("Chancellor Gordon Brown", not a headline's "BOSS THINKS").</summary>
+    public static bool IsTitleBeforeName(DocumentView v, int t) =>
+        t >= 0 && t + 1 < v.Count && v.Shapes[t] == TokenShape.Capitalised && v.Chars(t)[1..].ContainsAnyInRange('a', 'z') && Titles.Contains(v.Chars(t))
+        && v.IsNameToken(t + 1) && v.SentenceOf[t + 1] == v.SentenceOf[t];
+
     /// <summary>True when token <paramref name="t"/> ends an age compound ("34-year-old", "the year-old" part of it).</summary>
     public static bool IsAge(DocumentView v, int t) => Word(v, t) is "year-old";
 

@@ -52,6 +52,11 @@ internal readonly struct SourcePhrase
             pf = NounPhrases.NameBeforeOrgNoun(v, first, end);
         }
 
+        if (depth == 0 && pf == first && end - first == 1)
+        {
+            pf = CompoundStart(v, first);
+        }
+
         int pe = depth == 0 ? NounPhrases.ExtendRight(v, pf, end) : end;
         if (depth == 0 && pe == end && end < v.Count && v.Shapes[end - 1] == TokenShape.Capitalised && NounPhrases.IsNounAfter(v, end)
             && (v.Is(end, WordClass.RoleNoun) || SpeakerWords.IsOrgNoun(v.Chars(end))))
@@ -80,5 +85,42 @@ internal readonly struct SourcePhrase
         }
 
         return new SourcePhrase(first, end, pf, pe, NounPhrases.HeadEnd(v, pf, pe), depth);
+    }
+
+    /// <summary>Most hyphen-joined parts looked back over ("mother-of-nine" is three).</summary>
+    private const int MaxCompoundParts = 4;
+
+    /// <summary>
+    /// "The 41-year-old chart-topper told": a one-word mention that is only the last part of a hyphenated compound is the whole
+    /// compound with the age compound and determiner before it; returns the phrase's first token, else <paramref name="first"/>.
+    /// </summary>
+    private static int CompoundStart(DocumentView v, int first)
+    {
+        int c = GluedStart(v, first);
+        if (c == first)
+        {
+            return first;
+        }
+
+        // An age compound right before ("the 41-year-old | chart-topper"), then a determiner.
+        if (c > 0 && v.SentenceOf[c - 1] == v.SentenceOf[first] && PersonNouns.IsAge(v, c - 1))
+        {
+            c = GluedStart(v, c - 1);
+        }
+
+        return c > 0 && v.SentenceOf[c - 1] == v.SentenceOf[first] && v.Is(c - 1, WordClass.Determiner) ? c - 1 : c;
+    }
+
+    /// <summary>The first token of the hyphen-joined word run ending at <paramref name="t"/> (words and hyphens written without spaces).</summary>
+    private static int GluedStart(DocumentView v, int t)
+    {
+        int c = t;
+        for (int parts = 0; parts < MaxCompoundParts && c >= 2 && v.TextIs(c - 1, "-") && v.Starts[c] == v.Ends[c - 1] && v.Starts[c - 1] == v.Ends[c - 2]
+            && v.Shapes[c - 2] is TokenShape.Lower or TokenShape.Number && v.SentenceOf[c - 2] == v.SentenceOf[t]; parts++)
+        {
+            c -= 2;
+        }
+
+        return c;
     }
 }

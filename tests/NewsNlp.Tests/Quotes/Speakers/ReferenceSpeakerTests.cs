@@ -89,4 +89,32 @@ public class ReferenceSpeakerTests
             + "The Soviets argue that they are the best customer of the U.S., an official said.\n";
         Assert.DoesNotContain("OPPOSED", SpeakerOf(text, "they are the best customer") ?? "(none)", StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("The chancellor, Gordon Brown, will deliver his budget next week. Tony Blair praised the economy.\n\nLater the chancellor said: \"We will keep taxes low.\"")]
+    [InlineData("Chancellor Gordon Brown will deliver his budget next week. Tony Blair praised the economy.\n\nThe chancellor said: \"We will keep taxes low.\"")]
+    public void OfficeTitleIsThePersonItTitledEarlier(string body)
+    {
+        // "the chancellor" is the person the article titled so, not the last person who spoke.
+        string text = "Budget week\n\n" + body + "\n";
+        Assert.Equal("Gordon Brown", SpeakerOf(text, "keep taxes low"));
+    }
+
+    [Fact]
+    public void HonorificAppositiveAfterAnOfficeIsThePerson()
+    {
+        // "the Most Reverend Peter Smith" names the archbishop.
+        const string text = "Church view\n\nThe Roman Catholic Archbishop of Cardiff, the Most Reverend Peter Smith, told the BBC the stance was welcome.\n";
+        Assert.Equal("Peter Smith", SpeakerOf(text, "the stance was welcome"));
+    }
+
+    [Theory]
+    [InlineData("George Michael has said a new film is the start of his retirement. The 41-year-old chart-topper told reporters he wanted a change.", "he wanted a change", "George Michael")]
+    [InlineData("His mother Katherine Jackson spoke on Sunday. Describing Mr Jackson as a good person, the mother-of-nine said she feared for him.", "she feared for him", "Katherine Jackson")]
+    public void AgeOrFamilyCompoundIsThePersonOfTheStory(string body, string words, string speaker)
+    {
+        // "the 41-year-old chart-topper", "the mother-of-nine": a person described by age or family, the woman for "mother".
+        string text = "Star news\n\n" + body + "\n";
+        Assert.Equal(speaker, SpeakerOf(text, words));
+    }
 }

@@ -3,7 +3,7 @@ using NewsNlp.Quotes.Lexicon;
 namespace NewsNlp.Quotes.Speakers.Rules;
 
 /// <summary>
-/// "'…,' said the 34-year-old.", "The 29-year-old striker added …": a definite age description refers back to the person
+/// "'…,' said the 34-year-old.", "The 29-year-old striker added …", "the mother-of-nine said": a definite age or family description refers back to the person
 /// the story is about — the nearest earlier person outside quotations, found as for a pronoun of either gender.
 /// </summary>
 internal sealed class AgeDescriptionRule : ISpeakerRule
@@ -17,21 +17,40 @@ internal sealed class AgeDescriptionRule : ISpeakerRule
         speaker = null;
         DocumentView v = context.View;
         int pf = phrase.PhraseFirst;
-        if (phrase.Depth != 0 || !SpeakerWords.IsDefinite(v.Chars(pf)) || !HasAge(v, pf + 1, phrase.HeadEnd) || NounPhrases.IsPlural(v.Chars(phrase.Head)))
+        if (phrase.Depth != 0 || !SpeakerWords.IsDefinite(v.Chars(pf)) || !HasAge(v, pf + 1, Math.Max(phrase.HeadEnd, phrase.PhraseEnd)) || NounPhrases.IsPlural(v.Chars(phrase.Head)))
         {
             return false;
         }
 
-        speaker = PersonPronounRule.Antecedent(context, pf, Gender.Unknown);
+        speaker = PersonPronounRule.Antecedent(context, pf, FamilyGender(v, pf + 1, Math.Max(phrase.HeadEnd, phrase.PhraseEnd)));
         return speaker is not null;
     }
 
-    /// <summary>True when the tokens [<paramref name="first"/>, <paramref name="end"/>) hold a "N-year-old" compound.</summary>
+    /// <summary>The gender a family compound gives ("the mother-of-nine" is a woman), else unknown.</summary>
+    private static Gender FamilyGender(DocumentView v, int first, int end)
+    {
+        for (int t = first; t + 2 < end; t++)
+        {
+            if (v.TextIs(t + 1, "-") && v.TextIs(t + 2, "of") && IsParentWord(v.Chars(t)))
+            {
+                return v.Chars(t).EndsWith("mother", StringComparison.OrdinalIgnoreCase) ? Gender.Female : Gender.Male;
+            }
+        }
+
+        return Gender.Unknown;
+    }
+
+    private static bool IsParentWord(ReadOnlySpan<char> w) =>
+        w.Equals("mother", StringComparison.OrdinalIgnoreCase) || w.Equals("father", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("grandmother", StringComparison.OrdinalIgnoreCase) || w.Equals("grandfather", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>True when the tokens [<paramref name="first"/>, <paramref name="end"/>) hold a "N-year-old" or "mother-of-N" compound.</summary>
     private static bool HasAge(DocumentView v, int first, int end)
     {
         for (int t = first; t < end; t++)
         {
-            if (PersonNouns.IsAge(v, t))
+            // "the 34-year-old", and "the mother-of-nine", "the father-of-two": a person described by age or family.
+            if (PersonNouns.IsAge(v, t) || (t + 2 < end && v.TextIs(t + 1, "-") && v.TextIs(t + 2, "of") && IsParentWord(v.Chars(t))))
             {
                 return true;
             }

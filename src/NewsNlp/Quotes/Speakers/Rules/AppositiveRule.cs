@@ -17,7 +17,8 @@ internal sealed class AppositiveRule : ISpeakerRule
     {
         DocumentView v = context.View;
         bool afterCue = phrase.PhraseFirst > 0 && v.Is(phrase.PhraseFirst - 1, WordClass.CueVerb);
-        speaker = phrase.Depth == 0 && NounPhrases.IsRoleHead(v, phrase.Head) ? Appositive(context, phrase.PhraseEnd, afterCue) : null;
+        // An office title heads the phrase too ("The Roman Catholic Archbishop of Cardiff, the Most Reverend Peter Smith, told").
+        speaker = phrase.Depth == 0 && (NounPhrases.IsRoleHead(v, phrase.Head) || PersonNouns.IsTitleWord(v, phrase.Head)) ? Appositive(context, phrase.PhraseEnd, afterCue) : null;
         return speaker is not null;
     }
 
@@ -30,7 +31,8 @@ internal sealed class AppositiveRule : ISpeakerRule
             return null;
         }
 
-        int s = at + 1, k = s;
+        // "The Roman Catholic Archbishop of Cardiff, the Most Reverend Peter Smith, told": an honorific after "the".
+        int s = at + 1 + (at + 2 < v.Count && v.TextIs(at + 1, "the") && v.Shapes[at + 1] == TokenShape.Lower && v.IsNameToken(at + 2) ? 1 : 0), k = s;
         while (k < v.Count && k - s < 6 && !v.InQuote(k) && v.SentenceOf[k] == v.SentenceOf[s]
             && (v.IsNameToken(k) || (k > s && v.Shapes[k] == TokenShape.Dash && v.IsNameToken(k + 1)) || (k > s && v.TextIs(k, ".") && v.Starts[k] == v.Ends[k - 1])))
         {
