@@ -117,4 +117,12 @@ public class ReferenceSpeakerTests
         string text = "Star news\n\n" + body + "\n";
         Assert.Equal(speaker, SpeakerOf(text, words));
     }
+
+    [Fact]
+    public void PlaceInsideADescriptionDoesNotSpeak()
+    {
+        // "Three leading UK video game companies" speak; the UK is where they are.
+        const string text = "Games firms\n\nFred Hasson said more firms would go under. Three leading UK video game companies also predicted that more firms would close.\n";
+        Assert.Contains("video game companies", SpeakerOf(text, "more firms would close") ?? "(none)", StringComparison.Ordinal);
+    }
 }

@@ -140,6 +140,20 @@ internal sealed class EntityRule : ISpeakerRule
         return head.FirstToken == first && after < headEnd && NounPhrases.GroupNounEnd(v, after, headEnd, anyPlural: true) == headEnd;
     }
 
+    /// <summary>True when [<paramref name="from"/>, <paramref name="end"/>) is one or more lower-case nouns or modifiers.</summary>
+    private static bool AllLowerNouns(DocumentView v, int from, int end)
+    {
+        for (int t = from; t < end; t++)
+        {
+            if (v.Shapes[t] != TokenShape.Lower || !NounPhrases.IsNounAfter(v, t))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>The entity mention that heads [first, headEnd): not a possessor ("Pakistan’s …") nor a place or nationality modifying a noun.</summary>
     private static int HeadEntity(DocumentView v, int first, int headEnd, int phraseEnd)
     {
@@ -161,6 +175,14 @@ internal sealed class EntityRule : ISpeakerRule
             }
 
             if (e.Type == EntityType.Miscellaneous && after < v.Count && NounPhrases.IsNounAfter(v, after) && (after < headEnd || after == phraseEnd))
+            {
+                continue;
+            }
+
+            // "Three leading UK video game companies": a place inside a description, after its own modifiers and before
+            // the nouns that end the head, says where the companies are; it does not speak.
+            if (e.Type == EntityType.Location && t > first && v.Shapes[t - 1] == TokenShape.Lower && !v.Is(t - 1, WordClass.Determiner)
+                && after < headEnd && AllLowerNouns(v, after, headEnd))
             {
                 continue;
             }
