@@ -16,7 +16,7 @@ internal static class StanceTrainCommand
         var bodies = new Option<FileInfo>("--bodies") { Description = "FNC-1 bodies CSV (Body ID,articleBody).", Required = true };
         var output = new Option<FileInfo>("--output") { Description = "Model zip to write.", Required = true };
         var seed = new Option<int>("--seed") { Description = "Seed of the dev split and of the learners.", DefaultValueFactory = _ => new StanceTrainingOptions().Seed };
-        var devFraction = new Option<double>("--dev-fraction") { Description = "Fraction of bodies (by body id) held out as dev.", DefaultValueFactory = _ => new StanceTrainingOptions().DevFraction };
+        var devFraction = new Option<double>("--dev-fraction") { Description = "Fraction of claims (headlines and bodies of one story) held out as dev.", DefaultValueFactory = _ => new StanceTrainingOptions().DevFraction };
         var noRefit = new Option<bool>("--no-refit") { Description = "Keep the model fitted on the train split only (do not refit on train + dev)." };
         var command = new Command("train-stance", "Train the stance model on FNC-1 CSVs; prints dev metrics (FNC score, macro-F1, confusion matrix).")
         {

@@ -15,15 +15,9 @@ internal sealed class StanceFeaturizer
     private const int Window = 10;
 
     private static readonly string[,] LexNames = BuildLexNames();
-    private static readonly string[] TargetIndicatorNames = [.. Lexicons.IndicatorStems.Select(s => "t_is_" + s)];
-    private static readonly string[] NearIndicatorNames = [.. Lexicons.IndicatorStems.Select(s => "near_is_" + s)];
-    /// <summary>Hashed bag-of-stems buckets of the target.</summary>
-    private const int TargetBuckets = 512;
-
     /// <summary>Hashed bag-of-stems buckets of the body.</summary>
     private const int BodyBuckets = 1024;
 
-    private static readonly string[] TargetBagNames = [.. Enumerable.Range(0, TargetBuckets).Select(i => "t_bag_" + i.ToString(System.Globalization.CultureInfo.InvariantCulture))];
     private static readonly string[] BodyBagNames = [.. Enumerable.Range(0, BodyBuckets).Select(i => "b_bag_" + i.ToString(System.Globalization.CultureInfo.InvariantCulture))];
     private static readonly Lazy<string[]> Names = new(DescribeNames);
 
@@ -239,18 +233,9 @@ internal sealed class StanceFeaturizer
         sentLex.Clear();
         nearLex.Clear();
         firstLex.Clear();
-        int indicators = Lexicons.IndicatorStems.Length;
-        Span<float> tInd = indicators <= 512 ? stackalloc float[indicators] : new float[indicators];
-        Span<float> nearInd = indicators <= 512 ? stackalloc float[indicators] : new float[indicators];
-        tInd.Clear();
-        nearInd.Clear();
         for (int i = 0; i < target.Words.Length; i++)
         {
             CountLexicons(target.LexMask[i], tLex);
-            if (target.IndicatorIds[i] >= 0)
-            {
-                tInd[target.IndicatorIds[i]] = 1;
-            }
         }
 
         int sentence = 0;
@@ -287,10 +272,6 @@ internal sealed class StanceFeaturizer
             if (near[i])
             {
                 CountLexicons(mask, nearLex);
-                if (body.IndicatorIds[i] >= 0)
-                {
-                    nearInd[body.IndicatorIds[i]] += 1;
-                }
             }
         }
 
@@ -310,24 +291,19 @@ internal sealed class StanceFeaturizer
         f.Add("near_negation_odd", nearLex[3] % 2);
         f.Add("polarity_match", (tLex[3] % 2) == (nearLex[3] % 2) ? 1 : 0);
 
-        for (int k = 0; k < indicators; k++)
+        // ---- the body sentences most aligned with the target ----
+        Span<float> aligned = stackalloc float[AlignedSentenceFeatures.Names.Count];
+        AlignedSentenceFeatures.Compute(target, body, Idf, stats, aligned);
+        for (int k = 0; k < aligned.Length; k++)
         {
-            f.Add(TargetIndicatorNames[k], tInd[k]);
+            f.Add(AlignedSentenceFeatures.Names[k], aligned[k]);
         }
 
-        for (int k = 0; k < indicators; k++)
-        {
-            f.Add(NearIndicatorNames[k], nearInd[k]);
-        }
-
-        // ---- hashed bags of stems (topic-independent cue words are what generalises; the learner picks them) ----
-        float[] tBag = target.Bag(TargetBuckets, binary: true);
-
-        for (int k = 0; k < TargetBuckets; k++)
-        {
-            f.Add(TargetBagNames[k], tBag[k]);
-        }
-
+        // ---- hashed bag of body stems (topic-independent cue words are what generalises; the learner picks them). The
+        // target's own bag and one indicator per lexicon word were dropped (session 9): on a dev split by claim, where
+        // every dev headline is new as in the competition test, they memorised training headlines. Without them, with the
+        // aligned-sentence features and 100 examples per stance leaf, dev FNC + 100 × macro-F1 went 150.4 → 154.3 and
+        // 149.0 → 153.3 on two claim folds. ----
         float[] bBag = body.Bag(BodyBuckets, binary: false);
 
         for (int k = 0; k < BodyBuckets; k++)

@@ -11,7 +11,7 @@ using NewsNlp.Stance.Model;
 namespace NewsNlp.Stance.Training;
 
 /// <summary>
-/// Trains a <see cref="StanceModel"/> on FNC-1 data: a dev split is carved by body id, a relatedness model and an
+/// Trains a <see cref="StanceModel"/> on FNC-1 data: a dev split is carved by claim (or by body id), a relatedness model and an
 /// agree/disagree/discuss model are fitted on the rest, label calibration is chosen on dev, and (by default) both models are
 /// refitted on all the data with the chosen settings. Deterministic for given data and options.
 /// </summary>
@@ -43,11 +43,13 @@ public static class StanceTrainer
         ILogger log = logger ?? NullLogger.Instance;
         var watch = System.Diagnostics.Stopwatch.StartNew();
 
-        // Splits by body id: a held-out slice (never used), dev (choices, calibration), train.
-        FncSplit split = FncSplit.ByBodyId(data, options.Seed, options.DevFraction, options.HoldoutFraction);
+        // A held-out slice of bodies (never used), dev (calibration) by claim or by body id, train.
+        FncSplit split = options.DevByClaim
+            ? FncSplit.ByClaim(data, options.Seed, options.DevFraction, options.HoldoutFraction)
+            : FncSplit.ByBodyId(data, options.Seed, options.DevFraction, options.HoldoutFraction);
         List<FncStance> train = [.. split.Train];
         List<FncStance> dev = [.. split.Dev];
-        StanceTrainingLog.Split(log, options.Seed, train.Count, dev.Count, split.Holdout.Count);
+        StanceTrainingLog.Split(log, options.DevByClaim ? "claim" : "body id", options.Seed, train.Count, dev.Count, split.Holdout.Count);
 
         // Prepare every distinct text once.
         string[] texts = [.. data.Stances.Select(s => s.Headline).Concat(data.Stances.Select(s => data.Bodies[s.BodyId])).Distinct(StringComparer.Ordinal)];
@@ -68,6 +70,28 @@ public static class StanceTrainer
         {
             double[][] raw = PredictRaw(model, dev, data, prepared, cancellationToken);
             StanceLabel[] gold = [.. dev.Select(s => s.Stance!.Value)];
+            if (options.DevByClaim && options.CalibrationFolds > 1)
+            {
+                // The other folds' dev predictions, each by a model fitted without that fold's claims, pooled with the first.
+                var pooledRaw = new List<double[]>(raw);
+                var pooledGold = new List<StanceLabel>(gold);
+                for (int fold = 1; fold < options.CalibrationFolds; fold++)
+                {
+                    FncSplit other = FncSplit.ByClaim(data, options.Seed, options.DevFraction, options.HoldoutFraction, fold);
+                    if (other.Dev.Count == 0)
+                    {
+                        break;
+                    }
+
+                    StanceModel foldModel = Fit([.. other.Train], data, prepared, options, log, cancellationToken);
+                    pooledRaw.AddRange(PredictRaw(foldModel, [.. other.Dev], data, prepared, cancellationToken));
+                    pooledGold.AddRange(other.Dev.Select(s => s.Stance!.Value));
+                    StanceTrainingLog.CalibrationFold(log, fold, other.Dev.Count);
+                }
+
+                raw = [.. pooledRaw];
+                gold = [.. pooledGold];
+            }
             devRaw = Evaluate(raw, gold, calibration);
             StanceTrainingLog.DevUncalibrated(log, devRaw);
             if (options.Calibrate)
@@ -85,14 +109,19 @@ public static class StanceTrainer
             }
         }
 
+        List<FncStance> refit = train;
         if (options.RefitOnAll && dev.Count > 0)
         {
-            StanceTrainingLog.Refitting(log);
-            model = Fit([.. train, .. dev], data, prepared, options, log, cancellationToken);
+            // Every pair but the held-out ones: with a split by claim this includes the unrelated pairs of a train
+            // headline with a dev body, which were in neither part.
+            var holdout = new HashSet<FncStance>(split.Holdout);
+            refit = [.. data.Stances.Where(s => !holdout.Contains(s))];
+            StanceTrainingLog.Refitting(log, refit.Count);
+            model = Fit(refit, data, prepared, options, log, cancellationToken);
         }
 
         string description = string.Create(CultureInfo.InvariantCulture,
-            $"FNC-1 train: {train.Count} train + {dev.Count} dev pairs{(options.RefitOnAll && dev.Count > 0 ? ", refitted on train+dev" : ", fitted on train")}, {split.Holdout.Count} held out; seed {options.Seed}; dev FNC {devCalibrated?.RelativeScore:F2} F1m {devCalibrated?.MacroF1:F4}");
+            $"FNC-1 train: {train.Count} train + {dev.Count} dev pairs (dev by {(options.DevByClaim ? "claim" : "body id")}){(options.RefitOnAll && dev.Count > 0 ? $", refitted on {refit.Count} pairs" : ", fitted on train")}, {split.Holdout.Count} held out; seed {options.Seed}; dev FNC {devCalibrated?.RelativeScore:F2} F1m {devCalibrated?.MacroF1:F4}");
         model = model.WithCalibration(calibration).WithDescription(description);
         StanceTrainingLog.Trained(log, watch.Elapsed.TotalSeconds);
         return new StanceTrainingResult(model, devRaw, devCalibrated, train.Count, dev.Count);
@@ -164,7 +193,7 @@ public static class StanceTrainer
             NumberOfIterations = options.StanceIterations,
             NumberOfLeaves = options.Leaves,
             LearningRate = options.LearningRate,
-            MinimumExampleCountPerLeaf = options.MinExamplesPerLeaf,
+            MinimumExampleCountPerLeaf = options.StanceMinExamplesPerLeaf,
             NumberOfThreads = 1,
             Seed = options.Seed,
             Deterministic = true,
@@ -205,8 +234,8 @@ public static class StanceTrainer
     /// <summary>Grid search of label factors (discuss fixed at 1) maximising FNC score + 100 × macro-F1 on dev.</summary>
     internal static double[] ChooseCalibration(double[][] raw, StanceLabel[] gold)
     {
-        double[] agreeGrid = [0.6, 0.8, 1.0, 1.2, 1.4, 1.7, 2.0, 2.5];
-        double[] disagreeGrid = [0.6, 0.8, 1.0, 1.3, 1.6, 2.0, 2.5, 3.0, 4.0, 5.0];
+        double[] agreeGrid = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1.0, 1.2, 1.4, 1.7, 2.0, 2.5];
+        double[] disagreeGrid = [0.6, 0.8, 1.0, 1.3, 1.6, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0];
         double[] unrelatedGrid = [0.5, 0.7, 0.85, 1.0, 1.2, 1.5, 2.0];
         double[] best = [1, 1, 1, 1];
         double bestValue = Objective(Evaluate(raw, gold, best));

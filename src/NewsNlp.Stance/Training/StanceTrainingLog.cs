@@ -6,8 +6,8 @@ namespace NewsNlp.Stance.Training;
 /// <summary>The progress and metrics lines of FNC-1 stance training (Information; <c>train-stance</c> prints them).</summary>
 internal static partial class StanceTrainingLog
 {
-    [LoggerMessage(EventId = 601, Level = LogLevel.Information, Message = "split by body id (seed {Seed}): {Train} train pairs, {Dev} dev pairs, {Holdout} held-out pairs (never used)")]
-    public static partial void Split(ILogger logger, int seed, int train, int dev, int holdout);
+    [LoggerMessage(EventId = 601, Level = LogLevel.Information, Message = "split by {Kind} (seed {Seed}): {Train} train pairs, {Dev} dev pairs, {Holdout} held-out pairs (never used)")]
+    public static partial void Split(ILogger logger, string kind, int seed, int train, int dev, int holdout);
 
     [LoggerMessage(EventId = 602, Level = LogLevel.Information, Message = "prepared {Texts} texts in {Seconds:F1}s")]
     public static partial void Prepared(ILogger logger, int texts, double seconds);
@@ -21,8 +21,11 @@ internal static partial class StanceTrainingLog
     [LoggerMessage(EventId = 605, Level = LogLevel.Information, Message = "dev (calibrated):\n{Metrics}")]
     public static partial void DevCalibrated(ILogger logger, FncMetrics metrics);
 
-    [LoggerMessage(EventId = 606, Level = LogLevel.Information, Message = "refitting on train + dev")]
-    public static partial void Refitting(ILogger logger);
+    [LoggerMessage(EventId = 606, Level = LogLevel.Information, Message = "refitting on {Pairs} pairs (all but the held-out ones)")]
+    public static partial void Refitting(ILogger logger, int pairs);
+
+    [LoggerMessage(EventId = 611, Level = LogLevel.Information, Message = "calibration fold {Fold}: {Dev} dev pairs pooled")]
+    public static partial void CalibrationFold(ILogger logger, int fold, int dev);
 
     [LoggerMessage(EventId = 607, Level = LogLevel.Information, Message = "trained in {Seconds:F1}s")]
     public static partial void Trained(ILogger logger, double seconds);

@@ -23,6 +23,7 @@ internal static class TinyData
     {
         Seed = 7,
         DevFraction = 0.25,
+        CalibrationFolds = 2,
         HoldoutFraction = 0,
         RefitOnAll = false,
         RelatedIterations = 20,

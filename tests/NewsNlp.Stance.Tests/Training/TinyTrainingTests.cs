@@ -21,7 +21,7 @@ public class TinyTrainingTests
 
         // The progress and dev metrics lines go through ILogger (Information), with structured values.
         Assert.Contains(log.Messages, l => l.StartsWith("dev (uncalibrated):\n", StringComparison.Ordinal) && l.Contains("FNC", StringComparison.Ordinal));
-        LogEntry split = Assert.Single(log.Entries, e => e.Message.StartsWith("split by body id", StringComparison.Ordinal));
+        LogEntry split = Assert.Single(log.Entries, e => e.Message.StartsWith("split by claim", StringComparison.Ordinal));
         Assert.Equal(LogLevel.Information, split.Level);
         Assert.Contains(split.State, kv => kv.Key == "Dev" && (int)kv.Value! == result.DevPairs);
         Assert.All(log.Entries, e => Assert.Equal(typeof(StanceTrainer).FullName, e.Category));
@@ -57,6 +57,31 @@ public class TinyTrainingTests
         Assert.Equal(data.Stances.Count, split.Train.Count + split.Dev.Count + split.Holdout.Count);
         Assert.NotEmpty(dev);
         Assert.NotEmpty(hold);
+    }
+
+    [Fact]
+    public void Split_by_claim_keeps_dev_headlines_and_bodies_out_of_train()
+    {
+        FncData data = TinyData.Create();
+        FncSplit split = FncSplit.ByClaim(data, 3, 0.25, 0.1);
+        FncSplit byBody = FncSplit.ByBodyId(data, 3, 0.25, 0.1);
+
+        // The same bodies are held out as by body id (the embedded model's held-out check relies on it).
+        Assert.Equal(byBody.Holdout, split.Holdout);
+        Assert.NotEmpty(split.Dev);
+        Assert.NotEmpty(split.Train);
+        Assert.Empty(split.Train.Select(s => s.Headline).Intersect(split.Dev.Select(s => s.Headline)));
+
+        // Every body a dev headline is related to is a dev body, never a train body.
+        var devBodies = split.Dev.Where(s => s.Stance != StanceLabel.Unrelated).Select(s => s.BodyId).ToHashSet();
+        Assert.DoesNotContain(split.Train, s => devBodies.Contains(s.BodyId));
+
+        // Without a held-out slice no related pair is lost, and a dev claim keeps all its related pairs (a topic's six bodies
+        // agree, disagree and discuss with its headline).
+        FncSplit whole = FncSplit.ByClaim(data, 3, 0.25, 0);
+        Assert.Equal(0, whole.Dev.Count(s => s.Stance != StanceLabel.Unrelated) % 6);
+        Assert.Equal(data.Stances.Count(s => s.Stance != StanceLabel.Unrelated), whole.Train.Count(s => s.Stance != StanceLabel.Unrelated) + whole.Dev.Count(s => s.Stance != StanceLabel.Unrelated));
+        Assert.True(split.Train.Count + split.Dev.Count + split.Holdout.Count <= data.Stances.Count);
     }
 
     [Fact]
