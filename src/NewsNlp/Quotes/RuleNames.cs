@@ -58,6 +58,12 @@ internal static class RuleNames
 
     // Reported speech (Reported): the indirect-speech rules and the learned tagger.
 
+    /// <summary>A reporting verb in quotation marks after its subject (<c>A spokesman “totally refuted” any wrongdoing</c>).</summary>
+    public const string QuotedCue = "quoted-cue";
+
+    /// <summary>A request made by someone (<c>a call by X to publish …</c>, <c>demands by X for …</c>).</summary>
+    public const string CallBy = "call-by";
+
     /// <summary><c>…, according to X</c> / <c>According to X, …</c>.</summary>
     public const string AccordingTo = "according-to";
 

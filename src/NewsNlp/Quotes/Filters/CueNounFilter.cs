@@ -51,6 +51,12 @@ internal sealed class CueNounFilter : IAttributionFilter
             return FilterVerdict.Action;
         }
 
+        // "a call by Lord Mackay to publish …": a request noun with its maker after "by" reports what was asked for.
+        if (draft.HasSource && draft.CueEnd < v.Count && v.TextIs(draft.CueEnd, "by") && draft.SourceFirst > draft.CueEnd && draft.SourceEnd <= draft.FirstToken)
+        {
+            return FilterVerdict.Keep;
+        }
+
         int before = draft.CueFirst - 1;
 
         // "with some estimates putting …": after a plural quantifier a cue word in -s is a plural noun (the verb would be

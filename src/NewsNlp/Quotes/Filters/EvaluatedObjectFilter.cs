@@ -11,7 +11,9 @@ namespace NewsNlp.Quotes.Filters;
 /// determiner, a possessive, a name's possessive (<c>Deutsche Boerse's</c>) or a number; no "that", auxiliary, cue verb — but a cue word right after
 /// the determiner or number is a noun: <c>the remark</c> — or quotation mark before the end of the phrase,
 /// which ends at a relative word or a comma: <c>a sharp rise in spending in a nation where …</c>) is an action. A short
-/// phrase (at most five words) must hold no such word at all.
+/// phrase (at most five words) must hold no such word at all. A judgement given as a predicate after <c>as</c> states what
+/// the speaker said the thing is (<c>attacked the package as a bad piece of legislation</c>, <c>dismissed the report as
+/// nonsense</c>): that is speech, kept.
 /// </summary>
 internal sealed class EvaluatedObjectFilter : IAttributionFilter
 {
@@ -45,6 +47,11 @@ internal sealed class EvaluatedObjectFilter : IAttributionFilter
             {
                 // A long phrase ends at its relative clause or its first comma; what follows modifies it.
                 break;
+            }
+
+            if (IsPredicateAs(v, t, first, end))
+            {
+                return FilterVerdict.Keep;
             }
 
             if ((v.Is(t, WordClass.That | WordClass.Auxiliary | WordClass.CueVerb | WordClass.Relative) && !(t > first && IsPossessive(v, t)) && !IsNounAfterDeterminer(v, t, first))
@@ -90,6 +97,28 @@ internal sealed class EvaluatedObjectFilter : IAttributionFilter
     private static bool IsNounAfterDeterminer(DocumentView v, int t, int first) =>
         t > first && v.Is(t, WordClass.CueVerb) && !v.Is(t, WordClass.Auxiliary | WordClass.That | WordClass.Relative)
         && (v.Is(t - 1, WordClass.Determiner) || v.Shapes[t - 1] == TokenShape.Number || (t - 1 > first && IsPossessive(v, t - 1)));
+
+    /// <summary>
+    /// <c>as</c> after the object's first word opening a predicate the object is judged to be (<c>as a tax</c>, <c>as
+    /// "unworkable"</c>, <c>as nonsense</c>, <c>as being …</c>), not a comparison or a time (<c>as well</c>, <c>as soon
+    /// as</c>, <c>as part of</c>, <c>as early as</c>, <c>as much as</c>, <c>as 20 …</c>).
+    /// </summary>
+    private static bool IsPredicateAs(DocumentView v, int t, int first, int end)
+    {
+        if (t <= first || t + 1 >= end || !v.TextIs(t, "as") || v.TextIs(t - 1, "soon") || v.TextIs(t - 1, "well") || v.TextIs(t - 1, "long")
+            || v.TextIs(t - 1, "much") || v.TextIs(t - 1, "far") || v.TextIs(t - 1, "just") || v.TextIs(t - 1, "such"))
+        {
+            return false;
+        }
+
+        int next = t + 1;
+        return v.TextIs(next, "being") || (v.Shapes[next] is TokenShape.QuoteMark or TokenShape.Lower
+            && !(v.TextIs(next, "well") || v.TextIs(next, "soon") || v.TextIs(next, "part") || v.TextIs(next, "early")
+                || v.TextIs(next, "late") || v.TextIs(next, "much") || v.TextIs(next, "many") || v.TextIs(next, "far")
+                || v.TextIs(next, "long") || v.TextIs(next, "recently") || v.TextIs(next, "of") || v.TextIs(next, "if")
+                || v.TextIs(next, "though") || v.TextIs(next, "the") || v.Is(next, WordClass.Auxiliary | WordClass.CueVerb | WordClass.SingularPronoun | WordClass.PluralPronoun | WordClass.ItPronoun)
+                || (v.Is(next, WordClass.TimeWord) && !v.Is(next, WordClass.Determiner))));
+    }
 
     private static bool IsPossessive(DocumentView v, int t) =>
         v.TextIs(t, "'s") || v.TextIs(t, "’s") || v.TextIs(t, "\"s") || v.TextIs(t, "'") || v.TextIs(t, "’");

@@ -43,7 +43,8 @@ internal static class ReportedClause
         int end = d.EndToken, lastComma = -1;
         while (end < v.Count && v.SentenceOf[end] == v.SentenceOf[d.EndToken - 1] && v.Shapes[end] != TokenShape.SentenceEnd)
         {
-            if (!v.InQuote(end) && v.Is(end, WordClass.CueVerb | WordClass.According) && !SpeakerWords.IsNounUse(v, end) && Clauses.StartsNewAttribution(v, end))
+            if (!v.InQuote(end) && v.Is(end, WordClass.CueVerb | WordClass.According) && !SpeakerWords.IsNounUse(v, end) && Clauses.StartsNewAttribution(v, end)
+                && !IsNegatedClauseVerb(v, end, contentFirst))
             {
                 end = lastComma >= 0 ? lastComma : end > d.EndToken && Clauses.IsCoordinator(v, end - 1) ? end - 1 : end;
                 break;
@@ -100,6 +101,34 @@ internal static class ReportedClause
         d.EndToken = end;
         return true;
     }
+    /// <summary>
+    /// A cue verb after <c>not</c>/<c>never</c> whose auxiliary, back over adverbs and quoted words, lies inside the
+    /// clause (<c>Labour said he had “cleverly” not asked about …</c>): the reported clause's own verb, not a new report.
+    /// </summary>
+    private static bool IsNegatedClauseVerb(DocumentView v, int cue, int contentFirst)
+    {
+        int t = cue - 1;
+        if (t <= contentFirst || !(v.TextIs(t, "not") || v.TextIs(t, "never")))
+        {
+            return false;
+        }
+
+        for (t--; t > contentFirst && cue - t <= 6; t--)
+        {
+            if (v.Is(t, WordClass.Auxiliary))
+            {
+                return v.Shapes[t - 1] != TokenShape.Comma;
+            }
+
+            if (!(v.InQuote(t) || v.Shapes[t] == TokenShape.QuoteMark || v.Is(t, WordClass.Adverb) || SourceFinder.IsLyAdverb(v, t)))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// "and" (outside quotation marks) before a lower-case word that is no function word, itself before a name or a
     /// determiner: the subject's second verb and its object (<c>and encourage Americans</c>, <c>and urged the board</c>).

@@ -399,6 +399,44 @@ internal static class IndirectSpeechRules
     /// reporting forms (past, and present where the form is not also a common noun: not <c>states</c>, <c>reports</c>,
     /// <c>claims</c>), when the clause shows a verb (<see cref="ShowsClause"/>).
     /// </summary>
+    /// <summary>News agencies and broadcasters a speaker tells something (<c>told Reuters</c>, <c>told AFP</c>).</summary>
+    private static readonly string[] NewsAgencies = ["Reuters", "AFP", "AP", "UPI", "Bloomberg", "Xinhua", "Interfax", "Kyodo", "Yonhap", "BBC", "CNN", "Sky", "dpa", "ANSA", "EFE", "Tass"];
+
+    /// <summary>
+    /// A run of name tokens from <paramref name="t"/> followed by a verb — an auxiliary or a lower-case word in -ed or -s
+    /// (<c>Finance Secretary Jaime Ongpin had decided</c>), not a possessive or a preposition (<c>BBC One's Breakfast</c>).
+    /// </summary>
+    private static bool NamesThenVerb(DocumentView v, int t, int end)
+    {
+        int j = t;
+        while (j < end && j - t < 6 && v.IsNameToken(j))
+        {
+            j++;
+        }
+
+        if (j == t || j >= end)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> word = v.Chars(j);
+        return v.Is(j, WordClass.Auxiliary) && !(word.StartsWith("'") || word.StartsWith("’"))
+            || (v.Shapes[j] == TokenShape.Lower && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("s", StringComparison.Ordinal)) && !v.Is(j, WordClass.Determiner));
+    }
+
+    private static bool IsNewsAgency(DocumentView v, int t)
+    {
+        foreach (string agency in NewsAgencies)
+        {
+            if (v.Chars(t).Equals(agency, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseVerbs = new[]
     {
         "said", "says", "told", "tells", "added", "adds", "warned", "warns", "insisted", "insists", "argued", "argues", "claimed",
@@ -516,6 +554,14 @@ internal static class IndirectSpeechRules
                     break;
                 }
 
+                if (t > k && v.Is(t, WordClass.SingularPronoun | WordClass.PluralPronoun) && v.Shapes[t - 1] != TokenShape.Comma)
+                {
+                    // "told BBC One's Breakfast with Frost programme he aspired to the job": a subject pronoun after the
+                    // hearer opens the reported clause.
+                    complement = t;
+                    break;
+                }
+
                 if (v.Shapes[t] is TokenShape.SentenceEnd or TokenShape.Colon)
                 {
                     break;
@@ -539,6 +585,12 @@ internal static class IndirectSpeechRules
             while (objectEnd < end && objectEnd - k < 5 && (v.IsNameToken(objectEnd) || v.Is(objectEnd, WordClass.ObjectPronoun | WordClass.RoleNoun)))
             {
                 objectEnd++;
+                if (objectEnd == k + 1 && IsNewsAgency(v, k) && NamesThenVerb(v, objectEnd, end))
+                {
+                    // "Monsod told Reuters Finance Secretary Jaime Ongpin had decided …": the agency is the hearer, the
+                    // names after it the reported clause's subject.
+                    break;
+                }
             }
 
             k = objectEnd;
@@ -750,7 +802,7 @@ internal static class IndirectSpeechRules
         return true;
     }
 
-    private static QuoteDraft Make(DocumentView v, int first, int end, int cueFirst, int cueEnd, int sourceFirst, int sourceEnd, string rule, double confidence)
+    internal static QuoteDraft Make(DocumentView v, int first, int end, int cueFirst, int cueEnd, int sourceFirst, int sourceEnd, string rule, double confidence)
     {
         var d = new QuoteDraft
         {
@@ -767,7 +819,7 @@ internal static class IndirectSpeechRules
     }
 
     /// <summary>Direct quotes inside the new content become part of it (a mixed quote).</summary>
-    private static void Absorb(AttributionState state, QuoteDraft d)
+    internal static void Absorb(AttributionState state, QuoteDraft d)
     {
         List<QuoteDraft> drafts = state.Drafts;
         for (int t = d.FirstToken; t < d.EndToken; t++)

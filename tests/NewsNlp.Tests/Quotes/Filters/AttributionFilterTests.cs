@@ -27,6 +27,7 @@ public sealed class AttributionFilterTests
     [InlineData("The broker is recommending a basket of shipping stocks.", "a basket of shipping stocks")]
     [InlineData("The paper quoted a harbour pilot as saying.", "a harbour pilot as saying")]
     [InlineData("On a cold morning you can feel the tension along the quay.", "the tension")]
+    [InlineData("Dock workers condemned the closure as well.", "the closure")]
     public void ActionsWithCueLikeVerbsAreNotReportedByDefault(string sentence, string content)
     {
         string text = "Dock workers walk out at Kestrel\n\n" + sentence + "\n\nOla Brandt said the strike would go on.";
@@ -36,6 +37,18 @@ public sealed class AttributionFilterTests
 
         NewsDocument all = AllActs.Process(text);
         Assert.All(all.Quotes.Where(q => Covers(all, q, content)), q => Assert.NotEqual(AttributionAct.Speech, q.Act));
+    }
+
+    [Theory]
+    [InlineData("The dockers' union has attacked the plan as a tax on every crate.", "the plan as a tax on every crate")]
+    [InlineData("Ola Brandt dismissed the report as \"pure fiction\" from the start.", "the report as \"pure fiction\" from the start")]
+    [InlineData("Critics condemned the new fees as being unfair to small ferry operators.", "the new fees as being unfair to small ferry operators")]
+    public void AnEvaluativeCueWithAnAsPredicateReportsAJudgement(string sentence, string content)
+    {
+        string text = "Dock workers walk out at Kestrel\n\n" + sentence + "\n\nOla Brandt said the strike would go on.";
+        NewsDocument doc = Pipeline.Process(text);
+        Quote q = Assert.Single(doc.Quotes, q => Covers(doc, q, content));
+        Assert.Equal(AttributionAct.Speech, q.Act);
     }
 
     [Fact]

@@ -67,6 +67,38 @@ public sealed class ReportedSpeechPatternTests
     }
 
     [Theory]
+    [InlineData("Anna Kral told Reuters Harbour Master Jon Lund had decided not to reopen the northern quay.", "Harbour Master Jon Lund had decided not to reopen the northern quay")]
+    [InlineData("Anna Kral told AFP Dunmore Port Authority was ready to sell the cranes.", "Dunmore Port Authority was ready to sell the cranes")]
+    [InlineData("Tom Becker told Radio Dunmore's breakfast show with Jo Hart he wanted the harbour master's job.", "he wanted the harbour master's job")]
+    public void TheHearerOfToldEndsBeforeTheReportedClausesSubject(string sentence, string content)
+    {
+        NewsDocument doc = Pipeline.Process("Port talks stall\n\n" + sentence + "\n");
+        Quote q = Assert.Single(doc.Quotes, q => QuoteTestHelpers.CueText(doc, q) == "told");
+        Assert.Equal(content, QuoteTestHelpers.ContentText(doc, q));
+        Assert.Equal(AttributionAct.Speech, q.Act);
+    }
+
+    [Theory]
+    [InlineData("The port faces an appeal by the harbour pilots to delay the closure of the quay.", "to delay the closure of the quay", "harbour pilots")]
+    [InlineData("The harbour master faced a call by union leader Ola Brandt to publish the \"safety review\" of the quay.", "\"safety review\" of the quay", "Ola Brandt")]
+    public void ARequestMadeBySomeoneReportsWhatWasAskedFor(string sentence, string content, string speaker)
+    {
+        NewsDocument doc = Pipeline.Process("Port talks stall\n\n" + sentence + "\n");
+        Quote q = Assert.Single(doc.Quotes, q => Covers(doc, q, content));
+        Assert.Contains(speaker, q.SpeakerName, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(AttributionAct.Speech, q.Act);
+    }
+
+    [Fact]
+    public void ANegatedVerbOfTheReportedClauseDoesNotEndIt()
+    {
+        NewsDocument doc = Pipeline.Process("Port talks stall\n\nThe union said Brandt had \"wisely\" not asked about the pay deal.\n");
+        Quote q = Assert.Single(doc.Quotes);
+        Assert.Equal("Brandt had \"wisely\" not asked about the pay deal", QuoteTestHelpers.ContentText(doc, q));
+        Assert.Equal(QuoteKind.Mixed, q.Kind);
+    }
+
+    [Theory]
     [InlineData("The new harbour fees, port officials said, would double the cost of a call at Dunmore next year.", "The new harbour fees | would double the cost of a call at Dunmore next year", "port officials")]
     [InlineData("But, says port historian Dr Anna Kral, some things at the harbour have stayed the same for a century.", "some things at the harbour have stayed the same for a century", "Anna Kral")]
     public void AReportInsertedBetweenCommasReportsTheClauseAroundIt(string sentence, string content, string speaker)

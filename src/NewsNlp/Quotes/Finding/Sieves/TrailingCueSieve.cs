@@ -5,7 +5,8 @@ using NewsNlp.Quotes.Sources;
 namespace NewsNlp.Quotes.Finding.Sieves;
 
 /// <summary>
-/// <c>“…,” X said</c> / <c>“…,” said X</c> / <c>“…,” according to X</c> / <c>“…!” he said</c> (<c>cue-after-quote</c>);
+/// <c>“…,” X said</c> / <c>“…,” said X</c> / <c>“…,” according to X</c> / <c>“…!” he said</c> / <c>“…,” read a statement
+/// from X</c> (<c>cue-after-quote</c>);
 /// a quotation opening after a word (<c>Not paying taxes “makes me smart,” he said</c>) then takes the whole clause (mixed).
 /// </summary>
 internal sealed class TrailingCueSieve : IDirectQuoteSieve
@@ -85,6 +86,16 @@ internal sealed class TrailingCueSieve : IDirectQuoteSieve
             return true;
         }
 
+        if (!closesSentence && v.TextIs(t, "read") && DocumentAfter(v, t + 1, limit) is (>= 0 and var df, var de))
+        {
+            // "“…,” read a statement from the firm": a document's wording, its source the document.
+            d.SetCue(t, t + 1);
+            d.SetSource(df, de);
+            d.DecidedBy = RuleNames.CueAfterQuote;
+            d.Confidence = 0.8;
+            return true;
+        }
+
         for (int c = t + 1; c < limit; c++)
         {
             if (!v.Is(c, WordClass.CueVerb))
@@ -111,6 +122,13 @@ internal sealed class TrailingCueSieve : IDirectQuoteSieve
         }
 
         return false;
+    }
+
+    /// <summary>The noun phrase at <paramref name="start"/> when a determiner opens it and a document noun heads it (<c>a statement</c>, <c>the notice</c>), else (-1, -1).</summary>
+    private static (int First, int End) DocumentAfter(DocumentView v, int start, int limit)
+    {
+        (int f, int e) = SourceFinder.PhraseAfter(v, start, limit);
+        return f >= 0 && v.Is(f, WordClass.Determiner) && e - 1 > f && SpeakerWords.IsAnyDocumentNoun(v.Chars(e - 1)) ? (f, e) : (-1, -1);
     }
 
     /// <summary>
