@@ -8,7 +8,9 @@ namespace NewsNlp.Quotes.Sources;
 /// subject of the clause it hangs on. <c>The government has resisted calls to publish the advice, saying …</c> → the
 /// government; <c>Later, Dr Gibbons praised the work of Ms Hutt, saying …</c> → Dr Gibbons (past a sentence-opening
 /// adverb and its comma), not an object or the adverb. A source that names someone is kept (the participle may hang
-/// on that object: <c>The documentary showed Mr X …, telling the meeting</c>).
+/// on that object: <c>The documentary showed Mr X …, telling the meeting</c>). An opening prepositional phrase is passed
+/// unless a closing report comes right before the participle (<c>During a speech in Ohio, Trump attacked Clinton …,
+/// saying …</c> → Trump).
 /// </summary>
 internal static class ParticipleSubject
 {
@@ -37,6 +39,13 @@ internal static class ParticipleSubject
         {
             start += 2;
         }
+        else if (!v.Is(d.CueFirst - 2, WordClass.CueVerb) && OpeningPhraseComma(v, start, d.CueFirst) is > 0 and var comma)
+        {
+            // "During a speech in Ohio, Trump attacked Clinton …, saying": past an opening prepositional phrase; not when
+            // the participle follows a closing report ("In the trials, four patients died, the magazine reported,
+            // confirming …": the magazine's).
+            start = comma + 1;
+        }
 
         (int f, int e) = SourceFinder.SentenceSubject(v, start, d.CueFirst);
         if (f < 0 || e >= d.CueFirst || f != start || v.Is(f, WordClass.ItPronoun) && !v.TextIs(f, "it") || HasQuote(v, f, e))
@@ -52,6 +61,41 @@ internal static class ParticipleSubject
 
         d.SetSource(f, e);
         return true;
+    }
+
+    private static readonly string[] OpeningPrepositions = ["In", "During", "At", "On", "After", "Before", "Since", "Following", "Throughout", "Amid", "Despite", "Earlier", "Later"];
+
+    /// <summary>
+    /// The comma closing a phrase that opens the sentence with a preposition (<c>During a national security speech
+    /// earlier in the day,</c>) and holds no verb of its own (no auxiliary, cue verb or quotation), or -1.
+    /// </summary>
+    private static int OpeningPhraseComma(DocumentView v, int start, int cue)
+    {
+        bool opens = false;
+        foreach (string word in OpeningPrepositions)
+        {
+            opens |= v.Chars(start).Equals(word, StringComparison.Ordinal);
+        }
+
+        if (!opens)
+        {
+            return -1;
+        }
+
+        for (int t = start + 1; t < cue && t - start <= 15; t++)
+        {
+            if (v.Shapes[t] == TokenShape.Comma)
+            {
+                return t + 2 < cue ? t : -1;
+            }
+
+            if (v.InQuote(t) || v.Is(t, WordClass.Auxiliary | WordClass.CueVerb) || v.Shapes[t] is TokenShape.QuoteMark or TokenShape.SentenceEnd)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>

@@ -418,6 +418,11 @@ internal static class SourceFinder
     /// thought"; not "was quoted as saying"), one of seeming ("seems", "appeared"), a sentence-opening "Asked …" or
     /// "reportedly". The cue is read widened to the left over a be-verb, "not" and adverbs ("was | accused of").
     /// </summary>
+    /// <summary><c>seem</c>/<c>appear</c> at <paramref name="t"/> before <c>to</c> and a lower-case verb other than <c>be</c>/<c>have</c>.</summary>
+    private static bool SeemsToAct(DocumentView v, int t) =>
+        t + 2 < v.Count && v.TextIs(t + 1, "to") && v.Shapes[t + 2] == TokenShape.Lower && !v.TextIs(t + 2, "be") && !v.TextIs(t + 2, "have")
+        && v.SentenceOf[t + 2] == v.SentenceOf[t];
+
     public static bool IsSourcelessCue(DocumentView v, int cueFirst, int cueEnd)
     {
         ReadOnlySpan<char> w = v.Chars(cueFirst);
@@ -440,7 +445,9 @@ internal static class SourceFinder
             w = v.Chars(t);
             if (w.StartsWith("seem", StringComparison.OrdinalIgnoreCase) || w.StartsWith("appear", StringComparison.OrdinalIgnoreCase))
             {
-                return true;
+                // "he appeared to suggest …", "Anderson seemed to think …": the subject does the hedged act and is its
+                // source; "it seems (that) …", "seems too risky", "appears to be" have none.
+                return !SeemsToAct(v, t);
             }
 
             if (IsBe(w))

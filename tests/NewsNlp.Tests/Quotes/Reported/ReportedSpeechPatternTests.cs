@@ -89,6 +89,17 @@ public sealed class ReportedSpeechPatternTests
         Assert.Equal(AttributionAct.Speech, q.Act);
     }
 
+    [Theory]
+    [InlineData("Tom Becker appeared to suggest that the cranes were idle.", "the cranes were idle", "Tom Becker")]
+    [InlineData("During a visit to the northern quay on Monday, Ola Brandt attacked the board for its handling of the strike, saying, \"The quay has been neglected for years.\"", "The quay has been neglected for years.", "Ola Brandt")]
+    public void AHedgedReportOrAParticipleAfterAnOpeningPhraseKeepsTheSubjectAsSource(string sentence, string content, string source)
+    {
+        NewsDocument doc = Pipeline.Process("Port talks stall\n\n" + sentence + "\n");
+        Quote q = Assert.Single(doc.Quotes, q => QuoteTestHelpers.ContentText(doc, q) == content);
+        Assert.Equal(source, QuoteTestHelpers.SourceText(doc, q));
+        Assert.Equal(AttributionAct.Speech, q.Act);
+    }
+
     [Fact]
     public void ANegatedVerbOfTheReportedClauseDoesNotEndIt()
     {
