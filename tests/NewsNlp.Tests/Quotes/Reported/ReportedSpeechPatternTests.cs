@@ -101,6 +101,17 @@ public sealed class ReportedSpeechPatternTests
     }
 
     [Fact]
+    public void AQuotedFragmentInARelativeClauseBelongsToThatClausesReport()
+    {
+        NewsDocument doc = Pipeline.Process("Port talks stall\n\nThe port faces two legal challenges - one from the dockers' union and the other from Nordlink Shipping, which has attacked the plan as a \"bad piece of law\".\n");
+        Quote q = Assert.Single(doc.Quotes);
+        Assert.Equal("the plan as a \"bad piece of law\"", QuoteTestHelpers.ContentText(doc, q));
+        Assert.Equal("which", QuoteTestHelpers.SourceText(doc, q));
+        Assert.Equal("Nordlink Shipping", q.SpeakerName);
+        Assert.Equal(QuoteKind.Mixed, q.Kind);
+    }
+
+    [Fact]
     public void ANegatedVerbOfTheReportedClauseDoesNotEndIt()
     {
         NewsDocument doc = Pipeline.Process("Port talks stall\n\nThe union said Brandt had \"wisely\" not asked about the pay deal.\n");

@@ -65,6 +65,13 @@ internal sealed class LeadingCueSieve : IDirectQuoteSieve
                 (sf, se) = SourceFinder.SentenceSubject(v, start, c - 1);
             }
 
+            if (sf < 0 && RelativeSubject(v, c, start) is >= 0 and var relative)
+            {
+                // "… the other from IATA, which has attacked the package as a “bad piece of legislation”": the relative
+                // clause's own report, not an earlier cue of the sentence.
+                (sf, se) = (relative, relative + 1);
+            }
+
             int cueFirst = c;
             if (sf < 0 && v.TextIs(c - 1, "to"))
             {
@@ -142,6 +149,21 @@ internal sealed class LeadingCueSieve : IDirectQuoteSieve
         }
 
         return (-1, -1, c);
+    }
+
+    /// <summary>
+    /// The relative pronoun opening a non-restrictive clause whose verb is the cue at <paramref name="c"/>, past auxiliaries
+    /// and adverbs (<c>, which has attacked</c>, <c>, who also said</c>), or -1.
+    /// </summary>
+    private static int RelativeSubject(DocumentView v, int c, int start)
+    {
+        int j = c - 1;
+        while (j > start && c - j <= 4 && !v.InQuote(j) && (v.Is(j, WordClass.Auxiliary | WordClass.Adverb) || SourceFinder.IsLyAdverb(v, j)))
+        {
+            j--;
+        }
+
+        return j > start && !v.InQuote(j) && (v.TextIs(j, "which") || v.TextIs(j, "who")) && v.Shapes[j - 1] == TokenShape.Comma ? j : -1;
     }
 
     /// <summary>A cue participle after a comma in the main clause (<c>…, saying</c>, <c>…, adding</c>), not the sentence's first words.</summary>
