@@ -58,7 +58,7 @@ public sealed class AttributionTaggerChunkTests
         int n = v.Count;
         (int[] Tags, float[] Margins, byte[] Levels) whole = Tag(tagger, v, int.MaxValue);
         Assert.Contains(whole.Tags, t => t != AttributionTag.Outside);
-        foreach (int chunkTokens in (int[])[1, 50, 400])
+        foreach (int chunkTokens in (int[])[2, 50, 400])
         {
             Assert.True(AttributionTagger.FeatureChunks(v, chunkTokens).Count() > 1 || chunkTokens > n);
             (int[] Tags, float[] Margins, byte[] Levels) chunked = Tag(tagger, v, chunkTokens);

@@ -43,6 +43,7 @@ internal sealed class AttributionFeatures : IDisposable
     private readonly byte[] _punctuationLeft;
     private readonly bool[] _thatSinceCue;
     private readonly int[]? _first;
+    private readonly int _firstOffset; // _first[i - _firstOffset] is the first-pass tag of document token i
     private readonly byte[]? _firstCueLeft;
     private readonly byte[]? _firstCueRight;
     private readonly byte[]? _firstSentence;
@@ -177,9 +178,10 @@ internal sealed class AttributionFeatures : IDisposable
 
     /// <summary>
     /// Stacked-pass features: the first-pass features of <paramref name="basis"/> (shared, not copied) plus the first
-    /// pass's tags (<paramref name="firstPass"/>, indexed by document token: those of the range and the two tokens after it).
+    /// pass's tags (<paramref name="firstPass"/>: the tag of document token <c>i</c> at <c>i - firstOffset</c>, for the
+    /// tokens of the range and the two on each side of it).
     /// </summary>
-    public AttributionFeatures(AttributionFeatures basis, int[] firstPass)
+    public AttributionFeatures(AttributionFeatures basis, int[] firstPass, int firstOffset = 0)
     {
         ArgumentNullException.ThrowIfNull(basis);
         ArgumentNullException.ThrowIfNull(firstPass);
@@ -202,6 +204,7 @@ internal sealed class AttributionFeatures : IDisposable
         _thatSinceCue = basis._thatSinceCue;
         var sentences = v.Document.Sentences;
         _first = firstPass;
+        _firstOffset = firstOffset;
         _firstCueLeft = Pool.Rent<byte>(length);
         _firstCueRight = Pool.Rent<byte>(length);
         _firstSentence = Pool.Rent<byte>(length);
@@ -214,7 +217,7 @@ internal sealed class AttributionFeatures : IDisposable
             for (int i = a; i < b; i++)
             {
                 _firstCueLeft[i - lo] = last < 0 ? (byte)0 : (byte)(1 + Bucket(i - last));
-                int role = AttributionTag.Role(firstPass[i]);
+                int role = AttributionTag.Role(firstPass[i - firstOffset]);
                 roles |= (byte)(1 << role);
                 if (role == 2)
                 {
@@ -227,7 +230,7 @@ internal sealed class AttributionFeatures : IDisposable
             {
                 _firstCueRight[i - lo] = next < 0 ? (byte)0 : (byte)(1 + Bucket(next - i));
                 _firstSentence[i - lo] = roles;
-                if (AttributionTag.Role(firstPass[i]) == 2)
+                if (AttributionTag.Role(firstPass[i - firstOffset]) == 2)
                 {
                     next = i;
                 }
@@ -412,12 +415,12 @@ internal sealed class AttributionFeatures : IDisposable
     private int StackedFeatures(int i, ulong p1, ulong s0, ulong w0, AveragedPerceptron model, Span<int> buckets, int k)
     {
         int[] first = _first!;
-        int n = _v.Count;
-        ulong f0 = (ulong)AttributionTag.Role(first[i]);
-        ulong fm1 = i > 0 ? (ulong)AttributionTag.Role(first[i - 1]) : 7;
-        ulong fp1 = i + 1 < n ? (ulong)AttributionTag.Role(first[i + 1]) : 7;
-        ulong fm2 = i > 1 ? (ulong)AttributionTag.Role(first[i - 2]) : 7;
-        ulong fp2 = i + 2 < n ? (ulong)AttributionTag.Role(first[i + 2]) : 7;
+        int n = _v.Count, f = i - _firstOffset;
+        ulong f0 = (ulong)AttributionTag.Role(first[f]);
+        ulong fm1 = i > 0 ? (ulong)AttributionTag.Role(first[f - 1]) : 7;
+        ulong fp1 = i + 1 < n ? (ulong)AttributionTag.Role(first[f + 1]) : 7;
+        ulong fm2 = i > 1 ? (ulong)AttributionTag.Role(first[f - 2]) : 7;
+        ulong fp2 = i + 2 < n ? (ulong)AttributionTag.Role(first[f + 2]) : 7;
         int r = i - _lo;
         ulong fcl = _firstCueLeft![r], fcr = _firstCueRight![r], fs = _firstSentence![r];
         buckets[k++] = B(model, 40, f0 | (fm1 << 4) | (fp1 << 8));
@@ -427,7 +430,7 @@ internal sealed class AttributionFeatures : IDisposable
         buckets[k++] = B(model, 44, fs | (f0 << 8) | (p1 << 12));
         buckets[k++] = B(model, 45, fcr | (p1 << 8) | (s0 << 16));
         buckets[k++] = B(model, 46, StableHash.Combine(w0, f0 | (fp1 << 4)));
-        ulong firstTag = (uint)first[i], firstPrev = i > 0 ? (uint)first[i - 1] : 9U;
+        ulong firstTag = (uint)first[f], firstPrev = i > 0 ? (uint)first[f - 1] : 9U;
         buckets[k++] = B(model, 47, firstTag | (firstPrev << 4) | (p1 << 8));
         return k;
     }

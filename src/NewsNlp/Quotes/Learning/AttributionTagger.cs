@@ -84,22 +84,25 @@ public sealed class AttributionTagger
     /// The features are computed per chunk of whole paragraphs (<see cref="FeatureChunks"/>), so their per-token arrays
     /// are small, pooled and reused instead of spanning the document: a paragraph start needs no state from before it
     /// (both passes restart their previous tags there and every feature is read within the sentence or one token
-    /// aside). The stacked pass of a chunk reads the first pass's tags up to two tokens into the next chunk, so it runs
+    /// aside). The stacked pass reads the first pass's tags up to two tokens on each side, so each chunk keeps its
+    /// first-pass tags with two tokens of margin on each side (copied from its neighbours) and its stacked pass runs
     /// once the next chunk's first pass is done. The tags are those of one pass over the whole document.
     /// </remarks>
     internal void Tag(DocumentView v, int[] tags, CancellationToken cancellationToken, float[]? margins = null, byte[]? cueLevels = null, int chunkTokens = ChunkTokens)
     {
-        byte[] levels = AttributionFeatures.ComputeLevels(v, Cues, cueLevels ?? Pool.Rent<byte>(v.Count));
-        int[]? first = Stacked is null ? null : Pool.Rent<int>(v.Count);
-        AttributionFeatures? previous = null;
+        int n = v.Count;
+        byte[] levels = AttributionFeatures.ComputeLevels(v, Cues, cueLevels ?? Pool.Rent<byte>(n));
+        (AttributionFeatures Features, int[] First, int FirstLo)? previous = null;
         try
         {
             bool[] gate = Gate(v, GateMode, levels);
             bool[]? stackedGate = Stacked is null ? null : new bool[gate.Length];
-            foreach ((int firstSentence, int endSentence, int start, int end) in FeatureChunks(v, chunkTokens))
+
+            // Every chunk but the last holds at least two tokens: a chunk's margins come from its two neighbours only.
+            foreach ((int firstSentence, int endSentence, int start, int end) in FeatureChunks(v, Math.Max(2, chunkTokens)))
             {
                 var features = new AttributionFeatures(v, Cues, levels, firstSentence, endSentence, start, end);
-                if (first is null)
+                if (stackedGate is null)
                 {
                     using (features)
                     {
@@ -109,28 +112,34 @@ public sealed class AttributionTagger
                     continue;
                 }
 
-                Pass(First, _first, features, v, gate, first, null, cancellationToken, OutsideBias);
-                StackedGate(v, gate, first, stackedGate!, start, end);
-                if (previous is not null)
+                int lo = Math.Max(0, start - 2);
+                int[] first = Pool.Rent<int>(Math.Min(n, end + 2) - lo);
+                Pass(First, _first, features, v, gate, first, null, cancellationToken, OutsideBias, tagsOffset: lo);
+                StackedGate(v, gate, first, stackedGate, start, end, lo);
+                if (previous is { } p)
                 {
-                    StackedPass(previous, v, first, stackedGate!, tags, margins, cancellationToken);
-                    previous.Dispose();
+                    Array.Copy(p.First, lo - p.FirstLo, first, 0, start - lo);
+                    Array.Copy(first, start - lo, p.First, start - p.FirstLo, Math.Min(n, start + 2) - start);
+                    StackedPass(p.Features, v, p.First, p.FirstLo, stackedGate, tags, margins, cancellationToken);
+                    previous = null;
+                    p.Features.Dispose();
+                    Pool.Return(p.First);
                 }
 
-                previous = features;
+                previous = (features, first, lo);
             }
 
-            if (previous is not null)
+            if (previous is { } last)
             {
-                StackedPass(previous, v, first!, stackedGate!, tags, margins, cancellationToken);
+                StackedPass(last.Features, v, last.First, last.FirstLo, stackedGate!, tags, margins, cancellationToken);
             }
         }
         finally
         {
-            previous?.Dispose();
-            if (first is not null)
+            if (previous is { } left)
             {
-                Pool.Return(first);
+                left.Features.Dispose();
+                Pool.Return(left.First);
             }
 
             if (cueLevels is null)
@@ -143,9 +152,9 @@ public sealed class AttributionTagger
     /// <summary>Tokens a feature chunk gathers before it may end (at the next paragraph start): its arrays stay pooled.</summary>
     internal const int ChunkTokens = 8192;
 
-    private void StackedPass(AttributionFeatures basis, DocumentView v, int[] first, bool[] stackedGate, int[] tags, float[]? margins, CancellationToken cancellationToken)
+    private void StackedPass(AttributionFeatures basis, DocumentView v, int[] first, int firstOffset, bool[] stackedGate, int[] tags, float[]? margins, CancellationToken cancellationToken)
     {
-        using var stacked = new AttributionFeatures(basis, first);
+        using var stacked = new AttributionFeatures(basis, first, firstOffset);
         Pass(Stacked!, _stacked, stacked, v, stackedGate, tags, null, cancellationToken, OutsideBias, margins);
     }
 
@@ -181,13 +190,16 @@ public sealed class AttributionTagger
         return stacked;
     }
 
-    /// <summary>Marks in <paramref name="stacked"/> the sentences of the tokens <c>[start, end)</c> that <see cref="StackedGate(DocumentView, bool[], int[])"/> marks.</summary>
-    internal static void StackedGate(DocumentView v, bool[] gate, int[] first, bool[] stacked, int start, int end)
+    /// <summary>
+    /// Marks in <paramref name="stacked"/> the sentences of the tokens <c>[start, end)</c> that
+    /// <see cref="StackedGate(DocumentView, bool[], int[])"/> marks (<paramref name="first"/> holds token <c>i</c>'s tag at <c>i - firstOffset</c>).
+    /// </summary>
+    internal static void StackedGate(DocumentView v, bool[] gate, int[] first, bool[] stacked, int start, int end, int firstOffset = 0)
     {
         for (int i = start; i < end; i++)
         {
             int s = v.SentenceOf[i];
-            if (s >= 0 && gate[s] && first[i] != AttributionTag.Outside)
+            if (s >= 0 && gate[s] && first[i - firstOffset] != AttributionTag.Outside)
             {
                 stacked[s] = true;
             }
@@ -249,10 +261,11 @@ public sealed class AttributionTagger
     }
 
     /// <summary>
-    /// One greedy left-to-right pass: writes <paramref name="tags"/>. With <paramref name="gold"/> it trains instead
+    /// One greedy left-to-right pass over the tokens of <paramref name="features"/>: writes <paramref name="tags"/> (token
+    /// <c>i</c>'s at <c>i - tagsOffset</c>). With <paramref name="gold"/> it trains instead
     /// (perceptron update per token against the model's own previous tags) and returns the number of errors.
     /// </summary>
-    internal static int Pass(AveragedPerceptron model, PaddedWeights? fast, AttributionFeatures features, DocumentView v, bool[] gate, int[] tags, int[]? gold, CancellationToken cancellationToken, float outsideBias = 0, float[]? margins = null)
+    internal static int Pass(AveragedPerceptron model, PaddedWeights? fast, AttributionFeatures features, DocumentView v, bool[] gate, int[] tags, int[]? gold, CancellationToken cancellationToken, float outsideBias = 0, float[]? margins = null, int tagsOffset = 0)
     {
         Span<int> buckets = stackalloc int[AttributionFeatures.MaxCount];
         Span<float> padded = stackalloc float[PaddedWeights.Width];
@@ -271,7 +284,7 @@ public sealed class AttributionTagger
                 prev = prev2 = 0;
                 if (s >= 0 && !gate[s])
                 {
-                    tags[i] = AttributionTag.Outside;
+                    tags[i - tagsOffset] = AttributionTag.Outside;
                     continue;
                 }
             }
@@ -305,7 +318,7 @@ public sealed class AttributionTagger
                 }
             }
 
-            tags[i] = guess;
+            tags[i - tagsOffset] = guess;
             prev2 = prev;
             prev = guess;
         }
