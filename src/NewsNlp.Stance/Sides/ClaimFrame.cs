@@ -28,6 +28,7 @@ internal sealed class ClaimFrame
         SubjectEffect = subjectEffect;
         IsRemoval = isRemoval;
         SubjectStems = [.. words.Take(verb).Where(IsContentWord).Select(TextPreparer.Stem)];
+        SubjectHead = words.Take(verb).TakeWhile(w => !Prepositions.Contains(w)).Where(IsContentWord).Select(TextPreparer.Stem).LastOrDefault();
         PredicateStems = [.. words.Skip(verb).Where(IsContentWord).Concat(verbForms).Select(TextPreparer.Stem)];
     }
 
@@ -64,6 +65,34 @@ internal sealed class ClaimFrame
     /// <summary>Stems of the subject's content words.</summary>
     public HashSet<string> SubjectStems { get; }
 
+    /// <summary>
+    /// The stem of the subject's head noun: in English the last noun of a noun phrase before its prepositional phrase is its
+    /// head ("Terror suspects" → suspect, "The legal advice on the Iraq war" → advice); null when the subject has no content word.
+    /// </summary>
+    public string? SubjectHead { get; }
+
+    /// <summary>
+    /// Whether <paramref name="words"/>[<paramref name="i"/>], one of the subject's words, only modifies another noun there:
+    /// it is not the subject's head and the next word is not a subject word either. Such a word names a topic, not the
+    /// subject: "terror law changes" are changes and "anti-terrorism legislation" is legislation, not "Terror suspects";
+    /// "terror suspects" is the subject.
+    /// </summary>
+    public bool IsLoneModifier(IReadOnlyList<string> words, int i)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        string stem = TextPreparer.Stem(words[i]);
+        return SubjectHead is not null && stem != SubjectHead && SubjectStems.Contains(stem) && !NameStems.Contains(stem)
+            && !(i + 1 < words.Count && SubjectStems.Contains(TextPreparer.Stem(words[i + 1])));
+    }
+
+    /// <summary>Stems of the claim's capitalised words after its first: names ("Carrow" of "The Carrow maternity unit") name the subject alone too.</summary>
+    public IReadOnlySet<string> NameStems { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
+    {
+        "of", "on", "for", "in", "over", "to", "about", "against", "from", "with", "by", "at", "under", "into",
+    };
+
     /// <summary>Stems of the predicate's content words (the verb and what follows).</summary>
     public HashSet<string> PredicateStems { get; }
 
@@ -90,7 +119,8 @@ internal sealed class ClaimFrame
         }
 
         bool proposal = words.Skip(verb).Take(3).Any(Proposal.Contains) || (verb + 1 < words.Length && words[verb] is "has" or "have" && words[verb + 1] == "to");
-        bool negated = words.Any(w => Lexicons.IsNegation(w));
+        // "without" heads a phrase and negates its object, not the claim ("… held under house arrest without trial").
+        bool negated = words.Any(w => Lexicons.IsNegation(w) && w != "without");
         bool harm = false, removal = false, departure = false, benefit = false;
         double predicatePolarity = 0;
         var verbForms = new List<string>();
@@ -132,7 +162,11 @@ internal sealed class ClaimFrame
             effect = -effect;
         }
 
-        return new ClaimFrame(words, verb, proposal, negated, effect, removal, verbForms) { IsDeparture = departure, Text = claim };
+        return new ClaimFrame(words, verb, proposal, negated, effect, removal, verbForms) {
+            IsDeparture = departure,
+            Text = claim,
+            NameStems = new HashSet<string>(System.Text.RegularExpressions.Regex.Matches(claim, @"\p{L}+").Skip(1).Where(m => char.IsUpper(m.Value[0])).Select(m => TextPreparer.Stem(m.Value.ToLowerInvariant())), StringComparer.Ordinal),
+        };
     }
 
     private static bool IsContentWord(string w) => !Lexicons.StopWords.Contains(w) && !Auxiliaries.Contains(w) && !Lexicons.IsNegation(w) && w.Length > 1;

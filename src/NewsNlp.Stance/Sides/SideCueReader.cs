@@ -202,7 +202,7 @@ internal sealed class SideCueReader(SideCueLexicon lexicon)
     {
         string w = words[i];
         string stem = TextPreparer.Stem(w);
-        if (subject.Names.Contains(w) || claim.SubjectStems.Contains(stem) || (subject.IsPerson && ThirdPerson.Contains(w)) || (subject.IsSpeaker && FirstPerson.Contains(w)))
+        if (subject.Names.Contains(w) || (claim.SubjectStems.Contains(stem) && !claim.IsLoneModifier(words, i)) || (subject.IsPerson && ThirdPerson.Contains(w)) || (subject.IsSpeaker && FirstPerson.Contains(w)))
         {
             return claim.PredicateStems.Contains(stem) ? Referent.Claim : Referent.Subject;
         }

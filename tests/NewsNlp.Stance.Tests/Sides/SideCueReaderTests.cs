@@ -1,3 +1,4 @@
+using NewsNlp.Stance.Features;
 using NewsNlp.Stance.Sides;
 
 namespace NewsNlp.Stance.Tests.Sides;
@@ -174,4 +175,40 @@ public sealed class SideCueReaderTests
     [Fact]
     public void Text_without_cues_reads_nothing() =>
         Assert.False(Sides.Reader.Read(Sides.Frame("The coach should be sacked"), ClaimSubject.Unknown, "The new seats will be ready by March.").HasCue);
+
+    [Theory]
+    [InlineData("Terror suspects should be held under house arrest without trial", false)]
+    [InlineData("Foreign terror suspects should be detained without trial", false)]
+    [InlineData("Terror suspects should not be held without trial", true)]
+    [InlineData("The coach should never be sacked", true)]
+    public void Without_negates_its_object_not_the_claim(string claim, bool negated) =>
+        Assert.Equal(negated, Sides.Frame(claim).IsNegated);
+
+    [Theory]
+    [InlineData("Terror suspects should be held under house arrest", "suspect")]
+    [InlineData("The legal advice on the Iraq war should be published", "advice")]
+    [InlineData("The new EU rules on compensation for air passengers are justified", "rule")]
+    public void The_subject_head_is_its_last_noun_before_a_preposition(string claim, string head) =>
+        Assert.Equal(TextPreparer.Stem(head), Sides.Frame(claim).SubjectHead);
+
+    [Theory]
+    [InlineData("the terror law changes", 1, true)]
+    [InlineData("rushing anti terrorism legislation", 2, false)]
+    [InlineData("holding terror suspects", 1, false)]
+    [InlineData("the suspects", 1, false)]
+    public void A_subject_word_that_only_modifies_another_noun_is_a_topic(string text, int index, bool lone) =>
+        Assert.Equal(lone, Sides.Frame("Terror suspects should be held under house arrest").IsLoneModifier(text.Split(' '), index));
+
+    [Fact]
+    public void A_capitalised_subject_word_names_the_subject_alone() =>
+        Assert.False(Sides.Frame("The Carrow maternity unit should close").IsLoneModifier(["carrow", "is", "safe"], 0));
+
+    /// <summary>"terror law changes" are changes (a proposal noun: the claim), not the suspects; "anti-terrorism legislation" is legislation.</summary>
+    [Theory]
+    [InlineData("The government is making a mistake in rushing anti-terrorism legislation.", -1)]
+    [InlineData("It would be a mistake to lock up terror suspects without trial.", -1)]
+    [InlineData("The prime minister defended the terror law changes.", 1)]
+    [InlineData("The prime minister defended house arrest for terror suspects.", 1)]
+    public void A_topic_word_is_not_the_claims_subject(string text, int sign) =>
+        Assert.Equal(sign, Math.Sign(Score("Terror suspects should be placed under house arrest without trial", text)));
 }
