@@ -120,6 +120,7 @@ internal static partial class Program
         QuoteCalibrationCommand.Register(root);
         StanceTrainCommand.Register(root, env);
         StancePairsTrainCommand.Register(root, env);
+        SpeakerStanceTrainCommand.Register(root);
         return root;
     }
 

@@ -31,6 +31,7 @@ public sealed class StanceStage : IPipelineStage
     private readonly bool _annotateQuotes;
     private readonly bool _useQuoteContext;
     private readonly bool _readSides;
+    private readonly SpeakerSideModel? _sideModel;
 
     /// <summary>Creates the stage with the embedded models (FNC-1 for the body, short-text for quotes) and default options.</summary>
     public StanceStage()
@@ -64,6 +65,7 @@ public sealed class StanceStage : IPipelineStage
         _annotateQuotes = options.AnnotateQuotes;
         _useQuoteContext = options.UseQuoteContext;
         _readSides = options.ReadSideCues;
+        _sideModel = options.SpeakerSide;
     }
 
     /// <inheritdoc />
@@ -150,6 +152,14 @@ public sealed class StanceStage : IPipelineStage
                         : frame is null ? SideReading.None : sideReader!.Reader.Read(frame, subject!, quoteTexts[id])))];
                     SideReading paraphrases = frame is null ? SideReading.None : sideReader!.ReadParaphrases(document, frame, subject!, speaker);
                     (StanceLabel label, double[] probabilities, IReadOnlyList<int> evidence) = SpeakerStanceAggregator.Aggregate(quotes, paraphrases);
+                    if (_sideModel is not null)
+                    {
+                        // The learned decision over the rule aggregate (SpeakerSideModel): its label, its distribution, evidence for its side.
+                        probabilities = _sideModel.Apply(probabilities);
+                        label = SpeakerSideModel.LabelOf(probabilities);
+                        evidence = SpeakerStanceAggregator.Evidence(quotes, label);
+                    }
+
                     stances.Add(new StanceAnnotation
                     {
                         Target = target,

@@ -36,4 +36,12 @@ public sealed class StanceStageOptions
     /// on top of the quote model (default true). A speaker who declines to take a side ("no comment") keeps none.
     /// </summary>
     public bool ReadSideCues { get; set; } = true;
+
+    /// <summary>
+    /// A learned per-speaker decision over the rule aggregate of each speaker's quotes (<see cref="Speakers.SpeakerSideModel"/>,
+    /// trained with <c>newsnlp train-speaker-stance</c> and read with <see cref="Speakers.SpeakerSideModel.Load"/>); null (the
+    /// default) keeps the rule aggregate (<see cref="Speakers.SpeakerStanceAggregator"/>). Opt-in: the model trained on the
+    /// project's own gold was not better than the rules on articles it was not trained on (docs/stance.md).
+    /// </summary>
+    public Speakers.SpeakerSideModel? SpeakerSide { get; set; }
 }

@@ -103,8 +103,39 @@ public static class SpeakerStanceAggregator
             return (StanceLabel.Unrelated, probabilities, []);
         }
 
-        int sign = best == (int)StanceLabel.Agree ? 1 : -1;
-        List<int> ids = [.. evidence.OrderByDescending(e => (sign * e.Cue) + (e.Relatedness * e.Sides[best])).ThenBy(e => e.Id).Select(e => e.Id)];
-        return ((StanceLabel)best, probabilities, ids);
+        return ((StanceLabel)best, probabilities, Order(evidence, (StanceLabel)best));
+    }
+
+    /// <summary>
+    /// The evidence quote ids for <paramref name="label"/> (agree or disagree; none for no stance): the quotes that address
+    /// the target or carry a cue, the strongest for that side first — for a label another decision chose
+    /// (<see cref="SpeakerSideModel"/>).
+    /// </summary>
+    internal static IReadOnlyList<int> Evidence(IReadOnlyList<(int QuoteId, IReadOnlyList<double> Probabilities, SideReading Side)> quotes, StanceLabel label)
+    {
+        if (label is not (StanceLabel.Agree or StanceLabel.Disagree))
+        {
+            return [];
+        }
+
+        var evidence = new List<(int Id, double Relatedness, double[] Sides, double Cue)>();
+        foreach ((int id, IReadOnlyList<double> p, SideReading side) in quotes)
+        {
+            double related = 1 - p[(int)StanceLabel.Unrelated];
+            if (side.Neutral || ((related < MinRelatedness || related <= 0) && side.Score == 0))
+            {
+                continue;
+            }
+
+            evidence.Add((id, related, related <= 0 ? [1 / 3.0, 1 / 3.0, 1 / 3.0] : [p[0] / related, p[1] / related, p[2] / related], side.Score));
+        }
+
+        return Order(evidence, label);
+    }
+
+    private static List<int> Order(List<(int Id, double Relatedness, double[] Sides, double Cue)> evidence, StanceLabel label)
+    {
+        int sign = label == StanceLabel.Agree ? 1 : -1;
+        return [.. evidence.OrderByDescending(e => (sign * e.Cue) + (e.Relatedness * e.Sides[(int)label])).ThenBy(e => e.Id).Select(e => e.Id)];
     }
 }
