@@ -61,6 +61,10 @@ internal sealed class SpeakerResolver
             {
                 d.SetSource(subject.First, subject.End);
             }
+            else if (d.HasCue && d.CueFirst > d.SourceEnd && InsertedReporter(d.SourceEnd, d.CueFirst) is (>= 0, _) reporter)
+            {
+                d.SetSource(reporter.First, reporter.End);
+            }
 
             // A source that only modifies its cue's subject ("Brazilian" of "Brazilian Finance Minister X") speaks as the subject;
             // one inside the participle phrases of a long subject ("The head of a panel charged with … his associates said") as its opening.
@@ -86,6 +90,42 @@ internal sealed class SpeakerResolver
         }
 
         LeadRoleNames.Apply(_v, drafts);
+    }
+
+    /// <summary>Most tokens of the subject of an inserted report (", the Tory leader claimed,").</summary>
+    private const int MaxInsertedSubject = 4;
+
+    /// <summary>
+    /// "Mr Blair has failed to tackle these problems, he claimed, saying he has the "wrong solution"": a participle cue
+    /// (", saying") right after an inserted report (", he claimed,") has the inserted report's subject, not a name in
+    /// the clause it reports. Returns that subject when the source lies before the insertion, else (-1, -1).
+    /// </summary>
+    private (int First, int End) InsertedReporter(int sourceEnd, int cue)
+    {
+        DocumentView v = _v;
+        int comma = cue - 1, verb = cue - 2;
+        if (verb - 2 < sourceEnd || v.Shapes[comma] != TokenShape.Comma || v.Shapes[cue] != TokenShape.Lower || !v.Chars(cue).EndsWith("ing", StringComparison.Ordinal)
+            || v.Shapes[verb] != TokenShape.Lower || !v.Is(verb, WordClass.CueVerb) || v.SentenceOf[verb] != v.SentenceOf[cue])
+        {
+            return (-1, -1);
+        }
+
+        for (int c = verb - 1; c >= sourceEnd && verb - c <= MaxInsertedSubject + 1; c--)
+        {
+            if (v.Shapes[c] == TokenShape.Comma)
+            {
+                int first = c + 1;
+                return first < verb && first > sourceEnd && (verb - first == 1 && v.Is(first, WordClass.SingularPronoun | WordClass.PluralPronoun) || v.IsNameToken(verb - 1)
+                    || v.Is(verb - 1, WordClass.RoleNoun)) ? (first, verb) : (-1, -1);
+            }
+
+            if (v.InQuote(c) || v.Shapes[c] is not (TokenShape.Lower or TokenShape.Capitalised))
+            {
+                return (-1, -1);
+            }
+        }
+
+        return (-1, -1);
     }
 
     /// <summary>

@@ -125,4 +125,21 @@ public class ReferenceSpeakerTests
         const string text = "Games firms\n\nFred Hasson said more firms would go under. Three leading UK video game companies also predicted that more firms would close.\n";
         Assert.Contains("video game companies", SpeakerOf(text, "more firms would close") ?? "(none)", StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ParticipleAfterAnInsertedReportHasTheReportersSubject()
+    {
+        // ", he claimed, saying …": the one who claimed is saying it, not the person named in what he claimed.
+        const string text = "New Year message\n\nMichael Howard said Britain was heading in the wrong direction.\n\n"
+            + "Mr Blair has failed to tackle these problems, he claimed, saying he has the \"wrong solution\" to them.\n";
+        Assert.Equal("Michael Howard", SpeakerOf(text, "wrong solution"));
+    }
+
+    [Fact]
+    public void PronounOfATrailingReportIsNotThePersonOfTheReportedClause()
+    {
+        // "Mr Blair has failed …, he said.": had Mr Blair said it, the writer would have named him.
+        const string text = "New Year message\n\nMichael Howard gave his New Year message on Friday.\n\nMr Blair has failed to tackle the problems facing Britain, he said.\n";
+        Assert.Equal("Michael Howard", SpeakerOf(text, "has failed to tackle"));
+    }
 }

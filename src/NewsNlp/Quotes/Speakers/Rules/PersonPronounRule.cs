@@ -121,7 +121,7 @@ internal sealed class PersonPronounRule : ISpeakerRule
             }
 
             bool talkedAbout = (!takeResolved && (context.InReportedContent(candidate.First) || context.InSourceInsertion(candidate.First)
-                || AfterIndefiniteArticle(v, candidate.First)
+                || AfterIndefiniteArticle(v, candidate.First) || InClauseReportedBy(v, candidate.First, before)
                 || NamesAnOrganisation(v, candidate.End) || AfterReportingThat(v, candidate.First) || InRelativeClause(v, candidate.First)
                 || PrepositionObjectBefore(v, candidate.First, candidate.End, before)
                 || ObjectBesideSubject(v, mentions, m, before, gender) || InPersonAppositive(v, mentions, m, gender)))
@@ -232,6 +232,16 @@ internal sealed class PersonPronounRule : ISpeakerRule
     /// <summary>True when the lower-case token <paramref name="t"/> is a preposition that governs a talked-about object.</summary>
     private static bool IsObjectPreposition(DocumentView v, int t) =>
         SpeakerWords.IsPreposition(v.Chars(t)) || ObjectPrepositionLookup.Contains(v.Chars(t));
+
+    /// <summary>
+    /// True when the pronoun reports the clause the name stands in: ", he claimed," or ", she said." right after that
+    /// clause in the same sentence ("Mr Blair has failed to tackle these problems, he claimed, saying …"). A writer names
+    /// the speaker of such a report when it is the person of the clause; the pronoun is someone else.
+    /// </summary>
+    private static bool InClauseReportedBy(DocumentView v, int first, int pronoun) =>
+        first < pronoun && pronoun > 0 && pronoun + 1 < v.Count && v.SentenceOf[first] == v.SentenceOf[pronoun]
+        && v.Shapes[pronoun - 1] == TokenShape.Comma && !v.InQuote(pronoun - 1) && !v.InQuote(first)
+        && v.Is(pronoun + 1, WordClass.CueVerb) && v.Shapes[pronoun + 1] == TokenShape.Lower;
 
     /// <summary>
     /// True when an indefinite article stands right before the name ("Conti received an Oscar in 1983", "a Picasso"): a
