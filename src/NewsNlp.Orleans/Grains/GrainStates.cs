@@ -47,31 +47,34 @@ public sealed record PageTally(
     {
         ArgumentNullException.ThrowIfNull(articles);
         int quotes = 0, quoted = 0;
-        var counts = new SortedDictionary<(string Target, StanceLabel Label), int>(StanceKeyComparer.Instance);
+        var stances = new List<StanceCount>();
         foreach (SpeakerArticle article in articles)
         {
             quotes += article.Quotes.Length;
             quoted += article.Quotes.Length > 0 ? 1 : 0;
-            foreach (SpeakerStance stance in article.Stances)
-            {
-                counts[(stance.Target, stance.Label)] = counts.GetValueOrDefault((stance.Target, stance.Label)) + 1;
-            }
+            stances.AddRange(article.Stances.Select(stance => new StanceCount(stance.Target, stance.Label, 1)));
         }
 
-        return new PageTally(quotes, quoted, [.. counts.Select(c => new StanceCount(c.Key.Target, c.Key.Label, c.Value))]);
+        return Summed(quotes, quoted, stances);
     }
 
     /// <summary>Sums this and <paramref name="other"/>.</summary>
     public PageTally Add(PageTally other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        var counts = new SortedDictionary<(string Target, StanceLabel Label), int>(StanceKeyComparer.Instance);
-        foreach (StanceCount count in Stances.Concat(other.Stances))
+        return Summed(Quotes + other.Quotes, Articles + other.Articles, Stances.Concat(other.Stances));
+    }
+
+    /// <summary>The tally with <paramref name="counts"/> added up per claim and label, ordered by claim then label.</summary>
+    private static PageTally Summed(int quotes, int articles, IEnumerable<StanceCount> counts)
+    {
+        var sums = new SortedDictionary<(string Target, StanceLabel Label), int>(StanceKeyComparer.Instance);
+        foreach (StanceCount count in counts)
         {
-            counts[(count.Target, count.Label)] = counts.GetValueOrDefault((count.Target, count.Label)) + count.Count;
+            sums[(count.Target, count.Label)] = sums.GetValueOrDefault((count.Target, count.Label)) + count.Count;
         }
 
-        return new PageTally(Quotes + other.Quotes, Articles + other.Articles, [.. counts.Select(c => new StanceCount(c.Key.Target, c.Key.Label, c.Value))]);
+        return new PageTally(quotes, articles, [.. sums.Select(c => new StanceCount(c.Key.Target, c.Key.Label, c.Value))]);
     }
 
     private sealed class StanceKeyComparer : IComparer<(string Target, StanceLabel Label)>
