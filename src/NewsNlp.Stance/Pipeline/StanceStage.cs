@@ -137,6 +137,7 @@ public sealed class StanceStage : IPipelineStage
                 HashSet<int> questions = [.. toClassify.Where(q => IsQuestion(document, q.Quote)).Select(q => q.Quote.Id)];
                 // One stance per person: speaker records of one entity ("Analyst Neil Foster", "Neil Foster") pool their quotes.
                 ILookup<int, Speaker> byEntity = document.Speakers.Where(s => s.EntityId >= 0).ToLookup(s => s.EntityId);
+                var speakerStances = new List<StanceAnnotation>();
                 foreach (Speaker speaker in document.Speakers)
                 {
                     IEnumerable<Speaker> same = speaker.EntityId >= 0 ? byEntity[speaker.EntityId] : [speaker];
@@ -160,7 +161,7 @@ public sealed class StanceStage : IPipelineStage
                         evidence = SpeakerStanceAggregator.Evidence(quotes, label);
                     }
 
-                    stances.Add(new StanceAnnotation
+                    speakerStances.Add(new StanceAnnotation
                     {
                         Target = target,
                         SpeakerId = speaker.Id,
@@ -171,10 +172,40 @@ public sealed class StanceStage : IPipelineStage
                         Producer = StageName,
                     });
                 }
+
+                stances.AddRange(_readSides ? WithRebuttalSides(document, speakerStances) : speakerStances);
             }
         }
 
         document.MarkProduced(AnnotationNames.Stances);
+    }
+
+    /// <summary>
+    /// Speakers with no stance who answer, or are answered by, speakers of one side ("But Mr Herron said …") take the other
+    /// side (<see cref="RebuttalSides"/>): probability 0.55 for it, 0.4 for no stance, their quotes as evidence.
+    /// </summary>
+    private static List<StanceAnnotation> WithRebuttalSides(NewsDocument document, List<StanceAnnotation> speakerStances)
+    {
+        if (!speakerStances.Any(s => s.Label == StanceLabel.Unrelated))
+        {
+            return speakerStances;
+        }
+
+        var labels = speakerStances.ToDictionary(s => s.SpeakerId!.Value, s => s.Label);
+        Dictionary<int, (StanceLabel Side, int Other)> sides = RebuttalSides.Sides(RebuttalSides.Links(document), labels);
+        if (sides.Count == 0)
+        {
+            return speakerStances;
+        }
+
+        Dictionary<int, Speaker> speakers = document.Speakers.ToDictionary(s => s.Id);
+        return [.. speakerStances.Select(s => !sides.TryGetValue(s.SpeakerId!.Value, out (StanceLabel Side, int Other) side) ? s : s with
+        {
+            Label = side.Side,
+            Probabilities = side.Side == StanceLabel.Agree ? [0.55, 0.05, 0, 0.4] : [0.05, 0.55, 0, 0.4],
+            EvidenceQuoteIds = speakers.TryGetValue(s.SpeakerId!.Value, out Speaker? speaker) ? [.. speaker.QuoteIds] : [],
+            DrivingWords = [RebuttalSides.Cue],
+        })];
     }
 
     /// <summary>The side-taking cues that point the way of <paramref name="label"/> (paraphrases first), each once, at most five.</summary>
