@@ -173,11 +173,24 @@ public sealed class StanceStage : IPipelineStage
                     });
                 }
 
-                stances.AddRange(_readSides ? WithRebuttalSides(document, speakerStances) : speakerStances);
+                stances.AddRange(_readSides ? WithRebuttalSides(document, WithReporters(document, speakerStances)) : speakerStances);
             }
         }
 
         document.MarkProduced(AnnotationNames.Stances);
+    }
+
+    /// <summary>Journalists reporting the story (<see cref="ReporterSpeakers"/>: "BBC political editor Andrew Marr") have no stance.</summary>
+    private static List<StanceAnnotation> WithReporters(NewsDocument document, List<StanceAnnotation> speakerStances)
+    {
+        HashSet<int> reporters = ReporterSpeakers.Find(document);
+        return reporters.Count == 0 ? speakerStances : [.. speakerStances.Select(s => !reporters.Contains(s.SpeakerId!.Value) ? s : s with
+        {
+            Label = StanceLabel.Unrelated,
+            Probabilities = [0.05, 0.05, 0, 0.9],
+            EvidenceQuoteIds = [],
+            DrivingWords = [ReporterSpeakers.Cue],
+        })];
     }
 
     /// <summary>
@@ -191,7 +204,8 @@ public sealed class StanceStage : IPipelineStage
             return speakerStances;
         }
 
-        var labels = speakerStances.ToDictionary(s => s.SpeakerId!.Value, s => s.Label);
+        // Reporters neither take nor give a side by a rebuttal.
+        var labels = speakerStances.Where(s => !s.DrivingWords.Contains(ReporterSpeakers.Cue)).ToDictionary(s => s.SpeakerId!.Value, s => s.Label);
         Dictionary<int, (StanceLabel Side, int Other)> sides = RebuttalSides.Sides(RebuttalSides.Links(document), labels);
         if (sides.Count == 0)
         {
