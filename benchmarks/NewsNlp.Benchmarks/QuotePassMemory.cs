@@ -21,8 +21,11 @@ internal static class QuotePassMemory
     /// True: a full collection after each step and the memory still reachable; false: no induced collection, and instead
     /// the peak resident set so far (above <paramref name="loaded"/>) and the collections the runtime made.
     /// </param>
-    public static void Run(NewsDocument document, int characters, long loaded, bool collect)
+    /// <param name="types">With <paramref name="collect"/> false: also the sampled allocations of each step by type (<see cref="AllocationSampler"/>).</param>
+    public static void Run(NewsDocument document, int characters, long loaded, bool collect, bool types = false)
     {
+        using AllocationSampler? sampler = types ? new AllocationSampler() : null;
+        sampler?.Drain();
         var options = new QuoteStageOptions();
         long live0 = collect ? GC.GetTotalMemory(forceFullCollection: true) : 0;
         long step = GC.GetTotalAllocatedBytes(precise: true);
@@ -35,6 +38,14 @@ internal static class QuotePassMemory
                 : $"peak-loaded so far {(double)((ProcessMemory.Peak() ?? 0) - loaded) / characters:F1} B/B\tcollections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}";
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"quotes/{name}\tallocated {(double)allocated / characters:F1} B/B\t{memory}"));
+            if (sampler is not null)
+            {
+                foreach ((string type, long bytes) in sampler.Drain().Where(t => t.Bytes >= characters / 20))
+                {
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"#\t{type}\t{(double)bytes / characters:F1} B/B"));
+                }
+            }
+
             step = GC.GetTotalAllocatedBytes(precise: true);
         }
 

@@ -14,7 +14,8 @@ namespace NewsNlp.Benchmarks;
 /// process's working set once the models are loaded, the whole peak, and the loaded working set). <c>--detail</c> adds a
 /// line per stage (see <see cref="RunOne"/>); <c>--one SHAPE --size MB --passes</c> runs one case in this process with
 /// the quote stage pass by pass, with a full collection after each (<see cref="QuotePassMemory"/>); <c>--pass-peaks</c>
-/// instead, without induced collections, the peak resident set after each pass.
+/// instead, without induced collections, the peak resident set after each pass; <c>--pass-types</c> that and the sampled
+/// allocations of each pass by type (<see cref="AllocationSampler"/>).
 /// </summary>
 internal static class ScalingCommand
 {
@@ -34,7 +35,7 @@ internal static class ScalingCommand
         string? one = Option(args, "--one");
         if (one is not null)
         {
-            return RunOne(one, double.Parse(Option(args, "--size") ?? "1", CultureInfo.InvariantCulture), args.Contains("--detail"), args.Contains("--passes") ? 1 : args.Contains("--pass-peaks") ? 2 : 0);
+            return RunOne(one, double.Parse(Option(args, "--size") ?? "1", CultureInfo.InvariantCulture), args.Contains("--detail"), args.Contains("--passes") ? 1 : args.Contains("--pass-peaks") ? 2 : args.Contains("--pass-types") ? 3 : 0);
         }
 
         bool detail = args.Contains("--detail");
@@ -128,7 +129,7 @@ internal static class ScalingCommand
             long t0 = Stopwatch.GetTimestamp();
             if (passes > 0 && stage is NewsNlp.Quotes.QuoteStage)
             {
-                QuotePassMemory.Run(document, text.Length, loaded, collect: passes == 1);
+                QuotePassMemory.Run(document, text.Length, loaded, collect: passes == 1, types: passes == 3);
                 continue;
             }
 

@@ -85,5 +85,8 @@ public sealed class TokenTable
         return lo;
     }
 
+    /// <summary>The storage array (at least <see cref="Count"/> rows; those after <see cref="Count"/> are unused), for readers that index rows without a span (the quote stage's view).</summary>
+    internal TokenRow[] RowArray => _rows;
+
     internal Span<TokenRow> MutableRows => MemoryMarshal.CreateSpan(ref MemoryMarshal.GetArrayDataReference(_rows), Count);
 }

@@ -33,11 +33,11 @@ internal sealed class DocumentView : IDisposable
         Text = document.Text;
         int n = document.Tokens.Count;
         Count = n;
+        TokenRow[] rowArray = document.Tokens.RowArray;
         Starts = Pool.Rent<int>(n);
-        Ends = Pool.Rent<int>(n);
+        Ends = new TokenEnds(rowArray);
         Shapes = Pool.Rent<TokenShape>(n);
         Classes = Pool.Rent<WordClass>(n);
-        LexiconClasses = Pool.Rent<WordClass>(n);
         QuotationOf = Pool.Rent<int>(n);
         EntityOf = Pool.Rent<int>(n);
         SentenceOf = Pool.Rent<int>(n);
@@ -48,10 +48,9 @@ internal sealed class DocumentView : IDisposable
         {
             TokenRow r = rows[i];
             Starts[i] = r.Start;
-            Ends[i] = r.End;
             ReadOnlySpan<char> chars = text.AsSpan(r.Start, r.Length);
             Shapes[i] = ShapeOf(r.Kind, chars);
-            Classes[i] = LexiconClasses[i] = r.Kind is TokenKind.Word or TokenKind.Clitic ? QuoteLexicon.Classify(chars) : WordClass.None;
+            Classes[i] = r.Kind is TokenKind.Word or TokenKind.Clitic ? QuoteLexicon.Classify(chars) : WordClass.None;
             QuotationOf[i] = -1;
             EntityOf[i] = -1;
         }
@@ -59,12 +58,15 @@ internal sealed class DocumentView : IDisposable
         Fill(document.Sentences, SentenceOf, n);
         Fill(document.Paragraphs, ParagraphOf, n);
 
-        // For the rules, a capitalised word inside a sentence is a name, not a reporting verb ("Kent State University").
+        // For the rules, a capitalised word inside a sentence is a name, not a reporting verb ("Kent State University");
+        // the few tokens so corrected are remembered, so the lexicon's own classes can still be read (LexiconClass).
         for (int i = 1; i < n; i++)
         {
             if (Shapes[i] == TokenShape.Capitalised && (Classes[i] & ReportingVerbs) != 0 && SentenceOf[i - 1] == SentenceOf[i]
                 && Shapes[i - 1] is TokenShape.Lower or TokenShape.Capitalised or TokenShape.Number or TokenShape.Comma)
             {
+                _corrected ??= new Dictionary<int, WordClass>();
+                _corrected[i] = Classes[i];
                 Classes[i] &= ~ReportingVerbs;
             }
         }
@@ -97,14 +99,22 @@ internal sealed class DocumentView : IDisposable
 
     public int[] Starts { get; }
 
-    public int[] Ends { get; }
+    /// <summary>Each token's offset one past its last character (read from the document's token table, not copied).</summary>
+    public TokenEnds Ends { get; }
 
     public TokenShape[] Shapes { get; }
 
     public WordClass[] Classes { get; }
 
-    /// <summary>Lexicon classes as the lexicon gives them, before the corrections the rules read (the tagger's features).</summary>
-    public WordClass[] LexiconClasses { get; }
+    /// <summary>
+    /// The token's lexicon classes as the lexicon gives them, before the corrections the rules read (the tagger's
+    /// features): <see cref="Classes"/> except for the few capitalised reporting verbs inside a sentence.
+    /// </summary>
+    public WordClass LexiconClass(int token) =>
+        _corrected is not null && Shapes[token] == TokenShape.Capitalised && _corrected.TryGetValue(token, out WordClass c) ? c : Classes[token];
+
+    // The lexicon's classes of the tokens whose Classes the constructor corrected, by token; null when there are none.
+    private readonly Dictionary<int, WordClass>? _corrected;
 
     /// <summary>Index into <see cref="Quotations"/> of the quotation whose marks or content hold the token, or -1.</summary>
     public int[] QuotationOf { get; }
@@ -195,10 +205,8 @@ internal sealed class DocumentView : IDisposable
 
         _disposed = true;
         Pool.Return(Starts);
-        Pool.Return(Ends);
         Pool.Return(Shapes);
         Pool.Return(Classes);
-        Pool.Return(LexiconClasses);
         Pool.Return(QuotationOf);
         Pool.Return(EntityOf);
         Pool.Return(SentenceOf);
@@ -286,4 +294,10 @@ internal sealed class DocumentView : IDisposable
                 return TokenShape.Other;
         }
     }
+}
+
+/// <summary>The offset one past each token's last character, read from the document's token rows (<see cref="DocumentView.Ends"/>).</summary>
+internal readonly struct TokenEnds(TokenRow[] rows)
+{
+    public int this[int token] => rows[token].End;
 }

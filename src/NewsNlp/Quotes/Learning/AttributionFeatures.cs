@@ -151,7 +151,7 @@ internal sealed class AttributionFeatures : IDisposable
                     last = i;
                     that = false;
                 }
-                else if ((v.LexiconClasses[i] & WordClass.That) != 0)
+                else if ((v.LexiconClass(i) & WordClass.That) != 0)
                 {
                     that = last >= 0;
                 }
@@ -287,7 +287,7 @@ internal sealed class AttributionFeatures : IDisposable
 
     /// <summary>True for a word that may report speech or thought (the hand-made lexicon's cue classes or a learned cue word).</summary>
     public static bool IsCue(DocumentView v, byte[] cueLevels, int i) =>
-        cueLevels[i] >= CueLexicon.CueLevel || ((uint)i < (uint)v.Count && (v.LexiconClasses[i] & CueClasses) != 0);
+        cueLevels[i] >= CueLexicon.CueLevel || ((uint)i < (uint)v.Count && (v.LexiconClass(i) & CueClasses) != 0);
 
     private static byte Bucket(int d) => d switch
     {
@@ -311,10 +311,9 @@ internal sealed class AttributionFeatures : IDisposable
         ulong wm2 = i > 1 ? _word[i - 2] : 2;
         ulong wp1 = i + 1 < n ? _word[i + 1] : 3;
         ulong wp2 = i + 2 < n ? _word[i + 2] : 4;
-        WordClass[] classes = v.LexiconClasses;
-        ulong c0 = (ulong)classes[i];
-        ulong cm1 = i > 0 ? (ulong)classes[i - 1] : 0x1_0000_0000UL;
-        ulong cp1 = i + 1 < n ? (ulong)classes[i + 1] : 0x2_0000_0000UL;
+        ulong c0 = (ulong)v.LexiconClass(i);
+        ulong cm1 = i > 0 ? (ulong)v.LexiconClass(i - 1) : 0x1_0000_0000UL;
+        ulong cp1 = i + 1 < n ? (ulong)v.LexiconClass(i + 1) : 0x2_0000_0000UL;
         ulong s0 = (ulong)v.Shapes[i];
         ulong sm1 = i > 0 ? (ulong)v.Shapes[i - 1] : 99;
         ulong sp1 = i + 1 < n ? (ulong)v.Shapes[i + 1] : 99;
