@@ -195,7 +195,7 @@ internal sealed class DocumentView : IDisposable
         return Ends[token] - start > 3 && Text[start + 2] == '-' && Text[start + 1] == 'l' && (Text[start] is 'a' or 'e') && char.IsUpper(Text[start + 3]);
     }
 
-    /// <summary>Returns the per-token arrays to the shared pool; the view must not be used afterwards.</summary>
+    /// <summary>Returns the per-token arrays to the shared pool and drops the stage's spare arrays (<see cref="Pool"/>); the view must not be used afterwards.</summary>
     public void Dispose()
     {
         if (_disposed)
@@ -215,6 +215,9 @@ internal sealed class DocumentView : IDisposable
         {
             Pool.Return(_wordHashes);
         }
+
+        // The view lives as long as the document's quote stage: the large arrays its passes gave back go to the GC now.
+        Pool.DropSpares();
     }
 
     /// <summary>Maps each quotation to tokens and marks the tokens it holds (a quotation holding no token is left out).</summary>
