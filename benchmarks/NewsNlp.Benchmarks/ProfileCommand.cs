@@ -7,7 +7,7 @@ namespace NewsNlp.Benchmarks;
 /// <summary>
 /// The attribution core in a loop, for a profiler: <c>dotnet-trace collect -- dotnet NewsNlp.Benchmarks.dll profile SIZE ROUNDS</c>
 /// runs the quote stage ROUNDS times on a SIZE-character article built from the seeds (tokenized, tagged and linked once)
-/// and prints wall and process CPU time per run. Not a speed claim: BenchmarkDotNet's <c>AttributionBenchmarks</c> is.
+/// and prints wall and process CPU time and the bytes allocated per run. Not a speed claim: BenchmarkDotNet's <c>AttributionBenchmarks</c> is.
 /// </summary>
 internal static class ProfileCommand
 {
@@ -17,6 +17,11 @@ internal static class ProfileCommand
         int rounds = int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture);
         NewsPipeline upstream = NewsPipelineBuilder.CreateDefault().Remove(QuoteStage.StageName).Build();
         NewsDocument document = upstream.Process(SeedText.OfLength(size));
+        if (args.Length > 2 && args[2] == "tagger")
+        {
+            return TaggerOnly(document, rounds);
+        }
+
         var stage = new QuoteStage();
         stage.Process(document, CancellationToken.None);
         for (int i = 0; i < Math.Max(3, rounds / 10); i++)
@@ -25,6 +30,7 @@ internal static class ProfileCommand
         }
 
         var proc = System.Diagnostics.Process.GetCurrentProcess();
+        long allocated0 = GC.GetAllocatedBytesForCurrentThread();
         TimeSpan cpu0 = proc.TotalProcessorTime;
         var watch = System.Diagnostics.Stopwatch.StartNew();
         for (int i = 0; i < rounds; i++)
@@ -32,9 +38,53 @@ internal static class ProfileCommand
             stage.Process(document, CancellationToken.None);
         }
 
+        long allocated = (GC.GetAllocatedBytesForCurrentThread() - allocated0) / rounds;
         proc.Refresh();
         double cpu = (proc.TotalProcessorTime - cpu0).TotalMilliseconds / rounds;
-        Console.WriteLine($"{watch.Elapsed.TotalMilliseconds / rounds:F3} ms wall, {cpu:F3} ms cpu per run ({document.Text.Length / 1e3 / cpu:F2} MB/s cpu), {document.Quotes.Count} quotes");
+        Console.WriteLine($"{watch.Elapsed.TotalMilliseconds / rounds:F3} ms wall, {cpu:F3} ms cpu per run ({document.Text.Length / 1e3 / cpu:F2} MB/s cpu), {document.Quotes.Count} quotes, {allocated:N0} bytes allocated per run");
+        return 0;
+    }
+
+    /// <summary>
+    /// <c>profile SIZE ROUNDS tagger</c>: the learned tagger's two passes alone on the document's view, in 20 batches;
+    /// prints the fastest batch's time per run (the least disturbed on a shared machine) and the median batch's.
+    /// </summary>
+    private static int TaggerOnly(NewsDocument document, int rounds)
+    {
+        NewsNlp.Quotes.Learning.AttributionTagger tagger = NewsNlp.Quotes.Learning.AttributionTagger.Embedded!;
+        using var view = new DocumentView(document, useEntities: true);
+        int[] tags = new int[view.Count];
+        float[] margins = new float[view.Count];
+        byte[] levels = new byte[view.Count];
+        for (int i = 0; i < Math.Max(50, rounds / 10); i++)
+        {
+            tagger.Tag(view, tags, CancellationToken.None, margins, levels);
+        }
+
+        const int Batches = 20;
+        int perBatch = Math.Max(1, rounds / Batches);
+        var times = new double[Batches];
+        long allocated0 = GC.GetAllocatedBytesForCurrentThread();
+        for (int b = 0; b < Batches; b++)
+        {
+            long t0 = System.Diagnostics.Stopwatch.GetTimestamp();
+            for (int i = 0; i < perBatch; i++)
+            {
+                tagger.Tag(view, tags, CancellationToken.None, margins, levels);
+            }
+
+            times[b] = System.Diagnostics.Stopwatch.GetElapsedTime(t0).TotalMilliseconds / perBatch;
+        }
+
+        long allocated = (GC.GetAllocatedBytesForCurrentThread() - allocated0) / (Batches * perBatch);
+        Array.Sort(times);
+        int tagged = 0;
+        for (int i = 0; i < view.Count; i++)
+        {
+            tagged += tags[i] != NewsNlp.Quotes.Learning.AttributionTag.Outside ? 1 : 0;
+        }
+
+        Console.WriteLine($"tagger: fastest batch {times[0]:F3} ms, median {times[Batches / 2]:F3} ms per run; {view.Count} tokens, {tagged} tagged, {allocated:N0} bytes allocated per run");
         return 0;
     }
 }
