@@ -66,7 +66,9 @@ internal sealed class DocumentView : IDisposable
                 && Shapes[i - 1] is TokenShape.Lower or TokenShape.Capitalised or TokenShape.Number or TokenShape.Comma)
             {
                 _corrected ??= new Dictionary<int, WordClass>();
+                _correctedTokens ??= new ulong[(n + 63) >> 6];
                 _corrected[i] = Classes[i];
+                _correctedTokens[i >> 6] |= 1UL << i;
                 Classes[i] &= ~ReportingVerbs;
             }
         }
@@ -111,10 +113,12 @@ internal sealed class DocumentView : IDisposable
     /// features): <see cref="Classes"/> except for the few capitalised reporting verbs inside a sentence.
     /// </summary>
     public WordClass LexiconClass(int token) =>
-        _corrected is not null && Shapes[token] == TokenShape.Capitalised && _corrected.TryGetValue(token, out WordClass c) ? c : Classes[token];
+        _correctedTokens is not null && ((_correctedTokens[token >> 6] >> token) & 1) != 0 ? _corrected![token] : Classes[token];
 
-    // The lexicon's classes of the tokens whose Classes the constructor corrected, by token; null when there are none.
+    // The lexicon's classes of the tokens whose Classes the constructor corrected, by token, and those tokens as a bit
+    // set (one bit a token, read first); both null when there are none.
     private readonly Dictionary<int, WordClass>? _corrected;
+    private readonly ulong[]? _correctedTokens;
 
     /// <summary>Index into <see cref="Quotations"/> of the quotation whose marks or content hold the token, or -1.</summary>
     public int[] QuotationOf { get; }

@@ -42,6 +42,7 @@ internal sealed class AttributionFeatures : IDisposable
     private readonly byte[] _entity;
     private readonly byte[] _punctuationLeft;
     private readonly bool[] _thatSinceCue;
+    private readonly WordClass[] _classes; // the lexicon's classes (DocumentView.LexiconClass) of the range and its margin
     private readonly int[]? _first;
     private readonly int _firstOffset; // _first[i - _firstOffset] is the first-pass tag of document token i
     private readonly byte[]? _firstCueLeft;
@@ -119,10 +120,12 @@ internal sealed class AttributionFeatures : IDisposable
         _entity = Pool.Rent<byte>(length);
         _punctuationLeft = Pool.Rent<byte>(length);
         _thatSinceCue = Pool.Rent<bool>(length);
+        _classes = Pool.Rent<WordClass>(length);
         byte[] cueLevels = _levels;
         int lo = _lo;
         for (int i = lo; i < hi; i++)
         {
+            _classes[i - lo] = v.LexiconClass(i);
             if (v.HasEntities && v.EntityOf[i] >= 0)
             {
                 EntityMention m = v.Document.Entities[v.EntityOf[i]];
@@ -146,12 +149,12 @@ internal sealed class AttributionFeatures : IDisposable
                 _cueTokenLeft[r] = last;
                 _thatSinceCue[r] = that;
                 _punctuationLeft[r] = punctuation;
-                if (IsCue(v, cueLevels, i))
+                if (IsCue(cueLevels[i], _classes[r]))
                 {
                     last = i;
                     that = false;
                 }
-                else if ((v.LexiconClass(i) & WordClass.That) != 0)
+                else if ((_classes[r] & WordClass.That) != 0)
                 {
                     that = last >= 0;
                 }
@@ -168,7 +171,7 @@ internal sealed class AttributionFeatures : IDisposable
                 _cueRight[i - lo] = next < 0 ? (byte)0 : (byte)(1 + Bucket(next - i));
                 _cueTokenRight[i - lo] = next;
 
-                if (IsCue(v, cueLevels, i))
+                if (IsCue(cueLevels[i], _classes[i - lo]))
                 {
                     next = i;
                 }
@@ -202,6 +205,7 @@ internal sealed class AttributionFeatures : IDisposable
         _entity = basis._entity;
         _punctuationLeft = basis._punctuationLeft;
         _thatSinceCue = basis._thatSinceCue;
+        _classes = basis._classes;
         var sentences = v.Document.Sentences;
         _first = firstPass;
         _firstOffset = firstOffset;
@@ -276,6 +280,7 @@ internal sealed class AttributionFeatures : IDisposable
         Pool.Return(_entity);
         Pool.Return(_punctuationLeft);
         Pool.Return(_thatSinceCue);
+        Pool.Return(_classes);
     }
 
     /// <summary>Number of buckets <see cref="Extract"/> writes at most.</summary>
@@ -289,21 +294,18 @@ internal sealed class AttributionFeatures : IDisposable
     public static bool IsCue(DocumentView v, byte[] cueLevels, int i) =>
         cueLevels[i] >= CueLexicon.CueLevel || ((uint)i < (uint)v.Count && (v.LexiconClass(i) & CueClasses) != 0);
 
-    private static byte Bucket(int d) => d switch
-    {
-        0 => 0,
-        1 => 1,
-        2 => 2,
-        <= 4 => 3,
-        <= 7 => 4,
-        <= 12 => 5,
-        <= 20 => 6,
-        _ => 7,
-    };
+    /// <summary><see cref="IsCue(DocumentView, byte[], int)"/> of a token of the document given its cue level and lexicon classes.</summary>
+    private static bool IsCue(byte cueLevel, WordClass classes) => cueLevel >= CueLexicon.CueLevel || (classes & CueClasses) != 0;
+
+    // 0, 1, 2, then 3 up to 4, 4 up to 7, 5 up to 12, 6 up to 20 and 7 beyond (3 below 0, which no distance is).
+    private static byte Bucket(int d) => (uint)d < (uint)DistanceBuckets.Length ? DistanceBuckets[d] : d < 0 ? (byte)3 : (byte)7;
+
+    private static ReadOnlySpan<byte> DistanceBuckets => [0, 1, 2, 3, 3, 4, 4, 4, 5, 5, 5, 5, 5, 6, 6, 6, 6, 6, 6, 6, 6];
 
     /// <summary>Writes the feature buckets of token <paramref name="i"/> given the previous two tags; returns <see cref="Count"/>.</summary>
     public int Extract(int i, int prev, int prev2, AveragedPerceptron model, Span<int> buckets)
     {
+        ulong mask = MaskOf(model);
         DocumentView v = _v;
         int n = v.Count;
         ulong w0 = _word[i];
@@ -311,9 +313,11 @@ internal sealed class AttributionFeatures : IDisposable
         ulong wm2 = i > 1 ? _word[i - 2] : 2;
         ulong wp1 = i + 1 < n ? _word[i + 1] : 3;
         ulong wp2 = i + 2 < n ? _word[i + 2] : 4;
-        ulong c0 = (ulong)v.LexiconClass(i);
-        ulong cm1 = i > 0 ? (ulong)v.LexiconClass(i - 1) : 0x1_0000_0000UL;
-        ulong cp1 = i + 1 < n ? (ulong)v.LexiconClass(i + 1) : 0x2_0000_0000UL;
+        int r = i - _lo;
+        WordClass[] classes = _classes;
+        ulong c0 = (ulong)classes[r];
+        ulong cm1 = i > 0 ? (ulong)classes[r - 1] : 0x1_0000_0000UL;
+        ulong cp1 = i + 1 < n ? (ulong)classes[r + 1] : 0x2_0000_0000UL;
         ulong s0 = (ulong)v.Shapes[i];
         ulong sm1 = i > 0 ? (ulong)v.Shapes[i - 1] : 99;
         ulong sp1 = i + 1 < n ? (ulong)v.Shapes[i + 1] : 99;
@@ -323,7 +327,6 @@ internal sealed class AttributionFeatures : IDisposable
         ulong para = i == 0 || v.ParagraphOf[i - 1] != v.ParagraphOf[i] ? 1UL : 0UL;
         ulong sent = i == 0 || v.SentenceOf[i - 1] != v.SentenceOf[i] ? 1UL : 0UL;
         ulong p1 = (ulong)prev, p2 = (ulong)prev2;
-        int r = i - _lo;
         ulong cl = _cueLeft[r], cr = _cueRight[r];
         ulong that = _thatSinceCue[r] ? 1UL : 0UL;
         ulong e0 = _entity[r];
@@ -335,64 +338,64 @@ internal sealed class AttributionFeatures : IDisposable
         {
             // The stacked pass: a lean subset of the first-pass templates (its strength is the first pass's labels;
             // the full set was no better on PolNeAR dev and cost twice the time).
-            buckets[k++] = B(model, 0, 0);
-            buckets[k++] = B(model, 1, w0);
-            buckets[k++] = B(model, 2, wm1);
-            buckets[k++] = B(model, 3, wp1);
-            buckets[k++] = B(model, 6, s0 | (sm1 << 8) | (sp1 << 16));
-            buckets[k++] = B(model, 8, c0);
-            buckets[k++] = B(model, 11, p1);
-            buckets[k++] = B(model, 12, p1 | (p2 << 8));
-            buckets[k++] = B(model, 13, StableHash.Combine(w0, p1));
-            buckets[k++] = B(model, 14, q0 | (qm1 << 1) | (qp1 << 2) | (s0 << 4));
-            buckets[k++] = B(model, 15, cl | (cr << 8));
-            buckets[k++] = B(model, 21, c0 ^ (p1 << 40));
-            buckets[k++] = B(model, 24, para | (sent << 1) | (p1 << 4));
-            buckets[k++] = B(model, 33, e0 | (em1 << 8) | (ep1 << 16) | (p1 << 24));
+            buckets[k++] = B(mask, 0, 0);
+            buckets[k++] = B(mask, 1, w0);
+            buckets[k++] = B(mask, 2, wm1);
+            buckets[k++] = B(mask, 3, wp1);
+            buckets[k++] = B(mask, 6, s0 | (sm1 << 8) | (sp1 << 16));
+            buckets[k++] = B(mask, 8, c0);
+            buckets[k++] = B(mask, 11, p1);
+            buckets[k++] = B(mask, 12, p1 | (p2 << 8));
+            buckets[k++] = B(mask, 13, StableHash.Combine(w0, p1));
+            buckets[k++] = B(mask, 14, q0 | (qm1 << 1) | (qp1 << 2) | (s0 << 4));
+            buckets[k++] = B(mask, 15, cl | (cr << 8));
+            buckets[k++] = B(mask, 21, c0 ^ (p1 << 40));
+            buckets[k++] = B(mask, 24, para | (sent << 1) | (p1 << 4));
+            buckets[k++] = B(mask, 33, e0 | (em1 << 8) | (ep1 << 16) | (p1 << 24));
             return StackedFeatures(i, p1, s0, w0, model, buckets, k);
         }
 
-        buckets[k++] = B(model, 0, 0);
-        buckets[k++] = B(model, 1, w0);
-        buckets[k++] = B(model, 2, wm1);
-        buckets[k++] = B(model, 3, wp1);
-        buckets[k++] = B(model, 4, wm2);
-        buckets[k++] = B(model, 5, wp2);
-        buckets[k++] = B(model, 6, s0 | (sm1 << 8) | (sp1 << 16));
-        buckets[k++] = B(model, 7, Suffix(i));
-        buckets[k++] = B(model, 8, c0);
-        buckets[k++] = B(model, 9, cm1);
-        buckets[k++] = B(model, 10, cp1);
-        buckets[k++] = B(model, 11, p1);
-        buckets[k++] = B(model, 12, p1 | (p2 << 8));
-        buckets[k++] = B(model, 13, StableHash.Combine(w0, p1));
-        buckets[k++] = B(model, 14, q0 | (qm1 << 1) | (qp1 << 2) | (s0 << 4));
-        buckets[k++] = B(model, 15, cl | (cr << 8));
-        buckets[k++] = B(model, 16, cl | (p1 << 8));
-        buckets[k++] = B(model, 17, cr | (p1 << 8));
-        buckets[k++] = B(model, 18, (ulong)_fromStart[r] | ((ulong)_toEnd[r] << 8));
-        buckets[k++] = B(model, 19, (ulong)_toEnd[r] | (p1 << 8));
-        buckets[k++] = B(model, 20, that | (p1 << 4) | (cl << 8));
-        buckets[k++] = B(model, 21, c0 ^ (p1 << 40));
-        buckets[k++] = B(model, 22, StableHash.Combine(wm1, w0));
-        buckets[k++] = B(model, 23, StableHash.Combine(w0, wp1));
-        buckets[k++] = B(model, 24, para | (sent << 1) | (p1 << 4));
-        buckets[k++] = B(model, 25, q0 | (p1 << 4) | (s0 << 8));
-        buckets[k++] = B(model, 26, StableHash.Combine(wm1, p1));
-        buckets[k++] = B(model, 27, cm1 ^ (p1 << 40) ^ (s0 << 48));
-        buckets[k++] = B(model, 28, StableHash.Combine(wp1, p1));
-        buckets[k++] = B(model, 29, cp1 ^ (sp1 << 40) ^ (p1 << 48));
+        buckets[k++] = B(mask, 0, 0);
+        buckets[k++] = B(mask, 1, w0);
+        buckets[k++] = B(mask, 2, wm1);
+        buckets[k++] = B(mask, 3, wp1);
+        buckets[k++] = B(mask, 4, wm2);
+        buckets[k++] = B(mask, 5, wp2);
+        buckets[k++] = B(mask, 6, s0 | (sm1 << 8) | (sp1 << 16));
+        buckets[k++] = B(mask, 7, Suffix(i));
+        buckets[k++] = B(mask, 8, c0);
+        buckets[k++] = B(mask, 9, cm1);
+        buckets[k++] = B(mask, 10, cp1);
+        buckets[k++] = B(mask, 11, p1);
+        buckets[k++] = B(mask, 12, p1 | (p2 << 8));
+        buckets[k++] = B(mask, 13, StableHash.Combine(w0, p1));
+        buckets[k++] = B(mask, 14, q0 | (qm1 << 1) | (qp1 << 2) | (s0 << 4));
+        buckets[k++] = B(mask, 15, cl | (cr << 8));
+        buckets[k++] = B(mask, 16, cl | (p1 << 8));
+        buckets[k++] = B(mask, 17, cr | (p1 << 8));
+        buckets[k++] = B(mask, 18, (ulong)_fromStart[r] | ((ulong)_toEnd[r] << 8));
+        buckets[k++] = B(mask, 19, (ulong)_toEnd[r] | (p1 << 8));
+        buckets[k++] = B(mask, 20, that | (p1 << 4) | (cl << 8));
+        buckets[k++] = B(mask, 21, c0 ^ (p1 << 40));
+        buckets[k++] = B(mask, 22, StableHash.Combine(wm1, w0));
+        buckets[k++] = B(mask, 23, StableHash.Combine(w0, wp1));
+        buckets[k++] = B(mask, 24, para | (sent << 1) | (p1 << 4));
+        buckets[k++] = B(mask, 25, q0 | (p1 << 4) | (s0 << 8));
+        buckets[k++] = B(mask, 26, StableHash.Combine(wm1, p1));
+        buckets[k++] = B(mask, 27, cm1 ^ (p1 << 40) ^ (s0 << 48));
+        buckets[k++] = B(mask, 28, StableHash.Combine(wp1, p1));
+        buckets[k++] = B(mask, 29, cp1 ^ (sp1 << 40) ^ (p1 << 48));
         ulong cueWordLeft = WordAt(_cueTokenLeft[r]);
-        buckets[k++] = B(model, 30, StableHash.Combine(cueWordLeft, cl));
-        buckets[k++] = B(model, 31, StableHash.Combine(WordAt(_cueTokenRight[r]), cr));
-        buckets[k++] = B(model, 32, StableHash.Combine(cueWordLeft, p1 | (that << 8)));
-        buckets[k++] = B(model, 33, e0 | (em1 << 8) | (ep1 << 16) | (p1 << 24));
-        buckets[k++] = B(model, 34, (ulong)_punctuationLeft[r] | (p1 << 8) | (cl << 16));
-        buckets[k++] = B(model, 35, e0 | (cr << 8) | (cl << 16) | (s0 << 24));
+        buckets[k++] = B(mask, 30, StableHash.Combine(cueWordLeft, cl));
+        buckets[k++] = B(mask, 31, StableHash.Combine(WordAt(_cueTokenRight[r]), cr));
+        buckets[k++] = B(mask, 32, StableHash.Combine(cueWordLeft, p1 | (that << 8)));
+        buckets[k++] = B(mask, 33, e0 | (em1 << 8) | (ep1 << 16) | (p1 << 24));
+        buckets[k++] = B(mask, 34, (ulong)_punctuationLeft[r] | (p1 << 8) | (cl << 16));
+        buckets[k++] = B(mask, 35, e0 | (cr << 8) | (cl << 16) | (s0 << 24));
         ulong l0 = _levels[i], lm1 = i > 0 ? _levels[i - 1] : 9UL, lp1 = i + 1 < n ? _levels[i + 1] : 9UL;
-        buckets[k++] = B(model, 48, l0 | (lm1 << 4) | (lp1 << 8));
-        buckets[k++] = B(model, 49, l0 | (p1 << 4) | (c0 << 8));
-        buckets[k++] = B(model, 50, lm1 | (p1 << 4) | (s0 << 8) | (l0 << 16));
+        buckets[k++] = B(mask, 48, l0 | (lm1 << 4) | (lp1 << 8));
+        buckets[k++] = B(mask, 49, l0 | (p1 << 4) | (c0 << 8));
+        buckets[k++] = B(mask, 50, lm1 | (p1 << 4) | (s0 << 8) | (l0 << 16));
         if (_first is null)
         {
             return k;
@@ -413,6 +416,7 @@ internal sealed class AttributionFeatures : IDisposable
 
     private int StackedFeatures(int i, ulong p1, ulong s0, ulong w0, AveragedPerceptron model, Span<int> buckets, int k)
     {
+        ulong mask = MaskOf(model);
         int[] first = _first!;
         int n = _v.Count, f = i - _firstOffset;
         ulong f0 = (ulong)AttributionTag.Role(first[f]);
@@ -422,23 +426,28 @@ internal sealed class AttributionFeatures : IDisposable
         ulong fp2 = i + 2 < n ? (ulong)AttributionTag.Role(first[f + 2]) : 7;
         int r = i - _lo;
         ulong fcl = _firstCueLeft![r], fcr = _firstCueRight![r], fs = _firstSentence![r];
-        buckets[k++] = B(model, 40, f0 | (fm1 << 4) | (fp1 << 8));
-        buckets[k++] = B(model, 41, fm2 | (fm1 << 4) | (f0 << 8) | (fp1 << 12) | (fp2 << 16));
-        buckets[k++] = B(model, 42, f0 | (p1 << 4));
-        buckets[k++] = B(model, 43, fcl | (fcr << 8) | (f0 << 16));
-        buckets[k++] = B(model, 44, fs | (f0 << 8) | (p1 << 12));
-        buckets[k++] = B(model, 45, fcr | (p1 << 8) | (s0 << 16));
-        buckets[k++] = B(model, 46, StableHash.Combine(w0, f0 | (fp1 << 4)));
+        buckets[k++] = B(mask, 40, f0 | (fm1 << 4) | (fp1 << 8));
+        buckets[k++] = B(mask, 41, fm2 | (fm1 << 4) | (f0 << 8) | (fp1 << 12) | (fp2 << 16));
+        buckets[k++] = B(mask, 42, f0 | (p1 << 4));
+        buckets[k++] = B(mask, 43, fcl | (fcr << 8) | (f0 << 16));
+        buckets[k++] = B(mask, 44, fs | (f0 << 8) | (p1 << 12));
+        buckets[k++] = B(mask, 45, fcr | (p1 << 8) | (s0 << 16));
+        buckets[k++] = B(mask, 46, StableHash.Combine(w0, f0 | (fp1 << 4)));
         ulong firstTag = (uint)first[f], firstPrev = i > 0 ? (uint)first[f - 1] : 9U;
-        buckets[k++] = B(model, 47, firstTag | (firstPrev << 4) | (p1 << 8));
+        buckets[k++] = B(mask, 47, firstTag | (firstPrev << 4) | (p1 << 8));
         return k;
     }
 
-    // A fixed multiplicative mix (stable across processes and platforms); buckets fold the high bits in.
+    // A fixed multiplicative mix (stable across processes and platforms); buckets fold the high bits in: the model's
+    // BucketOf (StableHash.Bucket) with its bucket mask (bucket count less one) read once per token.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static int B(AveragedPerceptron model, ulong template, ulong value)
+    private static int B(ulong mask, ulong template, ulong value)
     {
         ulong h = (value ^ (template * 0xD6E8FEB86659FD93UL)) * 0x9E3779B97F4A7C15UL;
-        return model.BucketOf(h ^ (h >> 31));
+        ulong hash = h ^ (h >> 31);
+        return (int)((hash ^ (hash >> 29) ^ (hash >> 47)) & mask);
     }
+
+    /// <summary>The mask <see cref="B"/> keeps of a folded hash: <paramref name="model"/>'s bucket count (a power of two) less one.</summary>
+    private static ulong MaskOf(AveragedPerceptron model) => (ulong)(model.BucketCount - 1);
 }
