@@ -35,7 +35,7 @@ public static class EmbeddedModels
     /// <summary>The optional encoder package, which carries its own model (<c>stance-short-minilm</c>) beside its code.</summary>
     public const string MiniLmPackage = "NewsNlp.Stance.MiniLM";
 
-    private static readonly ConcurrentDictionary<string, Assembly?> Loaded = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, Assembly> Loaded = new(StringComparer.Ordinal);
 
     /// <summary>The model packages the core <c>NewsNlp</c> package depends on, in pipeline order.</summary>
     public static IReadOnlyList<string> CorePackages { get; } = [SentencesPackage, NerPackage, QuotesPackage];
@@ -45,22 +45,46 @@ public static class EmbeddedModels
 
     /// <summary>
     /// The assembly of <paramref name="package"/> (its assembly name is the package id), or null when the application
-    /// does not reference it. Looked up once per package.
+    /// does not reference it. An assembly found is remembered; "not found" is not, so a package the application loads
+    /// later (a plugin's load context, <see cref="Assembly.LoadFrom(string)"/>, an assembly resolver registered after the
+    /// first lookup) is found by the next lookup.
     /// </summary>
     public static Assembly? Find(string package)
     {
         ArgumentException.ThrowIfNullOrEmpty(package);
-        return Loaded.GetOrAdd(package, static name =>
+        if (Loaded.TryGetValue(package, out Assembly? known))
         {
-            try
+            return known;
+        }
+
+        Assembly? assembly = AlreadyLoaded(package) ?? TryLoad(package);
+        return assembly is null ? null : Loaded.GetOrAdd(package, assembly);
+    }
+
+    /// <summary>An assembly named <paramref name="name"/> that the process has loaded already, in any load context.</summary>
+    private static Assembly? AlreadyLoaded(string name)
+    {
+        foreach (Assembly assembly in AppDomain.CurrentDomain.GetAssemblies())
+        {
+            if (string.Equals(assembly.GetName().Name, name, StringComparison.Ordinal))
             {
-                return Assembly.Load(new AssemblyName(name));
+                return assembly;
             }
-            catch (FileNotFoundException)
-            {
-                return null;
-            }
-        });
+        }
+
+        return null;
+    }
+
+    private static Assembly? TryLoad(string name)
+    {
+        try
+        {
+            return Assembly.Load(new AssemblyName(name));
+        }
+        catch (FileNotFoundException)
+        {
+            return null;
+        }
     }
 
     /// <summary>The assembly of <paramref name="package"/>, which <paramref name="model"/> needs.</summary>

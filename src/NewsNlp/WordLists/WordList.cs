@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using NewsNlp.Learning;
 
 namespace NewsNlp.WordLists;
@@ -40,6 +41,15 @@ internal sealed class WordList
             }
         }
     }
+
+    /// <summary>The entries as a case-insensitive set looked up by the characters of a token (no string per lookup).</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup() => SpanLookup(Entries);
+
+    /// <summary>The entries marked <c>+<paramref name="tag"/></c> as a case-insensitive set looked up by the characters of a token.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup(string tag) => SpanLookup(Tagged(tag));
+
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpanLookup(IEnumerable<string> words) =>
+        words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Loads the embedded list <paramref name="name"/>.</summary>
     /// <exception cref="InvalidOperationException">The list is missing, or an entry repeats.</exception>

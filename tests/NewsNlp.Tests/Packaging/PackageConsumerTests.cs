@@ -73,21 +73,7 @@ public sealed partial class PackageConsumerTests : IDisposable
         await File.WriteAllTextAsync(Path.Combine(_root, "Directory.Build.props"), "<Project />");
         await File.WriteAllTextAsync(Path.Combine(_root, "Directory.Build.targets"), "<Project />");
         await File.WriteAllTextAsync(Path.Combine(_root, "Directory.Packages.props"), "<Project><PropertyGroup><ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally></PropertyGroup></Project>");
-        await File.WriteAllTextAsync(Path.Combine(app, "App.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
-                <ImplicitUsings>enable</ImplicitUsings>
-                <NuGetAudit>false</NuGetAudit>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="NewsNlp" Version="{_version}" />
-                <PackageReference Include="Microsoft.Extensions.DependencyInjection" Version="{CentralVersion("Microsoft.Extensions.DependencyInjection")}" />
-              </ItemGroup>
-            </Project>
-            """);
+        await File.WriteAllTextAsync(Path.Combine(app, "App.csproj"), ConsumerProject());
         await File.WriteAllTextAsync(Path.Combine(app, "Program.cs"), """
             using Microsoft.Extensions.DependencyInjection;
             using NewsNlp.DependencyInjection;
@@ -186,22 +172,7 @@ public sealed partial class PackageConsumerTests : IDisposable
     {
         string app = Path.Combine(_root, "own-models");
         Directory.CreateDirectory(app);
-        await File.WriteAllTextAsync(Path.Combine(app, "OwnModels.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
-                <ImplicitUsings>enable</ImplicitUsings>
-                <NuGetAudit>false</NuGetAudit>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="NewsNlp" Version="{_version}" />
-                <PackageReference Include="NewsNlp.Models.Quotes" Version="{_version}" ExcludeAssets="all" />
-                <PackageReference Include="Microsoft.Extensions.DependencyInjection" Version="{CentralVersion("Microsoft.Extensions.DependencyInjection")}" />
-              </ItemGroup>
-            </Project>
-            """);
+        await File.WriteAllTextAsync(Path.Combine(app, "OwnModels.csproj"), ConsumerProject($"""<PackageReference Include="NewsNlp.Models.Quotes" Version="{_version}" ExcludeAssets="all" />"""));
         await File.WriteAllTextAsync(Path.Combine(app, "Program.cs"), """
             using Microsoft.Extensions.DependencyInjection;
             using NewsNlp.DependencyInjection;
@@ -271,6 +242,26 @@ public sealed partial class PackageConsumerTests : IDisposable
             .Where(p => p.Length == 2)
             .GroupBy(p => p[0], StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Last()[1], StringComparer.Ordinal);
+
+    /// <summary>
+    /// The project file of a consumer app: a .NET 10 console app referencing NewsNlp at the version under test and
+    /// Microsoft.Extensions.DependencyInjection (at the solution's central version), plus the <paramref name="references"/> (item lines).
+    /// </summary>
+    private string ConsumerProject(params string[] references) => $"""
+        <Project Sdk="Microsoft.NET.Sdk">
+          <PropertyGroup>
+            <OutputType>Exe</OutputType>
+            <TargetFramework>net10.0</TargetFramework>
+            <Nullable>enable</Nullable>
+            <ImplicitUsings>enable</ImplicitUsings>
+            <NuGetAudit>false</NuGetAudit>
+          </PropertyGroup>
+          <ItemGroup>
+            <PackageReference Include="NewsNlp" Version="{_version}" />
+            <PackageReference Include="Microsoft.Extensions.DependencyInjection" Version="{CentralVersion("Microsoft.Extensions.DependencyInjection")}" />
+        {string.Concat(references.Select(r => $"    {r}\n"))}  </ItemGroup>
+        </Project>
+        """;
 
     private static string CentralVersion(string id)
     {

@@ -1,4 +1,7 @@
 using System.IO.Compression;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using NewsNlp.Models;
@@ -9,8 +12,9 @@ namespace NewsNlp.Tests.Packaging;
 /// What every package must carry and leave out (issue 14): the code licence as an expression, the models' terms in the
 /// description, README and notices, each embedded model's licence text under <c>licenses/</c>, a symbols package, no
 /// placeholder URL, a README with absolute links only; each model family in its own package (NewsNlp.Models.*) whose
-/// licence is a file stating the data's terms (not MIT), on which the code packages depend; and a tool package that
-/// bundles the model packages without files it never loads.
+/// licence is a file stating the data's terms (not MIT), on which the code packages depend; the optional encoder
+/// package (code and model together) held to the code packages' rules plus its model's licence texts; and a tool package
+/// that bundles the model packages without files it never loads.
 /// </summary>
 internal static partial class PackageHygiene
 {
@@ -39,6 +43,7 @@ internal static partial class PackageHygiene
         AssertCodePackage(folder, "NewsNlp", version, carried: [], named: core, dependsOn: EmbeddedModels.CorePackages);
         AssertCodePackage(folder, "NewsNlp.Stance", version, carried: [], named: stance, dependsOn: [EmbeddedModels.StancePackage]);
         AssertCodePackage(folder, "NewsNlp.Tool", version, carried: all, named: all, dependsOn: []);
+        AssertMiniLmPackage(folder, version);
         AssertToolBundles(Path.Combine(folder, $"NewsNlp.Tool.{version}.nupkg"), ModelPackages);
         AssertToolIsLean(Path.Combine(folder, $"NewsNlp.Tool.{version}.nupkg"));
     }
@@ -63,6 +68,74 @@ internal static partial class PackageHygiene
         {
             Assert.True(dependencies.Contains(package), $"{id} must depend on {package} (its default models) so that it works with no extra step");
         }
+    }
+
+    /// <summary>
+    /// The optional encoder package (NewsNlp.Stance.MiniLM), which carries its code and its model together: a code
+    /// package (MIT expression, the model's terms in its description and its own README, depending on NewsNlp.Stance)
+    /// that also holds the model's licence texts and, in its assembly, the model file and manifest it names.
+    /// </summary>
+    private static void AssertMiniLmPackage(string folder, string version)
+    {
+        string id = EmbeddedModels.MiniLmPackage;
+        ModelInfo[] models = ManifestModels(id, version);
+        Assert.NotEmpty(models);
+        AssertCodePackage(folder, id, version, carried: models, named: models, dependsOn: ["NewsNlp.Stance"]);
+        using ZipArchive zip = ZipFile.OpenRead(Path.Combine(folder, $"{id}.{version}.nupkg"));
+        XDocument nuspec = XDocument.Parse(Read(zip, $"{id}.nuspec"));
+        string description = nuspec.Root!.Descendants(nuspec.Root.Name.Namespace + "description").Single().Value;
+        string[] resources = ResourceNames(zip, $"lib/net10.0/{id}.dll");
+        Assert.Contains($"{id}.models.json", resources);
+        foreach (ModelInfo model in models)
+        {
+            Assert.Contains(model.Name, description, StringComparison.Ordinal);
+            Assert.True(resources.Contains(model.Resource), $"{id}.dll does not embed {model.Resource}");
+            Assert.Contains("research", model.Terms, StringComparison.Ordinal);
+            Assert.Contains("research", Read(zip, "README.md"), StringComparison.OrdinalIgnoreCase);
+        }
+
+        // Its model is trained like stance-short, whose data terms its licence text points to: that text travels too.
+        Assert.True(zip.GetEntry("licenses/stance-short.txt") is not null, $"{id} lacks licenses/stance-short.txt, which its model's licence refers to");
+    }
+
+    /// <summary>The models a package's manifest (<c>packaging/models/PACKAGE.models.json</c>) lists, as the catalog would describe them.</summary>
+    private static ModelInfo[] ManifestModels(string package, string version)
+    {
+        using JsonDocument manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(Infrastructure.SharedData.RepoRoot, "packaging", "models", $"{package}.models.json")));
+        return [.. manifest.RootElement.GetProperty("models").EnumerateArray().Select(m => new ModelInfo
+        {
+            Name = m.GetProperty("name").GetString()!,
+            Package = package,
+            Version = version,
+            Resource = m.GetProperty("resource").GetString()!,
+            Stage = m.GetProperty("stage").GetString()!,
+            Task = m.GetProperty("task").GetString()!,
+            Format = m.GetProperty("format").GetString()!,
+            TrainingData = [.. m.GetProperty("trainingData").EnumerateArray().Select(e => e.GetString()!)],
+            Terms = m.GetProperty("terms").GetString()!,
+            LicenseFile = m.GetProperty("license").GetString()!,
+            Metrics = [.. m.GetProperty("metrics").EnumerateArray().Select(e => e.GetString()!)],
+            Card = m.GetProperty("card").GetString()!,
+            SizeBytes = 0,
+            Sha256 = "",
+        })];
+    }
+
+    /// <summary>The manifest resource names of an assembly inside the package (read from its metadata, not loaded).</summary>
+    private static string[] ResourceNames(ZipArchive zip, string entry)
+    {
+        ZipArchiveEntry? dll = zip.GetEntry(entry);
+        Assert.True(dll is not null, $"the package lacks {entry}");
+        using var bytes = new MemoryStream();
+        using (Stream stream = dll.Open())
+        {
+            stream.CopyTo(bytes);
+        }
+
+        bytes.Position = 0;
+        using var pe = new PEReader(bytes);
+        MetadataReader metadata = pe.GetMetadataReader();
+        return [.. metadata.ManifestResources.Select(h => metadata.GetString(metadata.GetManifestResource(h).Name))];
     }
 
     /// <summary>

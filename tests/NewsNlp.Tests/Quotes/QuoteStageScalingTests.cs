@@ -9,10 +9,13 @@ namespace NewsNlp.Tests.Quotes;
 
 /// <summary>
 /// The quote stage must take time linear in the input on shapes that used to be quadratic (docs/bad-input.md): the
-/// stage is timed on two sizes 16× apart (30 KB and 480 KB) best of several runs each (a collection before
-/// each), and the time may grow at most 8× more than the size (a
-/// quadratic path grows 256×; before the fix these shapes measured ×223 and more). No absolute time is asserted. Runs alone (<see cref="TimingTests"/>): other
-/// tests running beside it on a small machine skew the ratio.
+/// stage is timed on two sizes 16× apart (30 KB and 480 KB), and the time may grow at most 8× more than the size (a
+/// quadratic path grows 256×; before the fix these shapes measured ×223 and more). No absolute time is asserted. On a
+/// shared machine a run is only ever slowed down, never sped up, so the ratio is taken between the fastest runs of
+/// each size, timed interleaved (small, large, small, …) in up to <see cref="Attempts"/> rounds: the test passes as soon
+/// as the fastest times so far are within the bound, and fails only when no round brings them there — a quadratic path
+/// stays ×256 however many rounds run. Runs alone (<see cref="TimingTests"/>): other tests running beside it skew the
+/// ratio.
 /// </summary>
 [Collection(nameof(TimingTests))]
 public class QuoteStageScalingTests
@@ -20,6 +23,9 @@ public class QuoteStageScalingTests
     private const int Small = 30_000;
     private const int Large = Small * 16;
     private const double MaxRatio = 16 * 8;
+
+    /// <summary>Rounds of interleaved timings at most (three runs of the small input and two of the large each).</summary>
+    private const int Attempts = 4;
 
     public static TheoryData<string, string, string> Shapes => new()
     {
@@ -38,10 +44,22 @@ public class QuoteStageScalingTests
         NewsDocument large = Tokenized(unit, Large, tail);
         stage.Process(small, CancellationToken.None); // load the models and JIT before timing
 
-        double smallTime = Best(stage, small, runs: 5);
-        double largeTime = Best(stage, large, runs: 3);
-        double ratio = largeTime / Math.Max(smallTime, 1e-3);
-        Assert.True(ratio < MaxRatio, $"{name}: {Small} characters {smallTime:F1} ms, {Large} characters {largeTime:F1} ms: ×{ratio:F0} for ×16 input (quadratic?)");
+        double smallTime = double.MaxValue, largeTime = double.MaxValue, ratio = double.MaxValue;
+        for (int attempt = 0; attempt < Attempts && ratio >= MaxRatio; attempt++)
+        {
+            for (int run = 0; run < 3; run++)
+            {
+                smallTime = Math.Min(smallTime, Time(stage, small));
+                if (run < 2)
+                {
+                    largeTime = Math.Min(largeTime, Time(stage, large));
+                }
+            }
+
+            ratio = largeTime / Math.Max(smallTime, 1e-3);
+        }
+
+        Assert.True(ratio < MaxRatio, $"{name}: {Small} characters {smallTime:F1} ms, {Large} characters {largeTime:F1} ms (fastest of {Attempts} rounds): ×{ratio:F0} for ×16 input (quadratic?)");
     }
 
     private static NewsDocument Tokenized(string unit, int characters, string tail)
@@ -55,18 +73,12 @@ public class QuoteStageScalingTests
         return new NewsPipeline([new TokenizerStage()]).Process(text.Append(tail).ToString());
     }
 
-    private static double Best(QuoteStage stage, NewsDocument document, int runs)
+    private static double Time(QuoteStage stage, NewsDocument document)
     {
-        double best = double.MaxValue;
-        for (int run = 0; run < runs; run++)
-        {
-            GC.Collect();
-            long start = Stopwatch.GetTimestamp();
-            stage.Process(document, CancellationToken.None);
-            best = Math.Min(best, Stopwatch.GetElapsedTime(start).TotalMilliseconds);
-        }
-
-        return best;
+        GC.Collect();
+        long start = Stopwatch.GetTimestamp();
+        stage.Process(document, CancellationToken.None);
+        return Stopwatch.GetElapsedTime(start).TotalMilliseconds;
     }
 }
 

@@ -12,8 +12,7 @@ internal static class PersonTitles
 {
     private static readonly WordList List = WordList.Load("titles");
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup =
-        List.Entries.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = List.Lookup();
 
     /// <summary>The titles marked <c>+male</c> (<c>Mr.</c>, <c>Sir</c>, <c>King</c> …).</summary>
     public static IEnumerable<string> Male => List.Tagged("male");
