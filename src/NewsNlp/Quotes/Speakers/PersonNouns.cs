@@ -22,14 +22,18 @@ internal static class PersonNouns
         List.Tagged("title").ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>True for an anonymous person noun ending at token <paramref name="t"/> ("dealer"; not a "+title" one).</summary>
-    public static bool IsAnonymous(DocumentView v, int t) => Word(v, t) is { } w && All.Contains(w) && !Titles.Contains(w);
+    public static bool IsAnonymous(DocumentView v, int t)
+    {
+        ReadOnlySpan<char> w = Word(v, t);
+        return !w.IsEmpty && All.Contains(w) && !Titles.Contains(w);
+    }
 
     /// <summary>
     /// True for a position noun ("+title") ending at token <paramref name="t"/> ("chancellor", "full-back" as its last
     /// part), also capitalised after a determiner as BBC copy writes offices ("The Chancellor said").
     /// </summary>
     public static bool IsTitle(DocumentView v, int t) =>
-        (Word(v, t) is { } w && Titles.Contains(w)) || IsCapitalisedTitle(v, t);
+        (Word(v, t) is { IsEmpty: false } w && Titles.Contains(w)) || IsCapitalisedTitle(v, t);
 
     /// <summary>True for a capitalised "+title" word right after a determiner ("the Chancellor", "The Archbishop").</summary>
     public static bool IsCapitalisedTitle(DocumentView v, int t) =>
@@ -44,7 +48,7 @@ internal static class PersonNouns
         && v.IsNameToken(t + 1) && v.SentenceOf[t + 1] == v.SentenceOf[t];
 
     /// <summary>True when token <paramref name="t"/> ends an age compound ("34-year-old", "the year-old" part of it).</summary>
-    public static bool IsAge(DocumentView v, int t) => Word(v, t) is "year-old";
+    public static bool IsAge(DocumentView v, int t) => Word(v, t).SequenceEqual("year-old");
 
     /// <summary>One past a person noun of either kind starting at token <paramref name="t"/> ("full - back" is three tokens), or -1.</summary>
     public static int EndAt(DocumentView v, int t)
@@ -54,7 +58,7 @@ internal static class PersonNouns
             return -1;
         }
 
-        if (t + 2 < v.Count && Joined(v, t + 2) && Word(v, t + 2) is { } compound && All.Contains(compound))
+        if (t + 2 < v.Count && Joined(v, t + 2) && Word(v, t + 2) is { IsEmpty: false } compound && All.Contains(compound))
         {
             return t + 3;
         }
@@ -62,15 +66,18 @@ internal static class PersonNouns
         return All.Contains(v.Chars(t)) ? t + 1 : -1;
     }
 
-    /// <summary>The lower-case word ending at token <paramref name="t"/>, a hyphenated compound whole ("full-back"), or null.</summary>
-    private static string? Word(DocumentView v, int t)
+    /// <summary>
+    /// The lower-case word ending at token <paramref name="t"/>, a hyphenated compound whole ("full-back"), or empty for
+    /// none. Read in place from the text (no string per token): the three tokens of a compound are written together.
+    /// </summary>
+    private static ReadOnlySpan<char> Word(DocumentView v, int t)
     {
         if (t < 0 || t >= v.Count || v.Shapes[t] != TokenShape.Lower)
         {
-            return null;
+            return default;
         }
 
-        return Joined(v, t) ? string.Concat(v.Chars(t - 2), "-", v.Chars(t)) : v.Chars(t).ToString();
+        return Joined(v, t) ? v.Text.AsSpan(v.Starts[t - 2], v.Ends[t] - v.Starts[t - 2]) : v.Chars(t);
     }
 
     /// <summary>True when tokens t-2, t-1, t are a lower-case word, a hyphen and a word written together ("full-back").</summary>

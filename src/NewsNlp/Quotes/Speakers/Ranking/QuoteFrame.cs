@@ -75,8 +75,11 @@ internal readonly record struct QuoteFrame(
         }
 
         int start = v.Starts[token];
-        foreach (TextSpan piece in Content)
+        IReadOnlyList<TextSpan> content = Content;
+        for (int k = 0; k < content.Count; k++)
         {
+            // Indexed, not foreach: an enumerator of the interface is a boxed object per call (the ranker calls this per candidate token).
+            TextSpan piece = content[k];
             if (start >= piece.Start && start < piece.End)
             {
                 return true;
