@@ -34,7 +34,7 @@ internal sealed class DocumentView : IDisposable
         int n = document.Tokens.Count;
         Count = n;
         TokenRow[] rowArray = document.Tokens.RowArray;
-        Starts = Pool.Rent<int>(n);
+        Starts = new TokenStarts(rowArray);
         Ends = new TokenEnds(rowArray);
         Shapes = Pool.Rent<TokenShape>(n);
         Classes = Pool.Rent<WordClass>(n);
@@ -47,7 +47,6 @@ internal sealed class DocumentView : IDisposable
         for (int i = 0; i < n; i++)
         {
             TokenRow r = rows[i];
-            Starts[i] = r.Start;
             ReadOnlySpan<char> chars = text.AsSpan(r.Start, r.Length);
             Shapes[i] = ShapeOf(r.Kind, chars);
             Classes[i] = r.Kind is TokenKind.Word or TokenKind.Clitic ? QuoteLexicon.Classify(chars) : WordClass.None;
@@ -99,7 +98,8 @@ internal sealed class DocumentView : IDisposable
 
     public int Count { get; }
 
-    public int[] Starts { get; }
+    /// <summary>Each token's first character offset (read from the document's token table, not copied).</summary>
+    public TokenStarts Starts { get; }
 
     /// <summary>Each token's offset one past its last character (read from the document's token table, not copied).</summary>
     public TokenEnds Ends { get; }
@@ -208,7 +208,6 @@ internal sealed class DocumentView : IDisposable
         }
 
         _disposed = true;
-        Pool.Return(Starts);
         Pool.Return(Shapes);
         Pool.Return(Classes);
         Pool.Return(QuotationOf);
@@ -301,6 +300,12 @@ internal sealed class DocumentView : IDisposable
                 return TokenShape.Other;
         }
     }
+}
+
+/// <summary>The first character offset of each token, read from the document's token rows (<see cref="DocumentView.Starts"/>).</summary>
+internal readonly struct TokenStarts(TokenRow[] rows)
+{
+    public int this[int token] => rows[token].Start;
 }
 
 /// <summary>The offset one past each token's last character, read from the document's token rows (<see cref="DocumentView.Ends"/>).</summary>

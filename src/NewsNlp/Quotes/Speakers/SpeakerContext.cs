@@ -127,7 +127,7 @@ internal sealed class SpeakerContext
     }
 
     /// <summary>The first token in [<paramref name="lo"/>, <paramref name="hi"/>) whose start is at or after <paramref name="position"/> (starts ascend), or <paramref name="hi"/>.</summary>
-    private static int FirstStartingAtOrAfter(int[] starts, int lo, int hi, int position)
+    private static int FirstStartingAtOrAfter(TokenStarts starts, int lo, int hi, int position)
     {
         while (lo < hi)
         {
