@@ -15,11 +15,9 @@ internal static class PersonNouns
 {
     private static readonly WordList List = WordList.Load("person-nouns");
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> All =
-        List.Entries.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> All = List.Lookup();
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Titles =
-        List.Tagged("title").ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Titles = List.Lookup("title");
 
     /// <summary>True for an anonymous person noun ending at token <paramref name="t"/> ("dealer"; not a "+title" one).</summary>
     public static bool IsAnonymous(DocumentView v, int t)
