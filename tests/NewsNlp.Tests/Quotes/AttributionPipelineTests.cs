@@ -31,7 +31,7 @@ public sealed class AttributionPipelineTests
         int[] quotationOf = view.QuotationOf[..n];
         var classes = view.Classes[..n];
         var shapes = view.Shapes[..n];
-        int[] starts = view.Starts[..n];
+        int[] starts = [.. Enumerable.Range(0, n).Select(t => view.Starts[t])]; // read from the document's token rows
 
         using var state = new AttributionState(view);
         foreach (IAttributionPass pass in QuoteAnnotator.Passes(new QuoteStageOptions { UseLearnedTagger = useTagger, Acts = AttributionActs.All }))
@@ -43,7 +43,7 @@ public sealed class AttributionPipelineTests
         Assert.Equal(quotationOf, view.QuotationOf[..n]);
         Assert.Equal(classes, view.Classes[..n]);
         Assert.Equal(shapes, view.Shapes[..n]);
-        Assert.Equal(starts, view.Starts[..n]);
+        Assert.Equal(starts, Enumerable.Range(0, n).Select(t => view.Starts[t]));
     }
 
     [Fact]
