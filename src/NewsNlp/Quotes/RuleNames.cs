@@ -61,6 +61,9 @@ internal static class RuleNames
     /// <summary>A reporting verb in quotation marks after its subject (<c>A spokesman “totally refuted” any wrongdoing</c>).</summary>
     public const string QuotedCue = "quoted-cue";
 
+    /// <summary>A headline's <c>Speaker: claim</c> or <c>claim, Speaker Says</c> (<see cref="Reported.HeadlineReport"/>).</summary>
+    public const string HeadlineReport = "headline-report";
+
     /// <summary>A request made by someone (<c>a call by X to publish …</c>, <c>demands by X for …</c>).</summary>
     public const string CallBy = "call-by";
 

@@ -80,7 +80,7 @@ internal sealed class StructurePartFilter : IAttributionFilter
             }
         }
 
-        draft.InHeadline = part == Headline;
+        draft.InHeadline = draft.InHeadline || part == Headline; // a headline rule may know a line the structure did not
         return FilterVerdict.Keep;
     }
 

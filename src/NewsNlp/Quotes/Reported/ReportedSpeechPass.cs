@@ -6,7 +6,8 @@ namespace NewsNlp.Quotes.Reported;
 /// Reported (indirect) speech, one pass: with a tagger, the learned attribution tagger first (its spans beat the rules'
 /// on PolNeAR dev, see docs/quotes.md; <see cref="LearnedAttribution"/> also gives uncued direct quotes the tagger's
 /// cue and mixed quotes its source), then the precise indirect-speech rules on what it left (short texts it declines);
-/// without a tagger, all the <see cref="IndirectSpeechRules"/>; a request made by someone (<see cref="CallByReport"/>); then a sentence closing with its report gets the whole
+/// without a tagger, all the <see cref="IndirectSpeechRules"/>; a request made by someone (<see cref="CallByReport"/>); a
+/// headline's <c>Speaker: claim</c> (<see cref="HeadlineReport"/>); then a sentence closing with its report gets the whole
 /// clause before it (<see cref="ClosingReport"/>), and a clause after <c>told</c> loses its hearer
 /// (<see cref="HearerClause"/>) and a tagger content cut at an inserted relative clause runs on past it
 /// (<see cref="RelativeInsertion"/>); an opening participle's object leaves the quote (<see cref="OpeningParticiple"/>) and
@@ -47,6 +48,7 @@ internal sealed class ReportedSpeechPass(QuoteStageOptions options) : IAttributi
 
         IndirectSpeechRules.Find(view, state, cueBeforeContent: tagger is null, cancellationToken);
         CallByReport.Find(view, state);
+        HeadlineReport.Find(view, state);
         ClosingReport.Repair(view, state);
         HearerClause.Trim(view, state);
         RelativeInsertion.Extend(view, state);
