@@ -32,6 +32,9 @@ internal static class AttributionFilters
         new InfinitiveCueFilter(),
         new TrailingSpeechCueFilter(),
         new ListMemberSourceFilter(),
+        new QuotedPersonSourceFilter(),
+        new AffiliationSourceFilter(),
+        new CoordinatedPredicateSourceFilter(),
         new SpeakingSourceFilter(),
     ];
 

@@ -5,7 +5,9 @@ namespace NewsNlp.Quotes.Sources;
 /// <summary>
 /// <c>The Post quoted a source close to Reagan as saying …</c>: the words are the quoted person's, so the source mention
 /// is the object of <c>quoted</c>, not the paper that quotes; <c>al-Sabah was quoted by the daily al-Qabas as saying …</c>:
-/// the subject of the passive. The content starts after <c>as saying</c>.
+/// the subject of the passive. The content starts after <c>as saying</c>. The cue may be <c>quoted</c> or the
+/// <c>saying</c> after it (the tagger's choice); <see cref="Filters.QuotedPersonSourceFilter"/> applies the rule again
+/// after the source ranker, which does not know it.
 /// </summary>
 internal static class QuotedAsSaying
 {
@@ -21,7 +23,7 @@ internal static class QuotedAsSaying
         }
 
         int cue = d.CueEnd - 1;
-        if (!IsQuoted(v.Chars(cue)))
+        if (!IsQuoted(v.Chars(cue)) && (cue = QuotedBefore(v, cue)) < 0)
         {
             return false;
         }
@@ -34,7 +36,7 @@ internal static class QuotedAsSaying
             }
 
             (int first, int end) = v.TextIs(cue + 1, "by")
-                ? SourceFinder.SubjectBefore(v, d.CueFirst, Grammar.Clauses.SentenceFirst(v, d.CueFirst))
+                ? SourceFinder.SubjectBefore(v, Math.Min(d.CueFirst, cue), Grammar.Clauses.SentenceFirst(v, cue))
                 : (cue + 1, k);
             if (first < 0 || end <= first)
             {
@@ -47,6 +49,28 @@ internal static class QuotedAsSaying
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// For a cue <c>saying</c> right after <c>as</c> (<c>was quoted by Tehran radio as saying</c>, the cue the tagger
+    /// takes), the <c>quoted</c> before it in the sentence, outside quotations; else -1.
+    /// </summary>
+    private static int QuotedBefore(DocumentView v, int cue)
+    {
+        if (cue < 2 || !IsSaying(v.Chars(cue)) || !v.TextIs(cue - 1, "as"))
+        {
+            return -1;
+        }
+
+        for (int k = cue - 2; k >= 0 && cue - k <= MaxObject + 1 && v.SentenceOf[k] == v.SentenceOf[cue] && !v.InQuote(k); k--)
+        {
+            if (IsQuoted(v.Chars(k)))
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     private static bool IsQuoted(ReadOnlySpan<char> w) =>

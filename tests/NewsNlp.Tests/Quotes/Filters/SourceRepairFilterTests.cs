@@ -1,0 +1,64 @@
+using NewsNlp.Documents;
+using NewsNlp.Pipeline;
+
+namespace NewsNlp.Tests.Quotes.Filters;
+
+/// <summary>
+/// Source mentions repaired after the source ranker: the quoted person of <c>quoted X as saying</c>, the person of
+/// <c>X of &lt;firm&gt; said</c>, the subject of a verb of saying coordinated with an earlier verb. Every text is written
+/// for the test (invented people, places and firms).
+/// </summary>
+public sealed class SourceRepairFilterTests
+{
+    private static readonly NewsPipeline Pipeline = NewsPipelineBuilder.CreateDefault().Build();
+
+    [Theory]
+    [InlineData("Mr Varga was quoted by Dunmore radio as saying the strike would go on.", "the strike would go on", "Varga")]
+    [InlineData("The Norland news agency quoted Mr Varga as saying the strike would go on.", "the strike would go on", "Varga")]
+    public void TheQuotedPersonIsTheSourceNotTheAgencyQuotingThem(string sentence, string content, string source)
+    {
+        Quote q = QuoteHolding(Pipeline.Process("Strike talk\n\n" + sentence + "\n"), content, out NewsDocument doc);
+        Assert.Contains(source, QuoteTestHelpers.SourceText(doc, q), StringComparison.Ordinal);
+        Assert.Contains(source, q.SpeakerName, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Tomas Varga of Kral Brothers, Dunmore Capital and Co said the market would fall.", "the market would fall")]
+    [InlineData("\"The market will fall,\" said Tomas Varga of Kral Brothers, adding that bonds were safer.", "bonds were safer")]
+    public void APersonNamedWithTheirFirmSpeaksNotTheFirm(string sentence, string content)
+    {
+        Quote q = QuoteHolding(Pipeline.Process("Market view\n\n" + sentence + "\n"), content, out NewsDocument doc);
+        Assert.Equal("Tomas Varga", QuoteTestHelpers.SourceText(doc, q));
+        Assert.Equal("Tomas Varga", q.SpeakerName);
+    }
+
+    [Theory]
+    [InlineData("The Dunmore Hunt Trust \"congratulated\" Mr Okafor on his stand, but said it did not go far enough.")]
+    [InlineData("The Dunmore Hunt Trust congratulated Mr Okafor on his courage but said it did not go far enough.")]
+    public void AVerbOfSayingAfterAndOrButSharesTheSubjectOfTheVerbBeforeIt(string sentence)
+    {
+        Quote q = QuoteHolding(Pipeline.Process("Hunting row\n\n" + sentence + "\n"), "it did not go far enough", out NewsDocument doc);
+        Assert.Equal("The Dunmore Hunt Trust", QuoteTestHelpers.SourceText(doc, q));
+        Assert.DoesNotContain("Okafor", q.SpeakerName ?? string.Empty, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Oxfam senior policy adviser Ana Ruiz welcomed the statement and said the ministers had done well.", "Ana Ruiz")]
+    [InlineData("The trust met Mr Okafor, who praised the plan and said it would work.", "who")]
+    public void ASubjectOfItsOwnOrARelativeClauseKeepsTheSource(string sentence, string source)
+    {
+        string content = sentence.Contains("done well", StringComparison.Ordinal) ? "the ministers had done well" : "it would work";
+        Quote q = QuoteHolding(Pipeline.Process("Hunting row\n\n" + sentence + "\n"), content, out NewsDocument doc);
+        Assert.Contains(source, QuoteTestHelpers.SourceText(doc, q), StringComparison.Ordinal);
+    }
+
+    private static Quote QuoteHolding(NewsDocument doc, string content, out NewsDocument document)
+    {
+        document = doc;
+        int at = doc.Text.IndexOf(content, StringComparison.Ordinal);
+        Assert.True(at >= 0);
+        Quote? q = doc.Quotes.FirstOrDefault(q => q.Content.Any(c => c.Start <= at && at < c.End));
+        Assert.True(q is not null, "a quote holds '" + content + "'; found: " + string.Join(" / ", doc.Quotes.Select(x => QuoteTestHelpers.ContentText(doc, x))));
+        return q;
+    }
+}
