@@ -5,7 +5,9 @@ namespace NewsNlp.Quotes.Finding.Sieves;
 
 /// <summary>
 /// <c>"WALLACE: Let's start …</c>: a transcript turn, the speaker's name in capitals and a colon opening the
-/// quotation; the name is the source, the colon the cue, the rest the content (<c>transcript-label</c>).
+/// quotation; the name is the source, the colon the cue, the rest the content (<c>transcript-label</c>). A turn running
+/// over several paragraphs (each opening with a quotation mark) is one quotation of several content spans: its first
+/// span loses the label.
 /// </summary>
 internal sealed class TranscriptLabelSieve : IDirectQuoteSieve
 {
@@ -18,7 +20,7 @@ internal sealed class TranscriptLabelSieve : IDirectQuoteSieve
             t++;
         }
 
-        if (t == first || t + 1 >= d.EndToken || v.Shapes[t] != TokenShape.Colon || d.Content.Count != 1)
+        if (t == first || t + 1 >= d.EndToken || v.Shapes[t] != TokenShape.Colon || d.Content.Count == 0 || v.Starts[t + 1] >= d.Content[0].End)
         {
             return false;
         }
