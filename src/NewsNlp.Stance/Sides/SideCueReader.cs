@@ -40,6 +40,33 @@ internal sealed class SideCueReader(SideCueLexicon lexicon)
 
     private static readonly HashSet<string> FirstPerson = new(StringComparer.Ordinal) { "i", "me", "my", "myself" };
 
+    /// <summary>
+    /// "want to see" declines to take a side only when what follows is something to read or wait for ("I want to see the
+    /// full evaluation before the council votes"); followed by a change made to something it is a demand ("We want to see
+    /// sentencers advised that …", "want to see the ban lifted", "want to see more police", "want to see an end to …").
+    /// </summary>
+    internal static bool IsDemand(string[] words, int start, int length)
+    {
+        if (length != 3 || words[start] is not ("want" or "wants" or "wanted") || words[start + 2] != "see")
+        {
+            return false;
+        }
+
+        for (int k = start + length; k < Math.Min(words.Length, start + length + 4); k++)
+        {
+            string w = words[k];
+            if (w is "more" or "less" or "fewer" or "end" or "action" || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && !NotParticiples.Contains(w)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Words ending in -ed that are not a past participle of a change ("the detailed report", "the proposed …" is still a proposal to read).</summary>
+    private static readonly HashSet<string> NotParticiples = new(StringComparer.Ordinal) { "detailed", "proposed", "published", "need", "speed", "hundred" };
+
     /// <summary>The lexicon read.</summary>
     public SideCueLexicon Lexicon { get; } = lexicon;
 
@@ -71,7 +98,7 @@ internal sealed class SideCueReader(SideCueLexicon lexicon)
 
         for (int i = 0; i < words.Length; i++)
         {
-            if (Lexicon.MatchAt(words, i, SideCueKind.Neutral) is not null)
+            if (Lexicon.MatchAt(words, i, SideCueKind.Neutral) is { } neutral && !IsDemand(words, i, neutral.Words.Length))
             {
                 return new SideReading(0, true, [string.Join(' ', words.Skip(i).Take(3))]);
             }
