@@ -17,6 +17,7 @@ public sealed class VerdictCueTests
     [InlineData("Higher fees are not the answer to the council's problems.")]
     [InlineData("It is a kick in the teeth for everyone who works in the town.")]
     [InlineData("This is a sham consultation and a recipe for disaster.")]
+    [InlineData("The new law is a travesty for everyone who rents in the town.")]
     [InlineData("It is a huge mistake.")]
     [InlineData("The scheme is unworkable and draconian.")]
     public void Judgements_against_take_the_other_side(string text) => Assert.True(Score(text) < 0, text);
