@@ -17,8 +17,9 @@ internal static class QuoteAboutEntities
         }
 
         List<int>? ids = null;
-        foreach (TextSpan span in content)
+        for (int k = 0; k < content.Count; k++)
         {
+            TextSpan span = content[k]; // indexed: an interface enumerator is a boxed object per quote
             for (int i = FirstStartingAtOrAfter(entities, span.Start); i < entities.Count && entities[i].Span.Start < span.End; i++)
             {
                 EntityMention mention = entities[i];

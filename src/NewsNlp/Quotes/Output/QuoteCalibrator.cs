@@ -173,11 +173,11 @@ public sealed class QuoteCalibrator
         int plus = quote.DecidedBy.IndexOf(RuleNames.SpeakerSeparator, StringComparison.Ordinal);
         ReadOnlySpan<char> decided = plus < 0 ? quote.DecidedBy : quote.DecidedBy.AsSpan(0, plus);
         ReadOnlySpan<char> resolved = plus < 0 ? "none" : quote.DecidedBy.AsSpan(plus + RuleNames.SpeakerSeparator.Length);
-        string kind = quote.Kind.ToString();
+        string kind = Name(quote.Kind);
         sink.Add("rule=", decided);
         sink.Add("resolved=", resolved);
         sink.Add("kind=", kind);
-        sink.Add("act=", quote.Act.ToString());
+        sink.Add("act=", Name(quote.Act));
         sink.Add("rule=", decided, "|kind=", kind);
         double tenths = Math.Round(quote.Confidence * 10);
         Span<char> raw = stackalloc char[32];
@@ -194,13 +194,36 @@ public sealed class QuoteCalibrator
         sink.Add(quote.Source is null ? "source=no" : "source=yes");
         sink.Add("speaker=", speakerType);
         int length = 0;
-        foreach (TextSpan span in quote.Content)
+        for (int k = 0; k < quote.Content.Count; k++)
         {
-            length += span.Length;
+            length += quote.Content[k].Length;
         }
 
         sink.Add(length < 40 ? "length=short" : length < 120 ? "length=medium" : length < 300 ? "length=long" : "length=very-long");
         sink.Add(quote.Content.Count > 1 ? "pieces=many" : "pieces=one");
+    }
+
+    // The names of the enum values (their ToString), by value: naming a quote's kind and act then boxes nothing.
+    private static readonly string[] KindNames = NamesByValue(Enum.GetValues<QuoteKind>().Select(k => ((int)k, k.ToString())));
+    private static readonly string[] ActNames = NamesByValue(Enum.GetValues<AttributionAct>().Select(a => ((int)a, a.ToString())));
+
+    private static string Name(QuoteKind kind) => (uint)kind < (uint)KindNames.Length ? KindNames[(int)kind] : kind.ToString();
+
+    private static string Name(AttributionAct act) => (uint)act < (uint)ActNames.Length ? ActNames[(int)act] : act.ToString();
+
+    /// <summary>The names indexed by value when the values are 0, 1, 2 …; otherwise none (each name is then made by ToString).</summary>
+    private static string[] NamesByValue(IEnumerable<(int Value, string Name)> values)
+    {
+        (int Value, string Name)[] sorted = [.. values.OrderBy(v => v.Value)];
+        for (int i = 0; i < sorted.Length; i++)
+        {
+            if (sorted[i].Value != i)
+            {
+                return [];
+            }
+        }
+
+        return [.. sorted.Select(v => v.Name)];
     }
 
     /// <summary>Receives the features of <see cref="WriteFeatures"/>, each as the parts that joined make it.</summary>
