@@ -100,6 +100,11 @@ internal static class NounPhrases
     {
         for (int t = first + 1; t < end; t++)
         {
+            if (IsCloseTo(v, t))
+            {
+                return t; // "a source close to the minister", "people close to Ana Ruiz": the source, not whom it is close to
+            }
+
             if (v.Shapes[t] != TokenShape.Lower || !SpeakerWords.IsPreposition(v.Chars(t)))
             {
                 continue;
@@ -115,6 +120,11 @@ internal static class NounPhrases
 
         return end;
     }
+
+    /// <summary>"close to", "closest to", "near to" after a noun: an adjective phrase that ends the head part of a phrase.</summary>
+    private static bool IsCloseTo(DocumentView v, int t) =>
+        t + 1 < v.Count && v.Shapes[t] == TokenShape.Lower && (v.TextIs(t, "close") || v.TextIs(t, "closest") || v.TextIs(t, "near")) && v.TextIs(t + 1, "to")
+        && v.Shapes[t - 1] == TokenShape.Lower && !v.Is(t - 1, WordClass.Auxiliary | WordClass.CueVerb | WordClass.Adverb);
 
     /// <summary>
     /// One past the one or two lower-case nouns after a name ending at <paramref name="nameEnd"/> (before

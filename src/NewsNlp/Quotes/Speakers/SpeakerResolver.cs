@@ -1,5 +1,6 @@
 using NewsNlp.Quotes.Lexicon;
 using NewsNlp.Quotes.Sources;
+using NewsNlp.Quotes.Speakers.Subjects;
 
 namespace NewsNlp.Quotes.Speakers;
 
@@ -37,10 +38,10 @@ internal sealed class SpeakerResolver
         // Speakers already resolved, at the position of their source mention (for pronouns that refer back to them).
         var context = new SpeakerContext(_v, _mentions, new ResolvedMentions(drafts.Count), _rules);
         context.MarkReportedContent(drafts);
-        int seen = 0;
-        foreach (QuoteDraft d in drafts)
+        for (int index = 0; index < drafts.Count; index++)
         {
-            if ((++seen & 63) == 0)
+            QuoteDraft d = drafts[index];
+            if (((index + 1) & 63) == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
             }
@@ -70,7 +71,14 @@ internal sealed class SpeakerResolver
             // one inside the participle phrases of a long subject ("The head of a panel charged with … his associates said") as its opening.
             // One that is only a preposition's object after a role ("High Commissioner to Britain") as the role; one inside
             // the organisation of an appositive role ("Daniel McKinley, oil analyst with Smith Barney, Upham Harris and Co said") as the person.
-            (int first, int end) = LongSubject.Subject(_v, d) is (>= 0, _) opening ? opening
+            // Session 10: the person a publication quoted ("X was quoted in the Courier saying"), a verb of saying after "and"
+            // (the first verb's subject), the person of "X of Delgado Inc said" / "one dealer for a Swiss bank", the name
+            // after an organisation's title ("Delgado Ltd analyst Ana Ruiz").
+            (int first, int end) = QuotedBy.Subject(_v, d) is (>= 0, _) quotedPerson ? quotedPerson
+                : CoordinatedCue.Subject(_v, drafts, index) is (>= 0, _) shared ? shared
+                : PrepositionHolder.Subject(_v, d) is (>= 0, _) holder ? holder
+                : NameAfterModifier.Subject(_v, d) is (>= 0, _) titled ? titled
+                : LongSubject.Subject(_v, d) is (>= 0, _) opening ? opening
                 : PrepositionObjectSource.Subject(_v, d) is (>= 0, _) role ? role
                 : AppositiveRoleSource.Subject(_v, d) is (>= 0, _) person ? person
                 : NameAfterTitleSource.Subject(_v, d) is (>= 0, _) named ? named

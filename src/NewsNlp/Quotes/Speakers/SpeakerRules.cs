@@ -13,6 +13,7 @@ internal static class SpeakerRules
     [
         new RelativePronounRule(),
         new AppositiveRule(),
+        new OrganisationAppositiveRule(),
         new AppositiveHolderRule(),
         new TitleHolderRule(),
         new ElidedRoleRule(),

@@ -18,7 +18,14 @@ internal sealed class AppositiveRule : ISpeakerRule
         DocumentView v = context.View;
         bool afterCue = phrase.PhraseFirst > 0 && v.Is(phrase.PhraseFirst - 1, WordClass.CueVerb);
         // An office title heads the phrase too ("The Roman Catholic Archbishop of Cardiff, the Most Reverend Peter Smith, told").
-        speaker = phrase.Depth == 0 && (NounPhrases.IsRoleHead(v, phrase.Head) || PersonNouns.IsTitleWord(v, phrase.Head)) ? Appositive(context, phrase.PhraseEnd, afterCue) : null;
+        // The phrase may stop before the role's last nouns ("said EEF | chief economist, Steve Radley."): the comma follows them.
+        int at = phrase.PhraseEnd;
+        while (at < v.Count && at - phrase.PhraseEnd < 2 && v.Shapes[at] == TokenShape.Lower && (v.Is(at, WordClass.RoleNoun) || PersonNouns.EndAt(v, at) == at + 1) && !v.InQuote(at))
+        {
+            at++;
+        }
+
+        speaker = phrase.Depth == 0 && (NounPhrases.IsRoleHead(v, phrase.Head) || PersonNouns.IsTitleWord(v, phrase.Head)) ? Appositive(context, at, afterCue) : null;
         return speaker is not null;
     }
 
