@@ -21,6 +21,7 @@ internal static class SpeakerRules
         new CoordinationRule(),
         new DemonymRule(),
         new EntityRule(),
+        new RoleSubjectPronounRule(),
         new PersonPronounRule(),
         new AgeDescriptionRule(),
         new GroupPronounRule(),

@@ -101,4 +101,21 @@ public class HolderSpeakerTests
             + "The paper quoted a source close to Hale as saying the White House expected the adviser \"will say he had authority\" for the payments.\n";
         Assert.Contains("source close to", SpeakerOf(text, "expected the adviser") ?? "(none)", StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void RelativePronounAfterABracketedAcronymIsTheOrganisation()
+    {
+        // "the International Air Transport Association (IATA), which …": the acronym repeats the name; "which" is the association.
+        const string text = "Travel tax\n\nThe plan was criticised by airlines. The International Air Transport Association (IATA), which has attacked the plan as \"a tax on travel\", said fares would rise.\n";
+        Assert.Contains("International Air Transport Association", SpeakerOf(text, "a tax on travel") ?? "(none)", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PronounAfterARoleSubjectIsThatRolesPerson()
+    {
+        // "The Tory leader was asked …. He replies:": the pronoun continues the role phrase's person, not the last name.
+        const string text = "Election trail\n\nTory leader Michael Howard has launched the Conservative campaign in Kent. Tony Blair was in Scotland.\n\n"
+            + "The Tory leader was asked whether he would cut taxes. He replies: \"We will cut waste first.\"\n";
+        Assert.Equal("Michael Howard", SpeakerOf(text, "We will cut waste first"));
+    }
 }

@@ -39,6 +39,9 @@ internal sealed class RelativePronounRule : ISpeakerRule
         return true;
     }
 
+    /// <summary>Most tokens between the brackets of a parenthesis the antecedent is read across.</summary>
+    private const int MaxBracket = 4;
+
     /// <summary>The noun phrase a relative pronoun refers to: "Whitfield" of "Whitfield, who …", or (-1, -1).</summary>
     private static (int First, int End) RelativeAntecedent(DocumentView v, int pronoun)
     {
@@ -47,6 +50,21 @@ internal sealed class RelativePronounRule : ISpeakerRule
         if (last >= limit && v.Shapes[last] == TokenShape.Comma)
         {
             last--;
+        }
+
+        // "the International Air Transport Association (IATA), which …": the acronym in brackets repeats the name before it.
+        if (last > limit && v.Shapes[last] == TokenShape.CloseBracket)
+        {
+            int open = last - 1;
+            while (open > limit && last - open <= MaxBracket && v.Shapes[open] != TokenShape.OpenBracket)
+            {
+                open--;
+            }
+
+            if (open > limit && v.Shapes[open] == TokenShape.OpenBracket && last - open >= 2)
+            {
+                last = open - 1;
+            }
         }
 
         if (last < limit || v.InQuote(last))
