@@ -118,4 +118,13 @@ public class HolderSpeakerTests
             + "The Tory leader was asked whether he would cut taxes. He replies: \"We will cut waste first.\"\n";
         Assert.Equal("Michael Howard", SpeakerOf(text, "We will cut waste first"));
     }
+
+    [Fact]
+    public void PronounAfterASpeakingSpokesmanIsTheSpokesmanNotThePossessor()
+    {
+        // "The prime minister's official spokesman said …. But he added": the spokesman spoke; "prime minister" only possesses.
+        const string text = "Cabinet row\n\nTony Blair was criticised by a former civil servant on Monday.\n\n"
+            + "The prime minister's official spokesman said the cabinet still met every week. But he added: \"You cannot take every decision in cabinet.\"\n";
+        Assert.Contains("spokesman", SpeakerOf(text, "You cannot take every decision") ?? "(none)", StringComparison.Ordinal);
+    }
 }

@@ -51,7 +51,7 @@ internal sealed class RoleSubjectPronounRule : ISpeakerRule
         for (int t = first + 1; t < previous && t - first <= MaxModifiers + 1 && v.SentenceOf[t] == v.SentenceOf[first]; t++)
         {
             if ((v.Is(t, WordClass.RoleNoun) || PersonNouns.IsTitleWord(v, t)) && !NounPhrases.IsPlural(v.Chars(t)) && !SpeakerWords.IsOrgNoun(v.Chars(t))
-                && v.Is(t + 1, WordClass.Auxiliary | WordClass.CueVerb | WordClass.WeakCueVerb | WordClass.Adverb))
+                && v.Is(t + 1, WordClass.Auxiliary | WordClass.CueVerb | WordClass.WeakCueVerb | WordClass.Adverb) && !SpeakerWords.IsPossessive(v.Chars(t + 1)))
             {
                 head = t;
                 break;
@@ -79,7 +79,9 @@ internal sealed class RoleSubjectPronounRule : ISpeakerRule
             }
         }
 
-        if (context.Resolved.LastPersonBefore(pronoun) is { } spoke && spoke.First > head)
+        // A sentence whose subject already spoke ("The prime minister's official spokesman said …. But he added") is the
+        // pronoun rule's: only a role subject that reported nothing is read here.
+        if (context.Resolved.InOrder.Count > 0 && context.Resolved.InOrder[^1].First >= first)
         {
             return false;
         }
