@@ -35,6 +35,8 @@ internal static class AttributionFilters
         new QuotedPersonSourceFilter(),
         new AffiliationSourceFilter(),
         new CoordinatedPredicateSourceFilter(),
+        new SpokespersonForSourceFilter(),
+        new NamedInstitutionSourceFilter(),
         new SpeakingSourceFilter(),
     ];
 

@@ -5,7 +5,8 @@ namespace NewsNlp.Tests.Quotes.Filters;
 
 /// <summary>
 /// Source mentions repaired after the source ranker: the quoted person of <c>quoted X as saying</c>, the person of
-/// <c>X of &lt;firm&gt; said</c>, the subject of a verb of saying coordinated with an earlier verb. Every text is written
+/// <c>X of &lt;firm&gt; said</c>, the subject of a verb of saying coordinated with an earlier verb, the organisation of
+/// <c>a spokesman for &lt;firm&gt; (ACR)</c>, the person after an institution named after someone. Every text is written
 /// for the test (invented people, places and firms).
 /// </summary>
 public sealed class SourceRepairFilterTests
@@ -50,6 +51,26 @@ public sealed class SourceRepairFilterTests
         string content = sentence.Contains("done well", StringComparison.Ordinal) ? "the ministers had done well" : "it would work";
         Quote q = QuoteHolding(Pipeline.Process("Hunting row\n\n" + sentence + "\n"), content, out NewsDocument doc);
         Assert.Contains(source, QuoteTestHelpers.SourceText(doc, q), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("A spokesman for the Kral Shipping Company (KSC) said fares would rise.", "A spokesman for the Kral Shipping Company (KSC)", "Kral Shipping Company")]
+    [InlineData("A spokeswoman for Dunmore Port Authority (DPA) said fares would rise.", "A spokeswoman for Dunmore Port Authority (DPA)", "Dunmore Port Authority")]
+    public void ASpokespersonForAnOrganisationWithItsAcronymKeepsTheOrganisationInTheSource(string sentence, string source, string speaker)
+    {
+        Quote q = QuoteHolding(Pipeline.Process("Fares row\n\n" + sentence + "\n"), "fares would rise", out NewsDocument doc);
+        Assert.Equal(source, QuoteTestHelpers.SourceText(doc, q));
+        Assert.Equal(speaker, q.SpeakerName);
+    }
+
+    [Theory]
+    [InlineData("Fraser of Allander Institute economist Tom Reid said the outlook was poor.", "the outlook was poor")]
+    [InlineData("\"Growth will slow,\" said Fraser of Allander Institute economist Tom Reid.", "Growth will slow")]
+    public void AnInstitutionNamedAfterAPersonIsNotTheSpeaker(string sentence, string content)
+    {
+        Quote q = QuoteHolding(Pipeline.Process("Growth row\n\n" + sentence + "\n"), content, out NewsDocument doc);
+        Assert.Equal("economist Tom Reid", QuoteTestHelpers.SourceText(doc, q));
+        Assert.Equal("Tom Reid", q.SpeakerName);
     }
 
     private static Quote QuoteHolding(NewsDocument doc, string content, out NewsDocument document)
