@@ -22,6 +22,9 @@ public sealed class SourcelessCueTests
     [InlineData("Asked about the plan, Clinton said it would work.", "Asked", true)]
     [InlineData("Clinton reportedly wants a recount.", "reportedly", true)]
     [InlineData("Clinton asked whether the plan would work.", "asked", false)]
+    [InlineData("Dock owners were also incensed that the deal went ahead.", "were also incensed", false)]
+    [InlineData("We are convinced the port will reopen.", "are convinced", false)]
+    [InlineData("The deal was signed that the port would reopen.", "was signed", true)]
     public void PassiveAndSeemingCuesHaveNoSource(string text, string cue, bool sourceless)
     {
         NewsDocument document = QuoteTestHelpers.Annotate(text);

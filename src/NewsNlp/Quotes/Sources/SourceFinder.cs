@@ -455,7 +455,7 @@ internal static class SourceFinder
                 be = true;
             }
             else if (be && v.Shapes[t] == TokenShape.Lower && (w.EndsWith("ed", StringComparison.Ordinal) || IsIrregularParticiple(w))
-                && !w.Equals("quoted", StringComparison.OrdinalIgnoreCase))
+                && !w.Equals("quoted", StringComparison.OrdinalIgnoreCase) && !StateOfMindParticiple.Is(w))
             {
                 return true;
             }
