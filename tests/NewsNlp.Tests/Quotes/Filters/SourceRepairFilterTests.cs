@@ -70,8 +70,7 @@ public sealed class SourceRepairFilterTests
     {
         Quote q = QuoteHolding(Pipeline.Process("Growth row\n\n" + sentence + "\n"), content, out NewsDocument doc);
         Assert.Equal("economist Tom Reid", QuoteTestHelpers.SourceText(doc, q));
-        // The speaker is the speaker rules' (Quotes/Speakers): since main ca81c5c they read "Fraser" from the sentence
-        // again; asked of speakers10 in the session-10 plan.
+        Assert.Equal("Tom Reid", q.SpeakerName); // PrepositionHolder: a source that names a person is not the organisation of one
     }
 
     private static Quote QuoteHolding(NewsDocument doc, string content, out NewsDocument document)

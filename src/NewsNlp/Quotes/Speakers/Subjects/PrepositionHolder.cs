@@ -31,6 +31,11 @@ internal static class PrepositionHolder
             return (-1, -1);
         }
 
+        if (NamesPerson(v, d.SourceFirst, d.SourceEnd))
+        {
+            return (-1, -1); // the source is the person ("Fraser of Allander Institute economist Tom Reid"), not their organisation
+        }
+
         int sentence = v.SentenceOf[d.SourceFirst];
         int prep = -1;
         for (int t = d.SourceFirst - 1; t >= 1 && d.SourceFirst - t <= MaxOrganisation && v.SentenceOf[t] == sentence && !v.InQuote(t); t--)
@@ -87,6 +92,31 @@ internal static class PrepositionHolder
         }
 
         return (first, end);
+    }
+
+    /// <summary>Whether the source span holds a person the entity recogniser found or opens with a person noun.</summary>
+    private static bool NamesPerson(DocumentView v, int first, int end)
+    {
+        if (v.Shapes[first] == TokenShape.Lower && (PersonNouns.IsAnonymous(v, first) || v.Is(first, WordClass.RoleNoun)))
+        {
+            return true;
+        }
+
+        if (!v.HasEntities)
+        {
+            return false;
+        }
+
+        for (int t = first; t < end; t++)
+        {
+            int m = v.EntityOf[t];
+            if (m >= 0 && v.Document.Entities[m].Type == EntityType.Person)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
