@@ -131,6 +131,24 @@ internal sealed class DocumentView : IDisposable
 
     public int[] SentenceOf { get; }
 
+    /// <summary>Whether token <paramref name="t"/> (any index; outside the document: false) is part of a person's entity mention.</summary>
+    public bool IsPersonToken(int t) =>
+        t >= 0 && t < Count && EntityOf[t] >= 0 && Document.Entities[EntityOf[t]].Type == EntityType.Person;
+
+    /// <summary>Whether any token of [<paramref name="first"/>, <paramref name="end"/>) is part of a person's entity mention.</summary>
+    public bool HasPersonToken(int first, int end)
+    {
+        for (int t = first; t < end; t++)
+        {
+            if (IsPersonToken(t))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public int[] ParagraphOf { get; }
 
     public int SentenceCount { get; }

@@ -27,7 +27,7 @@ internal sealed class AffiliationSourceFilter : IAttributionFilter
 
         // A person in a list of people ("Ana Ruiz of Dunmore Bank and Tom Reid said") speaks; one right after "of" is
         // the recogniser taking a firm for a person ("Ana Ruiz of Smith Barney": no one is "of" a person).
-        if (IsPerson(v, draft.SourceFirst) && !(v.TextIs(draft.SourceFirst - 1, "of") || v.TextIs(draft.SourceFirst - 1, "at")))
+        if (v.IsPersonToken(draft.SourceFirst) && !(v.TextIs(draft.SourceFirst - 1, "of") || v.TextIs(draft.SourceFirst - 1, "at")))
         {
             return FilterVerdict.Keep;
         }
@@ -40,7 +40,7 @@ internal sealed class AffiliationSourceFilter : IAttributionFilter
             t--;
         }
 
-        if (t < 1 || v.SentenceOf[t] != sentence || v.InQuote(t) || !(v.TextIs(t, "of") || v.TextIs(t, "at")) || !IsPerson(v, t - 1))
+        if (t < 1 || v.SentenceOf[t] != sentence || v.InQuote(t) || !(v.TextIs(t, "of") || v.TextIs(t, "at")) || !v.IsPersonToken(t - 1))
         {
             return FilterVerdict.Keep;
         }
@@ -49,7 +49,7 @@ internal sealed class AffiliationSourceFilter : IAttributionFilter
         // person after "and" or a comma in the walk: the source was one of them, not a firm.
         for (int k = t + 2; k < draft.SourceFirst; k++)
         {
-            if (IsPerson(v, k) && !IsPerson(v, k - 1) && (v.TextIs(k - 1, "and") || v.Shapes[k - 1] == TokenShape.Comma))
+            if (v.IsPersonToken(k) && !v.IsPersonToken(k - 1) && (v.TextIs(k - 1, "and") || v.Shapes[k - 1] == TokenShape.Comma))
             {
                 return FilterVerdict.Keep;
             }
@@ -64,7 +64,4 @@ internal sealed class AffiliationSourceFilter : IAttributionFilter
         draft.SetSource(person.FirstToken, person.EndToken);
         return FilterVerdict.Keep;
     }
-
-    private static bool IsPerson(DocumentView v, int t) =>
-        t >= 0 && v.EntityOf[t] >= 0 && v.Document.Entities[v.EntityOf[t]].Type == EntityType.Person;
 }

@@ -22,7 +22,7 @@ internal sealed class NamedInstitutionSourceFilter : IAttributionFilter
     public FilterVerdict Judge(FilterContext context, QuoteDraft draft)
     {
         DocumentView v = context.View;
-        if (!draft.HasSource || !v.HasEntities || !IsPerson(v, draft.SourceFirst))
+        if (!draft.HasSource || !v.HasEntities || !v.IsPersonToken(draft.SourceFirst))
         {
             return FilterVerdict.Keep;
         }
@@ -36,12 +36,12 @@ internal sealed class NamedInstitutionSourceFilter : IAttributionFilter
         }
 
         int role = k + 1;
-        while (role < v.Count && role - k <= MaxName && v.SentenceOf[role] == sentence && !v.InQuote(role) && v.IsNameToken(role) && !IsPerson(v, role))
+        while (role < v.Count && role - k <= MaxName && v.SentenceOf[role] == sentence && !v.InQuote(role) && v.IsNameToken(role) && !v.IsPersonToken(role))
         {
             role++;
         }
 
-        if (role == k + 1 || role + 1 >= v.Count || v.Shapes[role] != TokenShape.Lower || !v.Is(role, WordClass.RoleNoun) || !IsPerson(v, role + 1))
+        if (role == k + 1 || role + 1 >= v.Count || v.Shapes[role] != TokenShape.Lower || !v.Is(role, WordClass.RoleNoun) || !v.IsPersonToken(role + 1))
         {
             return FilterVerdict.Keep;
         }
@@ -55,7 +55,4 @@ internal sealed class NamedInstitutionSourceFilter : IAttributionFilter
         draft.SetSource(role, last.EndToken);
         return FilterVerdict.Keep;
     }
-
-    private static bool IsPerson(DocumentView v, int t) =>
-        t >= 0 && t < v.Count && v.EntityOf[t] >= 0 && v.Document.Entities[v.EntityOf[t]].Type == EntityType.Person;
 }

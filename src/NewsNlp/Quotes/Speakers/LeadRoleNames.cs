@@ -96,12 +96,9 @@ internal static class LeadRoleNames
     /// <summary>True when the source [first, end) is headed by a singular role or position noun and holds no name.</summary>
     private static bool RoleHeaded(DocumentView v, int first, int end)
     {
-        for (int t = first; t < end; t++)
+        if (v.HasPersonToken(first, end))
         {
-            if (v.EntityOf[t] >= 0 && v.Document.Entities[v.EntityOf[t]].Type == EntityType.Person)
-            {
-                return false;
-            }
+            return false;
         }
 
         int head = end - 1;

@@ -102,21 +102,7 @@ internal static class PrepositionHolder
             return true;
         }
 
-        if (!v.HasEntities)
-        {
-            return false;
-        }
-
-        for (int t = first; t < end; t++)
-        {
-            int m = v.EntityOf[t];
-            if (m >= 0 && v.Document.Entities[m].Type == EntityType.Person)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return v.HasPersonToken(first, end);
     }
 
     /// <summary>
