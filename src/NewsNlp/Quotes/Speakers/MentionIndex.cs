@@ -17,6 +17,7 @@ internal sealed class MentionIndex
     private readonly List<Organisation> _organisations = [];
     private Dictionary<int, string>? _clusterNames;
     private Dictionary<ulong, List<int>>? _roleNouns;
+    private CompanyNames? _companies;
 
     // For each mention index: the last mention at or before it that is a person / a group (-1 when none), so that the
     // backward searches for an antecedent take O(1) instead of walking over every mention of a long paragraph.
@@ -194,7 +195,9 @@ internal sealed class MentionIndex
         }
 
         name = Names.Intern(name, out string key);
-        bool person = m.Type == EntityType.Person && !NounPhrases.HasOrganisationAppositive(v, Math.Min(v.Count, Math.Max(m.FirstToken + 1, m.EndToken)));
+        // A name the document also writes before a legal form ("Allied-Lyons PLC") is a company, not a he or she.
+        bool person = m.Type == EntityType.Person && !NounPhrases.HasOrganisationAppositive(v, Math.Min(v.Count, Math.Max(m.FirstToken + 1, m.EndToken)))
+            && !(_companies ??= new CompanyNames(v)).Contains(name);
         return new SpeakerCandidate(key, name, m.Type, m.EntityId, person, !person);
     }
 

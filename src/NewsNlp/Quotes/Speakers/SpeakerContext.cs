@@ -92,11 +92,13 @@ internal sealed class SpeakerContext
             return;
         }
 
+        // The quoted words of the draft's own content do not end the clause ("felt that Leigh's "masterpiece" was entitled
+        // to the award - leaving Ana Ruiz's film to …": Ana Ruiz is still talked about); a quotation after it does.
         int from = d.FirstToken;
         int sentence = v.SentenceOf[d.CueFirst];
-        for (int t = from; t < v.Count && t - from < MaxAfterCue && v.SentenceOf[t] == sentence && !v.InQuote(t); t++)
+        for (int t = from; t < v.Count && t - from < MaxAfterCue && v.SentenceOf[t] == sentence && (!v.InQuote(t) || t < d.EndToken); t++)
         {
-            _reported[t] = true;
+            _reported[t] |= !v.InQuote(t);
         }
     }
 

@@ -29,6 +29,7 @@ internal static class SpeakerRules
         new SpokespersonForRule(),
         new OrganisationNounRule(),
         new RoleNounRule(),
+        new LeadPersonRoleRule(),
         new RoleGroupRule(),
         new DescriptionRule(),
     ];

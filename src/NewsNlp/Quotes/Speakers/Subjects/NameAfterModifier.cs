@@ -6,7 +6,7 @@ namespace NewsNlp.Quotes.Speakers.Subjects;
 /// <summary>
 /// A source mention that only modifies the title before a person's name speaks as that person: <c>said Delgado
 /// Securities (UK) Ltd analyst Ana Ruiz</c>, <c>Health and Safety Secretary Ana Ruiz said</c>, <c>said Delgado's
-/// Ruiz</c>. An organisation or office written before a role noun or a possessive names whose role it is; the name after
+/// Ruiz</c>, <c>said Delgado's chief economist Ana Ruiz</c>. An organisation or office written before a role noun or a possessive names whose role it is; the name after
 /// the role is the speaker. The mention may be the whole organisation or its last words (the recogniser or the source
 /// ranker cut it anywhere). The quote's source span is left as it is; the speaker is resolved from the returned name.
 /// </summary>
@@ -58,7 +58,18 @@ internal static class NameAfterModifier
         bool possessed = SpeakerWords.IsPossessive(v.Chars(k));
         if (possessed)
         {
-            name = k + 1; // "Delgado's Ruiz"
+            // "Delgado's Ruiz"; "Delgado's chief economist Ana Ruiz", "the band's singer Ana Ruiz": the role the possessor has.
+            name = k + 1;
+            int r = name;
+            while (r < v.Count && r - name < MaxRole && IsRoleWord(v, r) && !StartsPerson(v, r))
+            {
+                r++;
+            }
+
+            if (r > name && (v.Is(r - 1, WordClass.RoleNoun) || PersonNouns.EndAt(v, r - 1) == r || PersonNouns.IsTitleWord(v, r - 1)) && !NounPhrases.IsPlural(v.Chars(r - 1)))
+            {
+                name = r;
+            }
         }
         else
         {
