@@ -84,6 +84,37 @@ public class StorySpeakerTests
         Assert.False(context.InReportedContent(Token("Wendt")));
     }
 
+    [Fact]
+    public void QuotationBeforeACueWithItsOwnClauseGoesOnWithTheSpeakerBefore()
+    {
+        // "But a party spokesman said that would be impossible": that "said" has its object, so the quotation before it
+        // is not the spokesman's; it goes on with the speaker of the sentence before (the issue's "next speaker" pattern).
+        const string text = "Party row\n\nAnna Kerr has left the party after a row over its leadership.\n\n"
+            + "Ms Kerr said on Friday she hoped to lead a new party by May. \"I think that is enough time for us to get ready and fight a "
+            + "proper campaign at the election.\" But a party spokesman said that would be impossible under the rules.\n";
+        Assert.Equal("Anna Kerr", SpeakerOf(text, "enough time for us"));
+        Assert.Contains("spokesman", SpeakerOf(text, "would be impossible") ?? "(none)", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LongRoleBetweenAPartyAndANameIsThePersons()
+    {
+        // "Tory shadow local government secretary Anna Kerr": the party names whose office it is; she speaks.
+        const string text = "Housing plans\n\nThe Liberal Democrats have unveiled plans to build new homes.\n\n"
+            + "\"This is typical of their hypocrisy,\" said Tory shadow local government secretary Anna Kerr.\n";
+        Assert.Equal("Anna Kerr", SpeakerOf(text, "typical of their hypocrisy"));
+    }
+
+    [Fact]
+    public void PlainTheManIsNotTheSpeakerJustNamed()
+    {
+        // "He said the man shouted: …": "the man" is someone else (here the attacker), not the MP who reports it.
+        const string text = "Attack on MP\n\nTom Price was hit by a protester outside the studio on Friday.\n\n"
+            + "Mr Price told reporters he was \"very angry\" and would press charges. He said the man shouted: \"You have insulted my "
+            + "family and I will not forget it.\"\n";
+        Assert.NotEqual("Tom Price", SpeakerOf(text, "insulted my family"));
+    }
+
     private static NewsDocument Tokenized(string text)
     {
         var doc = new NewsDocument(text);

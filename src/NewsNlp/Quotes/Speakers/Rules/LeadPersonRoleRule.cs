@@ -31,7 +31,7 @@ internal sealed class LeadPersonRoleRule : ISpeakerRule
         if (!v.HasEntities || head < 0 || phrase.PhraseEnd != phrase.HeadEnd || v.InQuote(head)
             || !(v.Is(head, WordClass.RoleNoun) || PersonNouns.IsTitle(v, head)) || NounPhrases.IsPlural(v.Chars(head))
             || SpeakerWords.IsSpokesNoun(v.Chars(head)) || SpeakerWords.IsOrgNoun(v.Chars(head)) || SpeakerWords.IsAnyDocumentNoun(v.Chars(head))
-            || v.Is(head, WordClass.NonPersonNameWord))
+            || v.Is(head, WordClass.NonPersonNameWord) || RoleNounRule.IsPlainPersonNoun(v.Chars(head)))
         {
             return false;
         }

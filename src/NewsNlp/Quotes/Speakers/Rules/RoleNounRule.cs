@@ -34,7 +34,8 @@ internal sealed class RoleNounRule : ISpeakerRule
             speaker = RoleTitleAfter(context, head, pf, phrase.End);
         }
 
-        if (speaker is null && SpeakerWords.IsDefinite(v.Chars(pf)))
+        // "He said the man shouted: …": a plain "the man" or "the woman" is someone other than the speaker just named.
+        if (speaker is null && SpeakerWords.IsDefinite(v.Chars(pf)) && !IsPlainPersonNoun(v.Chars(head)))
         {
             speaker = RecentNamedSpeaker(context, phrase.First, head, pf);
         }
@@ -381,6 +382,14 @@ internal sealed class RoleNounRule : ISpeakerRule
 
         return true;
     }
+
+    /// <summary>
+    /// Nouns that say only that someone is a person ("the man", "the woman"): news uses them for someone not named yet,
+    /// not as another name for a speaker it has named (that is "the minister", "the 45-year-old").
+    /// </summary>
+    internal static bool IsPlainPersonNoun(ReadOnlySpan<char> w) =>
+        w.Equals("man", StringComparison.OrdinalIgnoreCase) || w.Equals("woman", StringComparison.OrdinalIgnoreCase) || w.Equals("person", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("boy", StringComparison.OrdinalIgnoreCase) || w.Equals("girl", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Words that make another office of a role: "Vice President", "deputy minister", "assistant secretary".</summary>
     private static bool IsOfficeChangingWord(ReadOnlySpan<char> w) =>

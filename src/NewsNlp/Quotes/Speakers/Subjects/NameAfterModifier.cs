@@ -15,8 +15,8 @@ internal static class NameAfterModifier
     /// <summary>Most tokens of a parenthesis inside the organisation's name ("(Securities)", "(UK)").</summary>
     private const int MaxParenthesis = 4;
 
-    /// <summary>Most words of the role between the organisation and the name ("senior oil analyst", "Secretary").</summary>
-    private const int MaxRole = 3;
+    /// <summary>Most words of the role between the organisation and the name ("senior oil analyst", "shadow local government secretary").</summary>
+    private const int MaxRole = 4;
 
     /// <summary>Most words of the person's name.</summary>
     private const int MaxName = 4;
