@@ -1,3 +1,4 @@
+using NewsNlp.Quotes.Finding;
 using NewsNlp.Documents;
 using NewsNlp.Pipeline;
 using NewsNlp.Quotes;
@@ -16,10 +17,23 @@ internal static class ProfileCommand
         int size = int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture);
         int rounds = int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture);
         NewsPipeline upstream = NewsPipelineBuilder.CreateDefault().Remove(QuoteStage.StageName).Build();
-        NewsDocument document = upstream.Process(SeedText.OfLength(size));
+        string text = SeedText.OfLength(size);
+        if (args.Length > 3 && args[3].StartsWith('x'))
+        {
+            // "profile SIZE ROUNDS phases x100": the SIZE-character text repeated, to tell costs that grow with the
+            // text from those that come with the kind of text (the 1 MB article cycles through every seed).
+            text = string.Concat(Enumerable.Repeat(text, int.Parse(args[3].AsSpan(1), System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
+        NewsDocument document = upstream.Process(text);
         if (args.Length > 2 && args[2] == "tagger")
         {
             return TaggerOnly(document, rounds);
+        }
+
+        if (args.Length > 2 && args[2] == "phases")
+        {
+            return Phases(document, rounds);
         }
 
         var stage = new QuoteStage();
@@ -94,5 +108,82 @@ internal static class ProfileCommand
 
         Console.WriteLine($"tagger: fastest batch {times[0]:F3} ms, median {times[Batches / 2]:F3} ms per run (process CPU time: fastest {cpuTimes[0]:F3}, median {cpuTimes[Batches / 2]:F3} ms); {view.Count} tokens, {tagged} tagged, {allocated:N0} bytes allocated per run");
         return 0;
+    }
+
+    /// <summary>
+    /// <c>profile SIZE ROUNDS phases</c>: the quote stage step by step as <c>QuoteAnnotator.Annotate</c> runs it (quote-mark
+    /// pairing, the view, each pass, emit, calibration), in 10 batches; prints each step's time per run in the fastest
+    /// batch of that step (wall time, microseconds) and per 10 KB of text, to find costs that do not grow with the size.
+    /// </summary>
+    private static int Phases(NewsDocument document, int rounds)
+    {
+        var options = new QuoteStageOptions();
+        IAttributionPass[] passes = QuoteAnnotator.Passes(options);
+        string[] names = ["pair-marks", "view", .. passes.Select(p => p.Name), "emit", "calibrate"];
+        const int Batches = 10;
+        var best = new double[names.Length];
+        Array.Fill(best, double.MaxValue);
+        var sums = new double[names.Length];
+        int perBatch = Math.Max(1, rounds / Batches);
+        for (int b = -1; b < Batches; b++)
+        {
+            Array.Clear(sums);
+            for (int r = 0; r < (b < 0 ? Math.Max(20, perBatch) : perBatch); r++)
+            {
+                RunOnce(document, options, passes, sums);
+            }
+
+            for (int k = 0; b >= 0 && k < names.Length; k++)
+            {
+                best[k] = Math.Min(best[k], sums[k] / perBatch);
+            }
+        }
+
+        double total = best.Sum();
+        Console.WriteLine($"{document.Text.Length:N0} characters, {document.Tokens.Count:N0} tokens, {document.Quotes.Count} quotes; step: µs per run (fastest batch), µs per 10 KB");
+        for (int k = 0; k < names.Length; k++)
+        {
+            Console.WriteLine($"{names[k],-24}{best[k] * 1e3,12:F1}{best[k] * 1e3 * 1e4 / document.Text.Length,12:F1}");
+        }
+
+        Console.WriteLine($"{"sum",-24}{total * 1e3,12:F1}{total * 1e3 * 1e4 / document.Text.Length,12:F1}");
+        return 0;
+    }
+
+    private static void RunOnce(NewsDocument document, QuoteStageOptions options, IAttributionPass[] passes, double[] sums)
+    {
+        long t = System.Diagnostics.Stopwatch.GetTimestamp();
+        document.Quotes.Clear();
+        document.Speakers.Clear();
+        var paragraphs = new TextSpan[document.Paragraphs.Count];
+        for (int p = 0; p < paragraphs.Length; p++)
+        {
+            paragraphs[p] = document.Paragraphs[p].Span;
+        }
+
+        var spans = new List<QuotedSpan>();
+        QuoteMarkPairer.Find(document.Text, paragraphs, spans, CancellationToken.None);
+        int k = 0;
+        t = Lap(t, sums, k++);
+        using var view = new DocumentView(document, options.UseEntities, spans);
+        using var state = new AttributionState(view);
+        t = Lap(t, sums, k++);
+        foreach (IAttributionPass pass in passes)
+        {
+            pass.Run(view, state, CancellationToken.None);
+            t = Lap(t, sums, k++);
+        }
+
+        NewsNlp.Quotes.Output.QuoteEmitter.Emit(document, view, state.Kept);
+        t = Lap(t, sums, k++);
+        NewsNlp.Quotes.Output.QuoteCalibrator.Embedded?.Apply(document);
+        Lap(t, sums, k);
+    }
+
+    private static long Lap(long t0, double[] sums, int k)
+    {
+        long t = System.Diagnostics.Stopwatch.GetTimestamp();
+        sums[k] += System.Diagnostics.Stopwatch.GetElapsedTime(t0, t).TotalMilliseconds;
+        return t;
     }
 }
