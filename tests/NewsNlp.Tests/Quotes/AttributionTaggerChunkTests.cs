@@ -30,6 +30,32 @@ public sealed class AttributionTaggerChunkTests
     }
 
     [Fact]
+    public void The_blocked_prediction_pass_tags_exactly_as_the_plain_per_token_pass()
+    {
+        // Tag sums the history-free buckets ahead in blocks and lets the stacked pass reuse the first pass's shared
+        // buckets; the training code's pass hashes every bucket of every token and adds the weight rows one by one.
+        AttributionTagger tagger = AttributionTagger.Embedded ?? throw new InvalidOperationException("no embedded tagger");
+        string text = string.Join("\n\n", Directory.EnumerateFiles(Path.Combine(SharedData.RepoRoot, "seeds"), "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText));
+        NewsDocument document = NewsPipeline.CreateDefault().Process(text);
+        using DocumentView v = AttributionTrainer.Prepare(document, useEntities: true);
+        int n = v.Count;
+        (int[] Tags, float[] Margins, byte[] Levels) blocked = Tag(tagger, v, AttributionTagger.ChunkTokens);
+
+        bool[] gate = AttributionTagger.Gate(v, tagger.GateMode, blocked.Levels);
+        using var features = new AttributionFeatures(v, tagger.Cues);
+        int[] first = new int[n];
+        AttributionTagger.Pass(tagger.First, null, features, v, gate, first, null, CancellationToken.None, tagger.OutsideBias);
+        using var stacked = new AttributionFeatures(features, first);
+        int[] tags = new int[n];
+        float[] margins = new float[n];
+        AttributionTagger.Pass(tagger.Stacked!, null, stacked, v, AttributionTagger.StackedGate(v, gate, first), tags, null, CancellationToken.None, tagger.OutsideBias, margins);
+
+        Assert.Contains(tags, t => t != AttributionTag.Outside);
+        Assert.Equal(tags, blocked.Tags);
+        Assert.Equal(margins, blocked.Margins);
+    }
+
+    [Fact]
     public void Chunks_cover_every_token_once_and_end_only_at_paragraph_starts()
     {
         NewsDocument document = NewsPipeline.CreateDefault().Process(File.ReadAllText(SharedData.Seed("rotterdam-port-strike.txt")));
