@@ -106,7 +106,7 @@ internal static class ProfileCommand
             tagged += tags[i] != NewsNlp.Quotes.Learning.AttributionTag.Outside ? 1 : 0;
         }
 
-        Console.WriteLine($"tagger: fastest batch {times[0]:F3} ms, median {times[Batches / 2]:F3} ms per run (process CPU time: fastest {cpuTimes[0]:F3}, median {cpuTimes[Batches / 2]:F3} ms); {view.Count} tokens, {tagged} tagged, {allocated:N0} bytes allocated per run");
+        Console.WriteLine($"tagger: fastest batch {times[0]:F3} ms, median {times[Batches / 2]:F3} ms per run (process CPU time: fastest {cpuTimes[0]:F3}, median {cpuTimes[Batches / 2]:F3} ms); {view.Count} tokens, {tagged} tagged, {allocated:N0} bytes allocated per run; AVX-512DQ {System.Runtime.Intrinsics.X86.Avx512DQ.IsSupported}, Vector512 accelerated {System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated}");
         return 0;
     }
 

@@ -62,37 +62,5 @@ internal sealed class PaddedWeights
         sum.CopyTo(scores);
     }
 
-    /// <summary>
-    /// The sum of the rows of <paramref name="buckets"/> in order, from zero: <see cref="Score(ReadOnlySpan{int}, Span{float})"/>'s sum before it is copied
-    /// out, so that <c>Score(Sum(a), b, …)</c> gives exactly <c>Score(a + b, …)</c>.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public Vector256<float> Sum(ReadOnlySpan<int> buckets) => Add(Vector256<float>.Zero, buckets);
-
-    /// <summary>
-    /// Writes <paramref name="partial"/> (a <see cref="Sum"/> of earlier buckets) plus the rows of
-    /// <paramref name="buckets"/>, added in order, into <paramref name="scores"/> (at least <see cref="Width"/> long).
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Score(Vector256<float> partial, ReadOnlySpan<int> buckets, Span<float> scores) => Add(partial, buckets).CopyTo(scores);
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private Vector256<float> Add(Vector256<float> sum, ReadOnlySpan<int> buckets)
-    {
-        ref float rows = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_table), _offset);
-        uint limit = (uint)BucketCount;
-        foreach (int bucket in buckets)
-        {
-            if ((uint)bucket >= limit)
-            {
-                ThrowOutOfRange();
-            }
-
-            sum += Vector256.LoadUnsafe(ref rows, (nuint)(uint)bucket * Width);
-        }
-
-        return sum;
-    }
-
     private static void ThrowOutOfRange() => throw new ArgumentOutOfRangeException("buckets", "A bucket is out of range.");
 }

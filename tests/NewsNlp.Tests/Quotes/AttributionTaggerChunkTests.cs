@@ -30,10 +30,10 @@ public sealed class AttributionTaggerChunkTests
     }
 
     [Fact]
-    public void The_blocked_prediction_pass_tags_exactly_as_the_plain_per_token_pass()
+    public void Tagging_with_the_padded_weight_table_gives_the_training_pass_tags_and_margins()
     {
-        // Tag sums the history-free buckets ahead in blocks and lets the stacked pass reuse the first pass's shared
-        // buckets; the training code's pass hashes every bucket of every token and adds the weight rows one by one.
+        // Tag scores with PaddedWeights (one 8-float vector add per bucket) over chunks of paragraphs; the training code's
+        // pass (no padded table) adds each weight row class by class over the whole document: the same sums in the same order.
         AttributionTagger tagger = AttributionTagger.Embedded ?? throw new InvalidOperationException("no embedded tagger");
         string text = string.Join("\n\n", Directory.EnumerateFiles(Path.Combine(SharedData.RepoRoot, "seeds"), "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText));
         NewsDocument document = NewsPipeline.CreateDefault().Process(text);

@@ -49,12 +49,6 @@ internal sealed class AttributionFeatures : IDisposable
     private readonly byte[]? _firstCueRight;
     private readonly byte[]? _firstSentence;
     private readonly (int Start, int End) _firstSentenceRange; // the sentences of the range
-    private readonly AttributionFeatures? _basis; // the first-pass features a stacked instance reads
-    private int[]? _shared; // per token of the range: the SharedCount buckets the stacked pass shares with the first
-    private ulong _sharedMask = ulong.MaxValue; // the mask they were hashed with (none yet: no bucket mask is all ones)
-
-    /// <summary>Buckets of the stacked pass's templates that are the first pass's (same template and value).</summary>
-    private const int SharedCount = 8;
 
     /// <summary>The first token these features describe (0 for a whole document).</summary>
     public int Start { get; }
@@ -214,7 +208,6 @@ internal sealed class AttributionFeatures : IDisposable
         _classes = basis._classes;
         var sentences = v.Document.Sentences;
         _first = firstPass;
-        _basis = basis;
         _firstOffset = firstOffset;
         _firstCueLeft = Pool.Rent<byte>(length);
         _firstCueRight = Pool.Rent<byte>(length);
@@ -248,12 +241,6 @@ internal sealed class AttributionFeatures : IDisposable
             }
         }
     }
-
-    /// <summary>
-    /// Makes <see cref="StaticBuckets"/> of these first-pass features keep the buckets a stacked pass over the same
-    /// tokens shares with them (templates 0–3, 6, 8, 14 and 15), so that pass reads them instead of hashing them again.
-    /// </summary>
-    public void KeepSharedBuckets() => _shared ??= Pool.Rent<int>((End - Start) * SharedCount);
 
     /// <summary>Each token's level in the learned cue lexicon, indexed by document token (the first <c>Count</c> tokens of the document; the array may be longer).</summary>
     public byte[] Levels => _levels;
@@ -294,10 +281,6 @@ internal sealed class AttributionFeatures : IDisposable
         Pool.Return(_punctuationLeft);
         Pool.Return(_thatSinceCue);
         Pool.Return(_classes);
-        if (_shared is not null)
-        {
-            Pool.Return(_shared);
-        }
     }
 
     /// <summary>Number of buckets <see cref="Extract"/> writes at most.</summary>
@@ -323,84 +306,14 @@ internal sealed class AttributionFeatures : IDisposable
     public int Extract(int i, int prev, int prev2, AveragedPerceptron model, Span<int> buckets)
     {
         ulong mask = MaskOf(model);
-        StaticBuckets(i, mask, buckets);
-        HistoryBuckets(i, prev, prev2, mask, buckets);
-        return Count;
-    }
-
-    /// <summary>
-    /// The number of leading buckets of <see cref="Extract"/> that do not read the pass's own previous tags (their
-    /// weights can be summed before those tags are known): 11 of the first pass's, 6 of the stacked pass's.
-    /// </summary>
-    public int PrefixCount => _first is null ? 11 : 6;
-
-    /// <summary>
-    /// Writes into <paramref name="buckets"/> (at their places in <see cref="Extract"/>'s order) the buckets of token
-    /// <paramref name="i"/> that do not read the pass's own previous tags, hashed with <paramref name="mask"/> (the
-    /// model's bucket count less one); <see cref="HistoryBuckets"/> writes the others. Together they write what
-    /// <see cref="Extract"/> does. The first pass also keeps, when asked (<see cref="KeepSharedBuckets"/>), the eight
-    /// buckets the stacked pass's templates share with it, and the stacked pass reads them back instead of hashing them
-    /// again when its mask is the same.
-    /// </summary>
-    public void StaticBuckets(int i, ulong mask, Span<int> buckets)
-    {
         DocumentView v = _v;
         int n = v.Count;
-        int r = i - _lo;
-        ulong cl = _cueLeft[r], cr = _cueRight[r];
-        if (_first is not null)
-        {
-            // The stacked pass: a lean subset of the first-pass templates (its strength is the first pass's labels;
-            // the full set was no better on PolNeAR dev and cost twice the time).
-            int[]? kept = _basis!._shared;
-            if (kept is not null && _basis._sharedMask == mask)
-            {
-                int at = (i - Start) * SharedCount;
-                buckets[0] = kept[at];
-                buckets[1] = kept[at + 1];
-                buckets[2] = kept[at + 2];
-                buckets[3] = kept[at + 3];
-                buckets[4] = kept[at + 4];
-                buckets[5] = kept[at + 5];
-                buckets[9] = kept[at + 6];
-                buckets[10] = kept[at + 7];
-            }
-            else
-            {
-                ulong sw0 = _word[i];
-                buckets[0] = B(mask, 0, 0);
-                buckets[1] = B(mask, 1, sw0);
-                buckets[2] = B(mask, 2, i > 0 ? _word[i - 1] : 1);
-                buckets[3] = B(mask, 3, i + 1 < n ? _word[i + 1] : 3);
-                buckets[4] = B(mask, 6, (ulong)v.Shapes[i] | ((i > 0 ? (ulong)v.Shapes[i - 1] : 99) << 8) | ((i + 1 < n ? (ulong)v.Shapes[i + 1] : 99) << 16));
-                buckets[5] = B(mask, 8, (ulong)_classes[r]);
-                ulong sq0 = v.InQuote(i) ? 1UL : 0UL;
-                ulong sqm1 = i > 0 && v.InQuote(i - 1) ? 1UL : 0UL;
-                ulong sqp1 = i + 1 < n && v.InQuote(i + 1) ? 1UL : 0UL;
-                buckets[9] = B(mask, 14, sq0 | (sqm1 << 1) | (sqp1 << 2) | ((ulong)v.Shapes[i] << 4));
-                buckets[10] = B(mask, 15, cl | (cr << 8));
-            }
-
-            int[] first = _first;
-            int f = i - _firstOffset;
-            ulong f0 = (ulong)AttributionTag.Role(first[f]);
-            ulong fm1 = i > 0 ? (ulong)AttributionTag.Role(first[f - 1]) : 7;
-            ulong fp1 = i + 1 < n ? (ulong)AttributionTag.Role(first[f + 1]) : 7;
-            ulong fm2 = i > 1 ? (ulong)AttributionTag.Role(first[f - 2]) : 7;
-            ulong fp2 = i + 2 < n ? (ulong)AttributionTag.Role(first[f + 2]) : 7;
-            ulong fcl = _firstCueLeft![r], fcr = _firstCueRight![r];
-            buckets[14] = B(mask, 40, f0 | (fm1 << 4) | (fp1 << 8));
-            buckets[15] = B(mask, 41, fm2 | (fm1 << 4) | (f0 << 8) | (fp1 << 12) | (fp2 << 16));
-            buckets[17] = B(mask, 43, fcl | (fcr << 8) | (f0 << 16));
-            buckets[20] = B(mask, 46, StableHash.Combine(_word[i], f0 | (fp1 << 4)));
-            return;
-        }
-
         ulong w0 = _word[i];
         ulong wm1 = i > 0 ? _word[i - 1] : 1;
         ulong wm2 = i > 1 ? _word[i - 2] : 2;
         ulong wp1 = i + 1 < n ? _word[i + 1] : 3;
         ulong wp2 = i + 2 < n ? _word[i + 2] : 4;
+        int r = i - _lo;
         WordClass[] classes = _classes;
         ulong c0 = (ulong)classes[r];
         ulong cm1 = i > 0 ? (ulong)classes[r - 1] : 0x1_0000_0000UL;
@@ -411,110 +324,84 @@ internal sealed class AttributionFeatures : IDisposable
         ulong q0 = v.InQuote(i) ? 1UL : 0UL;
         ulong qm1 = i > 0 && v.InQuote(i - 1) ? 1UL : 0UL;
         ulong qp1 = i + 1 < n && v.InQuote(i + 1) ? 1UL : 0UL;
-        ulong e0 = _entity[r];
-        buckets[0] = B(mask, 0, 0);
-        buckets[1] = B(mask, 1, w0);
-        buckets[2] = B(mask, 2, wm1);
-        buckets[3] = B(mask, 3, wp1);
-        buckets[4] = B(mask, 4, wm2);
-        buckets[5] = B(mask, 5, wp2);
-        buckets[6] = B(mask, 6, s0 | (sm1 << 8) | (sp1 << 16));
-        buckets[7] = B(mask, 7, Suffix(i));
-        buckets[8] = B(mask, 8, c0);
-        buckets[9] = B(mask, 9, cm1);
-        buckets[10] = B(mask, 10, cp1);
-        buckets[14] = B(mask, 14, q0 | (qm1 << 1) | (qp1 << 2) | (s0 << 4));
-        buckets[15] = B(mask, 15, cl | (cr << 8));
-        buckets[18] = B(mask, 18, (ulong)_fromStart[r] | ((ulong)_toEnd[r] << 8));
-        buckets[22] = B(mask, 22, StableHash.Combine(wm1, w0));
-        buckets[23] = B(mask, 23, StableHash.Combine(w0, wp1));
-        buckets[30] = B(mask, 30, StableHash.Combine(WordAt(_cueTokenLeft[r]), cl));
-        buckets[31] = B(mask, 31, StableHash.Combine(WordAt(_cueTokenRight[r]), cr));
-        buckets[35] = B(mask, 35, e0 | (cr << 8) | (cl << 16) | (s0 << 24));
-        ulong l0 = _levels[i], lm1 = i > 0 ? _levels[i - 1] : 9UL, lp1 = i + 1 < n ? _levels[i + 1] : 9UL;
-        buckets[36] = B(mask, 48, l0 | (lm1 << 4) | (lp1 << 8));
-        if (_shared is not null)
-        {
-            _sharedMask = mask;
-            int at = (i - Start) * SharedCount;
-            _shared[at] = buckets[0];
-            _shared[at + 1] = buckets[1];
-            _shared[at + 2] = buckets[2];
-            _shared[at + 3] = buckets[3];
-            _shared[at + 4] = buckets[6];
-            _shared[at + 5] = buckets[8];
-            _shared[at + 6] = buckets[14];
-            _shared[at + 7] = buckets[15];
-        }
-    }
-
-    /// <summary>
-    /// Writes into <paramref name="buckets"/> the buckets of token <paramref name="i"/> that read the pass's own previous
-    /// two tags (<paramref name="prev"/>, <paramref name="prev2"/>): those <see cref="StaticBuckets"/> leaves out.
-    /// </summary>
-    public void HistoryBuckets(int i, int prev, int prev2, ulong mask, Span<int> buckets)
-    {
-        DocumentView v = _v;
-        int n = v.Count;
-        int r = i - _lo;
-        ulong w0 = _word[i];
-        ulong c0 = (ulong)_classes[r];
-        ulong s0 = (ulong)v.Shapes[i];
         ulong para = i == 0 || v.ParagraphOf[i - 1] != v.ParagraphOf[i] ? 1UL : 0UL;
         ulong sent = i == 0 || v.SentenceOf[i - 1] != v.SentenceOf[i] ? 1UL : 0UL;
         ulong p1 = (ulong)prev, p2 = (ulong)prev2;
+        ulong cl = _cueLeft[r], cr = _cueRight[r];
+        ulong that = _thatSinceCue[r] ? 1UL : 0UL;
         ulong e0 = _entity[r];
         ulong em1 = i > 0 ? (ulong)_entity[r - 1] : 15UL;
         ulong ep1 = i + 1 < n ? (ulong)_entity[r + 1] : 15UL;
+
+        int k = 0;
         if (_first is not null)
         {
-            buckets[6] = B(mask, 11, p1);
-            buckets[7] = B(mask, 12, p1 | (p2 << 8));
-            buckets[8] = B(mask, 13, StableHash.Combine(w0, p1));
-            buckets[11] = B(mask, 21, c0 ^ (p1 << 40));
-            buckets[12] = B(mask, 24, para | (sent << 1) | (p1 << 4));
-            buckets[13] = B(mask, 33, e0 | (em1 << 8) | (ep1 << 16) | (p1 << 24));
-            int[] first = _first;
-            int f = i - _firstOffset;
-            ulong f0 = (ulong)AttributionTag.Role(first[f]);
-            ulong fcr = _firstCueRight![r], fs = _firstSentence![r];
-            buckets[16] = B(mask, 42, f0 | (p1 << 4));
-            buckets[18] = B(mask, 44, fs | (f0 << 8) | (p1 << 12));
-            buckets[19] = B(mask, 45, fcr | (p1 << 8) | (s0 << 16));
-            ulong firstTag = (uint)first[f], firstPrev = i > 0 ? (uint)first[f - 1] : 9U;
-            buckets[21] = B(mask, 47, firstTag | (firstPrev << 4) | (p1 << 8));
-            return;
+            // The stacked pass: a lean subset of the first-pass templates (its strength is the first pass's labels;
+            // the full set was no better on PolNeAR dev and cost twice the time).
+            buckets[k++] = B(mask, 0, 0);
+            buckets[k++] = B(mask, 1, w0);
+            buckets[k++] = B(mask, 2, wm1);
+            buckets[k++] = B(mask, 3, wp1);
+            buckets[k++] = B(mask, 6, s0 | (sm1 << 8) | (sp1 << 16));
+            buckets[k++] = B(mask, 8, c0);
+            buckets[k++] = B(mask, 11, p1);
+            buckets[k++] = B(mask, 12, p1 | (p2 << 8));
+            buckets[k++] = B(mask, 13, StableHash.Combine(w0, p1));
+            buckets[k++] = B(mask, 14, q0 | (qm1 << 1) | (qp1 << 2) | (s0 << 4));
+            buckets[k++] = B(mask, 15, cl | (cr << 8));
+            buckets[k++] = B(mask, 21, c0 ^ (p1 << 40));
+            buckets[k++] = B(mask, 24, para | (sent << 1) | (p1 << 4));
+            buckets[k++] = B(mask, 33, e0 | (em1 << 8) | (ep1 << 16) | (p1 << 24));
+            return StackedFeatures(i, p1, s0, w0, model, buckets, k);
         }
 
-        ulong wm1 = i > 0 ? _word[i - 1] : 1;
-        ulong wp1 = i + 1 < n ? _word[i + 1] : 3;
-        WordClass[] classes = _classes;
-        ulong cm1 = i > 0 ? (ulong)classes[r - 1] : 0x1_0000_0000UL;
-        ulong cp1 = i + 1 < n ? (ulong)classes[r + 1] : 0x2_0000_0000UL;
-        ulong sp1 = i + 1 < n ? (ulong)v.Shapes[i + 1] : 99;
-        ulong q0 = v.InQuote(i) ? 1UL : 0UL;
-        ulong cl = _cueLeft[r], cr = _cueRight[r];
-        ulong that = _thatSinceCue[r] ? 1UL : 0UL;
-        buckets[11] = B(mask, 11, p1);
-        buckets[12] = B(mask, 12, p1 | (p2 << 8));
-        buckets[13] = B(mask, 13, StableHash.Combine(w0, p1));
-        buckets[16] = B(mask, 16, cl | (p1 << 8));
-        buckets[17] = B(mask, 17, cr | (p1 << 8));
-        buckets[19] = B(mask, 19, (ulong)_toEnd[r] | (p1 << 8));
-        buckets[20] = B(mask, 20, that | (p1 << 4) | (cl << 8));
-        buckets[21] = B(mask, 21, c0 ^ (p1 << 40));
-        buckets[24] = B(mask, 24, para | (sent << 1) | (p1 << 4));
-        buckets[25] = B(mask, 25, q0 | (p1 << 4) | (s0 << 8));
-        buckets[26] = B(mask, 26, StableHash.Combine(wm1, p1));
-        buckets[27] = B(mask, 27, cm1 ^ (p1 << 40) ^ (s0 << 48));
-        buckets[28] = B(mask, 28, StableHash.Combine(wp1, p1));
-        buckets[29] = B(mask, 29, cp1 ^ (sp1 << 40) ^ (p1 << 48));
-        buckets[32] = B(mask, 32, StableHash.Combine(WordAt(_cueTokenLeft[r]), p1 | (that << 8)));
-        buckets[33] = B(mask, 33, e0 | (em1 << 8) | (ep1 << 16) | (p1 << 24));
-        buckets[34] = B(mask, 34, (ulong)_punctuationLeft[r] | (p1 << 8) | (cl << 16));
-        ulong l0 = _levels[i], lm1 = i > 0 ? _levels[i - 1] : 9UL;
-        buckets[37] = B(mask, 49, l0 | (p1 << 4) | (c0 << 8));
-        buckets[38] = B(mask, 50, lm1 | (p1 << 4) | (s0 << 8) | (l0 << 16));
+        buckets[k++] = B(mask, 0, 0);
+        buckets[k++] = B(mask, 1, w0);
+        buckets[k++] = B(mask, 2, wm1);
+        buckets[k++] = B(mask, 3, wp1);
+        buckets[k++] = B(mask, 4, wm2);
+        buckets[k++] = B(mask, 5, wp2);
+        buckets[k++] = B(mask, 6, s0 | (sm1 << 8) | (sp1 << 16));
+        buckets[k++] = B(mask, 7, Suffix(i));
+        buckets[k++] = B(mask, 8, c0);
+        buckets[k++] = B(mask, 9, cm1);
+        buckets[k++] = B(mask, 10, cp1);
+        buckets[k++] = B(mask, 11, p1);
+        buckets[k++] = B(mask, 12, p1 | (p2 << 8));
+        buckets[k++] = B(mask, 13, StableHash.Combine(w0, p1));
+        buckets[k++] = B(mask, 14, q0 | (qm1 << 1) | (qp1 << 2) | (s0 << 4));
+        buckets[k++] = B(mask, 15, cl | (cr << 8));
+        buckets[k++] = B(mask, 16, cl | (p1 << 8));
+        buckets[k++] = B(mask, 17, cr | (p1 << 8));
+        buckets[k++] = B(mask, 18, (ulong)_fromStart[r] | ((ulong)_toEnd[r] << 8));
+        buckets[k++] = B(mask, 19, (ulong)_toEnd[r] | (p1 << 8));
+        buckets[k++] = B(mask, 20, that | (p1 << 4) | (cl << 8));
+        buckets[k++] = B(mask, 21, c0 ^ (p1 << 40));
+        buckets[k++] = B(mask, 22, StableHash.Combine(wm1, w0));
+        buckets[k++] = B(mask, 23, StableHash.Combine(w0, wp1));
+        buckets[k++] = B(mask, 24, para | (sent << 1) | (p1 << 4));
+        buckets[k++] = B(mask, 25, q0 | (p1 << 4) | (s0 << 8));
+        buckets[k++] = B(mask, 26, StableHash.Combine(wm1, p1));
+        buckets[k++] = B(mask, 27, cm1 ^ (p1 << 40) ^ (s0 << 48));
+        buckets[k++] = B(mask, 28, StableHash.Combine(wp1, p1));
+        buckets[k++] = B(mask, 29, cp1 ^ (sp1 << 40) ^ (p1 << 48));
+        ulong cueWordLeft = WordAt(_cueTokenLeft[r]);
+        buckets[k++] = B(mask, 30, StableHash.Combine(cueWordLeft, cl));
+        buckets[k++] = B(mask, 31, StableHash.Combine(WordAt(_cueTokenRight[r]), cr));
+        buckets[k++] = B(mask, 32, StableHash.Combine(cueWordLeft, p1 | (that << 8)));
+        buckets[k++] = B(mask, 33, e0 | (em1 << 8) | (ep1 << 16) | (p1 << 24));
+        buckets[k++] = B(mask, 34, (ulong)_punctuationLeft[r] | (p1 << 8) | (cl << 16));
+        buckets[k++] = B(mask, 35, e0 | (cr << 8) | (cl << 16) | (s0 << 24));
+        ulong l0 = _levels[i], lm1 = i > 0 ? _levels[i - 1] : 9UL, lp1 = i + 1 < n ? _levels[i + 1] : 9UL;
+        buckets[k++] = B(mask, 48, l0 | (lm1 << 4) | (lp1 << 8));
+        buckets[k++] = B(mask, 49, l0 | (p1 << 4) | (c0 << 8));
+        buckets[k++] = B(mask, 50, lm1 | (p1 << 4) | (s0 << 8) | (l0 << 16));
+        if (_first is null)
+        {
+            return k;
+        }
+
+        return StackedFeatures(i, p1, s0, w0, model, buckets, k);
     }
 
     /// <summary>The hash of the token's last three characters (its word hash when it is shorter), read when needed rather than kept per token.</summary>
@@ -527,6 +414,30 @@ internal sealed class AttributionFeatures : IDisposable
     /// <summary>The word hash of token <paramref name="t"/>, or 0 for none (-1).</summary>
     private ulong WordAt(int t) => t < 0 ? 0 : _word[t];
 
+    private int StackedFeatures(int i, ulong p1, ulong s0, ulong w0, AveragedPerceptron model, Span<int> buckets, int k)
+    {
+        ulong mask = MaskOf(model);
+        int[] first = _first!;
+        int n = _v.Count, f = i - _firstOffset;
+        ulong f0 = (ulong)AttributionTag.Role(first[f]);
+        ulong fm1 = i > 0 ? (ulong)AttributionTag.Role(first[f - 1]) : 7;
+        ulong fp1 = i + 1 < n ? (ulong)AttributionTag.Role(first[f + 1]) : 7;
+        ulong fm2 = i > 1 ? (ulong)AttributionTag.Role(first[f - 2]) : 7;
+        ulong fp2 = i + 2 < n ? (ulong)AttributionTag.Role(first[f + 2]) : 7;
+        int r = i - _lo;
+        ulong fcl = _firstCueLeft![r], fcr = _firstCueRight![r], fs = _firstSentence![r];
+        buckets[k++] = B(mask, 40, f0 | (fm1 << 4) | (fp1 << 8));
+        buckets[k++] = B(mask, 41, fm2 | (fm1 << 4) | (f0 << 8) | (fp1 << 12) | (fp2 << 16));
+        buckets[k++] = B(mask, 42, f0 | (p1 << 4));
+        buckets[k++] = B(mask, 43, fcl | (fcr << 8) | (f0 << 16));
+        buckets[k++] = B(mask, 44, fs | (f0 << 8) | (p1 << 12));
+        buckets[k++] = B(mask, 45, fcr | (p1 << 8) | (s0 << 16));
+        buckets[k++] = B(mask, 46, StableHash.Combine(w0, f0 | (fp1 << 4)));
+        ulong firstTag = (uint)first[f], firstPrev = i > 0 ? (uint)first[f - 1] : 9U;
+        buckets[k++] = B(mask, 47, firstTag | (firstPrev << 4) | (p1 << 8));
+        return k;
+    }
+
     // A fixed multiplicative mix (stable across processes and platforms); buckets fold the high bits in: the model's
     // BucketOf (StableHash.Bucket) with its bucket mask (bucket count less one) read once per token.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -538,5 +449,5 @@ internal sealed class AttributionFeatures : IDisposable
     }
 
     /// <summary>The mask <see cref="B"/> keeps of a folded hash: <paramref name="model"/>'s bucket count (a power of two) less one.</summary>
-    public static ulong MaskOf(AveragedPerceptron model) => (ulong)(model.BucketCount - 1);
+    private static ulong MaskOf(AveragedPerceptron model) => (ulong)(model.BucketCount - 1);
 }

@@ -112,7 +112,6 @@ public sealed class AttributionTagger
                     continue;
                 }
 
-                features.KeepSharedBuckets();
                 int lo = Math.Max(0, start - 2);
                 int[] first = Pool.Rent<int>(Math.Min(n, end + 2) - lo);
                 Pass(First, _first, features, v, gate, first, null, cancellationToken, OutsideBias, tagsOffset: lo);
@@ -268,12 +267,6 @@ public sealed class AttributionTagger
     /// </summary>
     internal static int Pass(AveragedPerceptron model, PaddedWeights? fast, AttributionFeatures features, DocumentView v, bool[] gate, int[] tags, int[]? gold, CancellationToken cancellationToken, float outsideBias = 0, float[]? margins = null, int tagsOffset = 0)
     {
-        if (fast is not null && gold is null)
-        {
-            Predict(model, fast, features, v, gate, tags, outsideBias, margins, tagsOffset, cancellationToken);
-            return 0;
-        }
-
         Span<int> buckets = stackalloc int[AttributionFeatures.MaxCount];
         Span<float> padded = stackalloc float[PaddedWeights.Width];
         Span<float> scores = padded[..AttributionTag.Count];
@@ -297,8 +290,15 @@ public sealed class AttributionTagger
             }
 
             int count = features.Extract(i, prev, prev2, model, buckets);
-            scores.Clear();
-            model.AddScores(buckets[..count], scores);
+            if (fast is not null && gold is null)
+            {
+                fast.Score(buckets[..count], padded);
+            }
+            else
+            {
+                scores.Clear();
+                model.AddScores(buckets[..count], scores);
+            }
 
             int guess;
             if (gold is not null)
@@ -324,78 +324,6 @@ public sealed class AttributionTagger
         }
 
         return errors;
-    }
-
-    /// <summary>Tokens whose history-free buckets and partial sums <see cref="Predict"/> computes ahead of tagging them.</summary>
-    private const int Block = 32;
-
-    /// <summary>
-    /// <see cref="Pass"/> without gold tags, with the padded weight table: the same tags and margins, in blocks of
-    /// <see cref="Block"/> tokens. For a block it first hashes every gated token's buckets that do not read the pass's
-    /// own previous tags (<see cref="AttributionFeatures.StaticBuckets"/>) and sums the weights of the leading ones
-    /// (<see cref="AttributionFeatures.PrefixCount"/>), none of which waits for the previous token's tag; then it tags
-    /// the tokens left to right, hashing the rest and adding their weights to that partial sum in the same order as one
-    /// sum over all buckets would (the same floating-point sums, so the same scores).
-    /// </summary>
-    private static void Predict(AveragedPerceptron model, PaddedWeights fast, AttributionFeatures features, DocumentView v, bool[] gate, int[] tags, float outsideBias, float[]? margins, int tagsOffset, CancellationToken cancellationToken)
-    {
-        int count = features.Count, split = features.PrefixCount;
-        ulong mask = AttributionFeatures.MaskOf(model);
-        Span<int> rows = stackalloc int[Block * AttributionFeatures.MaxCount];
-        Span<System.Runtime.Intrinsics.Vector256<float>> partial = stackalloc System.Runtime.Intrinsics.Vector256<float>[Block];
-        Span<float> padded = stackalloc float[PaddedWeights.Width];
-        Span<float> scores = padded[..AttributionTag.Count];
-        int[] sentenceOf = v.SentenceOf, paragraphOf = v.ParagraphOf;
-        int prev = 0, prev2 = 0;
-        for (int blockStart = features.Start; blockStart < features.End; blockStart += Block)
-        {
-            int blockEnd = Math.Min(features.End, blockStart + Block);
-            for (int i = blockStart; i < blockEnd; i++)
-            {
-                int s = sentenceOf[i];
-                if (s >= 0 && !gate[s])
-                {
-                    continue;
-                }
-
-                Span<int> row = rows.Slice((i - blockStart) * count, count);
-                features.StaticBuckets(i, mask, row);
-                partial[i - blockStart] = fast.Sum(row[..split]);
-            }
-
-            for (int i = blockStart; i < blockEnd; i++)
-            {
-                if ((i & 0x3FFF) == 0)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                }
-
-                int s = sentenceOf[i];
-                if ((s >= 0 && !gate[s]) || (i > 0 && paragraphOf[i - 1] != paragraphOf[i]))
-                {
-                    prev = prev2 = 0;
-                    if (s >= 0 && !gate[s])
-                    {
-                        tags[i - tagsOffset] = AttributionTag.Outside;
-                        continue;
-                    }
-                }
-
-                Span<int> row = rows.Slice((i - blockStart) * count, count);
-                features.HistoryBuckets(i, prev, prev2, mask, row);
-                fast.Score(partial[i - blockStart], row[split..], padded);
-                scores[AttributionTag.Outside] -= outsideBias;
-                int guess = Constrain(AveragedPerceptron.ArgMax(scores), prev, scores);
-                if (margins is not null)
-                {
-                    margins[i] = scores[guess] - scores[AttributionTag.Outside];
-                }
-
-                tags[i - tagsOffset] = guess;
-                prev2 = prev;
-                prev = guess;
-            }
-        }
     }
 
     // An inside tag must continue a span of the same role; otherwise take the best valid tag.
