@@ -73,11 +73,13 @@ internal sealed class SpeakerResolver
             // the organisation of an appositive role ("Daniel McKinley, oil analyst with Smith Barney, Upham Harris and Co said") as the person.
             // Session 10: the person a publication quoted ("X was quoted in the Courier saying"), a verb of saying after "and"
             // (the first verb's subject), the person of "X of Delgado Inc said" / "one dealer for a Swiss bank", the name
-            // after an organisation's title ("Delgado Ltd analyst Ana Ruiz").
+            // after an organisation's title ("Delgado Ltd analyst Ana Ruiz"). Session 11: the person after an organisation of
+            // several words and a role ("Association of Harbour Pilots president Ana Ruiz").
             (int first, int end) = QuotedBy.Subject(_v, d) is (>= 0, _) quotedPerson ? quotedPerson
                 : CoordinatedCue.Subject(_v, drafts, index) is (>= 0, _) shared ? shared
                 : PrepositionHolder.Subject(_v, d) is (>= 0, _) holder ? holder
                 : NameAfterModifier.Subject(_v, d) is (>= 0, _) titled ? titled
+                : OrganisationTitledName.Subject(_v, d) is (>= 0, _) officer ? officer
                 : LongSubject.Subject(_v, d) is (>= 0, _) opening ? opening
                 : PrepositionObjectSource.Subject(_v, d) is (>= 0, _) role ? role
                 : AppositiveRoleSource.Subject(_v, d) is (>= 0, _) person ? person

@@ -20,6 +20,7 @@ internal static class SpeakerRules
         new PossessedRule(),
         new CoordinationRule(),
         new DemonymRule(),
+        new DocumentIssuerRule(),
         new EntityRule(),
         new RoleSubjectPronounRule(),
         new PersonPronounRule(),

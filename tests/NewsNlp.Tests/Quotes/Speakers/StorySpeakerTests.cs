@@ -115,6 +115,45 @@ public class StorySpeakerTests
         Assert.NotEqual("Tom Price", SpeakerOf(text, "insulted my family"));
     }
 
+    [Fact]
+    public void PersonAfterAnOrganisationOfSeveralWordsAndARoleIsTheSpeaker()
+    {
+        // "Association of … Officers president Ana Ruiz said": the organisation's "of" does not make "Association" the speaker.
+        const string text = "Pub hours\n\nPolice want new powers to close bars.\n\n"
+            + "Association of Chief Police Officers president Ana Ruiz said the current power did not have enough impact.\n";
+        Assert.Equal("Ana Ruiz", SpeakerOf(text, "did not have enough impact"));
+    }
+
+    [Fact]
+    public void HypotheticalGovernmentIsNotTheGovernment()
+    {
+        // "a Conservative government would …" is a government that may come; "The government says" is the one in office.
+        const string text = "Family courts\n\nMinisters will publish plans for family courts next week.\n\n"
+            + "Anna Kerr, the shadow secretary for the family, said a Conservative government would bring radical reform. "
+            + "The government says children cannot simply be divided up like property.\n";
+        Assert.DoesNotContain("Conservative", SpeakerOf(text, "divided up like property") ?? "(none)", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DocumentFromANamedIssuerSpeaksForIt()
+    {
+        // "The letter, from the Home Office, says": the letter is the Home Office's.
+        const string text = "Passports withdrawn\n\nTwo men have lost their passports.\n\n"
+            + "The letter, from the Home Office, says: \"I am writing to inform you that your passport will not be issued.\"\n";
+        Assert.Equal("Home Office", SpeakerOf(text, "your passport will not be issued"));
+    }
+
+    [Fact]
+    public void TheBankIsTheStorysBankNotOneQuotedOnce()
+    {
+        // The story's lender has spoken twice; "the Bank of England said" once: "The bank said" is the story's lender.
+        const string text = "House prices rise says Abbey\n\nUK house prices rose by 1.1% in December, Abbey has said.\n\n"
+            + "The UK's biggest mortgage lender said prices rose 15% over the whole of 2004. The average price of a house now stands at "
+            + "£162,086, Abbey said.\n\nNew loans in November fell to 77,000, the Bank of England said.\n\n"
+            + "The bank said that prices rose fastest in the north of England in December.\n";
+        Assert.Equal("Abbey", SpeakerOf(text, "prices rose fastest"));
+    }
+
     private static NewsDocument Tokenized(string text)
     {
         var doc = new NewsDocument(text);

@@ -39,6 +39,7 @@ internal sealed class OrganisationNounRule : ISpeakerRule
         bool modified = false;
         int maxScore = 1;
         bool business = IsBusinessNoun(word);
+        bool state = SpeakerWords.IsStateNoun(word);
         for (int t = modifiersFirst; t < noun; t++)
         {
             // A place or nationality before a business noun says where the firm is from ("the South Yorkshire company",
@@ -58,8 +59,9 @@ internal sealed class OrganisationNounRule : ISpeakerRule
             }
 
             bool named = ContainsWord(o.Name, word) || (o.End < v.Count && v.Chars(o.End).Equals(word, StringComparison.OrdinalIgnoreCase));
-            if (!named)
+            if (!named || (state && o.First > 0 && (v.TextIs(o.First - 1, "a") || v.TextIs(o.First - 1, "an"))))
             {
+                // "a Conservative government would …" is a government that may come, not "the government" of the story.
                 continue;
             }
 
@@ -91,12 +93,60 @@ internal sealed class OrganisationNounRule : ISpeakerRule
 
         if (best is not null)
         {
+            // "The bank said" in a story where the Halifax has been speaking: a bare business noun is the organisation of
+            // the story, not one whose name merely holds the noun ("the Bank of England", quoted once), when the story's
+            // organisation has spoken more often.
+            if (business && !modified && maxScore == 1 && MostSpokenOrganisation(context, before) is { } story && story.Key != best.Value.Speaker.Key
+                && story.Count > TimesSpoken(context, best.Value.Speaker.Key, before))
+            {
+                return story.Speaker;
+            }
+
             return best.Value.Speaker;
         }
 
         // A government is named by its country, a place, not by the organisations around it ("the government" after
         // "Brown and Williamson" is not the tobacco firm).
         return modified || nearest is null || SpeakerWords.IsStateNoun(word) ? null : SalientOrganisation(context, before);
+    }
+
+    /// <summary>
+    /// The organisation (an entity of that type) that spoke most often before <paramref name="before"/>, at least twice, and
+    /// how often; the latest on a tie. Null when none did.
+    /// </summary>
+    private static (string Key, SpeakerCandidate Speaker, int Count)? MostSpokenOrganisation(SpeakerContext context, int before)
+    {
+        IReadOnlyList<Mention> spoke = context.Resolved.InOrder;
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        (string Key, SpeakerCandidate Speaker, int Count)? top = null;
+        for (int i = 0; i < spoke.Count; i++)
+        {
+            Mention m = spoke[i];
+            if (m.First >= before || m.Speaker.Type != Documents.EntityType.Organization)
+            {
+                continue;
+            }
+
+            int n = counts[m.Speaker.Key] = counts.GetValueOrDefault(m.Speaker.Key) + 1;
+            if (n >= 2 && (top is null || n >= top.Value.Count))
+            {
+                top = (m.Speaker.Key, m.Speaker, n);
+            }
+        }
+
+        return top;
+    }
+
+    /// <summary>How many resolved quotes before <paramref name="before"/> have the speaker <paramref name="key"/>.</summary>
+    private static int TimesSpoken(SpeakerContext context, string key, int before)
+    {
+        int n = 0;
+        foreach (Mention m in context.Resolved.InOrder)
+        {
+            n += m.First < before && m.Speaker.Key == key ? 1 : 0;
+        }
+
+        return n;
     }
 
     /// <summary>How many paragraphs back an unnamed "the company" may reach for its organisation.</summary>
