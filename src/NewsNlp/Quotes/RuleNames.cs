@@ -50,6 +50,12 @@ internal static class RuleNames
     /// <summary>A quoted title on a paragraph of its own (dropped).</summary>
     public const string Heading = "heading";
 
+    /// <summary>A title-case quotation after a preposition or possessive: a programme's or work's name (dropped).</summary>
+    public const string NamedTitle = "named-title";
+
+    /// <summary>A quotation opening right after <c>=</c>: a markup attribute's value (dropped).</summary>
+    public const string MarkupValue = "markup-value";
+
     /// <summary>A short quoted phrase with no cue (dropped).</summary>
     public const string ScareQuote = "scare-quote";
 

@@ -111,6 +111,9 @@ internal sealed class SpeakingSourceFilter : IAttributionFilter
         return false;
     }
 
+    /// <summary>True when <paramref name="word"/> is one of the listed nouns of speakers (<c>officials</c>, <c>firms</c>, <c>analysts</c>).</summary>
+    public static bool IsListedSpeakerNoun(ReadOnlySpan<char> word) => SpeakerNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
     private static bool IsSpeakerWord(DocumentView v, int t, int first, int end)
     {
         ReadOnlySpan<char> word = v.Chars(t);

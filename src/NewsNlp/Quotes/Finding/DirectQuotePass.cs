@@ -7,7 +7,7 @@ namespace NewsNlp.Quotes.Finding;
 /// <summary>
 /// Quote → cue and source mention for the quotations found on characters: one draft per quotation, then the sieves in
 /// order, the first that decides wins (each records its rule in <see cref="QuoteDraft.DecidedBy"/>): a fragment inside
-/// the previous mixed quote is absorbed, <c>split-quote</c>, <c>dash-signature</c>, <c>transcript-label</c>,
+/// the previous mixed quote is absorbed, a markup attribute's value (<c>markup-value</c>) and a title after a preposition or possessive (<c>named-title</c>) are dropped, <c>split-quote</c>, <c>dash-signature</c>, <c>transcript-label</c>,
 /// a colon lead-in with its own cue, a reporting verb in quotation marks (<c>quoted-cue</c>), <c>cue-after-quote</c>, <c>cue-before-quote</c> / <c>mixed-clause</c> / <c>colon-lead-in</c>, a heading is dropped,
 /// <c>continuation</c>, and a short quotation left without cue is a scare quote (dropped). Finally every draft's tokens are covered.
 /// </summary>
@@ -17,6 +17,8 @@ internal sealed class DirectQuotePass : IAttributionPass
     public static IReadOnlyList<IDirectQuoteSieve> DefaultSieves { get; } =
     [
         new AbsorbedFragmentSieve(),
+        new MarkupValueSieve(),
+        new NamedTitleSieve(),
         new SplitQuoteSieve(),
         new DashSignatureSieve(),
         new TranscriptLabelSieve(),

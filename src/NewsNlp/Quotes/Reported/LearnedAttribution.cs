@@ -53,7 +53,7 @@ internal static class LearnedAttribution
         var byCue = new Dictionary<int, QuoteDraft>(contents);
         foreach (Piece c in pieces)
         {
-            if (c.Role != 1 || Overlaps(state, c.First, c.End) || !HasWord(v, c.First, c.End))
+            if (c.Role != 1 || Overlaps(state, c.First, c.End) || !HasWord(v, c.First, c.End) || InsideNamedTitle(state, c.First, c.End))
             {
                 continue;
             }
@@ -455,6 +455,13 @@ internal static class LearnedAttribution
 
         return before;
     }
+
+    /// <summary>
+    /// True when the piece lies inside a quoted title the direct-quote sieves dropped (<c>On X's "Dunmore Talks Today,"
+    /// the senator said …</c>, <see cref="Finding.Sieves.NamedTitleSieve"/>): part of a name, not a reported clause.
+    /// </summary>
+    private static bool InsideNamedTitle(AttributionState state, int first, int end) =>
+        state.DraftAt(first) is >= 0 and var i && state.Drafts[i] is { Dropped: true, DecidedBy: RuleNames.NamedTitle } title && end <= title.CloseEnd;
 
     private static bool Overlaps(AttributionState state, int first, int end)
     {

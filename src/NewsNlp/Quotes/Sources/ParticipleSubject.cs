@@ -100,13 +100,14 @@ internal static class ParticipleSubject
 
     /// <summary>
     /// True when the current source holds a name that is no adverb: a participle may hang on an object too ("The
-    /// documentary showed Mr Nattrass …, telling the meeting"), so a named source stays.
+    /// documentary showed Mr Nattrass …, telling the meeting"), so a named source stays; a sentence-opening word and
+    /// its comma (<c>Meanwhile, it attacked X, saying …</c>) names no one.
     /// </summary>
     private static bool NamesSomeone(DocumentView v, int first, int end)
     {
         for (int t = first; t < end; t++)
         {
-            if (v.IsNameToken(t) && !v.Is(t, WordClass.Adverb | WordClass.Boundary | WordClass.CapitalisedFunctionWord))
+            if (v.IsNameToken(t) && !v.Is(t, WordClass.Adverb | WordClass.Boundary | WordClass.CapitalisedFunctionWord) && !OpensWithComma(v, t))
             {
                 return true;
             }
@@ -114,6 +115,13 @@ internal static class ParticipleSubject
 
         return false;
     }
+
+    /// <summary>
+    /// A word opening its sentence and closed by a comma that no recogniser took for a name (<c>Meanwhile,</c>,
+    /// <c>Nevertheless,</c>): a sentence adverb, not someone named.
+    /// </summary>
+    private static bool OpensWithComma(DocumentView v, int t) =>
+        t + 1 < v.Count && v.Shapes[t + 1] == TokenShape.Comma && v.EntityOf[t] < 0 && Clauses.SentenceFirst(v, t) == t;
 
     private static bool HasQuote(DocumentView v, int first, int end)
     {

@@ -239,10 +239,32 @@ internal static class SourceFinder
                 continue;
             }
 
+            // "according to some Indian firms", "said Japanese officials": a name used as a modifier of the noun of
+            // speakers after it, which heads the phrase.
+            if (sawName && IsSpeakerHead(v, k))
+            {
+                k++;
+            }
+
             break;
         }
 
         return k > first && !(k == first + 1 && v.Is(first, WordClass.Determiner)) ? (first, k) : (-1, -1);
+    }
+
+    /// <summary>
+    /// True when the lower-case word at <paramref name="k"/> is a noun of speakers (a role, an organisation noun, a listed
+    /// group such as <c>officials</c> or <c>firms</c>) that no name follows: the head of the phrase a name before it modifies.
+    /// </summary>
+    private static bool IsSpeakerHead(DocumentView v, int k)
+    {
+        if (k >= v.Count || v.Shapes[k] != TokenShape.Lower || (k + 1 < v.Count && v.IsNameToken(k + 1) && v.SentenceOf[k + 1] == v.SentenceOf[k]))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> word = v.Chars(k);
+        return v.Is(k, WordClass.RoleNoun) || SpeakerWords.IsOrgNoun(word) || Filters.SpeakingSourceFilter.IsListedSpeakerNoun(word);
     }
 
     /// <summary>Most lower-case words of a role between an organisation's name and a person's ("executive producer").</summary>

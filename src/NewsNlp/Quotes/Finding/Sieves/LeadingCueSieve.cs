@@ -22,7 +22,7 @@ internal sealed class LeadingCueSieve : IDirectQuoteSieve
 
         int sentence = v.SentenceOf[open];
         int start = open - 1;
-        while (start > 0 && !v.InQuote(start - 1) && v.ParagraphOf[start - 1] == v.ParagraphOf[open] && open - start < 40
+        while (start > 0 && (!v.InQuote(start - 1) || IsNamedTitle(state, start - 1)) && v.ParagraphOf[start - 1] == v.ParagraphOf[open] && open - start < 40
             && v.SentenceOf[start - 1] == sentence)
         {
             start--;
@@ -165,6 +165,13 @@ internal sealed class LeadingCueSieve : IDirectQuoteSieve
 
         return j > start && !v.InQuote(j) && (v.TextIs(j, "which") || v.TextIs(j, "who")) && v.Shapes[j - 1] == TokenShape.Comma ? j : -1;
     }
+
+    /// <summary>
+    /// True when token <paramref name="t"/> is in a quoted title the sentence names (<c>told MSNBC's "Morning Joe" that
+    /// “…”</c>, <see cref="NamedTitleSieve"/>): the clause before it still leads in to the quotation after it.
+    /// </summary>
+    private static bool IsNamedTitle(AttributionState state, int t) =>
+        state.DraftAt(t) is >= 0 and var i && state.Drafts[i] is { Dropped: true, DecidedBy: RuleNames.NamedTitle };
 
     /// <summary>A cue participle after a comma in the main clause (<c>…, saying</c>, <c>…, adding</c>), not the sentence's first words.</summary>
     private static bool IsTrailingParticiple(DocumentView v, int c, int start) =>
