@@ -29,6 +29,9 @@ public static partial class DocumentStructureFinder
     /// <summary>Characters of a line in which a dateline is looked for (a dateline is a few words and a dash).</summary>
     internal const int MaxDatelineChars = 400;
 
+    /// <summary>Lines after the first body line on which a dateline is still looked for (a headline and standfirst in sentence case).</summary>
+    private const int MaxLateDatelineLines = 2;
+
     private static readonly string[] MediaExtensions = [".jpg", ".jpeg", ".png", ".gif", ".webp", ".mp4", ".mov", ".m3u8"];
 
     /// <summary>Appends the parts of <paramref name="text"/> to <paramref name="parts"/>, in text order.</summary>
@@ -41,6 +44,7 @@ public static partial class DocumentStructureFinder
         ArgumentNullException.ThrowIfNull(parts);
         bool inHead = true, headline = false, highlights = false;
         int headLines = 0;
+        int datelineLook = 0;
         int lineStart = 0;
         var tail = new List<DocumentPart>();
         int lines = 0;
@@ -84,6 +88,12 @@ public static partial class DocumentStructureFinder
                     {
                         parts.Add(new DocumentPart(DocumentPartKind.Dateline, new TextSpan(s, s + length)));
                     }
+                    else
+                    {
+                        // A headline and standfirst written as sentences ("Leaders weigh new plans." / "The bloc aims to
+                        // …") were read as the body: the dateline may still open one of the next lines.
+                        datelineLook = MaxLateDatelineLines;
+                    }
                 }
                 else if (kind == DocumentPartKind.Dateline)
                 {
@@ -93,6 +103,16 @@ public static partial class DocumentStructureFinder
                 if (headLines >= MaxHeadLines)
                 {
                     inHead = false;
+                }
+            }
+
+            else if (kind is null && datelineLook > 0)
+            {
+                datelineLook--;
+                if (Dateline(line) is int length and > 0)
+                {
+                    parts.Add(new DocumentPart(DocumentPartKind.Dateline, new TextSpan(s, s + length)));
+                    datelineLook = 0;
                 }
             }
 

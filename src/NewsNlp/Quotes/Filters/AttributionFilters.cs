@@ -37,6 +37,7 @@ internal static class AttributionFilters
         new CoordinatedPredicateSourceFilter(),
         new SpokespersonForSourceFilter(),
         new NamedInstitutionSourceFilter(),
+        new PassiveAgentSourceFilter(),
         new SpeakingSourceFilter(),
     ];
 

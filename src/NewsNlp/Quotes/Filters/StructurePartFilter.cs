@@ -72,7 +72,12 @@ internal sealed class StructurePartFilter : IAttributionFilter
 
             if (!sameSide)
             {
+                bool datelineOnly = s == draft.SourceEnd && s > draft.SourceFirst;
                 draft.SetSource(-1, -1);
+                if (datelineOnly && draft.Kind != QuoteKind.Direct)
+                {
+                    SubjectAfterDateline(context, draft, s);
+                }
             }
             else if (s != draft.SourceFirst)
             {
@@ -82,6 +87,32 @@ internal sealed class StructurePartFilter : IAttributionFilter
 
         draft.InHeadline = draft.InHeadline || part == Headline; // a headline rule may know a line the structure did not
         return FilterVerdict.Keep;
+    }
+
+    /// <summary>
+    /// A source that was only the dateline (<c>BRUSSELS - European leaders gathered to discuss …</c>: the ranker chose
+    /// <c>BRUSSELS</c>) gives way to the subject opening the body after it, when the cue follows that subject in its
+    /// sentence.
+    /// </summary>
+    private static void SubjectAfterDateline(FilterContext context, QuoteDraft draft, int after)
+    {
+        DocumentView v = context.View;
+        int t = after;
+        while (t < v.Count && v.Shapes[t] is TokenShape.Dash or TokenShape.Comma)
+        {
+            t++;
+        }
+
+        if (!draft.HasCue || t >= draft.CueFirst || context.PartCode(t) != FilterContext.Body || v.SentenceOf[t] != v.SentenceOf[draft.CueFirst])
+        {
+            return;
+        }
+
+        (int f, int e) = Sources.SourceFinder.SentenceSubject(v, t, draft.CueFirst);
+        if (f == t && e <= draft.CueFirst && SpeakingSourceFilter.CanSpeak(v, f, e))
+        {
+            draft.SetSource(f, e);
+        }
     }
 
     /// <summary>

@@ -61,10 +61,17 @@ internal static class SpeakerWords
 
     /// <summary>
     /// True when a cue-verb form is used as a noun or adjective: right after a preposition or a determiner
-    /// ("any use of state money", "the report", "her comment").
+    /// ("any use of state money", "the report", "her comment"), or between a name and a relative "which" ("a Law
+    /// Commission report which branded …": the name modifies the noun; a verb there would be followed by its object).
     /// </summary>
     public static bool IsNounUse(DocumentView v, int token)
     {
+        if (token >= 2 && token + 1 < v.Count && v.TextIs(token + 1, "which") && v.SentenceOf[token + 1] == v.SentenceOf[token]
+            && v.Shapes[token - 1] == TokenShape.Capitalised && v.SentenceOf[token - 2] == v.SentenceOf[token] && v.Shapes[token - 2] == TokenShape.Capitalised)
+        {
+            return true;
+        }
+
         int before = token - 1;
         if (before < 0 || v.Shapes[before] != TokenShape.Lower)
         {

@@ -1,5 +1,6 @@
 using NewsNlp.Documents;
 using NewsNlp.Pipeline;
+using NewsNlp.Quotes;
 
 namespace NewsNlp.Tests.Quotes.Sources;
 
@@ -27,6 +28,49 @@ public sealed class SourcePhraseSession11Tests
         Quote q = QuoteHolding(Pipeline.Process(text), "has failed", out NewsDocument doc);
         Assert.Equal("saying", QuoteTestHelpers.CueText(doc, q));
         Assert.Equal("it", QuoteTestHelpers.SourceText(doc, q));
+    }
+
+    [Fact]
+    public void APassiveCueTakesItsAgentAfterByAsTheSource()
+    {
+        const string text = "Tax plan\n\nHer views were echoed by several harbour economists on Friday.\n";
+        NewsDocument annotated = QuoteTestHelpers.Annotate(text, new QuoteStageOptions { Acts = AttributionActs.All }); // an echo is typed "other"
+        Quote q = QuoteHolding(annotated, "Her views", out NewsDocument doc);
+        Assert.Equal("several harbour economists", QuoteTestHelpers.SourceText(doc, q));
+    }
+
+    [Fact]
+    public void APassiveCueWithATimeAfterByHasNoSource()
+    {
+        const string text = "Tax plan\n\nThe new rules were expected by 2020, the ministry said.\n";
+        NewsDocument doc = Pipeline.Process(text);
+        Assert.DoesNotContain(doc.Quotes, q => QuoteTestHelpers.SourceText(doc, q) is { } s && s.Contains("2020", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ADatelineAfterASentenceCaseHeadlineIsNotTheSource()
+    {
+        const string text = "Harbour leaders weigh new plans for the port.\n\nAfter the strike, the region aims to rely less on road freight.\n\n"
+            + "DUNMORE - Harbour leaders gathered Friday to discuss the torrent of problems facing the port after the strike.\n";
+        NewsDocument doc = Pipeline.Process(text);
+        Assert.DoesNotContain(doc.Quotes, q => QuoteTestHelpers.SourceText(doc, q) == "DUNMORE");
+        Assert.Contains(doc.Structure, p => p.Kind == DocumentPartKind.Dateline && doc.GetText(p.Span).StartsWith("DUNMORE", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ACueWordBetweenANameAndWhichIsANoun()
+    {
+        const string text = "Harbour law\n\nThe minister cited a Harbour Commission report which branded the current rules as \"a mess\".\n";
+        NewsDocument doc = Pipeline.Process(text);
+        Assert.DoesNotContain(doc.Quotes, q => QuoteTestHelpers.CueText(doc, q) == "report");
+    }
+
+    [Fact]
+    public void AProgrammesHostNamedInAnAppositionIsTheSpeaker()
+    {
+        const string text = "Debate night\n\nThe programme's host, Ana Ruiz, later told the audience that the vote would be close.\n";
+        Quote q = QuoteHolding(Pipeline.Process(text), "the vote would be close", out NewsDocument doc);
+        Assert.Equal("Ana Ruiz", q.SpeakerName);
     }
 
     private static Quote QuoteHolding(NewsDocument doc, string content, out NewsDocument document)
