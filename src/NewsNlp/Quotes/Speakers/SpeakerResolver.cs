@@ -53,6 +53,12 @@ internal sealed class SpeakerResolver
                 continue;
             }
 
+            if (!d.HasSource && CoordinatedCue.SentenceSubject(_v, d) is (>= 0, _) sentenceSubject)
+            {
+                // "The ministry puts the deficit at 4% and claims that …": the source the finder missed is the sentence's subject.
+                d.SetSource(sentenceSubject.First, sentenceSubject.End);
+            }
+
             if (!d.HasSource)
             {
                 continue;

@@ -154,6 +154,26 @@ public class StorySpeakerTests
         Assert.Equal("Abbey", SpeakerOf(text, "prices rose fastest"));
     }
 
+    [Fact]
+    public void VerbOfSayingAfterAndHasTheSentencesSubject()
+    {
+        // "The ministry puts the deficit at … and claims that …": the two verbs share the sentence's subject, also when the
+        // first is no verb of saying and the source finder found none for the second.
+        const string text = "Budget row\n\nWASHINGTON, March 11 - The deficit row goes on.\n    The ministry puts the deficit at 173 billion "
+            + "dlrs in the current year and claims that spending cuts will close the gap by 1991.\n";
+        Assert.Contains("ministry", SpeakerOf(text, "spending cuts will close") ?? "(none)", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DashesAroundAnInsertionAreNotPartOfTheName()
+    {
+        // "Ana Ruiz - Delgado United's largest investor - said": the dash opens an insertion; the name is Ana Ruiz.
+        const string text = "Club in debt\n\nShares in the club fell on Friday.\n\nFund manager Ana Ruiz - Delgado United's largest investor - "
+            + "said she would only invest more money if she got a greater say. \"I demand better transparency,\" she said.\n";
+        Assert.Equal("Ana Ruiz", SpeakerOf(text, "invest more money"));
+        Assert.Equal("Ana Ruiz", SpeakerOf(text, "better transparency"));
+    }
+
     private static NewsDocument Tokenized(string text)
     {
         var doc = new NewsDocument(text);

@@ -48,4 +48,56 @@ internal static class CoordinatedCue
 
         return (-1, -1);
     }
+
+    /// <summary>Most tokens from the sentence's subject to the "and" before the cue.</summary>
+    private const int MaxFirstPredicate = 40;
+
+    /// <summary>
+    /// The subject of the sentence for a quote with no source whose cue follows "and": <c>The ministry puts the deficit at
+    /// 4% and claims that cuts will close it</c> — the verbs share the sentence's subject, also when the first verb is no
+    /// verb of saying. (-1, -1) when the sentence opens with no noun phrase before a verb, or it is far from the "and".
+    /// </summary>
+    public static (int First, int End) SentenceSubject(DocumentView v, QuoteDraft d)
+    {
+        if (d.HasSource || !d.HasCue || d.CueFirst < 2 || d.CueFirst >= v.Count || v.InQuote(d.CueFirst))
+        {
+            return (-1, -1);
+        }
+
+        int and = d.CueFirst - 1;
+        while (and > 0 && v.Is(and, WordClass.Adverb) && v.Shapes[and] == TokenShape.Lower)
+        {
+            and--;
+        }
+
+        int sentence = v.SentenceOf[d.CueFirst];
+        if (v.Shapes[and] != TokenShape.Lower || !v.TextIs(and, "and") || v.SentenceOf[and] != sentence || v.InQuote(and))
+        {
+            return (-1, -1);
+        }
+
+        Documents.TokenRange range = v.Document.Sentences[sentence];
+        (int f, int e) = Sources.SourceFinder.SentenceSubject(v, range.FirstToken, and);
+        if (f >= 0 && e - f >= 3 && e < and && v.Is(e, WordClass.Determiner) && v.Shapes[e - 1] == TokenShape.Lower && v.Shapes[e - 2] == TokenShape.Lower)
+        {
+            e--; // "The ministry puts the …": a verb in -s read as a plural second noun of the subject
+        }
+
+        if (f < 0 || e >= and || and - e > MaxFirstPredicate || v.Shapes[e] != TokenShape.Lower || SpeakerWords.IsPreposition(v.Chars(e))
+            || v.Is(e, WordClass.Boundary | WordClass.Determiner | WordClass.Relative))
+        {
+            return (-1, -1);
+        }
+
+        // Nothing between the subject and the "and" may open a clause of its own (a comma, a quotation, another subject's verb of saying).
+        for (int t = e; t < and; t++)
+        {
+            if (v.InQuote(t) || v.Shapes[t] is TokenShape.Comma or TokenShape.Semicolon or TokenShape.Colon || v.Is(t, WordClass.Relative | WordClass.That))
+            {
+                return (-1, -1);
+            }
+        }
+
+        return (f, e);
+    }
 }
