@@ -161,6 +161,12 @@ internal sealed class ClaimFrame
         {
             effect = -effect;
         }
+        else if (IsCounterfactual(words, verb))
+        {
+            // "X should have been used to …", "The council should have acted sooner": what ought to have happened did not, so
+            // the claim blames its subject's actual course, whatever the predicate would do.
+            effect = -1;
+        }
 
         return new ClaimFrame(words, verb, proposal, negated, effect, removal, verbForms) {
             IsDeparture = departure,
@@ -168,6 +174,33 @@ internal sealed class ClaimFrame
             NameStems = new HashSet<string>(System.Text.RegularExpressions.Regex.Matches(claim, @"\p{L}+").Skip(1).Where(m => char.IsUpper(m.Value[0])).Select(m => TextPreparer.Stem(m.Value.ToLowerInvariant())), StringComparer.Ordinal),
         };
     }
+
+    /// <summary>
+    /// Whether the claim says what ought to have happened ("should have been used", "ought to have acted", "must have known" is
+    /// not: only "should" and "ought"): a modal, "have" and a past participle ("been", "-ed", "-en" or a common irregular one).
+    /// </summary>
+    internal static bool IsCounterfactual(IReadOnlyList<string> words, int verb)
+    {
+        for (int i = verb; i + 2 < words.Count && i < verb + 3; i++)
+        {
+            int have = words[i] == "should" ? i + 1 : words[i] == "ought" && i + 1 < words.Count && words[i + 1] == "to" ? i + 2 : -1;
+            if (have < 0 || have + 1 >= words.Count || words[have] != "have")
+            {
+                continue;
+            }
+
+            string next = words[have + 1];
+            return next == "been" || IrregularParticiples.Contains(next) || (next.Length > 3 && (next.EndsWith("ed", StringComparison.Ordinal) || next.EndsWith("en", StringComparison.Ordinal)));
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> IrregularParticiples = new(StringComparer.Ordinal)
+    {
+        "done", "gone", "made", "paid", "said", "sent", "spent", "kept", "left", "told", "held", "put", "set", "cut", "let", "won", "lost",
+        "stood", "fought", "brought", "thought", "caught", "taught", "known", "shown", "acted", "met", "sold", "built", "run",
+    };
 
     private static bool IsContentWord(string w) => !Lexicons.StopWords.Contains(w) && !Auxiliaries.Contains(w) && !Lexicons.IsNegation(w) && w.Length > 1;
 }

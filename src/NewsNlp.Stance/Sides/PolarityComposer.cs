@@ -60,10 +60,12 @@ internal static partial class PolarityComposer
     {
         var result = new List<PolarWord>();
         int clauseIndex = 0;
-        foreach (string[] clause in Clauses(text))
+        foreach ((string[] clause, string? opener) in Clauses(text))
         {
             clauseIndex++;
-            if (clause.Take(3).Any(PolarityOperators.Conditionals.Contains))
+            // A conditional clause takes no position; a relative clause on people ("two-bit Conservatives who are not
+            // interested in the North East") says what others think or do, not the speaker's side.
+            if (clause.Take(3).Any(PolarityOperators.Conditionals.Contains) || opener is "who" or "whom")
             {
                 continue;
             }
@@ -163,10 +165,11 @@ internal static partial class PolarityComposer
         return ops;
     }
 
-    /// <summary>The text's clauses as lower-case words: split at punctuation, dashes and clause-opening words.</summary>
-    private static IEnumerable<string[]> Clauses(string text)
+    /// <summary>The text's clauses as lower-case words, each with the clause-opening word before it (null after punctuation or a dash).</summary>
+    private static IEnumerable<(string[] Words, string? Opener)> Clauses(string text)
     {
         var current = new List<string>();
+        string? opener = null;
         foreach (Match m in TokenPattern().Matches(text.Replace('\u2019', '\'')))
         {
             string t = m.Value.ToLowerInvariant();
@@ -174,10 +177,11 @@ internal static partial class PolarityComposer
             {
                 if (current.Count > 0)
                 {
-                    yield return [.. current];
+                    yield return ([.. current], opener);
                 }
 
                 current.Clear();
+                opener = char.IsLetter(t[0]) ? t : null;
             }
             else
             {
@@ -187,7 +191,7 @@ internal static partial class PolarityComposer
 
         if (current.Count > 0)
         {
-            yield return [.. current];
+            yield return ([.. current], opener);
         }
     }
 

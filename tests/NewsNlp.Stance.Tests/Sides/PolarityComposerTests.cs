@@ -80,4 +80,12 @@ public sealed class PolarityComposerTests
     [Fact]
     public void A_judgement_of_unfitness_disagrees_with_allowing_it() =>
         Assert.True(Compose("Maria Lopez should be allowed to stand as the party candidate", "Maria Lopez is ineligible to stand as the party candidate.") < 0);
+
+    [Fact]
+    public void A_relative_clause_on_people_says_what_they_think_not_the_speaker() =>
+        Assert.Equal(0, Compose("A new bypass would benefit the valley", "The campaign is run by outsiders who are not interested in the valley or its bypass."));
+
+    [Fact]
+    public void Unseating_acts_against_its_object_as_removing_does() =>
+        Assert.True(Compose("The party can unseat leading ministers", "Voters can remove a leading minister in every one of these seats.") > 0);
 }

@@ -56,6 +56,20 @@ public sealed class SideCueReaderTests
         Assert.Equal(removal ? 1 : 0, Math.Sign(Score(claim, "He has to go.", new ClaimSubject(new HashSet<string>(), true, false))));
     }
 
+    [Theory]
+    [InlineData("The bridge money should have been spent on schools", true)]
+    [InlineData("The council ought to have consulted residents", true)]
+    [InlineData("The club should have sold the striker in January", true)]
+    [InlineData("Wardens should have the power to fine litter louts", false)]
+    [InlineData("Visitors should have to show a ticket", false)]
+    [InlineData("The council should consult residents", false)]
+    public void A_claim_of_what_ought_to_have_happened_blames_its_subject(string claim, bool counterfactual)
+    {
+        ClaimFrame frame = Sides.Frame(claim);
+        Assert.Equal(counterfactual, ClaimFrame.IsCounterfactual(frame.Words, frame.VerbIndex));
+        Assert.Equal(counterfactual ? -1 : 1, frame.SubjectEffect);
+    }
+
     [Fact]
     public void The_subject_is_the_words_before_the_verb() =>
         Assert.Equal(["coach"], Sides.Frame("The coach should be sacked").SubjectStems);
