@@ -5,9 +5,8 @@ namespace NewsNlp.Stance.Speakers;
 
 /// <summary>
 /// Sums up a speaker's quote stances toward one target: quotes that do not address the target (relatedness below
-/// <see cref="MinRelatedness"/>) are ignored; the others are evidence of their own: their agree/disagree log-odds (given
-/// related) add up, each weighted by its relatedness, so one clear quote outweighs several that lean a little the other
-/// way; the speaker has no stance (<see cref="StanceLabel.Unrelated"/>) only when no quote relates
+/// <see cref="MinRelatedness"/>) are ignored; the others' agree/disagree/discuss shares (given related) are averaged, each
+/// weighted by its relatedness; the speaker has no stance (<see cref="StanceLabel.Unrelated"/>) only when no quote relates
 /// and no side-taking cue is found. A speaker's own words that address a claim take a side more often than a headline does,
 /// so the side is the larger of agree and disagree, however small. The probabilities are the speaker's distribution over
 /// agree, disagree and no stance (unrelated; discuss is 0), and the label is always their argmax: the side mass is the best
@@ -20,9 +19,6 @@ public static class SpeakerStanceAggregator
 {
     /// <summary>A quote addresses the target when its relatedness (1 − P(unrelated)) is at least this.</summary>
     public const double MinRelatedness = 0.5;
-
-    /// <summary>Added to a quote's agree and disagree shares before their log-odds are taken (a share of 0 is not certainty).</summary>
-    private const double Epsilon = 1e-3;
 
     /// <summary>The aggregate of <paramref name="quotes"/> (quote id and its prediction toward the target).</summary>
     /// <returns>Label (the argmax of the probabilities), probabilities (agree, disagree, discuss = 0, unrelated = no stance; sum 1) and the evidence quote ids, strongest first (none without a stance).</returns>
@@ -40,7 +36,7 @@ public static class SpeakerStanceAggregator
         IReadOnlyList<(int QuoteId, IReadOnlyList<double> Probabilities, SideReading Side)> quotes, SideReading paraphrases)
     {
         var sides = new double[3];
-        double weightSum = 0, maxRelated = 0, unrelatedMean = 0, cueScore = paraphrases.Score, logOdds = 0;
+        double weightSum = 0, maxRelated = 0, unrelatedMean = 0, cueScore = paraphrases.Score;
         var evidence = new List<(int Id, double Relatedness, double[] Sides, double Cue)>();
         foreach ((int id, IReadOnlyList<double> p, SideReading side) in quotes)
         {
@@ -66,7 +62,6 @@ public static class SpeakerStanceAggregator
                     sides[k] += related * given[k];
                 }
 
-                logOdds += related * Math.Log((given[0] + Epsilon) / (given[1] + Epsilon));
                 weightSum += related;
             }
 
@@ -91,9 +86,7 @@ public static class SpeakerStanceAggregator
         else
         {
             // The quotes' discuss mass is not read as "no side" (it is a headline's neutral report; as no side, dev lost 6 of 72).
-            // Each quote is evidence of its own: their agree/disagree log-odds add up (weighted by relatedness), so one clear
-            // quote outweighs several that lean a little the other way ("It is a waste of money" against two logistics quotes).
-            agreeShare = weightSum > 0 ? 1 / (1 + Math.Exp(-logOdds / weightSum)) : 0.5;
+            agreeShare = sides[0] + sides[1] > 0 ? sides[0] / (sides[0] + sides[1]) : 0.5;
             sideMass = maxRelated;
         }
 

@@ -49,16 +49,6 @@ public sealed class SpeakerStanceAggregatorTests
         Assert.Equal(StanceLabel.Unrelated, SpeakerStanceAggregator.Aggregate([Q(1, 0.0, 0.0, 1.0, 0.0)]).Label);
     }
 
-    [Fact]
-    public void One_clear_quote_outweighs_two_that_lean_a_little_the_other_way()
-    {
-        // Averaged shares would say disagree (agree 1.0 against 1.2); as evidence, the clear agreement counts for more.
-        var (label, _, evidence) = SpeakerStanceAggregator.Aggregate([Q(1, 0.6, 0.001, 0.399, 0.0), Q(2, 0.2, 0.6, 0.2, 0.0), Q(3, 0.2, 0.6, 0.2, 0.0)]);
-
-        Assert.Equal(StanceLabel.Agree, label);
-        Assert.Equal(1, evidence[0]);
-    }
-
     [Theory]
     [InlineData(0.25, 0.05, 0.7, 0.0)]
     [InlineData(0.03, 0.02, 0.95, 0.0)]
