@@ -8,7 +8,7 @@ namespace NewsNlp.Tests.Quotes.Sources;
 /// Source mentions: a name modifying the noun of speakers after it is not the whole phrase, and a sentence adverb
 /// opening the sentence is no subject of a participle cue. Every text is written for the test (invented firms and towns).
 /// </summary>
-public sealed class SourcePhraseSession11Tests
+public sealed class SourcePhraseTests
 {
     private static readonly NewsPipeline Pipeline = NewsPipelineBuilder.CreateDefault().Build();
 
