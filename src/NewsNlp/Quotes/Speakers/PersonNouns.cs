@@ -40,6 +40,13 @@ internal static class PersonNouns
     /// <summary>True for a "+title" word in any case ("archbishop", "Archbishop").</summary>
     public static bool IsTitleWord(DocumentView v, int t) => t >= 0 && t < v.Count && Titles.Contains(v.Chars(t));
 
+    /// <summary>
+    /// True when token <paramref name="t"/> can end the role before a person's name: a role noun, a one-token person noun
+    /// or a "+title" word in any case ("analyst", "singer", "Secretary").
+    /// </summary>
+    public static bool IsRoleHead(DocumentView v, int t) =>
+        v.Is(t, Lexicon.WordClass.RoleNoun) || EndAt(v, t) == t + 1 || IsTitleWord(v, t);
+
     /// <summary>True for a capitalised (not all-capitals) "+title" word right before a name ("Chancellor Gordon Brown", not a headline's "BOSS THINKS").</summary>
     public static bool IsTitleBeforeName(DocumentView v, int t) =>
         t >= 0 && t + 1 < v.Count && v.Shapes[t] == TokenShape.Capitalised && v.Chars(t)[1..].ContainsAnyInRange('a', 'z') && Titles.Contains(v.Chars(t))

@@ -60,30 +60,18 @@ internal static class NameAfterModifier
         {
             // "Delgado's Ruiz"; "Delgado's chief economist Ana Ruiz", "the band's singer Ana Ruiz": the role the possessor has.
             name = k + 1;
-            int r = name;
-            while (r < v.Count && r - name < MaxRole && IsRoleWord(v, r) && !StartsPerson(v, r))
-            {
-                r++;
-            }
-
-            if (r > name && (v.Is(r - 1, WordClass.RoleNoun) || PersonNouns.EndAt(v, r - 1) == r || PersonNouns.IsTitleWord(v, r - 1)) && !NounPhrases.IsPlural(v.Chars(r - 1)))
+            if (RoleEnd(v, name) is > 0 and var r)
             {
                 name = r;
             }
         }
         else
         {
-            int r = k;
-            while (r < v.Count && r - k < MaxRole && IsRoleWord(v, r) && !StartsPerson(v, r))
-            {
-                r++;
-            }
-            if (r == k || !(v.Is(r - 1, WordClass.RoleNoun) || PersonNouns.EndAt(v, r - 1) == r || PersonNouns.IsTitleWord(v, r - 1)) || NounPhrases.IsPlural(v.Chars(r - 1)))
+            name = RoleEnd(v, k);
+            if (name < 0)
             {
                 return (-1, -1);
             }
-
-            name = r;
         }
         (int first, int end) = Person(v, name, paragraph, possessed);
         if (first < 0)
@@ -95,6 +83,21 @@ internal static class NameAfterModifier
         bool closes = end >= v.Count || v.ParagraphOf[end] != paragraph || v.Shapes[end] is TokenShape.Comma or TokenShape.SentenceEnd or TokenShape.QuoteMark
             || end == d.CueFirst || v.Is(end, WordClass.CueVerb | WordClass.WeakCueVerb | WordClass.Auxiliary | WordClass.Adverb);
         return closes ? (first, end) : (-1, -1);
+    }
+
+    /// <summary>
+    /// One past the role starting at <paramref name="from"/> (up to <see cref="MaxRole"/> role words, no person's name among
+    /// them) when it ends in a singular role head ("chief economist", "shadow local government secretary"), else -1.
+    /// </summary>
+    private static int RoleEnd(DocumentView v, int from)
+    {
+        int r = from;
+        while (r < v.Count && r - from < MaxRole && IsRoleWord(v, r) && !StartsPerson(v, r))
+        {
+            r++;
+        }
+
+        return r > from && PersonNouns.IsRoleHead(v, r - 1) && !NounPhrases.IsPlural(v.Chars(r - 1)) ? r : -1;
     }
 
     /// <summary>A word of a role or title between an organisation and a name: a lower-case role or person noun or modifier, or a capitalised title word.</summary>
@@ -126,8 +129,7 @@ internal static class NameAfterModifier
                 return (t, t + 1);
             }
 
-            return m >= 0 && v.Document.Entities[m].Type == EntityType.Person && v.Document.Entities[m].FirstToken == t
-                ? (t, v.Document.Entities[m].EndToken) : (-1, -1);
+            return StartsPerson(v, t) ? (t, v.Document.Entities[m].EndToken) : (-1, -1);
         }
 
         int e = t;

@@ -37,7 +37,7 @@ internal static class OrganisationTitledName
             r--;
         }
 
-        if (r == first || !(v.Is(first - 1, WordClass.RoleNoun) || PersonNouns.EndAt(v, first - 1) == first || PersonNouns.IsTitleWord(v, first - 1)))
+        if (r == first || !PersonNouns.IsRoleHead(v, first - 1))
         {
             return (-1, -1);
         }
