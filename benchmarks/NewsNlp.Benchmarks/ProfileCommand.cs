@@ -14,13 +14,14 @@ internal static class ProfileCommand
 {
     public static int Run(string[] args)
     {
-        // SIZE is a number of characters of seed text, or FILE:SIZE, the first SIZE characters of a text file (news that
-        // does not repeat itself: the 1 MB seed text cycles through the seeds, so the tagger's weight rows it reads stay cached).
+        // SIZE is a number of characters of seed text, news:SIZE the BBC articles of ../shared joined (as
+        // NewsAttributionBenchmarks), or FILE:SIZE the first SIZE characters of a text file (news that does not repeat
+        // itself: the 1 MB seed text cycles through the seeds, so the tagger's weight rows it reads stay cached).
         string[] source = args[0].Split(':');
         int size = int.Parse(source[^1], System.Globalization.CultureInfo.InvariantCulture);
         int rounds = int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture);
         NewsPipeline upstream = NewsPipelineBuilder.CreateDefault().Remove(QuoteStage.StageName).Build();
-        string text = source.Length > 1 ? FileText(source[0], size) : SeedText.OfLength(size);
+        string text = source.Length == 1 ? SeedText.OfLength(size) : source[0] == "news" ? SharedNewsText.OfLength(size) : FileText(source[0], size);
         if (args.Length > 3 && args[3].StartsWith('x'))
         {
             // "profile SIZE ROUNDS phases x100": the SIZE-character text repeated, to tell costs that grow with the
