@@ -62,5 +62,8 @@ internal sealed class PaddedWeights
         sum.CopyTo(scores);
     }
 
-    private static void ThrowOutOfRange() => throw new ArgumentOutOfRangeException("buckets", "A bucket is out of range.");
+    /// <summary>The first row of the table (bucket <c>b</c>'s weights start <c>b * Width</c> floats on), for scorers that sum rows as their buckets come (<c>RowSum</c> of the attribution tagger).</summary>
+    public ref float Rows => ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_table), _offset);
+
+    internal static void ThrowOutOfRange() => throw new ArgumentOutOfRangeException("buckets", "A bucket is out of range.");
 }

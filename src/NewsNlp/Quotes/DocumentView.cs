@@ -44,12 +44,14 @@ internal sealed class DocumentView : IDisposable
         ParagraphOf = Pool.Rent<int>(n);
         ReadOnlySpan<TokenRow> rows = document.Tokens.Rows;
         string text = Text;
+        ulong[] hashes = _wordHashes = Pool.Rent<ulong>(n);
         for (int i = 0; i < n; i++)
         {
             TokenRow r = rows[i];
             ReadOnlySpan<char> chars = text.AsSpan(r.Start, r.Length);
+            ulong hash = hashes[i] = NewsNlp.Learning.StableHash.AddLower(NewsNlp.Learning.StableHash.Seed, chars);
             Shapes[i] = ShapeOf(r.Kind, chars);
-            Classes[i] = r.Kind is TokenKind.Word or TokenKind.Clitic ? QuoteLexicon.Classify(chars) : WordClass.None;
+            Classes[i] = r.Kind is TokenKind.Word or TokenKind.Clitic ? LexiconHashTable.Classify(chars, hash) : WordClass.None;
             QuotationOf[i] = -1;
             EntityOf[i] = -1;
         }
@@ -158,23 +160,13 @@ internal sealed class DocumentView : IDisposable
     public bool HasEntities { get; }
 
     /// <summary>
-    /// Each token's lower-cased word hash (<see cref="NewsNlp.Learning.StableHash.AddLower"/> from the seed), computed on first use
-    /// and shared by the passes that hash words (the tagger's and the ranker's features, the mention index).
+    /// Each token's lower-cased word hash (<see cref="NewsNlp.Learning.StableHash.AddLower"/> from the seed), computed with
+    /// the view and shared by the passes that hash words (the tagger's and the ranker's features, the mention index)
+    /// and by the view itself (the lexicon's classes, <see cref="LexiconHashTable"/>).
     /// </summary>
-    public ulong[] WordHashes => _wordHashes ??= HashWords();
+    public ulong[] WordHashes => _wordHashes;
 
-    private ulong[]? _wordHashes;
-
-    private ulong[] HashWords()
-    {
-        ulong[] hashes = Pool.Rent<ulong>(Count);
-        for (int i = 0; i < Count; i++)
-        {
-            hashes[i] = NewsNlp.Learning.StableHash.AddLower(NewsNlp.Learning.StableHash.Seed, Chars(i));
-        }
-
-        return hashes;
-    }
+    private readonly ulong[] _wordHashes;
 
     public bool Is(int token, WordClass c) => (uint)token < (uint)Count && (Classes[token] & c) != 0;
 
@@ -232,10 +224,7 @@ internal sealed class DocumentView : IDisposable
         Pool.Return(EntityOf);
         Pool.Return(SentenceOf);
         Pool.Return(ParagraphOf);
-        if (_wordHashes is not null)
-        {
-            Pool.Return(_wordHashes);
-        }
+        Pool.Return(_wordHashes);
 
         // The view lives as long as the document's quote stage: the large arrays its passes gave back go to the GC now.
         Pool.DropSpares();

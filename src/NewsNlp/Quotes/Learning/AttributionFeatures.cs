@@ -305,7 +305,20 @@ internal sealed class AttributionFeatures : IDisposable
     /// <summary>Writes the feature buckets of token <paramref name="i"/> given the previous two tags; returns <see cref="Count"/>.</summary>
     public int Extract(int i, int prev, int prev2, AveragedPerceptron model, Span<int> buckets)
     {
-        ulong mask = MaskOf(model);
+        var sink = new BucketList(buckets);
+        Extract(i, prev, prev2, MaskOf(model), ref sink);
+        return sink.Count;
+    }
+
+    /// <summary>
+    /// Gives <paramref name="sink"/> the feature buckets of token <paramref name="i"/> given the previous two tags, in
+    /// template order (<see cref="Count"/> of them; <paramref name="mask"/>: the model's bucket count less one). A sink that
+    /// sums weight rows as they come (<see cref="RowSum"/>) scores without writing the
+    /// buckets down: the same sums in the same order as <see cref="NewsNlp.Learning.PaddedWeights.Score"/> over them.
+    /// </summary>
+    public void Extract<TSink>(int i, int prev, int prev2, ulong mask, ref TSink sink)
+        where TSink : struct, IBucketSink, allows ref struct
+    {
         DocumentView v = _v;
         int n = v.Count;
         ulong w0 = _word[i];
@@ -333,75 +346,69 @@ internal sealed class AttributionFeatures : IDisposable
         ulong em1 = i > 0 ? (ulong)_entity[r - 1] : 15UL;
         ulong ep1 = i + 1 < n ? (ulong)_entity[r + 1] : 15UL;
 
-        int k = 0;
         if (_first is not null)
         {
             // The stacked pass: a lean subset of the first-pass templates (its strength is the first pass's labels;
             // the full set was no better on PolNeAR dev and cost twice the time).
-            buckets[k++] = B(mask, 0, 0);
-            buckets[k++] = B(mask, 1, w0);
-            buckets[k++] = B(mask, 2, wm1);
-            buckets[k++] = B(mask, 3, wp1);
-            buckets[k++] = B(mask, 6, s0 | (sm1 << 8) | (sp1 << 16));
-            buckets[k++] = B(mask, 8, c0);
-            buckets[k++] = B(mask, 11, p1);
-            buckets[k++] = B(mask, 12, p1 | (p2 << 8));
-            buckets[k++] = B(mask, 13, StableHash.Combine(w0, p1));
-            buckets[k++] = B(mask, 14, q0 | (qm1 << 1) | (qp1 << 2) | (s0 << 4));
-            buckets[k++] = B(mask, 15, cl | (cr << 8));
-            buckets[k++] = B(mask, 21, c0 ^ (p1 << 40));
-            buckets[k++] = B(mask, 24, para | (sent << 1) | (p1 << 4));
-            buckets[k++] = B(mask, 33, e0 | (em1 << 8) | (ep1 << 16) | (p1 << 24));
-            return StackedFeatures(i, p1, s0, w0, model, buckets, k);
+            sink.Add(B(mask, 0, 0));
+            sink.Add(B(mask, 1, w0));
+            sink.Add(B(mask, 2, wm1));
+            sink.Add(B(mask, 3, wp1));
+            sink.Add(B(mask, 6, s0 | (sm1 << 8) | (sp1 << 16)));
+            sink.Add(B(mask, 8, c0));
+            sink.Add(B(mask, 11, p1));
+            sink.Add(B(mask, 12, p1 | (p2 << 8)));
+            sink.Add(B(mask, 13, StableHash.Combine(w0, p1)));
+            sink.Add(B(mask, 14, q0 | (qm1 << 1) | (qp1 << 2) | (s0 << 4)));
+            sink.Add(B(mask, 15, cl | (cr << 8)));
+            sink.Add(B(mask, 21, c0 ^ (p1 << 40)));
+            sink.Add(B(mask, 24, para | (sent << 1) | (p1 << 4)));
+            sink.Add(B(mask, 33, e0 | (em1 << 8) | (ep1 << 16) | (p1 << 24)));
+            StackedFeatures(i, p1, s0, w0, mask, ref sink);
+            return;
         }
 
-        buckets[k++] = B(mask, 0, 0);
-        buckets[k++] = B(mask, 1, w0);
-        buckets[k++] = B(mask, 2, wm1);
-        buckets[k++] = B(mask, 3, wp1);
-        buckets[k++] = B(mask, 4, wm2);
-        buckets[k++] = B(mask, 5, wp2);
-        buckets[k++] = B(mask, 6, s0 | (sm1 << 8) | (sp1 << 16));
-        buckets[k++] = B(mask, 7, Suffix(i));
-        buckets[k++] = B(mask, 8, c0);
-        buckets[k++] = B(mask, 9, cm1);
-        buckets[k++] = B(mask, 10, cp1);
-        buckets[k++] = B(mask, 11, p1);
-        buckets[k++] = B(mask, 12, p1 | (p2 << 8));
-        buckets[k++] = B(mask, 13, StableHash.Combine(w0, p1));
-        buckets[k++] = B(mask, 14, q0 | (qm1 << 1) | (qp1 << 2) | (s0 << 4));
-        buckets[k++] = B(mask, 15, cl | (cr << 8));
-        buckets[k++] = B(mask, 16, cl | (p1 << 8));
-        buckets[k++] = B(mask, 17, cr | (p1 << 8));
-        buckets[k++] = B(mask, 18, (ulong)_fromStart[r] | ((ulong)_toEnd[r] << 8));
-        buckets[k++] = B(mask, 19, (ulong)_toEnd[r] | (p1 << 8));
-        buckets[k++] = B(mask, 20, that | (p1 << 4) | (cl << 8));
-        buckets[k++] = B(mask, 21, c0 ^ (p1 << 40));
-        buckets[k++] = B(mask, 22, StableHash.Combine(wm1, w0));
-        buckets[k++] = B(mask, 23, StableHash.Combine(w0, wp1));
-        buckets[k++] = B(mask, 24, para | (sent << 1) | (p1 << 4));
-        buckets[k++] = B(mask, 25, q0 | (p1 << 4) | (s0 << 8));
-        buckets[k++] = B(mask, 26, StableHash.Combine(wm1, p1));
-        buckets[k++] = B(mask, 27, cm1 ^ (p1 << 40) ^ (s0 << 48));
-        buckets[k++] = B(mask, 28, StableHash.Combine(wp1, p1));
-        buckets[k++] = B(mask, 29, cp1 ^ (sp1 << 40) ^ (p1 << 48));
+        sink.Add(B(mask, 0, 0));
+        sink.Add(B(mask, 1, w0));
+        sink.Add(B(mask, 2, wm1));
+        sink.Add(B(mask, 3, wp1));
+        sink.Add(B(mask, 4, wm2));
+        sink.Add(B(mask, 5, wp2));
+        sink.Add(B(mask, 6, s0 | (sm1 << 8) | (sp1 << 16)));
+        sink.Add(B(mask, 7, Suffix(i)));
+        sink.Add(B(mask, 8, c0));
+        sink.Add(B(mask, 9, cm1));
+        sink.Add(B(mask, 10, cp1));
+        sink.Add(B(mask, 11, p1));
+        sink.Add(B(mask, 12, p1 | (p2 << 8)));
+        sink.Add(B(mask, 13, StableHash.Combine(w0, p1)));
+        sink.Add(B(mask, 14, q0 | (qm1 << 1) | (qp1 << 2) | (s0 << 4)));
+        sink.Add(B(mask, 15, cl | (cr << 8)));
+        sink.Add(B(mask, 16, cl | (p1 << 8)));
+        sink.Add(B(mask, 17, cr | (p1 << 8)));
+        sink.Add(B(mask, 18, (ulong)_fromStart[r] | ((ulong)_toEnd[r] << 8)));
+        sink.Add(B(mask, 19, (ulong)_toEnd[r] | (p1 << 8)));
+        sink.Add(B(mask, 20, that | (p1 << 4) | (cl << 8)));
+        sink.Add(B(mask, 21, c0 ^ (p1 << 40)));
+        sink.Add(B(mask, 22, StableHash.Combine(wm1, w0)));
+        sink.Add(B(mask, 23, StableHash.Combine(w0, wp1)));
+        sink.Add(B(mask, 24, para | (sent << 1) | (p1 << 4)));
+        sink.Add(B(mask, 25, q0 | (p1 << 4) | (s0 << 8)));
+        sink.Add(B(mask, 26, StableHash.Combine(wm1, p1)));
+        sink.Add(B(mask, 27, cm1 ^ (p1 << 40) ^ (s0 << 48)));
+        sink.Add(B(mask, 28, StableHash.Combine(wp1, p1)));
+        sink.Add(B(mask, 29, cp1 ^ (sp1 << 40) ^ (p1 << 48)));
         ulong cueWordLeft = WordAt(_cueTokenLeft[r]);
-        buckets[k++] = B(mask, 30, StableHash.Combine(cueWordLeft, cl));
-        buckets[k++] = B(mask, 31, StableHash.Combine(WordAt(_cueTokenRight[r]), cr));
-        buckets[k++] = B(mask, 32, StableHash.Combine(cueWordLeft, p1 | (that << 8)));
-        buckets[k++] = B(mask, 33, e0 | (em1 << 8) | (ep1 << 16) | (p1 << 24));
-        buckets[k++] = B(mask, 34, (ulong)_punctuationLeft[r] | (p1 << 8) | (cl << 16));
-        buckets[k++] = B(mask, 35, e0 | (cr << 8) | (cl << 16) | (s0 << 24));
+        sink.Add(B(mask, 30, StableHash.Combine(cueWordLeft, cl)));
+        sink.Add(B(mask, 31, StableHash.Combine(WordAt(_cueTokenRight[r]), cr)));
+        sink.Add(B(mask, 32, StableHash.Combine(cueWordLeft, p1 | (that << 8))));
+        sink.Add(B(mask, 33, e0 | (em1 << 8) | (ep1 << 16) | (p1 << 24)));
+        sink.Add(B(mask, 34, (ulong)_punctuationLeft[r] | (p1 << 8) | (cl << 16)));
+        sink.Add(B(mask, 35, e0 | (cr << 8) | (cl << 16) | (s0 << 24)));
         ulong l0 = _levels[i], lm1 = i > 0 ? _levels[i - 1] : 9UL, lp1 = i + 1 < n ? _levels[i + 1] : 9UL;
-        buckets[k++] = B(mask, 48, l0 | (lm1 << 4) | (lp1 << 8));
-        buckets[k++] = B(mask, 49, l0 | (p1 << 4) | (c0 << 8));
-        buckets[k++] = B(mask, 50, lm1 | (p1 << 4) | (s0 << 8) | (l0 << 16));
-        if (_first is null)
-        {
-            return k;
-        }
-
-        return StackedFeatures(i, p1, s0, w0, model, buckets, k);
+        sink.Add(B(mask, 48, l0 | (lm1 << 4) | (lp1 << 8)));
+        sink.Add(B(mask, 49, l0 | (p1 << 4) | (c0 << 8)));
+        sink.Add(B(mask, 50, lm1 | (p1 << 4) | (s0 << 8) | (l0 << 16)));
     }
 
     /// <summary>The hash of the token's last three characters (its word hash when it is shorter), read when needed rather than kept per token.</summary>
@@ -414,9 +421,9 @@ internal sealed class AttributionFeatures : IDisposable
     /// <summary>The word hash of token <paramref name="t"/>, or 0 for none (-1).</summary>
     private ulong WordAt(int t) => t < 0 ? 0 : _word[t];
 
-    private int StackedFeatures(int i, ulong p1, ulong s0, ulong w0, AveragedPerceptron model, Span<int> buckets, int k)
+    private void StackedFeatures<TSink>(int i, ulong p1, ulong s0, ulong w0, ulong mask, ref TSink sink)
+        where TSink : struct, IBucketSink, allows ref struct
     {
-        ulong mask = MaskOf(model);
         int[] first = _first!;
         int n = _v.Count, f = i - _firstOffset;
         ulong f0 = (ulong)AttributionTag.Role(first[f]);
@@ -426,16 +433,15 @@ internal sealed class AttributionFeatures : IDisposable
         ulong fp2 = i + 2 < n ? (ulong)AttributionTag.Role(first[f + 2]) : 7;
         int r = i - _lo;
         ulong fcl = _firstCueLeft![r], fcr = _firstCueRight![r], fs = _firstSentence![r];
-        buckets[k++] = B(mask, 40, f0 | (fm1 << 4) | (fp1 << 8));
-        buckets[k++] = B(mask, 41, fm2 | (fm1 << 4) | (f0 << 8) | (fp1 << 12) | (fp2 << 16));
-        buckets[k++] = B(mask, 42, f0 | (p1 << 4));
-        buckets[k++] = B(mask, 43, fcl | (fcr << 8) | (f0 << 16));
-        buckets[k++] = B(mask, 44, fs | (f0 << 8) | (p1 << 12));
-        buckets[k++] = B(mask, 45, fcr | (p1 << 8) | (s0 << 16));
-        buckets[k++] = B(mask, 46, StableHash.Combine(w0, f0 | (fp1 << 4)));
+        sink.Add(B(mask, 40, f0 | (fm1 << 4) | (fp1 << 8)));
+        sink.Add(B(mask, 41, fm2 | (fm1 << 4) | (f0 << 8) | (fp1 << 12) | (fp2 << 16)));
+        sink.Add(B(mask, 42, f0 | (p1 << 4)));
+        sink.Add(B(mask, 43, fcl | (fcr << 8) | (f0 << 16)));
+        sink.Add(B(mask, 44, fs | (f0 << 8) | (p1 << 12)));
+        sink.Add(B(mask, 45, fcr | (p1 << 8) | (s0 << 16)));
+        sink.Add(B(mask, 46, StableHash.Combine(w0, f0 | (fp1 << 4))));
         ulong firstTag = (uint)first[f], firstPrev = i > 0 ? (uint)first[f - 1] : 9U;
-        buckets[k++] = B(mask, 47, firstTag | (firstPrev << 4) | (p1 << 8));
-        return k;
+        sink.Add(B(mask, 47, firstTag | (firstPrev << 4) | (p1 << 8)));
     }
 
     // A fixed multiplicative mix (stable across processes and platforms); buckets fold the high bits in: the model's
@@ -449,5 +455,22 @@ internal sealed class AttributionFeatures : IDisposable
     }
 
     /// <summary>The mask <see cref="B"/> keeps of a folded hash: <paramref name="model"/>'s bucket count (a power of two) less one.</summary>
-    private static ulong MaskOf(AveragedPerceptron model) => (ulong)(model.BucketCount - 1);
+    public static ulong MaskOf(AveragedPerceptron model) => (ulong)(model.BucketCount - 1);
+
+    /// <summary>A sink writing the buckets into a span in order (training and tests read them).</summary>
+    private ref struct BucketList(Span<int> buckets) : IBucketSink
+    {
+        private readonly Span<int> _buckets = buckets;
+
+        public int Count { get; private set; }
+
+        public void Add(int bucket) => _buckets[Count++] = bucket;
+    }
+}
+
+/// <summary>Receives a token's feature buckets from <see cref="AttributionFeatures.Extract{TSink}"/>, in template order.</summary>
+internal interface IBucketSink
+{
+    /// <summary>Takes the next bucket.</summary>
+    void Add(int bucket);
 }

@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using NewsNlp.Learning;
 using NewsNlp.Quotes.Lexicon;
 
@@ -270,7 +271,8 @@ public sealed class AttributionTagger
         Span<int> buckets = stackalloc int[AttributionFeatures.MaxCount];
         Span<float> padded = stackalloc float[PaddedWeights.Width];
         Span<float> scores = padded[..AttributionTag.Count];
-        int prev = 0, prev2 = 0, errors = 0;
+        int prev = 0, prev2 = 0, errors = 0, count = 0;
+        ulong mask = AttributionFeatures.MaskOf(model);
         for (int i = features.Start; i < features.End; i++)
         {
             if ((i & 0x3FFF) == 0)
@@ -289,13 +291,16 @@ public sealed class AttributionTagger
                 }
             }
 
-            int count = features.Extract(i, prev, prev2, model, buckets);
             if (fast is not null && gold is null)
             {
-                fast.Score(buckets[..count], padded);
+                // Each bucket's row is added as it is hashed (the same sums in the same order as Score over the buckets).
+                var sum = new RowSum(fast);
+                features.Extract(i, prev, prev2, mask, ref sum);
+                sum.Sum.CopyTo(padded);
             }
             else
             {
+                count = features.Extract(i, prev, prev2, model, buckets);
                 scores.Clear();
                 model.AddScores(buckets[..count], scores);
             }

@@ -18,10 +18,46 @@ internal sealed class CueLexicon
 
     private readonly Dictionary<ulong, byte> _levels;
 
+    // The levels again as an open-addressing table read once per token of every tagged document (a probe or two instead
+    // of a dictionary lookup): keys at a multiplicative hash's top bits, linear probing, 0 marks an empty slot (the level
+    // of the word hash 0, should one occur, is kept aside).
+    private readonly ulong[] _keys;
+    private readonly byte[] _values;
+    private readonly int _shift;
+    private readonly byte _zeroLevel;
+
     private CueLexicon(Dictionary<ulong, byte> levels)
     {
         _levels = levels;
+        int bits = 4;
+        while ((1 << bits) < levels.Count * 2)
+        {
+            bits++;
+        }
+
+        _shift = 64 - bits;
+        _keys = new ulong[1 << bits];
+        _values = new byte[1 << bits];
+        foreach ((ulong word, byte level) in levels)
+        {
+            if (word == 0)
+            {
+                _zeroLevel = level;
+                continue;
+            }
+
+            int at = Slot(word);
+            while (_keys[at] != 0)
+            {
+                at = (at + 1) & (_keys.Length - 1);
+            }
+
+            _keys[at] = word;
+            _values[at] = level;
+        }
     }
+
+    private int Slot(ulong word) => (int)((word * 0x9E3779B97F4A7C15UL) >> _shift);
 
     /// <summary>Number of words.</summary>
     public int Count => _levels.Count;
@@ -56,7 +92,29 @@ internal sealed class CueLexicon
     };
 
     /// <summary>The level of a word (its <see cref="StableHash.AddLower"/> hash from the seed); 0 when not in the lexicon.</summary>
-    public byte LevelOf(ulong wordHash) => _levels.Count == 0 ? (byte)0 : _levels.GetValueOrDefault(wordHash);
+    public byte LevelOf(ulong wordHash)
+    {
+        if (wordHash == 0)
+        {
+            return _zeroLevel;
+        }
+
+        ulong[] keys = _keys;
+        int mask = keys.Length - 1;
+        for (int at = Slot(wordHash); ; at = (at + 1) & mask)
+        {
+            ulong key = keys[at];
+            if (key == wordHash)
+            {
+                return _values[at];
+            }
+
+            if (key == 0)
+            {
+                return 0;
+            }
+        }
+    }
 
     public void Save(BinaryWriter writer)
     {

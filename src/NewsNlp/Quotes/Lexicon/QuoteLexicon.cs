@@ -50,6 +50,9 @@ internal static class QuoteLexicon
     /// <summary>The classes of <paramref name="word"/> (case-insensitive).</summary>
     public static WordClass Classify(ReadOnlySpan<char> word) => Lookup.TryGetValue(word, out WordClass c) ? c : WordClass.None;
 
+    /// <summary>Every listed form with its classes (the document view's word-hash table of them: <c>LexiconHashTable</c>).</summary>
+    internal static IEnumerable<KeyValuePair<string, WordClass>> Entries => Classes;
+
     /// <summary>Every inflected form of the listed speech verbs (for tests and documentation).</summary>
     public static IEnumerable<string> CueVerbForms => Classes.Where(p => (p.Value & WordClass.CueVerb) != 0).Select(p => p.Key);
 
