@@ -64,6 +64,13 @@ internal sealed class SpeakerResolver
                 continue;
             }
 
+            if (SourceInOwnContent(d) && d.CueFirst < d.SourceFirst && SubjectOfCue(d) is (>= 0, _) cueSubject)
+            {
+                // "She said …, but suggested the relationship between the press, politicians and the public …": a mention
+                // inside the quote's own words is what is talked about; the speaker is the subject of the cue before it.
+                d.SetSource(cueSubject.First, cueSubject.End);
+            }
+
             if (d.HasCue && d.CueFirst > d.SourceEnd && SubjectAfterInsertion(d.SourceFirst, d.SourceEnd, d.CueFirst) is (>= 0, _) subject)
             {
                 d.SetSource(subject.First, subject.End);
@@ -71,6 +78,11 @@ internal sealed class SpeakerResolver
             else if (d.HasCue && d.CueFirst > d.SourceEnd && InsertedReporter(d.SourceEnd, d.CueFirst) is (>= 0, _) reporter)
             {
                 d.SetSource(reporter.First, reporter.End);
+            }
+            else if (WithParticiple.Subject(_v, d) is (>= 0, _) absolute)
+            {
+                // "…, with the label saying the album was due": the participle's own subject.
+                d.SetSource(absolute.First, absolute.End);
             }
 
             // A source that only modifies its cue's subject ("Brazilian" of "Brazilian Finance Minister X") speaks as the subject;
@@ -80,7 +92,8 @@ internal sealed class SpeakerResolver
             // Session 10: the person a publication quoted ("X was quoted in the Courier saying"), a verb of saying after "and"
             // (the first verb's subject), the person of "X of Delgado Inc said" / "one dealer for a Swiss bank", the name
             // after an organisation's title ("Delgado Ltd analyst Ana Ruiz"). Session 11: the person after an organisation of
-            // several words and a role ("Association of Harbour Pilots president Ana Ruiz").
+            // several words and a role ("Association of Harbour Pilots president Ana Ruiz"). Session 12: the whole phrase of a role
+            // noun after a possessive ("The dockers' lawyer argued").
             (int first, int end) = QuotedBy.Subject(_v, d) is (>= 0, _) quotedPerson ? quotedPerson
                 : CoordinatedCue.Subject(_v, drafts, index) is (>= 0, _) shared ? shared
                 : PrepositionHolder.Subject(_v, d) is (>= 0, _) holder ? holder
@@ -90,6 +103,7 @@ internal sealed class SpeakerResolver
                 : PrepositionObjectSource.Subject(_v, d) is (>= 0, _) role ? role
                 : AppositiveRoleSource.Subject(_v, d) is (>= 0, _) person ? person
                 : NameAfterTitleSource.Subject(_v, d) is (>= 0, _) named ? named
+                : PossessorSource.Subject(_v, d) is (>= 0, _) possessed ? possessed
                 : ModifierSource.Subject(_v, d) is (>= 0, _) widened ? widened : (d.SourceFirst, d.SourceEnd);
             (SpeakerCandidate? speaker, string rule) = context.Resolve(first, end);
             d.Speaker = speaker;
@@ -106,6 +120,38 @@ internal sealed class SpeakerResolver
         }
 
         LeadRoleNames.Apply(_v, drafts);
+    }
+
+    /// <summary>True when the draft's source mention starts inside one of its own content pieces.</summary>
+    private bool SourceInOwnContent(QuoteDraft d)
+    {
+        if (!d.HasCue || d.SourceFirst >= _v.Count)
+        {
+            return false;
+        }
+
+        int at = _v.Starts[d.SourceFirst];
+        foreach (Documents.TextSpan piece in d.Content)
+        {
+            if (piece.Start <= at && at < piece.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The subject before the draft's cue in its sentence, outside its content, or (-1, -1).</summary>
+    private (int First, int End) SubjectOfCue(QuoteDraft d)
+    {
+        if (d.CueFirst >= _v.Count)
+        {
+            return (-1, -1);
+        }
+
+        (int f, int e) = SourceFinder.SubjectBefore(_v, d.CueFirst, NounPhrases.SentenceStart(_v, d.CueFirst));
+        return f >= 0 && e <= d.CueFirst && _v.Starts[f] < (d.Content.Count > 0 ? d.Content[0].Start : int.MaxValue) ? (f, e) : (-1, -1);
     }
 
     /// <summary>Most tokens of the subject of an inserted report (", the Tory leader claimed,").</summary>

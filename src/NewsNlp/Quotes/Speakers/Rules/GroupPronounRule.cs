@@ -35,17 +35,23 @@ internal sealed class GroupPronounRule : ISpeakerRule
         for (int back = 0; s >= 0 && back <= 2 && s - back >= 0; back++)
         {
             TokenRange sentence = v.Document.Sentences[s - back];
-            if (v.ParagraphOf[sentence.FirstToken] < v.ParagraphOf[pronoun] - 1 || StartsWithPreposition(v, sentence.FirstToken))
+            if (v.ParagraphOf[sentence.FirstToken] < v.ParagraphOf[pronoun] - 1)
             {
                 continue;
             }
 
             // A group that spoke in an earlier sentence ("The move could mean more confusion, experts warned. They say …")
-            // is what "they" means before that sentence's grammatical subject.
+            // is what "they" means before that sentence's grammatical subject; also in a sentence opening with a
+            // preposition ("In a statement, the firm said …. However, it stressed …").
             if (back > 0 && context.Resolved.LastGroupBefore(sentence.EndToken) is { } spoke && spoke.First >= sentence.FirstToken
                 && !context.InReportedContent(spoke.First) && Agrees(v, pronoun, spoke.Speaker))
             {
                 return spoke.Speaker;
+            }
+
+            if (StartsWithPreposition(v, sentence.FirstToken))
+            {
+                continue;
             }
 
             (int f, int e) = SourceFinder.SentenceSubject(v, sentence.FirstToken, back == 0 ? pronoun : sentence.EndToken);

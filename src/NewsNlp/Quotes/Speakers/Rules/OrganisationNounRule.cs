@@ -107,7 +107,46 @@ internal sealed class OrganisationNounRule : ISpeakerRule
 
         // A government is named by its country, a place, not by the organisations around it ("the government" after
         // "Brown and Williamson" is not the tobacco firm).
-        return modified || nearest is null || SpeakerWords.IsStateNoun(word) ? null : SalientOrganisation(context, before);
+        // "quoted by The Courier newspaper … the newspaper reported": a noun the story introduced after a name of its own
+        // (one the recogniser did not take for an organisation) means that name, not the firm the story is about.
+        return modified || nearest is null || SpeakerWords.IsStateNoun(word) || (!business && IntroducedAfterName(v, word, before)) ? null
+            : SalientOrganisation(context, before);
+    }
+
+    /// <summary>How many tokens back <see cref="IntroducedAfterName"/> looks (keeps the rule linear in the document).</summary>
+    private const int MaxIntroductionDistance = 1500;
+
+    /// <summary>
+    /// True when <paramref name="noun"/> occurs earlier (within <see cref="MaxIntroductionDistance"/> tokens before
+    /// <paramref name="before"/>) right after a title opened by a capitalised "The" inside a sentence ("by The Courier
+    /// newspaper") or after a capitalised name that is no place or nationality ("the Herald newspaper").
+    /// </summary>
+    private static bool IntroducedAfterName(DocumentView v, ReadOnlySpan<char> noun, int before)
+    {
+        for (int t = Math.Min(before, v.Count) - 1; t >= 1 && before - t < MaxIntroductionDistance; t--)
+        {
+            if (v.Shapes[t] != TokenShape.Lower || !v.Chars(t).Equals(noun, StringComparison.OrdinalIgnoreCase) || v.Shapes[t - 1] != TokenShape.Capitalised
+                || v.SentenceOf[t - 1] != v.SentenceOf[t])
+            {
+                continue;
+            }
+
+            int k = t - 1;
+            bool place = false;
+            while (k >= 0 && t - k <= 5 && v.Shapes[k] == TokenShape.Capitalised && v.SentenceOf[k] == v.SentenceOf[t] && !v.Is(k, WordClass.Determiner | WordClass.CapitalisedFunctionWord))
+            {
+                place |= IsPlaceWord(v, k);
+                k--;
+            }
+
+            bool title = k >= 1 && k < t - 1 && v.TextIs(k, "The") && v.Shapes[k] == TokenShape.Capitalised && v.SentenceOf[k - 1] == v.SentenceOf[k];
+            if (title || (!place && k < t - 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
