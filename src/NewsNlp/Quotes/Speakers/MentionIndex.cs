@@ -200,8 +200,25 @@ internal sealed class MentionIndex
         name = Names.Intern(name, out string key);
         // A name the document also writes before a legal form ("Allied-Lyons PLC") is a company, not a he or she.
         bool person = m.Type == EntityType.Person && !NounPhrases.HasOrganisationAppositive(v, Math.Min(v.Count, Math.Max(m.FirstToken + 1, m.EndToken)))
-            && !(_companies ??= new CompanyNames(v)).Contains(name);
+            && !(_companies ??= new CompanyNames(v)).Contains(name) && !IsDefinitePlural(m);
         return new SpeakerCandidate(key, name, m.Type, m.EntityId, person, !person);
+    }
+
+    /// <summary>
+    /// True for a name written after "the" that ends in a capitalised plural ("the Lib Dems", "the Greens"): a party or a
+    /// group, whatever type the recogniser gave it; one person is not written so.
+    /// </summary>
+    private bool IsDefinitePlural(EntityMention m)
+    {
+        DocumentView v = _v;
+        int first = m.FirstToken, last = Math.Min(v.Count, m.EndToken) - 1;
+        if (first < 1 || last < first || !v.TextIs(first - 1, "the") || v.Shapes[last] != TokenShape.Capitalised)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> word = v.Chars(last);
+        return word.Length > 3 && word[^1] == 's' && word[^2] is not ('s' or 'u' or 'i') && NameGenders.OfWord(word) == Gender.Unknown;
     }
 
     /// <summary>
@@ -477,7 +494,7 @@ internal sealed class MentionIndex
                 }
 
                 _mentions.Add(new Mention(e.FirstToken, e.EndToken, candidate));
-                if (e.Type == EntityType.Organization)
+                if (e.Type == EntityType.Organization || (e.Type == EntityType.Person && candidate.IsGroup && IsDefinitePlural(e)))
                 {
                     _organisations.Add(new Organisation(e.FirstToken, Math.Min(v.Count, e.EndToken), e.Text + " " + candidate.Name, candidate));
                 }

@@ -93,13 +93,14 @@ internal sealed class SpeakerResolver
             // (the first verb's subject), the person of "X of Delgado Inc said" / "one dealer for a Swiss bank", the name
             // after an organisation's title ("Delgado Ltd analyst Ana Ruiz"). Session 11: the person after an organisation of
             // several words and a role ("Association of Harbour Pilots president Ana Ruiz"). Session 12: the whole phrase of a role
-            // noun after a possessive ("The dockers' lawyer argued").
+            // noun after a possessive ("The dockers' lawyer argued"), the noun before a participle ("Police investigating X's death said").
             (int first, int end) = QuotedBy.Subject(_v, d) is (>= 0, _) quotedPerson ? quotedPerson
                 : CoordinatedCue.Subject(_v, drafts, index) is (>= 0, _) shared ? shared
                 : PrepositionHolder.Subject(_v, d) is (>= 0, _) holder ? holder
                 : NameAfterModifier.Subject(_v, d) is (>= 0, _) titled ? titled
                 : OrganisationTitledName.Subject(_v, d) is (>= 0, _) officer ? officer
                 : LongSubject.Subject(_v, d) is (>= 0, _) opening ? opening
+                : ParticipleModifier.Subject(_v, d) is (>= 0, _) modified ? modified
                 : PrepositionObjectSource.Subject(_v, d) is (>= 0, _) role ? role
                 : AppositiveRoleSource.Subject(_v, d) is (>= 0, _) person ? person
                 : NameAfterTitleSource.Subject(_v, d) is (>= 0, _) named ? named

@@ -26,8 +26,13 @@ internal static class QuotedBy
         int limit = NounPhrases.SentenceStart(v, d.SourceFirst);
 
         // Passive: "X was quoted in/by | the Daily Courier".
+        // The source may hold the preposition itself ("was quoted | in a French newspaper | as saying").
         int prep = d.SourceFirst - 1;
-        if (prep >= 0 && v.Is(prep, WordClass.Determiner))
+        if (v.Shapes[d.SourceFirst] == TokenShape.Lower && (v.TextIs(d.SourceFirst, "in") || v.TextIs(d.SourceFirst, "by")))
+        {
+            prep = d.SourceFirst;
+        }
+        else if (prep >= 0 && v.Is(prep, WordClass.Determiner))
         {
             prep--;
         }
