@@ -16,8 +16,8 @@ internal static class ParticipleModifier
             StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
-    /// The words of the source before a lower-case "-ing" word that follows a plural noun or a name and takes an object (a
-    /// determiner, a name or a possessor after it); else (-1, -1).
+    /// The words of the source before a lower-case "-ing" word that follows a plural or role noun and takes an object (a
+    /// determiner or a name after it); else (-1, -1).
     /// </summary>
     public static (int First, int End) Subject(DocumentView v, QuoteDraft d)
     {
@@ -38,9 +38,10 @@ internal static class ParticipleModifier
                 return (-1, -1); // "Groups including the Musicians' Union": the named member is part of who speaks
             }
 
+            // The head is a plural noun ("Police", "lawyers") or a role noun, not a number or an adjective the participle
+            // qualifies ("Three leading UK firms").
             int head = t - 1;
-            bool headNoun = v.IsNameToken(head) || (v.Shapes[head] == TokenShape.Lower && NounPhrases.IsPlural(v.Chars(head)))
-                || v.Is(head, WordClass.RoleNoun);
+            bool headNoun = (NounPhrases.IsPlural(v.Chars(head)) || v.Is(head, WordClass.RoleNoun)) && v.Shapes[head] is TokenShape.Lower or TokenShape.Capitalised;
             bool takesObject = v.Is(t + 1, WordClass.Determiner) || v.IsNameToken(t + 1);
             return headNoun && takesObject && !v.Is(head, WordClass.CapitalisedFunctionWord) ? (d.SourceFirst, t) : (-1, -1);
         }
