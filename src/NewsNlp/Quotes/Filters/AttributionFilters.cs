@@ -23,7 +23,11 @@ internal static class AttributionFilters
         new DetachedContentFilter(),
         new NounPhraseContentFilter(),
         new NegatedCueFilter(),
+        new CompoundNounCueFilter(),
+        new NamingParticipleFilter(),
+        new PassiveAgentContentFilter(),
         new RaisedPassiveFilter(),
+        new FinancialResultFilter(),
         new DataEvidenceFilter(),
         new PleaFilter(),
         new ClauselessSayingContentFilter(),
@@ -38,6 +42,7 @@ internal static class AttributionFilters
         new SpokespersonForSourceFilter(),
         new NamedInstitutionSourceFilter(),
         new PassiveAgentSourceFilter(),
+        new AmountSourceFilter(),
         new SpeakingSourceFilter(),
     ];
 

@@ -64,11 +64,11 @@ internal sealed class PassiveAgentSourceFilter : IAttributionFilter
     }
 
     /// <summary>The word at <paramref name="t"/> is a lower-case <c>by</c> in the cue's sentence, outside quotation marks.</summary>
-    private static bool IsBy(DocumentView v, int t, int cue) =>
+    internal static bool IsBy(DocumentView v, int t, int cue) =>
         t < v.Count && v.TextIs(t, "by") && v.SentenceOf[t] == v.SentenceOf[cue] && !v.InQuote(t);
 
     /// <summary>A form of <c>be</c> then a participle ending the cue, adverbs and <c>not</c> between (<c>were echoed</c>, <c>has been widely criticised</c>).</summary>
-    private static bool IsPassive(DocumentView v, int cueFirst, int cueEnd)
+    internal static bool IsPassive(DocumentView v, int cueFirst, int cueEnd)
     {
         int last = cueEnd - 1;
         ReadOnlySpan<char> w = v.Chars(last);

@@ -77,7 +77,7 @@ internal static class LearnedAttribution
             }
 
             Piece q = pieces[cue];
-            if (!IsSpeechCue(v, cueLevels, q))
+            if (!IsSpeechCue(v, cueLevels, q) || IsRoleBeforeName(v, q))
             {
                 continue;
             }
@@ -172,7 +172,7 @@ internal static class LearnedAttribution
             }
 
             Piece q = pieces[cue];
-            if (v.InQuote(q.First) || ContinuationCueGuard.KeepsContinuation(v, d, q.First))
+            if (v.InQuote(q.First) || ContinuationCueGuard.KeepsContinuation(v, d, q.First) || IsRoleBeforeName(v, q))
             {
                 continue;
             }
@@ -272,6 +272,36 @@ internal static class LearnedAttribution
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// True when the cue piece is one lower-case noun of a person right before a capitalised name: the person's role, not
+    /// a cue (<c>… and bassist Chris Edwards, a trio which …</c> had <c>bassist</c> as the learned cue of the quotation
+    /// before it).
+    /// </summary>
+    private static bool IsRoleBeforeName(DocumentView v, Piece q) =>
+        q.End - q.First == 1 && v.Shapes[q.First] == TokenShape.Lower && !v.Is(q.First, WordClass.CueVerb) && (Speakers.PersonNouns.IsRoleHead(v, q.First) || IsAgentNounInIst(v.Chars(q.First)))
+        && q.End < v.Count && v.Shapes[q.End] == TokenShape.Capitalised && v.IsNameToken(q.End) && v.SentenceOf[q.End] == v.SentenceOf[q.First];
+
+    private static readonly string[] VerbsInIst = ["insist", "persist", "assist", "resist", "exist", "consist", "enlist", "subsist", "desist", "twist", "list", "coexist", "preexist"];
+
+    /// <summary>A noun of a person in -ist (<c>bassist</c>, <c>columnist</c>, <c>economist</c>), not a verb (<c>insist</c>, <c>resist</c>).</summary>
+    private static bool IsAgentNounInIst(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 5 || !word.EndsWith("ist", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        foreach (string verb in VerbsInIst)
+        {
+            if (word.Equals(verb, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool HasWord(DocumentView v, int first, int end)
