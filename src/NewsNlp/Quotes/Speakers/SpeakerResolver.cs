@@ -37,6 +37,12 @@ internal sealed class SpeakerResolver
     {
         // Speakers already resolved, at the position of their source mention (for pronouns that refer back to them).
         var context = new SpeakerContext(_v, _mentions, new ResolvedMentions(drafts.Count), _rules);
+        foreach (QuoteDraft d in drafts)
+        {
+            // "…, said the report." taken into the content: the report is the source (before the content is marked as talked about).
+            InvertedSubjectPiece.Apply(_v, d);
+        }
+
         context.MarkReportedContent(drafts);
         for (int index = 0; index < drafts.Count; index++)
         {

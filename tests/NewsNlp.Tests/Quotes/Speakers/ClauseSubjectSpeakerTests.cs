@@ -10,7 +10,8 @@ namespace NewsNlp.Tests.Quotes.Speakers;
 /// writing and checked on short texts written for the test: the subject of a participle after "with", a possessive role
 /// phrase, a publication introduced under its own title, a mention inside the quote's own words, "it" after a sentence
 /// that opens with a preposition; and from a pattern scan of unlabelled BBC articles: "was quoted in a newspaper as
-/// saying", "the Lib Dems" as a group whatever the recogniser's type, a noun before a participle that restricts it.
+/// saying", "the Lib Dems" as a group whatever the recogniser's type, a noun before a participle that restricts it, an
+/// inverted "…, said the report." the content had taken in.
 /// </summary>
 public class ClauseSubjectSpeakerTests
 {
@@ -128,5 +129,16 @@ public class ClauseSubjectSpeakerTests
 
         Quote q = Assert.Single(doc.Quotes, q => text.Substring(q.Content[0].Start, q.Content[0].Length).Contains("the only rise", StringComparison.Ordinal));
         Assert.Equal("Lib Dems", q.SpeakerName);
+    }
+
+    [Fact]
+    public void InvertedSubjectAfterACommaIsTheSourceAndItGoesOnWithIt()
+    {
+        // "…, in particular Britain, France and Spain, said the report. It said …": the report, not a country in the list.
+        const string text = "TV faces net threat\n\nBroadband users are watching less television, research suggests. The threat to TV was "
+            + "greatest in countries where broadband was taking off, in particular Britain, France and Spain, said the report. "
+            + "It said TV companies faced a major threat.\n";
+        Assert.Equal("report", SpeakerOf(text, "greatest in countries"));
+        Assert.Equal("report", SpeakerOf(text, "faced a major threat"));
     }
 }

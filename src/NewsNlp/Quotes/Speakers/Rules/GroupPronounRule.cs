@@ -49,6 +49,14 @@ internal sealed class GroupPronounRule : ISpeakerRule
                 return spoke.Speaker;
             }
 
+            // "…, said the report. It said …": a document that spoke in an earlier sentence, also as an inverted subject.
+            if (back > 0 && v.Is(pronoun, WordClass.ItPronoun) && context.Resolved.LastNonPersonBefore(sentence.EndToken) is { } spokeDocument
+                && spokeDocument.First >= sentence.FirstToken && spokeDocument.End > spokeDocument.First && v.Shapes[spokeDocument.End - 1] == TokenShape.Lower
+                && SpeakerWords.IsDocumentNoun(v.Chars(spokeDocument.End - 1)) && !context.InReportedContent(spokeDocument.First))
+            {
+                return spokeDocument.Speaker;
+            }
+
             if (StartsWithPreposition(v, sentence.FirstToken))
             {
                 continue;
