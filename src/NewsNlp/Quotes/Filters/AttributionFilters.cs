@@ -28,6 +28,7 @@ internal static class AttributionFilters
         new PassiveAgentContentFilter(),
         new RaisedPassiveFilter(),
         new FinancialResultFilter(),
+        new OfferedThingFilter(),
         new DataEvidenceFilter(),
         new PleaFilter(),
         new ClauselessSayingContentFilter(),

@@ -75,4 +75,26 @@ public sealed class NonSpeechAndSourcePhraseTests
         Assert.DoesNotContain(doc.Quotes, q => QuoteTestHelpers.CueText(doc, q) == "bassist");
         Assert.DoesNotContain(doc.Quotes, q => QuoteTestHelpers.SourceText(doc, q) == "Eva Holm");
     }
+
+    [Theory]
+    [InlineData("Nordlink has offered 65 crowns per share for the company, valuing it at 2 billion crowns.", "65 crowns per share")]
+    [InlineData("The group offered Kestrel Ferries the alternative of a merger with its own fleet.", "the alternative of a merger")]
+    public void AnOfferOfSomethingIsAnActionNotSpeech(string sentence, string content)
+    {
+        NewsDocument all = Everything.Process(Headline + sentence + "\n");
+        Quote q = Assert.Single(all.Quotes, q => QuoteTestHelpers.ContentText(all, q).Contains(content, StringComparison.Ordinal));
+        Assert.Equal(AttributionAct.Other, q.Act);
+
+        NewsDocument doc = ByDefault.Process(Headline + sentence + "\n");
+        Assert.DoesNotContain(doc.Quotes, q => QuoteTestHelpers.ContentText(doc, q).Contains(content, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ACourtRulingThatStatesSomething()
+    {
+        NewsDocument doc = ByDefault.Process(Headline + "The High Court ruled on Tuesday that the strike was lawful.\n");
+        Quote q = Assert.Single(doc.Quotes);
+        Assert.Equal("the strike was lawful", QuoteTestHelpers.ContentText(doc, q));
+        Assert.Equal(AttributionAct.Speech, q.Act);
+    }
 }
