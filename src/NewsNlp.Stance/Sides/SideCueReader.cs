@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using NewsNlp.Stance.Features;
 
 namespace NewsNlp.Stance.Sides;
@@ -10,11 +11,12 @@ namespace NewsNlp.Stance.Sides;
 /// "a myth", "a mistake", "long overdue") refers to the claim unless only the subject is near it ("He is the right
 /// person"); removal or departure words ("has to go", "going nowhere") count only for claims that remove their subject; a
 /// negation up to three words before a cue flips it. Words the text shares with the claim are not cues ("She lied" is not
-/// the verdict "lies" toward "The minister lied"). Plain polar words are not cues: a polar word in a quote that names the
+/// the verdict "lies" toward "The minister lied"). A cue in a conditional clause is not asserted ("If we reject this treaty,
+/// Britain will be isolated" does not reject it). Plain polar words are not cues: a polar word in a quote that names the
 /// subject, counted half, was right for 3 of 16 speakers it decided on real BBC articles (seeds/stance/real-*), so it was
 /// dropped.
 /// </summary>
-internal sealed class SideCueReader(SideCueLexicon lexicon)
+internal sealed partial class SideCueReader(SideCueLexicon lexicon)
 {
     /// <summary>Words after an act in which its object is looked for.</summary>
     private const int ObjectWindow = 5;
@@ -84,6 +86,7 @@ internal sealed class SideCueReader(SideCueLexicon lexicon)
             return SideReading.None;
         }
 
+        text = WithoutConditionals(text);
         string[] words = TextPreparer.Prepare(text).Words;
         if (actsOnly)
         {
@@ -174,6 +177,18 @@ internal sealed class SideCueReader(SideCueLexicon lexicon)
 
         return new SideReading(score, false, cues);
     }
+
+    /// <summary>
+    /// <paramref name="text"/> without its conditional clauses: "if" or "unless" and up to six words after it, ended by
+    /// punctuation ("If we reject this treaty, Britain will be isolated" → ", Britain will be isolated"). What such a clause
+    /// says is supposed, not asserted, so its cues and words take no side (neither in the cues nor in the polarity composition).
+    /// </summary>
+    internal static string WithoutConditionals(string text) => text.Contains("if", StringComparison.OrdinalIgnoreCase) || text.Contains("unless", StringComparison.OrdinalIgnoreCase)
+        ? ConditionalClause().Replace(text, string.Empty)
+        : text;
+
+    [GeneratedRegex(@"\b(?:if|unless)\b(?:\s+[^\s,;:.!?()\u2013\u2014""\u201C\u201D]+){0,6}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ConditionalClause();
 
     /// <summary>
     /// The words someone else is reported to say inside the text: up to <see cref="ReportScope"/> words after a verb of saying
