@@ -103,14 +103,22 @@ public sealed class AveragedPerceptron
     }
 
     /// <summary>Index of the largest value (first on ties).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static int ArgMax(ReadOnlySpan<float> scores)
     {
+        if (scores.IsEmpty)
+        {
+            return 0;
+        }
+
         int best = 0;
+        float top = scores[0];
         for (int c = 1; c < scores.Length; c++)
         {
-            if (scores[c] > scores[best])
+            if (scores[c] > top)
             {
                 best = c;
+                top = scores[c];
             }
         }
 

@@ -27,7 +27,7 @@ internal static class LexiconHashTable
 
         ulong[] keys = table.Keys;
         int mask = keys.Length - 1;
-        for (int at = (int)((lowerHash * 0x9E3779B97F4A7C15UL) >> table.Shift); ; at = (at + 1) & mask)
+        for (int at = WordHashSlots.Home(lowerHash, table.Shift); ; at = (at + 1) & mask)
         {
             ulong key = keys[at];
             if (key == 0)
@@ -56,13 +56,8 @@ internal static class LexiconHashTable
             }
         }
 
-        int bits = 4;
-        while ((1 << bits) < entries.Length * 2)
-        {
-            bits++;
-        }
-
-        var keys = new ulong[1 << bits];
+        int shift = WordHashSlots.ShiftFor(entries.Length);
+        var keys = new ulong[WordHashSlots.Length(shift)];
         var words = new string[keys.Length];
         var classes = new WordClass[keys.Length];
         foreach ((string word, WordClass c) in entries)
@@ -73,17 +68,11 @@ internal static class LexiconHashTable
                 continue; // never equal to an ASCII token; a hash of 0 (none is) would read as an empty slot, so such tokens go to the dictionary
             }
 
-            int at = (int)((hash * 0x9E3779B97F4A7C15UL) >> (64 - bits));
-            while (keys[at] != 0)
-            {
-                at = (at + 1) & (keys.Length - 1);
-            }
-
-            keys[at] = hash;
+            int at = WordHashSlots.Claim(keys, hash, shift);
             words[at] = word;
             classes[at] = c;
         }
 
-        return (keys, words, classes, 64 - bits);
+        return (keys, words, classes, shift);
     }
 }

@@ -316,7 +316,7 @@ public sealed class AttributionTagger
             else
             {
                 scores[AttributionTag.Outside] -= outsideBias;
-                guess = Constrain(ArgMax(scores), prev, scores);
+                guess = Constrain(AveragedPerceptron.ArgMax(scores), prev, scores);
                 if (margins is not null)
                 {
                     margins[i] = scores[guess] - scores[AttributionTag.Outside];
@@ -329,24 +329,6 @@ public sealed class AttributionTagger
         }
 
         return errors;
-    }
-
-    /// <summary><see cref="AveragedPerceptron.ArgMax"/> (the first index of the largest score), inlined into the tagging loop.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static int ArgMax(ReadOnlySpan<float> scores)
-    {
-        int best = 0;
-        float top = scores[0];
-        for (int c = 1; c < scores.Length; c++)
-        {
-            if (scores[c] > top)
-            {
-                best = c;
-                top = scores[c];
-            }
-        }
-
-        return best;
     }
 
     // An inside tag must continue a span of the same role; otherwise take the best valid tag.

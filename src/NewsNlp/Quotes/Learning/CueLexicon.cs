@@ -19,8 +19,8 @@ internal sealed class CueLexicon
     private readonly Dictionary<ulong, byte> _levels;
 
     // The levels again as an open-addressing table read once per token of every tagged document (a probe or two instead
-    // of a dictionary lookup): keys at a multiplicative hash's top bits, linear probing, 0 marks an empty slot (the level
-    // of the word hash 0, should one occur, is kept aside).
+    // of a dictionary lookup; WordHashSlots: 0 marks an empty slot, so the level of the word hash 0, should one occur,
+    // is kept aside).
     private readonly ulong[] _keys;
     private readonly byte[] _values;
     private readonly int _shift;
@@ -29,15 +29,9 @@ internal sealed class CueLexicon
     private CueLexicon(Dictionary<ulong, byte> levels)
     {
         _levels = levels;
-        int bits = 4;
-        while ((1 << bits) < levels.Count * 2)
-        {
-            bits++;
-        }
-
-        _shift = 64 - bits;
-        _keys = new ulong[1 << bits];
-        _values = new byte[1 << bits];
+        _shift = WordHashSlots.ShiftFor(levels.Count);
+        _keys = new ulong[WordHashSlots.Length(_shift)];
+        _values = new byte[_keys.Length];
         foreach ((ulong word, byte level) in levels)
         {
             if (word == 0)
@@ -46,18 +40,9 @@ internal sealed class CueLexicon
                 continue;
             }
 
-            int at = Slot(word);
-            while (_keys[at] != 0)
-            {
-                at = (at + 1) & (_keys.Length - 1);
-            }
-
-            _keys[at] = word;
-            _values[at] = level;
+            _values[WordHashSlots.Claim(_keys, word, _shift)] = level;
         }
     }
-
-    private int Slot(ulong word) => (int)((word * 0x9E3779B97F4A7C15UL) >> _shift);
 
     /// <summary>Number of words.</summary>
     public int Count => _levels.Count;
@@ -101,7 +86,7 @@ internal sealed class CueLexicon
 
         ulong[] keys = _keys;
         int mask = keys.Length - 1;
-        for (int at = Slot(wordHash); ; at = (at + 1) & mask)
+        for (int at = WordHashSlots.Home(wordHash, _shift); ; at = (at + 1) & mask)
         {
             ulong key = keys[at];
             if (key == wordHash)
