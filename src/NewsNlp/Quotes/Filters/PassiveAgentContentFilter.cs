@@ -1,6 +1,4 @@
 using NewsNlp.Documents;
-using NewsNlp.Quotes.Lexicon;
-using NewsNlp.Quotes.Sources;
 
 namespace NewsNlp.Quotes.Filters;
 
@@ -13,9 +11,6 @@ namespace NewsNlp.Quotes.Filters;
 /// </summary>
 internal sealed class PassiveAgentContentFilter : IAttributionFilter
 {
-    /// <summary>Most tokens of the agent phrase.</summary>
-    private const int MaxAgent = 12;
-
     /// <inheritdoc />
     public string Name => "passive-agent-content";
 
@@ -38,13 +33,13 @@ internal sealed class PassiveAgentContentFilter : IAttributionFilter
             }
 
             int limit = by + 1;
-            while (limit < draft.EndToken && limit - by <= MaxAgent && v.Shapes[limit] is not (TokenShape.Comma or TokenShape.SentenceEnd or TokenShape.Semicolon or TokenShape.Colon))
+            while (limit < draft.EndToken && limit - by <= PassiveAgentSourceFilter.MaxAgent && v.Shapes[limit] is not (TokenShape.Comma or TokenShape.SentenceEnd or TokenShape.Semicolon or TokenShape.Colon))
             {
                 limit++;
             }
 
-            (int f, int e) = SourceFinder.PhraseAfter(v, by + 1, limit);
-            if (f < 0 || v.Is(e - 1, WordClass.TimeWord) || v.Shapes[f] == TokenShape.Number || v.Shapes[e - 1] == TokenShape.Number || !SpeakingSourceFilter.CanSpeak(v, f, e))
+            (int f, int e) = PassiveAgentSourceFilter.SpeakingAgent(v, by, limit);
+            if (f < 0)
             {
                 return FilterVerdict.Keep;
             }

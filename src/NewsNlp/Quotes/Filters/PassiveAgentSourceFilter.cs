@@ -14,7 +14,7 @@ namespace NewsNlp.Quotes.Filters;
 internal sealed class PassiveAgentSourceFilter : IAttributionFilter
 {
     /// <summary>Most tokens of the agent phrase.</summary>
-    private const int MaxAgent = 12;
+    internal const int MaxAgent = 12;
 
     /// <inheritdoc />
     public string Name => "passive-agent-source";
@@ -53,14 +53,26 @@ internal sealed class PassiveAgentSourceFilter : IAttributionFilter
             limit++;
         }
 
-        (int f, int e) = SourceFinder.PhraseAfter(v, by + 1, limit);
-        if (f < 0 || v.Is(e - 1, WordClass.TimeWord) || v.Shapes[f] == TokenShape.Number || v.Shapes[e - 1] == TokenShape.Number || !SpeakingSourceFilter.CanSpeak(v, f, e))
+        (int f, int e) = SpeakingAgent(v, by, limit);
+        if (f < 0)
         {
             return false;
         }
 
         d.SetSource(f, e);
         return true;
+    }
+
+    /// <summary>
+    /// The agent phrase after the <c>by</c> at <paramref name="by"/>, read up to <paramref name="limit"/>, when it can speak
+    /// (not a time, not a number: <c>by 2020</c>, <c>by a wide margin</c>); <c>(-1, -1)</c> otherwise.
+    /// </summary>
+    internal static (int First, int End) SpeakingAgent(DocumentView v, int by, int limit)
+    {
+        (int f, int e) = SourceFinder.PhraseAfter(v, by + 1, limit);
+        return f < 0 || v.Is(e - 1, WordClass.TimeWord) || v.Shapes[f] == TokenShape.Number || v.Shapes[e - 1] == TokenShape.Number || !SpeakingSourceFilter.CanSpeak(v, f, e)
+            ? (-1, -1)
+            : (f, e);
     }
 
     /// <summary>The word at <paramref name="t"/> is a lower-case <c>by</c> in the cue's sentence, outside quotation marks.</summary>
