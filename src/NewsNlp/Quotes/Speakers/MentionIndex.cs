@@ -195,6 +195,7 @@ internal sealed class MentionIndex
             name = written.Length > full.Length && (written.Contains(full, StringComparison.OrdinalIgnoreCase) || PersonTitles.IsTitle(full))
                 ? knownWritten ?? Names.Intern(written, out _)
                 : knownFull ?? Names.Intern(full, out _);
+            name = WithoutTimeWords(name);
         }
 
         name = Names.Intern(name, out string key);
@@ -305,6 +306,52 @@ internal sealed class MentionIndex
         return name;
     }
 
+    /// <summary>Sentence adverbs of time and sequence a recogniser takes into a following name ("Earlier Tony Blair said").</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> LeadingTimeWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["Earlier", "Later", "Yesterday", "Today", "Tonight", "Meanwhile", "Separately", "Previously", "Recently", "Subsequently", "Also", "Then", "Now",
+            "Elsewhere", "Afterwards", "Instead"], StringComparer.Ordinal);
+
+    /// <summary>Weekdays a recogniser takes into a preceding name ("President Reagan Friday announced").</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> Weekdays = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"], StringComparer.Ordinal);
+
+    /// <summary>The name words [<paramref name="first"/>, <paramref name="end"/>) without a time adverb before them or a weekday after them (see <see cref="WithoutTimeWords(string)"/>).</summary>
+    private (int First, int End) WithoutTimeWords(int first, int end)
+    {
+        DocumentView v = _v;
+        if (end - first >= 2 && LeadingTimeWordLookup.Contains(v.Chars(first)))
+        {
+            first++;
+        }
+
+        if (end - first >= 2 && WeekdayLookup.Contains(v.Chars(end - 1)))
+        {
+            end--;
+        }
+
+        return (first, end);
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LeadingTimeWordLookup = LeadingTimeWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WeekdayLookup = Weekdays.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// A person's name without a sentence adverb of time before it ("Earlier Tony Blair" → "Tony Blair") and without a
+    /// weekday after it ("Reagan Friday" → "Reagan"): no one is named so, and the name must match the person's other mentions.
+    /// </summary>
+    internal static string WithoutTimeWords(string name)
+    {
+        int space = name.IndexOf(' ');
+        if (space > 0 && LeadingTimeWords.Contains(name[..space]))
+        {
+            name = name[(space + 1)..];
+        }
+
+        int last = name.LastIndexOf(' ');
+        return last > 0 && Weekdays.Contains(name[(last + 1)..]) ? name[..last] : name;
+    }
+
     /// <summary><paramref name="name"/> with every run of white space (line breaks of a wrapped wire text) as one space.</summary>
     internal static string OneLine(string name)
     {
@@ -350,6 +397,7 @@ internal sealed class MentionIndex
     public SpeakerCandidate FromName(int first, int end)
     {
         first = AfterTitles(first, end);
+        (first, end) = WithoutTimeWords(first, end);
         ReadOnlySpan<char> full = Names.FullName(Names.JoinSpan(first, end), out string? known);
         string name = known is null ? Names.Intern(full, out string key) : Names.Intern(known, out key);
         bool org = HasOrgWord(first, end);
@@ -528,10 +576,11 @@ internal sealed class MentionIndex
 
         foreach ((int f, int e) in runs)
         {
-            ReadOnlySpan<char> joined = Names.JoinSpan(f, e);
+            (int nf, int ne) = WithoutTimeWords(f, e);
+            ReadOnlySpan<char> joined = Names.JoinSpan(nf, ne);
             ReadOnlySpan<char> full = Names.FullName(joined, out string? known);
             bool org = HasOrgWord(f, e);
-            bool knownPerson = !org && (e - f >= 2 || !full.SequenceEqual(joined));
+            bool knownPerson = !org && (ne - nf >= 2 || !full.SequenceEqual(joined));
             string name = known is null ? Names.Intern(full, out string key) : Names.Intern(known, out key);
             var candidate = new SpeakerCandidate(key, name, null, -1, knownPerson, org);
             _mentions.Add(new Mention(f, e, candidate));

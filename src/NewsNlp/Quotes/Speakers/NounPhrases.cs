@@ -74,7 +74,8 @@ internal static class NounPhrases
         {
             bool name = v.IsNameToken(k) || (v.Shapes[k] == TokenShape.Dash && v.IsNameToken(k - 1) && v.IsNameToken(k + 1)) || SpeakerWords.IsPossessive(v.Chars(k));
             bool noun = v.Shapes[k] == TokenShape.Lower && !v.Is(k, WordClass.Boundary | WordClass.Auxiliary | WordClass.CueVerb | WordClass.WeakCueVerb | WordClass.Adverb | WordClass.Determiner)
-                && !SpeakerWords.IsPreposition(v.Chars(k));
+                && !SpeakerWords.IsPreposition(v.Chars(k))
+                && !(Sources.SourceFinder.IsLyAdverb(v, k) && v.Is(k + 1, WordClass.CueVerb | WordClass.WeakCueVerb)); // "for allegedly suggesting"
             if (!name && !noun)
             {
                 break;

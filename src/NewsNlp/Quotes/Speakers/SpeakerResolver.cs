@@ -41,6 +41,22 @@ internal sealed class SpeakerResolver
         {
             // "…, said the report." taken into the content: the report is the source (before the content is marked as talked about).
             InvertedSubjectPiece.Apply(_v, d);
+
+            // Session 13: a source the finder took from inside a relative clause between the subject and the cue ("Former
+            // captain X, who now plays for Al-Madina, says"), the sentence's subject before "for" + a participle cue whose
+            // subject is the verb's object ("suspended a candidate for allegedly suggesting"), a source after the comma of
+            // the cue "According to X," itself. Before the content and insertions are marked as talked about.
+            if (!d.HasSource || d.ContinuesFrom is not null)
+            {
+                continue;
+            }
+
+            if ((RelativeInsertion.Subject(_v, d) is (>= 0, _) s ? s
+                : ForGerundObject.Subject(_v, d) is (>= 0, _) o ? o
+                : AccordingToObject.Subject(_v, d)) is (>= 0, _) subject)
+            {
+                d.SetSource(subject.First, subject.End);
+            }
         }
 
         context.MarkReportedContent(drafts);
@@ -100,7 +116,8 @@ internal sealed class SpeakerResolver
             // after an organisation's title ("Delgado Ltd analyst Ana Ruiz"). Session 11: the person after an organisation of
             // several words and a role ("Association of Harbour Pilots president Ana Ruiz"). Session 12: the whole phrase of a role
             // noun after a possessive ("The dockers' lawyer argued"), the noun before a participle ("Police investigating X's death said").
-            (int first, int end) = QuotedBy.Subject(_v, d) is (>= 0, _) quotedPerson ? quotedPerson
+            (int first, int end) = CoordinatedRole.Subject(_v, d) is (>= 0, _) firstRole ? firstRole
+                : QuotedBy.Subject(_v, d) is (>= 0, _) quotedPerson ? quotedPerson
                 : CoordinatedCue.Subject(_v, drafts, index) is (>= 0, _) shared ? shared
                 : PrepositionHolder.Subject(_v, d) is (>= 0, _) holder ? holder
                 : NameAfterModifier.Subject(_v, d) is (>= 0, _) titled ? titled
@@ -216,6 +233,48 @@ internal sealed class SpeakerResolver
         }
 
         (int f, int e) = SourceFinder.SubjectBefore(v, cue, end + 1);
+        if (f <= end && cue - 1 > end + 1 && v.Shapes[cue - 1] == TokenShape.Comma && v.Shapes[cue] == TokenShape.Lower && v.Chars(cue).EndsWith("ing", StringComparison.Ordinal))
+        {
+            // "But in an interview with the Financial Times, Mr Blair refused to be pinned down, saying …": a participle
+            // after the main clause has the main clause's subject, the first phrase after the opening phrase's comma.
+            (f, e) = MainClauseSubject(end + 1, cue - 1);
+        }
+
         return f > end ? (f, e) : (-1, -1);
+    }
+
+    /// <summary>True for "Mr", "Mrs", "Ms", "Dr" (with or without a full stop) at <paramref name="t"/>.</summary>
+    private bool IsPersonTitle(int t) => NameGenders.OfTitle(_v.Chars(t)) != Gender.Unknown || _v.TextIs(t, "dr") || _v.TextIs(t, "dr.");
+
+    /// <summary>
+    /// The subject opening the clause at <paramref name="first"/>: a he/she/they, a name (its words only, not the verb
+    /// after it), or a determiner and a noun or two before a lower-case word; (-1, -1) when none.
+    /// </summary>
+    private (int First, int End) MainClauseSubject(int first, int limit)
+    {
+        DocumentView v = _v;
+        if (first >= limit || v.InQuote(first))
+        {
+            return (-1, -1);
+        }
+
+        if (v.Is(first, WordClass.SingularPronoun | WordClass.PluralPronoun))
+        {
+            return (first, first + 1);
+        }
+
+        int k = first;
+        while (k < limit && k - first < 5 && (v.IsNameToken(k) && !v.Is(k, WordClass.CapitalisedFunctionWord) || IsPersonTitle(k) && v.IsNameToken(k + 1)))
+        {
+            k++;
+        }
+
+        if (k > first)
+        {
+            return k < limit && v.Shapes[k] == TokenShape.Lower ? (first, k) : (-1, -1);
+        }
+
+        (int f, int e) = SourceFinder.SentenceSubject(v, first, limit);
+        return f == first && e < limit && v.Is(first, WordClass.Determiner) && v.Shapes[e] == TokenShape.Lower ? (f, e) : (-1, -1);
     }
 }

@@ -118,9 +118,11 @@ internal sealed class EntityRule : ISpeakerRule
         {
             NameTable names = mentions.Names;
             ReadOnlySpan<char> written = names.FullName(names.JoinSpan(rf, re), out string? known);
-            if (written.Length > entity.Name.Length && written.Contains(entity.Name, StringComparison.OrdinalIgnoreCase))
+            if (written.Length > entity.Name.Length && written.Contains(entity.Name, StringComparison.OrdinalIgnoreCase)
+                && MentionIndex.WithoutTimeWords(known ?? written.ToString()) is { } untimed && untimed.Length > entity.Name.Length)
             {
-                string name = known is null ? names.Intern(written, out string key) : names.Intern(known, out key);
+                // Not a time adverb or a weekday the run took in ("Earlier Tony Blair", "Reagan Friday").
+                string name = names.Intern(untimed, out string key);
                 entity = entity with { Key = key, Name = name };
             }
         }

@@ -124,7 +124,8 @@ internal sealed class PersonPronounRule : ISpeakerRule
                 || AfterIndefiniteArticle(v, candidate.First) || InClauseReportedBy(v, candidate.First, before)
                 || NamesAnOrganisation(v, candidate.End) || AfterReportingThat(v, candidate.First) || InRelativeClause(v, candidate.First)
                 || PrepositionObjectBefore(v, candidate.First, candidate.End, before)
-                || ObjectBesideSubject(v, mentions, m, before, gender) || InPersonAppositive(v, mentions, m, gender)))
+                || ObjectBesideSubject(v, mentions, m, before, gender) || InPersonAppositive(v, mentions, m, gender)
+                || AfterSamePronounSubject(v, candidate.First, before)))
                 || BeforeTrailingReport(v, candidate.First, candidate.End);
             if (!talkedAbout && Agrees(candidate.Speaker, gender))
             {
@@ -352,6 +353,47 @@ internal sealed class PersonPronounRule : ISpeakerRule
         }
 
         return true;
+    }
+
+    /// <summary>Most words before a sentence's subject pronoun ("So", "But then", "However ,").</summary>
+    private const int MaxPronounOpening = 3;
+
+    /// <summary>
+    /// True when the name stands after the subject of an earlier sentence that is the same pronoun as the one resolved
+    /// ("So he is full of admiration for two old colleagues - Ivan Holm and Peter Vail. "…," he said."): a pronoun
+    /// subject and a name in its own clause are two people, and a later "he" goes on with the subject, the way news copy
+    /// keeps its topic — the name is talked about.
+    /// </summary>
+    private static bool AfterSamePronounSubject(DocumentView v, int first, int pronoun)
+    {
+        int sentence = v.SentenceOf[first];
+        if (sentence >= v.SentenceOf[pronoun] || v.InQuote(first))
+        {
+            return false;
+        }
+
+        int start = NounPhrases.SentenceStart(v, first);
+        for (int t = start; t < first && t - start <= MaxPronounOpening; t++)
+        {
+            if (v.InQuote(t))
+            {
+                return false;
+            }
+
+            if (v.Chars(t).Equals(v.Chars(pronoun), StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            // Only sentence adverbs and conjunctions before the subject ("So", "But then", "However,").
+            if (!(v.Shapes[t] == TokenShape.Comma || v.Is(t, WordClass.Adverb | WordClass.CapitalisedFunctionWord | WordClass.Boundary) || SourceFinder.IsLyAdverb(v, t))
+                || (v.IsNameToken(t) && !v.Is(t, WordClass.CapitalisedFunctionWord)))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Most tokens of an appositive looked back over for the person it describes.</summary>
