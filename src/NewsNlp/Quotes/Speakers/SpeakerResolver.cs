@@ -51,6 +51,14 @@ internal sealed class SpeakerResolver
                 continue;
             }
 
+            if (d.SourceEnd < _v.Count && _v.Shapes[d.SourceEnd - 1] == TokenShape.Lower && _v.Shapes[d.SourceEnd] == TokenShape.Lower && !_v.InQuote(d.SourceEnd)
+                && SpeakerWords.IsAnyDocumentNoun(_v.Chars(d.SourceEnd)) && NounPhrases.IsNounAfter(_v, d.SourceEnd - 1) && !_v.Is(d.SourceEnd - 1, WordClass.CueVerb)
+                && (d.SourceEnd + 1 >= _v.Count || _v.Shapes[d.SourceEnd + 1] is not (TokenShape.Lower or TokenShape.Capitalised)))
+            {
+                // "according to newspaper | reports.": the noun after the source heads its phrase; the source was its modifier.
+                d.SetSource(d.SourceFirst, d.SourceEnd + 1);
+            }
+
             if ((RelativeInsertion.Subject(_v, d) is (>= 0, _) s ? s
                 : ForGerundObject.Subject(_v, d) is (>= 0, _) o ? o
                 : AccordingToObject.Subject(_v, d)) is (>= 0, _) subject)

@@ -90,6 +90,33 @@ public class InsertionAndChainSpeakerTests
     }
 
     [Fact]
+    public void RelativeClauseAfterTheSubjectAlsoHoldsForAParticipleAfterItsVerb()
+    {
+        // "However, Mr X, who plans to launch Y next month, vowed to fight back, saying: …": X says it, not Y.
+        const string text = "Tycoon vows to fight\n\nOrange said it was starting proceedings against the new venture.\n\n"
+            + "However, Mr Haji-Ioannou, who plans to launch Easymobile next month, vowed to fight back, saying: \"We have nothing to be afraid of in this court case.\"\n";
+        Assert.Contains("Haji-Ioannou", SpeakerOf(text, "nothing to be afraid of"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ADocumentNounAfterTheSourceHeadsItsPhrase()
+    {
+        // "according to newspaper reports": the reports, not "newspaper".
+        const string text = "Airline may move jobs\n\nAustralian airline Skyways could transfer as many as 3,000 jobs out of its home country "
+            + "as it seeks to save costs, according to newspaper reports.\n\nThe company said it would continue to create jobs at home.\n";
+        Assert.Equal("newspaper reports", SpeakerOf(text, "could transfer as many as"));
+    }
+
+    [Fact]
+    public void AnOrganisationNounWithAnotherModifierIsAnotherOrganisation()
+    {
+        // "… told the Reuters news agency …. "…," the aid agency was quoted as saying.": the aid agency is not the news agency.
+        const string text = "Aid pledged\n\nThe International Federation of the Red Cross told the Reuters news agency it was seeking $6.5m for "
+            + "emergency aid. \"The biggest health challenge we face is the spread of disease,\" the aid agency was quoted as saying.\n";
+        Assert.DoesNotContain("Reuters", SpeakerOf(text, "biggest health challenge"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void TwoRolesUnderOneDeterminerAreOnePerson()
     {
         // "The feminist writer and broadcaster said": one person (the writer), not "broadcaster" as an organisation.

@@ -65,6 +65,11 @@ internal sealed class OrganisationNounRule : ISpeakerRule
                 continue;
             }
 
+            if (OtherLowerModifier(v, o.Name, modifiersFirst, noun))
+            {
+                continue; // "the aid agency" is not "the Reuters news agency"
+            }
+
             // Every capitalised modifier must be in the name ("the Pakistani government" is not "the Sindh government").
             int score = 1;
             for (int t = modifiersFirst; t < noun; t++)
@@ -111,6 +116,36 @@ internal sealed class OrganisationNounRule : ISpeakerRule
         // (one the recogniser did not take for an organisation) means that name, not the firm the story is about.
         return modified || nearest is null || SpeakerWords.IsStateNoun(word) || (!business && IntroducedAfterName(v, word, before)) ? null
             : SalientOrganisation(context, before);
+    }
+
+    /// <summary>
+    /// True when the noun right before <paramref name="noun"/> is a lower-case modifier ("aid agency") and the name holds
+    /// the noun after another lower-case word ("Reuters news agency"): two kinds of the same thing.
+    /// </summary>
+    private static bool OtherLowerModifier(DocumentView v, string name, int modifiersFirst, int noun)
+    {
+        int m = noun - 1;
+        if (m < modifiersFirst || v.Shapes[m] != TokenShape.Lower || v.Is(m, WordClass.Determiner))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> word = v.Chars(noun);
+        ReadOnlySpan<char> rest = name;
+        int at;
+        while ((at = rest.IndexOf(word, StringComparison.OrdinalIgnoreCase)) > 1)
+        {
+            ReadOnlySpan<char> before = rest[..(at - 1)].TrimEnd();
+            ReadOnlySpan<char> previous = before[(before.LastIndexOf(' ') + 1)..];
+            if (rest[at - 1] == ' ' && previous.Length > 0 && char.IsLower(previous[0]))
+            {
+                return !previous.Equals(v.Chars(m), StringComparison.OrdinalIgnoreCase);
+            }
+
+            rest = rest[(at + word.Length)..];
+        }
+
+        return false;
     }
 
     /// <summary>How many tokens back <see cref="IntroducedAfterName"/> looks (keeps the rule linear in the document).</summary>
