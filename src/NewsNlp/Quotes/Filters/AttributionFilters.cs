@@ -16,6 +16,7 @@ internal static class AttributionFilters
         new StructurePartFilter(),
         new TitleQuoteFilter(),
         new NoCommentFilter(),
+        new ColonCueContentFilter(),
         new AskedQuestionFilter(),
         new CalledGatheringFilter(),
         new EvaluatedObjectFilter(),

@@ -13,7 +13,9 @@ namespace NewsNlp.Quotes.Filters;
 /// which ends at a relative word or a comma: <c>a sharp rise in spending in a nation where …</c>) is an action. A short
 /// phrase (at most five words) must hold no such word at all. A judgement given as a predicate after <c>as</c> states what
 /// the speaker said the thing is (<c>attacked the package as a bad piece of legislation</c>, <c>dismissed the report as
-/// nonsense</c>): that is speech, kept.
+/// nonsense</c>): that is speech, kept, and so is a that-clause (<c>denied that its projects broke the rules</c>: the
+/// content opens after "that"). A relative word closing the content (<c>criticised a union leader who</c>) is no clause
+/// of the phrase.
 /// </summary>
 internal sealed class EvaluatedObjectFilter : IAttributionFilter
 {
@@ -35,9 +37,16 @@ internal sealed class EvaluatedObjectFilter : IAttributionFilter
         DocumentView v = context.View;
         int first = draft.FirstToken, end = Math.Min(draft.EndToken, v.Count);
         if (draft.Kind != Documents.QuoteKind.Indirect || !draft.HasCue || first < 0 || end <= first
-            || !OpensNounPhrase(v, first, end) || !IsEvaluativeCue(v, draft.CueFirst, draft.CueEnd))
+            || !OpensNounPhrase(v, first, end) || !IsEvaluativeCue(v, draft.CueFirst, draft.CueEnd) || AfterThat(v, draft, first))
         {
             return FilterVerdict.Keep;
+        }
+
+        // "criticised a union leader who …": a relative word closing the content opens the next clause (another
+        // attribution's source), not one inside the judged phrase.
+        if (end - first > 1 && v.Is(end - 1, WordClass.Relative))
+        {
+            end--;
         }
 
         bool shortPhrase = end - first <= MaxWords;
@@ -68,6 +77,13 @@ internal sealed class EvaluatedObjectFilter : IAttributionFilter
 
         return FilterVerdict.Action;
     }
+
+    /// <summary>
+    /// True when a "that" between the cue and the content opens it: <c>denied that its projects violated the rules</c>
+    /// reports a clause, whatever word the clause opens with.
+    /// </summary>
+    private static bool AfterThat(DocumentView v, QuoteDraft draft, int first) =>
+        first - 1 >= draft.CueEnd && first - 1 >= 0 && v.TextIs(first - 1, "that") && v.SentenceOf[first - 1] == v.SentenceOf[first];
 
     /// <summary>
     /// A determiner or possessive (<c>the</c>, <c>her</c>), a name with its possessive (<c>Norland's</c>), or a number

@@ -90,7 +90,8 @@ internal sealed class SpeakingSourceFilter : IAttributionFilter
     /// True when the source phrase <c>[first, end)</c> (read up to a comma, bracket or dash) holds a word that can
     /// name a speaker: a pronoun or possessive, an entity, a name, a listed speaker noun or document, or a noun with a
     /// person or institution ending. A capitalised word opening the sentence counts as a name only when it is an entity,
-    /// the whole phrase, or followed by another capitalised word ("Large screens" is not a name; "Ana Ruiz" is).
+    /// the whole phrase, or followed by another capitalised word or by a number closing the phrase ("Large screens" is
+    /// not a name; "Ana Ruiz" and "Number 10" are).
     /// </summary>
     public static bool CanSpeak(DocumentView v, int first, int end)
     {
@@ -144,7 +145,9 @@ internal sealed class SpeakingSourceFilter : IAttributionFilter
             }
 
             bool sentenceStart = t == 0 || v.SentenceOf[t - 1] != v.SentenceOf[t] || v.Shapes[t - 1] is TokenShape.QuoteMark or TokenShape.SentenceEnd;
-            return !sentenceStart || end - first == 1 || (t + 1 < end && v.Shapes[t + 1] == TokenShape.Capitalised);
+            // "Number 10 said", "Channel 4 said": a number closing the phrase after the word is part of the name.
+            return !sentenceStart || end - first == 1 || (t + 1 < end && v.Shapes[t + 1] == TokenShape.Capitalised)
+                || (t + 2 == end && v.Shapes[t + 1] == TokenShape.Number);
         }
 
         if (v.Shapes[t] is TokenShape.Other)

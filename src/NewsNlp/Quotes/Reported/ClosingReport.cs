@@ -131,12 +131,31 @@ internal static class ClosingReport
 
             if (d.CueFirst == cue)
             {
-                if (target is not null || d.FirstToken < shape.SentenceFirst || d.EndToken > tailStart)
+                // ", said the Beijing News.": the tagger read the source after the closing cue as its content; "…, Lord
+                // Falconer said. The secretary outlined …": or the next sentence.
+                bool sourceAsContent = d.Kind == QuoteKind.Indirect && d.EndToken > tailStart
+                    && ((d.FirstToken == cue + 1 && cue - 1 >= 0 && v.Shapes[cue - 1] == TokenShape.Comma
+                            && Sources.SourceFinder.SubjectBefore(v, cue, shape.SentenceFirst).First < 0)
+                        || (d.FirstToken > cue && d.FirstToken < v.Count && v.SentenceOf[d.FirstToken] != v.SentenceOf[cue]));
+                if (target is not null || d.FirstToken < shape.SentenceFirst || (d.EndToken > tailStart && !sourceAsContent))
                 {
                     return;
                 }
 
+                if (sourceAsContent)
+                {
+                    d.SetSource(-1, -1);
+                }
+
                 target = d;
+                continue;
+            }
+
+            if (d.Kind != QuoteKind.Direct && d.HasCue && IndirectSpeechRules.IsClauseVerb(v, cue) && d.FirstToken >= scopeFirst && d.FirstToken < tailStart && d.EndToken > tailStart && d.CueFirst < comma)
+            {
+                // "… refusing to obey the order, the state press has said.": a clause the tagger ran on over the closing
+                // report's own source and verb of saying is part of what that report says.
+                absorbed.Add(d);
                 continue;
             }
 

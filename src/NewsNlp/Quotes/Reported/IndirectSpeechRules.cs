@@ -110,6 +110,9 @@ internal static class IndirectSpeechRules
             TokenRange range = sentences[s];
             int a = range.FirstToken, b = Math.Min(range.EndToken, v.Count);
             scans.StartSentence(Trim(v, a, b));
+            InsertedShape inserted = FindInsertedReport(v, a, b, out int iCue, out int iBefore, out int iAfter, out int iEnd, out int iSf, out int iSe)
+                ? new InsertedShape(iCue, iBefore, iAfter, iEnd, iSf, iSe)
+                : new InsertedShape(-1, -1, -1, -1, -1, -1);
             for (int c = a; c < b; c++)
             {
                 if (state.IsCovered(c) || v.InQuote(c))
@@ -124,7 +127,8 @@ internal static class IndirectSpeechRules
                 }
                 else if (v.Is(c, WordClass.CueVerb) && !v.Is(c, WordClass.EvaluativeCue))
                 {
-                    d = CueAfterContent(v, state, inner, a, b, c)
+                    d = (c == inserted.Cue ? InsertedReport(v, state, inner, a, inserted) : null)
+                        ?? CueAfterContent(v, state, inner, a, b, c)
                         ?? (cueBeforeContent ? CueBeforeContent(v, state, a, b, c, ref scans, clauseOnly: false, inner: null)
                             : ClauseVerbs.Contains(v.Chars(c)) ? CueBeforeContent(v, state, a, b, c, ref scans, clauseOnly: true, inner) : null);
                 }
@@ -168,11 +172,61 @@ internal static class IndirectSpeechRules
         return null;
     }
 
+    /// <summary>A report inserted between commas (<see cref="FindInsertedReport"/>): the cue, the commas around it, the sentence end and the source.</summary>
+    private readonly record struct InsertedShape(int Cue, int Before, int After, int End, int SourceFirst, int SourceEnd);
+
+    /// <summary>
+    /// <c>The answer, says Prof Brewer, is wi-fi.</c>, <c>The problem, said X, head of Y, is …</c>: a report inserted
+    /// between commas reports both sides (<c>But, says X, …</c>: the side after), read here when nothing else has. Both
+    /// sides free, outside quotation marks, with no colon or semicolon, at least four words together.
+    /// </summary>
+    private static QuoteDraft? InsertedReport(DocumentView v, AttributionState state, int[] inner, int a, InsertedShape s)
+    {
+        bool lead = s.Before - a == 1 && v.Is(a, WordClass.Boundary | WordClass.Adverb);
+        int words = (lead ? 0 : s.Before - a) + (s.End - s.After);
+        if (s.End - s.After < 2 || (!lead && s.Before - a < 2) || words < MinContentTokens
+            || (!lead && (!Plain(v, a, s.Before) || !Free(state, a, s.Before, inner) || OnlyParticiplePhrase(v, a, s.Before)))
+            || !Plain(v, s.After, s.End) || !Free(state, s.After, s.End, inner))
+        {
+            return null;
+        }
+
+        QuoteDraft d = Make(v, lead ? s.After : a, s.End, s.Cue, s.Cue + 1, s.SourceFirst, s.SourceEnd, RuleNames.CueAfterContent, 0.75);
+        if (!lead)
+        {
+            d.Content.Clear();
+            d.Content.Add(v.Span(a, s.Before));
+            d.Content.Add(v.Span(s.After, s.End));
+        }
+
+        return d;
+    }
+
+    /// <summary>No token of <c>[first, end)</c> is a quotation mark or inside one, a colon or a semicolon.</summary>
+    private static bool Plain(DocumentView v, int first, int end)
+    {
+        for (int t = first; t < end; t++)
+        {
+            if (v.InQuote(t) || v.Shapes[t] is TokenShape.QuoteMark or TokenShape.Colon or TokenShape.Semicolon)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary><c>CONTENT, X said (on Monday).</c> or <c>CONTENT, said X.</c> (not <c>…, X said nothing.</c>, not after a lone participle phrase).</summary>
     private static QuoteDraft? CueAfterContent(DocumentView v, AttributionState state, int[] inner, int a, int b, int c)
     {
-        int end = Trim(v, a, b);
-        if (end - c > 7 || !TailReports(v, c + 1, end))
+        // "…, he said, adding that …": after a verb of saying, the participle's clause is a report of its own; the tail
+        // ends at its comma.
+        int end = ClauseVerbs.Contains(v.Chars(c)) ? ParticipleTail(v, c + 1, Trim(v, a, b)) : Trim(v, a, b);
+
+        // ", said Mira Tallis, a longtime adviser to …": an appositive of the inverted speaker may run on; the tail read is
+        // the speaker's phrase.
+        int tail = InvertedSpeakerBeforeAppositive(v, a, c, end);
+        if (tail - c > 7 || !TailReports(v, c + 1, tail))
         {
             return null;
         }
@@ -305,6 +359,13 @@ internal static class IndirectSpeechRules
                 continue;
             }
 
+            if (OpensParticiple(v, c2 + 1))
+            {
+                // "…, he said, adding that …", "…, Twitter announced, gaining 22,000 followers": a report closing the
+                // clause before it, and a participle's phrase after.
+                continue;
+            }
+
             for (int c = c1 + 1; c < c2; c++)
             {
                 // Only a verb of saying (not "Patriot could threaten to …" between commas).
@@ -319,6 +380,19 @@ internal static class IndirectSpeechRules
                     (f, e) = SourceFinder.PhraseAfter(v, c + 1, c2);
                     if (f < 0 || e != c2)
                     {
+                        break;
+                    }
+
+                    if (AppositiveThenVerb(v, c2, end) is > 0 and int c3)
+                    {
+                        // "The problem, said Shailendra Jain, head of a messaging firm, is …": the speaker's appositive,
+                        // then the verb the side before the report lacks.
+                        c2 = c3;
+                    }
+                    else if (v.Is(c2 + 1, WordClass.Determiner | WordClass.RoleNoun) && !HasAuxiliary(v, c2 + 1, end))
+                    {
+                        // ", said Brian Baker, a longtime adviser …": an appositive of the speaker (no verb of its own), not
+                        // the rest of the clause ("But, says X, some things have stayed …").
                         break;
                     }
                 }
@@ -346,6 +420,113 @@ internal static class IndirectSpeechRules
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// True when an auxiliary (not a possessive "'s") outside quotation marks comes in <c>[first, end)</c> before any
+    /// relative word or comma: the phrase there is a clause (<c>some things have stayed …</c>), not an appositive
+    /// (<c>a longtime adviser to the family who has …</c>).
+    /// </summary>
+    private static bool HasAuxiliary(DocumentView v, int first, int end)
+    {
+        for (int t = first; t < end; t++)
+        {
+            if (v.Is(t, WordClass.Relative) || v.Shapes[t] == TokenShape.Comma)
+            {
+                return false;
+            }
+
+            if (v.Is(t, WordClass.Auxiliary) && !v.InQuote(t) && !v.TextIs(t, "'s") && !v.TextIs(t, "’s"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A lower-case participle opening a phrase: a word in -ing (<c>adding</c>, <c>gaining</c>), or in -ed before a
+    /// preposition (<c>compared with</c>, <c>backed by</c>).
+    /// </summary>
+    private static bool OpensParticiple(DocumentView v, int t)
+    {
+        if (t + 1 >= v.Count || v.Shapes[t] != TokenShape.Lower || v.Is(t, WordClass.Auxiliary))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> w = v.Chars(t);
+        return w.EndsWith("ing", StringComparison.Ordinal)
+            || (w.EndsWith("ed", StringComparison.Ordinal) && (v.TextIs(t + 1, "with") || v.TextIs(t + 1, "to") || v.TextIs(t + 1, "by")
+                || v.TextIs(t + 1, "from") || v.TextIs(t + 1, "in") || v.TextIs(t + 1, "for")));
+    }
+
+    /// <summary>
+    /// The comma closing an appositive that starts after the comma <paramref name="comma"/> (a role or description,
+    /// <c>head of MMS firm Adamind</c>: no verb, no "that", at most <see cref="InsertedWindow"/> tokens) when a lower-case
+    /// auxiliary follows it (<c>, is …</c>); -1 otherwise.
+    /// </summary>
+    private static int AppositiveThenVerb(DocumentView v, int comma, int end)
+    {
+        int t = comma + 1;
+        if (t >= end || !(v.Shapes[t] == TokenShape.Lower || v.Is(t, WordClass.RoleNoun | WordClass.Determiner)))
+        {
+            return -1;
+        }
+
+        for (; t < end && t - comma <= InsertedWindow; t++)
+        {
+            if (v.InQuote(t) || v.Is(t, WordClass.CueVerb | WordClass.Auxiliary | WordClass.That | WordClass.Relative) || v.Shapes[t] is TokenShape.QuoteMark or TokenShape.Colon or TokenShape.Semicolon)
+            {
+                return -1;
+            }
+
+            if (v.Shapes[t] == TokenShape.Comma)
+            {
+                return t > comma + 1 && t + 1 < end && v.Shapes[t + 1] == TokenShape.Lower && v.Is(t + 1, WordClass.Auxiliary) ? t : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// For an inverted verb of saying (<c>…, said X, a longtime adviser to …</c>): the comma after the speaker's phrase
+    /// when an appositive opening with a determiner or role noun follows it; <paramref name="end"/> otherwise.
+    /// </summary>
+    private static int InvertedSpeakerBeforeAppositive(DocumentView v, int a, int c, int end)
+    {
+        if (end - c <= 7 || c - 1 <= a || v.Shapes[c - 1] != TokenShape.Comma || !ClauseVerbs.Contains(v.Chars(c)))
+        {
+            return end;
+        }
+
+        (int f, int e) = SourceFinder.PhraseAfter(v, c + 1, end);
+        return f >= 0 && e < end - 1 && v.Shapes[e] == TokenShape.Comma && v.Is(e + 1, WordClass.Determiner | WordClass.RoleNoun) ? e : end;
+    }
+
+    /// <summary>
+    /// The comma of <c>…, he said, adding that …</c> / <c>…, said X, compared with …</c>: the first comma of <c>[from,
+    /// end)</c> within seven tokens that a participle follows (<see cref="OpensParticiple"/>); <paramref name="end"/> when
+    /// there is none.
+    /// </summary>
+    private static int ParticipleTail(DocumentView v, int from, int end)
+    {
+        for (int t = from; t < end - 1 && t - from <= 7; t++)
+        {
+            if (v.InQuote(t))
+            {
+                return end;
+            }
+
+            if (v.Shapes[t] == TokenShape.Comma)
+            {
+                return OpensParticiple(v, t + 1) ? t : end;
+            }
+        }
+
+        return end;
     }
 
     /// <summary>A report inserted between commas is at most this many tokens long.</summary>
@@ -436,6 +617,9 @@ internal static class IndirectSpeechRules
 
         return false;
     }
+
+    /// <summary>True when the token is one of the verbs of saying that take a reported clause (<c>said</c>, <c>told</c>, <c>warned</c> …).</summary>
+    internal static bool IsClauseVerb(DocumentView v, int t) => t >= 0 && t < v.Count && ClauseVerbs.Contains(v.Chars(t));
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseVerbs = new[]
     {
@@ -765,12 +949,16 @@ internal static class IndirectSpeechRules
 
     private static bool TailIsAdjunct(DocumentView v, int from, int end)
     {
+        bool comma = false;
         for (int t = from; t < end; t++)
         {
-            if (v.Is(t, WordClass.That | WordClass.CueVerb) || v.InQuote(t))
+            // "…, he said, local officials should be vigilant": an auxiliary after a comma shows a clause, no adjunct.
+            if (v.Is(t, WordClass.That | WordClass.CueVerb) || v.InQuote(t) || (comma && v.Is(t, WordClass.Auxiliary)))
             {
                 return false;
             }
+
+            comma |= v.Shapes[t] == TokenShape.Comma;
         }
 
         return end - from <= 6;

@@ -141,6 +141,13 @@ internal static class SourceFinder
                 continue;
             }
 
+            if (IsModifyingCueWord(v, k, limit))
+            {
+                // "the state newspaper said": a cue-verb form between a determiner and its noun modifies the noun.
+                first = k;
+                continue;
+            }
+
             if (!IsPhraseWord(v, k) || v.Is(k, WordClass.Boundary | WordClass.Auxiliary | WordClass.CueVerb) || v.Is(k, WordClass.SingularPronoun | WordClass.PluralPronoun))
             {
                 break;
@@ -166,6 +173,26 @@ internal static class SourceFinder
         }
 
         return first <= last ? (first, last + 1) : (-1, -1);
+    }
+
+    /// <summary>
+    /// A lower-case cue-verb form (<c>state</c>, <c>report</c>, <c>press</c>) right after a determiner, or after a
+    /// capitalised modifier that follows one (<c>the Chinese state</c>), inside a noun phrase: a noun modifier, no verb.
+    /// </summary>
+    private static bool IsModifyingCueWord(DocumentView v, int k, int limit)
+    {
+        if (v.Shapes[k] != TokenShape.Lower || !v.Is(k, WordClass.CueVerb) || v.Is(k, WordClass.Auxiliary | WordClass.Boundary) || k - 1 < limit)
+        {
+            return false;
+        }
+
+        int before = k - 1;
+        if (v.Shapes[before] == TokenShape.Capitalised && !v.Is(before, WordClass.CapitalisedFunctionWord) && before - 1 >= limit)
+        {
+            before--;
+        }
+
+        return v.Is(before, WordClass.Determiner) && !v.Is(before, WordClass.That);
     }
 
     /// <summary>The noun phrase starting at <paramref name="start"/> (after an inverted cue or "according to"), or (-1, -1).</summary>
@@ -205,6 +232,14 @@ internal static class SourceFinder
             }
 
             if (v.Shapes[k] is TokenShape.Lower or TokenShape.Number && !v.Is(k, WordClass.Boundary | WordClass.Auxiliary | WordClass.CueVerb) && !sawName)
+            {
+                k++;
+                continue;
+            }
+
+            // "said the state newspaper": a cue-verb form right after the determiner, before a lower-case noun, modifies it.
+            if (!sawName && k == first + 1 && v.Is(first, WordClass.Determiner) && IsModifyingCueWord(v, k, first) && k + 1 < limit
+                && v.Shapes[k + 1] == TokenShape.Lower && !v.Is(k + 1, WordClass.Boundary | WordClass.Auxiliary | WordClass.CueVerb))
             {
                 k++;
                 continue;
