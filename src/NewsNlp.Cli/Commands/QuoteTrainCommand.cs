@@ -21,6 +21,7 @@ internal static class QuoteTrainCommand
         var bias = new Option<float>("--outside-bias") { Description = "Subtracted from the Outside score when tagging (recall bias; stored in the model).", DefaultValueFactory = _ => 8f };
         var minMargin = new Option<float>("--min-margin") { Description = "Content spans with a lower mean tagger margin are not reported (stored in the model).", DefaultValueFactory = _ => 25f };
         var ensemble = new Option<int>("--ensemble") { Description = "Models trained with different shuffling seeds and averaged into one.", DefaultValueFactory = _ => 1 };
+        var seed = new Option<int>("--seed") { Description = "Added to the shuffling seeds (0, the shipped model's; another seed moves PolNeAR dev by about a point).", DefaultValueFactory = _ => 0 };
         var noEntities = new Option<bool>("--no-entities") { Description = "Do not run the entity recogniser on the training text (no entity-type features)." };
         train.AcceptExistingOnly();
         dev.AcceptExistingOnly();
@@ -28,7 +29,7 @@ internal static class QuoteTrainCommand
         bits.InRange(10, 24);
         gate.InRange(0, 2);
         ensemble.InRange(1, 10);
-        var command = new Command("train-quotes", "Train the quote attribution tagger (content/cue/source) on PolNeAR.") { train, dev, output, epochs, bits, gate, single, bias, minMargin, ensemble, noEntities };
+        var command = new Command("train-quotes", "Train the quote attribution tagger (content/cue/source) on PolNeAR.") { train, dev, output, epochs, bits, gate, single, bias, minMargin, ensemble, noEntities, seed };
         command.SetAction(parse => Run(parse.GetValue(train)!, parse.GetValue(dev), parse.GetValue(output)!, new AttributionTrainingOptions
         {
             Epochs = parse.GetValue(epochs),
@@ -39,6 +40,7 @@ internal static class QuoteTrainCommand
             MinContentMargin = parse.GetValue(minMargin),
             Ensemble = parse.GetValue(ensemble),
             UseEntities = !parse.GetValue(noEntities),
+            Seed = parse.GetValue(seed),
         }, env));
         root.Subcommands.Add(command);
     }

@@ -73,6 +73,15 @@ public class AttributionTaggerTests
     }
 
     [Fact]
+    public void TheSeedChangesTheShufflingOrderAndZeroIsTheDefault()
+    {
+        List<PolnearArticle> train = MadeUpArticles(12);
+        byte[] defaults = Bytes(AttributionTrainer.Train(train, Small, null));
+        Assert.Equal(defaults, Bytes(AttributionTrainer.Train(train, Small with { Seed = 0 }, null)));
+        Assert.NotEqual(defaults, Bytes(AttributionTrainer.Train(train, Small with { Seed = 7 }, null)));
+    }
+
+    [Fact]
     public void ATrainedTaggerFindsThePatternItLearnedAndSurvivesSaveAndLoad()
     {
         AttributionTagger tagger = AttributionTrainer.Train(MadeUpArticles(16), Small, null);
