@@ -398,6 +398,11 @@ internal sealed class MentionIndex
     {
         first = AfterTitles(first, end);
         (first, end) = WithoutTimeWords(first, end);
+        if (end - first == 1 && end < _v.Count && (_v.TextIs(first, "number") || _v.TextIs(first, "no")) && _v.TextIs(end, "10") && !_v.InQuote(end))
+        {
+            end++; // "Number 10 said": Downing Street, not a speaker called "Number"
+        }
+
         ReadOnlySpan<char> full = Names.FullName(Names.JoinSpan(first, end), out string? known);
         string name = known is null ? Names.Intern(full, out string key) : Names.Intern(known, out key);
         bool org = HasOrgWord(first, end);

@@ -45,7 +45,8 @@ internal sealed class SpeakerResolver
             // Session 13: a source the finder took from inside a relative clause between the subject and the cue ("Former
             // captain X, who now plays for Al-Madina, says"), the sentence's subject before "for" + a participle cue whose
             // subject is the verb's object ("suspended a candidate for allegedly suggesting"), a source after the comma of
-            // the cue "According to X," itself. Before the content and insertions are marked as talked about.
+            // the cue "According to X," itself, a person before "in <place>" ("The BBC's X in Mumbai says"). Before the content and
+            // insertions are marked as talked about.
             if (!d.HasSource || d.ContinuesFrom is not null)
             {
                 continue;
@@ -53,6 +54,7 @@ internal sealed class SpeakerResolver
 
             if (d.SourceEnd < _v.Count && _v.Shapes[d.SourceEnd - 1] == TokenShape.Lower && _v.Shapes[d.SourceEnd] == TokenShape.Lower && !_v.InQuote(d.SourceEnd)
                 && SpeakerWords.IsAnyDocumentNoun(_v.Chars(d.SourceEnd)) && NounPhrases.IsNounAfter(_v, d.SourceEnd - 1) && !_v.Is(d.SourceEnd - 1, WordClass.CueVerb)
+                && !NounPhrases.IsPlural(_v.Chars(d.SourceEnd - 1)) // a modifier noun is singular ("analysts | forecast." is a subject and its verb)
                 && (d.SourceEnd + 1 >= _v.Count || _v.Shapes[d.SourceEnd + 1] is not (TokenShape.Lower or TokenShape.Capitalised)))
             {
                 // "according to newspaper | reports.": the noun after the source heads its phrase; the source was its modifier.
@@ -61,6 +63,7 @@ internal sealed class SpeakerResolver
 
             if ((RelativeInsertion.Subject(_v, d) is (>= 0, _) s ? s
                 : ForGerundObject.Subject(_v, d) is (>= 0, _) o ? o
+                : PlaceAfterPerson.Subject(_v, d) is (>= 0, _) p ? p
                 : AccordingToObject.Subject(_v, d)) is (>= 0, _) subject)
             {
                 d.SetSource(subject.First, subject.End);

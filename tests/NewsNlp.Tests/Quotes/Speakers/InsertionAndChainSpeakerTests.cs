@@ -117,6 +117,38 @@ public class InsertionAndChainSpeakerTests
     }
 
     [Fact]
+    public void ItIsNoPluralDescription()
+    {
+        // "… But critics argue …. … Since the ministry came to power, it has indicated …": "it" is not the critics.
+        const string text = "Fuel prices to rise\n\nThe energy ministry has confirmed it is considering raising fuel prices. Fuel is used for "
+            + "transport and cooking, and prices have been subsidised for years. President Ruiz's ministry has said it wants to curb fuel "
+            + "subsidies and direct the money into aid for the poor. But critics argue cutting subsidies will hurt poorer families.\n\n"
+            + "The country is one of the world's biggest oil producers, but higher oil prices have forced the ministry to spend more on "
+            + "holding prices down. It spent 59 billion on fuel subsidies in 2004, far more than planned. Since President Ruiz's ministry "
+            + "came to power in October, it has indicated its intention of raising domestic fuel prices.\n";
+        Assert.NotEqual("critics", SpeakerOf(text, "its intention of raising"));
+    }
+
+    [Fact]
+    public void NationalityBeforeNounsIsADescription()
+    {
+        // "Chinese state media said": the media, not "Chinese".
+        const string text = "China warns Taiwan\n\nChina has warned Taiwan again.\n\nChinese state media said on Monday that talks would resume.\n";
+        Assert.Equal("Chinese state media", SpeakerOf(text, "talks would resume"));
+    }
+
+    [Fact]
+    public void PlaceAfterAPersonIsWhereTheySpeakFrom()
+    {
+        // "The BBC's X in Mumbai says": X; "Our correspondent says": the publication's reporter, not the person quoted before.
+        const string text = "Floods hit India\n\nHeavy rain has caused floods across western India.\n\n"
+            + "Local official Anil D'Souza said 200 people had been moved. The BBC's Zubair Ahmed in Mumbai says that many roads are closed. "
+            + "Our correspondent says that the army has been called in.\n";
+        Assert.Equal("Zubair Ahmed", SpeakerOf(text, "many roads are closed"));
+        Assert.DoesNotContain("D'Souza", SpeakerOf(text, "the army has been called in"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void TwoRolesUnderOneDeterminerAreOnePerson()
     {
         // "The feminist writer and broadcaster said": one person (the writer), not "broadcaster" as an organisation.

@@ -99,7 +99,7 @@ internal sealed class EntityRule : ISpeakerRule
             return false;
         }
 
-        if (head.Type != EntityType.Person && GroupNounAfter(v, head, phrase.PhraseFirst, phrase.HeadEnd))
+        if (head.Type != EntityType.Person && (GroupNounAfter(v, head, phrase.PhraseFirst, phrase.HeadEnd) || NationalityBeforeNouns(v, head, phrase.PhraseFirst, phrase.HeadEnd)))
         {
             // "The US government", "BBC correspondents", "The Association of British insurers" (the recogniser stopped
             // at "British"): the noun after the name heads the phrase; the whole phrase speaks, which still names the
@@ -135,6 +135,31 @@ internal sealed class EntityRule : ISpeakerRule
     /// True when the entity <paramref name="head"/> opens the phrase (after a determiner) and a group noun after it ends
     /// the phrase's head part (<see cref="NounPhrases.GroupNounEnd"/>).
     /// </summary>
+    /// <summary>
+    /// True when a one-word miscellaneous name (a nationality: "Chinese") opens the phrase and lower-case nouns follow it
+    /// to its head ("Chinese state media", "the Chinese state press"): the nouns speak, the name only says whose.
+    /// </summary>
+    private static bool NationalityBeforeNouns(DocumentView v, EntityMention head, int phraseFirst, int headEnd)
+    {
+        int first = v.Is(phraseFirst, WordClass.Determiner) ? phraseFirst + 1 : phraseFirst;
+        if (head.Type != EntityType.Miscellaneous || head.FirstToken != first || head.EndToken != first + 1 || head.EndToken >= headEnd)
+        {
+            return false;
+        }
+
+        for (int t = head.EndToken; t < headEnd; t++)
+        {
+            // A verb form before another noun is a modifier ("state media"); the last word is a noun.
+            bool modifier = t + 1 < headEnd && v.Shapes[t] == TokenShape.Lower && v.Is(t, WordClass.CueVerb) && !v.Is(t, WordClass.Boundary | WordClass.Auxiliary);
+            if (!modifier && (!NounPhrases.IsNounAfter(v, t) || v.Is(t, WordClass.RoleNoun)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool GroupNounAfter(DocumentView v, EntityMention head, int phraseFirst, int headEnd)
     {
         int first = v.Is(phraseFirst, WordClass.Determiner) ? phraseFirst + 1 : phraseFirst;

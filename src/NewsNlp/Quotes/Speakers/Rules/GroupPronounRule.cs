@@ -90,6 +90,11 @@ internal sealed class GroupPronounRule : ISpeakerRule
         }
 
         Mention? best = context.Resolved.LastGroupBefore(pronoun);
+        if (best is { } spokeLast && PluralDescription(v, pronoun, spokeLast.Speaker))
+        {
+            best = null; // "critics argue …. Since the government came to power, it has indicated …": "it" is no plural group
+        }
+
         if (mentions.IsSorted)
         {
             // The loop below in O(1) (see PersonPronounRule).
@@ -97,7 +102,7 @@ internal sealed class GroupPronounRule : ISpeakerRule
             int j = last < 0 ? -1 : mentions.PreviousGroup(last);
             // A group only talked about (named inside a reported content: "analysts estimate OPEC is producing …") is
             // passed over, as for "he" (a bounded number of steps keeps this O(1)).
-            for (int step = 0; j >= 0 && step < MaxTalkedAboutSkipped && TalkedAbout(context, mentions[j]); step++)
+            for (int step = 0; j >= 0 && step < MaxTalkedAboutSkipped && (TalkedAbout(context, mentions[j]) || PluralDescription(v, pronoun, mentions[j].Speaker)); step++)
             {
                 j = j == 0 ? -1 : mentions.PreviousGroup(j - 1);
             }
@@ -117,7 +122,7 @@ internal sealed class GroupPronounRule : ISpeakerRule
                 break;
             }
 
-            if (m.Speaker.IsGroup && !TalkedAbout(context, m))
+            if (m.Speaker.IsGroup && !TalkedAbout(context, m) && !PluralDescription(v, pronoun, m.Speaker))
             {
                 best = m;
                 break;
@@ -164,6 +169,13 @@ internal sealed class GroupPronounRule : ISpeakerRule
         int space = name.LastIndexOf(' ');
         return group.Type is not null || !NounPhrases.IsPlural(name.AsSpan(space + 1));
     }
+
+    /// <summary>
+    /// True for "it" and a lower-case plural description ("critics", "some analysts"): no "it". A name whose last word is
+    /// plural ("Association of British insurers") still agrees.
+    /// </summary>
+    private static bool PluralDescription(DocumentView v, int pronoun, SpeakerCandidate group) =>
+        group.Name.Length > 0 && char.IsLower(group.Name[0]) && !Agrees(v, pronoun, group);
 
     /// <summary>How many talked-about groups the fallback passes over before it stops looking.</summary>
     private const int MaxTalkedAboutSkipped = 8;

@@ -35,7 +35,8 @@ internal sealed class RoleNounRule : ISpeakerRule
         }
 
         // "He said the man shouted: …": a plain "the man" or "the woman" is someone other than the speaker just named.
-        if (speaker is null && SpeakerWords.IsDefinite(v.Chars(pf)) && !IsPlainPersonNoun(v.Chars(head)))
+        // "Our correspondent says …": the publication's own reporter, not the person quoted just before.
+        if (speaker is null && SpeakerWords.IsDefinite(v.Chars(pf)) && !IsPlainPersonNoun(v.Chars(head)) && !v.TextIs(pf, "our"))
         {
             speaker = RecentNamedSpeaker(context, phrase.First, head, pf);
         }

@@ -2,7 +2,11 @@ using NewsNlp.Quotes.Lexicon;
 
 namespace NewsNlp.Quotes.Speakers.Rules;
 
-/// <summary>"a spokeswoman for Hapag-Lloyd", "a statement from the ministry": the organisation speaks.</summary>
+/// <summary>
+/// "a statement from the ministry": the organisation speaks. "a spokeswoman for Hapag-Lloyd": a person speaks for it,
+/// named by the role and the organisation's name ("spokeswoman for Hapag-Lloyd"), not by the organisation alone — a later
+/// "she" is that person, and the name still holds the organisation's.
+/// </summary>
 internal sealed class SpokespersonForRule : ISpeakerRule
 {
     /// <inheritdoc />
@@ -26,7 +30,16 @@ internal sealed class SpokespersonForRule : ISpeakerRule
             return false;
         }
 
-        speaker = organisation with { IsPerson = false, IsGroup = true };
+        ReadOnlySpan<char> noun = v.Chars(phrase.Head);
+        if (noun.Equals("statement", StringComparison.OrdinalIgnoreCase) || noun.Equals("mouthpiece", StringComparison.OrdinalIgnoreCase))
+        {
+            speaker = organisation with { IsPerson = false, IsGroup = true };
+            return true;
+        }
+
+        // Session 13: the gold of every real-news set names such a speaker "spokesman for X" (never X alone for a person).
+        string name = context.Mentions.Names.Intern(string.Concat(noun.ToString().ToLowerInvariant(), " ", v.Chars(headEnd).ToString().ToLowerInvariant(), " ", organisation.Name), out string key);
+        speaker = new SpeakerCandidate(key, name, null, -1, IsPerson: false, IsGroup: true);
         return true;
     }
 }
