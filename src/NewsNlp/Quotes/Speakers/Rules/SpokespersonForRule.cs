@@ -4,8 +4,8 @@ namespace NewsNlp.Quotes.Speakers.Rules;
 
 /// <summary>
 /// "a statement from the ministry": the organisation speaks. "a spokeswoman for Hapag-Lloyd": a person speaks for it,
-/// named by the role and the organisation's name ("spokeswoman for Hapag-Lloyd"), not by the organisation alone — a later
-/// "she" is that person, and the name still holds the organisation's.
+/// named by the role and the organisation's name ("spokeswoman for Hapag-Lloyd"), not by the organisation alone; the name
+/// still holds the organisation's, and the speaker keeps the organisation's key (one speaker record with its other quotes).
 /// </summary>
 internal sealed class SpokespersonForRule : ISpeakerRule
 {
@@ -38,8 +38,9 @@ internal sealed class SpokespersonForRule : ISpeakerRule
         }
 
         // Session 13: the gold of every real-news set names such a speaker "spokesman for X" (never X alone for a person).
-        string name = context.Mentions.Names.Intern(string.Concat(noun.ToString().ToLowerInvariant(), " ", v.Chars(headEnd).ToString().ToLowerInvariant(), " ", organisation.Name), out string key);
-        speaker = new SpeakerCandidate(key, name, null, -1, IsPerson: false, IsGroup: true);
+        // The key and entity stay the organisation's: one speaker record with the organisation's other quotes.
+        string name = context.Mentions.Names.Intern(string.Concat(noun.ToString().ToLowerInvariant(), " ", v.Chars(headEnd).ToString().ToLowerInvariant(), " ", organisation.Name), out _);
+        speaker = organisation with { Name = name, IsPerson = false, IsGroup = true };
         return true;
     }
 }
