@@ -1,5 +1,6 @@
 using NewsNlp.Stance.Features;
 using NewsNlp.Stance.Model;
+using NewsNlp.Stance.ShortText;
 
 namespace NewsNlp.Stance;
 
@@ -15,11 +16,27 @@ public sealed class StanceClassifier : IStanceClassifier
 
     private static readonly Lazy<StanceClassifier> DefaultClassifier = new(() => new StanceClassifier(StanceModel.Default));
 
-    /// <summary>A classifier over <paramref name="model"/>.</summary>
+    /// <summary>A classifier over <paramref name="model"/> (a model of hand features only).</summary>
+    /// <exception cref="ArgumentException">The model was trained with a sentence encoder (use the other constructor).</exception>
     public StanceClassifier(StanceModel model)
+        : this(model, null)
+    {
+    }
+
+    /// <summary>A classifier over <paramref name="model"/> and, for a model trained with one, its sentence encoder.</summary>
+    /// <param name="model">The model.</param>
+    /// <param name="embedder">The encoder the model was trained with (<see cref="StanceModel.EncoderName"/>); ignored by a model without one.</param>
+    /// <exception cref="ArgumentException">The model needs an encoder and <paramref name="embedder"/> is null or another one.</exception>
+    public StanceClassifier(StanceModel model, ITextEmbedder? embedder)
     {
         ArgumentNullException.ThrowIfNull(model);
+        if (model.EncoderName is not null && (embedder is null || embedder.Name != model.EncoderName))
+        {
+            throw new ArgumentException($"This stance model was trained with the sentence encoder '{model.EncoderName}' and needs it (given: {embedder?.Name ?? "none"}).", nameof(embedder));
+        }
+
         Model = model;
+        Embedder = model.EncoderName is null ? null : embedder;
     }
 
     /// <summary>The classifier with the embedded FNC-1 model (loaded lazily, once).</summary>
@@ -28,17 +45,56 @@ public sealed class StanceClassifier : IStanceClassifier
     /// <summary>The model.</summary>
     public StanceModel Model { get; }
 
+    /// <summary>The sentence encoder the model reads (null for a model of hand features only).</summary>
+    public ITextEmbedder? Embedder { get; }
+
     /// <inheritdoc />
     public StancePrediction Classify(string target, string text)
     {
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(text);
-        return Model.Predict(Prepare(target), Prepare(text));
+        PreparedText t = Prepare(target), b = Prepare(text);
+        if (Embedder is not null)
+        {
+            EncoderInput.Attach(Embedder, [t], [b]);
+        }
+
+        return Model.Predict(t, b);
     }
 
     /// <inheritdoc />
-    public IReadOnlyList<StancePrediction> ClassifyMany(IReadOnlyList<StancePair> pairs, CancellationToken cancellationToken = default) =>
-        PairBatch.Classify(pairs, Prepare, (target, text, _) => Model.Predict(target, text), cancellationToken);
+    public IReadOnlyList<StancePrediction> ClassifyMany(IReadOnlyList<StancePair> pairs, CancellationToken cancellationToken = default)
+    {
+        if (Embedder is null)
+        {
+            return PairBatch.Classify(pairs, Prepare, (target, text, _) => Model.Predict(target, text), cancellationToken);
+        }
+
+        // Every distinct text prepared and encoded once (one encoder batch), then the pairs classified in parallel.
+        ArgumentNullException.ThrowIfNull(pairs);
+        var prepared = new Dictionary<string, PreparedText>(StringComparer.Ordinal);
+        foreach (StancePair pair in pairs)
+        {
+            ArgumentNullException.ThrowIfNull(pair.Target);
+            ArgumentNullException.ThrowIfNull(pair.Text);
+            prepared.TryAdd(pair.Target, null!);
+            prepared.TryAdd(pair.Text, null!);
+        }
+
+        string[] keys = [.. prepared.Keys];
+        var values = new PreparedText[keys.Length];
+        Parallel.For(0, keys.Length, new ParallelOptions { CancellationToken = cancellationToken }, i => values[i] = Prepare(keys[i]));
+        for (int i = 0; i < keys.Length; i++)
+        {
+            prepared[keys[i]] = values[i];
+        }
+
+        EncoderInput.Attach(Embedder, pairs.Select(p => prepared[p.Target]), pairs.Select(p => prepared[p.Text]), cancellationToken);
+        var results = new StancePrediction[pairs.Count];
+        Parallel.For(0, pairs.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+            results[i] = Model.Predict(prepared[pairs[i].Target], prepared[pairs[i].Text]));
+        return results;
+    }
 
     internal static PreparedText Prepare(string text) =>
         TextPreparer.Prepare(text.Length > MaxTextLength ? text[..MaxTextLength] : text);

@@ -86,4 +86,81 @@ train.SetAction(parse =>
 });
 root.Subcommands.Add(train);
 
+var cache = new Option<FileInfo?>("--cache") { Description = "File of encoder vectors kept between runs (text -> vector; only new texts are encoded)." };
+var fncTrainStances = new Option<FileInfo>("--stances") { Description = "FNC-1 train stances CSV.", Required = true };
+var fncTrainBodies = new Option<FileInfo>("--bodies") { Description = "FNC-1 train bodies CSV.", Required = true };
+var fncOutput = new Option<FileInfo>("--output") { Description = "Model zip to write.", Required = true };
+var products = new Option<bool>("--products") { Description = "Also the headline vector times the closest sentence's vector as features." };
+var noRefitFnc = new Option<bool>("--no-refit") { Description = "Keep the model fitted on the train split (no refit on train + dev)." };
+var trainFnc = new Command("train-fnc", "Train the FNC-1 body model with the encoder's features (stance-fnc1-minilm), settings as train-stance.")
+{
+    fncTrainStances, fncTrainBodies, fncOutput, products, cache, noRefitFnc,
+};
+trainFnc.SetAction(parse =>
+{
+    FileInfo s = parse.GetValue(fncTrainStances)!, b = parse.GetValue(fncTrainBodies)!;
+    if (s.Name.Contains("competition_test", StringComparison.OrdinalIgnoreCase) || b.Name.Contains("competition_test", StringComparison.OrdinalIgnoreCase))
+    {
+        Console.Error.WriteLine("newsnlp-stance-minilm train-fnc: training reads FNC-1 train only, never the competition test.");
+        return 2;
+    }
+
+    FncData data = FncData.Load(s.FullName, b.FullName);
+    var options = new NewsNlp.Stance.Training.StanceTrainingOptions
+    {
+        Embedder = Embedder(parse.GetValue(cache)),
+        EncoderProducts = parse.GetValue(products),
+        RefitOnAll = !parse.GetValue(noRefitFnc),
+    };
+    NewsNlp.Stance.Training.StanceTrainingResult result;
+    using (ILoggerFactory logging = LoggerFactory.Create(l => l.AddSimpleConsole(o => o.SingleLine = true)))
+    {
+        result = NewsNlp.Stance.Training.StanceTrainer.Train(data, options, logging.CreateLogger("train-fnc"));
+    }
+
+    FileInfo outFile = parse.GetValue(fncOutput)!;
+    result.Model.Save(outFile.FullName);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {outFile.FullName} ({new FileInfo(outFile.FullName).Length / 1024.0:F0} KiB): {result.Model.Description}"));
+    return 0;
+});
+root.Subcommands.Add(trainFnc);
+
+var fncStancesIn = new Option<FileInfo>("--stances") { Description = "FNC-1 stances CSV (Headline,Body ID[,Stance]).", Required = true };
+var fncBodiesIn = new Option<FileInfo>("--bodies") { Description = "FNC-1 bodies CSV.", Required = true };
+var fncPred = new Option<FileInfo>("--output") { Description = "Predictions CSV (Headline,Body ID,Stance).", Required = true };
+var fncModel = new Option<FileInfo>("--model") { Description = "A model trained with train-fnc.", Required = true };
+var stanceFnc = new Command("stance-fnc", "Predict FNC-1 stances with a body model trained with the encoder (same contract as `newsnlp stance-fnc`).")
+{
+    fncStancesIn, fncBodiesIn, fncPred, fncModel, cache,
+};
+stanceFnc.SetAction(parse =>
+{
+    FncData data = FncData.Load(parse.GetValue(fncStancesIn)!.FullName, parse.GetValue(fncBodiesIn)!.FullName);
+    NewsNlp.Stance.Model.StanceModel m = NewsNlp.Stance.Model.StanceModel.Load(parse.GetValue(fncModel)!.FullName);
+    var classifier = new StanceClassifier(m, Embedder(parse.GetValue(cache)));
+    var watch = System.Diagnostics.Stopwatch.StartNew();
+    StancePair[] list = [.. data.Stances.Select(x => new StancePair(x.Headline, data.Bodies[x.BodyId]))];
+    IReadOnlyList<StancePrediction> predictions = classifier.ClassifyMany(list);
+    Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"classified {list.Length} pairs in {watch.Elapsed.TotalSeconds:F1} s"));
+    using (var writer = new StreamWriter(parse.GetValue(fncPred)!.FullName, false, new UTF8Encoding(false)))
+    {
+        writer.Write("Headline,Body ID,Stance\n");
+        for (int i = 0; i < list.Length; i++)
+        {
+            writer.Write(CsvTable.Escape(data.Stances[i].Headline));
+            writer.Write(',');
+            writer.Write(CsvTable.Escape(data.Stances[i].BodyIdText));
+            writer.Write(',');
+            writer.Write(predictions[i].Label.ToFncString());
+            writer.Write('\n');
+        }
+    }
+
+    return 0;
+});
+root.Subcommands.Add(stanceFnc);
+
 return root.Parse(args).Invoke();
+
+static NewsNlp.Stance.ShortText.ITextEmbedder Embedder(FileInfo? cacheFile) =>
+    cacheFile is null ? MiniLmEmbedder.Shared : new NewsNlp.Stance.MiniLM.Tool.CachedEmbedder(MiniLmEmbedder.Shared, cacheFile.FullName);

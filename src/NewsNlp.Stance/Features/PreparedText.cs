@@ -61,6 +61,9 @@ internal sealed class PreparedText
     /// <summary>Counts of content stems.</summary>
     public Dictionary<string, int> ContentCounts { get; }
 
+    /// <summary>Sentence-encoder vectors attached by <see cref="EncoderInput.Attach"/> (null until then).</summary>
+    public EncodedText? Encoded { get; set; }
+
     /// <summary>Number of sentences.</summary>
     public int SentenceCount => SentenceStarts.Length;
 

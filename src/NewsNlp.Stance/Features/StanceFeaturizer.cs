@@ -34,13 +34,13 @@ internal sealed class StanceFeaturizer
     /// <summary>Name of each feature, in vector order.</summary>
     public static IReadOnlyList<string> FeatureNames => Names.Value;
 
-    /// <summary>Computes the features of (<paramref name="target"/>, <paramref name="body"/>) into <paramref name="features"/> (length <see cref="Count"/>).</summary>
+    /// <summary>Computes the features of (<paramref name="target"/>, <paramref name="body"/>) into the first <see cref="Count"/> values of <paramref name="features"/>.</summary>
     public void Featurize(PreparedText target, PreparedText body, float[] features)
     {
         ArgumentNullException.ThrowIfNull(features);
-        if (features.Length != Count)
+        if (features.Length < Count)
         {
-            throw new ArgumentException($"Feature buffer must have length {Count}.", nameof(features));
+            throw new ArgumentException($"Feature buffer must have at least length {Count}.", nameof(features));
         }
 
         var sink = new Sink(features, null);

@@ -1,6 +1,5 @@
 using Microsoft.ML;
 using Microsoft.ML.Data;
-using NewsNlp.Stance.Features;
 
 namespace NewsNlp.Stance.Model;
 
@@ -43,13 +42,13 @@ internal sealed class StanceOutput
 /// <summary>ML.NET schema definitions with the feature vector's fixed size.</summary>
 internal static class MlSchemas
 {
-    public static SchemaDefinition For<T>()
+    public static SchemaDefinition For<T>(int features)
     {
         SchemaDefinition definition = SchemaDefinition.Create(typeof(T));
-        definition["Features"].ColumnType = new VectorDataViewType(NumberDataViewType.Single, StanceFeaturizer.Count);
+        definition["Features"].ColumnType = new VectorDataViewType(NumberDataViewType.Single, features);
         return definition;
     }
 
-    public static DataViewSchema InputSchema(MLContext ml) =>
-        ml.Data.LoadFromEnumerable(Array.Empty<FeatureRow>(), For<FeatureRow>()).Schema;
+    public static DataViewSchema InputSchema(MLContext ml, int features) =>
+        ml.Data.LoadFromEnumerable(Array.Empty<FeatureRow>(), For<FeatureRow>(features)).Schema;
 }

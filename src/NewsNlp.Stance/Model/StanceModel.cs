@@ -47,8 +47,16 @@ public sealed class StanceModel
     [ThreadStatic]
     private static float[]? _buffer;
 
-    internal StanceModel(MLContext ml, IdfTable idf, ITransformer related, ITransformer stance, IReadOnlyList<double> calibration, string description)
+    internal StanceModel(MLContext ml, IdfTable idf, ITransformer related, ITransformer stance, IReadOnlyList<double> calibration, string description, EncoderFeatures? encoder = null, string? encoderName = null)
     {
+        if ((encoder is null) != (encoderName is null))
+        {
+            throw new ArgumentException("An encoder model needs both its encoder features and the encoder's name.", nameof(encoderName));
+        }
+
+        Encoder = encoder;
+        EncoderName = encoderName;
+        FeatureCount = StanceFeaturizer.Count + (encoder?.Count ?? 0);
         if (calibration.Count != StanceLabels.Count)
         {
             throw new ArgumentException($"Expected {StanceLabels.Count} calibration factors.", nameof(calibration));
@@ -93,6 +101,18 @@ public sealed class StanceModel
 
     internal StanceFeaturizer Featurizer { get; }
 
+    /// <summary>
+    /// Name of the sentence encoder this model was trained with (its vectors are features: see
+    /// <see cref="StanceClassifier(StanceModel, ShortText.ITextEmbedder?)"/>), or null for a model of hand features only.
+    /// </summary>
+    public string? EncoderName { get; }
+
+    /// <summary>The encoder features (null without an encoder).</summary>
+    internal EncoderFeatures? Encoder { get; }
+
+    /// <summary>Length of the feature vector: the hand features and the encoder features.</summary>
+    internal int FeatureCount { get; }
+
     /// <summary>Loads a model saved with <see cref="Save(Stream)"/>.</summary>
     /// <exception cref="InvalidDataException">The stream is not a stance model of a supported version.</exception>
     public static StanceModel Load(Stream stream, string name = "stance model")
@@ -104,9 +124,22 @@ public sealed class StanceModel
             using var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
             Dictionary<string, string> fields = ModelArchive.ReadManifest(zip, Kind, FormatVersion, "stance model", name);
 
-            if (!int.TryParse(fields.GetValueOrDefault("features"), NumberStyles.Integer, CultureInfo.InvariantCulture, out int features) || features != StanceFeaturizer.Count)
+            string? encoderName = fields.GetValueOrDefault("encoder");
+            EncoderFeatures? encoder = null;
+            if (encoderName is not null)
             {
-                throw new InvalidDataException($"{name}: model has {fields.GetValueOrDefault("features")} features, this build computes {StanceFeaturizer.Count}; retrain the model.");
+                if (!int.TryParse(fields.GetValueOrDefault("encoder-dimension"), NumberStyles.Integer, CultureInfo.InvariantCulture, out int dimension) || dimension <= 0)
+                {
+                    throw new InvalidDataException($"{name}: the encoder's dimension is missing.");
+                }
+
+                encoder = new EncoderFeatures(dimension, fields.GetValueOrDefault("encoder-products") == "1");
+            }
+
+            int expected = StanceFeaturizer.Count + (encoder?.Count ?? 0);
+            if (!int.TryParse(fields.GetValueOrDefault("features"), NumberStyles.Integer, CultureInfo.InvariantCulture, out int features) || features != expected)
+            {
+                throw new InvalidDataException($"{name}: model has {fields.GetValueOrDefault("features")} features, this build computes {expected}; retrain the model.");
             }
 
             IdfTable idf;
@@ -121,7 +154,7 @@ public sealed class StanceModel
             var ml = new MLContext(seed: 1);
             ITransformer related = LoadTransformer(ml, zip, "relatedness.zip", name);
             ITransformer stance = LoadTransformer(ml, zip, "stance.zip", name);
-            var model = new StanceModel(ml, idf, related, stance, calibration, fields.GetValueOrDefault("description") ?? string.Empty);
+            var model = new StanceModel(ml, idf, related, stance, calibration, fields.GetValueOrDefault("description") ?? string.Empty, encoder, encoderName);
             model.LoadTime = watch.Elapsed;
             return model;
         }
@@ -140,7 +173,8 @@ public sealed class StanceModel
         ArgumentNullException.ThrowIfNull(stream);
         using var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true);
         string description = Description.Replace('\n', ' ').Replace('\t', ' ');
-        ModelArchive.WriteText(zip, "manifest.txt", string.Create(CultureInfo.InvariantCulture, $"kind\t{Kind}\nformat\t{FormatVersion}\nfeatures\t{StanceFeaturizer.Count}\ndescription\t{description}\n"));
+        string encoder = Encoder is null ? string.Empty : string.Create(CultureInfo.InvariantCulture, $"encoder\t{EncoderName}\nencoder-dimension\t{Encoder.Dimension}\nencoder-products\t{(Encoder.Products ? 1 : 0)}\n");
+        ModelArchive.WriteText(zip, "manifest.txt", string.Create(CultureInfo.InvariantCulture, $"kind\t{Kind}\nformat\t{FormatVersion}\nfeatures\t{FeatureCount}\n{encoder}description\t{description}\n"));
         using (var buffer = new MemoryStream())
         {
             using (var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
@@ -152,7 +186,7 @@ public sealed class StanceModel
         }
 
         ModelArchive.WriteText(zip, "calibration.txt", string.Join(' ', _calibration.Select(c => c.ToString("R", CultureInfo.InvariantCulture))) + "\n");
-        DataViewSchema schema = MlSchemas.InputSchema(_ml);
+        DataViewSchema schema = MlSchemas.InputSchema(_ml, FeatureCount);
         foreach ((string entry, ITransformer transformer) in new[] { ("relatedness.zip", _related), ("stance.zip", _stance) })
         {
             using var buffer = new MemoryStream();
@@ -166,19 +200,24 @@ public sealed class StanceModel
 
     /// <summary>A copy of this model with other calibration factors.</summary>
     internal StanceModel WithCalibration(IReadOnlyList<double> calibration) =>
-        new(_ml, Idf, _related, _stance, calibration, Description);
+        new(_ml, Idf, _related, _stance, calibration, Description, Encoder, EncoderName);
 
     /// <summary>A copy of this model with another description.</summary>
     internal StanceModel WithDescription(string description) =>
-        new(_ml, Idf, _related, _stance, _calibration, description);
+        new(_ml, Idf, _related, _stance, _calibration, description, Encoder, EncoderName);
 
     /// <summary>Uncalibrated probabilities (agree, disagree, discuss, unrelated) of one pair.</summary>
     internal void PredictRaw(PreparedText target, PreparedText text, Span<double> probabilities)
     {
         if (_relatedTrees is not null)
         {
-            float[] features = _buffer ??= new float[StanceFeaturizer.Count];
-            Featurizer.Featurize(target, text, features);
+            float[]? features = _buffer;
+            if (features is null || features.Length != FeatureCount)
+            {
+                features = _buffer = new float[FeatureCount];
+            }
+
+            Featurize(target, text, features);
             PredictCompiled(features, probabilities);
             return;
         }
@@ -296,7 +335,7 @@ public sealed class StanceModel
         Engines engines = _engines.Get();
         try
         {
-            Featurizer.Featurize(target, text, engines.Row.Features);
+            Featurize(target, text, engines.Row.Features);
             float related = engines.Related.Predict(engines.Row).Probability;
 
             // Cascade: when the pair is almost surely unrelated, the agree/disagree/discuss split of the remaining mass
@@ -308,6 +347,13 @@ public sealed class StanceModel
         {
             _engines.Return(engines);
         }
+    }
+
+    /// <summary>The whole feature vector of one pair (hand features, then the encoder's).</summary>
+    internal void Featurize(PreparedText target, PreparedText text, float[] features)
+    {
+        Featurizer.Featurize(target, text, features);
+        Encoder?.Featurize(target, text, features.AsSpan(StanceFeaturizer.Count));
     }
 
     /// <summary>Calibrated prediction of one pair.</summary>
@@ -361,13 +407,13 @@ public sealed class StanceModel
 
 
     /// <summary>One thread's prediction engines and input row.</summary>
-    private sealed class Engines(PredictionEngine<FeatureRow, RelatedOutput> related, PredictionEngine<FeatureRow, StanceOutput> stance)
+    private sealed class Engines(PredictionEngine<FeatureRow, RelatedOutput> related, PredictionEngine<FeatureRow, StanceOutput> stance, int features)
     {
         public PredictionEngine<FeatureRow, RelatedOutput> Related { get; } = related;
 
         public PredictionEngine<FeatureRow, StanceOutput> Stance { get; } = stance;
 
-        public FeatureRow Row { get; } = new() { Features = new float[StanceFeaturizer.Count] };
+        public FeatureRow Row { get; } = new() { Features = new float[features] };
     }
 
     private sealed class EnginePolicy(StanceModel model) : PooledObjectPolicy<Engines>
@@ -379,8 +425,9 @@ public sealed class StanceModel
             lock (_gate)
             {
                 return new(
-                    model._ml.Model.CreatePredictionEngine<FeatureRow, RelatedOutput>(model._related, inputSchemaDefinition: MlSchemas.For<FeatureRow>()),
-                    model._ml.Model.CreatePredictionEngine<FeatureRow, StanceOutput>(model._stance, inputSchemaDefinition: MlSchemas.For<FeatureRow>()));
+                    model._ml.Model.CreatePredictionEngine<FeatureRow, RelatedOutput>(model._related, inputSchemaDefinition: MlSchemas.For<FeatureRow>(model.FeatureCount)),
+                    model._ml.Model.CreatePredictionEngine<FeatureRow, StanceOutput>(model._stance, inputSchemaDefinition: MlSchemas.For<FeatureRow>(model.FeatureCount)),
+                    model.FeatureCount);
             }
         }
 

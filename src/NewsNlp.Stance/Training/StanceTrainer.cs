@@ -62,6 +62,11 @@ public static class StanceTrainer
         }
 
         StanceTrainingLog.Prepared(log, texts.Length, watch.Elapsed.TotalSeconds);
+        if (options.Embedder is not null)
+        {
+            EncoderInput.Attach(options.Embedder, data.Stances.Select(s => prepared[s.Headline]), data.Stances.Select(s => prepared[data.Bodies[s.BodyId]]), cancellationToken);
+            StanceTrainingLog.Encoded(log, options.Embedder.Name, watch.Elapsed.TotalSeconds);
+        }
 
         StanceModel model = Fit(train, data, prepared, options, log, cancellationToken);
         FncMetrics? devRaw = null, devCalibrated = null;
@@ -135,14 +140,18 @@ public static class StanceTrainer
             .Select(t => prepared[t]);
         IdfTable idf = IdfTable.Learn(idfTexts, options.IdfMinCount, cancellationToken);
         var featurizer = new StanceFeaturizer(idf);
+        EncoderFeatures? encoder = options.Embedder is null ? null : new EncoderFeatures(options.Embedder.Dimension, options.EncoderProducts);
+        int count = StanceFeaturizer.Count + (encoder?.Count ?? 0);
         var features = new float[pairs.Count][];
         Parallel.For(0, pairs.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
-            var f = new float[StanceFeaturizer.Count];
-            featurizer.Featurize(prepared[pairs[i].Headline], prepared[data.Bodies[pairs[i].BodyId]], f);
+            var f = new float[count];
+            PreparedText headline = prepared[pairs[i].Headline], body = prepared[data.Bodies[pairs[i].BodyId]];
+            featurizer.Featurize(headline, body, f);
+            encoder?.Featurize(headline, body, f.AsSpan(StanceFeaturizer.Count));
             features[i] = f;
         });
-        StanceTrainingLog.Featurized(log, pairs.Count, StanceFeaturizer.Count, watch.Elapsed.TotalSeconds, idf.Entries.Count);
+        StanceTrainingLog.Featurized(log, pairs.Count, count, watch.Elapsed.TotalSeconds, idf.Entries.Count);
 
         var ml = new MLContext(seed: options.Seed);
         var relatedRows = new List<RelatedTrainingRow>(pairs.Count);
@@ -162,7 +171,7 @@ public static class StanceTrainer
             throw new ArgumentException("Training data needs both related (agree/disagree/discuss) and unrelated pairs.", nameof(data));
         }
 
-        IDataView relatedView = ml.Data.LoadFromEnumerable(relatedRows, MlSchemas.For<RelatedTrainingRow>());
+        IDataView relatedView = ml.Data.LoadFromEnumerable(relatedRows, MlSchemas.For<RelatedTrainingRow>(count));
         var relatedTrainer = ml.BinaryClassification.Trainers.LightGbm(new LightGbmBinaryTrainer.Options
         {
             LabelColumnName = "Label",
@@ -183,8 +192,8 @@ public static class StanceTrainer
 
         // Keys ordered by value: agree, disagree, discuss, so the score slots follow StanceLabel.
         IDataView stanceView = ml.Transforms.Conversion.MapValueToKey("Label", keyOrdinality: Microsoft.ML.Transforms.ValueToKeyMappingEstimator.KeyOrdinality.ByValue)
-            .Fit(ml.Data.LoadFromEnumerable(stanceRows, MlSchemas.For<StanceTrainingRow>()))
-            .Transform(ml.Data.LoadFromEnumerable(stanceRows, MlSchemas.For<StanceTrainingRow>()));
+            .Fit(ml.Data.LoadFromEnumerable(stanceRows, MlSchemas.For<StanceTrainingRow>(count)))
+            .Transform(ml.Data.LoadFromEnumerable(stanceRows, MlSchemas.For<StanceTrainingRow>(count)));
         var stanceTrainer = ml.MulticlassClassification.Trainers.LightGbm(new LightGbmMulticlassTrainer.Options
         {
             LabelColumnName = "Label",
@@ -204,7 +213,7 @@ public static class StanceTrainer
         });
         var stance = stanceTrainer.Fit(stanceView);
         StanceTrainingLog.StanceModel(log, stanceRows.Count, watch.Elapsed.TotalSeconds);
-        return new StanceModel(ml, idf, related, stance, [1, 1, 1, 1], string.Empty);
+        return new StanceModel(ml, idf, related, stance, [1, 1, 1, 1], string.Empty, encoder, options.Embedder?.Name);
     }
 
     private static double[][] PredictRaw(StanceModel model, List<FncStance> pairs, FncData data, Dictionary<string, PreparedText> prepared, CancellationToken cancellationToken)

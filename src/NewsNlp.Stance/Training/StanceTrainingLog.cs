@@ -12,6 +12,9 @@ internal static partial class StanceTrainingLog
     [LoggerMessage(EventId = 602, Level = LogLevel.Information, Message = "prepared {Texts} texts in {Seconds:F1}s")]
     public static partial void Prepared(ILogger logger, int texts, double seconds);
 
+    [LoggerMessage(EventId = 612, Level = LogLevel.Information, Message = "encoded headlines and body sentences with {Encoder} ({Seconds:F1}s since the start)")]
+    public static partial void Encoded(ILogger logger, string encoder, double seconds);
+
     [LoggerMessage(EventId = 603, Level = LogLevel.Information, Message = "dev (uncalibrated):\n{Metrics}")]
     public static partial void DevUncalibrated(ILogger logger, FncMetrics metrics);
 

@@ -63,4 +63,13 @@ public sealed class StanceTrainingOptions
 
     /// <summary>Stems must occur in at least this many training texts to get their own IDF.</summary>
     public int IdfMinCount { get; set; } = 2;
+
+    /// <summary>
+    /// A sentence encoder whose vectors of the headline and the body's sentences add features (cosines, the closest
+    /// sentences' refuting/hedging/negation words); the model then needs it to classify. Null (default): hand features only.
+    /// </summary>
+    public ShortText.ITextEmbedder? Embedder { get; set; }
+
+    /// <summary>With <see cref="Embedder"/>: also the headline vector times the closest sentence's vector, value by value, as features.</summary>
+    public bool EncoderProducts { get; set; }
 }

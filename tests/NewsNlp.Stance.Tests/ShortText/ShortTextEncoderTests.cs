@@ -1,38 +1,12 @@
 using NewsNlp.Documents;
 using NewsNlp.Stance.ShortText;
+using NewsNlp.Stance.Tests.Infrastructure;
 
 namespace NewsNlp.Stance.Tests.ShortText;
 
 /// <summary>The encoder path of the short-text model with a small deterministic encoder, and the unrelated offset.</summary>
 public sealed class ShortTextEncoderTests
 {
-    /// <summary>A deterministic stand-in encoder: hashed letter trigrams of the text, unit length.</summary>
-    private sealed class TrigramEmbedder(string name = "trigrams-64") : ITextEmbedder
-    {
-        public int Calls { get; private set; }
-
-        public string Name { get; } = name;
-
-        public int Dimension => 64;
-
-        public IReadOnlyList<float[]> Embed(IReadOnlyList<string> texts, CancellationToken cancellationToken = default)
-        {
-            Calls++;
-            return [.. texts.Select(t =>
-            {
-                var v = new float[Dimension];
-                string s = " " + t.ToLowerInvariant() + " ";
-                for (int i = 0; i + 3 <= s.Length; i++)
-                {
-                    v[NewsNlp.Learning.StableHash.Bucket(NewsNlp.Learning.StableHash.Of(s.AsSpan(i, 3)), Dimension)] += 1;
-                }
-
-                float norm = MathF.Sqrt(v.Sum(x => x * x));
-                return norm > 0 ? v.Select(x => x / norm).ToArray() : v;
-            })];
-        }
-    }
-
     private static List<EmergentPair> Tiny()
     {
         var rng = new Random(5);
