@@ -42,9 +42,11 @@ var trainOutput = new Option<FileInfo>("--output") { Description = "Model zip to
 var noRefit = new Option<bool>("--no-refit") { Description = "Keep the model fitted without the first cross-validation fold." };
 var fncWeight = new Option<double?>("--fnc-weight") { Description = "Weight of the weak FNC-1 sentences (default: chosen by cross-validation from 0 and 0.1)." };
 var disagreeWeight = new Option<double?>("--disagree-weight") { Description = "Weight of disagree examples (default: chosen by cross-validation from 1 and 2)." };
+var cosineOnly = new Option<bool>("--cosine-only") { Description = "Learn from the encoder's cosine (and its bins) only, not the text's vector or the claim x text products." };
+var trainCache = new Option<FileInfo?>("--cache") { Description = "File of encoder vectors kept between runs (text -> vector; only new texts are encoded)." };
 var train = new Command("train", "Train stance-short-minilm on Emergent train (settings chosen by 5-fold cross-validation by claim) and weak FNC-1 sentences, with the encoder's features.")
 {
-    emergent, lexicons, fncStances, fncBodies, trainOutput, noRefit, fncWeight, disagreeWeight,
+    emergent, lexicons, fncStances, fncBodies, trainOutput, noRefit, fncWeight, disagreeWeight, cosineOnly, trainCache,
 };
 train.SetAction(parse =>
 {
@@ -60,7 +62,7 @@ train.SetAction(parse =>
     IReadOnlyList<EmergentPair> test = EmergentData.Load(dir.FullName, "test");
     string[] excluded = [.. test.Select(p => p.Claim), .. test.Select(p => p.Headline)];
     FncData? fnc = s is null ? null : FncData.Load(s.FullName, b!.FullName);
-    var options = new ShortTextTrainingOptions { Embedder = MiniLmEmbedder.Shared, RefitOnAll = !parse.GetValue(noRefit) };
+    var options = new ShortTextTrainingOptions { Embedder = Embedder(parse.GetValue(trainCache)), RefitOnAll = !parse.GetValue(noRefit), EncoderVectors = !parse.GetValue(cosineOnly) };
     if (parse.GetValue(fncWeight) is double fw)
     {
         options.FncWeightGrid.Clear();
@@ -159,6 +161,25 @@ stanceFnc.SetAction(parse =>
     return 0;
 });
 root.Subcommands.Add(stanceFnc);
+
+var encodeFnc = new Command("encode-fnc", "Encode the headlines and body sentences of an FNC-1 stances/bodies pair of files into the --cache file (nothing else).")
+{
+    fncStancesIn, fncBodiesIn, cache,
+};
+encodeFnc.SetAction(parse =>
+{
+    FncData data = FncData.Load(parse.GetValue(fncStancesIn)!.FullName, parse.GetValue(fncBodiesIn)!.FullName);
+    var prepared = new Dictionary<string, NewsNlp.Stance.Features.PreparedText>(StringComparer.Ordinal);
+    NewsNlp.Stance.Features.PreparedText Get(string t) => prepared.TryGetValue(t, out var p) ? p : prepared[t] = StanceClassifier.Prepare(t);
+    // One encoder session: meant to run beside a training run.
+    using var one = new MiniLmEmbedder(1);
+    NewsNlp.Stance.Features.EncoderInput.Attach(
+        parse.GetValue(cache) is FileInfo f ? new NewsNlp.Stance.MiniLM.Tool.CachedEmbedder(one, f.FullName) : one,
+        [.. data.Stances.Select(x => Get(x.Headline))],
+        [.. data.Stances.Select(x => Get(data.Bodies[x.BodyId]))]);
+    return 0;
+});
+root.Subcommands.Add(encodeFnc);
 
 return root.Parse(args).Invoke();
 

@@ -266,7 +266,7 @@ public static class ShortTextTrainer
             }
         }
 
-        string[] names = [.. counts.Where(c => c.Value >= options.MinFeatureCount && targets[c.Key].Count >= minTargets).Select(c => c.Key).Order(StringComparer.Ordinal)];
+        string[] names = [.. counts.Where(c => c.Value >= options.MinFeatureCount && targets[c.Key].Count >= minTargets && (options.EncoderVectors || !IsVectorFeature(c.Key))).Select(c => c.Key).Order(StringComparer.Ordinal)];
         var index = new Dictionary<string, int>(names.Length, StringComparer.Ordinal);
         foreach (string name in names)
         {
@@ -292,7 +292,11 @@ public static class ShortTextTrainer
         return new ShortTextStanceModel(names, weights, bias, idf, lexicon, description, options.OpinionWeight, 0, options.Embedder?.Name);
     }
 
-    /// <summary>Each pair's headline against claims of other claim groups in the same list: unrelated.</summary>
+    /// <summary>A value of the text's encoder vector or of the claim × text product ("et12", "ep12").</summary>
+    internal static bool IsVectorFeature(string name) =>
+        name.Length > 2 && name[0] == 'e' && name[1] is 't' or 'p' && name.AsSpan(2).IndexOfAnyExceptInRange('0', '9') < 0;
+
+        /// <summary>Each pair's headline against claims of other claim groups in the same list: unrelated.</summary>
     private static List<LabelledPair> Unrelated(List<EmergentPair> pairs, int perText, int seed)
     {
         var rng = new Random(seed);

@@ -65,4 +65,10 @@ public sealed class ShortTextTrainingOptions
     /// the same encoder to classify.
     /// </summary>
     public ITextEmbedder? Embedder { get; set; }
+
+    /// <summary>
+    /// With <see cref="Embedder"/>: also learn weights for the text's vector and the claim × text products, value by value
+    /// (default). False keeps only the cosine and its bins, which say how close the texts are without naming a topic.
+    /// </summary>
+    public bool EncoderVectors { get; set; } = true;
 }

@@ -68,6 +68,17 @@ internal sealed partial class DocumentSideReader
             return entities;
         }
 
+        // The entity types of mentions made of the subject's words alone ("UK", "the UK"): a longer name that holds one of
+        // them names another thing when its type differs ("UK Independence Party", an organisation, is not the country).
+        var exactTypes = new HashSet<EntityType>();
+        foreach (EntityMention mention in document.Entities)
+        {
+            if (mention.EntityId >= 0 && ContentWords(mention.Text).All(subjectWords.Contains) && ContentWords(mention.Text).Any())
+            {
+                exactTypes.Add(mention.Type);
+            }
+        }
+
         foreach (EntityMention mention in document.Entities)
         {
             if (mention.EntityId < 0)
@@ -75,7 +86,8 @@ internal sealed partial class DocumentSideReader
                 continue;
             }
 
-            bool named = Words(mention.Text).Any(subjectWords.Contains);
+            bool named = Words(mention.Text).Any(subjectWords.Contains)
+                && (exactTypes.Count == 0 || exactTypes.Contains(mention.Type) || ContentWords(mention.Text).All(subjectWords.Contains));
             bool role = !named && RoleBefore(document.Text, mention.Span.Start) is { } roleWord && subjectWords.Contains(roleWord);
             if (named || role)
             {
@@ -195,6 +207,8 @@ internal sealed partial class DocumentSideReader
     }
 
     private static IEnumerable<string> Words(string text) => WordPattern().Matches(text).Select(m => m.Value.ToLowerInvariant());
+
+    private static IEnumerable<string> ContentWords(string text) => Words(text).Where(w => !Lexicons.StopWords.Contains(w) && w.Length > 1);
 
     [GeneratedRegex(@"\p{L}+")]
     private static partial Regex WordPattern();
