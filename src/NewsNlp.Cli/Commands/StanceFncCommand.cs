@@ -37,6 +37,12 @@ internal static class StanceFncCommand
             return ExitCodes.UsageError;
         }
 
+        if (model.EncoderName is not null)
+        {
+            env.Stderr.WriteLine($"newsnlp stance-fnc: the model was trained with the sentence encoder '{model.EncoderName}'; run it with `newsnlp-stance-minilm stance-fnc` (the optional encoder path's tool).");
+            return ExitCodes.UsageError;
+        }
+
         env.Stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"model loaded in {model.LoadTime.TotalMilliseconds:F0} ms: {model.Description}"));
         var classifier = new StanceClassifier(model);
         var watch = System.Diagnostics.Stopwatch.StartNew();
