@@ -114,6 +114,8 @@ internal sealed partial class SideCueReader(SideCueLexicon lexicon)
             referents[i] = ReferentOf(claim, subject, words, i);
         }
 
+        ClauseNounsOfOtherPropositions(claim, words, referents);
+
         double score = 0;
         var cues = new List<string>();
         int subjectEffect = claim.SubjectEffectFor(subject);
@@ -123,6 +125,12 @@ internal sealed partial class SideCueReader(SideCueLexicon lexicon)
             SideCue? cue = Lexicon.MatchAt(words, i, actsOnly ? [SideCueKind.Act] : Sides);
             if (cue is null || reported[i] || RepeatsTheClaim(words, referents, i, cue.Words.Length))
             {
+                continue;
+            }
+
+            if (cue.Kind == SideCueKind.Act && IsPluralNounAfterPreposition(words, i))
+            {
+                // "jailed for IRA bomb attacks on pubs": a noun (what others did), not the speaker's act.
                 continue;
             }
 
@@ -191,6 +199,71 @@ internal sealed partial class SideCueReader(SideCueLexicon lexicon)
         for (int k = i; k < Math.Min(words.Length, i + length); k++)
         {
             if (referents[k] is Referent.Claim or Referent.Subject && (length == 1 || !Lexicons.StopWords.Contains(words[k])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A claim or proposal noun that opens a clause of its own ("rejected the idea Mr Kilroy-Silk posed a threat to UKIP",
+    /// "denied the claim that he had lied") names that clause's proposition: it is the claim only when the clause holds one of
+    /// the claim's predicate words within <see cref="ClauseWords"/> words, otherwise it refers to nothing the claim says.
+    /// </summary>
+    private void ClauseNounsOfOtherPropositions(ClaimFrame claim, string[] words, Referent[] referents)
+    {
+        for (int k = 0; k + 1 < words.Length; k++)
+        {
+            if (referents[k] == Referent.None || claim.PredicateStems.Contains(TextPreparer.Stem(words[k]))
+                || !(Lexicon.IsWordOf(words[k], SideCueKind.ClaimNoun) || Lexicon.IsWordOf(words[k], SideCueKind.ProposalNoun))
+                || words[k] is "it" or "this" or "that" || !ClauseOpeners.Contains(words[k + 1]))
+            {
+                continue;
+            }
+
+            bool restates = false;
+            for (int j = k + 1; j < Math.Min(words.Length, k + 1 + ClauseWords) && !restates; j++)
+            {
+                restates = claim.PredicateStems.Contains(TextPreparer.Stem(words[j]));
+            }
+
+            if (!restates)
+            {
+                referents[k] = Referent.None;
+            }
+        }
+    }
+
+    /// <summary>Words that open a clause right after a noun: "that", a title or a subject pronoun ("the idea Mr X posed …").</summary>
+    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal) { "that", "mr", "mrs", "ms", "miss", "dr", "he", "she", "they", "we", "i" };
+
+    /// <summary>Prepositions before which an act word in its plural form is a noun ("for bomb attacks", "of the cuts").</summary>
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal) { "for", "of", "in", "on", "after", "over", "against", "from", "by", "with", "about" };
+
+    /// <summary>Subject pronouns: after one, an act word is a verb ("after he attacks the plan").</summary>
+    private static readonly HashSet<string> SubjectPronouns = new(StringComparer.Ordinal) { "i", "you", "he", "she", "it", "we", "they", "who", "which", "that" };
+
+    /// <summary>
+    /// Whether the act word at <paramref name="i"/> is a plural noun: it ends in "s" and a preposition comes up to three words
+    /// before it with no subject pronoun between ("for IRA bomb attacks", "of their cuts"; not "after he attacks").
+    /// </summary>
+    internal static bool IsPluralNounAfterPreposition(string[] words, int i)
+    {
+        if (!words[i].EndsWith('s') || words[i].EndsWith("ss", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        for (int k = i - 1; k >= Math.Max(0, i - 3); k--)
+        {
+            if (SubjectPronouns.Contains(words[k]))
+            {
+                return false;
+            }
+
+            if (Prepositions.Contains(words[k]))
             {
                 return true;
             }

@@ -1,0 +1,37 @@
+using NewsNlp.Stance.Sides;
+
+namespace NewsNlp.Stance.Tests.Sides;
+
+/// <summary>
+/// Acts whose object is not the claim: a claim or proposal noun that opens a clause of its own names that clause ("rejected
+/// the idea Mr X posed a threat to the club"), and an act word after a preposition is a noun ("jailed for bomb attacks").
+/// </summary>
+public sealed class OtherPropositionTests
+{
+    private static readonly DocumentSideReader Sides = DocumentSideReader.Default;
+
+    private static double Score(string claim, string text) => Sides.Reader.Read(Sides.Frame(claim), ClaimSubject.Unknown, text).Score;
+
+    [Theory]
+    [InlineData("The chairman rejected the idea Mr Holt posed a threat to Rovers.")]
+    [InlineData("He dismissed the claim that Mr Holt would join another club.")]
+    public void A_noun_opening_another_proposition_is_not_the_claim(string text) =>
+        Assert.Equal(0, Score("Rovers have cheated their fans", text));
+
+    [Theory]
+    [InlineData("He rejected the claim that the board had cheated the fans.")]
+    [InlineData("He rejected the claim.")]
+    [InlineData("She rejected the accusation as baseless.")]
+    public void A_noun_that_restates_the_claim_or_opens_no_clause_is_still_the_claim(string text) =>
+        Assert.True(Score("The board cheated the fans", text) < 0);
+
+    [Fact]
+    public void An_act_word_after_a_preposition_is_a_noun() =>
+        Assert.Equal(0, Score("The Harbour Six were innocent", "He apologised for the wrongful jailing of six people for bomb attacks on pubs in Harbour."));
+
+    [Theory]
+    [InlineData("The mayor attacks the harbour plan.")]
+    [InlineData("After he attacks the harbour plan, the vote will be held.")]
+    public void An_act_verb_after_its_subject_is_still_an_act(string text) =>
+        Assert.True(Score("The harbour plan should go ahead", text) < 0);
+}
