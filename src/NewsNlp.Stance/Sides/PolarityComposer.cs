@@ -138,8 +138,7 @@ internal static partial class PolarityComposer
             // "the veto", "a phone ban"; not "the city giving up" (a verb form after a noun).
             bool verbForm = clause[i].EndsWith("ing", StringComparison.Ordinal) || clause[i].EndsWith("ed", StringComparison.Ordinal);
             bool afterDeterminer = (i > 0 && PolarityOperators.Determiners.Contains(clause[i - 1]))
-                || (i > 1 && !verbForm && PolarityOperators.Determiners.Contains(clause[i - 2]))
-                || SideCueReader.IsPluralNounAfterPreposition(clause, i);   // "for bomb attacks on pubs": a noun
+                || (i > 1 && !verbForm && PolarityOperators.Determiners.Contains(clause[i - 2]));
 
             if (afterDeterminer)
             {

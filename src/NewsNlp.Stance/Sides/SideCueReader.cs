@@ -249,7 +249,7 @@ internal sealed partial class SideCueReader(SideCueLexicon lexicon)
     /// Whether the act word at <paramref name="i"/> is a plural noun: it ends in "s" and a preposition comes up to three words
     /// before it with no subject pronoun between ("for IRA bomb attacks", "of their cuts"; not "after he attacks").
     /// </summary>
-    internal static bool IsPluralNounAfterPreposition(string[] words, int i)
+    private static bool IsPluralNounAfterPreposition(string[] words, int i)
     {
         if (!words[i].EndsWith('s') || words[i].EndsWith("ss", StringComparison.Ordinal))
         {

@@ -4,7 +4,8 @@ namespace NewsNlp.Stance.Tests.Sides;
 
 /// <summary>
 /// Acts whose object is not the claim: a claim or proposal noun that opens a clause of its own names that clause ("rejected
-/// the idea Mr X posed a threat to the club"), and an act word after a preposition is a noun ("jailed for bomb attacks").
+/// the idea Mr X posed a threat to the club"), and an act word after a preposition is a noun, not the speaker's act cue
+/// ("jailed for bomb attacks"; the polarity composition still reads what such a noun acts on).
 /// </summary>
 public sealed class OtherPropositionTests
 {
@@ -25,9 +26,11 @@ public sealed class OtherPropositionTests
     public void A_noun_that_restates_the_claim_or_opens_no_clause_is_still_the_claim(string text) =>
         Assert.True(Score("The board cheated the fans", text) < 0);
 
-    [Fact]
-    public void An_act_word_after_a_preposition_is_a_noun() =>
-        Assert.Equal(0, Score("The Harbour Six were innocent", "He apologised for the wrongful jailing of six people for bomb attacks on pubs in Harbour."));
+    [Theory]
+    [InlineData("He apologised for the wrongful jailing of six people for bomb attacks by the Harbour Six.")]
+    [InlineData("They were jailed over attacks near Harbour.")]
+    public void An_act_word_after_a_preposition_is_a_noun_not_an_act_cue(string text) =>
+        Assert.DoesNotContain(Sides.Reader.Read(Sides.Frame("The Harbour Six were innocent"), ClaimSubject.Unknown, text).Cues, c => c.Contains("attack", StringComparison.Ordinal));
 
     [Theory]
     [InlineData("The mayor attacks the harbour plan.")]
