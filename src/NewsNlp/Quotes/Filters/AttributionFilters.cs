@@ -17,6 +17,7 @@ internal static class AttributionFilters
         new TitleQuoteFilter(),
         new NoCommentFilter(),
         new ColonCueContentFilter(),
+        new PrepositionObjectContentFilter(),
         new AskedQuestionFilter(),
         new CalledGatheringFilter(),
         new EvaluatedObjectFilter(),

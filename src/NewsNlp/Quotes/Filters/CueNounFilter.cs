@@ -9,16 +9,76 @@ namespace NewsNlp.Quotes.Filters;
 /// <c>all</c>, <c>final</c>) is an action, unless that word alone is the source (<c>Another said …</c>, <c>Some say
 /// …</c>; but <c>some estimates putting …</c>: a cue word in -s after a plural quantifier is a plural noun); so is a cue word before "of" when no one is the source (<c>reports of more casualties are still coming
 /// through</c>): it reports no statement by default (noun cues such as <c>his claim
-/// that …</c> are still reported with every act).
+/// that …</c> are still reported with every act). So is a cue word where only a noun can stand (after "of", a number or a
+/// noun-only adjective, <c>call centre</c>, <c>marketing calls</c>), and a noun cue whose only source is the quantifier
+/// before it (<c>Other allegations … included</c>).
 /// </summary>
 internal sealed class CueNounFilter : IAttributionFilter
 {
     private static readonly string[] Quantifiers = ["all", "final", "last", "first", "many", "most", "few", "several", "such", "no"];
 
+    // Adjectives that stand before nouns only: "similar claims", "fresh allegations", "repeated calls".
+    private static readonly string[] NounAdjectives =
+    [
+        "similar", "fresh", "further", "recent", "false", "repeated", "growing", "mounting", "conflicting", "unconfirmed", "previous",
+        "numerous", "persistent", "separate", "anonymous", "unsolicited", "earlier", "latest", "initial", "renewed",
+    ];
+
+    // Nouns compounded with "call(s)": "phone calls", "cold calls", "marketing calls".
+    private static readonly string[] CallModifiers = ["phone", "telephone", "cold", "marketing", "nuisance", "sales", "prank", "conference", "emergency", "roll"];
+
     private static readonly string[] PluralQuantifiers = ["some", "many", "most", "few", "several", "both", "all", "other", "these", "those"];
 
     /// <inheritdoc />
     public string Name => "cue-noun";
+
+    /// <summary>
+    /// A cue-verb form where only a noun can stand: right after "of" (<c>the number of calls to …</c>; not a gerund in
+    /// -ing), after a number when it ends in -s (<c>more than 1,000 similar claims</c>: <c>1,000 claims</c>), after an
+    /// adjective that only modifies nouns (<c>similar</c>, <c>fresh</c>, <c>repeated</c> …), and <c>call</c> in the
+    /// compound nouns <c>call centre</c>, <c>phone calls</c>, <c>marketing calls</c>.
+    /// </summary>
+    private static bool IsNounPosition(DocumentView v, int cue)
+    {
+        ReadOnlySpan<char> word = v.Chars(cue);
+        int before = cue - 1;
+        if (v.SentenceOf[before] != v.SentenceOf[cue])
+        {
+            return false;
+        }
+
+        bool plural = word.EndsWith("s", StringComparison.Ordinal) && !word.EndsWith("ss", StringComparison.Ordinal);
+        if ((v.TextIs(before, "of") && !word.EndsWith("ing", StringComparison.Ordinal)) || (plural && v.Shapes[before] == TokenShape.Number))
+        {
+            return true;
+        }
+
+        foreach (string adjective in NounAdjectives)
+        {
+            if (v.TextIs(before, adjective))
+            {
+                return true;
+            }
+        }
+
+        if (word.Equals("call", StringComparison.OrdinalIgnoreCase) || word.Equals("calls", StringComparison.OrdinalIgnoreCase))
+        {
+            if (v.TextIs(cue + 1, "centre") || v.TextIs(cue + 1, "centres") || v.TextIs(cue + 1, "center") || v.TextIs(cue + 1, "centers"))
+            {
+                return true;
+            }
+
+            foreach (string modifier in CallModifiers)
+            {
+                if (v.TextIs(before, modifier))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsPluralQuantifier(DocumentView v, int t)
     {
@@ -38,9 +98,25 @@ internal sealed class CueNounFilter : IAttributionFilter
     {
         DocumentView v = context.View;
         if (draft.Kind == Documents.QuoteKind.Direct || !draft.HasCue || draft.ClosedBySpeech || draft.CueFirst < 1
-            || v.Shapes[draft.CueFirst] != TokenShape.Lower || v.Is(draft.CueFirst, WordClass.Auxiliary) || !v.Is(draft.CueFirst, WordClass.CueVerb))
+            || v.Shapes[draft.CueFirst] != TokenShape.Lower || v.Is(draft.CueFirst, WordClass.Auxiliary))
         {
             return FilterVerdict.Keep;
+        }
+
+        if (!v.Is(draft.CueFirst, WordClass.CueVerb))
+        {
+            // "Other allegations involving the crew included …": a noun cue whose only "source" is the quantifier before
+            // it names a topic; no one is speaking.
+            int q = draft.CueFirst - 1;
+            return v.Is(draft.CueFirst, WordClass.CueNoun) && draft.SourceFirst == q && draft.SourceEnd == q + 1 && v.SentenceOf[q] == v.SentenceOf[draft.CueFirst]
+                && (IsPluralQuantifier(v, q) || v.Is(q, WordClass.Determiner))
+                ? FilterVerdict.Action
+                : FilterVerdict.Keep;
+        }
+
+        if (IsNounPosition(v, draft.CueFirst))
+        {
+            return FilterVerdict.Action;
         }
 
         // "… and reports of more casualties are still coming through": a cue word before "of", with no one reporting, is a

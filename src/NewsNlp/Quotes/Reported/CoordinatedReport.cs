@@ -9,7 +9,8 @@ namespace NewsNlp.Quotes.Reported;
 /// Two reports joined by a conjunction are two quotes: <c>The Greens say the tax will hurt farmers and the Liberals
 /// claim it will cost jobs.</c> A reported clause that runs on into <c>and</c> / <c>but</c> / <c>while</c> /
 /// <c>whereas</c> followed by a new subject and a verb of saying ends before the conjunction; the words after that verb
-/// become a quote of their own, with that verb as cue and the new subject as source. Only contents after their cue
+/// become a quote of their own, with that verb as cue and the new subject as source (after a comma, a verb of saying with no
+/// subject of its own, <c>…, but insisted he …</c>, takes the first report's source). Only contents after their cue
 /// (<c>X said …</c>) are split: a closing report (<c>…, X said.</c>) reports the whole clause.
 /// </summary>
 internal static class CoordinatedReport
@@ -37,15 +38,28 @@ internal static class CoordinatedReport
                 }
 
                 int cue = CueAfterSubject(v, t + 1, d.EndToken);
+                int sf, se;
                 if (cue < 0)
                 {
-                    continue;
-                }
+                    // "X would not comment on the reports, but insisted he would …": after a comma, a verb of saying that
+                    // opens a clause and has no subject of its own shares the first report's source.
+                    if (!d.HasSource || v.Shapes[t - 1] != TokenShape.Comma || v.Shapes[t + 1] != TokenShape.Lower
+                        || !IndirectSpeechRules.IsClauseVerb(v, t + 1) || t + 2 >= d.EndToken
+                        || !v.Is(t + 2, WordClass.That | WordClass.SingularPronoun | WordClass.PluralPronoun | WordClass.ItPronoun))
+                    {
+                        continue;
+                    }
 
-                (int sf, int se) = SourceFinder.SubjectBefore(v, cue, t + 1);
-                if (sf != t + 1)
+                    cue = t + 1;
+                    (sf, se) = (d.SourceFirst, d.SourceEnd);
+                }
+                else
                 {
-                    continue;
+                    (sf, se) = SourceFinder.SubjectBefore(v, cue, t + 1);
+                    if (sf != t + 1)
+                    {
+                        continue;
+                    }
                 }
 
                 int first = v.Is(cue + 1, WordClass.That) ? cue + 2 : cue + 1;

@@ -270,7 +270,9 @@ internal static class IndirectSpeechRules
         int end = Trim(v, a, b);
         for (int c = end - 1; c > a && end - c <= ClosingWindow; c--)
         {
-            if (v.InQuote(c) || v.Shapes[c] != TokenShape.Lower || !v.Is(c, WordClass.CueVerb) || v.Is(c, WordClass.EvaluativeCue))
+            // A cue-verb form right after a determiner is a noun ("…, said the report."), not the closing cue.
+            if (v.InQuote(c) || v.Shapes[c] != TokenShape.Lower || !v.Is(c, WordClass.CueVerb) || v.Is(c, WordClass.EvaluativeCue)
+                || (v.Is(c - 1, WordClass.Determiner) && !v.Is(c - 1, WordClass.That)))
             {
                 continue;
             }

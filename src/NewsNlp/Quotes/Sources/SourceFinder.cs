@@ -237,6 +237,14 @@ internal static class SourceFinder
                 continue;
             }
 
+            // "said the report by the UN …": a document noun the lexicon also lists as a verb heads the phrase after its determiner.
+            if (!sawName && k == first + 1 && v.Is(first, WordClass.Determiner) && !v.Is(first, WordClass.That) && v.Shapes[k] == TokenShape.Lower
+                && v.Is(k, WordClass.CueVerb) && SpeakerWords.IsAnyDocumentNoun(v.Chars(k)))
+            {
+                k++;
+                continue;
+            }
+
             // "said the state newspaper": a cue-verb form right after the determiner, before a lower-case noun, modifies it.
             if (!sawName && k == first + 1 && v.Is(first, WordClass.Determiner) && IsModifyingCueWord(v, k, first) && k + 1 < limit
                 && v.Shapes[k + 1] == TokenShape.Lower && !v.Is(k + 1, WordClass.Boundary | WordClass.Auxiliary | WordClass.CueVerb))
