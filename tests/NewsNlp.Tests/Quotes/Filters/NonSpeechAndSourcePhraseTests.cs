@@ -13,10 +13,9 @@ public sealed class NonSpeechAndSourcePhraseTests
 {
     private const string Headline = "Ferry strike spreads to Kestrel\n\n";
 
-    private static readonly NewsPipeline Everything = NewsPipelineBuilder.CreateDefault()
-        .Replace(QuoteStage.StageName, new QuoteStage(new QuoteStageOptions { Acts = AttributionActs.All })).Build();
+    private static NewsPipeline Everything => QuoteTestHelpers.AllActsPipeline;
 
-    private static readonly NewsPipeline ByDefault = NewsPipelineBuilder.CreateDefault().Build();
+    private static NewsPipeline ByDefault => QuoteTestHelpers.DefaultPipeline;
 
     [Fact]
     public void ACueWordInsideACompoundNounIsNoAttribution()

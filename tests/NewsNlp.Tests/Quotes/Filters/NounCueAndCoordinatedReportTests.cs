@@ -15,10 +15,9 @@ public sealed class NounCueAndCoordinatedReportTests
 {
     private const string Headline = "Ferry strike spreads to Kestrel\n\n";
 
-    private static readonly NewsPipeline Everything = NewsPipelineBuilder.CreateDefault()
-        .Replace(QuoteStage.StageName, new QuoteStage(new QuoteStageOptions { Acts = AttributionActs.All })).Build();
+    private static NewsPipeline Everything => QuoteTestHelpers.AllActsPipeline;
 
-    private static readonly NewsPipeline ByDefault = NewsPipelineBuilder.CreateDefault().Build();
+    private static NewsPipeline ByDefault => QuoteTestHelpers.DefaultPipeline;
 
     [Theory]
     [InlineData("The number of calls to call centres is growing at a rate of 20% every year.", "calls")]

@@ -10,10 +10,9 @@ namespace NewsNlp.Tests.Quotes.Reported;
 /// </summary>
 public sealed class HeadlineReportTests
 {
-    private static readonly NewsPipeline AllActs = NewsPipelineBuilder.CreateDefault()
-        .Replace(QuoteStage.StageName, new QuoteStage(new QuoteStageOptions { Acts = AttributionActs.All })).Build();
+    private static NewsPipeline AllActs => QuoteTestHelpers.AllActsPipeline;
 
-    private static readonly NewsPipeline UserDefault = NewsPipelineBuilder.CreateDefault().Build();
+    private static NewsPipeline UserDefault => QuoteTestHelpers.DefaultPipeline;
 
     private const string Body = "\n\nDUNMORE - Port director Anna Kral said on Monday that the dock strike would be over before the weekend. "
         + "Union leaders have not commented.\n";

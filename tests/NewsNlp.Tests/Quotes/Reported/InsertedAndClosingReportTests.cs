@@ -18,10 +18,9 @@ public sealed class InsertedAndClosingReportTests
 {
     private const string Headline = "Harbour plan row\n\n";
 
-    private static readonly NewsPipeline Everything = NewsPipelineBuilder.CreateDefault()
-        .Replace(QuoteStage.StageName, new QuoteStage(new QuoteStageOptions { Acts = AttributionActs.All })).Build();
+    private static NewsPipeline Everything => QuoteTestHelpers.AllActsPipeline;
 
-    private static readonly NewsPipeline ByDefault = NewsPipelineBuilder.CreateDefault().Build();
+    private static NewsPipeline ByDefault => QuoteTestHelpers.DefaultPipeline;
 
     [Theory]
     [InlineData("The answer, says Prof Halvorsen, is a ferry.", "The answer | is a ferry", "Prof Halvorsen")]
