@@ -16,9 +16,6 @@ public sealed class RealStanceSplitTests
 {
     private static readonly string[] Labels = ["agree", "disagree", "none"];
 
-    /// <summary>Above this share of common word 5-grams two articles tell one story (unrelated articles of one topic: under 0.03).</summary>
-    private const double SameStoryJaccard = 0.1;
-
     private sealed record Article(string Split, string Doc, string From, string Sha256, string Target, IReadOnlyDictionary<string, string> Speakers);
 
     private static string StanceDir => Path.Combine(SharedData.RepoRoot, "seeds", "stance");
@@ -93,12 +90,12 @@ public sealed class RealStanceSplitTests
         foreach (Article a in all)
         {
             IEnumerable<string> others = a.Split == "real-test" ? tuned.Concat(quoteTest) : quoteTest;
-            HashSet<string> mine = Shingles(texts[a.From]);
+            HashSet<string> mine = StoryOverlap.Shingles(texts[a.From]);
             foreach (string other in others)
             {
-                HashSet<string> theirs = Shingles(File.ReadAllText(Path.Combine(shared, other)));
-                double jaccard = (double)mine.Count(theirs.Contains) / mine.Union(theirs).Count();
-                Assert.True(jaccard < SameStoryJaccard, $"{a.Split}/{a.Doc} and ../shared/{other} tell one story (5-gram Jaccard {jaccard:F2})");
+                HashSet<string> theirs = StoryOverlap.Shingles(File.ReadAllText(Path.Combine(shared, other)));
+                double jaccard = StoryOverlap.Jaccard(mine, theirs);
+                Assert.True(jaccard < StoryOverlap.SameStoryJaccard, $"{a.Split}/{a.Doc} and ../shared/{other} tell one story (5-gram Jaccard {jaccard:F2})");
             }
         }
     }
@@ -108,38 +105,5 @@ public sealed class RealStanceSplitTests
     {
         using JsonDocument manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(SharedData.RepoRoot, "seeds", set, "manifest.json")));
         return [.. manifest.RootElement.GetProperty("articles").EnumerateArray().Select(a => a.GetProperty("from").GetString()!).Distinct(StringComparer.Ordinal)];
-    }
-
-    /// <summary>The lower-cased word 5-grams of a text.</summary>
-    private static HashSet<string> Shingles(string text)
-    {
-        var words = new List<string>();
-        var word = new StringBuilder();
-        foreach (char c in text)
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                word.Append(char.ToLowerInvariant(c));
-            }
-            else if (word.Length > 0)
-            {
-                words.Add(word.ToString());
-                word.Clear();
-            }
-        }
-
-        if (word.Length > 0)
-        {
-            words.Add(word.ToString());
-        }
-
-        string[] all = [.. words];
-        var shingles = new HashSet<string>(StringComparer.Ordinal);
-        for (int i = 0; i + 5 <= all.Length; i++)
-        {
-            shingles.Add(string.Join(' ', all, i, 5));
-        }
-
-        return shingles;
     }
 }
