@@ -43,18 +43,8 @@ internal sealed class ClauselessSayingContentFilter : IAttributionFilter
             return FilterVerdict.Keep;
         }
 
-        bool endsSentence = end >= v.Count || v.SentenceOf[end] != v.SentenceOf[end - 1] || v.Shapes[end] == TokenShape.SentenceEnd;
-        if (!endsSentence)
-        {
-            return FilterVerdict.Keep;
-        }
-
-        return NounPhraseContentFilter.HasClauseWord(v, first, end, t => IsPossessive(v, t, first, end)) ? FilterVerdict.Keep : FilterVerdict.Reject;
+        return NounPhraseContentFilter.IsBareNounPhraseClosingSentence(v, first, end) ? FilterVerdict.Reject : FilterVerdict.Keep;
     }
-
-    /// <summary>"'s" inside the phrase before a word is a possessive ("Radio 4's Today programme"), not "is".</summary>
-    private static bool IsPossessive(DocumentView v, int t, int first, int end) =>
-        t > first && t + 1 < end && (v.TextIs(t, "'s") || v.TextIs(t, "’s")) && v.Shapes[t + 1] is TokenShape.Capitalised or TokenShape.Lower;
 
     private static bool IsSaying(DocumentView v, int first, int end)
     {

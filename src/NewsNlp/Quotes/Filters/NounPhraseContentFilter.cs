@@ -74,6 +74,20 @@ internal sealed class NounPhraseContentFilter : IAttributionFilter
         return false;
     }
 
+    /// <summary>
+    /// Whether tokens [<paramref name="first"/>, <paramref name="end"/>) close their sentence as a bare noun phrase (no
+    /// <see cref="HasClauseWord"/> word; an "'s" inside the phrase before a word is a possessive, "Radio 4's Today
+    /// programme", not "is"): the shape of a phrase after a cue that is no reported clause.
+    /// </summary>
+    internal static bool IsBareNounPhraseClosingSentence(DocumentView v, int first, int end)
+    {
+        bool endsSentence = end >= v.Count || v.SentenceOf[end] != v.SentenceOf[end - 1] || v.Shapes[end] == TokenShape.SentenceEnd;
+        return endsSentence && !HasClauseWord(v, first, end, t => IsPossessiveInside(v, t, first, end));
+    }
+
+    private static bool IsPossessiveInside(DocumentView v, int t, int first, int end) =>
+        t > first && t + 1 < end && (v.TextIs(t, "'s") || v.TextIs(t, "’s")) && v.Shapes[t + 1] is TokenShape.Capitalised or TokenShape.Lower;
+
     /// <summary>"'s" after a name and before a lower-case word is a possessive ("Ms Kite's credibility"), not "is".</summary>
     private static bool IsPossessive(DocumentView v, int t, int first) =>
         t > first && t + 1 < v.Count && (v.Chars(t).Equals("'s", StringComparison.Ordinal) || v.Chars(t).Equals("’s", StringComparison.Ordinal))

@@ -8,8 +8,8 @@ namespace NewsNlp.Quotes.Filters;
 /// takes a clause (<c>said</c>, <c>told</c> …; a topic after <c>despair over</c> or <c>plans for</c> is another matter),
 /// whose first token follows
 /// a preposition (<c>on</c>, <c>at</c>, <c>about</c> …) and which is a bare noun phrase (no auxiliary, verb, pronoun,
-/// "that" or quotation mark; see <see cref="NounPhraseContentFilter.HasClauseWord"/>) of at most eight words closing its
-/// sentence is no attribution.
+/// "that" or quotation mark; see <see cref="NounPhraseContentFilter.IsBareNounPhraseClosingSentence"/>) of at most eight words
+/// closing its sentence is no attribution.
 /// </summary>
 internal sealed class PrepositionObjectContentFilter : IAttributionFilter
 {
@@ -36,10 +36,7 @@ internal sealed class PrepositionObjectContentFilter : IAttributionFilter
             return FilterVerdict.Keep;
         }
 
-        bool endsSentence = end >= v.Count || v.SentenceOf[end] != v.SentenceOf[end - 1] || v.Shapes[end] == TokenShape.SentenceEnd;
-        return endsSentence && !NounPhraseContentFilter.HasClauseWord(v, first, end, t => IsPossessive(v, t, first, end))
-            ? FilterVerdict.Reject
-            : FilterVerdict.Keep;
+        return NounPhraseContentFilter.IsBareNounPhraseClosingSentence(v, first, end) ? FilterVerdict.Reject : FilterVerdict.Keep;
     }
 
     private static bool HasClauseVerb(DocumentView v, int first, int end)
@@ -72,8 +69,4 @@ internal sealed class PrepositionObjectContentFilter : IAttributionFilter
 
         return false;
     }
-
-    /// <summary>"'s" inside the phrase before a word is a possessive ("the council's ferry bill"), not "is".</summary>
-    private static bool IsPossessive(DocumentView v, int t, int first, int end) =>
-        t > first && t + 1 < end && (v.TextIs(t, "'s") || v.TextIs(t, "’s")) && v.Shapes[t + 1] is TokenShape.Capitalised or TokenShape.Lower;
 }
