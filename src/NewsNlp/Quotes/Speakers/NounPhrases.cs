@@ -213,4 +213,26 @@ internal static class NounPhrases
     public static bool IsPlural(ReadOnlySpan<char> word) =>
         word.Length > 3 && (word[^1] is 's' or 'S') && !(word[^2] is 's' or 'S') && !word.EndsWith("ous", StringComparison.OrdinalIgnoreCase)
         || word.Equals("police", StringComparison.OrdinalIgnoreCase) || word.Equals("people", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// One past the rest of an organisation's name that the recogniser cut at "and" or a comma ("A Department for
+    /// Education | and Skills spokeswoman", "A Department for Media | , Culture and Sport spokeswoman"): capitalised
+    /// words joined by "and", "&amp;" or commas, up to a lower-case word before <paramref name="headEnd"/>; else
+    /// <paramref name="from"/>.
+    /// </summary>
+    public static int ListedNameEnd(DocumentView v, int from, int headEnd)
+    {
+        int t = from;
+        while (t + 1 < headEnd && (v.TextIs(t, "and") || v.TextIs(t, "&") || v.Shapes[t] == TokenShape.Comma)
+            && v.Shapes[t + 1] == TokenShape.Capitalised && !v.Is(t + 1, WordClass.CapitalisedFunctionWord))
+        {
+            t += 2;
+            while (t < headEnd && v.Shapes[t] == TokenShape.Capitalised && !v.Is(t, WordClass.CapitalisedFunctionWord))
+            {
+                t++;
+            }
+        }
+
+        return t < headEnd && v.Shapes[t] == TokenShape.Lower ? t : from;
+    }
 }

@@ -43,7 +43,8 @@ internal sealed class SpeakerResolver
             InvertedSubjectPiece.Apply(_v, d);
 
             // Session 13: a source the finder took from inside a relative clause between the subject and the cue ("Former
-            // captain X, who now plays for Al-Madina, says"), the sentence's subject before "for" + a participle cue whose
+            // captain X, who now plays for Al-Madina, says"), a listed organisation name before a role (session 14: "A
+            // Department for Media, Culture and Sport spokeswoman said"), the sentence's subject before "for" + a participle cue whose
             // subject is the verb's object ("suspended a candidate for allegedly suggesting"), a source after the comma of
             // the cue "According to X," itself, a person before "in <place>" ("The BBC's X in Mumbai says"). Before the content and
             // insertions are marked as talked about.
@@ -62,6 +63,7 @@ internal sealed class SpeakerResolver
             }
 
             if ((RelativeInsertion.Subject(_v, d) is (>= 0, _) s ? s
+                : OrganisationListName.Subject(_v, d) is (>= 0, _) listed ? listed
                 : ForGerundObject.Subject(_v, d) is (>= 0, _) o ? o
                 : PlaceAfterPerson.Subject(_v, d) is (>= 0, _) p ? p
                 : AccordingToObject.Subject(_v, d)) is (>= 0, _) subject)

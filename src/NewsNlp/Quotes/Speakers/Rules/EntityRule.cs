@@ -30,6 +30,15 @@ internal sealed class EntityRule : ISpeakerRule
 
         MentionIndex mentions = context.Mentions;
         EntityMention head = v.Document.Entities[best];
+        if (head.Type != EntityType.Person && RoleAfterNameBeyondPhrase(v, head, phrase.PhraseEnd))
+        {
+            // "A Department for Education and Skills spokeswoman said": the mention stopped inside the organisation's name;
+            // the role noun after the name heads the phrase, and without a name of its own the role phrase speaks.
+            string role = mentions.Describe(phrase.PhraseFirst, head.EndToken + 1, out string roleKey);
+            speaker = new SpeakerCandidate(roleKey, role, null, -1, IsPerson: true, IsGroup: false);
+            return true;
+        }
+
         if (head.EndToken - head.FirstToken == 1 && PersonNouns.IsCapitalisedTitle(v, head.FirstToken))
         {
             return false; // "The Chancellor said": an office the role rules resolve, though the recogniser tagged it
@@ -44,7 +53,7 @@ internal sealed class EntityRule : ISpeakerRule
         {
             return false; // "a US-based insurance expert": the name is part of a modifier, the expert speaks
         }
-        int roleNoun = Math.Min(v.Count, Math.Max(head.FirstToken + 1, head.EndToken));
+        int roleNoun = NounPhrases.ListedNameEnd(v, Math.Min(v.Count, Math.Max(head.FirstToken + 1, head.EndToken)), phrase.HeadEnd);
         for (int k = roleNoun; k < phrase.HeadEnd && k - roleNoun < 2 && v.Shapes[k] == TokenShape.Lower && NounPhrases.IsNounAfter(v, k)
             && !v.Is(k, WordClass.RoleNoun) && !SpeakerWords.IsSpokesNoun(v.Chars(k)); k++)
         {
@@ -132,6 +141,19 @@ internal sealed class EntityRule : ISpeakerRule
     }
 
     /// <summary>
+    /// True when the organisation <paramref name="head"/> runs past the end of the source phrase and a singular role or
+    /// spokesperson noun right after it is followed by a verb of saying: the noun heads the speaker's phrase.
+    /// </summary>
+    private static bool RoleAfterNameBeyondPhrase(DocumentView v, EntityMention head, int phraseEnd)
+    {
+        int r = head.EndToken;
+        return r > phraseEnd && r + 1 < v.Count && v.Shapes[r] == TokenShape.Lower && v.SentenceOf[r] == v.SentenceOf[head.FirstToken]
+            && (SpeakerWords.IsSpokesNoun(v.Chars(r)) || (v.Is(r, WordClass.RoleNoun) && !v.Is(r, WordClass.NonPersonNameWord)) || PersonNouns.EndAt(v, r) == r + 1)
+            && !NounPhrases.IsPlural(v.Chars(r)) && !SpeakerWords.IsOrgNoun(v.Chars(r)) && !SpeakerWords.IsDocumentNoun(v.Chars(r))
+            && v.Is(r + 1, WordClass.CueVerb) && v.Shapes[r + 1] == TokenShape.Lower;
+    }
+
+    /// <summary>
     /// True when the entity <paramref name="head"/> opens the phrase (after a determiner) and a group noun after it ends
     /// the phrase's head part (<see cref="NounPhrases.GroupNounEnd"/>).
     /// </summary>
@@ -167,6 +189,31 @@ internal sealed class EntityRule : ISpeakerRule
         return head.FirstToken == first && after < headEnd && NounPhrases.GroupNounEnd(v, after, headEnd, anyPlural: true) == headEnd;
     }
 
+    /// <summary>Most lower-case nouns between a name and the possessive that ends its possessor phrase ("US | stock market watchdog | 's").</summary>
+    private const int MaxPossessorNouns = 3;
+
+    /// <summary>
+    /// True when lower-case nouns from <paramref name="after"/> end in a possessive before <paramref name="headEnd"/>, with
+    /// a word after it ("US | market watchdog 's chairman"): the name before them is part of the possessor.
+    /// </summary>
+    private static bool PossessiveAfterNouns(DocumentView v, int after, int headEnd)
+    {
+        for (int t = after; t + 1 < headEnd && t - after <= MaxPossessorNouns; t++)
+        {
+            if (SpeakerWords.IsPossessive(v.Chars(t)))
+            {
+                return t > after;
+            }
+
+            if (v.Shapes[t] != TokenShape.Lower || !NounPhrases.IsNounAfter(v, t))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when [<paramref name="from"/>, <paramref name="end"/>) is one or more lower-case nouns or modifiers.</summary>
     private static bool AllLowerNouns(DocumentView v, int from, int end)
     {
@@ -199,6 +246,11 @@ internal sealed class EntityRule : ISpeakerRule
             if (after < headEnd && SpeakerWords.IsPossessive(v.Chars(after)) && after + 1 < headEnd)
             {
                 continue;
+            }
+
+            if (e.Type != EntityType.Person && PossessiveAfterNouns(v, after, headEnd))
+            {
+                continue; // "The US market watchdog's chairman": the name modifies the possessor, the chairman speaks
             }
 
             if (e.Type == EntityType.Miscellaneous && after < v.Count && NounPhrases.IsNounAfter(v, after) && (after < headEnd || after == phraseEnd))

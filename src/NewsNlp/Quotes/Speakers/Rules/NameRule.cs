@@ -23,6 +23,14 @@ internal sealed class NameRule : ISpeakerRule
             return false; // "The Chancellor said": an office the role rules resolve, not a name
         }
 
+        if (nf >= 0 && ne < phrase.HeadEnd && NounPhrases.ListedNameEnd(v, ne, phrase.HeadEnd) == phrase.Head && ne < phrase.Head)
+        {
+            // "A Department for Arts, Heritage and Tourism spokeswoman": a part of an organisation's listed name before a
+            // role noun; the role phrase speaks (DescriptionRule).
+            speaker = null;
+            return false;
+        }
+
         if (nf >= 0 && !NounPhrases.IsModifier(v, nf, ne)
             && (ne == phrase.HeadEnd || v.Shapes[ne] == TokenShape.Comma || !v.Is(head, WordClass.RoleNoun) && v.Shapes[head] != TokenShape.Lower))
         {

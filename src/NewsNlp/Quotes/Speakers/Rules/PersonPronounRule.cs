@@ -95,15 +95,27 @@ internal sealed class PersonPronounRule : ISpeakerRule
         // lone "Ola Brandt" before "he said" is still he).
         SpeakerCandidate? byTitleOnly = null;
         int fallbackParagraph = paragraph;
+        // Session 14: the nearest agreeing person whose name says no gender ("Roni Size") gives way to a person of the
+        // pronoun's gender coordinated with them: "Knight and drum 'n' bass star Roni Size have released a single. She said
+        // …" is Knight (Beverley Knight of the lead); so does a preposition's object to a person of the pronoun's gender in
+        // its paragraph ("Alison Howe, producer of Later... With Jools Holland, booked the band. "…," she said"). Not
+        // further: many foreign first names are in no list ("Marat Safin" is no less "he" than "Pete Sampras" before him).
+        Mention? genderless = null;
         for (int step = 0; step < MaxCandidates && (r >= 0 || m >= 0); step++)
         {
             // The later of the two streams; on a tie the resolved speaker.
             bool takeResolved = r >= 0 && (m < 0 || resolved.PersonAt(r).First >= mentions[m].First);
             Mention candidate = takeResolved ? resolved.PersonAt(r) : mentions[m];
+            if (genderless is { } waiting && !CoordinatedBefore(v, candidate.End, waiting.First)
+                && !(AfterPreposition(v, waiting.First) && v.ParagraphOf[candidate.First] == v.ParagraphOf[waiting.First]))
+            {
+                return waiting.Speaker;
+            }
+
             if (paragraph - v.ParagraphOf[candidate.First] > SpeakerRules.MaxParagraphDistance
                 || (byTitleOnly is not null && fallbackParagraph - v.ParagraphOf[candidate.First] > 1))
             {
-                return byTitleOnly;
+                return genderless?.Speaker ?? byTitleOnly;
             }
 
             // A person only talked about — named inside a reported quote's content, inside an insertion between a
@@ -129,10 +141,16 @@ internal sealed class PersonPronounRule : ISpeakerRule
                 || BeforeTrailingReport(v, candidate.First, candidate.End);
             if (!talkedAbout && Agrees(candidate.Speaker, gender))
             {
-                return candidate.Speaker;
+                bool sameGender = NameGenders.OfName(candidate.Speaker.Name) == gender;
+                if (sameGender || (genderless is null && (gender == Gender.Unknown || byTitleOnly is not null)))
+                {
+                    return candidate.Speaker;
+                }
+
+                genderless ??= candidate;
             }
 
-            if (takeResolved && !talkedAbout && byTitleOnly is null && Agrees(candidate.Speaker, gender, byFirstName: false))
+            if (takeResolved && !talkedAbout && byTitleOnly is null && genderless is null && Agrees(candidate.Speaker, gender, byFirstName: false))
             {
                 // A speaker is passed over for a nearer agreeing one only within their paragraph and the next.
                 if (paragraph - v.ParagraphOf[candidate.First] > 1)
@@ -154,7 +172,42 @@ internal sealed class PersonPronounRule : ISpeakerRule
             }
         }
 
-        return byTitleOnly;
+        return genderless?.Speaker ?? byTitleOnly;
+    }
+
+    /// <summary>
+    /// True when a preposition stands right before the name at <paramref name="first"/>, in any case ("… producer of TV
+    /// show Later... With Jools Holland, booked …"): an object, a person the paragraph's subject is described by.
+    /// </summary>
+    private static bool AfterPreposition(DocumentView v, int first) =>
+        first > 0 && v.ParagraphOf[first - 1] == v.ParagraphOf[first] && v.Shapes[first - 1] is TokenShape.Lower or TokenShape.Capitalised
+        && IsObjectPreposition(v, first - 1) && !v.TextIs(first - 1, "of");
+
+    /// <summary>Most tokens between two coordinated persons ("Knight | and drum 'n' bass star | Roni Size").</summary>
+    private const int MaxCoordinationGap = 8;
+
+    /// <summary>
+    /// True when a person ending at <paramref name="earlierEnd"/> is joined by "and" to the person at
+    /// <paramref name="laterFirst"/> in one sentence, with only words of the second one's description between (no comma,
+    /// quotation or verb of saying): "Knight and drum 'n' bass star Roni Size have released …".
+    /// </summary>
+    private static bool CoordinatedBefore(DocumentView v, int earlierEnd, int laterFirst)
+    {
+        if (earlierEnd >= laterFirst || laterFirst - earlierEnd > MaxCoordinationGap || v.SentenceOf[earlierEnd] != v.SentenceOf[laterFirst]
+            || !(v.TextIs(earlierEnd, "and") || v.TextIs(earlierEnd, "&")))
+        {
+            return false;
+        }
+
+        for (int t = earlierEnd + 1; t < laterFirst; t++)
+        {
+            if (v.Shapes[t] is TokenShape.Comma or TokenShape.SentenceEnd or TokenShape.QuoteMark || v.InQuote(t) || v.Is(t, WordClass.CueVerb))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Most tokens looked back for a reporting verb and "that".</summary>
