@@ -7,7 +7,7 @@ namespace NewsNlp.Quotes.Acts;
 /// Types an attribution by its act from its cue word and the cue's frame: <c>said</c>, <c>told</c>, <c>according
 /// to</c> speech; <c>wrote</c>, <c>tweeted</c> writing; <c>believes</c>, <c>hopes that</c> thought; <c>plans to</c>,
 /// <c>hopes to</c> intention; <c>saw</c>, <c>can feel the …</c> perception; <c>refused to</c>, <c>shows …</c> another
-/// act. A speech cue whose source names a document (<c>the report says</c>) is writing.
+/// act; <c>made it clear</c> speech. A speech cue whose source names a document (<c>the report says</c>) is writing.
 /// </summary>
 internal static class ActClassifier
 {
@@ -104,7 +104,28 @@ internal static class ActClassifier
             }
         }
 
+        if (MakesItClear(v, first, end))
+        {
+            listed = true;
+            return AttributionAct.Speech;
+        }
+
         return AttributionAct.Other;
+    }
+
+    /// <summary>True when the cue holds <c>made it clear</c> or <c>make it plain</c> (any form of "make"): a statement.</summary>
+    private static bool MakesItClear(DocumentView v, int first, int end)
+    {
+        for (int t = first; t + 2 < end; t++)
+        {
+            if ((v.TextIs(t, "made") || v.TextIs(t, "make") || v.TextIs(t, "makes") || v.TextIs(t, "making")) && v.TextIs(t + 1, "it")
+                && (v.TextIs(t + 2, "clear") || v.TextIs(t + 2, "plain")))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when the source's head names a document: <c>the report</c>, <c>The joint statement</c>, <c>a study by …</c>.</summary>

@@ -27,6 +27,8 @@ internal sealed class CueNounFilter : IAttributionFilter
     // Nouns compounded with "call(s)": "phone calls", "cold calls", "marketing calls".
     private static readonly string[] CallModifiers = ["phone", "telephone", "cold", "marketing", "nuisance", "sales", "prank", "conference", "emergency", "roll"];
 
+    private static readonly string[] PossessiveDeterminers = ["his", "her", "its", "their", "our", "my", "your"];
+
     private static readonly string[] PluralQuantifiers = ["some", "many", "most", "few", "several", "both", "all", "other", "these", "those"];
 
     /// <inheritdoc />
@@ -80,6 +82,28 @@ internal sealed class CueNounFilter : IAttributionFilter
         return false;
     }
 
+    private static bool IsPossessiveDeterminer(DocumentView v, int t)
+    {
+        foreach (string word in PossessiveDeterminers)
+        {
+            if (v.TextIs(t, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A cue of a lower-case cue word and "of" or "for", with no source: a noun naming what is talked about (<c>reports
+    /// of</c>, <c>allegations of</c>, <c>demand for</c>), not someone reporting it.
+    /// </summary>
+    private static bool IsTopicNoun(DocumentView v, QuoteDraft draft) =>
+        !draft.HasSource && draft.CueEnd - draft.CueFirst >= 2 && (v.TextIs(draft.CueEnd - 1, "of") || v.TextIs(draft.CueEnd - 1, "for"))
+        && v.Is(draft.CueEnd - 2, WordClass.CueVerb | WordClass.CueNoun) && v.Shapes[draft.CueEnd - 2] == TokenShape.Lower
+        && !v.Is(draft.CueEnd - 2, WordClass.Auxiliary) && !v.TextIs(draft.CueFirst - 1, "to");
+
     private static bool IsPluralQuantifier(DocumentView v, int t)
     {
         foreach (string word in PluralQuantifiers)
@@ -103,6 +127,20 @@ internal sealed class CueNounFilter : IAttributionFilter
             return FilterVerdict.Keep;
         }
 
+        // "… and reports of more casualties are still coming through", "allegations of improper bookkeeping", "While demand for
+        // new homes is far from booming": a cue word before "of" or "for", with no one reporting, is a noun naming a topic.
+        if (IsTopicNoun(v, draft))
+        {
+            return FilterVerdict.Action;
+        }
+
+        // "His welcome address had to be postponed": a possessive is never the subject of the word after it.
+        if (draft.SourceFirst == draft.CueFirst - 1 && draft.SourceEnd == draft.CueFirst && IsPossessiveDeterminer(v, draft.SourceFirst)
+            && v.SentenceOf[draft.SourceFirst] == v.SentenceOf[draft.CueFirst])
+        {
+            return FilterVerdict.Action;
+        }
+
         if (!v.Is(draft.CueFirst, WordClass.CueVerb))
         {
             // "Other allegations involving the crew included …": a noun cue whose only "source" is the quantifier before
@@ -115,14 +153,6 @@ internal sealed class CueNounFilter : IAttributionFilter
         }
 
         if (IsNounPosition(v, draft.CueFirst))
-        {
-            return FilterVerdict.Action;
-        }
-
-        // "… and reports of more casualties are still coming through": a cue word before "of", with no one reporting, is a
-        // noun naming a topic ("reports of", "claims of", "allegations of").
-        if (!draft.HasSource && draft.CueEnd - draft.CueFirst >= 2 && v.TextIs(draft.CueEnd - 1, "of")
-            && v.Is(draft.CueEnd - 2, WordClass.CueVerb | WordClass.CueNoun) && v.Shapes[draft.CueEnd - 2] == TokenShape.Lower)
         {
             return FilterVerdict.Action;
         }

@@ -11,7 +11,8 @@ namespace NewsNlp.Quotes.Filters;
 /// nouns with a person or institution ending (<c>-er</c>, <c>-ist</c>, <c>-ian</c>, <c>-man</c>, <c>-ment</c>,
 /// <c>-ion</c>, <c>-ity</c> …) can speak. A reported
 /// clause whose source cannot speak loses the source mention and is typed as another act (not speech); a direct or
-/// mixed quotation keeps its quoted words and loses only the source mention.
+/// mixed quotation keeps its quoted words and loses only the source mention. The subject right before <c>said</c>,
+/// <c>says</c> or <c>told</c> can speak whatever its noun (<c>the quarterback said</c>, <c>32% said</c>).
 /// </summary>
 internal sealed class SpeakingSourceFilter : IAttributionFilter
 {
@@ -77,7 +78,7 @@ internal sealed class SpeakingSourceFilter : IAttributionFilter
     public FilterVerdict Judge(FilterContext context, QuoteDraft draft)
     {
         DocumentView v = context.View;
-        if (!draft.HasSource || CanSpeak(v, draft.SourceFirst, draft.SourceEnd))
+        if (!draft.HasSource || CanSpeak(v, draft.SourceFirst, draft.SourceEnd) || IsSubjectOfSay(v, draft))
         {
             return FilterVerdict.Keep;
         }
@@ -111,6 +112,41 @@ internal sealed class SpeakingSourceFilter : IAttributionFilter
 
         return false;
     }
+
+    /// <summary>
+    /// True when the source is the subject right before <c>said</c>, <c>says</c>, <c>say</c> or <c>told</c> (adverbs
+    /// between) and ends in a lower-case noun or a share (<c>the quarterback said</c>, <c>32% said</c>, <c>Thirty per cent
+    /// said</c>): whoever says something can speak, whatever the noun. Not after an auxiliary (<c>the plan was said to …</c>).
+    /// </summary>
+    private static bool IsSubjectOfSay(DocumentView v, QuoteDraft draft)
+    {
+        if (!draft.HasCue || draft.SourceEnd > draft.CueFirst || !IsSayForm(v, draft.CueFirst))
+        {
+            return false;
+        }
+
+        for (int t = draft.SourceEnd; t < draft.CueFirst; t++)
+        {
+            if (!v.Is(t, WordClass.Adverb))
+            {
+                return false;
+            }
+        }
+
+        int last = draft.SourceEnd - 1;
+        ReadOnlySpan<char> word = v.Chars(last);
+        if (word.SequenceEqual("%") || word.EndsWith("%", StringComparison.Ordinal) || v.TextIs(last, "cent") || v.TextIs(last, "percent"))
+        {
+            return true;
+        }
+
+        return v.Shapes[last] == TokenShape.Lower && word.Length > 2 && v.SentenceOf[last] == v.SentenceOf[draft.CueFirst]
+            && !v.Is(last, WordClass.Determiner | WordClass.Boundary | WordClass.Auxiliary | WordClass.Adverb | WordClass.Relative | WordClass.That)
+            && !NonSpeakers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && !word.EndsWith("ly", StringComparison.Ordinal);
+    }
+
+    private static bool IsSayForm(DocumentView v, int t) =>
+        v.TextIs(t, "said") || v.TextIs(t, "says") || v.TextIs(t, "say") || v.TextIs(t, "told");
 
     /// <summary>True when <paramref name="word"/> is one of the listed nouns of speakers (<c>officials</c>, <c>firms</c>, <c>analysts</c>).</summary>
     public static bool IsListedSpeakerNoun(ReadOnlySpan<char> word) => SpeakerNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);

@@ -12,7 +12,8 @@ namespace NewsNlp.Quotes.Filters;
 /// or a name's possessive (<c>could explain Austria's reluctance</c>), with no auxiliary, cue verb, "that", relative
 /// word, subject pronoun or quotation mark — is an action; so is a bare noun after highlight, express, voice or raise
 /// (<c>highlighted concerns about …</c>). The same verbs with a clause (<c>announced the plant would
-/// close</c>) stay speech.
+/// close</c>) stay speech, and so does a content before its cue (<c>Both men bought some of the shares, the news agency
+/// reported.</c>).
 /// </summary>
 internal sealed class TopicObjectFilter : IAttributionFilter
 {
@@ -35,7 +36,8 @@ internal sealed class TopicObjectFilter : IAttributionFilter
     {
         DocumentView v = context.View;
         int first = draft.FirstToken, end = Math.Min(draft.EndToken, v.Count);
-        if (draft.Kind != Documents.QuoteKind.Indirect || !draft.HasCue || draft.ClosedBySpeech || first < 0 || end <= first)
+        // "Both men bought some of the shares, the news agency reported.": a clause before its cue is no object of the cue.
+        if (draft.Kind != Documents.QuoteKind.Indirect || !draft.HasCue || draft.ClosedBySpeech || first < 0 || end <= first || end <= draft.CueFirst)
         {
             return FilterVerdict.Keep;
         }

@@ -243,7 +243,7 @@ internal static class IndirectSpeechRules
             return null;
         }
 
-        (int sf, int se) = SourceFinder.SubjectBefore(v, c, a);
+        (int sf, int se) = ClosingSubject(v, c, a);
         if (sf <= a + 1 || v.Shapes[sf - 1] != TokenShape.Comma || !TailIsAdjunct(v, c + 1, end))
         {
             return null;
@@ -291,7 +291,7 @@ internal static class IndirectSpeechRules
             }
             else
             {
-                (f, e) = SourceFinder.SubjectBefore(v, c, a);
+                (f, e) = ClosingSubject(v, c, a);
                 if (f <= a + 1 || !TailIsAdjunct(v, c + 1, end))
                 {
                     return false;
@@ -330,6 +330,27 @@ internal static class IndirectSpeechRules
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The subject of a closing cue at <paramref name="c"/> (<see cref="SourceFinder.SubjectBefore"/>), read past a place
+    /// adverb before the cue (<c>…, officials here said.</c>) and over a coordination that opens after a comma
+    /// (<c>…, foreign bankers and government officials said.</c>: both groups, not the second alone).
+    /// </summary>
+    private static (int First, int End) ClosingSubject(DocumentView v, int c, int a)
+    {
+        int verb = c - 1 > a && (v.TextIs(c - 1, "here") || v.TextIs(c - 1, "there")) ? c - 1 : c;
+        (int f, int e) = SourceFinder.SubjectBefore(v, verb, a);
+        if (f - 2 > a && (v.TextIs(f - 1, "and") || v.TextIs(f - 1, "or")))
+        {
+            (int pf, int pe) = SourceFinder.PhraseEndingAt(v, f - 2, a);
+            if (pf > a + 1 && pe == f - 1 && v.Shapes[pf - 1] == TokenShape.Comma)
+            {
+                f = pf;
+            }
+        }
+
+        return (f, e);
     }
 
     /// <summary>

@@ -57,6 +57,24 @@ internal sealed class LeadingCueSieve : IDirectQuoteSieve
                 continue;
             }
 
+            (int nf, int ne) = InvertedInsertion(v, c, start, open);
+            if (nf >= 0)
+            {
+                // "Ultimately, there will be, says Mr Donofrio, no value in being “computer illiterate”": a report inserted
+                // between commas with its speaker after the verb; the clause goes on after the speaker's comma.
+                d.SetCue(c, c + 1);
+                d.SetSource(nf, ne);
+                d.Confidence = 0.85;
+                if (ReportedClause.TryWiden(v, state, d, ne + 1, fragment: true))
+                {
+                    d.DecidedBy = RuleNames.MixedClause;
+                    return true;
+                }
+
+                d.DecidedBy = RuleNames.CueBeforeQuote;
+                return true;
+            }
+
             (int sf, int se) = SourceFinder.SubjectBefore(v, c, start);
             if (sf < 0 && IsTrailingParticiple(v, c, start))
             {
@@ -113,6 +131,22 @@ internal sealed class LeadingCueSieve : IDirectQuoteSieve
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The speaker of a report inserted between commas with the speaker after the verb (<c>…, says Mr Donofrio, …</c>): a
+    /// capitalised phrase right after the cue at <paramref name="c"/>, which follows a comma, ending at a comma before the
+    /// quotation; (-1, -1) when the cue is not so inserted.
+    /// </summary>
+    private static (int First, int End) InvertedInsertion(DocumentView v, int c, int start, int open)
+    {
+        if (c - 1 <= start || v.Shapes[c - 1] != TokenShape.Comma || c + 2 >= open || v.Shapes[c + 1] != TokenShape.Capitalised)
+        {
+            return (-1, -1);
+        }
+
+        (int f, int e) = SourceFinder.PhraseAfter(v, c + 1, open);
+        return f == c + 1 && e < open - 1 && v.Shapes[e] == TokenShape.Comma && v.IsNameToken(e - 1) ? (f, e) : (-1, -1);
     }
 
     /// <summary>
