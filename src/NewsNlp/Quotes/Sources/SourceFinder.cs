@@ -492,7 +492,8 @@ internal static class SourceFinder
     {
         ReadOnlySpan<char> w = v.Chars(cueFirst);
         if (w.Equals("reportedly", StringComparison.OrdinalIgnoreCase)
-            || (w.Equals("asked", StringComparison.OrdinalIgnoreCase) && (cueFirst == 0 || v.SentenceOf[cueFirst - 1] != v.SentenceOf[cueFirst])))
+            || (w.Equals("asked", StringComparison.OrdinalIgnoreCase) && (cueFirst == 0 || v.SentenceOf[cueFirst - 1] != v.SentenceOf[cueFirst]))
+            || SubordinateAsked.Is(v, cueFirst))
         {
             return true;
         }

@@ -23,6 +23,7 @@ internal sealed class SourceMentionPass : IAttributionPass
                 continue;
             }
 
+            FacedCriticism.Apply(view, d);
             ParticipleSubject.Apply(view, d);
             AccordingToLeadIn.Apply(view, d);
             InvertedCueSource.Apply(view, d);
@@ -36,7 +37,13 @@ internal sealed class SourceMentionPass : IAttributionPass
             {
                 (int f, int e) = SourceFinder.Core(view, d.SourceFirst, d.SourceEnd);
                 d.SetSource(f, e);
-                if (SourceFinder.RelativePronounBefore(view, e, d.CueFirst) is >= 0 and var relative)
+                int relative = SourceFinder.RelativePronounBefore(view, e, d.CueFirst);
+                if (relative < 0)
+                {
+                    relative = RestrictiveRelativeSource.PronounAt(view, e, d.CueFirst);
+                }
+
+                if (relative >= 0)
                 {
                     d.SetSource(relative, relative + 1);
                 }
