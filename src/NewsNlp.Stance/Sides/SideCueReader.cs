@@ -184,6 +184,14 @@ internal sealed partial class SideCueReader(SideCueLexicon lexicon)
                 score += Math.Clamp(composed, -MaxComposed, MaxComposed);
                 cues.AddRange(voters);
             }
+
+            // The claim said in its own words, as a plain assertion ("The ceasefire is holding and we expect it to last").
+            (int restated, IReadOnlyList<string> restatedWords) = ClaimRestatement.Read(claim, text);
+            if (restated != 0)
+            {
+                score += Math.Clamp(restated, -MaxComposed, MaxComposed);
+                cues.AddRange(restatedWords);
+            }
         }
 
         return new SideReading(score, false, cues);
