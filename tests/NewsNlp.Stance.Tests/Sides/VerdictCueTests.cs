@@ -20,12 +20,15 @@ public sealed class VerdictCueTests
     [InlineData("The new law is a travesty for everyone who rents in the town.")]
     [InlineData("It is a huge mistake.")]
     [InlineData("The scheme is unworkable and draconian.")]
+    [InlineData("This is a war on shoppers dressed up as road safety.")]
     public void Judgements_against_take_the_other_side(string text) => Assert.True(Score(text) < 0, text);
 
     [Theory]
     [InlineData("It is a step in the right direction.")]
     [InlineData("This is common sense and the way forward for the town.")]
     [InlineData("The money will be a boost for the bus service.")]
+    [InlineData("Charging for parking is the responsible choice.")]
+    [InlineData("It was the sensible thing to do and the correct decision.")]
     public void Judgements_for_take_the_claims_side(string text) => Assert.True(Score(text) > 0, text);
 
     [Theory]

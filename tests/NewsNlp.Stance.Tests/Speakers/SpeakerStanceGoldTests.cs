@@ -22,7 +22,7 @@ public sealed class SpeakerStanceGoldTests(Xunit.Abstractions.ITestOutputHelper 
     private static readonly Lazy<NewsPipeline> EncoderPipeline = new(() => NewsPipelineBuilder.CreateDefault().AddMiniLmStance().Build());
 
     /// <summary>Ratchets a little under the measured figures (docs/stance.md).</summary>
-    private const double DevFloor = 0.85, TestFloor = 0.75, EncoderDevFloor = 0.85;
+    private const double DevFloor = 0.90, TestFloor = 0.75, EncoderDevFloor = 0.85;
 
     /// <summary>Ratchets under the measured real-article figures (docs/stance.md): far below the own gold, honestly.</summary>
     private const double RealDevFloor = 0.55, RealTestFloor = 0.44;
