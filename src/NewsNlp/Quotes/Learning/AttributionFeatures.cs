@@ -89,12 +89,18 @@ internal sealed class AttributionFeatures : IDisposable
     /// <param name="endSentence">One past its last sentence.</param>
     /// <param name="start">The range's first token.</param>
     /// <param name="end">One past its last token.</param>
-    public AttributionFeatures(DocumentView v, CueLexicon cues, byte[] levels, int firstSentence, int endSentence, int start, int end)
-        : this(v, cues, levels, ownsLevels: false, firstSentence, endSentence, start, end)
+    /// <param name="gate">
+    /// The sentences the pass tags (<see cref="AttributionTagger.Gate"/>), or null for all: the arrays are filled only for
+    /// the tokens of those sentences and, for the per-token classes and entities read one token aside, their neighbours;
+    /// a token of another sentence is never read (the pass labels it Outside without extracting), so its entries stay
+    /// zero and the features of every tagged token are those of the full arrays.
+    /// </param>
+    public AttributionFeatures(DocumentView v, CueLexicon cues, byte[] levels, int firstSentence, int endSentence, int start, int end, bool[]? gate = null)
+        : this(v, cues, levels, ownsLevels: false, firstSentence, endSentence, start, end, gate)
     {
     }
 
-    private AttributionFeatures(DocumentView v, CueLexicon cues, byte[] levels, bool ownsLevels, int firstSentence, int endSentence, int start, int end)
+    private AttributionFeatures(DocumentView v, CueLexicon cues, byte[] levels, bool ownsLevels, int firstSentence, int endSentence, int start, int end, bool[]? gate = null)
     {
         ArgumentNullException.ThrowIfNull(cues);
         ArgumentNullException.ThrowIfNull(levels);
@@ -125,6 +131,11 @@ internal sealed class AttributionFeatures : IDisposable
         int lo = _lo;
         for (int i = lo; i < hi; i++)
         {
+            if (gate is not null && !Read(v, gate, i))
+            {
+                continue;
+            }
+
             _classes[i - lo] = v.LexiconClass(i);
             if (v.HasEntities && v.EntityOf[i] >= 0)
             {
@@ -136,6 +147,11 @@ internal sealed class AttributionFeatures : IDisposable
         var sentences = v.Document.Sentences;
         for (int s = firstSentence; s < endSentence; s++)
         {
+            if (gate is not null && !gate[s])
+            {
+                continue;
+            }
+
             int a = Math.Max(0, sentences[s].FirstToken), b = Math.Min(n, sentences[s].EndToken);
             int last = -1;
             bool that = false;
@@ -184,7 +200,14 @@ internal sealed class AttributionFeatures : IDisposable
     /// pass's tags (<paramref name="firstPass"/>: the tag of document token <c>i</c> at <c>i - firstOffset</c>, for the
     /// tokens of the range and the two on each side of it).
     /// </summary>
-    public AttributionFeatures(AttributionFeatures basis, int[] firstPass, int firstOffset = 0)
+    /// <param name="basis">The first-pass features of the range.</param>
+    /// <param name="firstPass">The first pass's tags.</param>
+    /// <param name="firstOffset">Document token <c>i</c>'s tag is at <c>i - firstOffset</c>.</param>
+    /// <param name="gate">
+    /// The sentences the stacked pass tags (<see cref="AttributionTagger.StackedGate(DocumentView, bool[], int[])"/>), or
+    /// null for all: the first-pass role arrays, read only at the token itself, are filled only for those sentences.
+    /// </param>
+    public AttributionFeatures(AttributionFeatures basis, int[] firstPass, int firstOffset = 0, bool[]? gate = null)
     {
         ArgumentNullException.ThrowIfNull(basis);
         ArgumentNullException.ThrowIfNull(firstPass);
@@ -215,6 +238,11 @@ internal sealed class AttributionFeatures : IDisposable
         _firstSentenceRange = basis._firstSentenceRange;
         for (int s = _firstSentenceRange.Start; s < _firstSentenceRange.End; s++)
         {
+            if (gate is not null && !gate[s])
+            {
+                continue;
+            }
+
             int a = Math.Max(0, sentences[s].FirstToken), b = Math.Min(n, sentences[s].EndToken);
             int last = -1;
             byte roles = 0;
@@ -241,6 +269,15 @@ internal sealed class AttributionFeatures : IDisposable
             }
         }
     }
+
+    /// <summary>
+    /// True when the pass reads token <paramref name="i"/>'s classes and entity: it lies in a tagged sentence, or next to a
+    /// token that does (templates read them one token aside). A token outside every sentence is tagged, as the pass does.
+    /// </summary>
+    private static bool Read(DocumentView v, bool[] gate, int i) =>
+        Tagged(v, gate, i) || (i > 0 && Tagged(v, gate, i - 1)) || (i + 1 < v.Count && Tagged(v, gate, i + 1));
+
+    private static bool Tagged(DocumentView v, bool[] gate, int i) => v.SentenceOf[i] is var s && (s < 0 || gate[s]);
 
     /// <summary>Each token's level in the learned cue lexicon, indexed by document token (the first <c>Count</c> tokens of the document; the array may be longer).</summary>
     public byte[] Levels => _levels;

@@ -102,7 +102,7 @@ public sealed class AttributionTagger
             // Every chunk but the last holds at least two tokens: a chunk's margins come from its two neighbours only.
             foreach ((int firstSentence, int endSentence, int start, int end) in FeatureChunks(v, Math.Max(2, chunkTokens)))
             {
-                var features = new AttributionFeatures(v, Cues, levels, firstSentence, endSentence, start, end);
+                var features = new AttributionFeatures(v, Cues, levels, firstSentence, endSentence, start, end, gate);
                 if (stackedGate is null)
                 {
                     using (features)
@@ -155,7 +155,7 @@ public sealed class AttributionTagger
 
     private void StackedPass(AttributionFeatures basis, DocumentView v, int[] first, int firstOffset, bool[] stackedGate, int[] tags, float[]? margins, CancellationToken cancellationToken)
     {
-        using var stacked = new AttributionFeatures(basis, first, firstOffset);
+        using var stacked = new AttributionFeatures(basis, first, firstOffset, stackedGate);
         Pass(Stacked!, _stacked, stacked, v, stackedGate, tags, null, cancellationToken, OutsideBias, margins);
     }
 
