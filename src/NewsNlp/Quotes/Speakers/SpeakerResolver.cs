@@ -56,9 +56,11 @@ internal sealed class SpeakerResolver
             if (d.SourceEnd < _v.Count && _v.Shapes[d.SourceEnd - 1] == TokenShape.Lower && _v.Shapes[d.SourceEnd] == TokenShape.Lower && !_v.InQuote(d.SourceEnd)
                 && SpeakerWords.IsAnyDocumentNoun(_v.Chars(d.SourceEnd)) && NounPhrases.IsNounAfter(_v, d.SourceEnd - 1) && !_v.Is(d.SourceEnd - 1, WordClass.CueVerb)
                 && !NounPhrases.IsPlural(_v.Chars(d.SourceEnd - 1)) // a modifier noun is singular ("analysts | forecast." is a subject and its verb)
-                && (d.SourceEnd + 1 >= _v.Count || _v.Shapes[d.SourceEnd + 1] is not (TokenShape.Lower or TokenShape.Capitalised)))
+                && (d.SourceEnd + 1 >= _v.Count || _v.Shapes[d.SourceEnd + 1] is not (TokenShape.Lower or TokenShape.Capitalised)
+                    || (_v.TextIs(d.SourceEnd + 1, "in") && _v.Shapes[d.SourceEnd + 2 < _v.Count ? d.SourceEnd + 2 : d.SourceEnd + 1] == TokenShape.Capitalised)))
             {
-                // "according to newspaper | reports.": the noun after the source heads its phrase; the source was its modifier.
+                // "according to newspaper | reports.": the noun after the source heads its phrase; the source was its modifier
+                // (session 14: also before "in" and a place, "according to press | reports in China").
                 d.SetSource(d.SourceFirst, d.SourceEnd + 1);
             }
 

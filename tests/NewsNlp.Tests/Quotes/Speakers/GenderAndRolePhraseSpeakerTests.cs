@@ -84,4 +84,48 @@ public class GenderAndRolePhraseSpeakerTests
         const string text = "Watchdog to ease rules\n\nThe US market watchdog's chairman has said he is willing to soften new rules for foreign firms.\n";
         Assert.Contains("chairman", SpeakerOf(text, "he is willing to soften") ?? "", StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ItAfterALawsuitThatSpokeIsTheLawsuit()
+    {
+        // "The lawsuit noted that …. It stated …": a lawsuit states things as a report does.
+        const string text = "Singer sues studio\n\nSinger Mark Dell is suing a studio over an injury.\n\n"
+            + "The lawsuit noted that the singer \"had to employ doctors\". It stated he will face more costs.\n";
+        Assert.Equal("lawsuit", SpeakerOf(text, "he will face more costs"));
+    }
+
+    [Fact]
+    public void OrganisationBeforeAnOccupationNounIsNotTheSpeaker()
+    {
+        // "The Acme treasurer said": the treasurer (an occupation the role list lacked), not Acme.
+        const string text = "Carmaker sells bonds\n\nAcme Motors sold 40 mln dlrs of bonds on Tuesday.\n\n"
+            + "The Acme treasurer said that the sale was complete.\n";
+        Assert.Contains("treasurer", SpeakerOf(text, "the sale was complete") ?? "", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReportsInAPlaceAfterAModifierNounAreTheSource()
+    {
+        // "according to press reports in China": the reports, not "press".
+        const string text = "Banks drop plans\n\nTwo banks have dropped plans to list in New York, according to press reports in China.\n";
+        Assert.Contains("press reports", SpeakerOf(text, "dropped plans to list") ?? "", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void OrganisationNameRunsOnAfterForAndAPlace()
+    {
+        // "the UN Economic Commission for Latin America": the recogniser stops at "for"; the body's name does not.
+        const string text = "Tourism grows\n\nTourism is now worth $3bn to the island, according to the UN Economic Commission for Latin America.\n";
+        Assert.Equal("UN Economic Commission for Latin America", SpeakerOf(text, "now worth $3bn"));
+    }
+
+    [Fact]
+    public void DefiniteOrganisationNounWithALowerCaseModifierIsNotTheOrganisationQuotedBefore()
+    {
+        // "The select committee found …" after a department spoke: the committee, not the department.
+        const string text = "Report criticises scheme\n\nThe Commons transport select committee called the scheme \"a waste\".\n\n"
+            + "A Department for Transport spokeswoman said the plan had been \"ambitious\".\n\n"
+            + "The select committee found that the people in charge had been too optimistic.\n";
+        Assert.Contains("select committee", SpeakerOf(text, "the people in charge") ?? "", StringComparison.Ordinal);
+    }
 }

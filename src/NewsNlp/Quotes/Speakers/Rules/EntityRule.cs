@@ -136,8 +136,41 @@ internal sealed class EntityRule : ISpeakerRule
             }
         }
 
+        if (head.Type == EntityType.Organization && NameAfterFor(v, head.EndToken) is > 0 and var forEnd
+            && v.Text.AsSpan(v.Starts[head.FirstToken], v.Ends[forEnd - 1] - v.Starts[head.FirstToken]) is var full && full.EndsWith(entity.Name, StringComparison.Ordinal) is false
+            && full.Contains(entity.Name, StringComparison.Ordinal))
+        {
+            // "the UN Economic Commission for Latin America": the recogniser stopped before "for" and a place; the body's
+            // name runs on (as "Department for Transport", "Institute for Fiscal Studies" do).
+            string name = mentions.Names.Intern(full, out string key);
+            entity = entity with { Key = key, Name = name };
+        }
+
         speaker = entity;
         return true;
+    }
+
+    /// <summary>
+    /// One past a capitalised run after "for" at <paramref name="t"/> that continues an organisation's name whose last word is
+    /// an organisation noun ("Commission | for Latin America"), or -1.
+    /// </summary>
+    private static int NameAfterFor(DocumentView v, int t)
+    {
+        if (t < 1 || t + 1 >= v.Count || !v.TextIs(t, "for") || v.Shapes[t] != TokenShape.Lower || v.Shapes[t - 1] != TokenShape.Capitalised
+            || !SpeakerWords.IsOrgNoun(v.Chars(t - 1)) || v.Shapes[t + 1] != TokenShape.Capitalised || v.Is(t + 1, WordClass.CapitalisedFunctionWord)
+            || v.SentenceOf[t + 1] != v.SentenceOf[t])
+        {
+            return -1;
+        }
+
+        int end = t + 1;
+        while (end < v.Count && v.SentenceOf[end] == v.SentenceOf[t] && (v.Shapes[end] == TokenShape.Capitalised && !v.Is(end, WordClass.CapitalisedFunctionWord)
+            || (v.TextIs(end, "and") && end + 1 < v.Count && v.Shapes[end + 1] == TokenShape.Capitalised)))
+        {
+            end++;
+        }
+
+        return end;
     }
 
     /// <summary>

@@ -52,7 +52,7 @@ internal sealed class GroupPronounRule : ISpeakerRule
             // "…, said the report. It said …": a document that spoke in an earlier sentence, also as an inverted subject.
             if (back > 0 && v.Is(pronoun, WordClass.ItPronoun) && context.Resolved.LastNonPersonBefore(sentence.EndToken) is { } spokeDocument
                 && spokeDocument.First >= sentence.FirstToken && spokeDocument.End > spokeDocument.First && v.Shapes[spokeDocument.End - 1] == TokenShape.Lower
-                && SpeakerWords.IsDocumentNoun(v.Chars(spokeDocument.End - 1)) && !context.InReportedContent(spokeDocument.First))
+                && IsSingularDocument(v, spokeDocument.End - 1) && !context.InReportedContent(spokeDocument.First))
             {
                 return spokeDocument.Speaker;
             }
@@ -69,7 +69,7 @@ internal sealed class GroupPronounRule : ISpeakerRule
             }
 
             // "The report may also undermine …. "…," it said": a document that is an earlier sentence's subject is what "it" means.
-            bool document = back > 0 && v.Is(pronoun, WordClass.ItPronoun) && v.Shapes[e - 1] == TokenShape.Lower && SpeakerWords.IsDocumentNoun(v.Chars(e - 1));
+            bool document = back > 0 && v.Is(pronoun, WordClass.ItPronoun) && v.Shapes[e - 1] == TokenShape.Lower && IsSingularDocument(v, e - 1);
             bool saysIt = back > 0 && v.Is(pronoun, WordClass.ItPronoun) && SaysIt(v, e, sentence.EndToken);
             if (back > 0 && !document && !NounPhrases.IsPlural(v.Chars(e - 1)) && !v.Is(e - 1, WordClass.NonPersonNameWord | WordClass.RoleNoun) && !IsOrganisation(v, e - 1)
                 && !SpeakerWords.IsOrgNoun(v.Chars(e - 1)) && !saysIt)
@@ -156,6 +156,13 @@ internal sealed class GroupPronounRule : ISpeakerRule
 
         return false;
     }
+
+    /// <summary>
+    /// True for a singular document noun at <paramref name="t"/>, of the speaker rules' list or any other a source can be
+    /// (session 14: "The lawsuit noted that …. It stated …" — a lawsuit, complaint or filing states things as a report does).
+    /// </summary>
+    private static bool IsSingularDocument(DocumentView v, int t) =>
+        SpeakerWords.IsDocumentNoun(v.Chars(t)) || (SpeakerWords.IsAnyDocumentNoun(v.Chars(t)) && !NounPhrases.IsPlural(v.Chars(t)));
 
     /// <summary>False for "it" and a plural group ("experts"), true otherwise.</summary>
     private static bool Agrees(DocumentView v, int pronoun, SpeakerCandidate group)

@@ -114,7 +114,10 @@ internal sealed class OrganisationNounRule : ISpeakerRule
         // "Brown and Williamson" is not the tobacco firm).
         // "quoted by The Courier newspaper … the newspaper reported": a noun the story introduced after a name of its own
         // (one the recogniser did not take for an organisation) means that name, not the firm the story is about.
-        return modified || nearest is null || SpeakerWords.IsStateNoun(word) || (!business && IntroducedAfterName(v, word, before)) ? null
+        // Session 14: nor a noun with a lower-case modifier of its own that no organisation's name holds ("The select
+        // committee found …" after "The Commons education select committee called …" is not the department quoted between).
+        return modified || nearest is null || SpeakerWords.IsStateNoun(word) || (!business && IntroducedAfterName(v, word, before))
+            || (!business && LowerModifierBefore(v, modifiersFirst, noun)) ? null
             : SalientOrganisation(context, before);
     }
 
@@ -318,6 +321,20 @@ internal sealed class OrganisationNounRule : ISpeakerRule
             }
 
             from = i + 1;
+        }
+
+        return false;
+    }
+
+    /// <summary>True when a lower-case noun or adjective (not a determiner) modifies the noun at <paramref name="noun"/> ("the select | committee").</summary>
+    private static bool LowerModifierBefore(DocumentView v, int modifiersFirst, int noun)
+    {
+        for (int t = modifiersFirst; t < noun; t++)
+        {
+            if (v.Shapes[t] == TokenShape.Lower && !v.Is(t, WordClass.Determiner) && !SpeakerWords.IsDefinite(v.Chars(t)))
+            {
+                return true;
+            }
         }
 
         return false;
