@@ -44,7 +44,8 @@ internal sealed class SpeakerResolver
 
             // Session 13: a source the finder took from inside a relative clause between the subject and the cue ("Former
             // captain X, who now plays for Al-Madina, says"), a listed organisation name before a role (session 14: "A
-            // Department for Media, Culture and Sport spokeswoman said"), the sentence's subject before "for" + a participle cue whose
+            // Department for Media, Culture and Sport spokeswoman said"), a name after two coordinated titles (session 14:
+            // "vice president and treasurer Fred Zuckerman said"), the sentence's subject before "for" + a participle cue whose
             // subject is the verb's object ("suspended a candidate for allegedly suggesting"), a source after the comma of
             // the cue "According to X," itself, a person before "in <place>" ("The BBC's X in Mumbai says"). Before the content and
             // insertions are marked as talked about.
@@ -66,6 +67,7 @@ internal sealed class SpeakerResolver
 
             if ((RelativeInsertion.Subject(_v, d) is (>= 0, _) s ? s
                 : OrganisationListName.Subject(_v, d) is (>= 0, _) listed ? listed
+                : CoordinatedTitleName.Subject(_v, d) is (>= 0, _) titledName ? titledName
                 : ForGerundObject.Subject(_v, d) is (>= 0, _) o ? o
                 : PlaceAfterPerson.Subject(_v, d) is (>= 0, _) p ? p
                 : AccordingToObject.Subject(_v, d)) is (>= 0, _) subject)
@@ -145,6 +147,14 @@ internal sealed class SpeakerResolver
                 : PossessorSource.Subject(_v, d) is (>= 0, _) possessed ? possessed
                 : ModifierSource.Subject(_v, d) is (>= 0, _) widened ? widened : (d.SourceFirst, d.SourceEnd);
             (SpeakerCandidate? speaker, string rule) = context.Resolve(first, end);
+            if (rule == RuleNames.RoleNoun && speaker is { IsPerson: true } && NamedInContent(d, speaker.Key)
+                && new Rules.DescriptionRule().TryResolve(context, SourcePhrase.Of(_v, first, end, 0), out SpeakerCandidate? described))
+            {
+                // "The Sydney Olympic gold medallist says Conte damaged her reputation": a role noun resolved to a person the
+                // quote's own words name is someone else; the description speaks.
+                (speaker, rule) = (described, RuleNames.Description);
+            }
+
             d.Speaker = speaker;
             d.ResolvedBy = rule;
             // A headline's attribution summarises the body: its words are no antecedent of the body's role nouns and pronouns.
@@ -159,6 +169,43 @@ internal sealed class SpeakerResolver
         }
 
         LeadRoleNames.Apply(_v, drafts);
+    }
+
+    /// <summary>True when a mention of the speaker <paramref name="key"/> starts inside one of the draft's content pieces.</summary>
+    private bool NamedInContent(QuoteDraft d, string key)
+    {
+        foreach (Documents.TextSpan piece in d.Content)
+        {
+            for (int i = _mentions.LastMentionBefore(FirstTokenFrom(piece.End)); i >= 0 && _v.Starts[_mentions[i].First] >= piece.Start; i--)
+            {
+                if (_v.Starts[_mentions[i].First] < piece.End && string.Equals(_mentions[i].Speaker.Key, key, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The first token starting at or after character <paramref name="at"/> (<see cref="DocumentView.Count"/> when none).</summary>
+    private int FirstTokenFrom(int at)
+    {
+        int lo = 0, hi = _v.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (_v.Starts[mid] < at)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
     }
 
     /// <summary>True when the draft's source mention starts inside one of its own content pieces.</summary>

@@ -128,4 +128,32 @@ public class GenderAndRolePhraseSpeakerTests
             + "The select committee found that the people in charge had been too optimistic.\n";
         Assert.Contains("select committee", SpeakerOf(text, "the people in charge") ?? "", StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void DefiniteRoleIsNotAPersonIntroducedAsSomeonesOtherRole()
+    {
+        // "…, his manager Karl Berg confirmed. Berg said …. The heavy metal star said …": the star is not the manager.
+        const string text = "Rocker returns to stage\n\nOzzy Kent is set to return to the stage next month after a long break, his manager Karl Berg confirmed.\n\n"
+            + "Berg said the tour would start in Leeds. The heavy metal star said he was looking forward to seeing his fans again.\n";
+        Assert.NotEqual("Karl Berg", SpeakerOf(text, "looking forward to seeing his fans"));
+    }
+
+    [Fact]
+    public void NameAfterTwoCoordinatedTitlesSpeaks()
+    {
+        // "…, vice president and treasurer Jon Hale said.": Jon Hale, not "vice president".
+        const string text = "Carmaker sells bonds\n\nACME SELLS BONDS\n\nAcme Corp today sold 40 mln dlrs of corporate bonds to bankers, vice president and treasurer Jon Hale said.\n";
+        Assert.Equal("Jon Hale", SpeakerOf(text, "sold 40 mln dlrs"));
+    }
+
+    [Fact]
+    public void RoleWithACapitalisedModifierIsNotThePersonTheQuoteTalksAbout()
+    {
+        // "The Sydney Olympic gold medallist says Conte damaged her reputation": not "Sydney Olympic", not Conte.
+        const string text = "Sprinter sues coach\n\nSprinter Ana Ruiz has filed a lawsuit against trainer Victor Conte.\n\n"
+            + "Conte said he had given her banned drugs. The Sydney Olympic gold medallist says Conte damaged her reputation.\n";
+        string? speaker = SpeakerOf(text, "damaged her reputation");
+        Assert.DoesNotContain("Conte", speaker ?? "", StringComparison.Ordinal);
+        Assert.NotEqual("Sydney Olympic", speaker);
+    }
 }

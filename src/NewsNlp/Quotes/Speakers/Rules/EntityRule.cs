@@ -54,6 +54,16 @@ internal sealed class EntityRule : ISpeakerRule
             return false; // "a US-based insurance expert": the name is part of a modifier, the expert speaks
         }
         int roleNoun = NounPhrases.ListedNameEnd(v, Math.Min(v.Count, Math.Max(head.FirstToken + 1, head.EndToken)), phrase.HeadEnd);
+        int named = roleNoun;
+        while (named + 1 < phrase.HeadEnd && v.Shapes[named] == TokenShape.Capitalised && !v.Is(named, WordClass.CapitalisedFunctionWord) && v.EntityOf[named] != best)
+        {
+            named++; // "The Sydney | Olympic gold medallist": a name word the entity left out still modifies the role
+        }
+
+        if (named > roleNoun && v.Shapes[named] == TokenShape.Lower)
+        {
+            roleNoun = named;
+        }
         for (int k = roleNoun; k < phrase.HeadEnd && k - roleNoun < 2 && v.Shapes[k] == TokenShape.Lower && NounPhrases.IsNounAfter(v, k)
             && !v.Is(k, WordClass.RoleNoun) && !SpeakerWords.IsSpokesNoun(v.Chars(k)); k++)
         {

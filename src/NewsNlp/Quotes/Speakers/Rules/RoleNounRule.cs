@@ -197,11 +197,49 @@ internal sealed class RoleNounRule : ISpeakerRule
                     continue; // "New Home Secretary Clara Dunmore vowed …" is not "the foreign secretary"
                 }
 
+                if (PossessedOtherRole(context, m.Speaker.Key, head, before))
+                {
+                    continue; // "…, his manager Karl Berg confirmed. Berg said …. The heavy metal star said" is not Berg
+                }
+
                 return sentence - v.SentenceOf[m.First] <= 2 ? m.Speaker : null;
             }
         }
 
         return null;
+    }
+
+    /// <summary>Most of the speaker's earlier mentions looked at for a possessed role (keeps the check bounded).</summary>
+    private const int MaxMentionsForRole = 60;
+
+    /// <summary>
+    /// True when the speaker <paramref name="key"/> was introduced by a role that belongs to someone else — a possessive
+    /// determiner, then a role or person noun other than the one at <paramref name="head"/>, right before the name ("his
+    /// manager Karl Berg", "her lawyer Ana Ruiz"): a person defined by whose manager they are is not "the star".
+    /// </summary>
+    private static bool PossessedOtherRole(SpeakerContext context, string key, int head, int before)
+    {
+        DocumentView v = context.View;
+        MentionIndex mentions = context.Mentions;
+        ReadOnlySpan<char> word = v.Chars(head);
+        for (int i = mentions.LastMentionBefore(before), seen = 0; i >= 0 && seen < MaxMentionsForRole; i--, seen++)
+        {
+            Mention mention = mentions[i];
+            int role = mention.First - 1;
+            if (!string.Equals(mention.Speaker.Key, key, StringComparison.Ordinal) || role < 1 || v.Shapes[role] != TokenShape.Lower
+                || v.SentenceOf[role] != v.SentenceOf[mention.First] || !(v.Is(role, WordClass.RoleNoun) || PersonNouns.EndAt(v, role) == role + 1)
+                || v.Chars(role).Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            if (v.TextIs(role - 1, "his") || v.TextIs(role - 1, "her") || v.TextIs(role - 1, "their"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when the sentence of <paramref name="token"/> opens with "But", "However" or "Yet" before it.</summary>
