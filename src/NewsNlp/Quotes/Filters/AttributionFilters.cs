@@ -39,6 +39,8 @@ internal static class AttributionFilters
         new ReportingAdverbCueFilter(),
         new NameWordCueFilter(),
         new CalledUponFilter(),
+        new DemonstrativeObjectFilter(),
+        new AccordingToMeasureFilter(),
         new TopicObjectFilter(),
         new InfinitiveCueFilter(),
         new TrailingSpeechCueFilter(),

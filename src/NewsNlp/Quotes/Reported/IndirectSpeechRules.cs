@@ -333,14 +333,21 @@ internal static class IndirectSpeechRules
     }
 
     /// <summary>
-    /// The subject of a closing cue at <paramref name="c"/> (<see cref="SourceFinder.SubjectBefore"/>), read past a place
-    /// adverb before the cue (<c>…, officials here said.</c>) and over a coordination that opens after a comma
-    /// (<c>…, foreign bankers and government officials said.</c>: both groups, not the second alone).
+    /// The subject of a closing cue at <paramref name="c"/> (<see cref="SourceFinder.SubjectBefore"/>) with its person
+    /// title (<c>…, Mr Ruiz said.</c>), read past a place adverb before the cue (<c>…, officials here said.</c>) and over a
+    /// coordination that opens after a comma (<c>…, foreign bankers and government officials said.</c>: both groups, not
+    /// the second alone).
     /// </summary>
     private static (int First, int End) ClosingSubject(DocumentView v, int c, int a)
     {
         int verb = c - 1 > a && (v.TextIs(c - 1, "here") || v.TextIs(c - 1, "there")) ? c - 1 : c;
         (int f, int e) = SourceFinder.SubjectBefore(v, verb, a);
+
+        // "…, Mr Ruiz said.": the title the subject finder leaves out belongs to the source.
+        while (f - 1 > a && Entities.Linking.PersonTitles.IsTitle(v.Chars(f - 1)))
+        {
+            f--;
+        }
         if (f - 2 > a && (v.TextIs(f - 1, "and") || v.TextIs(f - 1, "or")))
         {
             (int pf, int pe) = SourceFinder.PhraseEndingAt(v, f - 2, a);

@@ -7,9 +7,11 @@ namespace NewsNlp.Tests.Quotes.Filters;
 /// <summary>
 /// Session 14's pattern scan of fresh unlabelled news (quotes14): cue words that are no verb where they stand (after a
 /// possessive, in <c>so-called</c>, an adverb of hearsay, a capitalised word inside a name, a topic noun before "of" or
-/// "for", a passive <c>called upon to</c>), a clause before its closing cue that is no object of it, and the subject of
+/// "for", a passive <c>called upon to</c>), a demonstrative and a noun as content (<c>cited that comment</c>), <c>according
+/// to</c> a measure (<c>according to their voting intention</c>), a clause before its closing cue that is no object of it, and the subject of
 /// <c>said</c> that can speak whatever its noun (<c>the quarterback said</c>, <c>32% said</c>). Every text is written for
-/// the test (invented people, places and firms); each case was checked to change on main c6fe39c.
+/// the test (invented people, places and firms); each case was checked to change on main c6fe39c (the demonstrative and
+/// according-to cases on main 1243a7f).
 /// </summary>
 public sealed class CueWordAndSubjectTests
 {
@@ -28,6 +30,23 @@ public sealed class CueWordAndSubjectTests
     {
         NewsDocument doc = ByDefault.Process(Headline + sentence + "\n");
         Assert.DoesNotContain(doc.Quotes, q => QuoteTestHelpers.CueText(doc, q) == cue);
+    }
+
+    [Theory]
+    [InlineData("Downing Street cited that comment when it rejected the plan.", "that comment")]
+    [InlineData("Part of the loan will be used to support that program.", "that program")]
+    public void ADemonstrativeAndANounAreNoReportedClause(string sentence, string content)
+    {
+        NewsDocument doc = ByDefault.Process(Headline + sentence + "\n");
+        Assert.DoesNotContain(doc.Quotes, q => QuoteTestHelpers.ContentText(doc, q) == content);
+    }
+
+    [Fact]
+    public void AccordingToAMeasureIsNoReport()
+    {
+        NewsDocument doc = ByDefault.Process(Headline + "The voters are put in 24 categories according to their last known voting intention, "
+            + "ranging from \"Labour (firm)\" to \"target (Tory)\".\n");
+        Assert.DoesNotContain(doc.Quotes, q => QuoteTestHelpers.CueText(doc, q) == "according to");
     }
 
     [Fact]

@@ -5,8 +5,9 @@ using NewsNlp.Quotes;
 namespace NewsNlp.Tests.Quotes.Reported;
 
 /// <summary>
-/// Session 14's pattern scan of fresh unlabelled news (quotes14): a closing report whose subject is a coordination or is
-/// followed by a place adverb (<c>…, foreign bankers and government officials here said.</c>), and a statement made clear
+/// Session 14's pattern scan of fresh unlabelled news (quotes14): a closing report whose subject is a coordination, is
+/// followed by a place adverb (<c>…, foreign bankers and government officials here said.</c>) or has a title (<c>…, Mr Ruiz
+/// said.</c>, from speakers14's fresh articles), and a statement made clear
 /// (<c>X made it clear he was …</c>). Every text is written for the test; each case was checked to change on main
 /// c6fe39c (the clause was read as the tagger's intention <c>sought to …</c>, or not found).
 /// </summary>
@@ -18,6 +19,7 @@ public sealed class ClosingSubjectAndMadeClearTests
 
     [Theory]
     [InlineData("Under this proposal, it sought to defer payments until June, officials here said.", "officials")]
+    [InlineData("Under this proposal, it sought to defer payments until June, Mr Ruiz said.", "Mr Ruiz")]
     [InlineData("Under this proposal, it sought to defer payments until June, foreign bankers and government officials here said.", "foreign bankers")]
     public void AClosingReportsSubjectIsReadPastAPlaceAdverbAndOverACoordination(string sentence, string sourceStart)
     {
