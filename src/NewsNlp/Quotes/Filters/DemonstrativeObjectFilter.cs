@@ -6,7 +6,8 @@ namespace NewsNlp.Quotes.Filters;
 /// A demonstrative and a noun are a thing, not a clause: <c>Downing Street cited that comment when …</c> and <c>part of the
 /// loan will be used to support that program</c> had the contents <c>that comment</c> and <c>that program</c>. A reported
 /// (not quoted) content of <c>that</c>, <c>this</c>, <c>these</c> or <c>those</c> and one or two lower-case words with no
-/// verb (no auxiliary, pronoun, past form in -ed, nor a cue verb after the noun) is an action.
+/// verb (no auxiliary, pronoun, adverb, past form in -ed, nor a cue verb after the noun) is an action; <c>explained that
+/// initially, …</c> (a complementizer and an adverb, the clause cut short by the tagger) stays.
 /// </summary>
 internal sealed class DemonstrativeObjectFilter : IAttributionFilter
 {
@@ -31,7 +32,8 @@ internal sealed class DemonstrativeObjectFilter : IAttributionFilter
             if (v.Shapes[t] != TokenShape.Lower || v.InQuote(t)
                 || v.Is(t, WordClass.Auxiliary | WordClass.SingularPronoun | WordClass.PluralPronoun | WordClass.ItPronoun
                     | WordClass.That | WordClass.Relative | WordClass.Determiner)
-                || (t > first + 1 && v.Is(t, WordClass.CueVerb)) || v.Chars(t).EndsWith("ed", StringComparison.Ordinal))
+                || (t > first + 1 && v.Is(t, WordClass.CueVerb)) || v.Chars(t).EndsWith("ed", StringComparison.Ordinal)
+                || v.Is(t, WordClass.Adverb) || v.Chars(t).EndsWith("ly", StringComparison.Ordinal))
             {
                 return FilterVerdict.Keep;
             }

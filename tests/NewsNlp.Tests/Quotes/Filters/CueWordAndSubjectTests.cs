@@ -42,6 +42,14 @@ public sealed class CueWordAndSubjectTests
     }
 
     [Fact]
+    public void ThatAndAnAdverbOpenAClauseNotAThing()
+    {
+        NewsDocument doc = ByDefault.Process(Headline + "Mr Valko came home two years ago. He explained that initially, his firm is going to export "
+            + "building materials to Spain.\n");
+        Assert.Contains(doc.Quotes, q => QuoteTestHelpers.SourceText(doc, q) == "He" && QuoteTestHelpers.CueText(doc, q) == "explained");
+    }
+
+    [Fact]
     public void AccordingToAMeasureIsNoReport()
     {
         NewsDocument doc = ByDefault.Process(Headline + "The voters are put in 24 categories according to their last known voting intention, "
