@@ -36,6 +36,20 @@ internal sealed class AttributionState : IDisposable
     /// <summary>True for tokens already part of a quote's content, cue or source.</summary>
     public bool IsCovered(int token) => _covered[token];
 
+    /// <summary>True when any token of [<paramref name="first"/>, <paramref name="end"/>) is already part of a quote.</summary>
+    public bool IsAnyCovered(int first, int end)
+    {
+        for (int t = first; t < end; t++)
+        {
+            if (_covered[t])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Marks the tokens [first, end) (clipped to the document) as part of a quote.</summary>
     public void Cover(int first, int end)
     {

@@ -1,5 +1,3 @@
-using NewsNlp.Quotes.Grammar;
-using NewsNlp.Quotes.Lexicon;
 using NewsNlp.Quotes.Sources;
 
 namespace NewsNlp.Quotes.Reported;
@@ -47,8 +45,8 @@ internal static class CallByReport
             }
 
             int first = limit;
-            int end = ClauseEnd(v, first, sentence);
-            if (end - first < 2 || Covered(state, first, end))
+            int end = BoundedClauseEnd.Find(v, first, sentence, MaxContentTokens);
+            if (end - first < 2 || state.IsAnyCovered(first, end))
             {
                 continue;
             }
@@ -66,41 +64,6 @@ internal static class CallByReport
         foreach (string noun in RequestNouns)
         {
             if (v.TextIs(t, noun))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static int ClauseEnd(DocumentView v, int first, int sentence)
-    {
-        int end = first;
-        while (end < v.Count && v.SentenceOf[end] == sentence && end - first < MaxContentTokens)
-        {
-            bool outside = !v.InQuote(end);
-            if (outside && v.Shapes[end] is TokenShape.SentenceEnd or TokenShape.Semicolon or TokenShape.Colon or TokenShape.Dash)
-            {
-                break;
-            }
-
-            if (outside && v.Shapes[end] == TokenShape.Comma && end + 1 < v.Count && (v.Is(end + 1, WordClass.Relative) || Clauses.IsParticiple(v, end + 1)))
-            {
-                break;
-            }
-
-            end++;
-        }
-
-        return end;
-    }
-
-    private static bool Covered(AttributionState state, int first, int end)
-    {
-        for (int t = first; t < end; t++)
-        {
-            if (state.IsCovered(t))
             {
                 return true;
             }

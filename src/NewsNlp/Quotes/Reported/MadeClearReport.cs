@@ -1,4 +1,3 @@
-using NewsNlp.Quotes.Grammar;
 using NewsNlp.Quotes.Lexicon;
 using NewsNlp.Quotes.Sources;
 
@@ -54,8 +53,8 @@ internal static class MadeClearReport
                 sf--;
             }
 
-            int end = ClauseEnd(v, first, sentence);
-            if (end - first < 3 || Covered(state, first, end))
+            int end = BoundedClauseEnd.Find(v, first, sentence, MaxContentTokens);
+            if (end - first < 3 || state.IsAnyCovered(first, end))
             {
                 continue;
             }
@@ -92,41 +91,6 @@ internal static class MadeClearReport
             }
 
             if (v.Is(t, WordClass.Auxiliary) || (v.Shapes[t] == TokenShape.Lower && v.Chars(t).Length > 4 && v.Chars(t).EndsWith("ed", StringComparison.Ordinal)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static int ClauseEnd(DocumentView v, int first, int sentence)
-    {
-        int end = first;
-        while (end < v.Count && v.SentenceOf[end] == sentence && end - first < MaxContentTokens)
-        {
-            bool outside = !v.InQuote(end);
-            if (outside && v.Shapes[end] is TokenShape.SentenceEnd or TokenShape.Semicolon or TokenShape.Colon or TokenShape.Dash)
-            {
-                break;
-            }
-
-            if (outside && v.Shapes[end] == TokenShape.Comma && end + 1 < v.Count && (v.Is(end + 1, WordClass.Relative) || Clauses.IsParticiple(v, end + 1)))
-            {
-                break;
-            }
-
-            end++;
-        }
-
-        return end;
-    }
-
-    private static bool Covered(AttributionState state, int first, int end)
-    {
-        for (int t = first; t < end; t++)
-        {
-            if (state.IsCovered(t))
             {
                 return true;
             }
