@@ -179,6 +179,9 @@ internal sealed class DocumentView : IDisposable
 
     public bool TextIs(int token, string word) => (uint)token < (uint)Count && Chars(token).Equals(word, StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>True for an "'s" or "’s" token (either apostrophe, any case): a possessive or a contracted "is" / "has".</summary>
+    public bool IsApostropheS(int token) => TextIs(token, "'s") || TextIs(token, "’s");
+
     public TextSpan Span(int first, int end) => new(Starts[first], Ends[end - 1]);
 
     /// <summary>True for tokens that may be part of a name: capitalised words and name particles (al-, de, bin).</summary>

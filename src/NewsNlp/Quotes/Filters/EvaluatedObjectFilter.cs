@@ -137,7 +137,7 @@ internal sealed class EvaluatedObjectFilter : IAttributionFilter
     }
 
     private static bool IsPossessive(DocumentView v, int t) =>
-        v.TextIs(t, "'s") || v.TextIs(t, "’s") || v.TextIs(t, "\"s") || v.TextIs(t, "'") || v.TextIs(t, "’");
+        v.IsApostropheS(t) || v.TextIs(t, "\"s") || v.TextIs(t, "'") || v.TextIs(t, "’");
 
     private static bool HasQuoteMark(DocumentView v, int first, int end)
     {

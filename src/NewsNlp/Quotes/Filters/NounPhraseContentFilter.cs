@@ -86,7 +86,7 @@ internal sealed class NounPhraseContentFilter : IAttributionFilter
     }
 
     private static bool IsPossessiveInside(DocumentView v, int t, int first, int end) =>
-        t > first && t + 1 < end && (v.TextIs(t, "'s") || v.TextIs(t, "’s")) && v.Shapes[t + 1] is TokenShape.Capitalised or TokenShape.Lower;
+        t > first && t + 1 < end && v.IsApostropheS(t) && v.Shapes[t + 1] is TokenShape.Capitalised or TokenShape.Lower;
 
     /// <summary>"'s" after a name and before a lower-case word is a possessive ("Ms Kite's credibility"), not "is".</summary>
     private static bool IsPossessive(DocumentView v, int t, int first) =>

@@ -78,7 +78,7 @@ internal sealed class TopicObjectFilter : IAttributionFilter
             t++;
         }
 
-        return t > first && t < end && (v.TextIs(t, "'s") || v.TextIs(t, "’s"));
+        return t > first && t < end && v.IsApostropheS(t);
     }
 
     /// <summary>A lower-case noun opening the content with no determiner (<c>concerns</c>, <c>anger</c>): not a pronoun, verb or function word.</summary>
@@ -107,7 +107,7 @@ internal sealed class TopicObjectFilter : IAttributionFilter
 
     /// <summary>"'s" after a word is a possessive here ("the firm's plan"): a clause would show another verb.</summary>
     private static bool IsPossessive(DocumentView v, int t, int first) =>
-        t > first && (v.TextIs(t, "'s") || v.TextIs(t, "’s")) && t + 1 < v.Count && v.Shapes[t + 1] is TokenShape.Lower or TokenShape.Capitalised
+        t > first && v.IsApostropheS(t) && t + 1 < v.Count && v.Shapes[t + 1] is TokenShape.Lower or TokenShape.Capitalised
         && !v.Chars(t + 1).EndsWith("ed", StringComparison.Ordinal) && !v.Chars(t + 1).EndsWith("ing", StringComparison.Ordinal);
 
     /// <summary>A cue-verb form right after a determiner is a noun ("since the beginning of the year", "a promise").</summary>

@@ -466,7 +466,7 @@ internal static class IndirectSpeechRules
                 return false;
             }
 
-            if (v.Is(t, WordClass.Auxiliary) && !v.InQuote(t) && !v.TextIs(t, "'s") && !v.TextIs(t, "’s"))
+            if (v.Is(t, WordClass.Auxiliary) && !v.InQuote(t) && !v.IsApostropheS(t))
             {
                 return true;
             }
