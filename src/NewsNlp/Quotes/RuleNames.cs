@@ -73,6 +73,9 @@ internal static class RuleNames
     /// <summary>A request made by someone (<c>a call by X to publish …</c>, <c>demands by X for …</c>).</summary>
     public const string CallBy = "call-by";
 
+    /// <summary>Words reported through a raising passive (<c>X is alleged to have said that …</c>; <see cref="Reported.RaisedReport"/>).</summary>
+    public const string RaisedReport = "raised-report";
+
     /// <summary><c>…, according to X</c> / <c>According to X, …</c>.</summary>
     public const string AccordingTo = "according-to";
 

@@ -7,7 +7,7 @@ namespace NewsNlp.Quotes.Reported;
 /// on PolNeAR dev, see docs/quotes.md; <see cref="LearnedAttribution"/> also gives uncued direct quotes the tagger's
 /// cue and mixed quotes its source), then the precise indirect-speech rules on what it left (short texts it declines);
 /// without a tagger, all the <see cref="IndirectSpeechRules"/>; a request made by someone (<see cref="CallByReport"/>); a
-/// statement made clear (<see cref="MadeClearReport"/>); a
+/// statement made clear (<see cref="MadeClearReport"/>); words reported through a raising passive (<see cref="RaisedReport"/>); a
 /// headline's <c>Speaker: claim</c> (<see cref="HeadlineReport"/>); then a sentence closing with its report gets the whole
 /// clause before it (<see cref="ClosingReport"/>), and a clause after <c>told</c> loses its hearer
 /// (<see cref="HearerClause"/>) and a tagger content cut at an inserted relative clause runs on past it
@@ -50,6 +50,7 @@ internal sealed class ReportedSpeechPass(QuoteStageOptions options) : IAttributi
         IndirectSpeechRules.Find(view, state, cueBeforeContent: tagger is null, cancellationToken);
         CallByReport.Find(view, state);
         MadeClearReport.Find(view, state);
+        RaisedReport.Repair(view, state);
         HeadlineReport.Find(view, state);
         ClosingReport.Repair(view, state);
         HearerClause.Trim(view, state);
