@@ -179,6 +179,20 @@ internal sealed class DocumentView : IDisposable
 
     public bool TextIs(int token, string word) => (uint)token < (uint)Count && Chars(token).Equals(word, StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>True when the token's text is one of <paramref name="words"/> (compared as <see cref="TextIs"/> does).</summary>
+    public bool TextIsAny(int token, string[] words)
+    {
+        foreach (string word in words)
+        {
+            if (TextIs(token, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True for an "'s" or "’s" token (either apostrophe, any case): a possessive or a contracted "is" / "has".</summary>
     public bool IsApostropheS(int token) => TextIs(token, "'s") || TextIs(token, "’s");
 

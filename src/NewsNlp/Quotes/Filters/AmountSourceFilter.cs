@@ -26,16 +26,5 @@ internal sealed class AmountSourceFilter : IAttributionFilter
         return FilterVerdict.Keep;
     }
 
-    private static bool IsScaleWord(DocumentView v, int t)
-    {
-        foreach (string word in ScaleWords)
-        {
-            if (v.TextIs(t, word))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsScaleWord(DocumentView v, int t) => v.TextIsAny(t, ScaleWords);
 }

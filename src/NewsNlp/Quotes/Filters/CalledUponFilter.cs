@@ -41,16 +41,5 @@ internal sealed class CalledUponFilter : IAttributionFilter
         return FilterVerdict.Keep;
     }
 
-    private static bool IsBeForm(DocumentView v, int t)
-    {
-        foreach (string word in BeForms)
-        {
-            if (v.TextIs(t, word))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsBeForm(DocumentView v, int t) => v.TextIsAny(t, BeForms);
 }

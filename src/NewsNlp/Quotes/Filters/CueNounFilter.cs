@@ -82,18 +82,7 @@ internal sealed class CueNounFilter : IAttributionFilter
         return false;
     }
 
-    private static bool IsPossessiveDeterminer(DocumentView v, int t)
-    {
-        foreach (string word in PossessiveDeterminers)
-        {
-            if (v.TextIs(t, word))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsPossessiveDeterminer(DocumentView v, int t) => v.TextIsAny(t, PossessiveDeterminers);
 
     /// <summary>
     /// A cue of a lower-case cue word and "of" or "for", with no source: a noun naming what is talked about (<c>reports
@@ -104,18 +93,7 @@ internal sealed class CueNounFilter : IAttributionFilter
         && v.Is(draft.CueEnd - 2, WordClass.CueVerb | WordClass.CueNoun) && v.Shapes[draft.CueEnd - 2] == TokenShape.Lower
         && !v.Is(draft.CueEnd - 2, WordClass.Auxiliary) && !v.TextIs(draft.CueFirst - 1, "to");
 
-    private static bool IsPluralQuantifier(DocumentView v, int t)
-    {
-        foreach (string word in PluralQuantifiers)
-        {
-            if (v.TextIs(t, word))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsPluralQuantifier(DocumentView v, int t) => v.TextIsAny(t, PluralQuantifiers);
 
     /// <inheritdoc />
     public FilterVerdict Judge(FilterContext context, QuoteDraft draft)

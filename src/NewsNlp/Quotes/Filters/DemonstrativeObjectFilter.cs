@@ -42,16 +42,5 @@ internal sealed class DemonstrativeObjectFilter : IAttributionFilter
         return FilterVerdict.Action;
     }
 
-    private static bool IsDemonstrative(DocumentView v, int t)
-    {
-        foreach (string word in Demonstratives)
-        {
-            if (v.TextIs(t, word))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsDemonstrative(DocumentView v, int t) => v.TextIsAny(t, Demonstratives);
 }

@@ -64,16 +64,5 @@ internal sealed class RaisedPassiveFilter : IAttributionFilter
         || word.Equals("forecast", StringComparison.OrdinalIgnoreCase) || word.Equals("known", StringComparison.OrdinalIgnoreCase)
         || word.Equals("seen", StringComparison.OrdinalIgnoreCase) || word.Equals("understood", StringComparison.OrdinalIgnoreCase);
 
-    private static bool IsBe(DocumentView v, int t)
-    {
-        foreach (string be in BeForms)
-        {
-            if (v.TextIs(t, be))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsBe(DocumentView v, int t) => v.TextIsAny(t, BeForms);
 }

@@ -40,16 +40,5 @@ internal sealed class ReportingAdverbCueFilter : IAttributionFilter
         return hearsay ? FilterVerdict.Action : FilterVerdict.Keep;
     }
 
-    private static bool IsHearsayAdverb(DocumentView v, int t)
-    {
-        foreach (string word in HearsayAdverbs)
-        {
-            if (v.TextIs(t, word))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsHearsayAdverb(DocumentView v, int t) => v.TextIsAny(t, HearsayAdverbs);
 }

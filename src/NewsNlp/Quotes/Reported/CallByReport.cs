@@ -59,16 +59,5 @@ internal static class CallByReport
         }
     }
 
-    private static bool IsRequestNoun(DocumentView v, int t)
-    {
-        foreach (string noun in RequestNouns)
-        {
-            if (v.TextIs(t, noun))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsRequestNoun(DocumentView v, int t) => v.TextIsAny(t, RequestNouns);
 }

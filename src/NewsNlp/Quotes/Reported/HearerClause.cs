@@ -37,14 +37,14 @@ internal static class HearerClause
         foreach (QuoteDraft d in state.Drafts)
         {
             if (d.Dropped || d.Kind == QuoteKind.Direct || !d.HasCue || d.Content.Count == 0 || d.FirstToken < d.CueEnd || d.FirstToken >= v.Count
-                || !InsideHearer(v, d.CueEnd, d.FirstToken) || v.TextIs(d.FirstToken, "that") || IsOneOf(v, d.FirstToken, QuestionWords))
+                || !InsideHearer(v, d.CueEnd, d.FirstToken) || v.TextIs(d.FirstToken, "that") || v.TextIsAny(d.FirstToken, QuestionWords))
             {
                 continue;
             }
 
             int cue = d.CueEnd - 1;
-            bool warn = IsOneOf(v, cue, WarnVerbs);
-            if (!warn && !IsOneOf(v, cue, HearerVerbs))
+            bool warn = v.TextIsAny(cue, WarnVerbs);
+            if (!warn && !v.TextIsAny(cue, HearerVerbs))
             {
                 continue;
             }
@@ -97,7 +97,7 @@ internal static class HearerClause
                 return t + 1;
             }
 
-            if (IsOneOf(v, t, QuestionWords))
+            if (v.TextIsAny(t, QuestionWords))
             {
                 return t;
             }
@@ -155,19 +155,6 @@ internal static class HearerClause
             }
 
             if (v.Is(t, WordClass.Auxiliary) || (v.Shapes[t] == TokenShape.Lower && v.Chars(t).Length > 3 && v.Chars(t).EndsWith("ed", StringComparison.Ordinal)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsOneOf(DocumentView v, int t, string[] words)
-    {
-        foreach (string w in words)
-        {
-            if (v.TextIs(t, w))
             {
                 return true;
             }

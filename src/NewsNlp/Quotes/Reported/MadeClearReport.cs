@@ -67,18 +67,7 @@ internal static class MadeClearReport
         }
     }
 
-    private static bool IsMakeForm(DocumentView v, int t)
-    {
-        foreach (string form in MakeForms)
-        {
-            if (v.TextIs(t, form))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsMakeForm(DocumentView v, int t) => v.TextIsAny(t, MakeForms);
 
     /// <summary>An auxiliary or a past form in -ed within eight tokens after the clause's first word, before any comma.</summary>
     private static bool ShowsClause(DocumentView v, int first, int sentence)

@@ -32,7 +32,7 @@ internal static class RaisedReport
             // The cue is the participle, or the form of "be" and the participle ("is alleged").
             int p = d.CueEnd - 1;
             int verb = p + 3;
-            if (p < 2 || (d.CueEnd - d.CueFirst == 2 && d.CueFirst != p - 1) || verb + 2 >= v.Count || v.InQuote(p) || !IsAny(v, p, RaisingParticiples) || !IsAny(v, p - 1, BeForms)
+            if (p < 2 || (d.CueEnd - d.CueFirst == 2 && d.CueFirst != p - 1) || verb + 2 >= v.Count || v.InQuote(p) || !v.TextIsAny(p, RaisingParticiples) || !v.TextIsAny(p - 1, BeForms)
                 || !v.TextIs(p + 1, "to") || !v.TextIs(p + 2, "have") || v.Shapes[verb] != TokenShape.Lower || !IndirectSpeechRules.IsClauseVerb(v, verb)
                 || v.SentenceOf[verb] != v.SentenceOf[p] || d.FirstToken > verb || d.EndToken <= verb + 2)
             {
@@ -63,19 +63,6 @@ internal static class RaisedReport
             d.DecidedBy = RuleNames.RaisedReport;
             state.Cover(d);
         }
-    }
-
-    private static bool IsAny(DocumentView v, int t, string[] words)
-    {
-        foreach (string word in words)
-        {
-            if (v.TextIs(t, word))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>Drops the content before token <paramref name="first"/> (whole pieces, or the front of the piece holding it).</summary>

@@ -34,7 +34,7 @@ internal static class FacedCriticism
         int noun = -1;
         for (int t = d.CueFirst; t < d.CueEnd && t <= d.CueFirst + MaxModifiers; t++)
         {
-            if (v.Shapes[t] == TokenShape.Lower && IsAny(v, t, Nouns))
+            if (v.Shapes[t] == TokenShape.Lower && v.TextIsAny(t, Nouns))
             {
                 noun = t;
                 break;
@@ -65,22 +65,9 @@ internal static class FacedCriticism
                 return false;
             }
 
-            if (IsAny(v, t, Verbs))
+            if (v.TextIsAny(t, Verbs))
             {
                 return !v.TextIs(t, "under") || (t > 0 && (v.TextIs(t - 1, "came") || v.TextIs(t - 1, "come") || v.TextIs(t - 1, "comes") || v.TextIs(t - 1, "coming")));
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsAny(DocumentView v, int t, string[] words)
-    {
-        foreach (string w in words)
-        {
-            if (v.TextIs(t, w))
-            {
-                return true;
             }
         }
 
