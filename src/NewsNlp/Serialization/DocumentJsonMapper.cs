@@ -21,13 +21,13 @@ internal static class DocumentJsonMapper
             Text = options.IncludeText ? text : null,
             Produced = Produced(document),
             Tokens = options.IncludeTokens ? MapTokens(document.Tokens) : null,
-            Sentences = MapRanges(document.Sentences),
-            Paragraphs = MapRanges(document.Paragraphs),
+            Sentences = MapAll(document.Sentences, MapRange),
+            Paragraphs = MapAll(document.Paragraphs, MapRange),
             Structure = [.. document.Structure.Select(MapPart)],
-            Entities = MapEntities(document.Entities),
-            EntityClusters = MapClusters(document.EntityClusters),
-            Quotes = MapQuotes(document),
-            Speakers = MapSpeakers(document.Speakers),
+            Entities = MapAll(document.Entities, MapEntity),
+            EntityClusters = MapAll(document.EntityClusters, MapCluster),
+            Quotes = MapAll(document.Quotes, q => MapQuote(document, q)),
+            Speakers = MapAll(document.Speakers, MapSpeaker),
             Layers = MapLayers(document, options),
         };
     }
@@ -113,28 +113,6 @@ internal static class DocumentJsonMapper
         return new TokensJson { Count = n, Starts = starts, Ends = ends, Kinds = kinds, Traits = traits };
     }
 
-    private static RangeJson[] MapRanges(AnnotationLayer<TokenRange> ranges)
-    {
-        var result = new RangeJson[ranges.Count];
-        for (int i = 0; i < result.Length; i++)
-        {
-            result[i] = MapRange(ranges[i]);
-        }
-
-        return result;
-    }
-
-    private static EntityJson[] MapEntities(AnnotationLayer<EntityMention> entities)
-    {
-        var result = new EntityJson[entities.Count];
-        for (int i = 0; i < result.Length; i++)
-        {
-            result[i] = MapEntity(entities[i]);
-        }
-
-        return result;
-    }
-
     public static EntityJson MapEntity(EntityMention e) => new()
     {
         Start = e.Span.Start,
@@ -148,46 +126,17 @@ internal static class DocumentJsonMapper
         EndToken = e.EndToken,
     };
 
-    private static EntityClusterJson[] MapClusters(AnnotationLayer<DocumentEntity> clusters)
-    {
-        var result = new EntityClusterJson[clusters.Count];
-        for (int i = 0; i < result.Length; i++)
-        {
-            result[i] = MapCluster(clusters[i]);
-        }
-
-        return result;
-    }
-
     public static EntityClusterJson MapCluster(DocumentEntity c) =>
         new() { Id = c.Id, CanonicalName = c.CanonicalName, Type = WireNames.Of(c.Type), Mentions = c.MentionIndexes };
 
-    private static QuoteJson[] MapQuotes(NewsDocument document)
-    {
-        AnnotationLayer<Quote> quotes = document.Quotes;
-        var result = new QuoteJson[quotes.Count];
-        for (int i = 0; i < result.Length; i++)
-        {
-            result[i] = MapQuote(document, quotes[i]);
-        }
-
-        return result;
-    }
-
     public static QuoteJson MapQuote(NewsDocument document, Quote q)
     {
-        var content = new SpanJson[q.Content.Count];
-        for (int c = 0; c < content.Length; c++)
-        {
-            content[c] = Span(document, q.Content[c]);
-        }
-
         return new QuoteJson
         {
             Id = q.Id,
             Kind = WireNames.Of(q.Kind),
             Act = WireNames.Of(q.Act),
-            Content = content,
+            Content = MapAll(q.Content, c => Span(document, c)),
             Cue = q.Cue is { } cue ? Span(document, cue) : null,
             Source = q.Source is { } source ? Span(document, source) : null,
             SpeakerId = q.SpeakerId,
@@ -197,17 +146,6 @@ internal static class DocumentJsonMapper
             Producer = q.Producer,
             DecidedBy = q.DecidedBy,
         };
-    }
-
-    private static SpeakerJson[] MapSpeakers(AnnotationLayer<Speaker> speakers)
-    {
-        var result = new SpeakerJson[speakers.Count];
-        for (int i = 0; i < result.Length; i++)
-        {
-            result[i] = MapSpeaker(speakers[i]);
-        }
-
-        return result;
     }
 
     public static SpeakerJson MapSpeaker(Speaker s) => new()
@@ -271,6 +209,18 @@ internal static class DocumentJsonMapper
 
     private static int Hex4(ReadOnlySpan<byte> hex) =>
         int.TryParse(hex, System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture, out int value) ? value : -1;
+
+    /// <summary>Maps every item of a layer or list to its JSON model, in order.</summary>
+    private static TJson[] MapAll<T, TJson>(IReadOnlyList<T> items, Func<T, TJson> map)
+    {
+        var result = new TJson[items.Count];
+        for (int i = 0; i < result.Length; i++)
+        {
+            result[i] = map(items[i]);
+        }
+
+        return result;
+    }
 
     private static SpanJson Span(NewsDocument document, TextSpan span)
     {
