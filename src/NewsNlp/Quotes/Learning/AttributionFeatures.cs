@@ -356,6 +356,9 @@ internal sealed class AttributionFeatures : IDisposable
     public void Extract<TSink>(int i, int prev, int prev2, ulong mask, ref TSink sink)
         where TSink : struct, IBucketSink, allows ref struct
     {
+        // The sink is summed in a local copy, written back at the end: through the reference every bucket's add would
+        // be a load and a store of the running sum (and every field read after it a reload), one chain through memory.
+        TSink acc = sink;
         DocumentView v = _v;
         int n = v.Count;
         ulong w0 = _word[i];
@@ -387,65 +390,67 @@ internal sealed class AttributionFeatures : IDisposable
         {
             // The stacked pass: a lean subset of the first-pass templates (its strength is the first pass's labels;
             // the full set was no better on PolNeAR dev and cost twice the time).
-            sink.Add(B(mask, 0, 0));
-            sink.Add(B(mask, 1, w0));
-            sink.Add(B(mask, 2, wm1));
-            sink.Add(B(mask, 3, wp1));
-            sink.Add(B(mask, 6, s0 | (sm1 << 8) | (sp1 << 16)));
-            sink.Add(B(mask, 8, c0));
-            sink.Add(B(mask, 11, p1));
-            sink.Add(B(mask, 12, p1 | (p2 << 8)));
-            sink.Add(B(mask, 13, StableHash.Combine(w0, p1)));
-            sink.Add(B(mask, 14, q0 | (qm1 << 1) | (qp1 << 2) | (s0 << 4)));
-            sink.Add(B(mask, 15, cl | (cr << 8)));
-            sink.Add(B(mask, 21, c0 ^ (p1 << 40)));
-            sink.Add(B(mask, 24, para | (sent << 1) | (p1 << 4)));
-            sink.Add(B(mask, 33, e0 | (em1 << 8) | (ep1 << 16) | (p1 << 24)));
-            StackedFeatures(i, p1, s0, w0, mask, ref sink);
+            acc.Add(B(mask, 0, 0));
+            acc.Add(B(mask, 1, w0));
+            acc.Add(B(mask, 2, wm1));
+            acc.Add(B(mask, 3, wp1));
+            acc.Add(B(mask, 6, s0 | (sm1 << 8) | (sp1 << 16)));
+            acc.Add(B(mask, 8, c0));
+            acc.Add(B(mask, 11, p1));
+            acc.Add(B(mask, 12, p1 | (p2 << 8)));
+            acc.Add(B(mask, 13, StableHash.Combine(w0, p1)));
+            acc.Add(B(mask, 14, q0 | (qm1 << 1) | (qp1 << 2) | (s0 << 4)));
+            acc.Add(B(mask, 15, cl | (cr << 8)));
+            acc.Add(B(mask, 21, c0 ^ (p1 << 40)));
+            acc.Add(B(mask, 24, para | (sent << 1) | (p1 << 4)));
+            acc.Add(B(mask, 33, e0 | (em1 << 8) | (ep1 << 16) | (p1 << 24)));
+            StackedFeatures(i, p1, s0, w0, mask, ref acc);
+            sink = acc;
             return;
         }
 
-        sink.Add(B(mask, 0, 0));
-        sink.Add(B(mask, 1, w0));
-        sink.Add(B(mask, 2, wm1));
-        sink.Add(B(mask, 3, wp1));
-        sink.Add(B(mask, 4, wm2));
-        sink.Add(B(mask, 5, wp2));
-        sink.Add(B(mask, 6, s0 | (sm1 << 8) | (sp1 << 16)));
-        sink.Add(B(mask, 7, Suffix(i)));
-        sink.Add(B(mask, 8, c0));
-        sink.Add(B(mask, 9, cm1));
-        sink.Add(B(mask, 10, cp1));
-        sink.Add(B(mask, 11, p1));
-        sink.Add(B(mask, 12, p1 | (p2 << 8)));
-        sink.Add(B(mask, 13, StableHash.Combine(w0, p1)));
-        sink.Add(B(mask, 14, q0 | (qm1 << 1) | (qp1 << 2) | (s0 << 4)));
-        sink.Add(B(mask, 15, cl | (cr << 8)));
-        sink.Add(B(mask, 16, cl | (p1 << 8)));
-        sink.Add(B(mask, 17, cr | (p1 << 8)));
-        sink.Add(B(mask, 18, (ulong)_fromStart[r] | ((ulong)_toEnd[r] << 8)));
-        sink.Add(B(mask, 19, (ulong)_toEnd[r] | (p1 << 8)));
-        sink.Add(B(mask, 20, that | (p1 << 4) | (cl << 8)));
-        sink.Add(B(mask, 21, c0 ^ (p1 << 40)));
-        sink.Add(B(mask, 22, StableHash.Combine(wm1, w0)));
-        sink.Add(B(mask, 23, StableHash.Combine(w0, wp1)));
-        sink.Add(B(mask, 24, para | (sent << 1) | (p1 << 4)));
-        sink.Add(B(mask, 25, q0 | (p1 << 4) | (s0 << 8)));
-        sink.Add(B(mask, 26, StableHash.Combine(wm1, p1)));
-        sink.Add(B(mask, 27, cm1 ^ (p1 << 40) ^ (s0 << 48)));
-        sink.Add(B(mask, 28, StableHash.Combine(wp1, p1)));
-        sink.Add(B(mask, 29, cp1 ^ (sp1 << 40) ^ (p1 << 48)));
+        acc.Add(B(mask, 0, 0));
+        acc.Add(B(mask, 1, w0));
+        acc.Add(B(mask, 2, wm1));
+        acc.Add(B(mask, 3, wp1));
+        acc.Add(B(mask, 4, wm2));
+        acc.Add(B(mask, 5, wp2));
+        acc.Add(B(mask, 6, s0 | (sm1 << 8) | (sp1 << 16)));
+        acc.Add(B(mask, 7, Suffix(i)));
+        acc.Add(B(mask, 8, c0));
+        acc.Add(B(mask, 9, cm1));
+        acc.Add(B(mask, 10, cp1));
+        acc.Add(B(mask, 11, p1));
+        acc.Add(B(mask, 12, p1 | (p2 << 8)));
+        acc.Add(B(mask, 13, StableHash.Combine(w0, p1)));
+        acc.Add(B(mask, 14, q0 | (qm1 << 1) | (qp1 << 2) | (s0 << 4)));
+        acc.Add(B(mask, 15, cl | (cr << 8)));
+        acc.Add(B(mask, 16, cl | (p1 << 8)));
+        acc.Add(B(mask, 17, cr | (p1 << 8)));
+        acc.Add(B(mask, 18, (ulong)_fromStart[r] | ((ulong)_toEnd[r] << 8)));
+        acc.Add(B(mask, 19, (ulong)_toEnd[r] | (p1 << 8)));
+        acc.Add(B(mask, 20, that | (p1 << 4) | (cl << 8)));
+        acc.Add(B(mask, 21, c0 ^ (p1 << 40)));
+        acc.Add(B(mask, 22, StableHash.Combine(wm1, w0)));
+        acc.Add(B(mask, 23, StableHash.Combine(w0, wp1)));
+        acc.Add(B(mask, 24, para | (sent << 1) | (p1 << 4)));
+        acc.Add(B(mask, 25, q0 | (p1 << 4) | (s0 << 8)));
+        acc.Add(B(mask, 26, StableHash.Combine(wm1, p1)));
+        acc.Add(B(mask, 27, cm1 ^ (p1 << 40) ^ (s0 << 48)));
+        acc.Add(B(mask, 28, StableHash.Combine(wp1, p1)));
+        acc.Add(B(mask, 29, cp1 ^ (sp1 << 40) ^ (p1 << 48)));
         ulong cueWordLeft = WordAt(_cueTokenLeft[r]);
-        sink.Add(B(mask, 30, StableHash.Combine(cueWordLeft, cl)));
-        sink.Add(B(mask, 31, StableHash.Combine(WordAt(_cueTokenRight[r]), cr)));
-        sink.Add(B(mask, 32, StableHash.Combine(cueWordLeft, p1 | (that << 8))));
-        sink.Add(B(mask, 33, e0 | (em1 << 8) | (ep1 << 16) | (p1 << 24)));
-        sink.Add(B(mask, 34, (ulong)_punctuationLeft[r] | (p1 << 8) | (cl << 16)));
-        sink.Add(B(mask, 35, e0 | (cr << 8) | (cl << 16) | (s0 << 24)));
+        acc.Add(B(mask, 30, StableHash.Combine(cueWordLeft, cl)));
+        acc.Add(B(mask, 31, StableHash.Combine(WordAt(_cueTokenRight[r]), cr)));
+        acc.Add(B(mask, 32, StableHash.Combine(cueWordLeft, p1 | (that << 8))));
+        acc.Add(B(mask, 33, e0 | (em1 << 8) | (ep1 << 16) | (p1 << 24)));
+        acc.Add(B(mask, 34, (ulong)_punctuationLeft[r] | (p1 << 8) | (cl << 16)));
+        acc.Add(B(mask, 35, e0 | (cr << 8) | (cl << 16) | (s0 << 24)));
         ulong l0 = _levels[i], lm1 = i > 0 ? _levels[i - 1] : 9UL, lp1 = i + 1 < n ? _levels[i + 1] : 9UL;
-        sink.Add(B(mask, 48, l0 | (lm1 << 4) | (lp1 << 8)));
-        sink.Add(B(mask, 49, l0 | (p1 << 4) | (c0 << 8)));
-        sink.Add(B(mask, 50, lm1 | (p1 << 4) | (s0 << 8) | (l0 << 16)));
+        acc.Add(B(mask, 48, l0 | (lm1 << 4) | (lp1 << 8)));
+        acc.Add(B(mask, 49, l0 | (p1 << 4) | (c0 << 8)));
+        acc.Add(B(mask, 50, lm1 | (p1 << 4) | (s0 << 8) | (l0 << 16)));
+        sink = acc;
     }
 
     /// <summary>The hash of the token's last three characters (its word hash when it is shorter), read when needed rather than kept per token.</summary>
@@ -458,6 +463,7 @@ internal sealed class AttributionFeatures : IDisposable
     /// <summary>The word hash of token <paramref name="t"/>, or 0 for none (-1).</summary>
     private ulong WordAt(int t) => t < 0 ? 0 : _word[t];
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] // keeps Extract's local sum a local
     private void StackedFeatures<TSink>(int i, ulong p1, ulong s0, ulong w0, ulong mask, ref TSink sink)
         where TSink : struct, IBucketSink, allows ref struct
     {
