@@ -22,7 +22,7 @@ internal static partial class ClaimRestatement
     private static readonly HashSet<string> HedgeModals = new(StringComparer.Ordinal) { "may", "might", "could", "would" };
 
     /// <summary>Verbs and nouns that report what someone else says or claims; the clause after them is not the speaker's assertion.</summary>
-    private static readonly HashSet<string> ReportWords = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> ReportWords = new(StringComparer.Ordinal)
     {
         "say", "says", "said", "saying", "claim", "claims", "claimed", "claiming", "suggest", "suggests", "suggested", "suggesting",
         "allege", "alleges", "alleged", "alleging", "argue", "argues", "argued", "arguing", "report", "reports", "reported",
@@ -94,7 +94,7 @@ internal static partial class ClaimRestatement
     }
 
     /// <summary>The stem of the claim's first content word after its verb or auxiliary ("hold" of "The ceasefire is holding").</summary>
-    private static string? MainPredicateStem(ClaimFrame claim)
+    internal static string? MainPredicateStem(ClaimFrame claim)
     {
         for (int i = claim.VerbIndex; i < claim.Words.Count; i++)
         {
@@ -109,7 +109,7 @@ internal static partial class ClaimRestatement
     }
 
     /// <summary>The lower-case words of each clause of <paramref name="text"/> that is not part of a question (split at punctuation, dashes and clause-opening words).</summary>
-    private static IEnumerable<string[]> AssertedClauses(string text)
+    internal static IEnumerable<string[]> AssertedClauses(string text)
     {
         foreach (Match sentence in SentencePattern().Matches(text.Replace('\u2019', '\'')))
         {

@@ -192,6 +192,12 @@ internal sealed partial class SideCueReader(SideCueLexicon lexicon)
                 score += Math.Clamp(restated, -MaxComposed, MaxComposed);
                 cues.AddRange(restatedWords);
             }
+            else if (ClaimPrediction.Read(claim, text) is (not 0 and var predicted, var predictedWords))
+            {
+                // The claimed event predicted by a pronoun or a noun ("I expect it to close", "the closure is likely").
+                score += Math.Clamp(predicted, -MaxComposed, MaxComposed);
+                cues.AddRange(predictedWords);
+            }
         }
 
         return new SideReading(score, false, cues);

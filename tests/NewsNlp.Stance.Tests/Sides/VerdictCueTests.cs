@@ -21,6 +21,8 @@ public sealed class VerdictCueTests
     [InlineData("It is a huge mistake.")]
     [InlineData("The scheme is unworkable and draconian.")]
     [InlineData("This is a war on shoppers dressed up as road safety.")]
+    [InlineData("There is no place for it in our town.")]
+    [InlineData("The whole thing is a missed opportunity.")]
     public void Judgements_against_take_the_other_side(string text) => Assert.True(Score(text) < 0, text);
 
     [Theory]
@@ -29,6 +31,9 @@ public sealed class VerdictCueTests
     [InlineData("The money will be a boost for the bus service.")]
     [InlineData("Charging for parking is the responsible choice.")]
     [InlineData("It was the sensible thing to do and the correct decision.")]
+    [InlineData("For our members this is the biggest opportunity in years.")]
+    [InlineData("The sums are grim. Paying for parking is the fairest of the bad options.")]
+    [InlineData("Frankly it is the only option the town has left.")]
     public void Judgements_for_take_the_claims_side(string text) => Assert.True(Score(text) > 0, text);
 
     [Theory]
