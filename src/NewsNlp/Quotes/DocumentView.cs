@@ -33,7 +33,7 @@ internal sealed class DocumentView : IDisposable
         Text = document.Text;
         int n = document.Tokens.Count;
         Count = n;
-        TokenRow[] rowArray = document.Tokens.RowArray;
+        TokenRow[] rowArray = _rows = document.Tokens.RowArray;
         Starts = new TokenStarts(rowArray);
         Ends = new TokenEnds(rowArray);
         Shapes = Pool.Rent<TokenShape>(n);
@@ -175,16 +175,34 @@ internal sealed class DocumentView : IDisposable
     /// <summary>True when the token lies in a quotation's marks or content.</summary>
     public bool InQuote(int token) => QuotationOf[token] >= 0;
 
-    public ReadOnlySpan<char> Chars(int token) => Text.AsSpan(Starts[token], Ends[token] - Starts[token]);
+    // The document's token rows (as Starts and Ends read them): one row read gives a token's start and length.
+    private readonly TokenRow[] _rows;
 
-    public bool TextIs(int token, string word) => (uint)token < (uint)Count && Chars(token).Equals(word, StringComparison.OrdinalIgnoreCase);
+    public ReadOnlySpan<char> Chars(int token)
+    {
+        TokenRow r = _rows[token];
+        return Text.AsSpan(r.Start, r.Length);
+    }
+
+    /// <remarks>
+    /// Compares the lengths first, in place: most calls ask about a token that is not the word, and most such tokens
+    /// differ in length (the comparison ignoring case is false for different lengths anyway).
+    /// </remarks>
+    public bool TextIs(int token, string word) =>
+        (uint)token < (uint)Count && _rows[token].Length == word.Length && Chars(token).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>True when the token's text is one of <paramref name="words"/> (compared as <see cref="TextIs"/> does).</summary>
     public bool TextIsAny(int token, string[] words)
     {
+        if ((uint)token >= (uint)Count)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> chars = Chars(token);
         foreach (string word in words)
         {
-            if (TextIs(token, word))
+            if (word.Length == chars.Length && chars.Equals(word, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
