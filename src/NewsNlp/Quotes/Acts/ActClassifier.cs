@@ -7,7 +7,9 @@ namespace NewsNlp.Quotes.Acts;
 /// Types an attribution by its act from its cue word and the cue's frame: <c>said</c>, <c>told</c>, <c>according
 /// to</c> speech; <c>wrote</c>, <c>tweeted</c> writing; <c>believes</c>, <c>hopes that</c> thought; <c>plans to</c>,
 /// <c>hopes to</c> intention; <c>saw</c>, <c>can feel the …</c> perception; <c>refused to</c>, <c>shows …</c> another
-/// act; <c>made it clear</c> speech. A speech cue whose source names a document (<c>the report says</c>) is writing.
+/// act; <c>made it clear</c> speech. A speech cue whose source names a document (<c>the report says</c>) is writing. A
+/// quotation in a sentence of its own is speech even when the tagger linked it to a thought, intention or perception cue
+/// in a sentence before.
 /// </summary>
 internal static class ActClassifier
 {
@@ -38,6 +40,14 @@ internal static class ActClassifier
 
         // Words in quotation marks were said or written: an unlisted cue of a direct quote does not make it another act.
         if (draft.Kind != QuoteKind.Indirect && (!listed || act == AttributionAct.Other))
+        {
+            act = AttributionAct.Speech;
+        }
+
+        // "Coach Ames wants the team to play more on clay. "I think it will help them," …": words in quotation marks in a
+        // sentence of their own were said, whatever the wish, belief or perception a sentence before reports.
+        if (draft.Kind == QuoteKind.Direct && act is AttributionAct.Thought or AttributionAct.Intention or AttributionAct.Perception
+            && CueInOtherSentence(v, draft))
         {
             act = AttributionAct.Speech;
         }
@@ -112,6 +122,11 @@ internal static class ActClassifier
 
         return AttributionAct.Other;
     }
+
+    /// <summary>True when the cue lies in a sentence before the quotation's first word (one after it may be another speaker's).</summary>
+    private static bool CueInOtherSentence(DocumentView v, QuoteDraft draft) =>
+        draft.CueFirst >= 0 && draft.CueFirst < v.Count && draft.FirstToken >= 0 && draft.FirstToken < v.Count
+        && v.SentenceOf[draft.CueFirst] < v.SentenceOf[draft.FirstToken];
 
     /// <summary>True when the cue holds <c>made it clear</c> or <c>make it plain</c> (any form of "make"): a statement.</summary>
     private static bool MakesItClear(DocumentView v, int first, int end)

@@ -35,6 +35,8 @@ internal static class AttributionFilters
         new PleaFilter(),
         new ClauselessSayingContentFilter(),
         new CueNounFilter(),
+        new AuxiliaryContentFilter(),
+        new FoundThingFilter(),
         new SoCalledFilter(),
         new ReportingAdverbCueFilter(),
         new NameWordCueFilter(),

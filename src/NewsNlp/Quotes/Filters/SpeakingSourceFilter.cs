@@ -34,7 +34,7 @@ internal sealed class SpeakingSourceFilter : IAttributionFilter
         "officer", "officers", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative", "representatives",
         "counsel", "attorney", "attorneys", "lawyer", "lawyers", "prosecution", "defence", "defense", "plaintiffs", "plaintiff",
         "defendant", "defendants", "accused", "suspect", "suspects", "victim", "witness", "pollster", "pollsters", "poll", "polls",
-        "man", "men", "woman", "women", "boy", "boys", "girl", "girls", "child", "children", "kids", "mother", "father", "wife",
+        "man", "men", "woman", "women", "person", "persons", "boy", "boys", "girl", "girls", "child", "children", "kids", "mother", "father", "wife",
         "husband", "son", "daughter", "brother", "sister", "uncle", "aunt", "grandmother", "grandfather", "widow", "someone", "somebody",
         "anyone", "anybody", "everyone", "everybody", "nobody", "others", "many", "some", "few", "most", "both", "all", "each", "several",
         "majority", "minority", "half", "democrats", "republicans", "conservatives", "liberals", "progressives", "americans", "government",

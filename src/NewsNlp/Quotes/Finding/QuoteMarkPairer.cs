@@ -9,7 +9,8 @@ namespace NewsNlp.Quotes;
 /// single and guillemet marks; apostrophes in words (don't, Reuters', '90s), a straight double mark typed for the
 /// possessive apostrophe (<c>Japan"s</c>) and inch marks (6'2") are not quote marks;
 /// a quote that runs over several paragraphs (each opens, only the last closes) is one quotation; a stray or wrong-way
-/// mark never loses the rest of the paragraph. Linear in the text length.
+/// mark never loses the rest of the paragraph; marks inside a markup tag (<c>&lt;A HREF="…"&gt;</c>, see
+/// <see cref="Finding.MarkupTag"/>) are none. Linear in the text length.
 /// </summary>
 public static class QuoteMarkPairer
 {
@@ -63,6 +64,13 @@ public static class QuoteMarkPairer
 
                 i += rel;
                 int length = MarkLength(text, i, pEnd);
+                if (Finding.MarkupTag.Encloses(text, i, pStart))
+                {
+                    // <A HREF="…">, &lt;FONT size="-2"&gt;: an attribute value's marks quote no one.
+                    i += length;
+                    continue;
+                }
+
                 bool isSingle = length == 1 && text[i] is '‘' or '’' or '\'' or '`';
                 Role role = Classify(text, i, length, pStart, pEnd, out bool inch);
                 bool atStart = firstMark && IsOnlyWhitespace(text, pStart, i);

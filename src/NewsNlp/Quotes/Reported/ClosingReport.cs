@@ -181,6 +181,14 @@ internal static class ClosingReport
             return;
         }
 
+        if (target is not null && sf >= 0 && PostModifiedSubject.Holds(v, sf, se))
+        {
+            // "…, people familiar with the matter said.": the tagger's source (or the ranker's, later) is a part of the
+            // closing subject; the closing rule decides the source (the source ranker re-chooses only the tagger's).
+            target.SetSource(sf, se);
+            target.DecidedBy = RuleNames.CueAfterContent;
+        }
+
         int parts = shape.First1 >= 0 && shape.First2 >= 0 ? 2 : 1;
         if (target is not null && target.Kind != QuoteKind.Direct && target.FirstToken == a && target.EndToken == comma && target.Content.Count == parts && absorbed.Count == 0)
         {

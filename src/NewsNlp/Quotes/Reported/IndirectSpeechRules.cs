@@ -158,7 +158,7 @@ internal static class IndirectSpeechRules
         }
 
         // According to X, CONTENT.
-        if (e < end && v.Shapes[e] == TokenShape.Comma && c <= a + 1 && end - (e + 1) >= MinContentTokens && Free(state, e + 1, end, null))
+        if (e < end && v.Shapes[e] == TokenShape.Comma && c <= a + 1 && end - (e + 1) >= MinContentTokens && Free(state, e + 1, end, inner))
         {
             return Make(v, e + 1, end, c, c + 2, f, e, RuleNames.AccordingTo, 0.7);
         }
@@ -235,6 +235,12 @@ internal static class IndirectSpeechRules
         if (c - 1 > a && v.Shapes[c - 1] == TokenShape.Comma)
         {
             (int f, int e) = SourceFinder.PhraseAfter(v, c + 1, end);
+            if (f >= 0 && PostModifiedSubject.RunsTo(v, e, end))
+            {
+                // ", said people familiar with the matter.": the speaker's post-modifier runs to the end.
+                e = end;
+            }
+
             if (f >= 0 && (c - 1) - a >= MinContentTokens && Free(state, a, c - 1, inner) && (e == end || v.Shapes[e] == TokenShape.Comma) && !OnlyParticiplePhrase(v, a, c - 1))
             {
                 return Make(v, a, c - 1, c, c + 1, f, e, RuleNames.CueAfterContent, 0.75);
@@ -282,6 +288,11 @@ internal static class IndirectSpeechRules
             {
                 // Inverted: ", said X."
                 (f, e) = SourceFinder.PhraseAfter(v, c + 1, end);
+                if (f >= 0 && PostModifiedSubject.RunsTo(v, e, end))
+                {
+                    e = end;
+                }
+
                 if (f < 0 || !(e == end || v.Shapes[e] == TokenShape.Comma))
                 {
                     return false;
@@ -334,7 +345,8 @@ internal static class IndirectSpeechRules
 
     /// <summary>
     /// The subject of a closing cue at <paramref name="c"/> (<see cref="SourceFinder.SubjectBefore"/>) with its person
-    /// title (<c>…, Mr Ruiz said.</c>), read past a place adverb before the cue (<c>…, officials here said.</c>) and over a
+    /// title (<c>…, Mr Ruiz said.</c>), over a post-modifier (<c>…, people familiar with the matter said.</c>, see
+    /// <see cref="PostModifiedSubject"/>), read past a place adverb before the cue (<c>…, officials here said.</c>) and over a
     /// coordination that opens after a comma (<c>…, foreign bankers and government officials said.</c>: both groups, not
     /// the second alone).
     /// </summary>
@@ -342,6 +354,12 @@ internal static class IndirectSpeechRules
     {
         int verb = c - 1 > a && (v.TextIs(c - 1, "here") || v.TextIs(c - 1, "there")) ? c - 1 : c;
         (int f, int e) = SourceFinder.SubjectBefore(v, verb, a);
+
+        // "…, people familiar with the matter said.": the subject reaches back over its post-modifier.
+        if (f >= 0)
+        {
+            f = PostModifiedSubject.Extend(v, f, a);
+        }
 
         // "…, Mr Ruiz said.": the title the subject finder leaves out belongs to the source.
         while (f - 1 > a && Entities.Linking.PersonTitles.IsTitle(v.Chars(f - 1)))
@@ -429,6 +447,12 @@ internal static class IndirectSpeechRules
                 else
                 {
                     (f, e) = SourceFinder.SubjectBefore(v, c, c1 + 1);
+                    if (f >= 0)
+                    {
+                        // "The deal, people close to the talks said, could …"
+                        f = PostModifiedSubject.Extend(v, f, c1 + 1);
+                    }
+
                     while (f - 1 > c1 && Entities.Linking.PersonTitles.IsTitle(v.Chars(f - 1)))
                     {
                         f--;
