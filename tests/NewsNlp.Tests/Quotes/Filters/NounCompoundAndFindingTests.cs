@@ -19,11 +19,12 @@ public sealed class NounCompoundAndFindingTests
     private static NewsPipeline ByDefault => QuoteTestHelpers.DefaultPipeline;
 
     [Theory]
-    [InlineData("Consumer demand will remain weak in many of the region's countries this year.")]
-    [InlineData("Poor loan demand was shown by a rise in bank reserves.")]
+    [InlineData("Consumer demand will remain fragile in many of Europe's largest countries and economies will be driven by exports.")]
+    [InlineData("Rising rates have knocked optimism. Consumer demand will remain weak in many of the region's countries this year.")]
     [InlineData("Many revellers found themselves stranded as the trains stopped.")]
     [InlineData("The 33-year-old was found guilty of selling banned drugs to athletes.")]
-    [InlineData("The firm was found to have broken the rules on derivatives.")]
+    [InlineData("The firm was found to have violated accounting rules relating to derivatives and some loans. As a result, it could be "
+        + "forced to restate its earnings.")]
     public void NoOneSpeaks(string sentence)
     {
         NewsDocument doc = ByDefault.Process(Headline + sentence + "\n");
@@ -42,18 +43,21 @@ public sealed class NounCompoundAndFindingTests
     [Fact]
     public void QuoteMarksInsideMarkupTagsQuoteNoOne()
     {
-        NewsDocument doc = ByDefault.Process(Headline + "Shareholders approved the sale of the firm's last division on Wednesday.&lt;BR&gt;&lt;FONT "
-            + "face=\"verdana,arial\" size=\"-2\" color=\"#666666\"&gt;&lt;B&gt;-The Kestrel Post&lt;/B&gt;&lt;/FONT&gt;\n");
+        NewsDocument doc = ByDefault.Process(Headline + "Shareholders approved the sale of the firm's last division on Wednesday, a deal that will take "
+            + "the company out of the phone business.&lt;BR&gt;\\&lt;FONT face=\"verdana,MS Sans Serif,arial\" size=\"-2\"\\ color=\"#666666\"&gt;"
+            + "&lt;B&gt;-The Kestrel Post&lt;/B&gt;&lt;/FONT&gt;\n");
         Assert.DoesNotContain(doc.Quotes, q => q.Kind == QuoteKind.Direct);
     }
 
     [Fact]
-    public void AMarkupTagLeavesTheClosingReportWhole()
+    public void AMarkupTagsAttributeIsNoQuotationInTheReport()
     {
-        NewsDocument doc = ByDefault.Process(Headline + "Harwell Media Inc. <A HREF=\"http://www.example.com/quote?ticker=HWM\">HWM.O</A> is ending "
-            + "its song download offer but will keep the low prices for top songs, the company said on Thursday.\n");
+        NewsDocument doc = ByDefault.Process(Headline + " SEATTLE (Reuters) - Harwell Media Inc. &lt;A HREF=\"http://www.example.com/FullQuote.aspx?"
+            + "ticker=HWM.O target=/stocks/quickinfo/fullquote\"&gt;HWM.O&lt;/A&gt; is ending  its song download offer but will keep the  low "
+            + "prices for top songs, the company said on Thursday.\n");
         Quote q = Assert.Single(doc.Quotes);
-        Assert.StartsWith("Harwell Media Inc.", QuoteTestHelpers.ContentText(doc, q), StringComparison.Ordinal);
+        Assert.Equal(QuoteKind.Indirect, q.Kind);
+        Assert.Equal("the company", QuoteTestHelpers.SourceText(doc, q));
     }
 
     [Theory]
