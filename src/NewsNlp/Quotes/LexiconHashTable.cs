@@ -9,8 +9,8 @@ namespace NewsNlp.Quotes;
 /// computed for every token anyway): one probe of an open-addressing table keyed by the entries' hashes and one
 /// case-insensitive comparison on a hit, instead of hashing the characters again for the lexicon's dictionary. The same
 /// classes for every token: an ASCII token equals an entry ignoring case exactly when their ASCII lower-case forms are
-/// equal, which gives equal hashes, and a hit is compared in full; tokens with other characters are looked up in the
-/// dictionary (the table is not used at all should an entry hold a character whose upper case is ASCII, which could
+/// equal, which gives equal hashes, and a hit is compared in full; tokens with other characters the table does not hold
+/// are looked up in the dictionary (the table is not used at all should an entry hold a character whose upper case is ASCII, which could
 /// match an ASCII token: none does).
 /// </summary>
 internal static class LexiconHashTable
@@ -20,11 +20,14 @@ internal static class LexiconHashTable
     /// <summary>The lexicon's classes of the token <paramref name="word"/> whose <see cref="StableHash.AddLower"/> hash from the seed is <paramref name="lowerHash"/>.</summary>
     public static WordClass Classify(ReadOnlySpan<char> word, ulong lowerHash)
     {
-        if (Table is not { } table || lowerHash == 0 || !Ascii.IsValid(word))
+        if (Table is not { } table || lowerHash == 0)
         {
             return QuoteLexicon.Classify(word);
         }
 
+        // A hit is the lexicon's entry for any token (the entry equal to it ignoring case, which the dictionary finds too);
+        // only a miss needs to know that the token is ASCII, as another token may equal an entry ignoring case
+        // without sharing its hash ("saıd" and "said").
         ulong[] keys = table.Keys;
         int mask = keys.Length - 1;
         for (int at = WordHashSlots.Home(lowerHash, table.Shift); ; at = (at + 1) & mask)
@@ -32,7 +35,7 @@ internal static class LexiconHashTable
             ulong key = keys[at];
             if (key == 0)
             {
-                return WordClass.None;
+                return Ascii.IsValid(word) ? WordClass.None : QuoteLexicon.Classify(word);
             }
 
             if (key == lowerHash && word.Equals(table.Words[at], StringComparison.OrdinalIgnoreCase))
