@@ -8,30 +8,39 @@ using NewsNlp.Stance.ShortText;
 
 namespace NewsNlp.Cli.Commands;
 
-/// <summary><c>newsnlp stance-pairs --input PAIRS.csv --output P.csv</c>: stance of short texts (quotes, headlines) toward claims.</summary>
+/// <summary>
+/// <c>newsnlp stance-pairs --input PAIRS.csv --output P.csv [--kind headline|quote]</c>: stance of short texts toward claims,
+/// by the embedded headline model (default) or the quote model of the pipeline.
+/// </summary>
 internal static class StancePairsCommand
 {
     public static void Register(Command root, CliEnvironment env)
     {
         var input = new Option<FileInfo>("--input") { Description = "Pairs CSV (RFC-4180, header id,target,text).", Required = true };
         var output = new Option<FileInfo>("--output") { Description = "Predictions CSV to write (id,stance; one row per input row, same order).", Required = true };
-        var model = new Option<FileInfo?>("--model") { Description = "A model trained with train-stance-pairs (default: the embedded short-text model)." };
-        var command = new Command("stance-pairs", "Predict the stance (agree, disagree, discuss, unrelated) of short texts (quotes, headlines, paragraphs) toward claims.")
+        var model = new Option<FileInfo?>("--model") { Description = "A model trained with train-stance-pairs (default: the embedded model of --kind)." };
+        var kind = new Option<string>("--kind")
         {
-            input, output, model,
+            Description = "Which embedded model reads the texts: headline (standalone texts such as article headlines: stance-headline, chosen on Emergent headlines) or quote (what a speaker says: stance-short, the model of the pipeline's quotes and speakers).",
+            DefaultValueFactory = _ => "headline",
         };
-        command.SetAction(parse => Run(parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(model), env));
+        kind.AcceptOnlyFromAmong("headline", "quote");
+        var command = new Command("stance-pairs", "Predict the stance (agree, disagree, discuss, unrelated) of short texts (headlines, quotes, paragraphs) toward claims.")
+        {
+            input, output, model, kind,
+        };
+        command.SetAction(parse => Run(parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(model), parse.GetValue(kind) == "quote", env));
         root.Subcommands.Add(command);
     }
 
-    private static int Run(FileInfo inputFile, FileInfo outputFile, FileInfo? modelFile, CliEnvironment env)
+    private static int Run(FileInfo inputFile, FileInfo outputFile, FileInfo? modelFile, bool quotes, CliEnvironment env)
     {
         IReadOnlyList<StancePairRow> rows;
         ShortTextStanceClassifier classifier;
         try
         {
             rows = StancePairsCsv.Parse(File.ReadAllText(inputFile.FullName), inputFile.FullName);
-            classifier = new ShortTextStanceClassifier(modelFile is null ? ShortTextStanceModel.Default : ShortTextStanceModel.Load(modelFile.FullName));
+            classifier = new ShortTextStanceClassifier(modelFile is not null ? ShortTextStanceModel.Load(modelFile.FullName) : quotes ? ShortTextStanceModel.Default : ShortTextStanceModel.Headline);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or InvalidDataException or InvalidOperationException)
         {

@@ -272,8 +272,45 @@ internal sealed class ShortTextFeaturizer(StanceLexicon lexicon, IdfTable idf)
 
         AddAttribution(f, text, aligned);
         AddEmphasis(f, text);
+        AddCuePositions(f, text, aligned);
         return f;
     }
+
+    /// <summary>
+    /// Where the text's first refuting, hedging, supporting and negation word that is not a claim word stands: its position
+    /// (<c>pos_hedge=0</c>: one of the first two words; 1: up to the fifth; 2: up to the tenth; 3: later) and whether it
+    /// comes before or after the first word aligned with the claim (<c>hedge_before@</c>: "Reports claim …";
+    /// <c>hedge_after@</c>: "…, reports say"). Ferreira and Vlachos (2016) found the distance of such words from the
+    /// headline's root among their strongest features. A model without weights for these names ignores them (the embedded
+    /// quote model, <c>stance-short</c>, has none).
+    /// </summary>
+    private static void AddCuePositions(List<PairFeature> f, PreparedText text, bool[] aligned)
+    {
+        int n = text.Words.Length;
+        int firstAligned = Array.IndexOf(aligned, true);
+        for (int k = 0; k < 4; k++)
+        {
+            for (int i = 0; i < n; i++)
+            {
+                if (aligned[i] || (text.LexMask[i] & (1 << k)) == 0)
+                {
+                    continue;
+                }
+
+                string bin = i < 2 ? "0" : i < 5 ? "1" : i < 10 ? "2" : "3";
+                f.Add(new("pos_" + CueKinds[k] + "=" + bin, 1, text.Words[i]));
+                if (firstAligned >= 0)
+                {
+                    f.Add(new(CueKinds[k] + (i < firstAligned ? "_before@" : "_after@"), 1, text.Words[i]));
+                }
+
+                break;
+            }
+        }
+    }
+
+    /// <summary>The cue-word kinds of <see cref="PreparedText.LexMask"/>, bit by bit.</summary>
+    private static readonly string[] CueKinds = ["refute", "hedge", "support", "negate"];
 
     /// <summary>Longest source label read before or after a colon ("Report:", "Pentagon:", ": officials", ": South Korea paper").</summary>
     private const int MaxColonLabel = 4;

@@ -63,6 +63,24 @@ public sealed class ShortTextFeaturizerTests
     }
 
     [Fact]
+    public void The_first_hedging_word_has_its_position_and_side_of_the_claims_words()
+    {
+        HashSet<string> before = Names("Reportedly the city zoo lost a tiger");
+        Assert.Contains("pos_hedge=0", before);
+        Assert.Contains("hedge_before@", before);
+        Assert.DoesNotContain("hedge_after@", before);
+
+        HashSet<string> after = Names("City zoo lost a tiger in the night and keepers now say it escaped");
+        Assert.Contains("pos_hedge=3", after);
+        Assert.Contains("hedge_after@", after);
+        Assert.DoesNotContain("pos_hedge=0", after);
+    }
+
+    [Fact]
+    public void A_text_without_cue_words_has_no_position_features() =>
+        Assert.DoesNotContain(Names("City zoo lost a tiger"), n => n.StartsWith("pos_", StringComparison.Ordinal) || n.EndsWith("_before@", StringComparison.Ordinal) || n.EndsWith("_after@", StringComparison.Ordinal));
+
+    [Fact]
     public void The_preparer_records_colons_and_capitals()
     {
         PreparedText t = TextPreparer.Prepare("EXCLUSIVE: Zoo is OK, says the TV host's aide");

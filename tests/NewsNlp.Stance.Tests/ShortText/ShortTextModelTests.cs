@@ -20,6 +20,23 @@ public sealed class ShortTextModelTests
     }
 
     [Fact]
+    public void The_embedded_headline_model_reads_cue_positions_and_has_no_opinion_weight()
+    {
+        ShortTextStanceModel headline = ShortTextStanceModel.Headline;
+        Assert.Same(headline, ShortTextStanceModel.Headline);
+        Assert.NotSame(ShortTextStanceModel.Default, headline);
+        Assert.Equal(0, headline.OpinionWeight);
+        Assert.Equal(2, ShortTextStanceModel.Default.OpinionWeight);
+        Assert.Contains("opinion weight 0", headline.Description, StringComparison.Ordinal);
+
+        // The position features carry weight in the headline model only; the quote model ignores them.
+        Assert.NotEqual(0, headline.Weight("hedge_before@", StanceLabel.Discuss));
+        Assert.Equal(0, ShortTextStanceModel.Default.Weight("hedge_before@", StanceLabel.Discuss));
+        StancePrediction p = new ShortTextStanceClassifier(headline).Classify("Pope Francis has died", "Hoax: Pope Francis is not dead, Vatican says the report is fake");
+        Assert.Equal(StanceLabel.Disagree, p.Label);
+    }
+
+    [Fact]
     public void Negation_flips_agree_to_disagree()
     {
         const string claim = "The mayor resigned over the bridge scandal";

@@ -28,6 +28,34 @@ public sealed class StancePairsCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task The_kind_chooses_the_headline_model_by_default_or_the_quote_model()
+    {
+        (string Claim, string Text)[] pairs =
+        [
+            ("The town should build a new library", "A new library would be a terrible waste and a bad idea for the town"),
+            ("The town should build a new library", "Reports claim the town may build a library"),
+            ("The mayor resigned over the bridge scandal", "Mayor did not resign, council says reports are false"),
+            ("The mayor resigned over the bridge scandal", "Mayor resigns over bridge scandal"),
+        ];
+        string input = Path.Combine(_dir, "kinds.csv");
+        await File.WriteAllTextAsync(input, "id,target,text\n" + string.Concat(pairs.Select((p, i) => $"{i},{p.Claim},{p.Text}\n")));
+
+        foreach ((string? kind, NewsNlp.Stance.ShortText.ShortTextStanceModel model) in new[] { ((string?)null, NewsNlp.Stance.ShortText.ShortTextStanceModel.Headline), ("headline", NewsNlp.Stance.ShortText.ShortTextStanceModel.Headline), ("quote", NewsNlp.Stance.ShortText.ShortTextStanceModel.Default) })
+        {
+            string output = Path.Combine(_dir, $"pred-{kind ?? "default"}.csv");
+            string[] args = kind is null ? ["stance-pairs", "--input", input, "--output", output] : ["stance-pairs", "--input", input, "--output", output, "--kind", kind];
+            CliResult r = await CliRunner.RunAsync(args);
+            Assert.True(r.ExitCode == 0, r.Stderr);
+            var classifier = new NewsNlp.Stance.ShortText.ShortTextStanceClassifier(model);
+            string[] expected = [.. pairs.Select(p => NewsNlp.Stance.StanceLabels.ToFncString(classifier.Classify(p.Claim, p.Text).Label))];
+            Assert.Equal(expected, NewsNlp.Stance.Fnc.CsvTable.Parse(await File.ReadAllTextAsync(output)).Skip(1).Select(row => row[1]));
+        }
+
+        CliResult bad = await CliRunner.RunAsync("stance-pairs", "--input", input, "--output", Path.Combine(_dir, "x.csv"), "--kind", "tweet");
+        Assert.Equal(2, bad.ExitCode);
+    }
+
+    [Fact]
     public async Task A_file_without_the_columns_is_a_usage_error()
     {
         string input = Path.Combine(_dir, "bad.csv");
