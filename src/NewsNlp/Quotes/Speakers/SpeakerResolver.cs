@@ -65,6 +65,13 @@ internal sealed class SpeakerResolver
                 d.SetSource(d.SourceFirst, d.SourceEnd + 1);
             }
 
+            // Session 15: a source cut at the hyphen of a compound modifier ("said the Cardiff | -based athlete", "U.S.- | backed
+            // government said") is the whole phrase, before the other subject rules read it.
+            if (HyphenatedModifier.Subject(_v, d) is (>= 0, _) compound)
+            {
+                d.SetSource(compound.First, compound.End);
+            }
+
             if ((RelativeInsertion.Subject(_v, d) is (>= 0, _) s ? s
                 : OrganisationListName.Subject(_v, d) is (>= 0, _) listed ? listed
                 : CoordinatedTitleName.Subject(_v, d) is (>= 0, _) titledName ? titledName
@@ -133,10 +140,13 @@ internal sealed class SpeakerResolver
             // after an organisation's title ("Delgado Ltd analyst Ana Ruiz"). Session 11: the person after an organisation of
             // several words and a role ("Association of Harbour Pilots president Ana Ruiz"). Session 12: the whole phrase of a role
             // noun after a possessive ("The dockers' lawyer argued"), the noun before a participle ("Police investigating X's death said").
+            // Session 15: the person noun opening the sentence before a modifier that holds the source ("One source at a bank
+            // involved in the deal said").
             (int first, int end) = CoordinatedRole.Subject(_v, d) is (>= 0, _) firstRole ? firstRole
                 : QuotedBy.Subject(_v, d) is (>= 0, _) quotedPerson ? quotedPerson
                 : CoordinatedCue.Subject(_v, drafts, index) is (>= 0, _) shared ? shared
                 : PrepositionHolder.Subject(_v, d) is (>= 0, _) holder ? holder
+                : PersonBeforeModifier.Subject(_v, d) is (>= 0, _) opener ? opener
                 : NameAfterModifier.Subject(_v, d) is (>= 0, _) titled ? titled
                 : OrganisationTitledName.Subject(_v, d) is (>= 0, _) officer ? officer
                 : LongSubject.Subject(_v, d) is (>= 0, _) opening ? opening
@@ -153,6 +163,14 @@ internal sealed class SpeakerResolver
                 // "The Sydney Olympic gold medallist says Conte damaged her reputation": a role noun resolved to a person the
                 // quote's own words name is someone else; the description speaks.
                 (speaker, rule) = (described, RuleNames.Description);
+            }
+
+            if (rule == RuleNames.Pronoun && speaker is { IsPerson: true } pronounPerson && end - first == 1 && NamedInOwnWords.Names(_v, d, pronounPerson.Name)
+                && Rules.PersonPronounRule.Antecedent(context, first, NameGenders.OfPronoun(_v.Chars(first)), pronounPerson.Key) is { } other)
+            {
+                // Session 15: ""I had a chat with Sam Ridley …," he said": a he/she resolved to a person the quote's own words
+                // name is the nearest other agreeing person.
+                speaker = other;
             }
 
             d.Speaker = speaker;

@@ -82,7 +82,8 @@ internal sealed class PersonPronounRule : ISpeakerRule
     /// back — that agrees with the pronoun: not a name whose title or first name has the other gender ("she" is not
     /// Tobias Brandt), and not a lone capitalised plural no entity recogniser or name list knows ("Unions").
     /// </summary>
-    internal static SpeakerCandidate? Antecedent(SpeakerContext context, int before, Gender gender)
+    /// <remarks>A speaker whose key is <paramref name="excludedKey"/> is passed over (a person the quote's own words name).</remarks>
+    internal static SpeakerCandidate? Antecedent(SpeakerContext context, int before, Gender gender, string? excludedKey = null)
     {
         DocumentView v = context.View;
         MentionIndex mentions = context.Mentions;
@@ -132,12 +133,13 @@ internal sealed class PersonPronounRule : ISpeakerRule
                 continue;
             }
 
-            bool talkedAbout = (!takeResolved && (context.InReportedContent(candidate.First) || context.InSourceInsertion(candidate.First)
+            bool talkedAbout = (excludedKey is not null && string.Equals(candidate.Speaker.Key, excludedKey, StringComparison.Ordinal))
+                || (!takeResolved && (context.InReportedContent(candidate.First) || context.InSourceInsertion(candidate.First)
                 || AfterIndefiniteArticle(v, candidate.First) || InClauseReportedBy(v, candidate.First, before)
                 || NamesAnOrganisation(v, candidate.End) || AfterReportingThat(v, candidate.First) || InRelativeClause(v, candidate.First)
                 || PrepositionObjectBefore(v, candidate.First, candidate.End, before)
                 || ObjectBesideSubject(v, mentions, m, before, gender) || InPersonAppositive(v, mentions, m, gender)
-                || AfterSamePronounSubject(v, candidate.First, before)))
+                || AfterSamePronounSubject(v, candidate.First, before) || PlaceListMember.Holds(v, candidate.First, candidate.End)))
                 || BeforeTrailingReport(v, candidate.First, candidate.End);
             if (!talkedAbout && Agrees(candidate.Speaker, gender))
             {

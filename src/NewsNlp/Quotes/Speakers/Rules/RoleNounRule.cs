@@ -62,6 +62,22 @@ internal sealed class RoleNounRule : ISpeakerRule
             named |= v.Shapes[m] == TokenShape.Capitalised && !v.Is(m, WordClass.Determiner | WordClass.CapitalisedFunctionWord);
         }
 
+        // Session 15: a role with a capitalised modifier ("The French president") is first looked for where the same
+        // modifier stands before the role ("French President Ana Ruiz"), nearest first, before a bare title nearer to it
+        // ("President Tom Hurst of the United States") may take it.
+        if (named && personRole)
+        {
+            for (int p = SortedSearch.CountBefore(positions, sourceFirst, static t => t) - 1; p >= 0 && sourceFirst - positions[p] < 3000; p--)
+            {
+                int t = positions[p];
+                if (!v.InQuote(t) && v.Chars(t).Equals(word, StringComparison.OrdinalIgnoreCase) && SameCapitalisedModifiers(v, phraseFirst, head, t)
+                    && (ResolvedAt(context, t) ?? NearbyPerson(context, t)) is { } modified)
+                {
+                    return modified;
+                }
+            }
+        }
+
         // The same role noun's earlier positions, nearest first (an index instead of a scan over every token before).
         for (int p = SortedSearch.CountBefore(positions, sourceFirst, static t => t) - 1; p >= 0 && sourceFirst - positions[p] < 3000; p--)
         {
@@ -112,6 +128,38 @@ internal sealed class RoleNounRule : ISpeakerRule
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// True when every capitalised modifier of the phrase [<paramref name="first"/>, <paramref name="head"/>) ("French" of
+    /// "The French president") stands among the few words right before the earlier role noun at <paramref name="noun"/>
+    /// ("French President").
+    /// </summary>
+    private static bool SameCapitalisedModifiers(DocumentView v, int first, int head, int noun)
+    {
+        bool any = false;
+        for (int m = first; m < head; m++)
+        {
+            if (v.Shapes[m] != TokenShape.Capitalised || v.Is(m, WordClass.Determiner | WordClass.CapitalisedFunctionWord))
+            {
+                continue;
+            }
+
+            bool found = false;
+            for (int t = noun - 1; t >= 0 && noun - t <= 3 && v.Shapes[t] is TokenShape.Lower or TokenShape.Capitalised && !v.Is(t, WordClass.Determiner) && !found; t--)
+            {
+                found = v.Chars(t).Equals(v.Chars(m), StringComparison.OrdinalIgnoreCase);
+            }
+
+            if (!found)
+            {
+                return false;
+            }
+
+            any = true;
+        }
+
+        return any;
     }
 
     /// <summary>True when a capitalised word modifies the role noun at <paramref name="noun"/> ("the Drexel spokesman").</summary>
