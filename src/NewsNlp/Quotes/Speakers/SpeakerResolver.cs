@@ -65,13 +65,6 @@ internal sealed class SpeakerResolver
                 d.SetSource(d.SourceFirst, d.SourceEnd + 1);
             }
 
-            // Session 15: a source cut at the hyphen of a compound modifier ("said the Cardiff | -based athlete", "U.S.- | backed
-            // government said") is the whole phrase, before the other subject rules read it.
-            if (HyphenatedModifier.Subject(_v, d) is (>= 0, _) compound)
-            {
-                d.SetSource(compound.First, compound.End);
-            }
-
             if ((RelativeInsertion.Subject(_v, d) is (>= 0, _) s ? s
                 : OrganisationListName.Subject(_v, d) is (>= 0, _) listed ? listed
                 : CoordinatedTitleName.Subject(_v, d) is (>= 0, _) titledName ? titledName

@@ -4,31 +4,12 @@ namespace NewsNlp.Tests.Quotes.Speakers;
 
 /// <summary>
 /// Wrong-speaker patterns read on a scan of 80 unlabelled BBC, Reuters and AG News texts (session 15), each stated as a
-/// rule of English news writing and checked on short texts written for the test: a source cut at the hyphen of a
-/// compound modifier, a he/she resolved to a person the quote's own words name, a person noun opening the sentence
-/// before a modifier that holds the source, a role with a nationality before it, a one-word name in a list of places.
+/// rule of English news writing and checked on short texts written for the test: a he/she resolved to a person the
+/// quote's own words name, a person noun opening the sentence before a modifier that holds the source, a role with a
+/// nationality before it, a one-word name in a list of places.
 /// </summary>
 public class SpeakerScanPatternTests
 {
-    [Fact]
-    public void HyphenatedModifierDoesNotCutTheSpeakerPhrase()
-    {
-        // "said the Cardiff-based athlete": "Cardiff-based" modifies "athlete"; the athlete (the sprinter just named) speaks, not Cardiff.
-        const string text = "Relay team honoured\n\nSprinter Dan Cole and hurdler Ben Marsh were both given awards on Friday. "
-            + "Cole agreed the honour capped a hard year. \"The award means a lot to my family,\" said the Cardiff-based athlete. "
-            + "\"I have worked for this.\"\n";
-        Assert.Equal("Dan Cole", SpeakerOf(text, "The award means a lot"));
-    }
-
-    [Fact]
-    public void HyphenatedModifierInsideAnAppositiveLeavesThePerson()
-    {
-        // "Tom Rees, editor of union-backed Safety Today magazine, which ran the survey, said": the editor speaks.
-        const string text = "Union calls for law\n\nTom Rees, editor of union-backed Safety Today magazine, which ran the survey, said: "
-            + "\"Giving safety reps more rights is the answer.\"\n";
-        Assert.Equal("Tom Rees", SpeakerOf(text, "Giving safety reps"));
-    }
-
     [Fact]
     public void PronounIsNotThePersonTheQuoteNames()
     {
