@@ -6,7 +6,7 @@ namespace NewsNlp.Tests.Quotes.Speakers;
 /// Wrong-speaker patterns read on a scan of 80 unlabelled BBC, Reuters and AG News texts (session 15), each stated as a
 /// rule of English news writing and checked on short texts written for the test: a he/she resolved to a person the
 /// quote's own words name, a person noun opening the sentence before a modifier that holds the source, a role with a
-/// nationality before it, a one-word name in a list of places.
+/// nationality before it, a one-word name in a list of places, a person in a list of three or more.
 /// </summary>
 public class SpeakerScanPatternTests
 {
@@ -47,5 +47,14 @@ public class SpeakerScanPatternTests
         const string text = "Party leader on tour\n\nParty leader Jim Oakes will set out on a national tour this week. "
             + "Mr Oakes is visiting Hull, York, Durham, Norwich, Exeter, Dorset and Truro. He said: \"This is a two-party race no longer.\"\n";
         Assert.Equal("Jim Oakes", SpeakerOf(text, "This is a two-party race"));
+    }
+
+    [Fact]
+    public void PersonInAListOfThreeIsNoAntecedent()
+    {
+        // "beating players including Mia Ross, Eva Dale and Kim Hart": the list is talked about; "she" is the winner.
+        const string text = "Lee wins again\n\nAnn Lee won her second title on Sunday, beating players including Mia Ross, Eva Dale and Kim Hart. "
+            + "\"I don't know what I did to deserve this,\" she told the crowd.\n";
+        Assert.Equal("Ann Lee", SpeakerOf(text, "I don't know what I did"));
     }
 }
