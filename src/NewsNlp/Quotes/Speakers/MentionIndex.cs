@@ -479,7 +479,8 @@ internal sealed class MentionIndex
         for (int t = 0; t < v.Count; t++)
         {
             int p = v.ParagraphOf[t];
-            if ((uint)p >= (uint)lower.Length)
+            // A paragraph already known to hold a lower-case letter cannot be in capitals whatever else it holds.
+            if ((uint)p >= (uint)lower.Length || lower[p])
             {
                 continue;
             }
@@ -609,8 +610,9 @@ internal sealed class MentionIndex
             }
 
             // Not in a wire headline written in capitals ("SHULTZ NOT OPPOSED TO WHEAT SUBSIDY TO SOVIETS" is no full name of "Soviets").
-            if (t - s >= 2 && !HasOrgWord(s, t) && !v.Is(t - 1, WordClass.NameParticle) && v.EntityOf[s] >= 0 && v.Document.Entities[v.EntityOf[s]].Type == EntityType.Person
-                && !capitals[v.ParagraphOf[s]])
+            // The cheap tests first; HasOrgWord (a set look-up per capitalised word) last.
+            if (t - s >= 2 && v.EntityOf[s] >= 0 && v.Document.Entities[v.EntityOf[s]].Type == EntityType.Person && !capitals[v.ParagraphOf[s]]
+                && !v.Is(t - 1, WordClass.NameParticle) && !HasOrgWord(s, t))
             {
                 Names.RememberFullName(Names.JoinSpan(s, t));
             }
