@@ -14,7 +14,8 @@ namespace NewsNlp.Quotes.Reported;
 /// with its own cue verb and source (<c>…, which critics claim would …, …</c>) stays, nested in it. Sentences that
 /// open inside a quotation, quotations running past the clause and clauses with a colon or semicolon are left alone.
 /// The same holds for a report inserted between commas (<c>The filing, analysts said, freezes …</c>: both sides are
-/// the content; <c>But, says X, some things …</c>: the side after).
+/// the content; <c>But, says X, some things …</c>: the side after), unless a time adjunct opens after the second comma
+/// (<c>…, the bank said on Tuesday, a day after …</c>, see <see cref="TrailingAdjunct"/>): then the side before alone.
 /// </summary>
 internal static class ClosingReport
 {
@@ -71,6 +72,18 @@ internal static class ClosingReport
                 // "The filing, analysts said, freezes …": both sides; "But, says X, some things …": the side after.
                 bool lead = before - a == 1 && v.Is(a, WordClass.Boundary | WordClass.Adverb);
                 int f1 = lead ? -1 : a, e1 = lead ? -1 : before;
+                if (!lead && TrailingAdjunct.Opens(v, after))
+                {
+                    // "…, the bank said on Tuesday, a day after its rival warned …": the report closes the clause before it;
+                    // the adjunct after its second comma (and any report in it) is no part of it.
+                    if (before - a >= MinContentTokens && Clean(v, a, before, before + 1))
+                    {
+                        RepairSentence(v, state, list.FindAll(d => d.FirstToken < after - 1 || d.CueFirst == cue), new Shape(a, before, -1, -1, before + 1, cue, sf, se, a, after));
+                    }
+
+                    continue;
+                }
+
                 if (end - after >= 2 && (lead || before - a >= 2) && Clean(v, a, before, before + 1) && Clean(v, after, end, end))
                 {
                     RepairSentence(v, state, list, new Shape(f1, e1, after, end, end, cue, sf, se, a));
@@ -81,9 +94,10 @@ internal static class ClosingReport
 
     /// <summary>
     /// Where a report's content lies: one or two parts (<see cref="First2"/> -1 for one; <see cref="First1"/> -1 when only
-    /// the second), how far drafts may reach (<see cref="Extent"/>), the cue, the source and the sentence's first token.
+    /// the second), how far drafts may reach (<see cref="Extent"/>), the cue, the source, the sentence's first token and
+    /// where a time adjunct after the report begins (<see cref="Adjunct"/>, -1 for none: see <see cref="TrailingAdjunct"/>).
     /// </summary>
-    private readonly record struct Shape(int First1, int End1, int First2, int End2, int Extent, int Cue, int SourceFirst, int SourceEnd, int SentenceFirst)
+    private readonly record struct Shape(int First1, int End1, int First2, int End2, int Extent, int Cue, int SourceFirst, int SourceEnd, int SentenceFirst, int Adjunct = -1)
     {
         public int First => First1 >= 0 ? First1 : First2;
 
@@ -137,6 +151,8 @@ internal static class ClosingReport
                     && ((d.FirstToken == cue + 1 && cue - 1 >= 0 && v.Shapes[cue - 1] == TokenShape.Comma
                             && Sources.SourceFinder.SubjectBefore(v, cue, shape.SentenceFirst).First < 0)
                         || (d.FirstToken > cue && d.FirstToken < v.Count && v.SentenceOf[d.FirstToken] != v.SentenceOf[cue]));
+                // "…, it said, a day before talks broke down.": the tagger read the adjunct as the closing cue's content.
+                sourceAsContent |= shape.Adjunct >= 0 && d.FirstToken >= shape.Adjunct;
                 if (target is not null || d.FirstToken < shape.SentenceFirst || (d.EndToken > tailStart && !sourceAsContent))
                 {
                     return;

@@ -183,6 +183,12 @@ internal static class IndirectSpeechRules
     private static QuoteDraft? InsertedReport(DocumentView v, AttributionState state, int[] inner, int a, InsertedShape s)
     {
         bool lead = s.Before - a == 1 && v.Is(a, WordClass.Boundary | WordClass.Adverb);
+        if (TrailingAdjunct.Opens(v, s.After))
+        {
+            // "…, the bank said on Tuesday, a day after …": a closing report (CueAfterContent), not an inserted one.
+            return null;
+        }
+
         int words = (lead ? 0 : s.Before - a) + (s.End - s.After);
         if (s.End - s.After < 2 || (!lead && s.Before - a < 2) || words < MinContentTokens
             || (!lead && (!Plain(v, a, s.Before) || !Free(state, a, s.Before, inner) || OnlyParticiplePhrase(v, a, s.Before)))
@@ -561,9 +567,9 @@ internal static class IndirectSpeechRules
     }
 
     /// <summary>
-    /// The comma of <c>…, he said, adding that …</c> / <c>…, said X, compared with …</c>: the first comma of <c>[from,
-    /// end)</c> within seven tokens that a participle follows (<see cref="OpensParticiple"/>); <paramref name="end"/> when
-    /// there is none.
+    /// The comma of <c>…, he said, adding that …</c> / <c>…, said X, compared with …</c> / <c>…, it said on Tuesday, a day
+    /// after …</c>: the first comma of <c>[from, end)</c> within seven tokens that a participle (<see cref="OpensParticiple"/>)
+    /// or a time adjunct (<see cref="TrailingAdjunct"/>) follows; <paramref name="end"/> when there is none.
     /// </summary>
     private static int ParticipleTail(DocumentView v, int from, int end)
     {
@@ -576,7 +582,7 @@ internal static class IndirectSpeechRules
 
             if (v.Shapes[t] == TokenShape.Comma)
             {
-                return OpensParticiple(v, t + 1) ? t : end;
+                return OpensParticiple(v, t + 1) || TrailingAdjunct.Opens(v, t + 1) ? t : end;
             }
         }
 
