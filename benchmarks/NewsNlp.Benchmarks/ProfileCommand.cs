@@ -134,6 +134,34 @@ internal static class ProfileCommand
     }
 
     /// <summary>
+    /// Runs <paramref name="runOnce"/> (which adds each step's time to its slot) in a warm-up batch and 10 timed batches of
+    /// <paramref name="rounds"/>/10 runs; returns each step's time per run in its fastest batch.
+    /// </summary>
+    private static double[] FastestBatches(int steps, int rounds, Action<double[]> runOnce)
+    {
+        const int Batches = 10;
+        var best = new double[steps];
+        Array.Fill(best, double.MaxValue);
+        var sums = new double[steps];
+        int perBatch = Math.Max(1, rounds / Batches);
+        for (int b = -1; b < Batches; b++)
+        {
+            Array.Clear(sums);
+            for (int r = 0; r < (b < 0 ? Math.Max(20, perBatch) : perBatch); r++)
+            {
+                runOnce(sums);
+            }
+
+            for (int k = 0; b >= 0 && k < steps; k++)
+            {
+                best[k] = Math.Min(best[k], sums[k] / perBatch);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
     /// <c>profile SIZE ROUNDS phases</c>: the quote stage step by step as <c>QuoteAnnotator.Annotate</c> runs it (quote-mark
     /// pairing, the view, each pass, emit, calibration), in 10 batches; prints each step's time per run in the fastest
     /// batch of that step (wall time, microseconds) and per 10 KB of text, to find costs that do not grow with the size.
@@ -143,24 +171,7 @@ internal static class ProfileCommand
         var options = new QuoteStageOptions();
         IAttributionPass[] passes = QuoteAnnotator.Passes(options);
         string[] names = ["pair-marks", "view", .. passes.Select(p => p.Name), "emit", "calibrate"];
-        const int Batches = 10;
-        var best = new double[names.Length];
-        Array.Fill(best, double.MaxValue);
-        var sums = new double[names.Length];
-        int perBatch = Math.Max(1, rounds / Batches);
-        for (int b = -1; b < Batches; b++)
-        {
-            Array.Clear(sums);
-            for (int r = 0; r < (b < 0 ? Math.Max(20, perBatch) : perBatch); r++)
-            {
-                RunOnce(document, options, passes, sums);
-            }
-
-            for (int k = 0; b >= 0 && k < names.Length; k++)
-            {
-                best[k] = Math.Min(best[k], sums[k] / perBatch);
-            }
-        }
+        double[] best = FastestBatches(names.Length, rounds, sums => RunOnce(document, options, passes, sums));
 
         double total = best.Sum();
         Console.WriteLine($"{document.Text.Length:N0} characters, {document.Tokens.Count:N0} tokens, {document.Quotes.Count} quotes; step: µs per run (fastest batch), µs per 10 KB");
@@ -233,24 +244,7 @@ internal static class ProfileCommand
         }
 
         string[] names = ["pair-marks", "view", .. steps.Select(s => s.Name), "emit", "calibrate"];
-        const int Batches = 10;
-        var best = new double[names.Length];
-        Array.Fill(best, double.MaxValue);
-        var sums = new double[names.Length];
-        int perBatch = Math.Max(1, rounds / Batches);
-        for (int b = -1; b < Batches; b++)
-        {
-            Array.Clear(sums);
-            for (int r = 0; r < (b < 0 ? Math.Max(20, perBatch) : perBatch); r++)
-            {
-                RunSteps(document, options, steps, sums);
-            }
-
-            for (int k = 0; b >= 0 && k < names.Length; k++)
-            {
-                best[k] = Math.Min(best[k], sums[k] / perBatch);
-            }
-        }
+        double[] best = FastestBatches(names.Length, rounds, sums => RunSteps(document, options, steps, sums));
 
         double total = best.Sum();
         Console.WriteLine($"{document.Text.Length:N0} characters, {document.Tokens.Count:N0} tokens, {stageQuotes} quotes from the stage; step: µs per run (fastest batch), µs per 10 KB, share");
