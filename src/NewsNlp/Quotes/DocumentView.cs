@@ -216,6 +216,26 @@ internal sealed class DocumentView : IDisposable
 
     public TextSpan Span(int first, int end) => new(Starts[first], Ends[end - 1]);
 
+    /// <summary>The first token starting at or after character <paramref name="at"/> (<see cref="Count"/> when none).</summary>
+    public int FirstTokenFrom(int at)
+    {
+        int lo = 0, hi = Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (Starts[mid] < at)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
     /// <summary>True for tokens that may be part of a name: capitalised words and name particles (al-, de, bin).</summary>
     public bool IsNameToken(int token)
     {

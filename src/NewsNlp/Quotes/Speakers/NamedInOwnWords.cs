@@ -33,7 +33,7 @@ internal static class NamedInOwnWords
         ReadOnlySpan<char> given = space > 0 ? full[..space] : [];
         foreach (Documents.TextSpan piece in d.Content)
         {
-            for (int t = FirstTokenFrom(v, piece.Start); t < v.Count && v.Starts[t] < piece.End; t++)
+            for (int t = v.FirstTokenFrom(piece.Start); t < v.Count && v.Starts[t] < piece.End; t++)
             {
                 if (!v.Chars(t).Equals(surname, StringComparison.Ordinal))
                 {
@@ -71,25 +71,5 @@ internal static class NamedInOwnWords
         }
 
         return false;
-    }
-
-    /// <summary>The first token starting at or after character <paramref name="at"/> (<see cref="DocumentView.Count"/> when none).</summary>
-    private static int FirstTokenFrom(DocumentView v, int at)
-    {
-        int lo = 0, hi = v.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (v.Starts[mid] < at)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
     }
 }

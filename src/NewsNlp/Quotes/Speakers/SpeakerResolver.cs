@@ -187,7 +187,7 @@ internal sealed class SpeakerResolver
     {
         foreach (Documents.TextSpan piece in d.Content)
         {
-            for (int i = _mentions.LastMentionBefore(FirstTokenFrom(piece.End)); i >= 0 && _v.Starts[_mentions[i].First] >= piece.Start; i--)
+            for (int i = _mentions.LastMentionBefore(_v.FirstTokenFrom(piece.End)); i >= 0 && _v.Starts[_mentions[i].First] >= piece.Start; i--)
             {
                 if (_v.Starts[_mentions[i].First] < piece.End && string.Equals(_mentions[i].Speaker.Key, key, StringComparison.Ordinal))
                 {
@@ -197,26 +197,6 @@ internal sealed class SpeakerResolver
         }
 
         return false;
-    }
-
-    /// <summary>The first token starting at or after character <paramref name="at"/> (<see cref="DocumentView.Count"/> when none).</summary>
-    private int FirstTokenFrom(int at)
-    {
-        int lo = 0, hi = _v.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (_v.Starts[mid] < at)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
     }
 
     /// <summary>True when the draft's source mention starts inside one of its own content pieces.</summary>
