@@ -21,8 +21,8 @@ public sealed class SpeakerStanceGoldTests(Xunit.Abstractions.ITestOutputHelper 
     private static readonly Lazy<NewsPipeline> Pipeline = new(() => NewsPipelineBuilder.CreateDefault().AddStance().Build());
     private static readonly Lazy<NewsPipeline> EncoderPipeline = new(() => NewsPipelineBuilder.CreateDefault().AddMiniLmStance().Build());
 
-    /// <summary>Ratchets a little under the measured figures (docs/stance.md).</summary>
-    private const double DevFloor = 0.90, TestFloor = 0.85, EncoderDevFloor = 0.85, EncoderTestFloor = 0.75;
+    /// <summary>Ratchets a little under the measured figures (docs/stance.md); own dev and test at issue 13's 90 % floor.</summary>
+    private const double DevFloor = 0.90, TestFloor = 0.90, EncoderDevFloor = 0.85, EncoderTestFloor = 0.75;
 
     /// <summary>Ratchets under the measured real-article figures (docs/stance.md): far below the own gold, honestly.</summary>
     private const double RealDevFloor = 0.55, RealTestFloor = 0.44;

@@ -6,7 +6,8 @@ namespace NewsNlp.Quotes.Filters;
 /// A person named with the organisation they work for speaks, not the organisation: in <c>Mitchell Held of Smith Barney,
 /// Harris Upham and Co said …</c> or <c>“…,” said Ana Ruiz of Dunmore Capital, adding …</c> a source mention that is
 /// (part of) the organisation after <c>of</c> / <c>at</c> becomes the person before it. The organisation's name may be
-/// a list of names (<c>Smith Barney, Harris Upham and Co</c>); the person is one the entity recogniser found.
+/// a list of names (<c>Smith Barney, Harris Upham and Co</c>) and may follow <c>the</c> (<c>Liv Dahl of the Institute for
+/// Fiscal Studies said</c>); the person is one the entity recogniser found.
 /// </summary>
 internal sealed class AffiliationSourceFilter : IAttributionFilter
 {
@@ -36,6 +37,12 @@ internal sealed class AffiliationSourceFilter : IAttributionFilter
         int t = draft.SourceFirst - 1;
         while (t > 0 && draft.SourceFirst - t <= MaxWalk && v.SentenceOf[t] == sentence && !v.InQuote(t)
             && !v.TextIs(t, "of") && !v.TextIs(t, "at") && (v.IsNameToken(t) || v.Shapes[t] == TokenShape.Comma || v.TextIs(t, "and") || v.TextIs(t, "&")))
+        {
+            t--;
+        }
+
+        // "of the Institute for Social Policy": the organisation's article.
+        if (t > 1 && v.TextIs(t, "the") && v.Shapes[t] == TokenShape.Lower && v.SentenceOf[t] == sentence)
         {
             t--;
         }

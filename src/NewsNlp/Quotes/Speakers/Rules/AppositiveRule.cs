@@ -5,7 +5,8 @@ namespace NewsNlp.Quotes.Speakers.Rules;
 
 /// <summary>
 /// "A spokesman for the authority, Daniel Reyes, said", and after the cue "…," said its director, Nadia Hussain.": a role
-/// noun followed by an appositive name.
+/// noun followed by an appositive name; any other common noun only when the name is a person mention ("said the office's
+/// chief demographer, Anja Roth").
 /// </summary>
 internal sealed class AppositiveRule : ISpeakerRule
 {
@@ -25,12 +26,20 @@ internal sealed class AppositiveRule : ISpeakerRule
             at++;
         }
 
-        speaker = phrase.Depth == 0 && (NounPhrases.IsRoleHead(v, phrase.Head) || PersonNouns.IsTitleWord(v, phrase.Head)) ? Appositive(context, at, afterCue) : null;
+        bool roleHead = NounPhrases.IsRoleHead(v, phrase.Head) || PersonNouns.IsTitleWord(v, phrase.Head);
+        // Any other lower-case head noun ("the office's chief demographer, Anja Roth") only with a person the entity
+        // recogniser found in apposition: the name says it is a person, not the noun.
+        bool otherNoun = !roleHead && v.Shapes[phrase.Head] == TokenShape.Lower;
+        speaker = phrase.Depth == 0 && (roleHead || otherNoun) ? Appositive(context, at, afterCue, personEntityOnly: otherNoun) : null;
         return speaker is not null;
     }
 
-    /// <summary>", Daniel Reyes," after a role-noun phrase: the person named in apposition, or null.</summary>
-    private static SpeakerCandidate? Appositive(SpeakerContext context, int at, bool afterCue)
+    /// <summary>
+    /// ", Daniel Reyes," after a role-noun phrase: the person named in apposition, or null; with
+    /// <paramref name="personEntityOnly"/> only a person mention of the entity recogniser that is the whole name, closed by a
+    /// comma or the sentence's end (not "Brown" of "a new book, Brown's Britain").
+    /// </summary>
+    private static SpeakerCandidate? Appositive(SpeakerContext context, int at, bool afterCue, bool personEntityOnly)
     {
         DocumentView v = context.View;
         if (at >= v.Count || v.Shapes[at] != TokenShape.Comma || v.InQuote(at))
@@ -74,9 +83,15 @@ internal sealed class AppositiveRule : ISpeakerRule
                     continue;
                 }
 
-                EntityType type = v.Document.Entities[m].Type;
-                return type == EntityType.Person ? context.Mentions.FromEntity(m) : null;
+                EntityMention mention = v.Document.Entities[m];
+                bool wholeName = mention.FirstToken == s && mention.EndToken == k && (closes || v.Shapes[k] == TokenShape.Comma);
+                return mention.Type == EntityType.Person && (wholeName || !personEntityOnly) ? context.Mentions.FromEntity(m) : null;
             }
+        }
+
+        if (personEntityOnly)
+        {
+            return null;
         }
 
         while (s < k - 1 && v.Is(s, WordClass.CapitalisedFunctionWord))
