@@ -169,9 +169,10 @@ internal static class ProfileCommand
     private static int Phases(NewsDocument document, int rounds)
     {
         var options = new QuoteStageOptions();
-        IAttributionPass[] passes = QuoteAnnotator.Passes(options);
-        string[] names = ["pair-marks", "view", .. passes.Select(p => p.Name), "emit", "calibrate"];
-        double[] best = FastestBatches(names.Length, rounds, sums => RunOnce(document, options, passes, sums));
+        List<(string Name, Action<DocumentView, AttributionState> Run)> steps =
+            [.. QuoteAnnotator.Passes(options).Select(p => (p.Name, (Action<DocumentView, AttributionState>)((v, s) => p.Run(v, s, CancellationToken.None))))];
+        string[] names = ["pair-marks", "view", .. steps.Select(s => s.Name), "emit", "calibrate"];
+        double[] best = FastestBatches(names.Length, rounds, sums => RunSteps(document, options, steps, sums));
 
         double total = best.Sum();
         Console.WriteLine($"{document.Text.Length:N0} characters, {document.Tokens.Count:N0} tokens, {document.Quotes.Count} quotes; step: µs per run (fastest batch), µs per 10 KB");
@@ -279,36 +280,6 @@ internal static class ProfileCommand
         foreach ((string _, Action<DocumentView, AttributionState> run) in steps)
         {
             run(view, state);
-            t = Lap(t, sums, k++);
-        }
-
-        NewsNlp.Quotes.Output.QuoteEmitter.Emit(document, view, state.Kept);
-        t = Lap(t, sums, k++);
-        NewsNlp.Quotes.Output.QuoteCalibrator.Embedded?.Apply(document);
-        Lap(t, sums, k);
-    }
-
-    private static void RunOnce(NewsDocument document, QuoteStageOptions options, IAttributionPass[] passes, double[] sums)
-    {
-        long t = System.Diagnostics.Stopwatch.GetTimestamp();
-        document.Quotes.Clear();
-        document.Speakers.Clear();
-        var paragraphs = new TextSpan[document.Paragraphs.Count];
-        for (int p = 0; p < paragraphs.Length; p++)
-        {
-            paragraphs[p] = document.Paragraphs[p].Span;
-        }
-
-        var spans = new List<QuotedSpan>();
-        QuoteMarkPairer.Find(document.Text, paragraphs, spans, CancellationToken.None);
-        int k = 0;
-        t = Lap(t, sums, k++);
-        using var view = new DocumentView(document, options.UseEntities, spans);
-        using var state = new AttributionState(view);
-        t = Lap(t, sums, k++);
-        foreach (IAttributionPass pass in passes)
-        {
-            pass.Run(view, state, CancellationToken.None);
             t = Lap(t, sums, k++);
         }
 
