@@ -47,7 +47,7 @@ internal sealed class ClaimFrame
     /// <summary>Whether the claim is negated ("should not", "never", "n't").</summary>
     public bool IsNegated { get; }
 
-    /// <summary>+1: the claim is for its subject; −1: against it (removal, closure, wrongdoing); 0: neither.</summary>
+    /// <summary>+1: the claim is for its subject; −1: against it (removal, closure, wrongdoing, "too" much of something); 0: neither.</summary>
     public int SubjectEffect { get; }
 
     /// <summary>Whether the claim removes, closes or ends its subject, or has it leave (then "has to go" or "going nowhere" take sides).</summary>
@@ -156,7 +156,10 @@ internal sealed class ClaimFrame
             }
         }
 
-        int effect = harm ? -1 : benefit || proposal ? 1 : predicatePolarity > 0.2 ? 1 : predicatePolarity < -0.2 ? -1 : 0;
+        // "too" before a word of the predicate says there is too much of it: "The forecasts are too optimistic", "is too slow"
+        // blame the subject whatever the word's own polarity ("too" last in the claim means "also").
+        bool excess = Enumerable.Range(verb, Math.Max(0, words.Length - verb - 1)).Any(i => words[i] == "too" && IsContentWord(words[i + 1]));
+        int effect = harm || excess ? -1 : benefit || proposal ? 1 : predicatePolarity > 0.2 ? 1 : predicatePolarity < -0.2 ? -1 : 0;
         if (negated)
         {
             effect = -effect;

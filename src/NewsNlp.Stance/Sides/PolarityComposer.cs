@@ -126,8 +126,9 @@ internal static partial class PolarityComposer
                 ops.Add(new Operator(i, PolarityOperatorKind.Act, -1));
                 i++;
             }
-            else if (PolarityOperators.Of(clause[i]) is { } op)
+            else if (!AdverbialBack.IsAdverbOrNoun(clause, i) && PolarityOperators.Of(clause[i]) is { } op)
             {
+                // "go back", "their back office": "back" is no verb there, so it keeps nothing.
                 ops.Add(new Operator(i, op.Kind, op.Sign));
             }
         }

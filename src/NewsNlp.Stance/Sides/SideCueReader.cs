@@ -128,7 +128,7 @@ internal sealed partial class SideCueReader(SideCueLexicon lexicon)
                 continue;
             }
 
-            if (cue.Kind == SideCueKind.Act && IsPluralNounAfterPreposition(words, i))
+            if (cue.Kind == SideCueKind.Act && (IsPluralNounAfterPreposition(words, i) || AdverbialBack.IsAdverbOrNoun(words, i)))
             {
                 // "jailed for IRA bomb attacks on pubs": a noun (what others did), not the speaker's act.
                 continue;
