@@ -97,11 +97,20 @@ public sealed class PerceptronEntityRecognizer : IEntityRecognizer
             return [];
         }
 
+        HyphenatedNameUnits? units = HyphenatedNameUnits.Join(document.Text, document.Tokens.Rows, document.Sentences);
         int[] labelArray = WorkArrays.Rent<int>(n);
         try
         {
-            var mentions = new MentionSink(document, Model.TransitionTable, ConfidenceTemperature, cancellationToken);
-            NerDecoder.TagDocument(Model, document.Text, document.Tokens.Rows, document.Sentences, labelArray.AsSpan(0, n), mentions, cancellationToken);
+            var mentions = new MentionSink(document, units, Model.TransitionTable, ConfidenceTemperature, cancellationToken);
+            if (units is null)
+            {
+                NerDecoder.TagDocument(Model, document.Text, document.Tokens.Rows, document.Sentences, labelArray.AsSpan(0, n), mentions, cancellationToken);
+            }
+            else
+            {
+                NerDecoder.TagDocument(Model, document.Text, units.Rows, units.Sentences, labelArray.AsSpan(0, units.Rows.Length), mentions, cancellationToken);
+            }
+
             return mentions.Mentions;
         }
         finally
@@ -121,7 +130,16 @@ public sealed class PerceptronEntityRecognizer : IEntityRecognizer
         ArgumentNullException.ThrowIfNull(document);
         int n = document.Tokens.Count;
         int[] labels = new int[n];
-        NerDecoder.TagDocument(Model, document.Text, document.Tokens.Rows, document.Sentences, labels, NoScores.Instance, cancellationToken);
+        HyphenatedNameUnits? units = HyphenatedNameUnits.Join(document.Text, document.Tokens.Rows, document.Sentences);
+        if (units is null)
+        {
+            NerDecoder.TagDocument(Model, document.Text, document.Tokens.Rows, document.Sentences, labels, NoScores.Instance, cancellationToken);
+            return labels;
+        }
+
+        int[] unitLabels = new int[units.Rows.Length];
+        NerDecoder.TagDocument(Model, document.Text, units.Rows, units.Sentences, unitLabels, NoScores.Instance, cancellationToken);
+        units.ExpandLabels(unitLabels, labels);
         return labels;
     }
 
@@ -132,8 +150,11 @@ public sealed class PerceptronEntityRecognizer : IEntityRecognizer
             assembly, EmbeddedModelName, NerModel.Kind, [NerModel.FormatVersion], static (reader, _) => NerModel.ReadPayloadFrom(reader)));
     }
 
-    /// <summary>Turns each tagged sentence into mentions with their confidences (forward–backward on its final scores).</summary>
-    private sealed class MentionSink(NewsDocument document, float[] transitions, double temperature, CancellationToken cancellationToken) : ISentenceScoresSink
+    /// <summary>
+    /// Turns each tagged sentence into mentions with their confidences (forward–backward on its final scores); with
+    /// <paramref name="units"/>, the sentences and labels are in unit indices and each mention covers its units' tokens.
+    /// </summary>
+    private sealed class MentionSink(NewsDocument document, HyphenatedNameUnits? units, float[] transitions, double temperature, CancellationToken cancellationToken) : ISentenceScoresSink
     {
         private readonly SpanMarginals _marginals = t_marginals ??= new SpanMarginals();
 
@@ -152,6 +173,11 @@ public sealed class PerceptronEntityRecognizer : IEntityRecognizer
             foreach ((int start, int end, EntityType type) in spans)
             {
                 int first = sentence.FirstToken + start, last = sentence.FirstToken + end;
+                if (units is not null)
+                {
+                    (first, last) = (units.FirstToken(first), units.FirstToken(last));
+                }
+
                 var span = new TextSpan(document.Tokens[first].Start, document.Tokens[last - 1].End);
                 Mentions.Add(new EntityMention
                 {
