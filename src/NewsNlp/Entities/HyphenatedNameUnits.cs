@@ -7,8 +7,8 @@ namespace NewsNlp.Entities;
 /// <c>Coca-Cola</c>, <c>Jean-Claude</c>, <c>Anglo-Dutch</c>) are one unit, as in the CoNLL-2003 tokens the model learned
 /// from. The tokenizer splits hyphens as Universal Dependencies does, and the model, seeing <c>Hapag</c>, <c>-</c> and
 /// <c>Lloyd</c> on their own, typed the parts separately (<c>Lloyd</c> a person). Only name parts join: a lower-case part
-/// (<c>Cardiff-based</c>, <c>al-Assad</c>, <c>pro-Russian</c>) keeps the tokenizer's split, and so do hyphens with a space
-/// on either side.
+/// (<c>Cardiff-based</c>, <c>al-Assad</c>, <c>pro-Russian</c>), a one-letter part (the party and state of US politicians,
+/// <c>R-Tenn.</c>, <c>D-N.Y.</c>) and hyphens with a space on either side keep the tokenizer's split.
 /// </summary>
 internal sealed class HyphenatedNameUnits
 {
@@ -107,6 +107,8 @@ internal sealed class HyphenatedNameUnits
         && text[hyphen.Start] is '-' or '\u2010' or '\u2011'
         && before.End == hyphen.Start
         && hyphen.End == after.Start
+        && before.Length > 1
+        && after.Length > 1
         && before.Kind == TokenKind.Word
         && after.Kind == TokenKind.Word
         && char.IsUpper(text[before.Start])
