@@ -3,12 +3,14 @@ namespace NewsNlp.Quotes.Filters;
 /// <summary>
 /// Declining to comment is not a quotation: <c>Maersk declined to comment</c>, <c>refused to comment on the
 /// report</c>, <c>as part of a policy not to comment</c>, <c>did not respond to a request for comment</c>.
-/// A draft whose content opens with "to comment" (or respond, elaborate, speculate) or holds "not to comment",
+/// A draft whose cue holds "no comment" (or "no immediate / further / official comment"), whose content opens with "to comment" (or respond, elaborate, speculate) or holds "not to comment",
 /// "declined/refused to comment" or "for comment" is an action, as is a request for anonymity (<c>who asked not to
 /// be identified</c>, <c>requested anonymity</c>).
 /// </summary>
 internal sealed class NoCommentFilter : IAttributionFilter
 {
+    private static readonly string[] CommentAdjectives = ["immediate", "further", "official", "public", "other", "direct"];
+
     /// <inheritdoc />
     public string Name => "no-comment";
 
@@ -22,10 +24,10 @@ internal sealed class NoCommentFilter : IAttributionFilter
             return FilterVerdict.Keep;
         }
 
-        // "had no comment on the story": the cue itself declines.
+        // "had no comment on the story", "had no immediate comment on …": the cue itself declines.
         for (int t = Math.Max(0, draft.CueFirst); t + 1 < draft.CueEnd; t++)
         {
-            if (v.TextIs(t, "no") && v.TextIs(t + 1, "comment"))
+            if (v.TextIs(t, "no") && (v.TextIs(t + 1, "comment") || (t + 2 < draft.CueEnd && v.TextIsAny(t + 1, CommentAdjectives) && v.TextIs(t + 2, "comment"))))
             {
                 return FilterVerdict.Action;
             }

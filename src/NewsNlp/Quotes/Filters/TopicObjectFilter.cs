@@ -8,10 +8,11 @@ namespace NewsNlp.Quotes.Filters;
 /// has championed the cause of small ports</c>, <c>she outlined the plan at a meeting</c>. A reported (not quoted) clause
 /// whose cue is a verb that takes a topic or a thing as its object (discuss, debate, address, raise, mention, explain,
 /// outline, detail, cite, champion, tout, announce, unveil, present, highlight, express, voice, continue, thank,
-/// reveal, write, offer, report, comment, point to; also as a participle opening the sentence, <c>Pointing to …</c>; not repeat or reiterate, whose object is a stance: <c>reiterated his desire to stay</c>) and whose content is a noun phrase — opening with a determiner, a possessive
+/// reveal, write, offer, report, comment, point to, refer to, any verb closed by "about" (<c>could then boast about their
+/// skills</c>); also as a participle opening the sentence, <c>Pointing to …</c>; not repeat or reiterate, whose object is a stance: <c>reiterated his desire to stay</c>) and whose content is a noun phrase — opening with a determiner, a possessive
 /// or a name's possessive (<c>could explain Austria's reluctance</c>), with no auxiliary, cue verb, "that", relative
-/// word, subject pronoun or quotation mark — is an action; so is a bare noun after highlight, express, voice or raise
-/// (<c>highlighted concerns about …</c>). The same verbs with a clause (<c>announced the plant would
+/// word, subject pronoun or quotation mark — is an action; so is a bare noun after highlight, express, voice, raise, discuss or debate
+/// (<c>highlighted concerns about …</c>, <c>will discuss plans for merging …</c>). The same verbs with a clause (<c>announced the plant would
 /// close</c>) stay speech, and so does a content before its cue (<c>Both men bought some of the shares, the news agency
 /// reported.</c>).
 /// </summary>
@@ -26,7 +27,8 @@ internal sealed class TopicObjectFilter : IAttributionFilter
 
     // Stems of the topic verbs whose object is often a bare plural or mass noun ("highlighted concerns about …",
     // "voiced fears", "raised doubts", "expressed anger").
-    private static readonly string[] BareObjectStems = ["highlight", "express", "voic", "rais"];
+    // "will discuss plans for merging …", "debated ways to …".
+    private static readonly string[] BareObjectStems = ["highlight", "express", "voic", "rais", "discuss", "debat"];
 
     /// <inheritdoc />
     public string Name => "topic-object";
@@ -135,8 +137,11 @@ internal sealed class TopicObjectFilter : IAttributionFilter
                 }
             }
 
-            // "pointed to the figures", "pointing to Germany's trade interests" (not "pointed out").
-            return word.StartsWith("point", StringComparison.OrdinalIgnoreCase) && word.Length - 5 <= 3 && v.TextIs(t + 1, "to");
+            // "pointed to the figures", "pointing to Germany's trade interests" (not "pointed out"); "referring to the cheers
+            // of …"; any cue closed by "about" ("could then boast about their skills", "spoke about his hopes").
+            return (word.StartsWith("point", StringComparison.OrdinalIgnoreCase) && word.Length - 5 <= 3 && v.TextIs(t + 1, "to"))
+                || (word.StartsWith("refer", StringComparison.OrdinalIgnoreCase) && word.Length - 5 <= 4 && v.TextIs(t + 1, "to"))
+                || (end - first >= 2 && v.TextIs(end - 1, "about"));
         }
 
         return false;

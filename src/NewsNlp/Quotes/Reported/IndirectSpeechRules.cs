@@ -1002,13 +1002,27 @@ internal static class IndirectSpeechRules
         }
     }
 
+    private static readonly string[] PossessiveDeterminers = ["its", "his", "her", "their", "our", "my", "your"];
+
     private static bool StartsContent(DocumentView v, int k) =>
         !(v.Shapes[k] is TokenShape.Comma or TokenShape.SentenceEnd or TokenShape.Dash or TokenShape.Punctuation or TokenShape.CloseBracket
             || (v.Is(k, WordClass.Boundary) && !v.Is(k, WordClass.Determiner | WordClass.ItPronoun) && !v.Is(k, WordClass.SingularPronoun | WordClass.PluralPronoun))
             || (v.Is(k, WordClass.Adverb | WordClass.Auxiliary) && !v.Is(k, WordClass.SingularPronoun | WordClass.PluralPronoun)));
 
+    /// <summary>
+    /// True when the words <c>[from, end)</c> after a cue are an adjunct of the report (<c>on Tuesday</c>, <c>in a
+    /// statement</c>), not a clause: no that, cue verb, quoted word or auxiliary after a comma, at most six tokens, and not
+    /// opened by a subject pronoun or a possessive determiner after a cue that takes no hearer (<c>…, Harwell said its food
+    /// arm, which …</c>, <c>…, Marsh said it has …</c> open the reported clause; <c>…, he told his staff.</c> names the hearer).
+    /// </summary>
     private static bool TailIsAdjunct(DocumentView v, int from, int end)
     {
+        if (from < end && from > 0 && !v.Is(from - 1, WordClass.ObjectCue) && v.Shapes[from] == TokenShape.Lower
+            && (v.Is(from, WordClass.SingularPronoun | WordClass.PluralPronoun | WordClass.ItPronoun) || v.TextIsAny(from, PossessiveDeterminers)))
+        {
+            return false;
+        }
+
         bool comma = false;
         for (int t = from; t < end; t++)
         {

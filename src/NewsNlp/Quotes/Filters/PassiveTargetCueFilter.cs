@@ -1,0 +1,56 @@
+namespace NewsNlp.Quotes.Filters;
+
+/// <summary>
+/// The one judged is not the one speaking: in <c>With Tom Reed criticised for prolonging the row, …</c> and <c>Labour has
+/// attracted sharp criticism for using the new rules</c> the subject is blamed, not blaming. An evaluating verb in -ed
+/// right before <c>for</c> has no object (<c>criticised him for</c> would), so it is a passive whose subject is the target;
+/// so is a judgement noun before <c>for</c> after a verb of receiving in the same cue (<c>attracted criticism for</c>,
+/// <c>came under fire</c> is not listed). A reported draft whose cue ends in such a verb or noun and <c>for</c> is an
+/// action.
+/// </summary>
+internal sealed class PassiveTargetCueFilter : IAttributionFilter
+{
+    private static readonly string[] JudgedVerbs =
+    [
+        "criticised", "criticized", "praised", "blamed", "condemned", "attacked", "lambasted", "slammed", "hailed", "applauded",
+        "congratulated", "rebuked", "censured", "chided", "faulted", "mocked", "ridiculed", "thanked", "derided", "castigated",
+    ];
+
+    private static readonly string[] JudgementNouns = ["criticism", "praise", "condemnation", "censure", "ridicule", "scorn", "flak", "plaudits"];
+
+    private static readonly string[] ReceivingVerbs = ["attracted", "attracts", "attract", "drew", "draws", "draw", "faced", "faces", "face", "received", "receives", "earned", "earns", "won", "wins", "came", "comes", "come"];
+
+    /// <inheritdoc />
+    public string Name => "passive-target-cue";
+
+    /// <inheritdoc />
+    public FilterVerdict Judge(FilterContext context, QuoteDraft draft)
+    {
+        DocumentView v = context.View;
+        if (draft.Kind == Documents.QuoteKind.Direct || !draft.HasCue || draft.CueEnd - draft.CueFirst < 2 || !v.TextIs(draft.CueEnd - 1, "for"))
+        {
+            return FilterVerdict.Keep;
+        }
+
+        int word = draft.CueEnd - 2;
+        if (v.TextIsAny(word, JudgedVerbs))
+        {
+            return FilterVerdict.Action;
+        }
+
+        if (!v.TextIsAny(word, JudgementNouns))
+        {
+            return FilterVerdict.Keep;
+        }
+
+        for (int t = draft.CueFirst; t < word; t++)
+        {
+            if (v.TextIsAny(t, ReceivingVerbs))
+            {
+                return FilterVerdict.Action;
+            }
+        }
+
+        return FilterVerdict.Keep;
+    }
+}
