@@ -11,8 +11,9 @@ namespace NewsNlp.Quotes.Filters;
 /// (<c>pre-tax</c>; <c>co-workers</c> could be a plural subject) or a common adjective (<c>new</c>, <c>own</c>,
 /// <c>formal</c> …; not <c>official</c>, a noun in <c>a senior official says</c>). With no noun before it the cue word is the phrase's head; only a past form could still be a verb
 /// after such a phrase (<c>the first said</c>), so those stay. A source read inside the phrase (<c>a new</c>) is no
-/// subject either. A cue that opens with an article (<c>an estimated 2,000 of
-/// those</c>) is likewise no verb. Such a reported or mixed draft is an action.
+/// subject either. A cue that opens with an article and a participle (<c>an
+/// estimated 2,000 of those</c>) is likewise no verb (a noun cue after an article, <c>a call by X to …</c>, is left to
+/// <see cref="CueNounFilter"/>). Such a reported or mixed draft is an action.
 /// </summary>
 internal sealed class ModifiedNounCueFilter : IAttributionFilter
 {
@@ -42,7 +43,8 @@ internal sealed class ModifiedNounCueFilter : IAttributionFilter
         }
 
         int cue = draft.CueFirst;
-        if (draft.CueEnd - cue >= 2 && (v.TextIs(cue, "a") || v.TextIs(cue, "an")) && v.Shapes[cue] == TokenShape.Lower)
+        if (draft.CueEnd - cue >= 2 && (v.TextIs(cue, "a") || v.TextIs(cue, "an")) && v.Shapes[cue] == TokenShape.Lower
+            && v.Chars(cue + 1).EndsWith("ed", StringComparison.OrdinalIgnoreCase))
         {
             return FilterVerdict.Action;
         }

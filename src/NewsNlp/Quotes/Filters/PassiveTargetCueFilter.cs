@@ -6,7 +6,7 @@ namespace NewsNlp.Quotes.Filters;
 /// right before <c>for</c> has no object (<c>criticised him for</c> would), so it is a passive whose subject is the target;
 /// so is a judgement noun before <c>for</c> after a verb of receiving in the same cue (<c>attracted criticism for</c>,
 /// <c>came under fire</c> is not listed). A reported draft whose cue ends in such a verb or noun and <c>for</c> is an
-/// action.
+/// action, unless a verb of saying follows the <c>for</c> (<c>won praise for saying …</c>: the subject did say it).
 /// </summary>
 internal sealed class PassiveTargetCueFilter : IAttributionFilter
 {
@@ -28,6 +28,12 @@ internal sealed class PassiveTargetCueFilter : IAttributionFilter
     {
         DocumentView v = context.View;
         if (draft.Kind == Documents.QuoteKind.Direct || !draft.HasCue || draft.CueEnd - draft.CueFirst < 2 || !v.TextIs(draft.CueEnd - 1, "for"))
+        {
+            return FilterVerdict.Keep;
+        }
+
+        // "won praise for saying the hospital would stay open": the subject did say it.
+        if (draft.CueEnd < v.Count && v.Is(draft.CueEnd, Lexicon.WordClass.CueVerb) && v.Chars(draft.CueEnd).EndsWith("ing", StringComparison.Ordinal))
         {
             return FilterVerdict.Keep;
         }
