@@ -74,6 +74,13 @@ internal sealed class SpeakerResolver
             {
                 d.SetSource(subject.First, subject.End);
             }
+
+            if (ParentheticalAdverb.Subject(_v, d) is (>= 0, _) adverb)
+            {
+                // Session 16: "Others, however, who …, said": the subject before the adverb's commas (also where the
+                // relative clause's subject was taken for the adverb just above).
+                d.SetSource(adverb.First, adverb.End);
+            }
         }
 
         context.MarkReportedContent(drafts);

@@ -49,6 +49,12 @@ internal sealed class EntityRule : ISpeakerRule
             return false; // "The South Yorkshire company said": the firm the story is about, described by its home
         }
 
+        if (head.Type is EntityType.Location or EntityType.Miscellaneous && head.EndToken == phrase.Head && v.Shapes[phrase.Head] == TokenShape.Lower
+            && SpeakerWords.IsAnyDocumentNoun(v.Chars(phrase.Head)))
+        {
+            return false; // session 16: "The Paris accord said": the place names the document, which speaks
+        }
+
         if (head.EndToken < phrase.HeadEnd && NounPhrases.HyphenatedWithLowerWord(v, head.EndToken))
         {
             return false; // "a US-based insurance expert": the name is part of a modifier, the expert speaks
@@ -63,6 +69,11 @@ internal sealed class EntityRule : ISpeakerRule
         if (named > roleNoun && v.Shapes[named] == TokenShape.Lower)
         {
             roleNoun = named;
+        }
+
+        if (roleNoun == phrase.Head && v.Shapes[roleNoun] == TokenShape.Lower && IsPrefixedRoleNoun(v.Chars(roleNoun)))
+        {
+            return false; // session 16: "the Tory co-chairman": a role noun with a prefix heads the phrase; the role rules resolve it
         }
         for (int k = roleNoun; k < phrase.HeadEnd && k - roleNoun < 2 && v.Shapes[k] == TokenShape.Lower && NounPhrases.IsNounAfter(v, k)
             && !v.Is(k, WordClass.RoleNoun) && !SpeakerWords.IsSpokesNoun(v.Chars(k)); k++)
@@ -269,6 +280,20 @@ internal sealed class EntityRule : ISpeakerRule
         }
 
         return true;
+    }
+
+    /// <summary>Prefixes a role noun takes with a hyphen ("co-chairman", "vice-president", "ex-minister").</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> RolePrefixes = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["co", "vice", "ex", "deputy", "joint"], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RolePrefixLookup = RolePrefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>True for one lower-case token "prefix-role" whose prefix is listed and whose last part is a person's role noun ("co-chairman").</summary>
+    private static bool IsPrefixedRoleNoun(ReadOnlySpan<char> word)
+    {
+        int dash = word.IndexOf('-');
+        return dash > 0 && dash < word.Length - 1 && RolePrefixLookup.Contains(word[..dash])
+            && (QuoteLexicon.Classify(word[(dash + 1)..]) & (WordClass.RoleNoun | WordClass.NonPersonNameWord)) == WordClass.RoleNoun;
     }
 
     /// <summary>The entity mention that heads [first, headEnd): not a possessor ("Pakistan’s …") nor a place or nationality modifying a noun.</summary>

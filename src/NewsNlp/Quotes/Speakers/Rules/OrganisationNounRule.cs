@@ -235,7 +235,7 @@ internal sealed class OrganisationNounRule : ISpeakerRule
     /// Umbro; "… under review by the SEC. The company said" is the company that has been speaking, not the regulator
     /// named last), else the nearest.
     /// </summary>
-    private static SpeakerCandidate? SalientOrganisation(SpeakerContext context, int before)
+    internal static SpeakerCandidate? SalientOrganisation(SpeakerContext context, int before)
     {
         DocumentView v = context.View;
         MentionIndex mentions = context.Mentions;

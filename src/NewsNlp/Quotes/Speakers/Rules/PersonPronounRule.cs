@@ -138,7 +138,7 @@ internal sealed class PersonPronounRule : ISpeakerRule
                 || AfterIndefiniteArticle(v, candidate.First) || InClauseReportedBy(v, candidate.First, before)
                 || NamesAnOrganisation(v, candidate.End) || AfterReportingThat(v, candidate.First) || InRelativeClause(v, candidate.First)
                 || PrepositionObjectBefore(v, candidate.First, candidate.End, before)
-                || ObjectBesideSubject(v, mentions, m, before, gender) || InPersonAppositive(v, mentions, m, gender)
+                || ObjectBesideSubject(v, mentions, m, before, gender) || VerbObjectBesideSubject.Holds(v, mentions, m, before, gender) || InPersonAppositive(v, mentions, m, gender)
                 || AfterSamePronounSubject(v, candidate.First, before) || PlaceListMember.Holds(v, candidate.First, candidate.End)
                 || PersonListMember.Holds(v, mentions, m)))
                 || BeforeTrailingReport(v, candidate.First, candidate.End);
@@ -394,7 +394,7 @@ internal sealed class PersonPronounRule : ISpeakerRule
     /// but a few capitalised words, a determiner and lower-case nouns ("The singer Ana Ruiz", "Rock group frontwoman Ana
     /// Ruiz", "But Smith") — no preposition, verb, comma or quotation.
     /// </summary>
-    private static bool OpensSentence(DocumentView v, int first)
+    internal static bool OpensSentence(DocumentView v, int first)
     {
         int sentence = v.SentenceOf[first];
         for (int t = first - 1; t >= 0 && v.SentenceOf[t] == sentence && v.ParagraphOf[t] == v.ParagraphOf[first]; t--)
