@@ -507,6 +507,13 @@ internal sealed class MentionIndex
         return capitals;
     }
 
+    /// <summary>
+    /// True for an entity that is one character other than an ASCII letter or digit: "Â", the residue of a pound sign
+    /// read in the wrong encoding ("$6m (Â£3m)"), which the recogniser may tag as an organisation; no speaker is called so
+    /// (session 16, quotes16's request: "the company said" resolved to "Â").
+    /// </summary>
+    private static bool IsStrayCharacter(EntityMention e) => e.Text.Length == 1 && !char.IsAsciiLetterOrDigit(e.Text[0]);
+
     private void Collect()
     {
         DocumentView v = _v;
@@ -520,7 +527,7 @@ internal sealed class MentionIndex
             {
                 EntityMention e = doc.Entities[m];
                 if (e.FirstToken < 0 || e.FirstToken >= v.Count || v.InQuote(e.FirstToken) || e.Type is EntityType.Location
-                    || capitals[v.ParagraphOf[e.FirstToken]])
+                    || capitals[v.ParagraphOf[e.FirstToken]] || IsStrayCharacter(e))
                 {
                     continue;
                 }

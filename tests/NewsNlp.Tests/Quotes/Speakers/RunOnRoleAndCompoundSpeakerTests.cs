@@ -6,7 +6,7 @@ namespace NewsNlp.Tests.Quotes.Speakers;
 /// Speaker patterns of session 16 (session 15's open requests and a scan of 40 unlabelled texts), each stated as a rule
 /// of English news writing and checked on short texts written for the test: a role run on after a name without a comma,
 /// a connective adverb between commas after the subject, a role noun with a hyphenated prefix, a verb's object beside the sentence's subject, a firm called by its industry, a place
-/// naming a document.
+/// naming a document, a headline line, a stray character of a misread pound sign.
 /// </summary>
 public class RunOnRoleAndCompoundSpeakerTests
 {
@@ -65,5 +65,23 @@ public class RunOnRoleAndCompoundSpeakerTests
         // "The Paris accord said …": the accord is the source, not the city.
         const string text = "Currency pact\n\nFinance ministers met again on Monday. The Paris accord said currencies were within ranges consistent with fundamentals.\n";
         Assert.Equal("Paris accord", SpeakerOf(text, "currencies were within ranges"));
+    }
+
+    [Fact]
+    public void HeadlineIsNoAntecedentOfAGroupPronoun()
+    {
+        // "Trial opens" (the headline line) ends in an -s but is no group the body's "they" means.
+        const string text = "Trial opens\n\nThose accused of the fraud appeared in court on Monday. They asked the judge to drop the case. "
+            + "\"We are innocent,\" they said.\n";
+        Assert.NotEqual("Trial opens", SpeakerOf(text, "We are innocent"));
+    }
+
+    [Fact]
+    public void StrayCharacterOfAPoundSignIsNoOrganisation()
+    {
+        // "$6m (\u00C2\u00A33m)": the residue of a pound sign read in the wrong encoding is no firm "the company" means.
+        const string text = "Kestrel loss\n\nKestrel posted a $6m (\u00C2\u00A33m) loss. The firm, which mines copper, had a bad year.\n\n"
+            + "The company said it was halving its dividend.\n";
+        Assert.Equal("Kestrel", SpeakerOf(text, "it was halving its dividend"));
     }
 }

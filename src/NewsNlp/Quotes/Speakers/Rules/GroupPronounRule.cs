@@ -205,6 +205,11 @@ internal sealed class GroupPronounRule : ISpeakerRule
             return false;
         }
 
+        if (HeadlineLine.HoldsOnly(v, first, pronoun))
+        {
+            return false; // session 16: "Trial opens" (the headline) is no group a body's "They asked" means
+        }
+
         if (back == 0 && end < pronoun && v.Shapes[end] == TokenShape.Comma && pronoun - end <= 2)
         {
             return false; // "The crucial remaining question, they said, is whether …": the subject is the content's
