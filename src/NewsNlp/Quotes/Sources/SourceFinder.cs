@@ -106,7 +106,11 @@ internal static class SourceFinder
         return PhraseEndingAt(v, j, limit);
     }
 
-    /// <summary>A noun phrase ending at token <paramref name="last"/> (inclusive) going left, or (-1, -1).</summary>
+    /// <summary>
+    /// A noun phrase ending at token <paramref name="last"/> (inclusive) going left, or (-1, -1): over <c>of</c>, a hyphen
+    /// compound (<see cref="HyphenCompound"/>), an adjective's complement (<see cref="ComplementAdjective"/>) and the link
+    /// words of an organisation's name (<see cref="NameLinkWord"/>); those last three do not count towards its length.
+    /// </summary>
     public static (int First, int End) PhraseEndingAt(DocumentView v, int last, int limit)
     {
         if (last < limit || !IsPhraseWord(v, last) || v.Is(last, WordClass.Boundary | WordClass.Auxiliary | WordClass.Determiner) && !v.Is(last, WordClass.RoleNoun))
@@ -115,7 +119,8 @@ internal static class SourceFinder
         }
 
         int first = last;
-        while (first - 1 >= limit && last - first + 1 < MaxPhrase)
+        int links = 0;
+        while (first - 1 >= limit && last - first + 1 - links < MaxPhrase)
         {
             int k = first - 1;
             if (v.InQuote(k))
@@ -125,8 +130,40 @@ internal static class SourceFinder
 
             if (v.Is(k, WordClass.Determiner) && !v.Is(k, WordClass.That))
             {
+                if (ComplementAdjective.IsAt(v, k - 1, limit))
+                {
+                    // "people familiar with | the matter said": the adjective's complement, inside the speakers' phrase.
+                    first = k - 2;
+                    links += 2;
+                    continue;
+                }
+
+                if (NameLinkWord.IsAt(v, k - 1, limit))
+                {
+                    // "the Joint Council for | the Welfare of Immigrants said": one organisation's name.
+                    first = k - 1;
+                    links += 2;
+                    continue;
+                }
+
                 first = k;
                 break;
+            }
+
+            if (ComplementAdjective.IsAt(v, k, limit) || NameLinkWord.IsAt(v, k, limit))
+            {
+                // "sources close to | Ana Ruiz said", "the Council on | Coastal Affairs said".
+                first = k;
+                links++;
+                continue;
+            }
+
+            if (HyphenCompound.JoinsAt(v, k, limit))
+            {
+                // "The 31-year-old admitted": a compound written with hyphens is one word.
+                first = k - 1;
+                links++;
+                continue;
             }
 
             if (v.TextIs(k, "of") && k - 1 >= limit && IsPhraseWord(v, k - 1) && !v.Is(k - 1, WordClass.Boundary))
@@ -215,12 +252,28 @@ internal static class SourceFinder
             k++;
         }
 
-        bool sawName = false;
+        bool sawName = false, inName = false;
         while (k < limit && k - first < MaxPhrase && !v.InQuote(k))
         {
             if (v.IsNameToken(k))
             {
                 sawName = true;
+                k++;
+                continue;
+            }
+
+            if (sawName && k + 1 < limit && (NameLinkWord.IsAt(v, k, first) || (inName && v.TextIs(k, "of") && v.Shapes[k + 1] == TokenShape.Capitalised)))
+            {
+                // "said the Council on Coastal Affairs", "the Centre for the Study of Film": one organisation's name.
+                k += v.TextIs(k + 1, "the") ? 2 : 1;
+                inName = true;
+                continue;
+            }
+
+            if (sawName && PossessedHead.IsAt(v, k, limit))
+            {
+                // "according to the UK's leading critics": the name is the possessor of the head after it.
+                sawName = false;
                 k++;
                 continue;
             }
@@ -425,7 +478,8 @@ internal static class SourceFinder
 
     /// <summary>
     /// The core of a source mention: the phrase cut before an insertion (<c>, who …</c>, <c>, including …</c>, a bracket,
-    /// a dash) and before a trailing prepositional phrase (<c>The Times on Saturday</c>); when the words before the cut
+    /// a dash) and before a trailing prepositional phrase (<c>The Times on Saturday</c>), not inside an organisation's name
+    /// (<see cref="NameLinkWord"/>) or an adjective's complement (<see cref="ComplementAdjective"/>); when the words before the cut
     /// hold no name but the words after do (<c>footage of Trump</c>, <c>someone like Mr. Clarke</c>), the name.
     /// Never empty: returns the span unchanged when nothing applies.
     /// </summary>
@@ -442,7 +496,8 @@ internal static class SourceFinder
         {
             bool spacedDash = v.Shapes[t] == TokenShape.Dash && v.Starts[t] > v.Ends[t - 1];
             if (spacedDash || v.Shapes[t] is TokenShape.Comma or TokenShape.OpenBracket or TokenShape.Colon or TokenShape.Semicolon
-                || v.Is(t, WordClass.Relative) || (v.Shapes[t] == TokenShape.Lower && v.Is(t, WordClass.Boundary) && !v.Is(t, WordClass.NameParticle) && JoinedRoleModifier(v, t, end) < 0))
+                || v.Is(t, WordClass.Relative) || (v.Shapes[t] == TokenShape.Lower && v.Is(t, WordClass.Boundary) && !v.Is(t, WordClass.NameParticle) && JoinedRoleModifier(v, t, end) < 0
+                    && !ComplementAdjective.IsAt(v, t, first) && !NameLinkWord.IsAt(v, t, first)))
             {
                 cut = t;
                 break;
