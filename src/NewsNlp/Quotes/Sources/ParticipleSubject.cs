@@ -10,7 +10,8 @@ namespace NewsNlp.Quotes.Sources;
 /// adverb and its comma), not an object or the adverb. A source that names someone is kept (the participle may hang
 /// on that object: <c>The documentary showed Mr X …, telling the meeting</c>). An opening prepositional phrase is passed
 /// unless a closing report comes right before the participle (<c>During a speech in Ohio, Trump attacked Clinton …,
-/// saying …</c> → Trump).
+/// saying …</c> → Trump). The participle may follow one adverb (<c>…, perhaps recognizing that …</c>) and need not be a
+/// listed cue verb when the tagger chose it, unless it opens a prepositional phrase (<c>including</c>, <c>according</c>).
 /// </summary>
 internal static class ParticipleSubject
 {
@@ -20,8 +21,10 @@ internal static class ParticipleSubject
     /// <summary>Sets the source of <paramref name="d"/> to its clause's subject when its cue is such a participle; true when it did.</summary>
     public static bool Apply(DocumentView v, QuoteDraft d)
     {
-        if (!d.HasCue || d.CueEnd - d.CueFirst != 1 || d.CueFirst < 2 || !Clauses.IsParticiple(v, d.CueFirst)
-            || v.Shapes[d.CueFirst - 1] != TokenShape.Comma || !v.Is(d.CueFirst, WordClass.CueVerb)
+        // The participle is the cue, or its last word after an adverb ("perhaps recognizing").
+        int cue = d.CueEnd - 1;
+        if (!d.HasCue || d.CueEnd - d.CueFirst > 2 || cue < 2 || !Clauses.IsParticiple(v, cue) || (cue > d.CueFirst && CommaBefore(v, cue) != d.CueFirst - 1)
+            || CommaBefore(v, cue) < 0 || !IsVerbOfAttribution(v, cue)
             || (d.HasSource && (d.SourceFirst >= d.CueEnd || NamesSomeone(v, d.SourceFirst, d.SourceEnd))))
         {
             return false;
@@ -39,7 +42,7 @@ internal static class ParticipleSubject
         {
             start += 2;
         }
-        else if (!v.Is(d.CueFirst - 2, WordClass.CueVerb) && OpeningPhraseComma(v, start, d.CueFirst) is > 0 and var comma)
+        else if (!v.Is(CommaBefore(v, cue) - 1, WordClass.CueVerb) && OpeningPhraseComma(v, start, d.CueFirst) is > 0 and var comma)
         {
             // "During a speech in Ohio, Trump attacked Clinton …, saying": past an opening prepositional phrase; not when
             // the participle follows a closing report ("In the trials, four patients died, the magazine reported,
@@ -62,6 +65,30 @@ internal static class ParticipleSubject
         d.SetSource(f, e);
         return true;
     }
+
+    /// <summary>
+    /// The comma the participle hangs on: right before it, or before one adverb (<c>…, perhaps recognizing that …</c>,
+    /// <c>…, apparently referring to …</c>); -1 when there is none.
+    /// </summary>
+    private static int CommaBefore(DocumentView v, int cue)
+    {
+        if (v.Shapes[cue - 1] == TokenShape.Comma)
+        {
+            return cue - 1;
+        }
+
+        bool adverb = v.Shapes[cue - 1] == TokenShape.Lower && (v.Is(cue - 1, WordClass.Adverb) || SourceFinder.IsLyAdverb(v, cue - 1) || v.TextIsAny(cue - 1, HedgeAdverbs));
+        return adverb && cue - 2 >= 0 && v.Shapes[cue - 2] == TokenShape.Comma ? cue - 2 : -1;
+    }
+
+    /// <summary>Adverbs before a participle that neither the adverb list nor the "-ly" test holds.</summary>
+    private static readonly string[] HedgeAdverbs = ["perhaps", "maybe", "also", "again", "then", "still"];
+
+    /// <summary>Participles that open a prepositional phrase, not an attribution of the clause's subject.</summary>
+    private static readonly string[] PrepositionalParticiples = ["including", "according", "regarding", "concerning", "following", "excluding", "pending", "considering", "notwithstanding", "barring", "starting", "beginning", "ending", "involving", "leaving", "making", "bringing", "putting", "sending", "causing", "forcing", "giving", "taking"];
+
+    /// <summary>A cue verb, or another participle the tagger chose as the cue that does not open a prepositional phrase.</summary>
+    private static bool IsVerbOfAttribution(DocumentView v, int cue) => v.Is(cue, WordClass.CueVerb) || !v.TextIsAny(cue, PrepositionalParticiples);
 
     private static readonly string[] OpeningPrepositions = ["In", "During", "At", "On", "After", "Before", "Since", "Following", "Throughout", "Amid", "Despite", "Earlier", "Later"];
 

@@ -436,7 +436,8 @@ internal static class SourceFinder
             k++;
         }
 
-        // One lower-case head, or up to two when the second is a plural or role noun ("The warring factions").
+        // One lower-case head, or up to two when the second is a plural, role or organisation noun ("The warring factions",
+        // "The harbour board").
         int head = -1;
         for (int t = k; t < sentenceEnd && t - k < 2; t++)
         {
@@ -448,7 +449,7 @@ internal static class SourceFinder
             }
 
             ReadOnlySpan<char> w = v.Chars(t);
-            if (head < 0 || v.Is(t, WordClass.RoleNoun) || (w.Length > 3 && w[^1] == 's' && w[^2] != 's'))
+            if (head < 0 || v.Is(t, WordClass.RoleNoun) || SpeakerWords.IsOrgNoun(w) || (w.Length > 3 && w[^1] == 's' && w[^2] != 's'))
             {
                 head = t;
             }
