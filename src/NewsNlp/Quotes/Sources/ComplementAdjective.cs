@@ -12,13 +12,20 @@ internal static class ComplementAdjective
     [
         ("familiar", "with"), ("close", "to"), ("closer", "to"), ("knowledgeable", "about"), ("briefed", "on"),
         ("privy", "to"), ("loyal", "to"), ("opposed", "to"), ("sympathetic", "to"), ("aligned", "with"),
-        ("allied", "with"), ("allied", "to"), ("involved", "in"), ("acquainted", "with"),
+        ("allied", "with"), ("allied", "to"), ("acquainted", "with"),
     ];
 
     /// <summary>True when the token at <paramref name="preposition"/> is the preposition of the adjective right before it (not before <paramref name="limit"/>).</summary>
     public static bool IsAt(DocumentView v, int preposition, int limit)
     {
         if (preposition - 1 < limit || preposition >= v.Count || v.Shapes[preposition] != TokenShape.Lower || v.Shapes[preposition - 1] != TokenShape.Lower)
+        {
+            return false;
+        }
+
+        // "a bank involved in the deal", "a firm close to the talks": after an organisation the phrase may hang on a noun
+        // further left ("One source at a bank …"); left to the speaker rules.
+        if (preposition - 2 >= 0 && Lexicon.SpeakerWords.IsOrgNoun(v.Chars(preposition - 2)))
         {
             return false;
         }

@@ -28,6 +28,16 @@ public sealed class SourcePhraseExtentTests
         Assert.Equal(expected, Text(v, text, f, e));
     }
 
+    [Fact]
+    public void AnAdjectiveAfterAnOrganisationDoesNotMakeItTheSubject()
+    {
+        // "One source at a bank close to the deal said": the phrase hangs on "One source", not on "a bank".
+        const string text = "One source at a bank close to the deal said the port was unsafe.";
+        using var v = View(text);
+        (int f, int e) = SourceFinder.SubjectBefore(v, TokenAt(v, text, "said"), 0);
+        Assert.False(Text(v, text, f, e)?.StartsWith("a bank", StringComparison.Ordinal) ?? false);
+    }
+
     [Theory]
     [InlineData("The film is the best of the year, according to the UK's leading movie critics.", "the UK's leading movie critics")]
     [InlineData("The film is the best of the year, said Norland's top critic Ana Ruiz.", "Norland's top critic Ana Ruiz")]
