@@ -40,6 +40,12 @@ internal static class LearnedAttribution
 
             // PolNeAR's content spans start at the complementizer ("said that …"); ours start after it, as the rules' do.
             int first = role == 1 && i - s > 2 && v.Is(s, WordClass.That) ? s + 1 : s;
+            if (role == 2 && IsCompoundPart(v, first, i))
+            {
+                // "the independent think-tank X says", "the Washington-based …": half of a hyphenated word is no cue.
+                continue;
+            }
+
             pieces.Add(new Piece(role, first, i));
             contents += role == 1 ? 1 : 0;
         }
@@ -53,13 +59,20 @@ internal static class LearnedAttribution
         var byCue = new Dictionary<int, QuoteDraft>(contents);
         foreach (Piece c in pieces)
         {
-            if (c.Role != 1 || Overlaps(state, c.First, c.End) || !HasWord(v, c.First, c.End) || InsideNamedTitle(state, c.First, c.End))
+            if (c.Role != 1 || !HasWord(v, c.First, c.End) || InsideNamedTitle(state, c.First, c.End))
+            {
+                continue;
+            }
+
+            // A piece over a rule quote is left out, unless that quote is a fragment of the piece's clause (see QuotedFragment).
+            QuoteDraft? fragment = null;
+            if (Overlaps(state, c.First, c.End) && (fragment = QuotedFragment.Inside(v, state, c.First, c.End)) is null)
             {
                 continue;
             }
 
             int cue = NearestCue(v, index, c);
-            if (cue < 0)
+            if (cue < 0 || (fragment is not null && !QuotedFragment.OpensClause(v, fragment, pieces[cue].First, pieces[cue].End, c.First)))
             {
                 continue;
             }
@@ -84,6 +97,7 @@ internal static class LearnedAttribution
 
             if (byCue.TryGetValue(cue, out QuoteDraft? existing))
             {
+                QuotedFragment.Drop(fragment);
                 existing.Content.Add(v.Span(c.First, c.End));
                 existing.EndToken = Math.Max(existing.EndToken, c.End);
                 state.Cover(c.First, c.End);
@@ -108,6 +122,7 @@ internal static class LearnedAttribution
                 continue;
             }
 
+            QuotedFragment.Drop(fragment);
             for (int t = c.First; t < c.End; t++)
             {
                 if (v.Shapes[t] == TokenShape.QuoteMark || v.InQuote(t))
@@ -303,6 +318,21 @@ internal static class LearnedAttribution
 
         return true;
     }
+
+    /// <summary>
+    /// True when the cue piece <c>[first, end)</c> opens with the second half of a hyphenated word (<c>Washington-based</c>)
+    /// or ends with the first half of one (<c>think-tank</c>), with or without the hyphen itself: the tokenizer splits
+    /// such words at the hyphen.
+    /// </summary>
+    private static bool IsCompoundPart(DocumentView v, int first, int end) =>
+        JoinedByHyphen(v, first - 2, first) || JoinedByHyphen(v, first - 1, first + 1)
+        || JoinedByHyphen(v, end - 1, end + 1) || JoinedByHyphen(v, end - 2, end);
+
+    /// <summary>Tokens <paramref name="left"/> and <paramref name="right"/> are words with a hyphen between them and no space.</summary>
+    private static bool JoinedByHyphen(DocumentView v, int left, int right) =>
+        left >= 0 && right < v.Count && right == left + 2 && v.Shapes[left + 1] == TokenShape.Dash && v.Chars(left + 1) is "-"
+        && v.Ends[left] == v.Starts[left + 1] && v.Ends[left + 1] == v.Starts[right]
+        && v.Shapes[left] is TokenShape.Lower or TokenShape.Capitalised && v.Shapes[right] is TokenShape.Lower or TokenShape.Capitalised;
 
     private static bool HasWord(DocumentView v, int first, int end)
     {
