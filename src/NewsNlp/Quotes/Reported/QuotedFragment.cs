@@ -7,8 +7,9 @@ namespace NewsNlp.Quotes.Reported;
 /// admired Vale's courage through what she calls a "war of words."</c> the rules give <c>a "war of words."</c> (after
 /// <c>calls</c>), the tagger the clause <c>she admired … words."</c> after <c>says</c>; in <c>She asked the crowd to
 /// welcome the mayor - "my new best friend."</c> the rules give the quotation alone. The tagger's piece takes the
-/// fragment's place when the fragment is the only rule quote over the piece (its cue and source aside), lies inside it
-/// and opens lower-case (a fragment, not a sentence of its own), the piece starts before it and the piece's own cue ends
+/// fragment's place when the fragment is the only rule quote over the piece (its cue and source aside), lies inside it,
+/// opens lower-case and not right after a comma or colon (a fragment, not a sentence or the second half of a split
+/// quotation), the piece starts before it and the piece's own cue ends
 /// before the piece, outside quotation marks (the cue opens the clause the fragment belongs to).
 /// </summary>
 internal static class QuotedFragment
@@ -44,7 +45,7 @@ internal static class QuotedFragment
         }
 
         (int ff, int fe) = Extent(found);
-        if (ff <= first || fe > end || !OpensLowerCase(v, found))
+        if (ff <= first || fe > end || !OpensLowerCase(v, found) || AfterCommaOrColon(v, ff))
         {
             return null;
         }
@@ -73,6 +74,13 @@ internal static class QuotedFragment
             fragment.DecidedBy = RuleNames.Merged;
         }
     }
+
+    /// <summary>
+    /// A quotation right after a comma or a colon is a sentence part of its own (<c>"We will win," he said, "because …"</c>,
+    /// <c>he said: "we …"</c>), not a fragment inside the clause.
+    /// </summary>
+    private static bool AfterCommaOrColon(DocumentView v, int first) =>
+        first > 0 && v.Shapes[first - 1] is TokenShape.Comma or TokenShape.Colon;
 
     /// <summary>The tokens of the quote's content and quotation marks.</summary>
     private static (int First, int End) Extent(QuoteDraft d) =>
