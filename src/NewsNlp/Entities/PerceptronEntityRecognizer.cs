@@ -102,15 +102,7 @@ public sealed class PerceptronEntityRecognizer : IEntityRecognizer
         try
         {
             var mentions = new MentionSink(document, units, Model.TransitionTable, ConfidenceTemperature, cancellationToken);
-            if (units is null)
-            {
-                NerDecoder.TagDocument(Model, document.Text, document.Tokens.Rows, document.Sentences, labelArray.AsSpan(0, n), mentions, cancellationToken);
-            }
-            else
-            {
-                NerDecoder.TagDocument(Model, document.Text, units.Rows, units.Sentences, labelArray.AsSpan(0, units.Rows.Length), mentions, cancellationToken);
-            }
-
+            Decode(document, units, labelArray, mentions, cancellationToken);
             return mentions.Mentions;
         }
         finally
@@ -131,16 +123,23 @@ public sealed class PerceptronEntityRecognizer : IEntityRecognizer
         int n = document.Tokens.Count;
         int[] labels = new int[n];
         HyphenatedNameUnits? units = HyphenatedNameUnits.Join(document.Text, document.Tokens.Rows, document.Sentences);
+        int[] decoded = units is null ? labels : new int[units.Rows.Length];
+        Decode(document, units, decoded, NoScores.Instance, cancellationToken);
+        units?.ExpandLabels(decoded, labels);
+        return labels;
+    }
+
+    /// <summary>Decodes the document's tokens, or its hyphenated-name <paramref name="units"/> when there are any, into the start of <paramref name="labels"/>.</summary>
+    private void Decode(NewsDocument document, HyphenatedNameUnits? units, int[] labels, ISentenceScoresSink sink, CancellationToken cancellationToken)
+    {
         if (units is null)
         {
-            NerDecoder.TagDocument(Model, document.Text, document.Tokens.Rows, document.Sentences, labels, NoScores.Instance, cancellationToken);
-            return labels;
+            NerDecoder.TagDocument(Model, document.Text, document.Tokens.Rows, document.Sentences, labels.AsSpan(0, document.Tokens.Count), sink, cancellationToken);
         }
-
-        int[] unitLabels = new int[units.Rows.Length];
-        NerDecoder.TagDocument(Model, document.Text, units.Rows, units.Sentences, unitLabels, NoScores.Instance, cancellationToken);
-        units.ExpandLabels(unitLabels, labels);
-        return labels;
+        else
+        {
+            NerDecoder.TagDocument(Model, document.Text, units.Rows, units.Sentences, labels.AsSpan(0, units.Rows.Length), sink, cancellationToken);
+        }
     }
 
     private static PerceptronEntityRecognizer LoadDefault()
