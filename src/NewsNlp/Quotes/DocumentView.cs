@@ -172,6 +172,13 @@ internal sealed class DocumentView : IDisposable
 
     public bool IsShape(int token, TokenShape s) => (uint)token < (uint)Count && Shapes[token] == s;
 
+    /// <summary>
+    /// True when the token is a dash written with no space on either side, between two tokens: the hyphen of
+    /// <c>Kilroy-Silk</c>, <c>31-year-old</c> or <c>US-based</c>, not a dash set off around an insertion.
+    /// </summary>
+    public bool IsClosedUpDash(int token) =>
+        token > 0 && token + 1 < Count && Shapes[token] == TokenShape.Dash && Starts[token] == Ends[token - 1] && Starts[token + 1] == Ends[token];
+
     /// <summary>True when the token lies in a quotation's marks or content.</summary>
     public bool InQuote(int token) => QuotationOf[token] >= 0;
 

@@ -330,8 +330,7 @@ internal static class LearnedAttribution
 
     /// <summary>Tokens <paramref name="left"/> and <paramref name="right"/> are words with a hyphen between them and no space.</summary>
     private static bool JoinedByHyphen(DocumentView v, int left, int right) =>
-        left >= 0 && right < v.Count && right == left + 2 && v.Shapes[left + 1] == TokenShape.Dash && v.Chars(left + 1) is "-"
-        && v.Ends[left] == v.Starts[left + 1] && v.Ends[left + 1] == v.Starts[right]
+        left >= 0 && right == left + 2 && v.IsClosedUpDash(left + 1) && v.Chars(left + 1) is "-"
         && v.Shapes[left] is TokenShape.Lower or TokenShape.Capitalised && v.Shapes[right] is TokenShape.Lower or TokenShape.Capitalised;
 
     private static bool HasWord(DocumentView v, int first, int end)

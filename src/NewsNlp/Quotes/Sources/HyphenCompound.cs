@@ -8,8 +8,7 @@ internal static class HyphenCompound
 {
     /// <summary>True when the dash at <paramref name="dash"/> joins the words right before and after it, with no space, and the one before is at or after <paramref name="limit"/>.</summary>
     public static bool JoinsAt(DocumentView v, int dash, int limit) =>
-        dash - 1 >= limit && dash + 1 < v.Count && v.Shapes[dash] == TokenShape.Dash
-        && v.Starts[dash] == v.Ends[dash - 1] && v.Starts[dash + 1] == v.Ends[dash]
+        dash - 1 >= limit && v.IsClosedUpDash(dash)
         && IsWord(v, dash - 1) && IsWord(v, dash + 1) && !v.InQuote(dash - 1);
 
     private static bool IsWord(DocumentView v, int k) => v.Shapes[k] is TokenShape.Lower or TokenShape.Capitalised or TokenShape.Number;

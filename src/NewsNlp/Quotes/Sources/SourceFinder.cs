@@ -307,8 +307,7 @@ internal static class SourceFinder
             }
 
             // "the 34-year-old": a hyphen written inside a lower-case compound.
-            if (v.Shapes[k] == TokenShape.Dash && !sawName && k > first && k + 1 < limit && v.Shapes[k + 1] == TokenShape.Lower
-                && v.Starts[k] == v.Ends[k - 1] && v.Starts[k + 1] == v.Ends[k])
+            if (!sawName && k > first && k + 1 < limit && v.IsClosedUpDash(k) && v.Shapes[k + 1] == TokenShape.Lower)
             {
                 k++;
                 continue;

@@ -181,7 +181,7 @@ internal sealed class MentionIndex
 
             // A hyphen joins a name only written without spaces ("Kilroy-Silk"), not a dash around an insertion ("Ana Ruiz - the firm's largest investor -").
             while (end < v.Count && !OtherKindOfEntity(end) && v.ParagraphOf[end] == v.ParagraphOf[end - 1]
-                && (v.IsNameToken(end) || (v.Shapes[end] == TokenShape.Dash && v.IsNameToken(end + 1) && v.Starts[end] == v.Ends[end - 1] && v.Starts[end + 1] == v.Ends[end]))
+                && (v.IsNameToken(end) || (v.IsClosedUpDash(end) && v.IsNameToken(end + 1)))
                 && !v.InQuote(end))
             {
                 end++;

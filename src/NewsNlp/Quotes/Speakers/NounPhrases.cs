@@ -185,9 +185,7 @@ internal static class NounPhrases
 
     /// <summary>True when the token at <paramref name="dash"/> is a hyphen joining the word before it to a lower-case word ("US-based").</summary>
     public static bool HyphenatedWithLowerWord(DocumentView v, int dash) =>
-        dash > 0 &&
-        dash + 1 < v.Count && v.Shapes[dash] == TokenShape.Dash && v.Starts[dash] == v.Ends[dash - 1] && v.Starts[dash + 1] == v.Ends[dash]
-        && v.Shapes[dash + 1] == TokenShape.Lower;
+        v.IsClosedUpDash(dash) && v.Shapes[dash + 1] == TokenShape.Lower;
 
     /// <summary>True when the token can be the lower-case noun a name modifies: not a function word, verb or preposition.</summary>
     public static bool IsNounAfter(DocumentView v, int t) =>

@@ -115,7 +115,7 @@ internal readonly struct SourcePhrase
     private static int GluedStart(DocumentView v, int t)
     {
         int c = t;
-        for (int parts = 0; parts < MaxCompoundParts && c >= 2 && v.TextIs(c - 1, "-") && v.Starts[c] == v.Ends[c - 1] && v.Starts[c - 1] == v.Ends[c - 2]
+        for (int parts = 0; parts < MaxCompoundParts && c >= 2 && v.TextIs(c - 1, "-") && v.IsClosedUpDash(c - 1)
             && v.Shapes[c - 2] is TokenShape.Lower or TokenShape.Number && v.SentenceOf[c - 2] == v.SentenceOf[t]; parts++)
         {
             c -= 2;
