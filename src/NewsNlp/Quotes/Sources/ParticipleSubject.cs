@@ -24,7 +24,7 @@ internal static class ParticipleSubject
         // The participle is the cue, or its last word after an adverb ("perhaps recognizing").
         int cue = d.CueEnd - 1;
         if (!d.HasCue || d.CueEnd - d.CueFirst > 2 || cue < 2 || !Clauses.IsParticiple(v, cue) || (cue > d.CueFirst && CommaBefore(v, cue) != d.CueFirst - 1)
-            || CommaBefore(v, cue) < 0 || !IsVerbOfAttribution(v, cue)
+            || (CommaBefore(v, cue) < 0 && !AfterPrepositionObject(v, d, cue)) || !IsVerbOfAttribution(v, cue)
             || (d.HasSource && (d.SourceFirst >= d.CueEnd || NamesSomeone(v, d.SourceFirst, d.SourceEnd))))
         {
             return false;
@@ -56,8 +56,9 @@ internal static class ParticipleSubject
             return false;
         }
 
-        // The subject must be followed by its verb, not be the first of a list or an introductory phrase.
-        if (e < v.Count && v.Shapes[e] is TokenShape.Comma or TokenShape.Colon)
+        // The subject must be followed by its verb, not be the first of a list or an introductory phrase; an age between
+        // commas may follow it ("Stallone, 71, appeared").
+        if (e < v.Count && v.Shapes[e] is TokenShape.Comma or TokenShape.Colon && !IsAgeBetweenCommas(v, e))
         {
             return false;
         }
@@ -80,6 +81,27 @@ internal static class ParticipleSubject
         bool adverb = v.Shapes[cue - 1] == TokenShape.Lower && (v.Is(cue - 1, WordClass.Adverb) || SourceFinder.IsLyAdverb(v, cue - 1) || v.TextIsAny(cue - 1, HedgeAdverbs));
         return adverb && cue - 2 >= 0 && v.Shapes[cue - 2] == TokenShape.Comma ? cue - 2 : -1;
     }
+
+    /// <summary>
+    /// Session 17: a participle written without a comma right after the object of a preposition and before a colon
+    /// (<c>Stallone appeared not to have enjoyed her time in the house saying: "…"</c>): the place or thing after the
+    /// preposition does not speak; the participle hangs on the clause as after a comma.
+    /// </summary>
+    private static bool AfterPrepositionObject(DocumentView v, QuoteDraft d, int cue)
+    {
+        if (cue != d.CueFirst || cue + 1 >= v.Count || v.Shapes[cue + 1] != TokenShape.Colon || !d.HasSource || d.SourceEnd != cue || d.SourceFirst < 1)
+        {
+            return false;
+        }
+
+        int before = d.SourceFirst - 1;
+        return v.Shapes[before] == TokenShape.Lower && SpeakerWords.IsPreposition(v.Chars(before)) && v.Shapes[cue - 1] == TokenShape.Lower
+            && v.EntityOf[cue - 1] < 0;
+    }
+
+    /// <summary>True when the comma at <paramref name="comma"/> opens an age closed by a second comma (", 71,").</summary>
+    private static bool IsAgeBetweenCommas(DocumentView v, int comma) =>
+        comma + 2 < v.Count && v.Shapes[comma] == TokenShape.Comma && v.Shapes[comma + 1] == TokenShape.Number && v.Shapes[comma + 2] == TokenShape.Comma;
 
     /// <summary>Adverbs before a participle that neither the adverb list nor the "-ly" test holds.</summary>
     private static readonly string[] HedgeAdverbs = ["perhaps", "maybe", "also", "again", "then", "still"];

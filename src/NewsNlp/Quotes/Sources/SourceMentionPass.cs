@@ -4,7 +4,7 @@ namespace NewsNlp.Quotes.Sources;
 /// The source mention of each kept quote as PolNeAR marks it: none after a passive cue (<c>… is being criticized as
 /// “…”</c>: its subject is not the source), the core of the phrase (<c>the state incorrectly</c> → <c>the state</c>),
 /// and the relative pronoun of <c>X, who said …</c>; the quoted person of <c>X quoted Y as saying …</c>
-/// (<see cref="QuotedAsSaying"/>); the clause's subject for a participle cue <c>…, saying</c> (<see cref="ParticipleSubject"/>);
+/// (<see cref="QuotedAsSaying"/>); the agent of <c>was described by X as …</c> (<see cref="PassiveAgentSource"/>); the clause's subject for a participle cue <c>…, saying</c> (<see cref="ParticipleSubject"/>);
 /// the inner speaker after an opening <c>According to X,</c> (<see cref="AccordingToLeadIn"/>); the phrase after an inverted
 /// cue when the source lay inside the content (<see cref="InvertedCueSource"/>).
 /// </summary>
@@ -21,6 +21,11 @@ internal sealed class SourceMentionPass : IAttributionPass
             if (QuotedAsSaying.Apply(view, d))
             {
                 continue;
+            }
+
+            if (PassiveAgentSource.Apply(view, d))
+            {
+                continue; // session 17: "was described by Jobs as …"
             }
 
             FacedCriticism.Apply(view, d);

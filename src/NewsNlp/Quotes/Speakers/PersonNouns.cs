@@ -19,6 +19,9 @@ internal static class PersonNouns
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Titles = List.Lookup("title");
 
+    /// <summary>True when <paramref name="word"/> (any case) is a listed person noun of either kind.</summary>
+    public static bool Contains(ReadOnlySpan<char> word) => All.Contains(word);
+
     /// <summary>True for an anonymous person noun ending at token <paramref name="t"/> ("dealer"; not a "+title" one).</summary>
     public static bool IsAnonymous(DocumentView v, int t)
     {

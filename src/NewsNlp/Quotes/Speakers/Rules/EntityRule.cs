@@ -326,6 +326,11 @@ internal sealed class EntityRule : ISpeakerRule
                 continue;
             }
 
+            if (PlaceBeforeNouns.ModifiesNouns(v, e, after, headEnd))
+            {
+                continue; // session 17: "a US research think-tank", "US trade group Bike Makers Guild": the place says where, the nouns speak
+            }
+
             // "Three leading UK video game companies": a place inside a description, after its own modifiers and before
             // the nouns that end the head, says where the companies are; it does not speak.
             if (e.Type == EntityType.Location && t > first && v.Shapes[t - 1] == TokenShape.Lower && !v.Is(t - 1, WordClass.Determiner)

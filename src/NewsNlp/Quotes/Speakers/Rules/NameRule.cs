@@ -44,6 +44,11 @@ internal sealed class NameRule : ISpeakerRule
             }
 
             speaker = context.Mentions.FromName(nf, ne);
+            if (SentenceOpeningPlural.IsGroupNoun(v, nf, ne))
+            {
+                speaker = speaker with { IsPerson = false, IsGroup = true }; // session 17: "Bankers said …": a group, not a person's name
+            }
+
             return true;
         }
 

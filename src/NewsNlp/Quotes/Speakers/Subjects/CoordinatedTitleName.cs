@@ -2,7 +2,8 @@ namespace NewsNlp.Quotes.Speakers.Subjects;
 
 /// <summary>
 /// <c>…, vice president and treasurer Fred Zuckerman said.</c>: a source cut to the first of two titles joined by "and"
-/// is followed, before the cue, by the second title and the name both title; the named person speaks.
+/// is followed, before the cue, by the second title and the name both title; the named person speaks. Session 17: also
+/// after the cue (<c>"…," said Nortel president and chief executive Bill Owens.</c>), where the name ends the clause.
 /// </summary>
 internal static class CoordinatedTitleName
 {
@@ -13,31 +14,42 @@ internal static class CoordinatedTitleName
     public static (int First, int End) Subject(DocumentView v, QuoteDraft d)
     {
         int and = d.SourceEnd;
-        if (!d.HasSource || !d.HasCue || d.CueFirst <= and + 2 || and >= v.Count || !v.TextIs(and, "and") || v.InQuote(and)
+        if (!d.HasSource || !d.HasCue || and >= v.Count || !v.TextIs(and, "and") || v.InQuote(and)
             || v.Shapes[and - 1] != TokenShape.Lower || !PersonNouns.IsRoleHead(v, and - 1) || v.SentenceOf[and] != v.SentenceOf[d.CueFirst])
         {
             return (-1, -1);
         }
 
+        // Before the cue the name runs up to it; after the cue ("said X president and chief executive Bill Owens.") up to
+        // the punctuation that closes the clause.
+        bool cueAfter = d.CueFirst > and;
+        if (cueAfter && d.CueFirst <= and + 2)
+        {
+            return (-1, -1);
+        }
+
+        int limit = cueAfter ? d.CueFirst : v.Count;
         int t = and + 1;
         int lastRole = -1;
-        while (t < d.CueFirst && t - and <= MaxTitleWords && v.Shapes[t] == TokenShape.Lower && NounPhrases.IsNounAfter(v, t))
+        while (t < limit && t - and <= MaxTitleWords && v.Shapes[t] == TokenShape.Lower && NounPhrases.IsNounAfter(v, t))
         {
             lastRole = PersonNouns.IsRoleHead(v, t) ? t : lastRole;
             t++;
         }
 
-        if (lastRole != t - 1 || t >= d.CueFirst)
+        if (lastRole != t - 1 || t >= limit)
         {
             return (-1, -1);
         }
 
         int nameFirst = t;
-        while (t < d.CueFirst && v.IsNameToken(t))
+        while (t < limit && v.IsNameToken(t) && v.SentenceOf[t] == v.SentenceOf[and])
         {
             t++;
         }
 
-        return t == d.CueFirst && t > nameFirst ? (nameFirst, t) : (-1, -1);
+        bool closed = cueAfter ? t == d.CueFirst
+            : t == v.Count || v.SentenceOf[t] != v.SentenceOf[and] || v.Shapes[t] is TokenShape.SentenceEnd or TokenShape.Comma or TokenShape.Semicolon;
+        return closed && t > nameFirst ? (nameFirst, t) : (-1, -1);
     }
 }
