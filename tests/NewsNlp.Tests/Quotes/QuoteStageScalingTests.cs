@@ -33,6 +33,7 @@ public class QuoteStageScalingTests
         { "a chain of 'officials said that'", "officials said that ", "“We will win the vote,” said John Smith." },
         { "a long sentence of 'according to'", "the talks will go on according to Smith and ", "the port stays open." },
         { "one unpunctuated paragraph with cues", "the minister said the union would strike while officials told reporters the port ", "closed" },
+        { "a paragraph of many short quotations", "he said \"it is ", "over." },
     };
 
     [Theory]

@@ -57,6 +57,7 @@ internal static class LearnedAttribution
         // At most one new draft per content piece: the draft list and the cue table never grow by copying.
         drafts.EnsureCapacity(drafts.Count + contents);
         var byCue = new Dictionary<int, QuoteDraft>(contents);
+        var ruleQuotes = new DraftExtentSweep(drafts);
         foreach (Piece c in pieces)
         {
             if (c.Role != 1 || !HasWord(v, c.First, c.End) || InsideNamedTitle(state, c.First, c.End))
@@ -66,7 +67,7 @@ internal static class LearnedAttribution
 
             // A piece over a rule quote is left out, unless that quote is a fragment of the piece's clause (see QuotedFragment).
             QuoteDraft? fragment = null;
-            if (Overlaps(state, c.First, c.End) && (fragment = QuotedFragment.Inside(v, state, c.First, c.End)) is null)
+            if (Overlaps(state, c.First, c.End) && (fragment = QuotedFragment.Inside(v, state, ruleQuotes, c.First, c.End)) is null)
             {
                 continue;
             }
@@ -172,6 +173,8 @@ internal static class LearnedAttribution
             }
         }
 
+        // Sorting an owner's parts after each join made a paragraph of many parts around one cue quadratic.
+        var joined = new HashSet<QuoteDraft>(ReferenceEqualityComparer.Instance);
         foreach (QuoteDraft d in drafts)
         {
             if (d.Dropped || d.HasCue || d.Kind != QuoteKind.Direct || d.OpenToken < 0)
@@ -194,9 +197,9 @@ internal static class LearnedAttribution
 
             if (byCue.TryGetValue(q.First, out QuoteDraft? owner) && owner != d && v.ParagraphOf[owner.FirstToken] == v.ParagraphOf[d.FirstToken])
             {
-                // Two parts of one quotation around one cue.
+                // Two parts of one quotation around one cue (their parts are put in text order once, below).
                 owner.Content.AddRange(d.Content);
-                owner.Content.Sort((x, y) => x.Start.CompareTo(y.Start));
+                joined.Add(owner);
                 owner.FirstToken = Math.Min(owner.FirstToken, d.FirstToken);
                 owner.EndToken = Math.Max(owner.EndToken, d.EndToken);
                 d.Dropped = true;
@@ -210,6 +213,11 @@ internal static class LearnedAttribution
             d.ContinuesFrom = null;
             d.DecidedBy = q.End <= d.OpenToken && ReportedClause.TryWiden(v, state, d, q.End, fragment: false) ? RuleNames.LearnedCueClause : RuleNames.LearnedCue;
             d.Confidence = 0.7;
+        }
+
+        foreach (QuoteDraft owner in joined)
+        {
+            owner.Content.Sort((x, y) => x.Start.CompareTo(y.Start));
         }
     }
 

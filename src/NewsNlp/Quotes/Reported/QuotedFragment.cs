@@ -14,29 +14,12 @@ namespace NewsNlp.Quotes.Reported;
 /// </summary>
 internal static class QuotedFragment
 {
-    /// <summary>The one rule quote covering tokens of the piece <c>[first, end)</c>, when it is such a fragment; else null.</summary>
-    public static QuoteDraft? Inside(DocumentView v, AttributionState state, int first, int end)
+    /// <summary>The one rule quote covering tokens of the piece <c>[first, end)</c>, when it is such a fragment; else null. Pieces are asked in text order (<paramref name="drafts"/> sweeps forward).</summary>
+    public static QuoteDraft? Inside(DocumentView v, AttributionState state, DraftExtentSweep drafts, int first, int end)
     {
-        QuoteDraft? found = null;
-        foreach (QuoteDraft d in state.Drafts)
+        if (drafts.CountOverlapping(first, end, out QuoteDraft? found) != 1)
         {
-            if (d.Dropped)
-            {
-                continue;
-            }
-
-            (int f, int e) = Extent(d);
-            if (e <= first || f >= end)
-            {
-                continue;
-            }
-
-            if (found is not null)
-            {
-                return null;
-            }
-
-            found = d;
+            return null;
         }
 
         if (found is null || found.DecidedBy == RuleNames.LearnedTagger)
@@ -44,7 +27,7 @@ internal static class QuotedFragment
             return null;
         }
 
-        (int ff, int fe) = Extent(found);
+        (int ff, int fe) = DraftExtentSweep.Extent(found);
         if (ff <= first || fe > end || !OpensLowerCase(v, found) || AfterCommaOrColon(v, ff))
         {
             return null;
@@ -81,10 +64,6 @@ internal static class QuotedFragment
     /// </summary>
     private static bool AfterCommaOrColon(DocumentView v, int first) =>
         first > 0 && v.Shapes[first - 1] is TokenShape.Comma or TokenShape.Colon;
-
-    /// <summary>The tokens of the quote's content and quotation marks.</summary>
-    private static (int First, int End) Extent(QuoteDraft d) =>
-        (d.OpenToken >= 0 ? Math.Min(d.OpenToken, d.FirstToken) : d.FirstToken, Math.Max(d.EndToken, d.CloseEnd));
 
     /// <summary>The quote's first word (past an opening quotation mark) is lower-case.</summary>
     private static bool OpensLowerCase(DocumentView v, QuoteDraft d)
