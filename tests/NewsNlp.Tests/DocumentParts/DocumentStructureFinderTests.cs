@@ -137,6 +137,29 @@ public sealed class DocumentStructureFinderTests
         Assert.Equal([(DocumentPartKind.Dateline, "KESTREL, March 3 - ")], parts);
     }
 
+    [Theory]
+    [InlineData("Produced by Ana Ruiz and Li Wei")]
+    [InlineData("(Written and edited by Li Wei in London for Kestrel News)")]
+    [InlineData("Compiled by the Kestrel Post's Ana Ruiz")]
+    [InlineData("Reporting by Ana Ruiz; Editing by Li Wei")]
+    [InlineData("Additional reporting by Li Wei")]
+    [InlineData("Li Wei contributed reporting to this story.")]
+    public void A_credit_line_anywhere_is_credits(string line)
+    {
+        Assert.Contains((DocumentPartKind.Credits, line), Find($"Dock workers walked out on Monday.\n\n{line}\n\nThe port stayed shut."));
+    }
+
+    [Theory]
+    [InlineData("Produced by Harwell Games, renowned for its puzzles, it caused a stir when Kestrel bought the studio. Ian Hale, editor of a fan site, said: \"We were surprised.\"")]
+    [InlineData("Written by a former spy, the novel sold a million copies.")]
+    [InlineData("Produced by Norland Research the survey found that few people watch films on phones.")]
+    [InlineData("compiled by Norland Daily, a trade magazine.")]
+    [InlineData("reporting by the newspaper was later found to be wrong.")]
+    public void A_body_sentence_that_opens_like_a_credit_is_running_text(string line)
+    {
+        Assert.DoesNotContain(Find($"Dock workers walked out on Monday.\n\n{line}\n\nThe port stayed shut."), p => p.Kind == DocumentPartKind.Credits);
+    }
+
     private static List<(DocumentPartKind Kind, string Text)> Find(string text)
     {
         var parts = new List<DocumentPart>();

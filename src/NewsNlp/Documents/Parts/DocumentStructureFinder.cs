@@ -146,7 +146,7 @@ public static partial class DocumentStructureFinder
             return DocumentPartKind.Caption;
         }
 
-        if (CreditsLine().IsMatch(line) || line is "Reuter" or "REUTER" or "Reuters" or "REUTERS")
+        if (CreditsLine().IsMatch(line) || ProductionCredit.Is(line) || line is "Reuter" or "REUTER" or "Reuters" or "REUTERS")
         {
             return DocumentPartKind.Credits;
         }
@@ -341,8 +341,10 @@ public static partial class DocumentStructureFinder
     [GeneratedRegex(@"^\d{1,2}:\d{2}(?::\d{2})?(?:\s*[-–—|]\s*(?:source:?\s*)?[\w .]{0,40})?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex VideoTimestamp();
 
-    // "Reporting by …; Editing by …", "Additional reporting by …", "Writing by …", "… contributed to this article/report".
-    [GeneratedRegex(@"^\(?(?:(?:additional\s+)?reporting|editing|writing|compiled|edited|written|translated|produced)\s+by\s|\bcontributed\s+(?:reporting\s+)?to\s+this\s+(?:article|report|story)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "Reporting by …; Editing by …", "Additional reporting by …", "Writing by …" (capitalised: a wrapped wire line that
+    // starts inside a sentence is lower-case), "… contributed to this article/report". "Produced by …" and the other
+    // participles: ProductionCredit.
+    [GeneratedRegex(@"^\(?(?:Additional\s+[Rr]eporting|ADDITIONAL\s+REPORTING|Reporting|REPORTING|Editing|EDITING|Writing|WRITING)\s+(?i:by)\s|\b(?i:contributed\s+(?:reporting\s+)?to\s+this\s+(?:article|report|story))\b", RegexOptions.CultureInvariant)]
     private static partial Regex CreditsLine();
 
     // "Story highlights", "Highlights", "Key points", "In brief".
