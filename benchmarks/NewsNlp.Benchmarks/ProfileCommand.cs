@@ -9,6 +9,7 @@ namespace NewsNlp.Benchmarks;
 /// The attribution core in a loop, for a profiler: <c>dotnet-trace collect -- dotnet NewsNlp.Benchmarks.dll profile SIZE ROUNDS</c>
 /// runs the quote stage ROUNDS times on a SIZE-character article built from the seeds (tokenized, tagged and linked once)
 /// and prints wall and process CPU time and the bytes allocated per run. Not a speed claim: BenchmarkDotNet's <c>AttributionBenchmarks</c> is.
+/// Modes (a third argument): <c>tagger</c>, <c>phases</c>, <c>steps [again]</c>, <c>gate</c> (<see cref="TaggerGateReport"/>).
 /// </summary>
 internal static class ProfileCommand
 {
@@ -43,7 +44,12 @@ internal static class ProfileCommand
 
         if (args.Length > 2 && args[2] == "steps")
         {
-            return Steps(document, rounds);
+            return Steps(document, rounds, again: args.Length > 3 && args[3] == "again");
+        }
+
+        if (args.Length > 2 && args[2] == "gate")
+        {
+            return TaggerGateReport.Run(document);
         }
 
         var stage = new QuoteStage();
@@ -190,9 +196,12 @@ internal static class ProfileCommand
     /// reported-speech pass into the tagger, its drafts and each rule in <c>ReportedSpeechPass.Run</c>'s order (default
     /// options: the tagger on), the speakers pass into building the mention index and resolving — to find which step of
     /// a pass costs. The steps are called here as that pass calls them; the quote count printed first (from the stage)
-    /// and the one printed last (from these steps) must agree, or the split has fallen behind the pass.
+    /// and the one printed last (from these steps) must agree, or the split has fallen behind the pass. With
+    /// <paramref name="again"/> (<c>steps again</c>) the tagger runs a second time right after the first
+    /// (<c>tagger-again</c>): its weight rows then come from the cache, so the difference between the two is what the
+    /// stage's other passes cost the tagger by evicting its rows.
     /// </summary>
-    private static int Steps(NewsDocument document, int rounds)
+    private static int Steps(NewsDocument document, int rounds, bool again)
     {
         var options = new QuoteStageOptions();
         new QuoteStage(options).Process(document, CancellationToken.None);
@@ -214,6 +223,11 @@ internal static class ProfileCommand
                     levels = Pool.Rent<byte>(v.Count);
                     tagger.Tag(v, tags, CancellationToken.None, margins, levels);
                 }));
+                if (again)
+                {
+                    steps.Add(("  tagger-again", (v, s) => tagger.Tag(v, tags!, CancellationToken.None, margins, levels)));
+                }
+
                 steps.Add(("  learned-drafts", (v, s) =>
                 {
                     NewsNlp.Quotes.Reported.LearnedAttribution.AddDrafts(v, s, tags!, margins!, levels!, tagger.MinContentMargin);
