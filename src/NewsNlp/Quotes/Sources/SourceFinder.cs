@@ -15,7 +15,8 @@ internal static class SourceFinder
     public static (int First, int End) SubjectBefore(DocumentView v, int cue, int limit)
     {
         int j = cue - 1;
-        while (j >= limit && !v.InQuote(j) && (v.Is(j, WordClass.Auxiliary) || v.Is(j, WordClass.Adverb) || IsLyAdverb(v, j)) && !v.Is(j, WordClass.SingularPronoun | WordClass.PluralPronoun))
+        while (j >= limit && !v.InQuote(j) && (v.Is(j, WordClass.Auxiliary) || v.Is(j, WordClass.Adverb) || IsLyAdverb(v, j) || IsTimeAdverb(v, j))
+            && !v.Is(j, WordClass.SingularPronoun | WordClass.PluralPronoun))
         {
             j--;
         }
@@ -471,6 +472,15 @@ internal static class SourceFinder
         v.Shapes[k] is TokenShape.Lower or TokenShape.Capitalised or TokenShape.Number
         || (v.Shapes[k] == TokenShape.Other && v.Chars(k).Length > 0 && char.IsLetter(v.Chars(k)[0]))
         || v.Chars(k).Equals("’s", StringComparison.Ordinal) || v.Chars(k).Equals("'s", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Session 17: time adverbs written between a subject and its verb (<c>Amy Lane, who …, afterwards said</c>, <c>Tom Hale
+    /// had earlier told</c>); the adverb list does not hold them, and they name no one.
+    /// </summary>
+    private static readonly string[] TimeAdverbs = ["afterwards", "afterward", "earlier", "later", "previously", "subsequently", "since", "already", "once"];
+
+    /// <summary>True for a lower-case time adverb of <see cref="TimeAdverbs"/> outside quotations.</summary>
+    private static bool IsTimeAdverb(DocumentView v, int k) => v.Shapes[k] == TokenShape.Lower && v.TextIsAny(k, TimeAdverbs);
 
     /// <summary>A lower-case word of more than four letters ending in "ly" (an adverb the lexicon may not list).</summary>
     public static bool IsLyAdverb(DocumentView v, int k) =>

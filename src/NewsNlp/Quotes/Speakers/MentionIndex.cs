@@ -198,9 +198,15 @@ internal sealed class MentionIndex
             name = WithoutTimeWords(name);
         }
 
+        if (m.Type == EntityType.Organization && BroadcastNumber.After(v, m) is > 0 and var numberEnd)
+        {
+            // Session 17: "Radio 1 said", "Channel 4 said": the recogniser stopped before the station's number.
+            name = string.Concat(OneLine(m.Text), " ", v.Chars(numberEnd - 1));
+        }
+
         name = Names.Intern(name, out string key);
         // A name the document also writes before a legal form ("Allied-Lyons PLC") is a company, not a he or she.
-        bool person = m.Type == EntityType.Person && !NounPhrases.HasOrganisationAppositive(v, Math.Min(v.Count, Math.Max(m.FirstToken + 1, m.EndToken)))
+        bool person = (m.Type == EntityType.Person || TitledPerson.Is(v, m)) && !NounPhrases.HasOrganisationAppositive(v, Math.Min(v.Count, Math.Max(m.FirstToken + 1, m.EndToken)))
             && !(_companies ??= new CompanyNames(v)).Contains(name) && !IsDefinitePlural(m);
         return new SpeakerCandidate(key, name, m.Type, m.EntityId, person, !person);
     }

@@ -18,6 +18,7 @@ internal static class SpeakerRules
         new TitleHolderRule(),
         new ElidedRoleRule(),
         new PossessedRule(),
+        new PossessorOfWordsRule(),
         new CoordinationRule(),
         new DemonymRule(),
         new DocumentIssuerRule(),

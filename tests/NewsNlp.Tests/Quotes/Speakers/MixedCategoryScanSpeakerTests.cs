@@ -6,7 +6,8 @@ namespace NewsNlp.Tests.Quotes.Speakers;
 /// Speaker patterns of session 17 (a scan of 40 unlabelled texts of mixed categories), each stated as a rule of English
 /// news writing and checked on short texts written for the test: a place before the nouns of a thing, a second title
 /// after an inverted cue, a participle after a preposition's object, the agent of a passive verb of naming, a plural
-/// person noun opening a sentence.
+/// person noun opening a sentence; a station's number, a time adverb before the cue, the possessor of a noun of words;
+/// session 16's open requests (an office of a place with its holder in apposition, a titled name of another entity type).
 /// </summary>
 public class MixedCategoryScanSpeakerTests
 {
@@ -59,5 +60,53 @@ public class MixedCategoryScanSpeakerTests
         const string text = "Loan talks\n\nBankers met in London on Monday to discuss the loan.\n\n"
             + "Bankers said they were forced to change the terms because the market had moved. In particular, they said it had become clear that Lisbon was serious about its threat.\n";
         Assert.Equal("Bankers", SpeakerOf(text, "it had become clear"));
+    }
+
+    [Fact]
+    public void StationsNumberIsPartOfItsName()
+    {
+        // "Radio 1 confirmed", "Channel 4 said": the number names the station; "Radio" alone is no speaker.
+        const string text = "New shows\n\nThree DJs will host the late show from February.\n\n"
+            + "Radio 1 confirmed the three had been chosen for their knowledge. Channel 4 said the series would return next year.\n";
+        Assert.Equal("Radio 1", SpeakerOf(text, "the three had been chosen"));
+        Assert.Equal("Channel 4", SpeakerOf(text, "the series would return"));
+    }
+
+    [Fact]
+    public void TimeAdverbBeforeTheCueIsNoSource()
+    {
+        // "X, who …, afterwards said", "X had earlier told": the adverb names no one; the subject before it speaks.
+        const string lane = "Lane quits\n\nAmy Lane left the club on Friday.\n\nAmy Lane, who left the club after ten years, afterwards said: \"I am sad to go.\"\n";
+        Assert.Equal("Amy Lane", SpeakerOf(lane, "I am sad to go"));
+        const string hale = "Hale speaks\n\nThe club signed a new coach.\n\nTom Hale had earlier told the Daily Post: \"She was the best player we had.\"\n";
+        Assert.Equal("Tom Hale", SpeakerOf(hale, "She was the best player"));
+    }
+
+    [Fact]
+    public void PossessorOfANounOfWordsSpeaks()
+    {
+        // "'…,' was Mr Marr's assessment": the assessment is Marr's.
+        const string text = "TV row\n\nAndrew Marr presented the show, which was watched by six million people.\n\n"
+            + "\"It was the best show of the year,\" was Mr Marr's assessment.\n";
+        Assert.Equal("Andrew Marr", SpeakerOf(text, "It was the best show"));
+    }
+
+    [Fact]
+    public void HolderInAppositionToAnOfficeOfAPlaceSpeaks()
+    {
+        // "The Bishop of Kendal, the Rt Rev Dr Tom Rowe, said": the bishop is Tom Rowe, not "of Kendal"; his "he said" follows.
+        const string text = "Church row\n\nThe church met in York on Monday.\n\n"
+            + "The Bishop of Kendal, the Rt Rev Dr Tom Rowe, said the church must change. \"We cannot stand still,\" he said.\n";
+        Assert.Equal("Tom Rowe", SpeakerOf(text, "the church must change"));
+        Assert.Equal("Tom Rowe", SpeakerOf(text, "We cannot stand still"));
+    }
+
+    [Fact]
+    public void TitledNameIsAPersonWhateverItsEntityType()
+    {
+        // "Lord Haley" (which the recogniser may tag as a place) is a man a later "he said" means.
+        const string text = "Court ruling\n\nThe appeal was heard in London on Monday.\n\n"
+            + "The Lord Chief Justice, Lord Haley, who is the most senior judge in the country, said the law was clear. \"There is no doubt about it,\" he said.\n";
+        Assert.Equal("Lord Haley", SpeakerOf(text, "There is no doubt about it"));
     }
 }

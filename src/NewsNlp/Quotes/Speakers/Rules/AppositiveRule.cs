@@ -26,12 +26,32 @@ internal sealed class AppositiveRule : ISpeakerRule
             at++;
         }
 
-        bool roleHead = NounPhrases.IsRoleHead(v, phrase.Head) || PersonNouns.IsTitleWord(v, phrase.Head);
+        bool roleHead = NounPhrases.IsRoleHead(v, phrase.Head) || PersonNouns.IsTitleWord(v, phrase.Head) || OfficeOfPlace(v, phrase.PhraseFirst, phrase.HeadEnd);
         // Any other lower-case head noun ("the office's chief demographer, Anja Roth") only with a person the entity
         // recogniser found in apposition: the name says it is a person, not the noun.
         bool otherNoun = !roleHead && v.Shapes[phrase.Head] == TokenShape.Lower;
         speaker = phrase.Depth == 0 && (roleHead || otherNoun) ? Appositive(context, at, afterCue, personEntityOnly: otherNoun) : null;
         return speaker is not null;
+    }
+
+    /// <summary>Words of a clergyman's or peer's style before the name ("the Rt Rev Dr Tom Rowe", "the Most Reverend Peter Smith").</summary>
+    private static readonly string[] Honorifics = ["Rt", "Rt.", "Right", "Most", "Very", "Rev", "Rev.", "Revd", "Reverend", "Hon", "Hon."];
+
+    /// <summary>
+    /// Session 17: an office named by a title and the place or body it holds ("The Bishop of Kendal", "the Chief Constable of
+    /// Kent"): a title word inside the phrase's head part followed by "of".
+    /// </summary>
+    private static bool OfficeOfPlace(DocumentView v, int first, int headEnd)
+    {
+        for (int t = first; t + 1 < headEnd; t++)
+        {
+            if (v.Shapes[t] == TokenShape.Capitalised && v.TextIs(t + 1, "of") && (PersonNouns.IsTitleWord(v, t) || PersonNouns.IsTitle(v, t)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -71,6 +91,12 @@ internal sealed class AppositiveRule : ISpeakerRule
             || !(closes || v.Shapes[k] == TokenShape.Comma || v.Is(k, WordClass.CueVerb | WordClass.WeakCueVerb | WordClass.Auxiliary | WordClass.Adverb)))
         {
             return null;
+        }
+
+        // Session 17: "the Rt Rev Dr Tom Rowe": honorifics before the name (the recogniser may take them for an organisation).
+        while (s < k - 1 && (v.TextIsAny(s, Honorifics) || Entities.Linking.PersonTitles.IsTitle(v.Chars(s))))
+        {
+            s++;
         }
 
         if (v.HasEntities)
