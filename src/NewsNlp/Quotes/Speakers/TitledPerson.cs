@@ -6,7 +6,8 @@ namespace NewsNlp.Quotes.Speakers;
 /// <summary>
 /// Session 17: <c>Lord Haley</c>, <c>Sir Tom Vale</c>, <c>Mrs Ann Lowe</c> tagged as a place or an organisation: a title of
 /// one gender followed only by name words that are no titles is a person's name, whatever type the recogniser gave it,
-/// so a later he or she can mean them. <c>Lord Chief Justice</c> (a title after the title) is an office, not a name.
+/// so a later he or she can mean them. <c>Lord Chief Justice</c> (a title after the title) is an office, not a name; nor is
+/// <c>Miss Universe</c> (a contest's title) one woman's name.
 /// </summary>
 internal static class TitledPerson
 {
@@ -18,7 +19,7 @@ internal static class TitledPerson
     {
         int first = m.FirstToken, end = Math.Min(v.Count, m.EndToken);
         if (m.Type == EntityType.Person || first < 0 || end - first < 2 || end - first > MaxNameWords + 1
-            || NameGenders.OfTitle(v.Chars(first)) == Gender.Unknown)
+            || NameGenders.OfTitle(v.Chars(first)) == Gender.Unknown || v.TextIs(first, "Miss"))
         {
             return false;
         }
