@@ -96,6 +96,40 @@ public sealed class StanceClassifier : IStanceClassifier
         return results;
     }
 
+    /// <summary>
+    /// Classifies a batch as <see cref="ClassifyMany"/> does, then pools the agree / disagree / discuss shares of the pairs that
+    /// share one text (an article body paired with several headlines, as in FNC-1) by the model's
+    /// <see cref="StanceModel.BodyPooling"/> weight; with weight 0 it equals <see cref="ClassifyMany"/>.
+    /// </summary>
+    /// <param name="pairs">The pairs (target = headline, text = body).</param>
+    /// <param name="cancellationToken">Cancels the batch.</param>
+    public IReadOnlyList<StancePrediction> ClassifyPooledByBody(IReadOnlyList<StancePair> pairs, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(pairs);
+        if (Model.BodyPooling <= 0)
+        {
+            return ClassifyMany(pairs, cancellationToken);
+        }
+
+        if (Embedder is not null)
+        {
+            throw new NotSupportedException("Same-body pooling is not available for a model with a sentence encoder.");
+        }
+
+        var raw = new double[pairs.Count][];
+        PairBatch.Classify(pairs, Prepare, (target, text, i) =>
+        {
+            var p = new double[StanceLabels.Count];
+            Model.PredictRaw(target, text, p);
+            raw[i] = p;
+            return Model.FromRaw(p);
+        }, cancellationToken);
+        var bodies = new Dictionary<string, int>(StringComparer.Ordinal);
+        int[] keys = [.. pairs.Select(p => bodies.TryGetValue(p.Text, out int k) ? k : bodies[p.Text] = bodies.Count)];
+        double[][] pooled = Fnc.SameBodyPooling.Pool(raw, keys, Model.BodyPooling);
+        return [.. pooled.Select(p => Model.FromRaw(p))];
+    }
+
     internal static PreparedText Prepare(string text) =>
         TextPreparer.Prepare(text.Length > MaxTextLength ? text[..MaxTextLength] : text);
 }

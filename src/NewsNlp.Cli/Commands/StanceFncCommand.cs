@@ -47,7 +47,8 @@ internal static class StanceFncCommand
         var classifier = new StanceClassifier(model);
         var watch = System.Diagnostics.Stopwatch.StartNew();
         StancePair[] pairs = [.. data.Stances.Select(s => new StancePair(s.Headline, data.Bodies[s.BodyId]))];
-        IReadOnlyList<StancePrediction> predictions = classifier.ClassifyMany(pairs);
+        // Headlines paired with one body are pooled by the model's same-body weight (0 for a model trained without it).
+        IReadOnlyList<StancePrediction> predictions = classifier.ClassifyPooledByBody(pairs);
         env.Stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"classified {pairs.Length} pairs in {watch.Elapsed.TotalSeconds:F1} s"));
 
         try

@@ -26,16 +26,19 @@ internal static class StancePairsTrainCommand
         var opinion = new Option<double>("--opinion-weight") { Description = "How strongly a text's praise or blame moves agree against disagree on evaluative claims and proposals (0 = off).", DefaultValueFactory = _ => new ShortTextTrainingOptions().OpinionWeight };
         var fncWeight = new Option<double?>("--fnc-weight") { Description = "Weight of the weak FNC-1 sentences (default: chosen by cross-validation from 0 and 0.1; Emergent alone cannot show what they teach about quotes)." };
         var disagreeWeight = new Option<double?>("--disagree-weight") { Description = "Weight of disagree examples (default: chosen by cross-validation from 1 and 2)." };
+        var classOffsets = new Option<bool>("--class-offsets") { Description = "Also choose offsets of the disagree and discuss logits (-1 to 2 by 0.25 each) on the cross-validation's out-of-fold probabilities for macro-F1, and add them to the model." };
+        var fncClaims = new Option<bool>("--fnc-claims") { Description = "With --fnc-stances: keep only FNC-1 pairs whose headline is an Emergent train headline, with that headline's claim as the target." };
+        var averagedSeeds = new Option<int>("--averaged-seeds") { Description = "Fits per model, each with its own shuffle order, whose weights are averaged (default 1).", DefaultValueFactory = _ => 1 };
         var noRefit = new Option<bool>("--no-refit") { Description = "Keep the model fitted on the train split only (do not refit on train + dev), e.g. to score it on --dev-pairs." };
         var command = new Command("train-stance-pairs", "Train the short-text stance model (quotes, headlines vs a claim) on Emergent train; prints dev metrics of each setting tried.")
         {
-            emergent, lexicons, fncStances, fncBodies, output, seed, devPairs, opinion, fncWeight, disagreeWeight, noRefit,
+            emergent, lexicons, fncStances, fncBodies, output, seed, devPairs, opinion, fncWeight, disagreeWeight, classOffsets, fncClaims, averagedSeeds, noRefit,
         };
-        command.SetAction(parse => Run(parse.GetValue(emergent)!, parse.GetValue(lexicons), parse.GetValue(fncStances), parse.GetValue(fncBodies), parse.GetValue(output)!, parse.GetValue(seed), parse.GetValue(devPairs), parse.GetValue(opinion), parse.GetValue(fncWeight), parse.GetValue(disagreeWeight), parse.GetValue(noRefit), env));
+        command.SetAction(parse => Run(parse.GetValue(emergent)!, parse.GetValue(lexicons), parse.GetValue(fncStances), parse.GetValue(fncBodies), parse.GetValue(output)!, parse.GetValue(seed), parse.GetValue(devPairs), parse.GetValue(opinion), parse.GetValue(fncWeight), parse.GetValue(disagreeWeight), parse.GetValue(classOffsets), parse.GetValue(fncClaims), parse.GetValue(averagedSeeds), parse.GetValue(noRefit), env));
         root.Subcommands.Add(command);
     }
 
-    private static int Run(DirectoryInfo emergentDir, DirectoryInfo? lexiconDir, FileInfo? fncStances, FileInfo? fncBodies, FileInfo outputFile, int seed, FileInfo? devPairsFile, double opinionWeight, double? fncWeight, double? disagreeWeight, bool noRefit, CliEnvironment env)
+    private static int Run(DirectoryInfo emergentDir, DirectoryInfo? lexiconDir, FileInfo? fncStances, FileInfo? fncBodies, FileInfo outputFile, int seed, FileInfo? devPairsFile, double opinionWeight, double? fncWeight, double? disagreeWeight, bool classOffsets, bool fncClaims, int averagedSeeds, bool noRefit, CliEnvironment env)
     {
         if ((fncStances is null) != (fncBodies is null))
         {
@@ -57,7 +60,7 @@ internal static class StancePairsTrainCommand
             // Never learn from an FNC-1 pair whose headline is an Emergent test claim or test headline (nor from its body).
             string[] excluded = [.. test.Select(p => p.Claim), .. test.Select(p => p.Headline)];
             FncData? fnc = fncStances is null ? null : FncData.Load(fncStances.FullName, fncBodies!.FullName);
-            var options = new ShortTextTrainingOptions { Seed = seed, OpinionWeight = opinionWeight, RefitOnAll = !noRefit };
+            var options = new ShortTextTrainingOptions { Seed = seed, OpinionWeight = opinionWeight, RefitOnAll = !noRefit, FncTargetsAsClaims = fncClaims, AveragedSeeds = Math.Max(1, averagedSeeds) };
             if (fncWeight is double fw)
             {
                 options.FncWeightGrid.Clear();
@@ -68,6 +71,14 @@ internal static class StancePairsTrainCommand
             {
                 options.DisagreeWeightGrid.Clear();
                 options.DisagreeWeightGrid.Add(dw);
+            }
+
+            if (classOffsets)
+            {
+                foreach (int step in Enumerable.Range(-4, 13))
+                {
+                    options.ClassOffsetGrid.Add(step * 0.25);
+                }
             }
 
             using ILoggerFactory logging = CliLogging.CreateFactory(env.Stderr);

@@ -110,6 +110,14 @@ public sealed class StanceModel
     /// <summary>The encoder features (null without an encoder).</summary>
     internal EncoderFeatures? Encoder { get; }
 
+    /// <summary>
+    /// Weight of same-body pooling (0 = none, at most 1), chosen on dev by the trainer: when a batch pairs one body with
+    /// several headlines (<see cref="StanceClassifier.ClassifyPooledByBody"/>, <c>newsnlp stance-fnc</c>), each pair's
+    /// agree / disagree / discuss shares move this far toward the relatedness-weighted mean of that body's pairs before the
+    /// calibration. A single pair (<see cref="StanceClassifier.Classify"/>, the pipeline's body annotation) is not pooled.
+    /// </summary>
+    public double BodyPooling { get; private init; }
+
     /// <summary>Length of the feature vector: the hand features and the encoder features.</summary>
     internal int FeatureCount { get; }
 
@@ -154,7 +162,13 @@ public sealed class StanceModel
             var ml = new MLContext(seed: 1);
             ITransformer related = LoadTransformer(ml, zip, "relatedness.zip", name);
             ITransformer stance = LoadTransformer(ml, zip, "stance.zip", name);
-            var model = new StanceModel(ml, idf, related, stance, calibration, fields.GetValueOrDefault("description") ?? string.Empty, encoder, encoderName);
+            double pooling = double.Parse(fields.GetValueOrDefault("body-pooling") ?? "0", NumberStyles.Float, CultureInfo.InvariantCulture);
+            if (!(pooling >= 0 && pooling <= 1))
+            {
+                throw new InvalidDataException($"{name}: body-pooling '{pooling}' must be between 0 and 1.");
+            }
+
+            var model = new StanceModel(ml, idf, related, stance, calibration, fields.GetValueOrDefault("description") ?? string.Empty, encoder, encoderName) { BodyPooling = pooling };
             model.LoadTime = watch.Elapsed;
             return model;
         }
@@ -174,7 +188,7 @@ public sealed class StanceModel
         using var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true);
         string description = Description.Replace('\n', ' ').Replace('\t', ' ');
         string encoder = Encoder is null ? string.Empty : string.Create(CultureInfo.InvariantCulture, $"encoder\t{EncoderName}\nencoder-dimension\t{Encoder.Dimension}\nencoder-products\t{(Encoder.Products ? 1 : 0)}\n");
-        ModelArchive.WriteText(zip, "manifest.txt", string.Create(CultureInfo.InvariantCulture, $"kind\t{Kind}\nformat\t{FormatVersion}\nfeatures\t{FeatureCount}\n{encoder}description\t{description}\n"));
+        ModelArchive.WriteText(zip, "manifest.txt", string.Create(CultureInfo.InvariantCulture, $"kind\t{Kind}\nformat\t{FormatVersion}\nfeatures\t{FeatureCount}\n{encoder}{(BodyPooling > 0 ? $"body-pooling\t{BodyPooling:R}\n" : string.Empty)}description\t{description}\n"));
         using (var buffer = new MemoryStream())
         {
             using (var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
@@ -200,11 +214,15 @@ public sealed class StanceModel
 
     /// <summary>A copy of this model with other calibration factors.</summary>
     internal StanceModel WithCalibration(IReadOnlyList<double> calibration) =>
-        new(_ml, Idf, _related, _stance, calibration, Description, Encoder, EncoderName);
+        new(_ml, Idf, _related, _stance, calibration, Description, Encoder, EncoderName) { BodyPooling = BodyPooling };
 
     /// <summary>A copy of this model with another description.</summary>
     internal StanceModel WithDescription(string description) =>
-        new(_ml, Idf, _related, _stance, _calibration, description, Encoder, EncoderName);
+        new(_ml, Idf, _related, _stance, _calibration, description, Encoder, EncoderName) { BodyPooling = BodyPooling };
+
+    /// <summary>A copy of this model with another <see cref="BodyPooling"/> weight.</summary>
+    internal StanceModel WithBodyPooling(double weight) =>
+        new(_ml, Idf, _related, _stance, _calibration, Description, Encoder, EncoderName) { BodyPooling = weight };
 
     /// <summary>Uncalibrated probabilities (agree, disagree, discuss, unrelated) of one pair.</summary>
     internal void PredictRaw(PreparedText target, PreparedText text, Span<double> probabilities)
@@ -357,6 +375,9 @@ public sealed class StanceModel
     }
 
     /// <summary>Calibrated prediction of one pair.</summary>
+    /// <summary>The calibrated prediction of raw probabilities (agree, disagree, discuss, unrelated).</summary>
+    internal StancePrediction FromRaw(ReadOnlySpan<double> raw) => Calibrate(raw, _calibration);
+
     internal StancePrediction Predict(PreparedText target, PreparedText text)
     {
         Span<double> p = stackalloc double[StanceLabels.Count];

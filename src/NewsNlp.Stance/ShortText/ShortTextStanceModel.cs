@@ -345,15 +345,29 @@ public sealed class ShortTextStanceModel
     internal ShortTextStanceModel WithDescription(string description) =>
         new(this, UnrelatedBias, description);
 
+    /// <summary>The same model with <paramref name="disagree"/> and <paramref name="discuss"/> added to those labels' intercepts (the weights are shared).</summary>
+    internal ShortTextStanceModel WithClassOffsets(double disagree, double discuss)
+    {
+        if (disagree == 0 && discuss == 0)
+        {
+            return this;
+        }
+
+        float[] bias = [.. _bias];
+        bias[(int)StanceLabel.Disagree] += (float)disagree;
+        bias[(int)StanceLabel.Discuss] += (float)discuss;
+        return new ShortTextStanceModel(this, UnrelatedBias, Description, bias);
+    }
+
     /// <summary>The same model with another <see cref="Temperature"/> (the tables are shared).</summary>
     internal ShortTextStanceModel WithTemperature(double temperature) =>
         new(this, UnrelatedBias, Description) { Temperature = temperature };
 
-    private ShortTextStanceModel(ShortTextStanceModel other, double unrelatedBias, string description)
+    private ShortTextStanceModel(ShortTextStanceModel other, double unrelatedBias, string description, float[]? bias = null)
     {
         _index = other._index;
         _weights = other._weights;
-        _bias = other._bias;
+        _bias = bias ?? other._bias;
         Featurizer = other.Featurizer;
         OpinionWeight = other.OpinionWeight;
         EmbedderName = other.EmbedderName;

@@ -66,7 +66,7 @@ public static class ShortTextTrainer
         List<EmergentPair> train = [.. emergentTrain.Where(p => foldOf[p.ClaimId] != 0)];
         List<EmergentPair> dev = [.. emergentTrain.Where(p => foldOf[p.ClaimId] == 0)];
         var exclude = new HashSet<string>(excludedHeadlines.Select(Normalize), StringComparer.Ordinal);
-        List<FncSentencePair> fncPairs = fnc is null ? [] : WeakFncPairs(fnc, exclude, options, log, cancellationToken);
+        List<FncSentencePair> fncPairs = fnc is null ? [] : WeakFncPairs(fnc, exclude, options.FncTargetsAsClaims ? ClaimsOfHeadlines(emergentTrain) : null, options, log, cancellationToken);
         ShortTextTrainingLog.Data(log, emergentTrain.Count, claims.Length, folds, options.Seed, fncPairs.Count);
 
         var prepared = new Dictionary<string, PreparedText>(StringComparer.Ordinal);
@@ -105,7 +105,7 @@ public static class ShortTextTrainer
 
         (double L2, double Fnc, double Disagree, double UnrelatedBias, int MinTargets) best = (options.L2Grid[0], options.FncWeightGrid[0], options.DisagreeWeightGrid[0], options.UnrelatedBiasGrid[0], options.MinFeatureTargetsGrid[0]);
         (double Accuracy, double MacroF1, double Related) bestScore = (-1, -1, -1);
-        List<(double[] Probabilities, int Gold)> bestOutOfFold = [];
+        List<OutOfFoldPrediction> bestOutOfFold = [];
         foreach (double fncWeight in fncPairs.Count == 0 ? [0.0] : options.FncWeightGrid)
         {
             foreach (double disagree in options.DisagreeWeightGrid)
@@ -113,7 +113,7 @@ public static class ShortTextTrainer
                 foreach ((double l2, int minTargets) in options.L2Grid.SelectMany(l2 => options.MinFeatureTargetsGrid.Select(m => (l2, m))))
                 {
                     var scores = options.UnrelatedBiasGrid.Select(_ => new DevScore()).ToArray();
-                    var outOfFold = options.UnrelatedBiasGrid.Select(_ => new List<(double[], int)>()).ToArray();
+                    var outOfFold = options.UnrelatedBiasGrid.Select(_ => new List<OutOfFoldPrediction>()).ToArray();
                     for (int f = 0; f < folds; f++)
                     {
                         cancellationToken.ThrowIfCancellationRequested();
@@ -128,7 +128,7 @@ public static class ShortTextTrainer
                                 scores[b].Add(p.Label, probabilities);
                                 if (p.Label != StanceLabel.Unrelated)
                                 {
-                                    outOfFold[b].Add((probabilities, (int)p.Label));
+                                    outOfFold[b].Add(new OutOfFoldPrediction(probabilities, (int)p.Label, f));
                                 }
                             }
                         }
@@ -151,22 +151,32 @@ public static class ShortTextTrainer
 
         ShortTextTrainingLog.Chosen(log, folds, best.L2, best.MinTargets, best.Fnc, best.Disagree, best.UnrelatedBias, 100 * bestScore.Accuracy, 100 * bestScore.MacroF1, 100 * bestScore.Related);
 
+        // Offsets of the disagree and discuss logits: chosen on the same out-of-fold probabilities for macro-F1 (and nested).
+        ClassOffsets? offsets = null;
+        List<(double[] Probabilities, int Gold)> calibrationSet = [.. bestOutOfFold.Select(p => (p.Probabilities, p.Gold))];
+        if (options.ClassOffsetGrid.Count > 0 && bestOutOfFold.Count > 0)
+        {
+            offsets = ClassOffsetSearch.Choose(bestOutOfFold, [.. options.ClassOffsetGrid]);
+            ShortTextTrainingLog.Offsets(log, offsets.Disagree, offsets.Discuss, folds, 100 * offsets.Accuracy, 100 * offsets.MacroF1, 100 * offsets.NestedAccuracy, 100 * offsets.NestedMacroF1);
+            calibrationSet = [.. bestOutOfFold.Select(p => (ClassOffsetSearch.Apply(p.Probabilities, offsets.Disagree, offsets.Discuss), p.Gold))];
+        }
+
         // Temperature: fitted on the chosen settings' out-of-fold probabilities of every Emergent train headline.
         double temperature = 1;
-        if (options.FitTemperature && bestOutOfFold.Count > 0)
+        if (options.FitTemperature && calibrationSet.Count > 0)
         {
-            temperature = StanceCalibration.FitTemperature(bestOutOfFold);
-            double before = StanceCalibration.ExpectedCalibrationError(bestOutOfFold, 1), after = StanceCalibration.ExpectedCalibrationError(bestOutOfFold, temperature);
-            double accuracy = bestOutOfFold.Average(p => Array.IndexOf(p.Probabilities, p.Probabilities.Max()) == p.Gold ? 1.0 : 0.0);
-            ShortTextTrainingLog.Temperature(log, temperature, folds, bestOutOfFold.Count, 100 * accuracy, before, after);
+            temperature = StanceCalibration.FitTemperature(calibrationSet);
+            double before = StanceCalibration.ExpectedCalibrationError(calibrationSet, 1), after = StanceCalibration.ExpectedCalibrationError(calibrationSet, temperature);
+            double accuracy = calibrationSet.Average(p => Array.IndexOf(p.Probabilities, p.Probabilities.Max()) == p.Gold ? 1.0 : 0.0);
+            ShortTextTrainingLog.Temperature(log, temperature, folds, calibrationSet.Count, 100 * accuracy, before, after);
         }
 
         List<EmergentPair> final = options.RefitOnAll ? [.. emergentTrain] : foldData[0].Train;
         List<LabelledPair> finalNegatives = options.RefitOnAll ? Unrelated(final, options.UnrelatedPerText, options.Seed) : foldData[0].Negatives;
         List<LabelledPair> finalFnc = options.RefitOnAll ? [.. fncPairs.Select(p => p.Pair)] : foldData[0].Fnc;
         string description = string.Create(CultureInfo.InvariantCulture,
-            $"Emergent train ({final.Count} pairs{(options.RefitOnAll ? string.Empty : ", without dev fold")}) + {finalNegatives.Count} unrelated pairings{(best.Fnc > 0 ? $" + {finalFnc.Count} weak FNC-1 sentences x{best.Fnc:G2}" : string.Empty)}; l2 {best.L2:G2}, features seen with >= {best.MinTargets} targets, disagree x{best.Disagree:G2}, unrelated bias {best.UnrelatedBias:G2}, opinion weight {options.OpinionWeight:G2}{(options.Embedder is null ? string.Empty : $", encoder {options.Embedder.Name}")}, {options.Epochs} epochs, seed {options.Seed}, temperature {temperature:F2}; {folds}-fold cross-validated (by claim) accuracy {100 * bestScore.Accuracy:F1} macro-F1 {100 * bestScore.MacroF1:F1}");
-        ShortTextStanceModel model = Fit(Assemble(final, finalNegatives, finalFnc, best.Fnc, best.Disagree), lexicon, best.L2, best.MinTargets, options, Prep, Vec, description).WithUnrelatedBias(best.UnrelatedBias).WithTemperature(temperature);
+            $"Emergent train ({final.Count} pairs{(options.RefitOnAll ? string.Empty : ", without dev fold")}) + {finalNegatives.Count} unrelated pairings{(best.Fnc > 0 ? $" + {finalFnc.Count} weak FNC-1 sentences x{best.Fnc:G2}" : string.Empty)}; l2 {best.L2:G2}, features seen with >= {best.MinTargets} targets, disagree x{best.Disagree:G2}, unrelated bias {best.UnrelatedBias:G2}, opinion weight {options.OpinionWeight:G2}{(options.Embedder is null ? string.Empty : $", encoder {options.Embedder.Name}")}, {options.Epochs} epochs, seed {options.Seed}, temperature {temperature:F2}; {folds}-fold cross-validated (by claim) accuracy {100 * bestScore.Accuracy:F1} macro-F1 {100 * bestScore.MacroF1:F1}{(offsets is null ? string.Empty : $"; class offsets disagree {offsets.Disagree:G3} discuss {offsets.Discuss:G3} (nested cross-validated accuracy {100 * offsets.NestedAccuracy:F1} macro-F1 {100 * offsets.NestedMacroF1:F1})")}");
+        ShortTextStanceModel model = Fit(Assemble(final, finalNegatives, finalFnc, best.Fnc, best.Disagree), lexicon, best.L2, best.MinTargets, options, Prep, Vec, description).WithUnrelatedBias(best.UnrelatedBias).WithClassOffsets(offsets?.Disagree ?? 0, offsets?.Discuss ?? 0).WithTemperature(temperature);
         ShortTextTrainingLog.Trained(log, watch.Elapsed.TotalSeconds, model.FeatureCount);
         return new ShortTextTrainingResult(model, bestScore.Accuracy, bestScore.MacroF1, bestScore.Related, dev);
     }
@@ -289,6 +299,35 @@ public static class ShortTextTrainer
         }
 
         (float[] weights, float[] bias) = SoftmaxRegression.Fit(examples, names.Length, StanceLabels.Count, l2, options.Epochs, options.LearningRate, options.Seed);
+        for (int extra = 1; extra < options.AveragedSeeds; extra++)
+        {
+            // Another shuffle order (seed + extra); the weights of all fits are averaged into one linear model.
+            (float[] w, float[] b) = SoftmaxRegression.Fit(examples, names.Length, StanceLabels.Count, l2, options.Epochs, options.LearningRate, options.Seed + extra);
+            for (int i = 0; i < weights.Length; i++)
+            {
+                weights[i] += w[i];
+            }
+
+            for (int k = 0; k < bias.Length; k++)
+            {
+                bias[k] += b[k];
+            }
+        }
+
+        if (options.AveragedSeeds > 1)
+        {
+            float scale = 1f / options.AveragedSeeds;
+            for (int i = 0; i < weights.Length; i++)
+            {
+                weights[i] *= scale;
+            }
+
+            for (int k = 0; k < bias.Length; k++)
+            {
+                bias[k] *= scale;
+            }
+        }
+
         return new ShortTextStanceModel(names, weights, bias, idf, lexicon, description, options.OpinionWeight, 0, options.Embedder?.Name);
     }
 
@@ -330,7 +369,18 @@ public static class ShortTextTrainer
     /// label when it shares at least <see cref="ShortTextTrainingOptions.FncMinOverlap"/>; every n-th unrelated pair gives its best
     /// sentence as unrelated. Pairs whose headline is excluded, and every pair on a body that such a headline is paired with (in any pair), are skipped.
     /// </summary>
-    private static List<FncSentencePair> WeakFncPairs(FncData fnc, HashSet<string> excludedHeadlines, ShortTextTrainingOptions options, ILogger log, CancellationToken cancellationToken)
+    /// <summary>Each Emergent train headline (normalised) that belongs to exactly one claim, with that claim.</summary>
+    private static Dictionary<string, string> ClaimsOfHeadlines(IReadOnlyList<EmergentPair> emergentTrain) =>
+        emergentTrain.GroupBy(p => Normalize(p.Headline), StringComparer.Ordinal)
+            .Where(g => g.Select(p => p.Claim).Distinct(StringComparer.Ordinal).Count() == 1)
+            .ToDictionary(g => g.Key, g => g.First().Claim, StringComparer.Ordinal);
+
+    /// <summary>
+    /// The weakly labelled FNC-1 sentences. With <paramref name="claimOf"/>, only pairs whose headline is an Emergent train
+    /// headline are kept, and the target is that headline's claim (the FNC-1 label is the body's stance toward the claim; the
+    /// headline is one article's report of it, itself for, against or observing).
+    /// </summary>
+    private static List<FncSentencePair> WeakFncPairs(FncData fnc, HashSet<string> excludedHeadlines, Dictionary<string, string>? claimOf, ShortTextTrainingOptions options, ILogger log, CancellationToken cancellationToken)
     {
         var excludedBodies = new HashSet<int>(fnc.Stances.Where(s => excludedHeadlines.Contains(Normalize(s.Headline))).Select(s => s.BodyId));
         var sentences = new Dictionary<int, (string Text, PreparedText Prepared)[]>();
@@ -346,6 +396,17 @@ public static class ShortTextTrainer
                 continue;
             }
 
+            string target = s.Headline;
+            if (claimOf is not null)
+            {
+                if (!claimOf.TryGetValue(Normalize(s.Headline), out string? claim))
+                {
+                    continue;
+                }
+
+                target = claim;
+            }
+
             if (label == StanceLabel.Unrelated && unrelatedSeen++ % options.FncUnrelatedStride != 0)
             {
                 continue;
@@ -356,7 +417,7 @@ public static class ShortTextTrainer
                 sentences[s.BodyId] = list = [.. SplitSentences(fnc.Bodies[s.BodyId]).Select(t => (t, ShortTextStanceClassifier.Prepare(t)))];
             }
 
-            PreparedText headline = ShortTextStanceClassifier.Prepare(s.Headline);
+            PreparedText headline = ShortTextStanceClassifier.Prepare(target);
             double total = headline.ContentCounts.Keys.Sum(k => (double)idf[k]);
             (string Text, double Overlap) bestSentence = (string.Empty, -1);
             foreach ((string text, PreparedText prepared) in list)
@@ -374,7 +435,7 @@ public static class ShortTextTrainer
                 continue;
             }
 
-            result.Add(new FncSentencePair(new LabelledPair(s.Headline, bestSentence.Text, label, 1), s.BodyId));
+            result.Add(new FncSentencePair(new LabelledPair(target, bestSentence.Text, label, 1), s.BodyId));
         }
 
         ShortTextTrainingLog.WeakFnc(log, excludedBodies.Count, skipped, result.Count);

@@ -32,4 +32,8 @@ internal static partial class ShortTextTrainingLog
     [LoggerMessage(EventId = 628, Level = LogLevel.Information,
         Message = "temperature {Temperature:F2} fitted on {Folds}-fold out-of-fold probabilities of {Pairs} train headlines (accuracy {Accuracy:F1}; ECE over 10 bins {Before:F3} -> {After:F3})")]
     public static partial void Temperature(ILogger logger, double temperature, int folds, int pairs, double accuracy, double before, double after);
+
+    [LoggerMessage(EventId = 629, Level = LogLevel.Information,
+        Message = "class offsets chosen on {Folds}-fold out-of-fold probabilities for macro-F1: disagree {Disagree:G3}, discuss {Discuss:G3} (accuracy {Accuracy:F1}, macro-F1 {MacroF1:F1}; nested, each fold's offsets chosen without it: accuracy {NestedAccuracy:F1}, macro-F1 {NestedMacroF1:F1})")]
+    public static partial void Offsets(ILogger logger, double disagree, double discuss, int folds, double accuracy, double macroF1, double nestedAccuracy, double nestedMacroF1);
 }

@@ -24,6 +24,24 @@ public sealed class ShortTextTrainingOptions
     /// <summary>Offsets of the unrelated logit tried (see <see cref="ShortTextStanceModel.UnrelatedBias"/>).</summary>
     public IList<double> UnrelatedBiasGrid { get; } = [0, -0.5, -1, -1.5, -2, -3];
 
+    /// <summary>
+    /// Offsets tried for the disagree and discuss logits (relative to agree), each against each, chosen on the chosen settings'
+    /// out-of-fold probabilities to maximise macro-F1 and added to the model's intercepts. Empty (default): no offsets.
+    /// </summary>
+    public IList<double> ClassOffsetGrid { get; } = [];
+
+    /// <summary>
+    /// Keep only the FNC-1 pairs whose headline is an Emergent train headline, and pair each sentence with that headline's claim
+    /// instead of the headline (default false: the FNC-1 headline is the target).
+    /// </summary>
+    public bool FncTargetsAsClaims { get; set; }
+
+    /// <summary>
+    /// Fits per model, each with its own shuffle order (seeds <see cref="Seed"/>, <see cref="Seed"/> + 1, …), whose weights are
+    /// averaged into the one linear model (default 1: a single fit).
+    /// </summary>
+    public int AveragedSeeds { get; set; } = 1;
+
     /// <summary>Passes over the training examples.</summary>
     public int Epochs { get; set; } = 12;
 

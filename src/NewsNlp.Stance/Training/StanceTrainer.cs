@@ -71,15 +71,18 @@ public static class StanceTrainer
         StanceModel model = Fit(train, data, prepared, options, log, cancellationToken);
         FncMetrics? devRaw = null, devCalibrated = null;
         double[] calibration = [1, 1, 1, 1];
+        double bodyPooling = 0;
         if (dev.Count > 0)
         {
             double[][] raw = PredictRaw(model, dev, data, prepared, cancellationToken);
             StanceLabel[] gold = [.. dev.Select(s => s.Stance!.Value)];
+            int[] devBodies = [.. dev.Select(s => s.BodyId)];
             if (options.DevByClaim && options.CalibrationFolds > 1)
             {
                 // The other folds' dev predictions, each by a model fitted without that fold's claims, pooled with the first.
                 var pooledRaw = new List<double[]>(raw);
                 var pooledGold = new List<StanceLabel>(gold);
+                var pooledBodies = new List<int>(devBodies);
                 for (int fold = 1; fold < options.CalibrationFolds; fold++)
                 {
                     FncSplit other = FncSplit.ByClaim(data, options.Seed, options.DevFraction, options.HoldoutFraction, fold);
@@ -91,11 +94,13 @@ public static class StanceTrainer
                     StanceModel foldModel = Fit([.. other.Train], data, prepared, options, log, cancellationToken);
                     pooledRaw.AddRange(PredictRaw(foldModel, [.. other.Dev], data, prepared, cancellationToken));
                     pooledGold.AddRange(other.Dev.Select(s => s.Stance!.Value));
+                    pooledBodies.AddRange(other.Dev.Select(s => s.BodyId));
                     StanceTrainingLog.CalibrationFold(log, fold, other.Dev.Count);
                 }
 
                 raw = [.. pooledRaw];
                 gold = [.. pooledGold];
+                devBodies = [.. pooledBodies];
             }
             devRaw = Evaluate(raw, gold, calibration);
             StanceTrainingLog.DevUncalibrated(log, devRaw);
@@ -105,6 +110,19 @@ public static class StanceTrainer
                 devCalibrated = Evaluate(raw, gold, calibration);
                 string weights = string.Join(' ', calibration.Select(c => c.ToString("0.##", CultureInfo.InvariantCulture)));
                 StanceTrainingLog.Calibration(log, weights);
+                foreach (double w in options.BodyPoolingGrid.Where(w => w > 0))
+                {
+                    // The same-body pooling weight: each weight gets its own calibration; kept when it beats the best so far.
+                    double[][] pooled = SameBodyPooling.Pool(raw, devBodies, w);
+                    double[] c = ChooseCalibration(pooled, gold);
+                    FncMetrics m = Evaluate(pooled, gold, c);
+                    string factors = string.Join(' ', c.Select(x => x.ToString("0.##", CultureInfo.InvariantCulture)));
+                    StanceTrainingLog.BodyPooling(log, w, factors, m.RelativeScore, m.MacroF1);
+                    if (Objective(m) > Objective(devCalibrated) + 1e-9)
+                    {
+                        (bodyPooling, calibration, devCalibrated) = (w, c, m);
+                    }
+                }
 
                 StanceTrainingLog.DevCalibrated(log, devCalibrated);
             }
@@ -126,8 +144,8 @@ public static class StanceTrainer
         }
 
         string description = string.Create(CultureInfo.InvariantCulture,
-            $"FNC-1 train: {train.Count} train + {dev.Count} dev pairs (dev by {(options.DevByClaim ? "claim" : "body id")}){(options.RefitOnAll && dev.Count > 0 ? $", refitted on {refit.Count} pairs" : ", fitted on train")}, {split.Holdout.Count} held out; seed {options.Seed}; dev FNC {devCalibrated?.RelativeScore:F2} F1m {devCalibrated?.MacroF1:F4}");
-        model = model.WithCalibration(calibration).WithDescription(description);
+            $"FNC-1 train: {train.Count} train + {dev.Count} dev pairs (dev by {(options.DevByClaim ? "claim" : "body id")}){(options.RefitOnAll && dev.Count > 0 ? $", refitted on {refit.Count} pairs" : ", fitted on train")}, {split.Holdout.Count} held out; seed {options.Seed}{(bodyPooling > 0 ? $"; same-body pooling {bodyPooling:G2}" : string.Empty)}; dev FNC {devCalibrated?.RelativeScore:F2} F1m {devCalibrated?.MacroF1:F4}");
+        model = model.WithCalibration(calibration).WithBodyPooling(bodyPooling).WithDescription(description);
         StanceTrainingLog.Trained(log, watch.Elapsed.TotalSeconds);
         return new StanceTrainingResult(model, devRaw, devCalibrated, train.Count, dev.Count);
     }

@@ -41,4 +41,7 @@ internal static partial class StanceTrainingLog
 
     [LoggerMessage(EventId = 610, Level = LogLevel.Information, Message = "stance model: {Pairs} related pairs, {Seconds:F1}s")]
     public static partial void StanceModel(ILogger logger, int pairs, double seconds);
+
+    [LoggerMessage(EventId = 619, Level = LogLevel.Information, Message = "same-body pooling {Weight:G2}: calibration {Weights}, dev FNC {Score:F2} F1m {MacroF1:F4}")]
+    public static partial void BodyPooling(ILogger logger, double weight, string weights, double score, double macroF1);
 }

@@ -1,3 +1,5 @@
+using NewsNlp.Stance.Model;
+
 namespace NewsNlp.Stance.Training;
 
 /// <summary>Settings of <see cref="StanceTrainer"/>. Defaults are the settings of the embedded model.</summary>
@@ -33,6 +35,12 @@ public sealed class StanceTrainingOptions
 
     /// <summary>Choose per-label calibration factors on dev (maximising FNC score + 100 × macro-F1).</summary>
     public bool Calibrate { get; set; } = true;
+
+    /// <summary>
+    /// Same-body pooling weights tried on dev (see <see cref="StanceModel.BodyPooling"/>), each with its own calibration; the
+    /// best by FNC score + 100 × macro-F1 is kept, 0 (none) when no weight beats it. Empty (default): no pooling.
+    /// </summary>
+    public IList<double> BodyPoolingGrid { get; } = [];
 
     /// <summary>Boosting rounds of the relatedness model.</summary>
     public int RelatedIterations { get; set; } = 100;

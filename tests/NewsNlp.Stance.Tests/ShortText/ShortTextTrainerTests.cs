@@ -87,4 +87,50 @@ public sealed class ShortTextTrainerTests
         string[] s = [.. ShortTextTrainer.SplitSentences("First sentence is here. Second one follows right after!\nA third line without a stop")];
         Assert.Equal(["First sentence is here.", "Second one follows right after!", "A third line without a stop"], s);
     }
+
+    [Fact]
+    public void Averaged_seeds_give_another_deterministic_model_that_still_learns_the_cues()
+    {
+        List<EmergentPair> data = Tiny();
+        ShortTextTrainingOptions Averaged()
+        {
+            ShortTextTrainingOptions o = Options();
+            o.AveragedSeeds = 3;
+            return o;
+        }
+
+        ShortTextStanceModel single = ShortTextTrainer.Train(data, null, null, [], Options()).Model;
+        ShortTextStanceModel a = ShortTextTrainer.Train(data, null, null, [], Averaged()).Model;
+        ShortTextStanceModel b = ShortTextTrainer.Train(data, null, null, [], Averaged()).Model;
+
+        Assert.Equal(Bytes(a), Bytes(b));
+        Assert.NotEqual(Bytes(single), Bytes(a));
+        Assert.Equal(StanceLabel.Discuss, new ShortTextStanceClassifier(a).Classify("the blue whale saw a red boat", "Reports claim the blue whale saw a red boat?").Label);
+    }
+
+    [Fact]
+    public void Class_offsets_are_added_to_the_intercepts_and_chosen_when_asked()
+    {
+        List<EmergentPair> data = Tiny();
+        ShortTextTrainingOptions options = Options();
+        options.ClassOffsetGrid.Add(0);
+        options.ClassOffsetGrid.Add(0.5);
+        ShortTextStanceModel model = ShortTextTrainer.Train(data, null, null, [], options).Model;
+        Assert.Contains("class offsets disagree", model.Description, StringComparison.Ordinal);
+
+        ShortTextStanceModel shifted = model.WithClassOffsets(0, 1.5);
+        var plain = new ShortTextStanceClassifier(model);
+        var moved = new ShortTextStanceClassifier(shifted);
+        const string claim = "the blue whale saw a red boat", text = "the blue whale saw a red boat, people say";
+        double before = plain.Classify(claim, text)[StanceLabel.Discuss], after = moved.Classify(claim, text)[StanceLabel.Discuss];
+        Assert.True(after > before, $"discuss {before} -> {after}");
+        Assert.Same(model, model.WithClassOffsets(0, 0));
+    }
+
+    private static byte[] Bytes(ShortTextStanceModel model)
+    {
+        using var stream = new MemoryStream();
+        model.Save(stream);
+        return stream.ToArray();
+    }
 }
