@@ -29,16 +29,17 @@ internal static class StancePairsTrainCommand
         var classOffsets = new Option<bool>("--class-offsets") { Description = "Also choose offsets of the disagree and discuss logits (-1 to 2 by 0.25 each) on the cross-validation's out-of-fold probabilities for macro-F1, and add them to the model." };
         var fncClaims = new Option<bool>("--fnc-claims") { Description = "With --fnc-stances: keep only FNC-1 pairs whose headline is an Emergent train headline, with that headline's claim as the target." };
         var averagedSeeds = new Option<int>("--averaged-seeds") { Description = "Fits per model, each with its own shuffle order, whose weights are averaged (default 1).", DefaultValueFactory = _ => 1 };
+        var l2 = new Option<double[]>("--l2") { Description = "L2 penalties to try (default 0.0001 and 0.001), e.g. --l2 0.001 0.003 0.01.", AllowMultipleArgumentsPerToken = true };
         var noRefit = new Option<bool>("--no-refit") { Description = "Keep the model fitted on the train split only (do not refit on train + dev), e.g. to score it on --dev-pairs." };
         var command = new Command("train-stance-pairs", "Train the short-text stance model (quotes, headlines vs a claim) on Emergent train; prints dev metrics of each setting tried.")
         {
-            emergent, lexicons, fncStances, fncBodies, output, seed, devPairs, opinion, fncWeight, disagreeWeight, classOffsets, fncClaims, averagedSeeds, noRefit,
+            emergent, lexicons, fncStances, fncBodies, output, seed, devPairs, opinion, fncWeight, disagreeWeight, classOffsets, fncClaims, averagedSeeds, l2, noRefit,
         };
-        command.SetAction(parse => Run(parse.GetValue(emergent)!, parse.GetValue(lexicons), parse.GetValue(fncStances), parse.GetValue(fncBodies), parse.GetValue(output)!, parse.GetValue(seed), parse.GetValue(devPairs), parse.GetValue(opinion), parse.GetValue(fncWeight), parse.GetValue(disagreeWeight), parse.GetValue(classOffsets), parse.GetValue(fncClaims), parse.GetValue(averagedSeeds), parse.GetValue(noRefit), env));
+        command.SetAction(parse => Run(parse.GetValue(emergent)!, parse.GetValue(lexicons), parse.GetValue(fncStances), parse.GetValue(fncBodies), parse.GetValue(output)!, parse.GetValue(seed), parse.GetValue(devPairs), parse.GetValue(opinion), parse.GetValue(fncWeight), parse.GetValue(disagreeWeight), parse.GetValue(classOffsets), parse.GetValue(fncClaims), parse.GetValue(averagedSeeds), parse.GetValue(l2), parse.GetValue(noRefit), env));
         root.Subcommands.Add(command);
     }
 
-    private static int Run(DirectoryInfo emergentDir, DirectoryInfo? lexiconDir, FileInfo? fncStances, FileInfo? fncBodies, FileInfo outputFile, int seed, FileInfo? devPairsFile, double opinionWeight, double? fncWeight, double? disagreeWeight, bool classOffsets, bool fncClaims, int averagedSeeds, bool noRefit, CliEnvironment env)
+    private static int Run(DirectoryInfo emergentDir, DirectoryInfo? lexiconDir, FileInfo? fncStances, FileInfo? fncBodies, FileInfo outputFile, int seed, FileInfo? devPairsFile, double opinionWeight, double? fncWeight, double? disagreeWeight, bool classOffsets, bool fncClaims, int averagedSeeds, double[]? l2Grid, bool noRefit, CliEnvironment env)
     {
         if ((fncStances is null) != (fncBodies is null))
         {
@@ -71,6 +72,21 @@ internal static class StancePairsTrainCommand
             {
                 options.DisagreeWeightGrid.Clear();
                 options.DisagreeWeightGrid.Add(dw);
+            }
+
+            if (l2Grid is { Length: > 0 })
+            {
+                if (l2Grid.Any(v => !(v >= 0) || !double.IsFinite(v)))
+                {
+                    env.Stderr.WriteLine("newsnlp train-stance-pairs: --l2 values must be finite and not negative.");
+                    return ExitCodes.UsageError;
+                }
+
+                options.L2Grid.Clear();
+                foreach (double v in l2Grid)
+                {
+                    options.L2Grid.Add(v);
+                }
             }
 
             if (classOffsets)
