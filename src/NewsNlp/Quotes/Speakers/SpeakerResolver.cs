@@ -141,12 +141,14 @@ internal sealed class SpeakerResolver
             // several words and a role ("Association of Harbour Pilots president Ana Ruiz"). Session 12: the whole phrase of a role
             // noun after a possessive ("The dockers' lawyer argued"), the noun before a participle ("Police investigating X's death said").
             // Session 15: the person noun opening the sentence before a modifier that holds the source ("One source at a bank
-            // involved in the deal said").
+            // involved in the deal said"). Session 17: the phrase before a restrictive relative clause that holds it ("The company
+            // that makes half the flu vaccine used in the United States said").
             (int first, int end) = CoordinatedRole.Subject(_v, d) is (>= 0, _) firstRole ? firstRole
                 : QuotedBy.Subject(_v, d) is (>= 0, _) quotedPerson ? quotedPerson
                 : CoordinatedCue.Subject(_v, drafts, index) is (>= 0, _) shared ? shared
                 : PrepositionHolder.Subject(_v, d) is (>= 0, _) holder ? holder
                 : PersonBeforeModifier.Subject(_v, d) is (>= 0, _) opener ? opener
+                : RestrictiveRelativeSubject.Subject(_v, d) is (>= 0, _) clauseOpener ? clauseOpener
                 : NameAfterModifier.Subject(_v, d) is (>= 0, _) titled ? titled
                 : OrganisationTitledName.Subject(_v, d) is (>= 0, _) officer ? officer
                 : LongSubject.Subject(_v, d) is (>= 0, _) opening ? opening

@@ -109,4 +109,23 @@ public class MixedCategoryScanSpeakerTests
             + "The Lord Chief Justice, Lord Haley, who is the most senior judge in the country, said the law was clear. \"There is no doubt about it,\" he said.\n";
         Assert.Equal("Lord Haley", SpeakerOf(text, "There is no doubt about it"));
     }
+
+    [Fact]
+    public void NameInsideARestrictiveRelativeClauseIsNoSpeaker()
+    {
+        // "The company that makes … in the United States said": the company speaks, not the country inside its clause.
+        const string vaccine = "Vaccine shortage\n\nFlu cases rose sharply this winter.\n\n"
+            + "The company that makes half the flu vaccine used in the United States said it would double output.\n";
+        Assert.Equal("company", SpeakerOf(vaccine, "it would double output"));
+        const string host = "TV news\n\nThe show returns in May.\n\nThe host who also presents Stars In Their Eyes said she was thrilled.\n";
+        Assert.Equal("host", SpeakerOf(host, "she was thrilled"));
+    }
+
+    [Fact]
+    public void ThatBeforeASubjectOpensAReportNotARelativeClause()
+    {
+        // Guard: "Reports that the minister said he would resign": the minister said it, not the reports.
+        const string text = "TV news\n\nThe show returns in May.\n\nReports that the minister said he would resign were denied.\n";
+        Assert.Equal("minister", SpeakerOf(text, "he would resign"));
+    }
 }
