@@ -128,4 +128,13 @@ public class MixedCategoryScanSpeakerTests
         const string text = "TV news\n\nThe show returns in May.\n\nReports that the minister said he would resign were denied.\n";
         Assert.Equal("minister", SpeakerOf(text, "he would resign"));
     }
+
+    [Fact]
+    public void OrganisationNounMeansTheOrganisationOfItsSentence()
+    {
+        // "The Courier was sued by Mr Dole after the newspaper claimed …": the Courier, not the MP who spoke before.
+        const string text = "Libel case\n\nFrank Dole won damages from the Daily Courier on Monday.\n\n"
+            + "The MP, who was expelled from his party last year, said he was pleased. The Courier was sued by Mr Dole after the newspaper claimed he had taken bribes.\n";
+        Assert.Equal("Courier", SpeakerOf(text, "he had taken bribes"));
+    }
 }

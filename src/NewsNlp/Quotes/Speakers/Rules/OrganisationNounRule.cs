@@ -110,6 +110,13 @@ internal sealed class OrganisationNounRule : ISpeakerRule
             return best.Value.Speaker;
         }
 
+        if (!business && !state && SameSentenceOrganisation(context, before) is { } inSentence)
+        {
+            // Session 17: "The Courier was sued by Mr Dole after the newspaper claimed …": the organisation named earlier in
+            // the same sentence, not the one that spoke last in the story.
+            return inSentence;
+        }
+
         // A government is named by its country, a place, not by the organisations around it ("the government" after
         // "Brown and Williamson" is not the tobacco firm).
         // "quoted by The Courier newspaper … the newspaper reported": a noun the story introduced after a name of its own
@@ -224,6 +231,29 @@ internal sealed class OrganisationNounRule : ISpeakerRule
         }
 
         return n;
+    }
+
+    /// <summary>The nearest organisation mentioned before <paramref name="before"/> in its sentence, outside quotations and reported contents; else null.</summary>
+    private static SpeakerCandidate? SameSentenceOrganisation(SpeakerContext context, int before)
+    {
+        DocumentView v = context.View;
+        MentionIndex mentions = context.Mentions;
+        int sentence = v.SentenceOf[before];
+        for (int k = mentions.OrganisationsBefore(before) - 1; k >= 0; k--)
+        {
+            Organisation o = mentions.OrganisationAt(k);
+            if (v.SentenceOf[o.First] != sentence)
+            {
+                return null;
+            }
+
+            if (!v.InQuote(o.First) && !context.InReportedContent(o.First) && o.Speaker.Type == Documents.EntityType.Organization)
+            {
+                return o.Speaker;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>How many paragraphs back an unnamed "the company" may reach for its organisation.</summary>
