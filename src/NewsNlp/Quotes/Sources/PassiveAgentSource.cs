@@ -1,5 +1,3 @@
-using NewsNlp.Documents;
-
 namespace NewsNlp.Quotes.Sources;
 
 /// <summary>
@@ -46,7 +44,7 @@ internal static class PassiveAgentSource
                     }
 
                     d.SetSource(p + 2, k);
-                    TrimContent(v, d, k + 1);
+                    ContentStart.At(v, d, k + 1);
                     return true;
                 }
             }
@@ -72,22 +70,5 @@ internal static class PassiveAgentSource
         }
 
         return false;
-    }
-
-    /// <summary>A content starting before <paramref name="after"/> and running past it starts there (after <c>as</c>).</summary>
-    private static void TrimContent(DocumentView v, QuoteDraft d, int after)
-    {
-        if (after >= v.Count || d.Content.Count == 0)
-        {
-            return;
-        }
-
-        TextSpan c = d.Content[0];
-        int start = v.Starts[after];
-        if (c.Start < start && start < c.End)
-        {
-            d.Content[0] = new TextSpan(start, c.End);
-            d.FirstToken = Math.Max(d.FirstToken, after);
-        }
     }
 }

@@ -44,7 +44,7 @@ internal static class QuotedAsSaying
             }
 
             d.SetSource(first, end);
-            TrimContent(v, d, k + 2);
+            ContentStart.At(v, d, k + 2);
             return true;
         }
 
@@ -79,21 +79,4 @@ internal static class QuotedAsSaying
     private static bool IsSaying(ReadOnlySpan<char> w) =>
         w.Equals("saying", StringComparison.Ordinal) || w.Equals("telling", StringComparison.Ordinal) || w.Equals("stating", StringComparison.Ordinal)
         || w.Equals("writing", StringComparison.Ordinal) || w.Equals("warning", StringComparison.Ordinal);
-
-    /// <summary>A content starting before <paramref name="after"/> and running past it starts there (after <c>as saying</c>).</summary>
-    private static void TrimContent(DocumentView v, QuoteDraft d, int after)
-    {
-        if (after >= v.Count || d.Content.Count == 0)
-        {
-            return;
-        }
-
-        TextSpan c = d.Content[0];
-        int start = v.Starts[after];
-        if (c.Start < start && start < c.End)
-        {
-            d.Content[0] = new TextSpan(start, c.End);
-            d.FirstToken = Math.Max(d.FirstToken, after);
-        }
-    }
 }
