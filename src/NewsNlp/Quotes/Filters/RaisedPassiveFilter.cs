@@ -8,7 +8,8 @@ namespace NewsNlp.Quotes.Filters;
 /// help a film's chances</c>, <c>she is expected to resign</c>. A reported clause whose cue is a form of "be" with a past
 /// participle (adverbs allowed) and whose content opens with "to" is an action (the passive subject is no speaker), as
 /// is any passive cue with no source at all (<c>the firm was declared insolvent</c>, <c>what was described as "3G on
-/// steroids"</c>, <c>the mayor has been accused of hiding the cost</c>); a clause a later speech cue closes (<c>…, Brandt said.</c>) stays speech.
+/// steroids"</c>, <c>the mayor has been accused of hiding the cost</c>, <c>the minister was asked about the report</c>,
+/// <c>an amendment was narrowly rejected by MPs</c>); a clause a later speech cue closes (<c>…, Brandt said.</c>) stays speech.
 /// </summary>
 internal sealed class RaisedPassiveFilter : IAttributionFilter
 {
@@ -30,9 +31,9 @@ internal sealed class RaisedPassiveFilter : IAttributionFilter
 
         // The cue's last word is the participle; a form of "be" stands before it (past adverbs and auxiliaries).
         int participle = draft.CueEnd - 1;
-        if (participle > draft.CueFirst && v.Shapes[participle] == TokenShape.Lower && SpeakerWords.IsPreposition(v.Chars(participle)))
+        if (participle > draft.CueFirst && v.Shapes[participle] == TokenShape.Lower && (SpeakerWords.IsPreposition(v.Chars(participle)) || v.TextIs(participle, "about")))
         {
-            // "has been accused of", "was charged with": the participle stands before its preposition.
+            // "has been accused of", "was charged with", "was asked about": the participle stands before its preposition.
             participle--;
         }
 
@@ -48,7 +49,8 @@ internal sealed class RaisedPassiveFilter : IAttributionFilter
                 return FilterVerdict.Action;
             }
 
-            if (!v.Is(t, WordClass.Adverb) && !v.Is(t, WordClass.Auxiliary))
+            // "was narrowly rejected", "was originally proposed": an adverb in -ly may stand between.
+            if (!v.Is(t, WordClass.Adverb) && !v.Is(t, WordClass.Auxiliary) && !Sources.SourceFinder.IsLyAdverb(v, t))
             {
                 break;
             }

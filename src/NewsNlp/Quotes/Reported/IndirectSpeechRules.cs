@@ -232,13 +232,17 @@ internal static class IndirectSpeechRules
         // ", said Mira Tallis, a longtime adviser to …": an appositive of the inverted speaker may run on; the tail read is
         // the speaker's phrase.
         int tail = InvertedSpeakerBeforeAppositive(v, a, c, end);
-        if (tail - c > 7 || !TailReports(v, c + 1, tail))
+        bool inverted = c - 1 > a && v.Shapes[c - 1] == TokenShape.Comma;
+
+        // "…, Abbas told the Arab League during a visit to Cairo yesterday.": a hearer and its adjuncts may run longer.
+        bool hearerTail = !inverted && tail - c > 7 && tail - c <= HearerTail.MaxTokens + 1 && HearerTail.IsAt(v, c + 1, tail);
+        if ((tail - c > 7 && !hearerTail) || !TailReports(v, c + 1, tail))
         {
             return null;
         }
 
         // Inverted: ", said X."
-        if (c - 1 > a && v.Shapes[c - 1] == TokenShape.Comma)
+        if (inverted)
         {
             (int f, int e) = SourceFinder.PhraseAfter(v, c + 1, end);
             if (f >= 0 && PostModifiedSubject.RunsTo(v, e, end))
@@ -256,7 +260,7 @@ internal static class IndirectSpeechRules
         }
 
         (int sf, int se) = ClosingSubject(v, c, a);
-        if (sf <= a + 1 || v.Shapes[sf - 1] != TokenShape.Comma || !TailIsAdjunct(v, c + 1, end))
+        if (sf <= a + 1 || v.Shapes[sf - 1] != TokenShape.Comma || !(hearerTail || TailIsAdjunct(v, c + 1, end)))
         {
             return null;
         }

@@ -1,0 +1,31 @@
+namespace NewsNlp.Quotes.Filters;
+
+/// <summary>
+/// A naming participle after a noun gives the thing its name, no one speaks: <c>a new rental service - dubbed Napster
+/// To Go - will launch …</c>, <c>a group nicknamed the Pirates</c>. A reported or mixed draft with no source, or whose cue
+/// follows a dash or a comma (the phrase is the noun's appendage, not a verb's subject), whose cue is the one lower-case word <c>dubbed</c>, <c>nicknamed</c>, <c>christened</c>, <c>named</c>, <c>titled</c> or
+/// <c>called</c>, followed by a capitalised word or <c>the</c>, is an action (<c>Called the …,</c> opening a sentence is
+/// <see cref="NamingParticipleFilter"/>'s).
+/// </summary>
+internal sealed class NamingAfterNounFilter : IAttributionFilter
+{
+    private static readonly string[] Participles = ["dubbed", "nicknamed", "christened", "named", "titled", "called"];
+
+    /// <inheritdoc />
+    public string Name => "naming-after-noun";
+
+    /// <inheritdoc />
+    public FilterVerdict Judge(FilterContext context, QuoteDraft draft)
+    {
+        DocumentView v = context.View;
+        int cue = draft.CueFirst, next = cue + 1;
+        if (draft.Kind == Documents.QuoteKind.Direct || !draft.HasCue || draft.CueEnd - cue != 1 || cue < 1 || next >= v.Count
+            || (draft.HasSource && v.Shapes[cue - 1] is not (TokenShape.Dash or TokenShape.Comma))
+            || v.Shapes[cue] != TokenShape.Lower || !v.TextIsAny(cue, Participles) || v.SentenceOf[next] != v.SentenceOf[cue])
+        {
+            return FilterVerdict.Keep;
+        }
+
+        return v.Shapes[next] == TokenShape.Capitalised || v.TextIs(next, "the") ? FilterVerdict.Action : FilterVerdict.Keep;
+    }
+}
