@@ -29,6 +29,8 @@ internal static class AttributionFilters
         new CompoundNounCueFilter(),
         new NamingParticipleFilter(),
         new NamingAfterNounFilter(),
+        new CoinedTermFilter(),
+        new InanimatePromiseFilter(),
         new PassiveAgentContentFilter(),
         new RaisedPassiveFilter(),
         new FinancialResultFilter(),

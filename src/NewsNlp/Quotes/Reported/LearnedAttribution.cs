@@ -211,7 +211,11 @@ internal static class LearnedAttribution
             byCue[q.First] = d;
             SetSource(v, pieces, q, d);
             d.ContinuesFrom = null;
-            d.DecidedBy = q.End <= d.OpenToken && ReportedClause.TryWiden(v, state, d, q.End, fragment: false) ? RuleNames.LearnedCueClause : RuleNames.LearnedCue;
+            // "Tom knew that he would not race. "My ankle was broken …"": a quotation after the cue's sentence has ended is
+            // no part of the cue's clause.
+            d.DecidedBy = q.End <= d.OpenToken && !SentenceEndsBetween(v, q.End, d.OpenToken) && ReportedClause.TryWiden(v, state, d, q.End, fragment: false)
+                ? RuleNames.LearnedCueClause
+                : RuleNames.LearnedCue;
             d.Confidence = 0.7;
         }
 
@@ -219,6 +223,20 @@ internal static class LearnedAttribution
         {
             owner.Content.Sort((x, y) => x.Start.CompareTo(y.Start));
         }
+    }
+
+    /// <summary>True when a sentence-ending mark outside quotation marks stands in <c>[first, end)</c>.</summary>
+    private static bool SentenceEndsBetween(DocumentView v, int first, int end)
+    {
+        for (int t = first; t < end; t++)
+        {
+            if (v.Shapes[t] == TokenShape.SentenceEnd && !v.InQuote(t))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
