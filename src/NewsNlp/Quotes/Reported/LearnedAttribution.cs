@@ -211,9 +211,10 @@ internal static class LearnedAttribution
             byCue[q.First] = d;
             SetSource(v, pieces, q, d);
             d.ContinuesFrom = null;
-            // "Tom knew that he would not race. "My ankle was broken …"": a quotation after the cue's sentence has ended is
-            // no part of the cue's clause.
-            d.DecidedBy = q.End <= d.OpenToken && !SentenceEndsBetween(v, q.End, d.OpenToken) && ReportedClause.TryWiden(v, state, d, q.End, fragment: false)
+            // "Tom knew that he would not race. "My ankle was broken …"": a quotation after a belief's sentence has ended
+            // is no part of the belief (PolNeAR does read a speech clause on into the next sentence's quotation).
+            d.DecidedBy = q.End <= d.OpenToken && !(SentenceEndsBetween(v, q.End, d.OpenToken) && IsMentalCue(v, q.First, q.End))
+                && ReportedClause.TryWiden(v, state, d, q.End, fragment: false)
                 ? RuleNames.LearnedCueClause
                 : RuleNames.LearnedCue;
             d.Confidence = 0.7;
@@ -224,6 +225,10 @@ internal static class LearnedAttribution
             owner.Content.Sort((x, y) => x.Start.CompareTo(y.Start));
         }
     }
+
+    /// <summary>True when the cue <c>[first, end)</c> reports a belief, a wish or a perception (<c>knew</c>, <c>hopes</c>, <c>saw</c>).</summary>
+    private static bool IsMentalCue(DocumentView v, int first, int end) =>
+        Acts.ActClassifier.CueAct(v, first, end, out _) is AttributionAct.Thought or AttributionAct.Intention or AttributionAct.Perception;
 
     /// <summary>True when a sentence-ending mark outside quotation marks stands in <c>[first, end)</c>.</summary>
     private static bool SentenceEndsBetween(DocumentView v, int first, int end)
