@@ -31,6 +31,7 @@ internal static class AttributionFilters
         new NamingAfterNounFilter(),
         new CoinedTermFilter(),
         new InanimatePromiseFilter(),
+        new SpokeAsFilter(),
         new PassiveAgentContentFilter(),
         new RaisedPassiveFilter(),
         new FinancialResultFilter(),

@@ -3,7 +3,8 @@ namespace NewsNlp.Quotes.Filters;
 /// <summary>
 /// Declining to comment is not a quotation: <c>Maersk declined to comment</c>, <c>refused to comment on the
 /// report</c>, <c>as part of a policy not to comment</c>, <c>did not respond to a request for comment</c>.
-/// A draft whose cue holds "no comment" (or "no immediate / further / official comment"), whose content opens with "to comment" (or respond, elaborate, speculate) or holds "not to comment",
+/// A draft whose cue holds "no comment" (or "no immediate / further / official comment") or "declined / refused to comment" (or
+/// elaborate, respond …: <c>has repeatedly declined to elaborate on what it calls "…"</c>), whose content opens with "to comment" (or respond, elaborate, speculate) or holds "not to comment",
 /// "declined/refused to comment" or "for comment" is an action, as is a request for anonymity (<c>who asked not to
 /// be identified</c>, <c>requested anonymity</c>).
 /// </summary>
@@ -36,6 +37,15 @@ internal sealed class NoCommentFilter : IAttributionFilter
         if (v.TextIs(first, "to") && first + 1 < end && IsCommentVerb(v, first + 1))
         {
             return FilterVerdict.Action;
+        }
+
+        // "Delta has repeatedly declined to elaborate on what it calls …": the cue itself declines to comment.
+        for (int t = Math.Max(0, draft.CueFirst); t + 2 < draft.CueEnd; t++)
+        {
+            if (IsRefusal(v, t) && v.TextIs(t + 1, "to") && IsCommentVerb(v, t + 2))
+            {
+                return FilterVerdict.Action;
+            }
         }
 
         // "who asked not to be identified", "requested anonymity": a condition of the interview, not its content.
@@ -75,6 +85,9 @@ internal sealed class NoCommentFilter : IAttributionFilter
 
         return FilterVerdict.Keep;
     }
+
+    private static bool IsRefusal(DocumentView v, int t) =>
+        v.TextIs(t, "declined") || v.TextIs(t, "refused") || v.TextIs(t, "declines") || v.TextIs(t, "refuses") || v.TextIs(t, "decline") || v.TextIs(t, "refuse");
 
     private static bool IsCommentVerb(DocumentView v, int t) =>
         v.TextIs(t, "comment") || v.TextIs(t, "respond") || v.TextIs(t, "elaborate") || v.TextIs(t, "speculate") || v.TextIs(t, "discuss");

@@ -8,7 +8,7 @@ namespace NewsNlp.Quotes.Filters;
 /// has championed the cause of small ports</c>, <c>she outlined the plan at a meeting</c>. A reported (not quoted) clause
 /// whose cue is a verb that takes a topic or a thing as its object (discuss, debate, address, raise, mention, explain,
 /// outline, detail, cite, champion, tout, announce, unveil, present, highlight, express, voice, continue, thank,
-/// reveal, write, offer, report, comment, remark (<c>remarking on the level of detail</c>), point to, refer to, any verb closed by "about" (<c>could then boast about their
+/// reveal, write, offer, report, comment, remark (<c>remarking on the level of detail</c>), agree (<c>have agreed a deal to work on …</c>), point to, refer to, any verb closed by "about" (<c>could then boast about their
 /// skills</c>); also as a participle opening the sentence, <c>Pointing to …</c>; not repeat or reiterate, whose object is a stance: <c>reiterated his desire to stay</c>) and whose content is a noun phrase — opening with a determiner, a possessive
 /// or a name's possessive (<c>could explain Austria's reluctance</c>), with no auxiliary, cue verb, "that", relative
 /// word, subject pronoun or quotation mark — is an action; so is a bare noun after highlight, express, voice, raise, discuss or debate
@@ -22,7 +22,7 @@ internal sealed class TopicObjectFilter : IAttributionFilter
     private static readonly string[] TopicStems =
     [
         "discuss", "debat", "address", "rais", "mention", "explain", "outlin", "detail", "cit", "champion", "tout", "announc", "unveil",
-        "present", "highlight", "express", "voic", "continu", "thank", "reveal", "writ", "wrot", "offer", "report", "comment", "remark",
+        "present", "highlight", "express", "voic", "continu", "thank", "reveal", "writ", "wrot", "offer", "report", "comment", "remark", "agre",
     ];
 
     // Stems of the topic verbs whose object is often a bare plural or mass noun ("highlighted concerns about …",
