@@ -1,6 +1,7 @@
 using NewsNlp.Documents;
 using NewsNlp.Pipeline;
 using NewsNlp.Quotes;
+using NewsNlp.Quotes.Filters;
 using NewsNlp.Tokenization;
 
 namespace NewsNlp.Tests.Quotes;
@@ -26,4 +27,38 @@ internal static class QuoteTestHelpers
     public static string? SourceText(NewsDocument doc, Quote q) => q.Source is { } s ? doc.GetText(s) : null;
 
     public static string? CueText(NewsDocument doc, Quote q) => q.Cue is { } s ? doc.GetText(s) : null;
+
+    /// <summary>The tokens [First, End) of the first occurrence of <paramref name="words"/> in <paramref name="text"/>.</summary>
+    public static (int First, int End) Tokens(DocumentView v, string text, string words)
+    {
+        int start = text.IndexOf(words, StringComparison.Ordinal);
+        Assert.True(start >= 0, words);
+        int first = 0;
+        while (v.Starts[first] < start)
+        {
+            first++;
+        }
+
+        int end = first;
+        while (end < v.Count && v.Ends[end] <= start + words.Length)
+        {
+            end++;
+        }
+
+        return (first, end);
+    }
+
+    /// <summary>What <paramref name="filter"/> says of an indirect quote of <paramref name="content"/> with cue <paramref name="cue"/> in <paramref name="text"/>.</summary>
+    public static FilterVerdict JudgeIndirect(IAttributionFilter filter, string text, string cue, string content)
+    {
+        NewsDocument document = Annotate(text);
+        using var v = new DocumentView(document, useEntities: false);
+        (int cf, int ce) = Tokens(v, text, cue);
+        (int f, int e) = Tokens(v, text, content);
+        var draft = new QuoteDraft { Kind = QuoteKind.Indirect, FirstToken = f, EndToken = e };
+        draft.Content.Add(v.Span(f, e));
+        draft.SetCue(cf, ce);
+        using var context = new FilterContext(v, []);
+        return filter.Judge(context, draft);
+    }
 }

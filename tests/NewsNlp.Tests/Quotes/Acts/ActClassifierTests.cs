@@ -36,7 +36,7 @@ public sealed class ActClassifierTests
     {
         NewsDocument document = QuoteTestHelpers.Annotate(text);
         using var v = new DocumentView(document, useEntities: false);
-        (int first, int end) = Tokens(v, text, cue);
+        (int first, int end) = QuoteTestHelpers.Tokens(v, text, cue);
         Assert.Equal(expected, ActClassifier.CueAct(v, first, end, out bool listed));
         Assert.True(listed);
     }
@@ -47,10 +47,10 @@ public sealed class ActClassifierTests
         const string Text = "The mayor juggled three plates. The mayor: we will reopen.";
         NewsDocument document = QuoteTestHelpers.Annotate(Text);
         using var v = new DocumentView(document, useEntities: false);
-        (int f, int e) = Tokens(v, Text, "juggled");
+        (int f, int e) = QuoteTestHelpers.Tokens(v, Text, "juggled");
         Assert.Equal(AttributionAct.Other, ActClassifier.CueAct(v, f, e, out bool listed));
         Assert.False(listed);
-        (f, e) = Tokens(v, Text, ":");
+        (f, e) = QuoteTestHelpers.Tokens(v, Text, ":");
         Assert.Equal(AttributionAct.Speech, ActClassifier.CueAct(v, f, e, out listed));
         Assert.True(listed);
     }
@@ -64,7 +64,7 @@ public sealed class ActClassifierTests
     {
         NewsDocument doc = QuoteTestHelpers.Annotate(text);
         using var v = new DocumentView(doc, useEntities: false);
-        (int first, int end) = Tokens(v, text, source);
+        (int first, int end) = QuoteTestHelpers.Tokens(v, text, source);
         var draft = new QuoteDraft();
         draft.SetSource(first, end);
         Assert.Equal(document, ActClassifier.SourceIsDocument(v, draft));
@@ -97,24 +97,5 @@ public sealed class ActClassifierTests
         Assert.Equal(Enumerable.Range(0, speech.Quotes.Count), speech.Quotes.Select(q => q.Id));
         Assert.Equal(all.Quotes.Count(q => q.Act == AttributionAct.Thought), thoughtOnly.Quotes.Count);
         Assert.All(speech.Speakers, s => Assert.All(s.QuoteIds, id => Assert.InRange(id, 0, speech.Quotes.Count - 1)));
-    }
-
-    private static (int First, int End) Tokens(DocumentView v, string text, string words)
-    {
-        int start = text.IndexOf(words, StringComparison.Ordinal);
-        Assert.True(start >= 0, words);
-        int first = 0;
-        while (v.Starts[first] < start)
-        {
-            first++;
-        }
-
-        int end = first;
-        while (end < v.Count && v.Ends[end] <= start + words.Length)
-        {
-            end++;
-        }
-
-        return (first, end);
     }
 }

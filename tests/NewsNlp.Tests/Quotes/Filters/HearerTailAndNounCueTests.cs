@@ -60,13 +60,13 @@ public sealed class HearerTailAndNounCueTests
     [InlineData("Her letter states clearly the plan must go.", "states", "clearly the plan must go", false)]
     [InlineData("He said rogue states such as Kestria are a risk.", "states", "such as Kestria are a risk", true)]
     public void StateIsANounOnlyBeforeANounsWord(string text, string cue, string content, bool action) =>
-        Assert.Equal(action ? FilterVerdict.Action : FilterVerdict.Keep, Judge(new StateNounCueFilter(), text, cue, content));
+        Assert.Equal(action ? FilterVerdict.Action : FilterVerdict.Keep, QuoteTestHelpers.JudgeIndirect(new StateNounCueFilter(), text, cue, content));
 
     [Theory]
     [InlineData("Mr Hale's revised that the plan would go ahead.", "revised", "that the plan would go ahead", false)]
     [InlineData("Mr Hale's revised plan would go ahead.", "revised", "plan would go ahead", true)]
     public void AParticipleAfterAPossessiveModifiesTheNounAfterIt(string text, string cue, string content, bool action) =>
-        Assert.Equal(action ? FilterVerdict.Action : FilterVerdict.Keep, Judge(new PossessiveParticipleCueFilter(), text, cue, content));
+        Assert.Equal(action ? FilterVerdict.Action : FilterVerdict.Keep, QuoteTestHelpers.JudgeIndirect(new PossessiveParticipleCueFilter(), text, cue, content));
 
     [Fact]
     public void ATopicAfterRemarkingOnIsNoReport()
@@ -105,37 +105,5 @@ public sealed class HearerTailAndNounCueTests
 
         Assert.Equal(["The Tories", "can cut crime without raising taxes"], d.Content.Select(document.GetText));
         Assert.Equal(Token("The"), d.FirstToken);
-    }
-
-    private static FilterVerdict Judge(IAttributionFilter filter, string text, string cue, string content)
-    {
-        NewsDocument document = QuoteTestHelpers.Annotate(text);
-        using var v = new DocumentView(document, useEntities: false);
-        (int cf, int ce) = Tokens(v, text, cue);
-        (int f, int e) = Tokens(v, text, content);
-        var draft = new QuoteDraft { Kind = QuoteKind.Indirect, FirstToken = f, EndToken = e };
-        draft.Content.Add(v.Span(f, e));
-        draft.SetCue(cf, ce);
-        using var context = new FilterContext(v, []);
-        return filter.Judge(context, draft);
-    }
-
-    private static (int First, int End) Tokens(DocumentView v, string text, string words)
-    {
-        int start = text.IndexOf(words, StringComparison.Ordinal);
-        Assert.True(start >= 0, words);
-        int first = 0;
-        while (v.Starts[first] < start)
-        {
-            first++;
-        }
-
-        int end = first;
-        while (end < v.Count && v.Ends[end] <= start + words.Length)
-        {
-            end++;
-        }
-
-        return (first, end);
     }
 }

@@ -51,7 +51,7 @@ public sealed class NounHeadAndSubjectPhraseTests
     [InlineData("Ms Vale signed to her K2 label, the second version of Harbour.", "label", ", the second version of Harbour")]
     public void ACueInsideANounPhraseOfModifiersIsAnAction(string text, string cue, string content)
     {
-        Assert.Equal(FilterVerdict.Action, Judge(new ModifiedNounCueFilter(), text, cue, content));
+        Assert.Equal(FilterVerdict.Action, QuoteTestHelpers.JudgeIndirect(new ModifiedNounCueFilter(), text, cue, content));
     }
 
     [Theory]
@@ -60,7 +60,7 @@ public sealed class NounHeadAndSubjectPhraseTests
     [InlineData("The agency said in its annual statement that it had assets.", "statement", "it had assets")]
     public void ACueAfterAHeadNounAPastFormOrAVerbOfSayingStays(string text, string cue, string content)
     {
-        Assert.Equal(FilterVerdict.Keep, Judge(new ModifiedNounCueFilter(), text, cue, content));
+        Assert.Equal(FilterVerdict.Keep, QuoteTestHelpers.JudgeIndirect(new ModifiedNounCueFilter(), text, cue, content));
     }
 
     [Fact]
@@ -69,37 +69,5 @@ public sealed class NounHeadAndSubjectPhraseTests
         NewsDocument doc = ByDefault.Process(Headline + "In a bid to cut costs, Harwell said it has already closed two plants, three shops and a depot.\n");
         Quote q = Assert.Single(doc.Quotes);
         Assert.Equal("it has already closed two plants, three shops and a depot", QuoteTestHelpers.ContentText(doc, q));
-    }
-
-    private static FilterVerdict Judge(ModifiedNounCueFilter filter, string text, string cue, string content)
-    {
-        NewsDocument document = QuoteTestHelpers.Annotate(text);
-        using var v = new DocumentView(document, useEntities: false);
-        (int cf, int ce) = Tokens(v, text, cue);
-        (int f, int e) = Tokens(v, text, content);
-        var draft = new QuoteDraft { Kind = QuoteKind.Indirect, FirstToken = f, EndToken = e };
-        draft.Content.Add(v.Span(f, e));
-        draft.SetCue(cf, ce);
-        using var context = new FilterContext(v, []);
-        return filter.Judge(context, draft);
-    }
-
-    private static (int First, int End) Tokens(DocumentView v, string text, string words)
-    {
-        int start = text.IndexOf(words, StringComparison.Ordinal);
-        Assert.True(start >= 0, words);
-        int first = 0;
-        while (v.Starts[first] < start)
-        {
-            first++;
-        }
-
-        int end = first;
-        while (end < v.Count && v.Ends[end] <= start + words.Length)
-        {
-            end++;
-        }
-
-        return (first, end);
     }
 }
