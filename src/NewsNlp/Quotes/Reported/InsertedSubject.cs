@@ -16,6 +16,9 @@ internal static class InsertedSubject
     /// <summary>Prepends the subject to every tagger content that lacks it.</summary>
     public static void Extend(DocumentView v, AttributionState state)
     {
+        // The sentence's inserted report depends on the sentence alone: found once per sentence, not once per draft (a
+        // long sentence with many drafts made this quadratic).
+        var reports = new Dictionary<int, (bool Found, int Cue, int Before, int After)>();
         foreach (QuoteDraft d in state.Drafts)
         {
             if (d.Dropped || d.Kind == QuoteKind.Direct || !d.DecidedBy.StartsWith(RuleNames.LearnedPrefix, StringComparison.Ordinal)
@@ -24,9 +27,18 @@ internal static class InsertedSubject
                 continue;
             }
 
-            TokenRange range = v.Document.Sentences[v.SentenceOf[d.FirstToken]];
+            int sentence = v.SentenceOf[d.FirstToken];
+            TokenRange range = v.Document.Sentences[sentence];
             int a = range.FirstToken;
-            if (!IndirectSpeechRules.FindInsertedReport(v, a, Math.Min(range.EndToken, v.Count), out int cue, out int before, out int after, out _, out _, out _)
+            if (!reports.TryGetValue(sentence, out var report))
+            {
+                bool found = IndirectSpeechRules.FindInsertedReport(v, a, Math.Min(range.EndToken, v.Count), out int c, out int b, out int f, out _, out _, out _);
+                report = (found, c, b, f);
+                reports[sentence] = report;
+            }
+
+            (bool _, int cue, int before, int after) = report;
+            if (!report.Found
                 || cue != d.CueFirst || after != d.FirstToken || before - a < 2 || !Predicate(v, after) || !Free(v, state, a, before))
             {
                 continue;
