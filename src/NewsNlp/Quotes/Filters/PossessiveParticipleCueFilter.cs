@@ -11,9 +11,6 @@ namespace NewsNlp.Quotes.Filters;
 /// </summary>
 internal sealed class PossessiveParticipleCueFilter : IAttributionFilter
 {
-    private const WordClass ClauseOpeners = WordClass.Determiner | WordClass.That | WordClass.SingularPronoun | WordClass.PluralPronoun
-        | WordClass.ItPronoun | WordClass.ObjectPronoun | WordClass.Adverb | WordClass.Auxiliary | WordClass.Boundary | WordClass.Relative;
-
     /// <inheritdoc />
     public string Name => "possessive-participle-cue";
 
@@ -21,14 +18,12 @@ internal sealed class PossessiveParticipleCueFilter : IAttributionFilter
     public FilterVerdict Judge(FilterContext context, QuoteDraft draft)
     {
         DocumentView v = context.View;
-        int cue = draft.CueFirst, next = cue + 1;
-        if (draft.Kind == Documents.QuoteKind.Direct || !draft.HasCue || draft.CueEnd - cue != 1 || cue < 1 || next >= v.Count
-            || v.Shapes[cue] != TokenShape.Lower || !v.Chars(cue).EndsWith("ed", StringComparison.Ordinal) || !v.IsApostropheS(cue - 1)
-            || v.SentenceOf[next] != v.SentenceOf[cue] || v.Shapes[next] != TokenShape.Lower || v.InQuote(next))
+        if (!OneWordCue.IsFollowedByLowerWord(v, draft, out int next) || draft.CueFirst < 1
+            || !v.Chars(draft.CueFirst).EndsWith("ed", StringComparison.Ordinal) || !v.IsApostropheS(draft.CueFirst - 1))
         {
             return FilterVerdict.Keep;
         }
 
-        return v.Is(next, ClauseOpeners) || Sources.SourceFinder.IsLyAdverb(v, next) ? FilterVerdict.Keep : FilterVerdict.Action;
+        return OneWordCue.OpensClause(v, next) ? FilterVerdict.Keep : FilterVerdict.Action;
     }
 }

@@ -11,9 +11,6 @@ namespace NewsNlp.Quotes.Filters;
 /// </summary>
 internal sealed class StateNounCueFilter : IAttributionFilter
 {
-    private const WordClass VerbFollowers = WordClass.Determiner | WordClass.That | WordClass.SingularPronoun | WordClass.PluralPronoun
-        | WordClass.ItPronoun | WordClass.ObjectPronoun | WordClass.Adverb | WordClass.Auxiliary | WordClass.Boundary | WordClass.Relative;
-
     /// <inheritdoc />
     public string Name => "state-noun-cue";
 
@@ -21,10 +18,7 @@ internal sealed class StateNounCueFilter : IAttributionFilter
     public FilterVerdict Judge(FilterContext context, QuoteDraft draft)
     {
         DocumentView v = context.View;
-        int cue = draft.CueFirst, next = cue + 1;
-        if (draft.Kind == Documents.QuoteKind.Direct || !draft.HasCue || draft.CueEnd - cue != 1 || v.Shapes[cue] != TokenShape.Lower
-            || !(v.TextIs(cue, "state") || v.TextIs(cue, "states")) || next >= v.Count || v.SentenceOf[next] != v.SentenceOf[cue]
-            || v.Shapes[next] != TokenShape.Lower || v.InQuote(next))
+        if (!OneWordCue.IsFollowedByLowerWord(v, draft, out int next) || !(v.TextIs(draft.CueFirst, "state") || v.TextIs(draft.CueFirst, "states")))
         {
             return FilterVerdict.Keep;
         }
@@ -35,7 +29,7 @@ internal sealed class StateNounCueFilter : IAttributionFilter
         }
 
         ReadOnlySpan<char> word = v.Chars(next);
-        return v.Is(next, VerbFollowers) || Sources.SourceFinder.IsLyAdverb(v, next) || word.EndsWith("s", StringComparison.Ordinal)
+        return OneWordCue.OpensClause(v, next) || word.EndsWith("s", StringComparison.Ordinal)
             ? FilterVerdict.Keep
             : FilterVerdict.Action;
     }

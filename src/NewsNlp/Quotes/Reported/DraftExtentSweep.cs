@@ -18,21 +18,8 @@ internal sealed class DraftExtentSweep
     private int _lastFirst = int.MinValue;
 
     /// <summary>A sweep over the drafts of <paramref name="drafts"/> that are not dropped now.</summary>
-    public DraftExtentSweep(List<QuoteDraft> drafts)
-    {
-        _byStart = drafts.FindAll(d => !d.Dropped).ToArray();
-
-        // A stable sort keeps the drafts' own order among equal starts.
-        int[] order = new int[_byStart.Length];
-        for (int i = 0; i < order.Length; i++)
-        {
-            order[i] = i;
-        }
-
-        int[] starts = Array.ConvertAll(_byStart, d => Extent(d).First);
-        Array.Sort(order, (x, y) => starts[x] != starts[y] ? starts[x].CompareTo(starts[y]) : x.CompareTo(y));
-        _byStart = Array.ConvertAll(order, i => _byStart[i]);
-    }
+    public DraftExtentSweep(List<QuoteDraft> drafts) =>
+        _byStart = [.. drafts.Where(d => !d.Dropped).OrderBy(d => Extent(d).First)]; // a stable sort: equal starts keep the drafts' order
 
     /// <summary>The tokens of a draft's content and quotation marks.</summary>
     public static (int First, int End) Extent(QuoteDraft d) =>

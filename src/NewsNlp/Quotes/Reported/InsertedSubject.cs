@@ -32,13 +32,13 @@ internal static class InsertedSubject
             int a = range.FirstToken;
             if (!reports.TryGetValue(sentence, out var report))
             {
-                bool found = IndirectSpeechRules.FindInsertedReport(v, a, Math.Min(range.EndToken, v.Count), out int c, out int b, out int f, out _, out _, out _);
-                report = (found, c, b, f);
+                bool inserted = IndirectSpeechRules.FindInsertedReport(v, a, Math.Min(range.EndToken, v.Count), out int c, out int b, out int f, out _, out _, out _);
+                report = (inserted, c, b, f);
                 reports[sentence] = report;
             }
 
-            (bool _, int cue, int before, int after) = report;
-            if (!report.Found
+            (bool found, int cue, int before, int after) = report;
+            if (!found
                 || cue != d.CueFirst || after != d.FirstToken || before - a < 2 || !Predicate(v, after) || !Free(v, state, a, before))
             {
                 continue;
