@@ -97,6 +97,14 @@ internal static class Lexicon
         return Abbreviations.Contains(word) || CapitalizedAbbreviations.Contains(word) || (beforeNumber && NumberAbbreviations.Contains(word));
     }
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthAbbreviations =
+        FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>True when <paramref name="word"/> (without its period) is a month abbreviation (<c>Dec</c>, <c>Sept</c>).</summary>
+    /// <param name="word">The word.</param>
+    public static bool IsMonthAbbreviation(ReadOnlySpan<char> word) => word.Length <= 4 && MonthAbbreviations.Contains(word);
+
     /// <summary>True when <paramref name="prefix"/> stays attached before a hyphen.</summary>
     public static bool IsHyphenPrefix(ReadOnlySpan<char> prefix) => prefix.Length <= 7 && HyphenPrefixes.Contains(prefix);
 

@@ -508,7 +508,13 @@ public sealed partial class NewsTokenizer : ITokenizer
                 beforeNumber = s > after && s < text.Length && CharClass.IsDigit(text[s]);
             }
 
-            return Lexicon.IsAbbreviation(text.AsSpan(start, length), beforeNumber);
+            ReadOnlySpan<char> stem = text.AsSpan(start, length);
+            if (!beforeNumber && AllCapsAcronym.IsAcronymNotMonth(text, start, stem))
+            {
+                return false;
+            }
+
+            return Lexicon.IsAbbreviation(stem, beforeNumber);
         }
 
         /// <summary>Emits a word piece, splitting a final clitic (<c>n't</c>, <c>'s</c>, <c>'ll</c> …) or an informal contraction.</summary>

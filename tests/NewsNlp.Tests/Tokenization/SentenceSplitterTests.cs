@@ -32,6 +32,19 @@ public class SentenceSplitterTests
 
     [Theory]
     [MemberData(nameof(Splitters))]
+    public void An_all_capital_acronym_spelt_like_a_month_ends_a_sentence_in_running_text(string splitter)
+    {
+        Assert.Equal(
+            ["The money will go to the DEC.", "\"We are grateful,\" he added."],
+            Sentences(Split("The money will go to the DEC. \"We are grateful,\" he added.", splitter)));
+
+        // A month keeps its period before a number, in any case, and in text set in capitals.
+        Assert.Equal(["Talks open on DEC. 4 at noon.", "They end on Dec. 12 in Paris."], Sentences(Split("Talks open on DEC. 4 at noon. They end on Dec. 12 in Paris.", splitter)));
+        Assert.Equal(["SHARES FELL ON DEC. FIVE."], Sentences(Split("SHARES FELL ON DEC. FIVE.", splitter)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Splitters))]
     public void Sentences_end_at_final_punctuation_and_after_closing_quotes(string splitter)
     {
         NewsDocument document = Split("\"We will win,\" he said. \"Nobody doubts it.\" Then he left! Did he? Yes.", splitter);
