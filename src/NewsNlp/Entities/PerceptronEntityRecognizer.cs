@@ -1,4 +1,5 @@
 using NewsNlp.Documents;
+using NewsNlp.Entities.Joins;
 using NewsNlp.Learning;
 
 namespace NewsNlp.Entities;
@@ -56,9 +57,17 @@ public sealed class PerceptronEntityRecognizer : IEntityRecognizer
         init => field = value > 0 && double.IsFinite(value) ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "The temperature must be a positive number.");
     } = EmbeddedModelTemperature;
 
+    /// <summary>
+    /// Whether names the model split or cut are joined into one organisation where English makes it certain (default
+    /// true): a listed organisation with a connector inside (<c>Procter and Gamble</c>), initials joined by <c>and</c>
+    /// (<c>S and P</c>), an organisation head noun with a connector and capitalised words (<c>Committee to Protect
+    /// Journalists</c>). Applies to <see cref="Recognize"/> and <see cref="Tag"/>; false gives the model's own labels.
+    /// </summary>
+    public bool JoinsOrganisationNames { get; init; } = true;
+
     /// <summary>The same model with another <see cref="ConfidenceTemperature"/> (the weights are shared, not copied).</summary>
     public PerceptronEntityRecognizer WithConfidenceTemperature(double temperature) =>
-        new(Model) { ConfidenceTemperature = temperature };
+        new(Model) { ConfidenceTemperature = temperature, JoinsOrganisationNames = JoinsOrganisationNames };
 
     /// <summary>Loads a model written by <see cref="Save(string)"/> or <c>newsnlp train-ner</c>.</summary>
     /// <exception cref="Learning.ModelFormatException">The file is not a valid NER model of a supported version; the message names it.</exception>
@@ -132,6 +141,11 @@ public sealed class PerceptronEntityRecognizer : IEntityRecognizer
     /// <summary>Decodes the document's tokens, or its hyphenated-name <paramref name="units"/> when there are any, into the start of <paramref name="labels"/>.</summary>
     private void Decode(NewsDocument document, HyphenatedNameUnits? units, int[] labels, ISentenceScoresSink sink, CancellationToken cancellationToken)
     {
+        if (JoinsOrganisationNames)
+        {
+            sink = new JoiningSink(document, units, labels, Model.Lexicon, sink);
+        }
+
         if (units is null)
         {
             NerDecoder.TagDocument(Model, document.Text, document.Tokens.Rows, document.Sentences, labels.AsSpan(0, document.Tokens.Count), sink, cancellationToken);
@@ -189,6 +203,18 @@ public sealed class PerceptronEntityRecognizer : IEntityRecognizer
                     Producer = ProducerName,
                 });
             }
+        }
+    }
+
+    /// <summary>Applies <see cref="NameJoins"/> to each sentence's final labels (in <paramref name="labels"/>, in place) before <paramref name="next"/> sees them.</summary>
+    private sealed class JoiningSink(NewsDocument document, HyphenatedNameUnits? units, int[] labels, NerLexicon lexicon, ISentenceScoresSink next) : ISentenceScoresSink
+    {
+        public void Final(TokenRange sentence, ReadOnlySpan<int> sentenceLabels, ReadOnlySpan<float> scores)
+        {
+            ReadOnlySpan<TokenRow> rows = units is null ? document.Tokens.Rows : units.Rows;
+            Span<int> own = labels.AsSpan(sentence.FirstToken, sentenceLabels.Length);
+            NameJoins.Apply(document.Text, rows.Slice(sentence.FirstToken, sentence.TokenCount), own, lexicon);
+            next.Final(sentence, own, scores);
         }
     }
 

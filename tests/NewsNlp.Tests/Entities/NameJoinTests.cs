@@ -1,0 +1,181 @@
+using NewsNlp.Documents;
+using NewsNlp.Entities;
+using NewsNlp.Entities.Joins;
+using NewsNlp.Pipeline;
+using NewsNlp.Tests.Tokenization;
+
+namespace NewsNlp.Tests.Entities;
+
+/// <summary>
+/// <see cref="NameJoins"/>: organisation names the model split or cut become one mention where English makes it certain.
+/// The rule tests give the "model" labels by hand (so they do not depend on the embedded weights); the last tests run
+/// the embedded model on invented sentences with and without the joins.
+/// </summary>
+public sealed class NameJoinTests
+{
+    [Fact]
+    public void Initials_joined_by_and_become_one_organisation_when_the_model_typed_one()
+    {
+        Assert.Equal(["ORG:S and P"], Joined("Ratings agency S and P said the outlook was weak .", ("P", EntityType.Organization)));
+        Assert.Equal(["ORG:B & Q"], Joined("Shoppers at B & Q were told to wait .", ("B", EntityType.Organization)));
+    }
+
+    [Fact]
+    public void Initials_before_the_pair_belong_to_the_name()
+    {
+        Assert.Equal(["ORG:E D and F Man"], Joined("Trader E D and F Man sold two cargoes .", ("F Man", EntityType.Organization)));
+    }
+
+    [Fact]
+    public void Initials_the_model_left_untyped_stay_words()
+    {
+        Assert.Equal(["ORG:Varro"], Joined("Spending on R and D at Varro rose .", ("Varro", EntityType.Organization)));
+        Assert.Equal(["PER:P"], Joined("Classes A and P were sold .", ("P", EntityType.Person)));
+    }
+
+    [Fact]
+    public void Head_noun_connector_and_capitalised_words_become_one_organisation()
+    {
+        Assert.Equal(["ORG:Committee to Protect Bloggers"], Joined("The Committee to Protect Bloggers ' director said it was wrong .", ("Bloggers", EntityType.Organization)));
+        Assert.Equal(["ORG:Forum for the Future"], Joined("The Forum for the Future study found that phones help .", ("Future", EntityType.Organization)));
+        Assert.Equal(["ORG:Commission for Racial Equality"], Joined("The Commission for Racial Equality said the advert was wrong .", ("Racial Equality", EntityType.Miscellaneous)));
+    }
+
+    [Fact]
+    public void A_mention_of_the_head_alone_starts_the_name_before_to_and_an_untyped_word()
+    {
+        Assert.Equal(["ORG:Committee to Protect Bloggers"], Joined("The Committee to Protect Bloggers said no .", ("The Committee", EntityType.Organization), ("Bloggers", EntityType.Organization)));
+        Assert.Equal(["ORG:The Committee", "ORG:Varro"], Joined("The Committee of Varro said no .", ("The Committee", EntityType.Organization), ("Varro", EntityType.Organization)));
+    }
+
+    [Fact]
+    public void Head_rule_stops_at_the_first_mention_and_before_a_person()
+    {
+        Assert.Equal(["ORG:Council of Lakeland", "PER:Ann Vos"], Joined("The Council of Lakeland President Ann Vos said no .", ("Lakeland", EntityType.Location), ("Ann Vos", EntityType.Person)));
+        Assert.Equal(["PER:Ann Vos"], Joined("The League of Prime Minister Ann Vos won .", ("Ann Vos", EntityType.Person)));
+    }
+
+    [Fact]
+    public void Head_inside_a_model_mention_or_to_before_a_name_is_not_joined()
+    {
+        // The head "Union" is the end of the model's own name: another name follows, not the rest of this one.
+        Assert.Equal(["LOC:Soviet Union", "LOC:United States"], Joined("Grain went from the Soviet Union to the United States .", ("Soviet Union", EntityType.Location), ("United States", EntityType.Location)));
+        Assert.Equal(["ORG:Varro Bank"], Joined("A bid by the Union to Varro Bank failed .", ("Varro Bank", EntityType.Organization)));
+    }
+
+    [Fact]
+    public void Title_case_lines_are_left_alone()
+    {
+        Assert.Equal(["ORG:Bloggers"], Joined("Committee To Protect Bloggers Opens", ("Bloggers", EntityType.Organization)));
+    }
+
+    [Fact]
+    public void Listed_organisation_with_a_spelled_out_ampersand_becomes_one_mention()
+    {
+        NerLexicon lexicon = Lexicon(("brandt & lauer", GazetteerCategory.Company), ("varro of kent", GazetteerCategory.University));
+        Assert.Equal(["ORG:Brandt and Lauer"], Joined("Shares in Brandt and Lauer rose .", lexicon, ("Brandt", EntityType.Location), ("Lauer", EntityType.Miscellaneous)));
+        Assert.Equal(["ORG:Varro of Kent Co"], Joined("Staff at Varro of Kent Co left .", lexicon, ("Varro", EntityType.Person), ("Kent Co", EntityType.Organization)));
+    }
+
+    [Fact]
+    public void Listed_name_in_other_categories_or_without_a_model_mention_is_not_joined()
+    {
+        NerLexicon lexicon = Lexicon(("brandt & lauer", GazetteerCategory.City), ("holt and dane", GazetteerCategory.Company));
+        Assert.Equal(["LOC:Brandt", "LOC:Lauer"], Joined("Trains from Brandt and Lauer ran late .", lexicon, ("Brandt", EntityType.Location), ("Lauer", EntityType.Location)));
+        Assert.Empty(Joined("Holt and Dane were late .", lexicon));
+    }
+
+    [Fact]
+    public void A_join_does_not_spread_a_mention_that_holds_a_lower_case_word()
+    {
+        NerLexicon lexicon = Lexicon(("brandt & lauer", GazetteerCategory.Company));
+        Assert.Equal(["PER:Brandt", "ORG:Lauer said Holt"], Joined("Brandt and Lauer said Holt will stay .", lexicon, ("Brandt", EntityType.Person), ("Lauer said Holt", EntityType.Organization)));
+    }
+
+    [Fact]
+    public void Unchanged_labels_are_reported_unchanged()
+    {
+        (string text, TokenRow[] rows, int[] labels) = Sentence("Britain and France said they would act .", ("Britain", EntityType.Location), ("France", EntityType.Location));
+        int[] before = (int[])labels.Clone();
+        Assert.False(NameJoins.Apply(text, rows, labels, NerLexicon.Empty));
+        Assert.Equal(before, labels);
+    }
+
+    [Fact]
+    public void Embedded_model_gives_one_mention_with_joins_and_the_split_without()
+    {
+        const string Text = "Ratings agency S and P announced a downgrade on Monday. The Committee to Protect Bloggers' director said the arrest was wrong.";
+        NewsDocument doc = NewsPipelineBuilder.CreateDefault().Build().Process(Text);
+        PerceptronEntityRecognizer model = PerceptronEntityRecognizer.Default;
+        var raw = new PerceptronEntityRecognizer(model.Model) { JoinsOrganisationNames = false };
+
+        IReadOnlyList<EntityMention> joined = model.Recognize(doc);
+        IReadOnlyList<EntityMention> split = raw.Recognize(doc);
+
+        Assert.Contains(joined, m => m.Text == "S and P" && m.Type == EntityType.Organization);
+        Assert.Contains(joined, m => m.Text == "Committee to Protect Bloggers" && m.Type == EntityType.Organization);
+        Assert.DoesNotContain(split, m => m.Text == "S and P");
+        Assert.DoesNotContain(split, m => m.Text == "Committee to Protect Bloggers");
+        Assert.True(model.WithConfidenceTemperature(2.0).JoinsOrganisationNames);
+    }
+
+    [Fact]
+    public void Tag_applies_the_same_joins_as_Recognize()
+    {
+        const string Text = "Shares in Procter and Gamble rose after S and P announced a review.";
+        NewsDocument doc = NewsPipelineBuilder.CreateDefault().Build().Process(Text);
+        PerceptronEntityRecognizer model = PerceptronEntityRecognizer.Default;
+        int[] labels = model.Tag(doc);
+        List<string> tagged = BilouLabels.ToSpans(labels).Select(s => doc.GetText(new TextSpan(doc.Tokens[s.Start].Start, doc.Tokens[s.End - 1].End))).ToList();
+        Assert.Equal(model.Recognize(doc).Select(m => m.Text).ToList(), tagged);
+        Assert.Contains("S and P", tagged);
+    }
+
+    private static List<string> Joined(string text, params (string Words, EntityType Type)[] mentions) => Joined(text, NerLexicon.Empty, mentions);
+
+    private static List<string> Joined(string text, NerLexicon lexicon, params (string Words, EntityType Type)[] mentions)
+    {
+        (string t, TokenRow[] rows, int[] labels) = Sentence(text, mentions);
+        NameJoins.Apply(t, rows, labels, lexicon);
+        return BilouLabels.ToSpans(labels).Select(s => $"{BilouLabels.ShortName(s.Type)}:{t[rows[s.Start].Start..rows[s.End - 1].End]}").ToList();
+    }
+
+    /// <summary>Tokens of <paramref name="text"/> and labels marking each mention's words (its first occurrence).</summary>
+    private static (string Text, TokenRow[] Rows, int[] Labels) Sentence(string text, params (string Words, EntityType Type)[] mentions)
+    {
+        TokenTable table = TokenTestHelpers.Tokenize(text);
+        TokenRow[] rows = table.Rows.ToArray();
+        var spans = new List<(int Start, int End, EntityType Type)>();
+        foreach ((string words, EntityType type) in mentions)
+        {
+            int start = text.IndexOf(words, StringComparison.Ordinal);
+            Assert.True(start >= 0, words);
+            int first = Array.FindIndex(rows, r => r.Start == start), last = Array.FindIndex(rows, r => r.End == start + words.Length);
+            Assert.True(first >= 0 && last >= first, words);
+            spans.Add((first, last + 1, type));
+        }
+
+        int[] labels = new int[rows.Length];
+        BilouLabels.FromSpans(spans, labels);
+        return (text, rows, labels);
+    }
+
+    private static NerLexicon Lexicon(params (string Phrase, GazetteerCategory Category)[] phrases)
+    {
+        var entries = new Dictionary<ulong, int>();
+        foreach ((string phrase, GazetteerCategory category) in phrases)
+        {
+            string[] words = phrase.Split(' ');
+            ulong h = 0;
+            for (int i = 0; i < words.Length; i++)
+            {
+                ulong key = NerLexicon.WordKey(words[i]);
+                h = i == 0 ? NerLexicon.PhraseStart(key) : NerLexicon.PhraseNext(h, key);
+                entries.TryGetValue(h, out int existing);
+                entries[h] = existing | (i == words.Length - 1 ? 1 << (int)category : NerLexicon.PrefixBit);
+            }
+        }
+
+        return new NerLexicon(NerLexicon.Empty.Clusters, new HashIndex(entries));
+    }
+}
