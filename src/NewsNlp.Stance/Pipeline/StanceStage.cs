@@ -147,7 +147,7 @@ public sealed class StanceStage : IPipelineStage
                         continue;
                     }
 
-                    ClaimSubject? subject = frame is null ? null : DocumentSideReader.Subject(document, subjectEntities, speaker);
+                    ClaimSubject? subject = frame is null ? null : DocumentSideReader.Subject(document, subjectEntities, speaker, frame);
                     (int, IReadOnlyList<double>, SideReading)[] quotes = [.. ids.Select(id => (id, byQuote[id].Probabilities,
                         questions.Contains(id) ? QuestionReading
                         : frame is null ? SideReading.None : sideReader!.Reader.Read(frame, subject!, quoteTexts[id])))];

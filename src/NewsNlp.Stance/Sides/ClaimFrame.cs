@@ -29,6 +29,7 @@ internal sealed class ClaimFrame
         IsRemoval = isRemoval;
         SubjectStems = [.. words.Take(verb).Where(IsContentWord).Select(TextPreparer.Stem)];
         SubjectHead = words.Take(verb).TakeWhile(w => !Prepositions.Contains(w)).Where(IsContentWord).Select(TextPreparer.Stem).LastOrDefault();
+        SubjectLead = words.Take(verb).Where(IsContentWord).Select(w => TextPreparer.Stem(w.EndsWith("'s", StringComparison.Ordinal) ? w[..^2] : w)).FirstOrDefault();
         PredicateStems = [.. words.Skip(verb).Where(IsContentWord).Concat(verbForms).Select(TextPreparer.Stem)];
     }
 
@@ -70,6 +71,12 @@ internal sealed class ClaimFrame
     /// head ("Terror suspects" → suspect, "The legal advice on the Iraq war" → advice); null when the subject has no content word.
     /// </summary>
     public string? SubjectHead { get; }
+
+    /// <summary>
+    /// The stem of the subject's first content word: in English the first name of a noun phrase is its owner or author ("The
+    /// UK's EU budget rebate" is the UK's, "A Tory government" and "The Tory asylum plans" are the Tories'); null when none.
+    /// </summary>
+    public string? SubjectLead { get; }
 
     /// <summary>
     /// Whether <paramref name="words"/>[<paramref name="i"/>], one of the subject's words, only modifies another noun there:

@@ -7,6 +7,9 @@ namespace NewsNlp.Stance.Sides;
 /// </summary>
 internal sealed record ClaimSubject(IReadOnlySet<string> Names, bool IsPerson, bool IsSpeaker)
 {
+    /// <summary>Whether the speaker being read holds an office of the subject ("UKIP leader Roger Knapman"; <see cref="SubjectRepresentative"/>).</summary>
+    public bool SpeaksFor { get; init; }
+
     /// <summary>A subject known only by the claim's own words.</summary>
     public static ClaimSubject Unknown { get; } = new(new HashSet<string>(), false, false);
 }

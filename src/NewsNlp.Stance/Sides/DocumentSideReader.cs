@@ -99,7 +99,7 @@ internal sealed partial class DocumentSideReader
     }
 
     /// <summary>Who the claim's subject is for <paramref name="speaker"/>'s words.</summary>
-    public static ClaimSubject Subject(NewsDocument document, HashSet<int> subjectEntities, Speaker? speaker)
+    public static ClaimSubject Subject(NewsDocument document, HashSet<int> subjectEntities, Speaker? speaker, ClaimFrame? claim = null)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
         bool person = false;
@@ -120,24 +120,27 @@ internal sealed partial class DocumentSideReader
             }
         }
 
-        return new ClaimSubject(names, person, speaker is not null && speaker.EntityId >= 0 && subjectEntities.Contains(speaker.EntityId));
+        return new ClaimSubject(names, person, speaker is not null && speaker.EntityId >= 0 && subjectEntities.Contains(speaker.EntityId))
+        {
+            SpeaksFor = speaker is not null && claim is not null && SubjectRepresentative.SpeaksFor(document, claim, subjectEntities, speaker),
+        };
     }
 
     /// <summary>
     /// The acts in the reporter's words right after each mention of <paramref name="speaker"/> in <paramref name="document"/>
     /// ("…, Irina Volkova, rejected the accusation as baseless"), up to a verb of saying; each sentence read once. A speaker
     /// who is the claim's subject also takes their own side once (the claim's effect on its subject: "Anders Holm should
-    /// resign" −1 for Anders Holm, "Howard Flight should be allowed to stand" +1 for him).
+    /// resign" −1 for Anders Holm, "Howard Flight should be allowed to stand" +1 for him), and so does one who holds an office
+    /// of the subject ("UKIP leader Roger Knapman" for "UKIP has betrayed its supporters": −1; <see cref="SubjectRepresentative"/>).
     /// </summary>
     public SideReading ReadParaphrases(NewsDocument document, ClaimFrame claim, ClaimSubject subject, Speaker speaker)
     {
+        // The claim's subject speaking takes its own side: the accused deny ("X broke the rules"), the candidate wants to stand.
+        int own = subject.IsSpeaker || subject.SpeaksFor ? claim.SubjectEffectFor(subject) : 0;
         if (speaker.EntityId < 0 || document.Sentences.Count == 0)
         {
-            return SideReading.None;
+            return own == 0 ? SideReading.None : new SideReading(own, false, [(own > 0 ? "+" : "-") + OwnSideCue]);
         }
-
-        // The claim's subject speaking takes its own side: the accused deny ("X broke the rules"), the candidate wants to stand.
-        int own = subject.IsSpeaker ? claim.SubjectEffectFor(subject) : 0;
 
         DocumentEntity? entity = document.EntityClusters.FirstOrDefault(e => e.Id == speaker.EntityId);
         if (entity is null)
