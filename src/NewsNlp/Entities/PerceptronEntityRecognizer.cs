@@ -61,7 +61,9 @@ public sealed class PerceptronEntityRecognizer : IEntityRecognizer
     /// Whether names the model split or cut are joined into one organisation where English makes it certain (default
     /// true): a listed organisation with a connector inside (<c>Procter and Gamble</c>), initials joined by <c>and</c>
     /// (<c>S and P</c>), an organisation head noun with a connector and capitalised words (<c>Committee to Protect
-    /// Journalists</c>). Applies to <see cref="Recognize"/> and <see cref="Tag"/>; false gives the model's own labels.
+    /// Journalists</c>); and a lone word typed a person that opens an earlier firm name of the document is the firm
+    /// (<c>Harwell &amp; Dunmore</c> … <c>Harwell said</c>). Applies to <see cref="Recognize"/> and <see cref="Tag"/>; false
+    /// gives the model's own labels.
     /// </summary>
     public bool JoinsOrganisationNames { get; init; } = true;
 
@@ -206,14 +208,17 @@ public sealed class PerceptronEntityRecognizer : IEntityRecognizer
         }
     }
 
-    /// <summary>Applies <see cref="NameJoins"/> to each sentence's final labels (in <paramref name="labels"/>, in place) before <paramref name="next"/> sees them.</summary>
+    /// <summary>Applies <see cref="NameJoins"/> and <see cref="FirmShortNames"/> (one per document) to each sentence's final labels (in <paramref name="labels"/>, in place) before <paramref name="next"/> sees them.</summary>
     private sealed class JoiningSink(NewsDocument document, HyphenatedNameUnits? units, int[] labels, NerLexicon lexicon, ISentenceScoresSink next) : ISentenceScoresSink
     {
+        private readonly FirmShortNames _firms = new();
+
         public void Final(TokenRange sentence, ReadOnlySpan<int> sentenceLabels, ReadOnlySpan<float> scores)
         {
-            ReadOnlySpan<TokenRow> rows = units is null ? document.Tokens.Rows : units.Rows;
+            ReadOnlySpan<TokenRow> rows = (units is null ? document.Tokens.Rows : units.Rows).Slice(sentence.FirstToken, sentenceLabels.Length);
             Span<int> own = labels.AsSpan(sentence.FirstToken, sentenceLabels.Length);
-            NameJoins.Apply(document.Text, rows.Slice(sentence.FirstToken, sentence.TokenCount), own, lexicon);
+            NameJoins.Apply(document.Text, rows, own, lexicon);
+            _firms.Apply(document.Text, rows, own);
             next.Final(sentence, own, scores);
         }
     }
