@@ -53,6 +53,9 @@ internal static class RuleNames
     /// <summary>A title-case quotation after a preposition or possessive: a programme's or work's name (dropped).</summary>
     public const string NamedTitle = "named-title";
 
+    /// <summary>A capitalised nickname in quotation marks inside a person's name (<c>Brian 'Head' Welch</c>): dropped.</summary>
+    public const string Nickname = "nickname";
+
     /// <summary>A quotation opening right after <c>=</c>: a markup attribute's value (dropped).</summary>
     public const string MarkupValue = "markup-value";
 

@@ -43,6 +43,7 @@ internal static class AttributionFilters
         new ModifiedNounCueFilter(),
         new StateNounCueFilter(),
         new PossessiveParticipleCueFilter(),
+        new ArticleParticipleCueFilter(),
         new ReflexiveNamingFilter(),
         new PassiveTargetCueFilter(),
         new AuxiliaryContentFilter(),

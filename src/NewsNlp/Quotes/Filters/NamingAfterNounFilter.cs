@@ -4,7 +4,7 @@ namespace NewsNlp.Quotes.Filters;
 /// A naming participle after a noun gives the thing its name, no one speaks: <c>a new rental service - dubbed Napster
 /// To Go - will launch …</c>, <c>a group nicknamed the Pirates</c>. A reported or mixed draft with no source, or whose cue
 /// follows a dash or a comma (the phrase is the noun's appendage, not a verb's subject), whose cue is the one lower-case word <c>dubbed</c>, <c>nicknamed</c>, <c>christened</c>, <c>named</c>, <c>titled</c> or
-/// <c>called</c>, followed by a capitalised word or <c>the</c>, is an action (<c>Called the …,</c> opening a sentence is
+/// <c>called</c>, followed by a capitalised word, <c>the</c> or a quoted name (<c>links, called "trackers" that …</c>), is an action (<c>Called the …,</c> opening a sentence is
 /// <see cref="NamingParticipleFilter"/>'s).
 /// </summary>
 internal sealed class NamingAfterNounFilter : IAttributionFilter
@@ -26,6 +26,8 @@ internal sealed class NamingAfterNounFilter : IAttributionFilter
             return FilterVerdict.Keep;
         }
 
-        return v.Shapes[next] == TokenShape.Capitalised || v.TextIs(next, "the") ? FilterVerdict.Action : FilterVerdict.Keep;
+        // "links, called "trackers" that …": a quoted name after the participle names too.
+        bool quotedName = v.Shapes[next] == TokenShape.QuoteMark && next + 1 < v.Count && v.InQuote(next + 1);
+        return v.Shapes[next] == TokenShape.Capitalised || v.TextIs(next, "the") || quotedName ? FilterVerdict.Action : FilterVerdict.Keep;
     }
 }

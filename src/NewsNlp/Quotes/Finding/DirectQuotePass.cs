@@ -19,6 +19,7 @@ internal sealed class DirectQuotePass : IAttributionPass
         new AbsorbedFragmentSieve(),
         new MarkupValueSieve(),
         new NamedTitleSieve(),
+        new NicknameSieve(),
         new SplitQuoteSieve(),
         new DashSignatureSieve(),
         new TranscriptLabelSieve(),

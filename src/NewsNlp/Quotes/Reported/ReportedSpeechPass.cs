@@ -10,7 +10,7 @@ namespace NewsNlp.Quotes.Reported;
 /// statement made clear (<see cref="MadeClearReport"/>); words reported through a raising passive (<see cref="RaisedReport"/>); a
 /// headline's <c>Speaker: claim</c> (<see cref="HeadlineReport"/>); then a sentence closing with its report gets the whole
 /// clause before it (<see cref="ClosingReport"/>), and a clause after <c>told</c> loses its hearer
-/// (<see cref="HearerClause"/>) and a tagger content cut at an inserted relative clause runs on past it
+/// (<see cref="HearerClause"/>) or a time adjunct opening it (<see cref="TimeAdjunctOpening"/>), and a tagger content cut at an inserted relative clause runs on past it
 /// (<see cref="RelativeInsertion"/>); an opening participle's object leaves the quote (<see cref="OpeningParticiple"/>) and
 /// a second report joined by a conjunction becomes a quote of its own (<see cref="CoordinatedReport"/>). Does nothing when
 /// <see cref="QuoteStageOptions.FindIndirectSpeech"/> is off.
@@ -54,6 +54,7 @@ internal sealed class ReportedSpeechPass(QuoteStageOptions options) : IAttributi
         HeadlineReport.Find(view, state);
         ClosingReport.Repair(view, state);
         HearerClause.Trim(view, state);
+        TimeAdjunctOpening.Trim(view, state);
         RelativeInsertion.Extend(view, state);
         InsertedSubject.Extend(view, state);
         NestedReport.Extend(view, state);
