@@ -72,7 +72,7 @@ internal static class ClosingReport
                 // "The filing, analysts said, freezes …": both sides; "But, says X, some things …": the side after.
                 bool lead = before - a == 1 && v.Is(a, WordClass.Boundary | WordClass.Adverb);
                 int f1 = lead ? -1 : a, e1 = lead ? -1 : before;
-                if (!lead && TrailingAdjunct.Opens(v, after))
+                if (!lead && (TrailingAdjunct.Opens(v, after) || CoordinatedCue.OpensAt(v, after)))
                 {
                     // "…, the bank said on Tuesday, a day after its rival warned …": the report closes the clause before it;
                     // the adjunct after its second comma (and any report in it) is no part of it.

@@ -183,9 +183,10 @@ internal static class IndirectSpeechRules
     private static QuoteDraft? InsertedReport(DocumentView v, AttributionState state, int[] inner, int a, InsertedShape s)
     {
         bool lead = s.Before - a == 1 && v.Is(a, WordClass.Boundary | WordClass.Adverb);
-        if (TrailingAdjunct.Opens(v, s.After))
+        if (TrailingAdjunct.Opens(v, s.After) || CoordinatedCue.OpensAt(v, s.After))
         {
-            // "…, the bank said on Tuesday, a day after …": a closing report (CueAfterContent), not an inserted one.
+            // "…, the bank said on Tuesday, a day after …", "…, the firm said, but warned that …": a closing report
+            // (CueAfterContent), not an inserted one.
             return null;
         }
 
@@ -572,8 +573,9 @@ internal static class IndirectSpeechRules
 
     /// <summary>
     /// The comma of <c>…, he said, adding that …</c> / <c>…, said X, compared with …</c> / <c>…, it said on Tuesday, a day
-    /// after …</c>: the first comma of <c>[from, end)</c> within seven tokens that a participle (<see cref="OpensParticiple"/>)
-    /// or a time adjunct (<see cref="TrailingAdjunct"/>) follows; <paramref name="end"/> when there is none.
+    /// after …</c> / <c>…, the firm said, but warned that …</c>: the first comma of <c>[from, end)</c> within seven tokens
+    /// that a participle (<see cref="OpensParticiple"/>), a time adjunct (<see cref="TrailingAdjunct"/>) or a second verb
+    /// of saying of the same subject (<see cref="CoordinatedCue"/>) follows; <paramref name="end"/> when there is none.
     /// </summary>
     private static int ParticipleTail(DocumentView v, int from, int end)
     {
@@ -586,7 +588,7 @@ internal static class IndirectSpeechRules
 
             if (v.Shapes[t] == TokenShape.Comma)
             {
-                return OpensParticiple(v, t + 1) || TrailingAdjunct.Opens(v, t + 1) ? t : end;
+                return OpensParticiple(v, t + 1) || TrailingAdjunct.Opens(v, t + 1) || CoordinatedCue.OpensAt(v, t + 1) ? t : end;
             }
         }
 

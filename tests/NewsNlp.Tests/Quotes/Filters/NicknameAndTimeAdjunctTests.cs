@@ -1,0 +1,98 @@
+using NewsNlp.Documents;
+using NewsNlp.Pipeline;
+using NewsNlp.Quotes.Filters;
+
+namespace NewsNlp.Tests.Quotes.Filters;
+
+/// <summary>
+/// Session 18's pattern scan of fresh unlabelled news (quotes18): a nickname in quotation marks inside a name was read as
+/// a quotation (<c>Tom 'Flash' Gordon told …</c>), a participle after a preposition or article as a verb of saying
+/// (<c>recorded with noted jazz musicians</c>), a time adjunct after the cue as the start of what was said (<c>said today
+/// it would …</c>), a quoted name after <c>, called</c> as words someone called, a record label's belief as writing, and a closing report followed by <c>, but warned that …</c> as one report with the second.
+/// Every text is written for the test; each case was checked to fail on main 3f6588c.
+/// </summary>
+public sealed class NicknameAndTimeAdjunctTests
+{
+    private const string Headline = "Harbour plan stalls in Kestrel\n\n";
+
+    private static NewsPipeline ByDefault => QuoteTestHelpers.DefaultPipeline;
+
+    private static NewsPipeline AllActs => QuoteTestHelpers.AllActsPipeline;
+
+    [Theory]
+    [InlineData("The guitarist Tom 'Flash' Gordon told a radio station he would quit the band.")]
+    [InlineData("The guitarist Tom \"Flash\" Gordon told a radio station he would quit the band.")]
+    public void ANicknameInsideANameIsNoQuotation(string sentence)
+    {
+        NewsDocument doc = ByDefault.Process(Headline + sentence + "\n");
+        Quote q = Assert.Single(doc.Quotes);
+        Assert.Equal("he would quit the band", QuoteTestHelpers.ContentText(doc, q));
+        Assert.Equal("told", QuoteTestHelpers.CueText(doc, q));
+    }
+
+    [Fact]
+    public void AQuotedWordBetweenAVerbAndANameIsStillAQuotation()
+    {
+        NewsDocument doc = ByDefault.Process(Headline + "Tom Gordon said 'Goodbye' Monday and left the band.\n");
+        Assert.Contains(doc.Quotes, q => QuoteTestHelpers.ContentText(doc, q).Contains("Goodbye", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("He recorded with noted jazz musicians such as Ann Rye and Tom Gordon.", "noted", "jazz musicians such as Ann Rye and Tom Gordon", true)]
+    [InlineData("Many noted that fares would rise again next year.", "noted", "that fares would rise again next year", false)]
+    [InlineData("The chairman noted the fares would rise again next year.", "noted", "the fares would rise again next year", false)]
+    public void AParticipleAfterAPrepositionOrArticleModifiesANoun(string text, string cue, string content, bool action) =>
+        Assert.Equal(action ? FilterVerdict.Action : FilterVerdict.Keep, QuoteTestHelpers.JudgeIndirect(new ArticleParticipleCueFilter(), text, cue, content));
+
+    [Theory]
+    [InlineData("Kestrel Ferries said today it would cut fares on the northern routes.", "it would cut fares on the northern routes")]
+    [InlineData("The firm said last summer that it would cut fares on the northern routes.", "it would cut fares on the northern routes")]
+    [InlineData("The firm said yesterday the fares on the northern routes would fall.", "the fares on the northern routes would fall")]
+    public void ATimeAdjunctAfterTheCueIsNotReported(string sentence, string content)
+    {
+        NewsDocument doc = ByDefault.Process(Headline + sentence + "\n");
+        Quote q = Assert.Single(doc.Quotes);
+        Assert.Equal(content, QuoteTestHelpers.ContentText(doc, q));
+    }
+
+    [Fact]
+    public void AnAdjectiveAfterTheCueStaysInTheClause()
+    {
+        NewsDocument doc = ByDefault.Process(Headline + "The firm said earlier reports were wrong.\n");
+        Quote q = Assert.Single(doc.Quotes);
+        Assert.Equal("earlier reports were wrong", QuoteTestHelpers.ContentText(doc, q));
+    }
+
+    [Fact]
+    public void AQuotedNameAfterCalledIsANaming()
+    {
+        NewsDocument doc = AllActs.Process(Headline + "The sites host links, called \"trackers\" that direct people to others.\n");
+        Assert.DoesNotContain(doc.Quotes, q => q.Act == AttributionAct.Speech);
+    }
+
+    [Fact]
+    public void ARecordLabelsBeliefIsAThought()
+    {
+        NewsDocument doc = AllActs.Process("Harbour Lines.\n\nThe label believed the name was made up until they got the letter.\n");
+        Quote q = Assert.Single(doc.Quotes);
+        Assert.Equal(AttributionAct.Thought, q.Act);
+    }
+
+    [Theory]
+    [InlineData("The truck market is improving, Kestrel said, but warned that it was not gaining from it.", "warned", "it was not gaining from it")]
+    [InlineData("The truck market is improving, the firm said, and also added that profits would rise.", "also added", "profits would rise")]
+    public void AClosingReportEndsBeforeASecondVerbOfSaying(string sentence, string secondCue, string secondContent)
+    {
+        NewsDocument doc = ByDefault.Process(Headline + sentence + "\n");
+        Assert.Contains(doc.Quotes, q => QuoteTestHelpers.ContentText(doc, q) == "The truck market is improving" && QuoteTestHelpers.CueText(doc, q) == "said");
+        Assert.Contains(doc.Quotes, q => QuoteTestHelpers.ContentText(doc, q) == secondContent && QuoteTestHelpers.CueText(doc, q) == secondCue);
+    }
+
+    [Fact]
+    public void AClauseAfterAndWithoutAVerbOfSayingStaysInTheInsertedReport()
+    {
+        NewsDocument doc = ByDefault.Process(Headline + "The truck market, the firm said, is improving at last.\n");
+        Quote q = Assert.Single(doc.Quotes);
+        Assert.Equal("The truck market | is improving at last", QuoteTestHelpers.ContentText(doc, q));
+    }
+}
