@@ -52,6 +52,7 @@ internal static class AttributionFilters
         new ReportingAdverbCueFilter(),
         new NameWordCueFilter(),
         new CalledUponFilter(),
+        new ResponseToOthersFilter(),
         new DemonstrativeObjectFilter(),
         new AccordingToMeasureFilter(),
         new TopicObjectFilter(),

@@ -5,13 +5,14 @@ namespace NewsNlp.Quotes.Filters;
 /// <summary>
 /// A demonstrative and a noun are a thing, not a clause: <c>Downing Street cited that comment when …</c> and <c>part of the
 /// loan will be used to support that program</c> had the contents <c>that comment</c> and <c>that program</c>. A reported
-/// (not quoted) content of <c>that</c>, <c>this</c>, <c>these</c> or <c>those</c> and one or two lower-case words with no
+/// (not quoted) content of <c>that</c>, <c>this</c>, <c>these</c>, <c>those</c> or <c>such</c> (<c>its members reject such
+/// claims</c>) and one or two lower-case words with no
 /// verb (no auxiliary, pronoun, adverb, past form in -ed, nor a cue verb after the noun) is an action; <c>explained that
 /// initially, …</c> (a complementizer and an adverb, the clause cut short by the tagger) stays.
 /// </summary>
 internal sealed class DemonstrativeObjectFilter : IAttributionFilter
 {
-    private static readonly string[] Demonstratives = ["that", "this", "these", "those"];
+    private static readonly string[] Demonstratives = ["that", "this", "these", "those", "such"];
 
     /// <inheritdoc />
     public string Name => "demonstrative-object";

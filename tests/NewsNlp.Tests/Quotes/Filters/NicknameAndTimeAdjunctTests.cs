@@ -95,4 +95,16 @@ public sealed class NicknameAndTimeAdjunctTests
         Quote q = Assert.Single(doc.Quotes);
         Assert.Equal("The truck market | is improving at last", QuoteTestHelpers.ContentText(doc, q));
     }
+
+    [Theory]
+    [InlineData("Mr Hale, responding to calls for the agency to be scrapped, said he would wait.", "responding to calls for", "the agency to be scrapped", true)]
+    [InlineData("The minister reacted to his warning by saying Europe needed more unity.", "reacted to his warning by saying", "Europe needed more unity", false)]
+    public void WhatSomeoneRespondsToWasSaidByOthers(string text, string cue, string content, bool action) =>
+        Assert.Equal(action ? FilterVerdict.Action : FilterVerdict.Keep, QuoteTestHelpers.JudgeIndirect(new ResponseToOthersFilter(), text, cue, content));
+
+    [Theory]
+    [InlineData("Its members reject such claims.", "reject", "such claims", true)]
+    [InlineData("Its members said such claims were false.", "said", "such claims were false", false)]
+    public void SuchAndANounIsAThingNotAClause(string text, string cue, string content, bool action) =>
+        Assert.Equal(action ? FilterVerdict.Action : FilterVerdict.Keep, QuoteTestHelpers.JudgeIndirect(new DemonstrativeObjectFilter(), text, cue, content));
 }
