@@ -107,4 +107,20 @@ public sealed class NicknameAndTimeAdjunctTests
     [InlineData("Its members said such claims were false.", "said", "such claims were false", false)]
     public void SuchAndANounIsAThingNotAClause(string text, string cue, string content, bool action) =>
         Assert.Equal(action ? FilterVerdict.Action : FilterVerdict.Keep, QuoteTestHelpers.JudgeIndirect(new DemonstrativeObjectFilter(), text, cue, content));
+
+    [Theory]
+    [InlineData("It warned that it could be five years before the agency was \"fit for purpose\", describing it as \"a failing body\".", "warned", "it could be five years before the agency was \"fit for purpose\"")]
+    [InlineData("Mr Hale said he would \"break open the champagne\", adding that the vote was a victory.", "said", "he would \"break open the champagne\"")]
+    public void AParticipleAfterALedQuotationIsNotItsCue(string sentence, string cue, string content)
+    {
+        NewsDocument doc = ByDefault.Process(Headline + sentence + "\n");
+        Assert.Contains(doc.Quotes, q => QuoteTestHelpers.ContentText(doc, q) == content && QuoteTestHelpers.CueText(doc, q) == cue);
+    }
+
+    [Fact]
+    public void AParticipleAfterAQuotationWithNoLeadInStillClosesIt()
+    {
+        NewsDocument doc = ByDefault.Process(Headline + "The plan is \"a disgrace\", saying more than it means.\n\n\"We will fight it all the way to the courts,\" adding the union's voice to the protest.\n");
+        Assert.Contains(doc.Quotes, q => QuoteTestHelpers.ContentText(doc, q).StartsWith("We will fight it", StringComparison.Ordinal) && QuoteTestHelpers.CueText(doc, q) == "adding");
+    }
 }

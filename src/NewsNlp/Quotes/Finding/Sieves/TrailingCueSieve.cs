@@ -67,7 +67,7 @@ internal sealed class TrailingCueSieve : IDirectQuoteSieve
         // quotation belongs to the cue before it.
         bool closesSentence = Grammar.Clauses.EndsSentence(v, d);
 
-        if (v.Is(t, WordClass.CueVerb))
+        if (v.Is(t, WordClass.CueVerb) && !IsParticipleAfterLedQuote(v, d, t))
         {
             (int f, int e) = SourceFinder.PhraseAfter(v, t + 1, limit);
             if (closesSentence && StartsOwnSentence(v, f >= 0 ? e : t + 1))
@@ -119,6 +119,39 @@ internal sealed class TrailingCueSieve : IDirectQuoteSieve
             }
 
             break;
+        }
+
+        return false;
+    }
+
+    /// <summary>Most tokens read back from a quotation's opening mark for a verb of saying that leads in to it.</summary>
+    private const int LeadWindow = 30;
+
+    /// <summary>
+    /// A participle after a quotation that a verb of saying earlier in its sentence already leads in to (<c>It warned
+    /// that the agency could take years to be "fit for purpose", describing it as "a failing organisation".</c>) adds
+    /// to that report; it does not close the quotation as its cue. True when the cue at <paramref name="t"/> is a form
+    /// in -ing and a cue verb stands before the opening mark in the same sentence, within <see cref="LeadWindow"/> tokens.
+    /// </summary>
+    private static bool IsParticipleAfterLedQuote(DocumentView v, QuoteDraft d, int t)
+    {
+        int open = d.OpenToken;
+        if (open <= 0 || v.Shapes[t] != TokenShape.Lower || !v.Chars(t).EndsWith("ing", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        for (int k = open - 1; k >= 0 && open - k <= LeadWindow && v.SentenceOf[k] == v.SentenceOf[open] && !v.InQuote(k); k--)
+        {
+            if (v.Shapes[k] is TokenShape.Colon or TokenShape.Semicolon)
+            {
+                return false;
+            }
+
+            if (v.Shapes[k] == TokenShape.Lower && v.Is(k, WordClass.CueVerb) && !v.Is(k, WordClass.EvaluativeCue))
+            {
+                return true;
+            }
         }
 
         return false;
