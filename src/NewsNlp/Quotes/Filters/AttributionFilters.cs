@@ -53,6 +53,8 @@ internal static class AttributionFilters
         new NameWordCueFilter(),
         new CalledUponFilter(),
         new ResponseToOthersFilter(),
+        new WithoutCueFilter(),
+        new ThanksToFilter(),
         new DemonstrativeObjectFilter(),
         new AccordingToMeasureFilter(),
         new TopicObjectFilter(),

@@ -123,4 +123,17 @@ public sealed class NicknameAndTimeAdjunctTests
         NewsDocument doc = ByDefault.Process(Headline + "The plan is \"a disgrace\", saying more than it means.\n\n\"We will fight it all the way to the courts,\" adding the union's voice to the protest.\n");
         Assert.Contains(doc.Quotes, q => QuoteTestHelpers.ContentText(doc, q).StartsWith("We will fight it", StringComparison.Ordinal) && QuoteTestHelpers.CueText(doc, q) == "adding");
     }
+
+    [Theory]
+    [InlineData("Chelsea dominated without seriously threatening to break the defence.", "without seriously threatening", "to break the defence", true)]
+    [InlineData("He left without explaining why the talks had failed.", "explaining", "why the talks had failed", true)]
+    [InlineData("He kept explaining why the talks had failed.", "explaining", "why the talks had failed", false)]
+    public void WhatIsDoneWithoutSayingItIsNotSaid(string text, string cue, string content, bool action) =>
+        Assert.Equal(action ? FilterVerdict.Action : FilterVerdict.Keep, QuoteTestHelpers.JudgeIndirect(new WithoutCueFilter(), text, cue, content));
+
+    [Theory]
+    [InlineData("The economy grew last year thanks to a strong recovery in rubber.", "thanks", "to a strong recovery in rubber", true)]
+    [InlineData("He thanks the staff for their work.", "thanks", "the staff for their work", false)]
+    public void ThanksToIsAPreposition(string text, string cue, string content, bool action) =>
+        Assert.Equal(action ? FilterVerdict.Action : FilterVerdict.Keep, QuoteTestHelpers.JudgeIndirect(new ThanksToFilter(), text, cue, content));
 }
