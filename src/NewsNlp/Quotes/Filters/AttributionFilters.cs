@@ -55,6 +55,7 @@ internal static class AttributionFilters
         new ResponseToOthersFilter(),
         new WithoutCueFilter(),
         new ThanksToFilter(),
+        new SeemCueFilter(),
         new DemonstrativeObjectFilter(),
         new AccordingToMeasureFilter(),
         new TopicObjectFilter(),

@@ -136,4 +136,11 @@ public sealed class NicknameAndTimeAdjunctTests
     [InlineData("He thanks the staff for their work.", "thanks", "the staff for their work", false)]
     public void ThanksToIsAPreposition(string text, string cue, string content, bool action) =>
         Assert.Equal(action ? FilterVerdict.Action : FilterVerdict.Keep, QuoteTestHelpers.JudgeIndirect(new ThanksToFilter(), text, cue, content));
+
+    [Theory]
+    [InlineData("The survey seems to fly in the face of recent evidence.", "seems", "to fly in the face of recent evidence", true)]
+    [InlineData("However it appears that he has misread the term.", "appears", "he has misread the term", true)]
+    [InlineData("The survey says that prices have fallen.", "says", "prices have fallen", false)]
+    public void HowSomethingSeemsIsNoReport(string text, string cue, string content, bool action) =>
+        Assert.Equal(action ? FilterVerdict.Action : FilterVerdict.Keep, QuoteTestHelpers.JudgeIndirect(new SeemCueFilter(), text, cue, content));
 }
