@@ -8,7 +8,8 @@ namespace NewsNlp.Quotes.Sources;
 /// <c>Daniel McKinley, oil analyst with Smith Barney, Upham Harris and Co said</c> (the closing comma of the appositive
 /// left out, as wire copy often does) the source finder stops at the firm, but the analyst speaks. The pattern: a
 /// person's name, a comma, a role phrase ending in a singular role noun, a preposition (<c>with</c>, <c>at</c>,
-/// <c>of</c>, <c>for</c>, <c>from</c>, <c>in</c>), then only the organisation's name up to the source. The quote's
+/// <c>of</c>, <c>for</c>, <c>from</c>, <c>in</c>), then only the organisation's name up to the source. Session 18: also
+/// a source that is the role phrase itself (<c>Anna Berger, president of Berger-Lowe Co said</c>). The quote's
 /// source span is left as it is; the speaker is resolved from the name.
 /// </summary>
 internal static class AppositiveRoleSource
@@ -31,6 +32,12 @@ internal static class AppositiveRoleSource
         }
 
         int sentence = v.SentenceOf[d.SourceFirst];
+        if (RoleAfterComma(v, d.SourceFirst, d.SourceEnd))
+        {
+            // Session 18: "Anna Berger, president of Berger-Lowe Co said": the source is the role phrase itself.
+            return NameBefore(v, d.SourceFirst - 1, sentence);
+        }
+
         // Left over the organisation's name to the preposition.
         int prep = -1;
         for (int t = d.SourceFirst - 1; t >= 0 && d.SourceFirst - t <= MaxOrganisation && v.SentenceOf[t] == sentence && !v.InQuote(t); t--)
@@ -70,6 +77,39 @@ internal static class AppositiveRoleSource
             }
         }
 
+        return comma > 0 ? NameBefore(v, comma, sentence) : (-1, -1);
+    }
+
+    /// <summary>
+    /// True when <c>[first, end)</c> is a role phrase right after a comma: a lower-case singular role noun (not a spokesman's,
+    /// whose phrase names the organisation that speaks) within its first words, then a role preposition or the phrase's end.
+    /// </summary>
+    private static bool RoleAfterComma(DocumentView v, int first, int end)
+    {
+        if (first < 3 || v.Shapes[first - 1] != TokenShape.Comma || v.InQuote(first))
+        {
+            return false;
+        }
+
+        for (int t = first; t < end && t - first < MaxRolePhrase; t++)
+        {
+            if (v.Shapes[t] != TokenShape.Lower || v.Is(t, WordClass.CueVerb | WordClass.Auxiliary | WordClass.Relative))
+            {
+                return false;
+            }
+
+            if (v.Is(t, WordClass.RoleNoun) && !NounPhrases.IsPlural(v.Chars(t)) && !SpeakerWords.IsSpokesNoun(v.Chars(t)))
+            {
+                return t + 1 == end || (v.Shapes[t + 1] == TokenShape.Lower && IsRolePreposition(v, t + 1));
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The person's name of two or more words ending before <paramref name="comma"/>, opening its clause; else (-1, -1).</summary>
+    private static (int First, int End) NameBefore(DocumentView v, int comma, int sentence)
+    {
         int end = comma;
         int first = end;
         while (first - 1 >= 0 && end - (first - 1) <= MaxName && v.SentenceOf[first - 1] == sentence && v.IsNameToken(first - 1) && !v.Is(first - 1, WordClass.CapitalisedFunctionWord))
@@ -80,7 +120,7 @@ internal static class AppositiveRoleSource
         // The name opens its clause: the sentence start, or after a conjunction or comma ("But Daniel McKinley, …").
         bool opens = first < end && (first == 0 || v.SentenceOf[first - 1] != sentence || v.Shapes[first - 1] == TokenShape.Comma
             || v.Is(first - 1, WordClass.Boundary) || v.Shapes[first - 1] is TokenShape.Dash);
-        return comma > 0 && end - first >= 2 && opens ? (first, end) : (-1, -1);
+        return end - first >= 2 && opens ? (first, end) : (-1, -1);
     }
 
     private static bool IsRolePreposition(DocumentView v, int t) =>

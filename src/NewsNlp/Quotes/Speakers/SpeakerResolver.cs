@@ -81,6 +81,12 @@ internal sealed class SpeakerResolver
                 // relative clause's subject was taken for the adverb just above).
                 d.SetSource(adverb.First, adverb.End);
             }
+
+            if (ConjoinedSubject.Subject(_v, d) is (>= 0, _) conjoined)
+            {
+                // Session 18: "France and Germany vowed", "Labour and the Tories say": the whole coordination speaks, not its last conjunct.
+                d.SetSource(conjoined.First, conjoined.End);
+            }
         }
 
         context.MarkReportedContent(drafts);
@@ -97,6 +103,12 @@ internal sealed class SpeakerResolver
                 d.Speaker = previous.Speaker;
                 d.ResolvedBy = RuleNames.PreviousSpeaker;
                 continue;
+            }
+
+            if (TickerLinkSubject.Subject(_v, d) is (>= 0, _) linked)
+            {
+                // Session 18: "Intel Corp. <A HREF=…>INTC.O</A> on Thursday said": the name before the ticker's link.
+                d.SetSource(linked.First, linked.End);
             }
 
             if (!d.HasSource && CoordinatedCue.SentenceSubject(_v, d) is (>= 0, _) sentenceSubject)

@@ -4,8 +4,9 @@ namespace NewsNlp.Quotes.Speakers.Rules;
 
 /// <summary>
 /// Names joined by "and" ("Munich Re and Swiss Re", "Sony, Philips and Samsung") speak together: the whole phrase is
-/// the speaker, a group. Not a name that holds "and" itself ("Procter and Gamble" tagged as one entity). Recorded as a
-/// description (the speaker is the phrase as written).
+/// the speaker, a group. Not a name that holds "and" itself ("Procter and Gamble" tagged as one entity), nor two titles
+/// of one person ("Chairman and Chief Executive Jim Jones"). Session 18: also a conjunct after "the" ("Labour and the
+/// Tories") and titled names ("Mr Grassley and Mr Leahy"). Recorded as a description (the speaker is the phrase as written).
 /// </summary>
 internal sealed class CoordinationRule : ISpeakerRule
 {
@@ -35,18 +36,25 @@ internal sealed class CoordinationRule : ISpeakerRule
         for (int t = first; t < end; t++)
         {
             bool and = v.TextIs(t, "and") && v.Shapes[t] == TokenShape.Lower;
-            if (and && t > first && t + 1 < end && v.IsNameToken(t - 1) && v.IsNameToken(t + 1) && !InsideOneEntity(v, t))
+            int next = t + 1 < end && IsDeterminerAfterJoin(v, t + 1) ? t + 2 : t + 1; // session 18: "Labour and the Tories"
+            if (and && t > first && next < end && v.IsNameToken(t - 1) && v.IsNameToken(next) && !InsideOneEntity(v, t))
             {
+                if (IsTitleOrRole(v, t - 1))
+                {
+                    return false; // "Chairman and Chief Executive Jim Jones" is one person with two titles
+                }
+
                 joined = true;
             }
-            else if (!and && !v.IsNameToken(t) && !(v.Shapes[t] == TokenShape.Comma && t > first && v.IsNameToken(t + 1)))
+            else if (!and && !v.IsNameToken(t) && !(v.Shapes[t] == TokenShape.Comma && t > first && (v.IsNameToken(t + 1) || IsDeterminerAfterJoin(v, t + 1)))
+                && !(IsDeterminerAfterJoin(v, t) && t > first && (v.Shapes[t - 1] == TokenShape.Comma || v.TextIs(t - 1, "and"))))
             {
                 return false;
             }
 
-            if (v.Is(t, WordClass.RoleNoun) || Entities.Linking.PersonTitles.IsTitle(v.Chars(t)))
+            if (v.Is(t, WordClass.RoleNoun) && !v.IsNameToken(t))
             {
-                return false; // "Chairman and Chief Executive Jim Jones" is one person with two titles
+                return false; // a lower-case role noun heads a description, not a list of names
             }
         }
 
@@ -59,6 +67,12 @@ internal sealed class CoordinationRule : ISpeakerRule
         speaker = new SpeakerCandidate(key, description, null, -1, IsPerson: false, IsGroup: true);
         return true;
     }
+
+    /// <summary>A role noun or a person's title ("Chairman", "Mr") at <paramref name="t"/>.</summary>
+    private static bool IsTitleOrRole(DocumentView v, int t) => v.Is(t, WordClass.RoleNoun) || Entities.Linking.PersonTitles.IsTitle(v.Chars(t));
+
+    /// <summary>A lower-case "the" at <paramref name="t"/> (after a joining "and" or comma: "Labour and the Tories").</summary>
+    private static bool IsDeterminerAfterJoin(DocumentView v, int t) => v.Shapes[t] == TokenShape.Lower && v.TextIs(t, "the");
 
     private static bool InsideOneEntity(DocumentView v, int t) =>
         v.HasEntities && v.EntityOf[t - 1] >= 0 && v.EntityOf[t - 1] == v.EntityOf[t + 1];

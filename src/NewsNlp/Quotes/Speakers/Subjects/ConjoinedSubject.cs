@@ -1,0 +1,259 @@
+using NewsNlp.Quotes.Lexicon;
+using NewsNlp.Quotes.Sources;
+
+namespace NewsNlp.Quotes.Speakers.Subjects;
+
+/// <summary>
+/// Session 18: <c>France and Germany vowed …</c>, <c>Labour and the Liberal Democrats say …</c>, <c>"…," said Smith and Jones.</c>:
+/// a source that is the last (or, after an inverted cue, the first) conjunct of noun phrases joined by "and" (and commas
+/// before it: <c>Sony, Philips and Samsung said</c>) is the whole coordination; they speak together (a group, see
+/// <see cref="Rules.CoordinationRule"/>). Read only when the coordination opens its clause (sentence start, after an opening
+/// "But"/"Yet"/"So"/"Now", after ", but", after the comma closing a quotation or an opening adverbial phrase) or, after
+/// the cue, ends it; each conjunct is a name or a determiner and a name (not a single function word such as "Monday"),
+/// or a person or role noun after a determiner or at the sentence start ("Teachers and parents", "Diplomatic and
+/// banking sources"). Not one entity holding "and" ("Procter and Gamble").
+/// </summary>
+internal static class ConjoinedSubject
+{
+    /// <summary>Most tokens of one conjunct.</summary>
+    private const int MaxConjunct = 5;
+
+    /// <summary>Most conjuncts read before the last one.</summary>
+    private const int MaxConjuncts = 4;
+
+    /// <summary>Most tokens of an opening phrase before its comma ("On Monday,", "In a joint statement,").</summary>
+    private const int MaxOpeningPhrase = 6;
+
+    /// <summary>Words opening a clause before its subject ("But Labour and the Tories say").</summary>
+    private static readonly string[] ClauseOpeners = ["but", "and", "yet", "so", "now"];
+
+    /// <summary>The whole coordination holding the draft's source, or (-1, -1).</summary>
+    public static (int First, int End) Subject(DocumentView v, QuoteDraft d)
+    {
+        if (!d.HasSource || !d.HasCue || v.InQuote(d.SourceFirst) || IsPronoun(v, d.SourceFirst))
+        {
+            return (-1, -1);
+        }
+
+        if (d.SourceEnd > d.CueFirst)
+        {
+            return d.SourceFirst >= d.CueEnd ? After(v, d) : (-1, -1);
+        }
+
+        // "Labour | and the Tories claim": a source that is the first conjunct reads as the last one before the cue.
+        return LastConjunctBeforeCue(v, d.SourceEnd, d.CueFirst) is (>= 0, _) last ? Before(v, last.First, last.End) : Before(v, d.SourceFirst, d.SourceEnd);
+    }
+
+    /// <summary>The names after the "and" at <paramref name="and"/> when only adverbs or auxiliaries follow them before the cue; else (-1, -1).</summary>
+    private static (int First, int End) LastConjunctBeforeCue(DocumentView v, int and, int cue)
+    {
+        if (!IsJoiningAnd(v, and) || OneEntity(v, and))
+        {
+            return (-1, -1);
+        }
+
+        int first = v.Is(and + 1, WordClass.Determiner) && v.Shapes[and + 1] == TokenShape.Lower ? and + 2 : and + 1;
+        int t = first;
+        while (t < cue && t - first < MaxConjunct && (IsPlainName(v, t) || (IsTitle(v, t) && IsPlainName(v, t + 1))))
+        {
+            t++;
+        }
+
+        int end = t;
+        while (t < cue && (v.Is(t, WordClass.Adverb | WordClass.Auxiliary) || SourceFinder.IsLyAdverb(v, t)))
+        {
+            t++;
+        }
+
+        return end > first && t == cue && v.SentenceOf[cue] == v.SentenceOf[and] ? (first, end) : (-1, -1);
+    }
+
+    /// <summary>"X and Y said": conjuncts before the source <c>[sourceFirst, sourceEnd)</c>, the first opening the clause.</summary>
+    private static (int First, int End) Before(DocumentView v, int sourceFirst, int sourceEnd)
+    {
+        // "Labour and | the Liberal Democrats say": the source may start after the second conjunct's determiner.
+        int and = sourceFirst >= 2 && v.Shapes[sourceFirst - 1] == TokenShape.Lower && v.TextIs(sourceFirst - 1, "the") ? sourceFirst - 2 : sourceFirst - 1;
+        if (!IsJoiningAnd(v, and) || v.SentenceOf[and] != v.SentenceOf[sourceFirst] || OneEntity(v, and))
+        {
+            return (-1, -1);
+        }
+
+        int first = -1;
+        int end = and;
+        for (int n = 0; n < MaxConjuncts; n++)
+        {
+            int start = ConjunctStart(v, end - 1);
+            if (start < 0)
+            {
+                break;
+            }
+
+            if (OpensClause(v, start))
+            {
+                first = start;
+            }
+
+            // "Sony, Philips and …": a comma before the conjunct joins one more.
+            if (start < 2 || v.Shapes[start - 1] != TokenShape.Comma || v.SentenceOf[start - 1] != v.SentenceOf[and])
+            {
+                break;
+            }
+
+            end = start - 1;
+        }
+
+        if (first < 0 || (!IsPlainName(v, sourceEnd - 1) && !BothPlural(v, and, sourceEnd - 1) && !v.Is(and + 1, WordClass.Determiner)))
+        {
+            return (-1, -1);
+        }
+
+        // "Munich Re and Swiss | Re": a name the source stopped inside runs on to its last word.
+        int end2 = sourceEnd;
+        while (end2 < v.Count && end2 - sourceFirst < MaxConjunct && IsPlainName(v, end2) && v.SentenceOf[end2] == v.SentenceOf[and] && !v.InQuote(end2))
+        {
+            end2++;
+        }
+
+        return (first, end2);
+    }
+
+    /// <summary>"said X and Y.": one conjunct after the source, closing the clause.</summary>
+    private static (int First, int End) After(DocumentView v, QuoteDraft d)
+    {
+        int and = d.SourceEnd;
+        if (!IsJoiningAnd(v, and) || v.SentenceOf[and] != v.SentenceOf[d.SourceFirst] || OneEntity(v, and))
+        {
+            return (-1, -1);
+        }
+
+        int t = and + 1;
+        if (t < v.Count && v.Is(t, WordClass.Determiner) && v.Shapes[t] == TokenShape.Lower)
+        {
+            t++;
+        }
+
+        int nameFirst = t;
+        while (t < v.Count && t - nameFirst < MaxConjunct && (IsPlainName(v, t) || (IsTitle(v, t) && IsPlainName(v, t + 1))) && v.SentenceOf[t] == v.SentenceOf[and])
+        {
+            t++;
+        }
+
+        bool closed = t == v.Count || v.SentenceOf[t] != v.SentenceOf[and] || v.Shapes[t] is TokenShape.SentenceEnd or TokenShape.Comma or TokenShape.Semicolon;
+        return t > nameFirst && closed && !v.InQuote(t - 1) ? (d.SourceFirst, t) : (-1, -1);
+    }
+
+    /// <summary>
+    /// True when the lower-case heads either side of the "and" at <paramref name="and"/> are both plural ("Teachers and parents",
+    /// "the miners and their families"); "The feminist writer and broadcaster said" is one person with two roles (a second
+    /// conjunct with its own determiner, "the union and the employers", is a second party).
+    /// </summary>
+    private static bool BothPlural(DocumentView v, int and, int lastHead) =>
+        NounPhrases.IsPlural(v.Chars(lastHead)) && (IsPlainName(v, and - 1) || NounPhrases.IsPlural(v.Chars(and - 1)));
+
+    /// <summary>The first token of a conjunct ending at <paramref name="last"/>, or -1.</summary>
+    private static int ConjunctStart(DocumentView v, int last)
+    {
+        if (last < 0 || v.InQuote(last))
+        {
+            return -1;
+        }
+
+        int s = last;
+        if (IsPlainName(v, last))
+        {
+            while (s - 1 >= 0 && last - s + 1 < MaxConjunct && (IsPlainName(v, s - 1) || IsTitle(v, s - 1)) && v.SentenceOf[s - 1] == v.SentenceOf[last])
+            {
+                s--;
+            }
+        }
+        else if (v.Shapes[last] == TokenShape.Lower && IsPersonHead(v, last))
+        {
+            // "the miners", "their families": lower-case words before a person noun, after a determiner.
+            while (s - 1 >= 0 && last - s + 1 < MaxConjunct && v.Shapes[s - 1] == TokenShape.Lower && !v.Is(s - 1, WordClass.Boundary | WordClass.Determiner | WordClass.Auxiliary | WordClass.CueVerb)
+                && v.SentenceOf[s - 1] == v.SentenceOf[last])
+            {
+                s--;
+            }
+
+            if (s - 1 < 0 || !v.Is(s - 1, WordClass.Determiner) || v.Is(s - 1, WordClass.That))
+            {
+                return -1;
+            }
+        }
+        else
+        {
+            return -1;
+        }
+
+        return s - 1 >= 0 && v.Is(s - 1, WordClass.Determiner) && !v.Is(s - 1, WordClass.That) && v.SentenceOf[s - 1] == v.SentenceOf[last] ? s - 1 : s;
+    }
+
+    /// <summary>True when the conjunct starting at <paramref name="s"/> opens its clause.</summary>
+    private static bool OpensClause(DocumentView v, int s)
+    {
+        int sentence = NounPhrases.SentenceStart(v, s);
+        int before = s - 1;
+        if (before < sentence || v.Shapes[before] is TokenShape.QuoteMark or TokenShape.OpenBracket || v.InQuote(before))
+        {
+            // The sentence's start (after an opening bracket or quotation mark), or right after a quotation ('"…," X and Y said').
+            return before < sentence || v.Shapes[before] != TokenShape.OpenBracket || before == sentence;
+        }
+
+        if (v.TextIsAny(before, ClauseOpeners))
+        {
+            // "But X and Y said" at the sentence start; ", but X and Y said" after a clause.
+            return before == sentence ? v.Shapes[before] == TokenShape.Capitalised
+                : v.Shapes[before] == TokenShape.Lower && !v.TextIs(before, "and") && v.Shapes[before - 1] == TokenShape.Comma;
+        }
+
+        if (v.Shapes[before] != TokenShape.Comma || before - 1 < sentence)
+        {
+            return false;
+        }
+
+        // '"…," X and Y said': the comma closing a quotation; "On Monday, X and Y said": the comma closing an opening phrase
+        // that starts with a function word (a preposition or time word) and holds no other comma.
+        if (v.Shapes[before - 1] == TokenShape.QuoteMark || v.InQuote(before - 1))
+        {
+            return true;
+        }
+
+        if (before - sentence > MaxOpeningPhrase || !v.Is(sentence, WordClass.CapitalisedFunctionWord) || v.Is(sentence, WordClass.Determiner)
+            || v.TextIsAny(sentence, ClauseOpeners))
+        {
+            return false;
+        }
+
+        for (int t = sentence + 1; t < before; t++)
+        {
+            if (v.Shapes[t] is TokenShape.Comma or TokenShape.QuoteMark || v.TextIs(t, "and"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A capitalised word that is no function word ("Monday", "The"), or a letter-led token such as "AT&amp;T".</summary>
+    private static bool IsPlainName(DocumentView v, int t) =>
+        (v.Shapes[t] == TokenShape.Capitalised && !v.Is(t, WordClass.CapitalisedFunctionWord | WordClass.SingularPronoun | WordClass.PluralPronoun | WordClass.ItPronoun))
+        || (v.Shapes[t] == TokenShape.Other && v.Chars(t) is { Length: > 1 } c && char.IsUpper(c[0]));
+
+    /// <summary>A person's title ("Mr", "Dr", "Senator") at <paramref name="t"/>.</summary>
+    private static bool IsTitle(DocumentView v, int t) => v.Shapes[t] == TokenShape.Capitalised && Entities.Linking.PersonTitles.IsTitle(v.Chars(t));
+
+    /// <summary>A role, person or listed speaker noun ("miners", "families", "sources").</summary>
+    private static bool IsPersonHead(DocumentView v, int t) =>
+        v.Is(t, WordClass.RoleNoun) || PersonNouns.EndAt(v, t) == t + 1 || Filters.SpeakingSourceFilter.IsListedSpeakerNoun(v.Chars(t));
+
+    /// <summary>A lower-case "and" outside quotations.</summary>
+    private static bool IsJoiningAnd(DocumentView v, int t) => t > 0 && t < v.Count && v.Shapes[t] == TokenShape.Lower && v.TextIs(t, "and") && !v.InQuote(t);
+
+    /// <summary>A he/she/they/it.</summary>
+    private static bool IsPronoun(DocumentView v, int t) => v.Is(t, WordClass.SingularPronoun | WordClass.PluralPronoun | WordClass.ItPronoun);
+
+    /// <summary>True when the words either side of the "and" at <paramref name="and"/> are one recognised entity ("Procter and Gamble").</summary>
+    private static bool OneEntity(DocumentView v, int and) =>
+        v.HasEntities && v.EntityOf[and - 1] >= 0 && v.EntityOf[and - 1] == v.EntityOf[and + 1];
+}
