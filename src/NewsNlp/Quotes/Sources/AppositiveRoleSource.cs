@@ -32,10 +32,12 @@ internal static class AppositiveRoleSource
         }
 
         int sentence = v.SentenceOf[d.SourceFirst];
-        if (RoleAfterComma(v, d.SourceFirst, d.SourceEnd))
+        if (RoleAfterComma(v, d.SourceFirst, d.SourceEnd) && NameBefore(v, d.SourceFirst - 1, sentence) is (>= 0, _) named
+            && (named.First == 0 || v.SentenceOf[named.First - 1] != sentence || v.Shapes[named.First - 1] is TokenShape.Comma or TokenShape.QuoteMark))
         {
-            // Session 18: "Anna Berger, president of Berger-Lowe Co said": the source is the role phrase itself.
-            return NameBefore(v, d.SourceFirst - 1, sentence);
+            // Session 18: "Anna Berger, president of Berger-Lowe Co said": the source is the role phrase itself, after a name
+            // that opens its clause ("According to Anna Kowalski, the minister said" is a preposition's object and a clause).
+            return named;
         }
 
         // Left over the organisation's name to the preposition.
@@ -93,7 +95,7 @@ internal static class AppositiveRoleSource
 
         for (int t = first; t < end && t - first < MaxRolePhrase; t++)
         {
-            if (v.Shapes[t] != TokenShape.Lower || v.Is(t, WordClass.CueVerb | WordClass.Auxiliary | WordClass.Relative))
+            if (v.Shapes[t] != TokenShape.Lower || v.Is(t, WordClass.CueVerb | WordClass.Auxiliary | WordClass.Relative | WordClass.Determiner))
             {
                 return false;
             }

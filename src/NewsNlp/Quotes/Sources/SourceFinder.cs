@@ -291,6 +291,15 @@ internal static class SourceFinder
                 continue;
             }
 
+            // Session 18: "said report author Mary Madden": a document noun the lexicon also lists as a verb modifies the role
+            // noun after it, and the person named after the role is the phrase.
+            if (!sawName && k == first && v.Shapes[k] == TokenShape.Lower && v.Is(k, WordClass.CueVerb) && SpeakerWords.IsAnyDocumentNoun(v.Chars(k))
+                && RoleBeforeName(v, k + 1, limit) is > 0 and var author)
+            {
+                k = author;
+                continue;
+            }
+
             // "said the report by the UN …": a document noun the lexicon also lists as a verb heads the phrase after its determiner.
             if (!sawName && k == first + 1 && v.Is(first, WordClass.Determiner) && !v.Is(first, WordClass.That) && v.Shapes[k] == TokenShape.Lower
                 && v.Is(k, WordClass.CueVerb) && SpeakerWords.IsAnyDocumentNoun(v.Chars(k)))

@@ -63,4 +63,33 @@ public class ConjoinedAndMarkupSpeakerTests
             + "Anna Berger, president of Berger-Lowe Co said yesterday.\n";
         Assert.Equal("Anna Berger", SpeakerOf(text, "furniture company has signed"));
     }
+
+    [Fact]
+    public void DocumentNounBeforeARoleModifiesIt()
+    {
+        // '"…," said report author Tom Gale': the author speaks; "report" is no verb here.
+        const string text = "Housing survey\n\nHouse prices fell for a third month in March.\n\n\"Most buyers will wait for the summer,\" said report author Tom Gale.\n";
+        Assert.Equal("Tom Gale", SpeakerOf(text, "Most buyers will wait"));
+    }
+
+    [Fact]
+    public void PronounOpeningAParagraphContinuesTheRoleSubjectBefore()
+    {
+        // "The Tory leader was asked to respond to people who said …" ¶ "He replies: …": the leader, not the film maker
+        // named before, and not the people who said something inside the role phrase's sentence.
+        const string text = "Hadley interview\n\nTory leader Tom Hadley has gone on the offensive over asylum quotas.\n\n"
+            + "Film maker Ian Crewe was given access to Mr Hadley for his film. The Tory leader was asked to respond to people who said his parents might not have been let in.\n\n"
+            + "He replies: \"That seems to me an extraordinary proposition.\"\n";
+        Assert.Equal("Tom Hadley", SpeakerOf(text, "an extraordinary proposition"));
+    }
+
+    [Fact]
+    public void MediumReportingTheStoryIsNotItsFirm()
+    {
+        // "…, the BBC News website has learned. … It has said … The airline also said": the airline, not the website.
+        const string text = "Airline cuts\n\nKestrel Airways is to close a hub in the north, the BBC News website has learned.\n\n"
+            + "The carrier has been losing money for four years. It has said it needs to cut 6,000 jobs. The airline also said it would sell planes.\n";
+        Assert.Equal("Kestrel Airways", SpeakerOf(text, "it would sell planes"));
+        Assert.Equal("Kestrel Airways", SpeakerOf(text, "it needs to cut"));
+    }
 }

@@ -275,15 +275,21 @@ internal sealed class OrganisationNounRule : ISpeakerRule
         var window = new HashSet<string>(StringComparer.Ordinal);
         for (int k = last; k >= 0 && last - k < 200 && paragraph - v.ParagraphOf[mentions.OrganisationAt(k).First] <= SalientParagraphs; k--)
         {
-            nearest ??= mentions.OrganisationAt(k).Speaker;
-            window.Add(mentions.OrganisationAt(k).Speaker.Key);
+            Organisation o = mentions.OrganisationAt(k);
+            if (NamedAsMedium(v, o.First, o.End))
+            {
+                continue; // Session 18: "…, the BBC News website has learned": the medium reporting the story is not its firm
+            }
+
+            nearest ??= o.Speaker;
+            window.Add(o.Speaker.Key);
         }
 
         IReadOnlyList<Mention> spoke = context.Resolved.InOrder;
         for (int i = spoke.Count - 1; i >= 0 && spoke.Count - i <= 50; i--)
         {
             Mention m = spoke[i];
-            if (m.First < before && paragraph - v.ParagraphOf[m.First] <= 2 * SalientParagraphs
+            if (m.First < before && paragraph - v.ParagraphOf[m.First] <= 2 * SalientParagraphs && !NamedAsMedium(v, m.First, m.End)
                 && (window.Contains(m.Speaker.Key) || m.Speaker.Type == Documents.EntityType.Organization))
             {
                 return m.Speaker;
@@ -291,6 +297,28 @@ internal sealed class OrganisationNounRule : ISpeakerRule
         }
 
         return nearest;
+    }
+
+    /// <summary>Nouns naming a news medium after its name ("the BBC News website", "the Herald newspaper").</summary>
+    private static readonly string[] MediumNouns = ["website", "newspaper", "paper", "programme", "program", "magazine", "channel", "radio", "station"];
+
+    /// <summary>Most tokens of a mention read for its medium noun.</summary>
+    private const int MaxMediumMention = 8;
+
+    /// <summary>
+    /// True when the mention [<paramref name="first"/>, <paramref name="end"/>) ends with, or is followed by, a medium noun
+    /// ("the BBC News website has learned"): the publication reporting the story, which is no antecedent of "the company",
+    /// "the airline" or "it".
+    /// </summary>
+    private static bool NamedAsMedium(DocumentView v, int first, int end)
+    {
+        if (end - first > MaxMediumMention || end <= first)
+        {
+            return false;
+        }
+
+        return (v.Shapes[end - 1] == TokenShape.Lower && v.TextIsAny(end - 1, MediumNouns))
+            || (end < v.Count && v.Shapes[end] == TokenShape.Lower && v.SentenceOf[end] == v.SentenceOf[end - 1] && v.TextIsAny(end, MediumNouns));
     }
 
     /// <summary>Organisation nouns for a business, which news uses as an anaphor for the firm of the story ("the company", "the Seoul-based group").</summary>

@@ -6,7 +6,9 @@ namespace NewsNlp.Quotes.Speakers.Rules;
 /// "The Tory leader was asked whether …. He replies: "…"": a he/she opening its sentence continues the subject of the
 /// sentence before when that subject is a definite role phrase ("The Tory leader", "the chancellor") and no person is
 /// named between them; the pronoun is whoever the role phrase is (resolved by the role rules), not a person named
-/// earlier. News copy keeps its topic as the subject; a role phrase is how it refers to a person already named.
+/// earlier. News copy keeps its topic as the subject; a role phrase is how it refers to a person already named. Session 18:
+/// also across a paragraph break (<c>… into the country.</c> ¶ <c>He replies: "…"</c>), and past a group that reported
+/// something inside the role phrase's sentence.
 /// </summary>
 internal sealed class RoleSubjectPronounRule : ISpeakerRule
 {
@@ -34,9 +36,10 @@ internal sealed class RoleSubjectPronounRule : ISpeakerRule
             return false;
         }
 
-        // The sentence before, in the same paragraph: its subject a definite role phrase followed by its verb.
+        // The sentence before, in the same paragraph (session 18: or closing the paragraph before, when the pronoun opens its
+        // own): its subject a definite role phrase followed by its verb.
         int previous = sentenceStart - 1;
-        if (previous < 0 || v.ParagraphOf[previous] != v.ParagraphOf[pronoun])
+        if (previous < 0 || v.ParagraphOf[pronoun] - v.ParagraphOf[previous] > 1)
         {
             return false;
         }
@@ -81,7 +84,10 @@ internal sealed class RoleSubjectPronounRule : ISpeakerRule
 
         // A sentence whose subject already spoke ("The prime minister's official spokesman said …. But he added") is the
         // pronoun rule's: only a role subject that reported nothing is read here.
-        if (context.Resolved.InOrder.Count > 0 && context.Resolved.InOrder[^1].First >= first)
+        // Session 18: a group that reported something inside the sentence ("… was asked to respond to people who said …") is
+        // not its subject.
+        if (context.Resolved.InOrder.Count > 0 && context.Resolved.InOrder[^1] is { } last && last.First >= first
+            && (last.First == first || (last.Speaker.IsPerson && !last.Speaker.IsGroup)))
         {
             return false;
         }

@@ -83,8 +83,9 @@ internal static class ConjoinedSubject
         for (int n = 0; n < MaxConjuncts; n++)
         {
             int start = ConjunctStart(v, end - 1);
-            if (start < 0)
+            if (start < 0 || (n > 0 && !(v.HasEntities && v.EntityOf[end - 1] >= 0)))
             {
+                // A list member before a comma is a recognised name ("Sony, Philips and …"), not an opening word ("Together, …").
                 break;
             }
 
