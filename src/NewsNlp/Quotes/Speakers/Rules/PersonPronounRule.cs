@@ -91,9 +91,9 @@ internal sealed class PersonPronounRule : ISpeakerRule
         int paragraph = v.ParagraphOf[before];
         int r = resolved.PersonsBefore(before) - 1;
         int m = PersonAtOrBefore(mentions, mentions.LastMentionBefore(before));
-        // The nearest speaker who already spoke and whose first name (not title) has the other gender: taken only when no
-        // one nearer agrees ("Helen Ward said …. Her rival, Simon Ford, said …. She told reporters" → Helen Ward; but a
-        // lone "Ola Brandt" before "he said" is still he).
+        // The nearest speaker who already spoke and agrees by title only (no title, a first name the table does not decide):
+        // taken only when no one nearer agrees ("Helen Ward said …. Her rival, Simon Ford, said …. She told reporters" → Helen
+        // Ward). Session 18: a speaker whose first name has the other gender is never taken ("said Mary Jones. … he said").
         SpeakerCandidate? byTitleOnly = null;
         int fallbackParagraph = paragraph;
         // Session 14: the nearest agreeing person whose name says no gender ("Roni Size") gives way to a person of the
@@ -153,7 +153,10 @@ internal sealed class PersonPronounRule : ISpeakerRule
                 genderless ??= candidate;
             }
 
-            if (takeResolved && !talkedAbout && byTitleOnly is null && genderless is null && Agrees(candidate.Speaker, gender, byFirstName: false))
+            // Session 18: a speaker whose first name has the other gender ("said Mary Jones. … he said") is no fallback at all
+            // (the lead's veto): the pronoun goes to an agreeing person further back, or stays unresolved.
+            if (takeResolved && !talkedAbout && byTitleOnly is null && genderless is null && Agrees(candidate.Speaker, gender, byFirstName: false)
+                && !FirstNameOfOtherGender(candidate.Speaker, gender))
             {
                 // A speaker is passed over for a nearer agreeing one only within their paragraph and the next.
                 if (paragraph - v.ParagraphOf[candidate.First] > 1)
@@ -176,6 +179,22 @@ internal sealed class PersonPronounRule : ISpeakerRule
         }
 
         return genderless?.Speaker ?? byTitleOnly;
+    }
+
+    /// <summary>
+    /// True when a full name with no title ("Mary Jones") starts with a first name the table gives the other gender than
+    /// <paramref name="gender"/>.
+    /// </summary>
+    private static bool FirstNameOfOtherGender(SpeakerCandidate speaker, Gender gender)
+    {
+        string name = speaker.Name;
+        if (gender == Gender.Unknown || !name.Contains(' ', StringComparison.Ordinal) || NameGenders.OfTitle(name) != Gender.Unknown)
+        {
+            return false;
+        }
+
+        Gender named = NameGenders.OfName(name);
+        return named != Gender.Unknown && named != gender;
     }
 
     /// <summary>
