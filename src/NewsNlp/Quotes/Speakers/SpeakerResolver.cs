@@ -190,7 +190,10 @@ internal sealed class SpeakerResolver
             d.Speaker = speaker;
             d.ResolvedBy = rule;
             // A headline's attribution summarises the body: its words are no antecedent of the body's role nouns and pronouns.
-            if (speaker is not null && d.ActionBy != Filters.NestedCueActions.Name && !d.InHeadline)
+            // Session 18: an "I" outside quotation marks is the writer (a reader signing a comment), no antecedent of a later
+            // he, she or role noun.
+            bool writer = end - first == 1 && _v.TextIs(first, "I") && !_v.InQuote(first);
+            if (speaker is not null && d.ActionBy != Filters.NestedCueActions.Name && !d.InHeadline && !writer)
             {
                 // "A spokesman for Munich Re said …. "…," he said": the organisation speaks through a person a later he/she means.
                 // "It said …": whatever "it" means is an organisation for a later "it" (a name the recogniser missed included).

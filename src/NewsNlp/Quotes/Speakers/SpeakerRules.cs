@@ -24,6 +24,7 @@ internal static class SpeakerRules
         new DocumentIssuerRule(),
         new NameBeforeRoleRule(),
         new EntityRule(),
+        new ReaderSignatureRule(),
         new RoleSubjectPronounRule(),
         new PersonPronounRule(),
         new AgeDescriptionRule(),

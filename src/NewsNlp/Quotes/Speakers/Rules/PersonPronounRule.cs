@@ -93,7 +93,7 @@ internal sealed class PersonPronounRule : ISpeakerRule
         int m = PersonAtOrBefore(mentions, mentions.LastMentionBefore(before));
         // The nearest speaker who already spoke and agrees by title only (no title, a first name the table does not decide):
         // taken only when no one nearer agrees ("Helen Ward said …. Her rival, Simon Ford, said …. She told reporters" → Helen
-        // Ward). Session 18: a speaker whose first name has the other gender is never taken ("said Mary Jones. … he said").
+        // Ward). Session 18: one of an earlier paragraph whose first name has the other gender is never taken.
         SpeakerCandidate? byTitleOnly = null;
         int fallbackParagraph = paragraph;
         // Session 14: the nearest agreeing person whose name says no gender ("Roni Size") gives way to a person of the
@@ -153,10 +153,12 @@ internal sealed class PersonPronounRule : ISpeakerRule
                 genderless ??= candidate;
             }
 
-            // Session 18: a speaker whose first name has the other gender ("said Mary Jones. … he said") is no fallback at all
-            // (the lead's veto): the pronoun goes to an agreeing person further back, or stays unresolved.
+            // Session 18: a speaker of an earlier paragraph whose first name has the other gender ("said Mary Jones." ¶ "He works
+            // for the council. … he said") is no fallback (the lead's veto): the pronoun goes to an agreeing person further back,
+            // or stays unresolved. In the pronoun's own paragraph the only speaker is still taken (the table cannot tell Ola the
+            // Norwegian man from Ola the woman).
             if (takeResolved && !talkedAbout && byTitleOnly is null && genderless is null && Agrees(candidate.Speaker, gender, byFirstName: false)
-                && !FirstNameOfOtherGender(candidate.Speaker, gender))
+                && !(v.ParagraphOf[candidate.First] < paragraph && FirstNameOfOtherGender(candidate.Speaker, gender)))
             {
                 // A speaker is passed over for a nearer agreeing one only within their paragraph and the next.
                 if (paragraph - v.ParagraphOf[candidate.First] > 1)
