@@ -61,20 +61,8 @@ public sealed class FirmShortNameTests
 
     private static List<string> Sentence(FirmShortNames firms, string text, params (string Words, EntityType Type)[] mentions)
     {
-        TokenTable table = TokenTestHelpers.Tokenize(text);
-        TokenRow[] rows = table.Rows.ToArray();
-        var spans = new List<(int Start, int End, EntityType Type)>();
-        foreach ((string words, EntityType type) in mentions)
-        {
-            int start = text.IndexOf(words, StringComparison.Ordinal);
-            int first = Array.FindIndex(rows, r => r.Start == start), last = Array.FindIndex(rows, r => r.End == start + words.Length);
-            Assert.True(first >= 0 && last >= first, words);
-            spans.Add((first, last + 1, type));
-        }
-
-        int[] labels = new int[rows.Length];
-        BilouLabels.FromSpans(spans, labels);
+        (TokenRow[] rows, int[] labels) = EntityLabelTestHelpers.Labelled(text, mentions);
         firms.Apply(text, rows, labels);
-        return BilouLabels.ToSpans(labels).Select(s => $"{BilouLabels.ShortName(s.Type)}:{text[rows[s.Start].Start..rows[s.End - 1].End]}").ToList();
+        return EntityLabelTestHelpers.Mentions(text, rows, labels);
     }
 }

@@ -95,7 +95,8 @@ public sealed class NameJoinTests
     [Fact]
     public void Unchanged_labels_are_reported_unchanged()
     {
-        (string text, TokenRow[] rows, int[] labels) = Sentence("Britain and France said they would act .", ("Britain", EntityType.Location), ("France", EntityType.Location));
+        const string text = "Britain and France said they would act .";
+        (TokenRow[] rows, int[] labels) = EntityLabelTestHelpers.Labelled(text, ("Britain", EntityType.Location), ("France", EntityType.Location));
         int[] before = (int[])labels.Clone();
         Assert.False(NameJoins.Apply(text, rows, labels, NerLexicon.Empty));
         Assert.Equal(before, labels);
@@ -135,29 +136,9 @@ public sealed class NameJoinTests
 
     private static List<string> Joined(string text, NerLexicon lexicon, params (string Words, EntityType Type)[] mentions)
     {
-        (string t, TokenRow[] rows, int[] labels) = Sentence(text, mentions);
-        NameJoins.Apply(t, rows, labels, lexicon);
-        return BilouLabels.ToSpans(labels).Select(s => $"{BilouLabels.ShortName(s.Type)}:{t[rows[s.Start].Start..rows[s.End - 1].End]}").ToList();
-    }
-
-    /// <summary>Tokens of <paramref name="text"/> and labels marking each mention's words (its first occurrence).</summary>
-    private static (string Text, TokenRow[] Rows, int[] Labels) Sentence(string text, params (string Words, EntityType Type)[] mentions)
-    {
-        TokenTable table = TokenTestHelpers.Tokenize(text);
-        TokenRow[] rows = table.Rows.ToArray();
-        var spans = new List<(int Start, int End, EntityType Type)>();
-        foreach ((string words, EntityType type) in mentions)
-        {
-            int start = text.IndexOf(words, StringComparison.Ordinal);
-            Assert.True(start >= 0, words);
-            int first = Array.FindIndex(rows, r => r.Start == start), last = Array.FindIndex(rows, r => r.End == start + words.Length);
-            Assert.True(first >= 0 && last >= first, words);
-            spans.Add((first, last + 1, type));
-        }
-
-        int[] labels = new int[rows.Length];
-        BilouLabels.FromSpans(spans, labels);
-        return (text, rows, labels);
+        (TokenRow[] rows, int[] labels) = EntityLabelTestHelpers.Labelled(text, mentions);
+        NameJoins.Apply(text, rows, labels, lexicon);
+        return EntityLabelTestHelpers.Mentions(text, rows, labels);
     }
 
     private static NerLexicon Lexicon(params (string Phrase, GazetteerCategory Category)[] phrases)
