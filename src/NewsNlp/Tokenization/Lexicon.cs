@@ -5,13 +5,16 @@ namespace NewsNlp.Tokenization;
 /// <summary>Word lists of the tokenizer and sentence splitter, looked up without allocating.</summary>
 internal static class Lexicon
 {
+    /// <summary>Month abbreviations (without the period): abbreviations in any case, and the spellings <see cref="AllCapsAcronym"/> reads as acronyms.</summary>
+    private static readonly string[] MonthList = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
+
     /// <summary>Abbreviations that take a period in any case (compared case-insensitively, without the period).</summary>
     private static readonly string[] AbbreviationList =
     [
         "mr", "mrs", "ms", "messrs", "dr", "drs", "prof", "jr", "sr", "st", "sts", "mt", "ft", "gen", "gov", "govs", "sen", "sens", "reps",
         "lt", "col", "maj", "capt", "cmdr", "adm", "sgt", "cpl", "pvt", "brig", "rev", "hon", "supt", "insp", "atty", "pres",
         "inc", "corp", "ltd", "llc", "plc", "bros", "assn", "assoc", "dept", "univ", "intl", "natl", "mfg",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "tues", "thurs",
+        .. MonthList, "tues", "thurs",
         "etc", "vs", "approx", "figs", "vols", "eds", "ave", "blvd", "hwy", "calif", "fla", "ariz", "colo", "conn", "kan", "kans",
         "ky", "md", "mich", "minn", "mont", "neb", "nev", "okla", "tenn", "tex", "wis", "wyo", "ala", "al", "esp", "cf", "ca",
         "ibid", "viz", "ext", "mgr", "dir", "mssrs", "cie", "pp", "ph", "ed", "voc", "ect", "pvt", "gens",
@@ -98,8 +101,7 @@ internal static class Lexicon
     }
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthAbbreviations =
-        FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
-        .GetAlternateLookup<ReadOnlySpan<char>>();
+        FrozenSet.Create(StringComparer.OrdinalIgnoreCase, MonthList).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>True when <paramref name="word"/> (without its period) is a month abbreviation (<c>Dec</c>, <c>Sept</c>).</summary>
     /// <param name="word">The word.</param>
