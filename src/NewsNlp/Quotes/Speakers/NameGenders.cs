@@ -22,6 +22,9 @@ internal static class NameGenders
 
     private static readonly Lazy<FrozenDictionary<string, Gender>.AlternateLookup<ReadOnlySpan<char>>> Table = new(Load);
 
+    /// <summary>The names whose gender is sure (written with a capital letter in the table; see <c>scripts/build_name_genders.py</c>).</summary>
+    private static readonly Lazy<FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>> Sure = new(LoadSure);
+
     /// <summary>The gendered titles of <see cref="PersonTitles"/> (<c>Mrs.</c>, <c>Sir</c> …).</summary>
     private static readonly FrozenDictionary<string, Gender> Titles =
         PersonTitles.Male.Select(t => KeyValuePair.Create(t, Gender.Male))
@@ -60,6 +63,30 @@ internal static class NameGenders
         return OfWord(name[..space]);
     }
 
+    /// <summary>
+    /// Session 19: the gender of a full name's first name when the table is sure of it — one sex holds at least 99 % of
+    /// thousands of US births ("Ann Lee", "David Hale"), not a name shared abroad across sexes ("Ola", "Andrea") — or of its
+    /// title; else <see cref="Gender.Unknown"/>.
+    /// </summary>
+    public static Gender SureOfName(ReadOnlySpan<char> name)
+    {
+        name = name.Trim();
+        int space = name.IndexOf(' ');
+        if (space < 0)
+        {
+            return Gender.Unknown;
+        }
+
+        Gender title = OfTitle(name);
+        if (title != Gender.Unknown)
+        {
+            return title;
+        }
+
+        ReadOnlySpan<char> first = name[..space];
+        return Sure.Value.Contains(first) ? OfWord(first) : Gender.Unknown;
+    }
+
     /// <summary>The gender of a name's title ("Mrs. Clinton"), or <see cref="Gender.Unknown"/>.</summary>
     public static Gender OfTitle(ReadOnlySpan<char> name)
     {
@@ -86,11 +113,31 @@ internal static class NameGenders
                 int space = line.IndexOf(' ', StringComparison.Ordinal);
                 if (space > 0 && space == line.Length - 2)
                 {
-                    table[line[..space]] = line[^1] == 'f' ? Gender.Female : Gender.Male;
+                    table[line[..space]] = line[^1] is 'f' or 'F' ? Gender.Female : Gender.Male;
                 }
             }
         }
 
         return table.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LoadSure()
+    {
+        var sure = new List<string>();
+        using Stream? stream = typeof(NameGenders).Assembly.GetManifestResourceStream(ResourceName);
+        if (stream is not null)
+        {
+            using var reader = new StreamReader(stream);
+            while (reader.ReadLine() is { } line)
+            {
+                int space = line.IndexOf(' ', StringComparison.Ordinal);
+                if (space > 0 && space == line.Length - 2 && line[^1] is 'F' or 'M')
+                {
+                    sure.Add(line[..space]);
+                }
+            }
+        }
+
+        return sure.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 }

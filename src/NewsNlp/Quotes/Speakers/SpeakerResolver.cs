@@ -82,6 +82,23 @@ internal sealed class SpeakerResolver
                 d.SetSource(adverb.First, adverb.End);
             }
 
+            if (AppositiveInsertion.Subject(_v, d) is (>= 0, _) appositiveSubject)
+            {
+                // Session 19: "Winn-Dixie, once among the most profitable of US grocers, said": the subject before the appositive.
+                d.SetSource(appositiveSubject.First, appositiveSubject.End);
+            }
+            else if (IncludingList.Subject(_v, d) is (>= 0, _) listHead)
+            {
+                // Session 19: "Campaign groups including Friends of the Earth and War on Want said": the subject before the list.
+                d.SetSource(listHead.First, listHead.End);
+            }
+
+            if (SharedHeadCoordination.Subject(_v, d) is (>= 0, _) sharedHead)
+            {
+                // Session 19: "the Internet media and software company said": the modifiers' shared head noun.
+                d.SetSource(sharedHead.First, sharedHead.End);
+            }
+
             if (ConjoinedSubject.Subject(_v, d) is (>= 0, _) conjoined)
             {
                 // Session 18: "France and Germany vowed", "Labour and the Tories say": the whole coordination speaks, not its last conjunct.

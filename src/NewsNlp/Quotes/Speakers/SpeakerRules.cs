@@ -20,6 +20,7 @@ internal static class SpeakerRules
         new PossessedRule(),
         new PossessorOfWordsRule(),
         new CoordinationRule(),
+        new BothRule(),
         new DemonymRule(),
         new DocumentIssuerRule(),
         new NameBeforeRoleRule(),

@@ -19,7 +19,7 @@ internal sealed class DemonymRule : ISpeakerRule
         speaker = null;
         DocumentView v = context.View;
         int head = phrase.Head, pf = phrase.PhraseFirst;
-        if (head != pf + 1 || phrase.PhraseEnd != phrase.HeadEnd || !v.TextIs(pf, "the") || !IsDemonym(v, head))
+        if ((head != pf + 1 && !AgeBefore(v, pf + 1, head)) || phrase.PhraseEnd != phrase.HeadEnd || !v.TextIs(pf, "the") || !IsDemonym(v, head))
         {
             return false;
         }
@@ -36,6 +36,31 @@ internal sealed class DemonymRule : ISpeakerRule
         StringComparer.Ordinal);
 
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IrregularLookup = Irregular.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Session 19: true when the tokens [<paramref name="first"/>, <paramref name="head"/>) are one age compound, as in "the
+    /// 55-year-old Frenchman": the person described by age and nationality (the recogniser tags the demonym alone).
+    /// </summary>
+    private static bool AgeBefore(DocumentView v, int first, int head)
+    {
+        if (head - first > MaxAgeTokens || !PersonNouns.IsAge(v, head - 1))
+        {
+            return false;
+        }
+
+        for (int t = first; t < head; t++)
+        {
+            if (v.Shapes[t] is not (TokenShape.Lower or TokenShape.Number or TokenShape.Dash or TokenShape.Punctuation or TokenShape.Other))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Most tokens of an age compound ("55 - year - old").</summary>
+    private const int MaxAgeTokens = 6;
 
     /// <summary>
     /// True when the token is one singular nationality word the recogniser tagged as a miscellaneous name: an irregular

@@ -82,6 +82,9 @@ internal sealed class GroupPronounRule : ISpeakerRule
                 continue;
             }
 
+            // Session 19: "US supermarket group Winn-Dixie has filed …": the name after an organisation noun is the subject's head.
+            e = NameAfterOrganisationNoun(v, e, back == 0 ? pronoun : sentence.EndToken);
+
             (SpeakerCandidate? sc, _) = context.Resolve(f, e);
             if (sc is not null && (back == 0 || sc.IsGroup || document || (saysIt && sc.Type is null or EntityType.Organization)))
             {
@@ -210,6 +213,11 @@ internal sealed class GroupPronounRule : ISpeakerRule
             return false; // session 16: "Trial opens" (the headline) is no group a body's "They asked" means
         }
 
+        if (back == 0 && end == pronoun)
+        {
+            return false; // session 19: "However they said …": a word right before the pronoun opens its clause; the pronoun is the subject
+        }
+
         if (back == 0 && end < pronoun && v.Shapes[end] == TokenShape.Comma && pronoun - end <= 2)
         {
             return false; // "The crucial remaining question, they said, is whether …": the subject is the content's
@@ -219,6 +227,31 @@ internal sealed class GroupPronounRule : ISpeakerRule
         bool it = v.Is(pronoun, WordClass.ItPronoun);
         // "The Association of British insurers warned …. It said": a plural noun after an organisation's name is its name's.
         return !(it && NounPhrases.IsPlural(v.Chars(head)) && !v.IsNameToken(head) && !IsOrganisation(v, v.Is(first, WordClass.Determiner) ? first + 1 : first));
+    }
+
+    /// <summary>Most words of a name after an organisation noun ("group Winn-Dixie").</summary>
+    private const int MaxNameAfterNoun = 4;
+
+    /// <summary>
+    /// One past the name words right after a lower-case organisation noun ending at <paramref name="end"/> - 1 ("US
+    /// supermarket group | Winn-Dixie"), or <paramref name="end"/> when none follow.
+    /// </summary>
+    private static int NameAfterOrganisationNoun(DocumentView v, int end, int limit)
+    {
+        if (end >= limit || v.Shapes[end - 1] != TokenShape.Lower || !SpeakerWords.IsOrgNoun(v.Chars(end - 1)))
+        {
+            return end;
+        }
+
+        int k = end;
+        while (k < limit && k - end < MaxNameAfterNoun && !v.InQuote(k) && v.SentenceOf[k] == v.SentenceOf[end - 1]
+            && (v.IsNameToken(k) && !v.Is(k, WordClass.CapitalisedFunctionWord | WordClass.SingularPronoun | WordClass.PluralPronoun | WordClass.ItPronoun)
+                || (k > end && v.TextIs(k, "-") && v.IsNameToken(k + 1))))
+        {
+            k++;
+        }
+
+        return k < limit && v.Shapes[k] == TokenShape.Lower ? k : end;
     }
 
     /// <summary>True when the token belongs to an organisation's entity mention ("Allianz" of "Allianz, a leading German insurer, said").</summary>

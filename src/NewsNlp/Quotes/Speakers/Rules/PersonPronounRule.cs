@@ -19,9 +19,61 @@ internal sealed class PersonPronounRule : ISpeakerRule
             return false;
         }
 
+        Gender gender = NameGenders.OfPronoun(context.View.Chars(phrase.First));
         speaker = DescribedSpeakerJustBefore(context, phrase.First)
-            ?? Antecedent(context, phrase.First, NameGenders.OfPronoun(context.View.Chars(phrase.First)));
+            ?? FrontedClauseSubject(context, phrase.First, gender)
+            ?? Antecedent(context, phrase.First, gender);
         return true;
+    }
+
+    /// <summary>Subordinating conjunctions that open a clause put before the main clause ("When X appeared …, he said").</summary>
+    private static readonly string[] FrontedConjunctions = ["when", "after", "as", "before", "while", "although", "though", "once", "since", "because", "if", "until"];
+
+    /// <summary>Most tokens of a fronted clause between its conjunction and the comma before the pronoun.</summary>
+    private const int MaxFrontedClause = 25;
+
+    /// <summary>
+    /// Session 19: <c>When Joe Ruiz appeared on the station two days later, he said …</c> — a he/she opening the main clause
+    /// after a clause put before it means that clause's subject, a person named right after its conjunction ("When",
+    /// "After", "Although" …) and followed by its verb, when the name agrees with the pronoun; news copy does not switch
+    /// persons across such a comma. Else null (the nearest agreeing person then decides).
+    /// </summary>
+    private static SpeakerCandidate? FrontedClauseSubject(SpeakerContext context, int pronoun, Gender gender)
+    {
+        DocumentView v = context.View;
+        int comma = pronoun - 1;
+        if (comma < 3 || v.Shapes[comma] != TokenShape.Comma || v.InQuote(comma) || v.SentenceOf[comma] != v.SentenceOf[pronoun])
+        {
+            return null;
+        }
+
+        int start = NounPhrases.SentenceStart(v, pronoun);
+        int conjunction = start < comma && (v.TextIs(start, "but") || v.TextIs(start, "and")) ? start + 1 : start;
+        if (comma - conjunction > MaxFrontedClause || v.InQuote(conjunction) || !v.TextIsAny(conjunction, FrontedConjunctions))
+        {
+            return null;
+        }
+
+        for (int t = conjunction + 1; t < comma; t++)
+        {
+            if (v.InQuote(t) || v.Shapes[t] is TokenShape.Comma or TokenShape.QuoteMark or TokenShape.Colon or TokenShape.Semicolon)
+            {
+                return null;
+            }
+        }
+
+        MentionIndex mentions = context.Mentions;
+        for (int i = mentions.LastMentionBefore(comma); i >= 0 && mentions[i].First > conjunction; i--)
+        {
+            Mention m = mentions[i];
+            if (m.First == conjunction + 1 && m.End < comma && m.Speaker.IsPerson && v.Shapes[m.End] == TokenShape.Lower
+                && !v.Is(m.End, WordClass.Determiner) && Agrees(m.Speaker, gender) && Agrees(m.Speaker, gender, byFirstName: false))
+            {
+                return m.Speaker;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -156,9 +208,11 @@ internal sealed class PersonPronounRule : ISpeakerRule
             // Session 18: a speaker of an earlier paragraph whose first name has the other gender ("said Mary Jones." ¶ "He works
             // for the council. … he said") is no fallback (the lead's veto): the pronoun goes to an agreeing person further back,
             // or stays unresolved. In the pronoun's own paragraph the only speaker is still taken (the table cannot tell Ola the
-            // Norwegian man from Ola the woman).
+            // Norwegian man from Ola the woman) — session 19: unless the table is sure of the first name ("said Ann Lee. "…," he
+            // added." is not Ann Lee).
             if (takeResolved && !talkedAbout && byTitleOnly is null && genderless is null && Agrees(candidate.Speaker, gender, byFirstName: false)
-                && !(v.ParagraphOf[candidate.First] < paragraph && FirstNameOfOtherGender(candidate.Speaker, gender)))
+                && !(v.ParagraphOf[candidate.First] < paragraph && FirstNameOfOtherGender(candidate.Speaker, gender))
+                && !SureOfOtherGender(candidate.Speaker, gender))
             {
                 // A speaker is passed over for a nearer agreeing one only within their paragraph and the next.
                 if (paragraph - v.ParagraphOf[candidate.First] > 1)
@@ -181,6 +235,13 @@ internal sealed class PersonPronounRule : ISpeakerRule
         }
 
         return genderless?.Speaker ?? byTitleOnly;
+    }
+
+    /// <summary>True when the table is sure the speaker's first name or title has the other gender than <paramref name="gender"/> ("Ann Lee" for "he").</summary>
+    private static bool SureOfOtherGender(SpeakerCandidate speaker, Gender gender)
+    {
+        Gender sure = NameGenders.SureOfName(speaker.Name);
+        return gender != Gender.Unknown && sure != Gender.Unknown && sure != gender;
     }
 
     /// <summary>

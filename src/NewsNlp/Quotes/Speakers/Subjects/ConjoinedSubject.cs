@@ -41,7 +41,7 @@ internal static class ConjoinedSubject
         }
 
         // "Labour | and the Tories claim": a source that is the first conjunct reads as the last one before the cue.
-        return LastConjunctBeforeCue(v, d.SourceEnd, d.CueFirst) is (>= 0, _) last ? Before(v, last.First, last.End) : Before(v, d.SourceFirst, d.SourceEnd);
+        return LastConjunctBeforeCue(v, d.SourceEnd, d.CueFirst) is (>= 0, _) last ? Before(v, last.First, last.End, d.CueFirst) : Before(v, d.SourceFirst, d.SourceEnd, d.CueFirst);
     }
 
     /// <summary>The names after the "and" at <paramref name="and"/> when only adverbs or auxiliaries follow them before the cue; else (-1, -1).</summary>
@@ -60,6 +60,11 @@ internal static class ConjoinedSubject
         }
 
         int end = t;
+        if (t < cue && v.Shapes[t] == TokenShape.Dash && !v.InQuote(t))
+        {
+            t++; // session 19: "- Lufthansa and Ryanair - have said": the dash closing members named between dashes
+        }
+
         while (t < cue && (v.Is(t, WordClass.Adverb | WordClass.Auxiliary) || SourceFinder.IsLyAdverb(v, t)))
         {
             t++;
@@ -69,13 +74,20 @@ internal static class ConjoinedSubject
     }
 
     /// <summary>"X and Y said": conjuncts before the source <c>[sourceFirst, sourceEnd)</c>, the first opening the clause.</summary>
-    private static (int First, int End) Before(DocumentView v, int sourceFirst, int sourceEnd)
+    private static (int First, int End) Before(DocumentView v, int sourceFirst, int sourceEnd, int cue)
     {
         // "Labour and | the Liberal Democrats say": the source may start after the second conjunct's determiner.
         int and = sourceFirst >= 2 && v.Shapes[sourceFirst - 1] == TokenShape.Lower && v.TextIs(sourceFirst - 1, "the") ? sourceFirst - 2 : sourceFirst - 1;
         if (!IsJoiningAnd(v, and) || v.SentenceOf[and] != v.SentenceOf[sourceFirst] || OneEntity(v, and))
         {
             return (-1, -1);
+        }
+
+        // "Munich Re and Swiss | Re": a name the source stopped inside runs on to its last word.
+        int end2 = sourceEnd;
+        while (end2 < v.Count && end2 - sourceFirst < MaxConjunct && IsPlainName(v, end2) && v.SentenceOf[end2] == v.SentenceOf[and] && !v.InQuote(end2))
+        {
+            end2++;
         }
 
         int first = -1;
@@ -89,7 +101,7 @@ internal static class ConjoinedSubject
                 break;
             }
 
-            if (OpensClause(v, start))
+            if (OpensClause(v, start) || BetweenDashes(v, start, end2, cue))
             {
                 first = start;
             }
@@ -106,13 +118,6 @@ internal static class ConjoinedSubject
         if (first < 0 || (!IsPlainName(v, sourceEnd - 1) && !BothPlural(v, and, sourceEnd - 1) && !v.Is(and + 1, WordClass.Determiner)))
         {
             return (-1, -1);
-        }
-
-        // "Munich Re and Swiss | Re": a name the source stopped inside runs on to its last word.
-        int end2 = sourceEnd;
-        while (end2 < v.Count && end2 - sourceFirst < MaxConjunct && IsPlainName(v, end2) && v.SentenceOf[end2] == v.SentenceOf[and] && !v.InQuote(end2))
-        {
-            end2++;
         }
 
         return (first, end2);
@@ -187,6 +192,41 @@ internal static class ConjoinedSubject
         }
 
         return s - 1 >= 0 && v.Is(s - 1, WordClass.Determiner) && !v.Is(s - 1, WordClass.That) && v.SentenceOf[s - 1] == v.SentenceOf[last] ? s - 1 : s;
+    }
+
+    /// <summary>
+    /// Session 19: true when the coordination [<paramref name="s"/>, <paramref name="end"/>) stands between dashes that
+    /// name the members of the subject before them, and the cue follows the closing dash (after auxiliaries or adverbs):
+    /// <c>Two of the largest airlines - American and Southwest - have blamed …</c>.
+    /// </summary>
+    private static bool BetweenDashes(DocumentView v, int s, int end, int cue)
+    {
+        if (s < 2 || end >= cue || v.Shapes[s - 1] != TokenShape.Dash || v.Shapes[end] != TokenShape.Dash || v.InQuote(s - 1) || v.InQuote(end)
+            || v.SentenceOf[s - 1] != v.SentenceOf[cue])
+        {
+            return false;
+        }
+
+        for (int t = end + 1; t < cue; t++)
+        {
+            if (!(v.Shapes[t] == TokenShape.Lower && (v.Is(t, WordClass.Adverb | WordClass.Auxiliary) || SourceFinder.IsLyAdverb(v, t))))
+            {
+                return false;
+            }
+        }
+
+        // The subject before the opening dash opens its sentence: no verb or comma before the dash.
+        int start = NounPhrases.SentenceStart(v, s - 1);
+        for (int t = start; t < s - 1; t++)
+        {
+            if (v.InQuote(t) || v.Shapes[t] is TokenShape.Comma or TokenShape.Dash or TokenShape.QuoteMark
+                || (v.Shapes[t] == TokenShape.Lower && v.Is(t, WordClass.CueVerb | WordClass.WeakCueVerb | WordClass.Auxiliary)))
+            {
+                return false;
+            }
+        }
+
+        return s - 1 > start;
     }
 
     /// <summary>True when the conjunct starting at <paramref name="s"/> opens its clause.</summary>

@@ -4,6 +4,7 @@ namespace NewsNlp.Quotes.Speakers.Subjects;
 /// <c>…, vice president and treasurer Fred Zuckerman said.</c>: a source cut to the first of two titles joined by "and"
 /// is followed, before the cue, by the second title and the name both title; the named person speaks. Session 17: also
 /// after the cue (<c>"…," said Nortel president and chief executive Bill Owens.</c>), where the name ends the clause.
+/// Session 19: also a source cut to the organisation before the titles (<c>GM chairman and chief executive Rick Wagoner said</c>).
 /// </summary>
 internal static class CoordinatedTitleName
 {
@@ -14,6 +15,11 @@ internal static class CoordinatedTitleName
     public static (int First, int End) Subject(DocumentView v, QuoteDraft d)
     {
         int and = d.SourceEnd;
+        if (d.HasSource && and + 1 < v.Count && v.IsNameToken(and - 1) && v.Shapes[and] == TokenShape.Lower && PersonNouns.IsRoleHead(v, and) && v.TextIs(and + 1, "and"))
+        {
+            and++; // session 19: a source cut to the organisation before the first title ("GM | chairman and chief executive Rick Wagoner said")
+        }
+
         if (!d.HasSource || !d.HasCue || and >= v.Count || !v.TextIs(and, "and") || v.InQuote(and)
             || v.Shapes[and - 1] != TokenShape.Lower || !PersonNouns.IsRoleHead(v, and - 1) || v.SentenceOf[and] != v.SentenceOf[d.CueFirst])
         {
