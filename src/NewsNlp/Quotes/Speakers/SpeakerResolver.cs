@@ -93,6 +93,12 @@ internal sealed class SpeakerResolver
                 d.SetSource(listHead.First, listHead.End);
             }
 
+            if (CoordinatedClauseSubject.Subject(_v, d) is (>= 0, _) secondClause)
+            {
+                // Session 19: "X say … and the Liberal Democrats claim …": the second clause's own subject.
+                d.SetSource(secondClause.First, secondClause.End);
+            }
+
             if (SharedHeadCoordination.Subject(_v, d) is (>= 0, _) sharedHead)
             {
                 // Session 19: "the Internet media and software company said": the modifiers' shared head noun.

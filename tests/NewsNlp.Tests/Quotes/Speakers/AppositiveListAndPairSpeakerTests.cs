@@ -7,7 +7,8 @@ namespace NewsNlp.Tests.Quotes.Speakers;
 /// appositive or an "including" list between the subject and the cue names someone talked about; "both" and members
 /// named between dashes speak as a pair; a he/she after a fronted clause means its subject; a sure first name of the
 /// other gender vetoes a he/she in its own paragraph; a word before "they" is no antecedent; an age before a demonym, a
-/// name after an organisation noun, two titles after an organisation and modifiers sharing one head noun.
+/// name after an organisation noun, two titles after an organisation and modifiers sharing one head noun; "the prime
+/// minister" is no other recent speaker; a second clause after "and" has its own subject.
 /// </summary>
 public class AppositiveListAndPairSpeakerTests
 {
@@ -110,5 +111,24 @@ public class AppositiveListAndPairSpeakerTests
         const string text = "Promotion ends\n\nSEATTLE (Reuters) - Soundwave Inc. is ending its 49 cent-per-song download service but will keep the "
             + "promotional prices in place for top 10 songs, the Internet media and software company said on Thursday.\n";
         Assert.Equal("Soundwave Inc.", SpeakerOf(text, "promotional prices"));
+    }
+
+    [Fact]
+    public void PrimeMinisterIsNoOtherRecentSpeaker()
+    {
+        // "Mr Hale said …. But the prime minister said …": with no "Prime Minister X" before, the office speaks, not Mr Hale.
+        const string text = "Launch\n\nMr Hale said the scheme was \"working well\" and would be extended. He was joined at the launch by Tony Blair.\n\n"
+            + "But the prime minister said he had discussed the claims with the chancellor and dismissed them as \"nonsense\".\n";
+        Assert.Equal("prime minister", SpeakerOf(text, "nonsense"));
+    }
+
+    [Fact]
+    public void SecondClauseAfterAndHasItsOwnSubject()
+    {
+        // "Mr Hale emphasized that …, and human rights groups warned that …": the groups warn, not Mr Hale.
+        const string text = "Leader visits\n\nThe two leaders met at the White House on Wednesday.\n\n"
+            + "\"We want the people of Varania to see rewards for a new way of doing business,\" Mr Hale said. He called Varania a \"good news story\" for the region.\n\n"
+            + "Mr Hale emphasized that the reforms in Varania were not complete, and human rights groups warned that the government was giving up its leverage over the army.\n";
+        Assert.Equal("human rights groups", SpeakerOf(text, "giving up its leverage"));
     }
 }

@@ -36,7 +36,9 @@ internal sealed class RoleNounRule : ISpeakerRule
 
         // "He said the man shouted: …": a plain "the man" or "the woman" is someone other than the speaker just named.
         // "Our correspondent says …": the publication's own reporter, not the person quoted just before.
-        if (speaker is null && SpeakerWords.IsDefinite(v.Chars(pf)) && !IsPlainPersonNoun(v.Chars(head)) && !v.TextIs(pf, "our"))
+        // Session 19: "the prime minister" is one office-holder; a speaker just before who was never called so ("Mr Brown")
+        // is not that person — with no earlier "Prime Minister X" the office itself speaks.
+        if (speaker is null && SpeakerWords.IsDefinite(v.Chars(pf)) && !IsPlainPersonNoun(v.Chars(head)) && !v.TextIs(pf, "our") && !IsPrimeMinister(v, pf, head))
         {
             speaker = RecentNamedSpeaker(context, phrase.First, head, pf);
         }
@@ -469,6 +471,10 @@ internal sealed class RoleNounRule : ISpeakerRule
 
         return true;
     }
+
+    /// <summary>True for the phrase "the prime minister" (<paramref name="pf"/> "the", <paramref name="head"/> "minister" after "prime").</summary>
+    private static bool IsPrimeMinister(DocumentView v, int pf, int head) =>
+        head == pf + 2 && v.TextIs(pf, "the") && v.TextIs(head - 1, "prime") && v.TextIs(head, "minister");
 
     /// <summary>
     /// Nouns that say only that someone is a person ("the man", "the woman"): news uses them for someone not named yet,
