@@ -41,6 +41,7 @@ internal static class AttributionFilters
         new ClauselessSayingContentFilter(),
         new CueNounFilter(),
         new ModifiedNounCueFilter(),
+        new DeterminedCueVerbFilter(),
         new StateNounCueFilter(),
         new PossessiveParticipleCueFilter(),
         new ArticleParticipleCueFilter(),

@@ -285,7 +285,7 @@ internal static class IndirectSpeechRules
     {
         cue = clauseEnd = tailStart = sourceFirst = sourceEnd = -1;
         int end = Trim(v, a, b);
-        for (int c = end - 1; c > a && end - c <= ClosingWindow; c--)
+        for (int c = end - 1; c > a && end - c <= InvertedWindow; c--)
         {
             // A cue-verb form right after a determiner is a noun ("…, said the report."), not the closing cue.
             if (v.InQuote(c) || v.Shapes[c] != TokenShape.Lower || !v.Is(c, WordClass.CueVerb) || v.Is(c, WordClass.EvaluativeCue)
@@ -295,7 +295,14 @@ internal static class IndirectSpeechRules
             }
 
             int f, e, before;
-            if (v.Shapes[c - 1] == TokenShape.Comma || (v.Shapes[c - 1] == TokenShape.QuoteMark && c - 2 > a && v.Shapes[c - 2] == TokenShape.Comma))
+            bool inverted = v.Shapes[c - 1] == TokenShape.Comma || (v.Shapes[c - 1] == TokenShape.QuoteMark && c - 2 > a && v.Shapes[c - 2] == TokenShape.Comma);
+            bool far = end - c > ClosingWindow;
+            if (far && !inverted)
+            {
+                return false;
+            }
+
+            if (inverted)
             {
                 // Inverted: ", said X."
                 (f, e) = SourceFinder.PhraseAfter(v, c + 1, end);
@@ -303,8 +310,13 @@ internal static class IndirectSpeechRules
                 {
                     e = end;
                 }
+                else if (InvertedSubjectTail.RunsTo(v, f, e, end))
+                {
+                    // "…, suggests a report into the council's finances."
+                    e = end;
+                }
 
-                if (f < 0 || !(e == end || v.Shapes[e] == TokenShape.Comma))
+                if (f < 0 || !(e == end || (!far && v.Shapes[e] == TokenShape.Comma)))
                 {
                     return false;
                 }
@@ -639,6 +651,9 @@ internal static class IndirectSpeechRules
 
     /// <summary>The cue of a sentence closing with its report lies within this many tokens of its end.</summary>
     private const int ClosingWindow = 8;
+
+    /// <summary>An inverted closing cue whose subject runs to the sentence end (<see cref="InvertedSubjectTail"/>) lies within this many tokens of it.</summary>
+    private const int InvertedWindow = 16;
 
     /// <summary>
     /// The verbs of saying whose reported clause <c>cue-before-content</c> still reads after the learned tagger (which
