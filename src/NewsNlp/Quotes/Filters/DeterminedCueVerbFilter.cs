@@ -6,7 +6,7 @@ namespace NewsNlp.Quotes.Filters;
 /// A verb of saying never follows an article, a possessive or a preposition straight away: after one the cue word is a
 /// plain noun (<c>The two-year notes will be sold in lots of $1,000</c>, <c>The firm sold two of its brands to a rival</c>,
 /// <c>amid mixed signals from the bank</c>, <c>the reigning champions lost again</c>). A reported or mixed draft whose cue
-/// opens with a lower-case cue word that is no noun of saying (not <c>claim</c>, <c>call</c>, <c>report</c>: <c>its
+/// opens with a lower-case cue word (a listed verb of saying or act word) that is no noun of saying (not <c>claim</c>, <c>call</c>, <c>report</c>: <c>its
 /// claim that …</c> is a report) and not a past form (<c>the first said</c>), right after such a word or after a
 /// hyphenated modifier that opens with a number (<c>seven-year notes</c>, <c>the four- and seven-year notes</c>), is an action. <c>her</c> (also an object:
 /// <c>heard her say</c>) and <c>to</c> (<c>to say</c>) are not counted.
@@ -35,7 +35,9 @@ internal sealed class DeterminedCueVerbFilter : IAttributionFilter
             cue++; // the cue was read with its article: "the demanding role of …"
         }
 
+        // The cue piece must open with its cue word: "for allegedly suggesting", "a new book saying" open with other words.
         if (v.Shapes[cue] != TokenShape.Lower || v.InQuote(cue) || v.Is(cue, WordClass.CueNoun | WordClass.Auxiliary | WordClass.Determiner)
+            || !(v.Is(cue, WordClass.CueVerb | WordClass.WeakCueVerb | WordClass.EvaluativeCue | WordClass.ObjectCue) || Acts.ActLexicon.TryGet(v.Chars(cue), out _))
             || CueWordForms.IsPastForm(v, cue))
         {
             return FilterVerdict.Keep;

@@ -55,6 +55,7 @@ internal sealed class ReportedSpeechPass(QuoteStageOptions options) : IAttributi
         ClosingReport.Repair(view, state);
         HearerClause.Trim(view, state);
         TimeAdjunctOpening.Trim(view, state);
+        SpeechEventAdjunct.Trim(view, state);
         RelativeInsertion.Extend(view, state);
         InsertedSubject.Extend(view, state);
         NestedReport.Extend(view, state);
