@@ -42,6 +42,8 @@ internal static class AttributionFilters
         new CueNounFilter(),
         new ModifiedNounCueFilter(),
         new DeterminedCueVerbFilter(),
+        new DodgedQuestionFilter(),
+        new RelativeClauseContentFilter(),
         new StateNounCueFilter(),
         new PossessiveParticipleCueFilter(),
         new ArticleParticipleCueFilter(),

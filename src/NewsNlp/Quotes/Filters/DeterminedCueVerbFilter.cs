@@ -9,11 +9,19 @@ namespace NewsNlp.Quotes.Filters;
 /// opens with a lower-case cue word (a listed verb of saying or act word) that is no noun of saying (not <c>claim</c>, <c>call</c>, <c>report</c>: <c>its
 /// claim that …</c> is a report) and not a past form (<c>the first said</c>), right after such a word or after a
 /// hyphenated modifier that opens with a number (<c>seven-year notes</c>, <c>the four- and seven-year notes</c>), is an action. <c>her</c> (also an object:
-/// <c>heard her say</c>) and <c>to</c> (<c>to say</c>) are not counted.
+/// <c>heard her say</c>) and <c>to</c> (<c>to say</c>) are not counted. A noun of the act lists before its complement (<c>a
+/// call by X to …</c>, <c>its plans for</c>) is a noun of saying and stays, unless a number compound stands before it.
 /// </summary>
 internal sealed class DeterminedCueVerbFilter : IAttributionFilter
 {
     private static readonly string[] Determiners = ["the", "a", "an", "its", "his", "their", "our", "my", "your", "this", "these", "those", "every", "each"];
+
+    /// <summary>The nouns of the act lists (<c>call</c>, <c>claims</c>, <c>plans</c> …): nouns of saying when a complement follows.</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> SpeechNouns = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ((string[])["act-speech-words", "act-writing-words", "act-thought-words", "act-intention-words"]).SelectMany(list => WordLists.WordList.Load(list).Entries),
+        StringComparer.OrdinalIgnoreCase);
+
+    private static readonly string[] NounComplements = ["by", "for", "from", "that", "to", "of", "on", "against", "about"];
 
     private static readonly string[] Prepositions = ["of", "for", "with", "from", "amid", "among", "by", "about", "in", "on", "into", "between", "without"];
 
@@ -47,6 +55,11 @@ internal sealed class DeterminedCueVerbFilter : IAttributionFilter
         if (IsNumberCompound(v, before))
         {
             return FilterVerdict.Action; // "seven-year notes", "the four- and seven-year notes", "five-time champions"
+        }
+
+        if (SpeechNouns.Contains(v.Chars(cue).ToString()) && cue + 1 < v.Count && v.TextIsAny(cue + 1, NounComplements))
+        {
+            return FilterVerdict.Keep; // a noun of saying with its complement: "a call by X to …", "calls for", "its plan to"
         }
 
         if (before < 0 || v.SentenceOf[before] != v.SentenceOf[cue])

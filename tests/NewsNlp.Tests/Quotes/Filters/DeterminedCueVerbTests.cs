@@ -21,6 +21,7 @@ public sealed class DeterminedCueVerbTests
     [InlineData("The union said its claim that wages had fallen was true.", "claim", "wages had fallen", false)]
     [InlineData("The mayor won praise by promising that fares would fall.", "promising", "fares would fall", false)]
     [InlineData("The first said that the vote was rigged.", "said", "the vote was rigged", false)]
+    [InlineData("The minister faced a call by a former judge to publish the advice.", "call", "to publish the advice", false)]
     [InlineData("The party suspended a candidate for allegedly suggesting that prisons should close.", "allegedly suggesting", "prisons should close", false)]
     [InlineData("The minister denied a new book saying that he had lied.", "new book saying", "he had lied", false)]
     public void ACueWordAfterAnArticleOrPrepositionIsANoun(string text, string cue, string content, bool action) =>
