@@ -61,8 +61,11 @@ public sealed class PerceptronEntityRecognizer : IEntityRecognizer
     /// Whether names the model split or cut are joined into one organisation where English makes it certain (default
     /// true): a listed organisation with a connector inside (<c>Procter and Gamble</c>), initials joined by <c>and</c>
     /// (<c>S and P</c>), an organisation head noun with a connector and capitalised words (<c>Committee to Protect
-    /// Journalists</c>); and a lone word typed a person that opens an earlier firm name of the document is the firm
-    /// (<c>Harwell &amp; Dunmore</c> … <c>Harwell said</c>). Applies to <see cref="Recognize"/> and <see cref="Tag"/>; false
+    /// Journalists</c>), a pair of words the sentence treats as one firm (<c>Marks and Spencer's chief executive</c>), an
+    /// institution named after a saint or person (<c>St Kevin's High School</c>); a lone word typed a person that opens an
+    /// earlier firm name of the document is the firm (<c>Harwell &amp; Dunmore</c> … <c>Harwell said</c>); title words
+    /// before a person leave another name (<c>New York Attorney General Eliot Spitzer</c>); and a name typed a person after a
+    /// work's noun (<c>the film Vera Drake</c>) is the work's title, there and later in the document. Applies to <see cref="Recognize"/> and <see cref="Tag"/>; false
     /// gives the model's own labels.
     /// </summary>
     public bool JoinsOrganisationNames { get; init; } = true;
@@ -208,17 +211,20 @@ public sealed class PerceptronEntityRecognizer : IEntityRecognizer
         }
     }
 
-    /// <summary>Applies <see cref="NameJoins"/> and <see cref="FirmShortNames"/> (one per document) to each sentence's final labels (in <paramref name="labels"/>, in place) before <paramref name="next"/> sees them.</summary>
+    /// <summary>Applies <see cref="TitleBeforePersonName"/>, <see cref="NameJoins"/>, <see cref="FirmShortNames"/> and <see cref="WorkTitleNames"/> (one each per document) to each sentence's final labels (in <paramref name="labels"/>, in place) before <paramref name="next"/> sees them.</summary>
     private sealed class JoiningSink(NewsDocument document, HyphenatedNameUnits? units, int[] labels, NerLexicon lexicon, ISentenceScoresSink next) : ISentenceScoresSink
     {
         private readonly FirmShortNames _firms = new();
+        private readonly WorkTitleNames _works = new();
 
         public void Final(TokenRange sentence, ReadOnlySpan<int> sentenceLabels, ReadOnlySpan<float> scores)
         {
             ReadOnlySpan<TokenRow> rows = (units is null ? document.Tokens.Rows : units.Rows).Slice(sentence.FirstToken, sentenceLabels.Length);
             Span<int> own = labels.AsSpan(sentence.FirstToken, sentenceLabels.Length);
+            TitleBeforePersonName.Apply(document.Text, rows, own, lexicon);
             NameJoins.Apply(document.Text, rows, own, lexicon);
             _firms.Apply(document.Text, rows, own);
+            _works.Apply(document.Text, rows, own);
             next.Final(sentence, own, scores);
         }
     }

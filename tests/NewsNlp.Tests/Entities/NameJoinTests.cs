@@ -64,6 +64,67 @@ public sealed class NameJoinTests
     }
 
     [Fact]
+    public void A_head_mention_before_to_takes_the_untyped_capitalised_words_after_it()
+    {
+        Assert.Equal(["ORG:Committee to Protect Journalists"], Joined("The Committee to Protect Journalists said three reporters were held .", ("The Committee", EntityType.Organization)));
+        Assert.Equal(["ORG:Campaign to End Child Poverty"], Joined("A Campaign to End Child Poverty report came out .", ("Campaign", EntityType.Organization)));
+    }
+
+    [Fact]
+    public void One_untyped_word_after_to_or_an_untyped_head_is_not_joined()
+    {
+        Assert.Equal(["ORG:The Committee"], Joined("The Committee to Rule said no .", ("The Committee", EntityType.Organization)));
+        Assert.Empty(Joined("The Committee to Protect Journalists said no ."));
+    }
+
+    [Fact]
+    public void A_pair_with_a_firm_word_after_its_possessive_is_one_firm()
+    {
+        Assert.Equal(["ORG:Marks and Spencer"], Joined("Marks and Spencer's chief executive left on Friday .", ("Spencer", EntityType.Person)));
+        Assert.Equal(["ORG:Holt & Dane"], Joined("Holt & Dane's profits fell by a third .", ("Holt", EntityType.Person), ("Dane", EntityType.Organization)));
+    }
+
+    [Fact]
+    public void A_pair_whose_possessive_comes_before_a_verb_or_punctuation_keeps_it_in_the_name()
+    {
+        Assert.Equal(["ORG:Standard and Poor's"], Joined("Standard and Poor's said the outlook was stable .", ("Standard", EntityType.Organization), ("Poor", EntityType.Organization)));
+        Assert.Equal(["ORG:Standard and Poor's"], Joined("The agency , Standard and Poor's , cut the rating .", ("Poor", EntityType.Organization)));
+    }
+
+    [Fact]
+    public void A_pair_after_a_firm_word_is_one_firm()
+    {
+        Assert.Equal(["ORG:Holt and Dane"], Joined("Shares in Holt and Dane fell sharply .", ("Dane", EntityType.Person)));
+        Assert.Equal(["ORG:Holt and Dane"], Joined("The chief executive of Holt and Dane quit .", ("Holt", EntityType.Person)));
+        Assert.Equal(["ORG:Holt and Dane"], Joined("The retailer Holt and Dane said sales fell .", ("Holt", EntityType.Organization)));
+    }
+
+    [Fact]
+    public void Places_two_names_typed_alike_and_pairs_without_evidence_stay_apart()
+    {
+        Assert.Equal(["LOC:Britain", "LOC:France"], Joined("Britain and France's leaders met .", ("Britain", EntityType.Location), ("France", EntityType.Location)));
+        Assert.Equal(["ORG:Varro", "ORG:Kent"], Joined("Shares in Varro and Kent fell .", ("Varro", EntityType.Organization), ("Kent", EntityType.Organization)));
+        Assert.Equal(["PER:Bush", "PER:Blair"], Joined("Bush and Blair's chief allies met .", ("Bush", EntityType.Person), ("Blair", EntityType.Person)));
+        Assert.Equal(["PER:Tony Blair", "PER:Brown"], Joined("Shares in Tony Blair and Brown's plans fell .", ("Tony Blair", EntityType.Person), ("Brown", EntityType.Person)));
+        Assert.Equal(["PER:Spencer"], Joined("Marks and Spencer said sales fell .", ("Spencer", EntityType.Person)));
+    }
+
+    [Fact]
+    public void An_institution_named_after_a_saint_or_person_is_one_name()
+    {
+        Assert.Equal(["ORG:St Kevin's High School"], Joined("Pupils at St Kevin's High School went home .", ("St Kevin", EntityType.Location)));
+        Assert.Equal(["ORG:St Anne's Hospital", "PER:Ann Vos"], Joined("St Anne's Hospital said Ann Vos was well .", ("St Anne", EntityType.Person), ("Ann Vos", EntityType.Person)));
+    }
+
+    [Fact]
+    public void A_place_possessive_or_no_institution_noun_is_not_joined()
+    {
+        Assert.Equal(["LOC:Britain", "ORG:Royal College of Nursing"], Joined("Britain's Royal College of Nursing said no .", ("Britain", EntityType.Location), ("Royal College of Nursing", EntityType.Organization)));
+        Assert.Equal(["LOC:St Kevin"], Joined("Pupils at St Kevin's went home .", ("St Kevin", EntityType.Location)));
+        Assert.Equal(["PER:Ann Vos", "ORG:Labour Party"], Joined("Ann Vos's Labour Party lost .", ("Ann Vos", EntityType.Person), ("Labour Party", EntityType.Organization)));
+    }
+
+    [Fact]
     public void Title_case_lines_are_left_alone()
     {
         Assert.Equal(["ORG:Bloggers"], Joined("Committee To Protect Bloggers Opens", ("Bloggers", EntityType.Organization)));
@@ -120,6 +181,20 @@ public sealed class NameJoinTests
         Assert.True(model.WithConfidenceTemperature(2.0).JoinsOrganisationNames);
     }
 
+    [Theory]
+    [InlineData("The Committee to Protect Journalists said three reporters had been held without charge.", "Committee to Protect Journalists")]
+    [InlineData("\"We are disappointed with the figures,\" Marks and Spencer's chief executive told reporters.", "Marks and Spencer")]
+    [InlineData("Standard and Poor's said it had cut the country's credit rating by one notch.", "Standard and Poor's")]
+    [InlineData("Pupils at St Kevin's High School were sent home early on Monday.", "St Kevin's High School")]
+    public void Embedded_model_gives_the_whole_organisation_with_joins_only(string text, string name)
+    {
+        NewsDocument doc = NewsPipelineBuilder.CreateDefault().Build().Process(text);
+        PerceptronEntityRecognizer model = PerceptronEntityRecognizer.Default;
+        var raw = new PerceptronEntityRecognizer(model.Model) { JoinsOrganisationNames = false };
+        Assert.Contains(model.Recognize(doc), m => m.Text == name && m.Type == EntityType.Organization);
+        Assert.DoesNotContain(raw.Recognize(doc), m => m.Text == name);
+    }
+
     [Fact]
     public void Tag_applies_the_same_joins_as_Recognize()
     {
@@ -141,7 +216,7 @@ public sealed class NameJoinTests
         return EntityLabelTestHelpers.Mentions(text, rows, labels);
     }
 
-    private static NerLexicon Lexicon(params (string Phrase, GazetteerCategory Category)[] phrases)
+    internal static NerLexicon Lexicon(params (string Phrase, GazetteerCategory Category)[] phrases)
     {
         var entries = new Dictionary<ulong, int>();
         foreach ((string phrase, GazetteerCategory category) in phrases)

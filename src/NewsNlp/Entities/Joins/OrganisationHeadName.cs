@@ -39,7 +39,7 @@ internal sealed class OrganisationHeadName : INameJoinRule
                 continue;
             }
 
-            int last = NameEnd(sentence, h + 2);
+            int last = NameEnd(sentence, h + 2, to && sentence.TypeAt(h) is not null);
             if (last < 0)
             {
                 continue;
@@ -82,11 +82,15 @@ internal sealed class OrganisationHeadName : INameJoinRule
     /// <summary>
     /// The last token of the name that starts at <paramref name="first"/> (after the connector): the end of the first
     /// model mention reached over capitalised words; -1 when a person mention, a lower-case word or the word limit comes first.
+    /// With <paramref name="untypedTail"/> (a head mention before <c>to</c>: <c>The Committee to Protect Journalists said</c>,
+    /// where the model typed only <c>The Committee</c>) a run of two capitalised words or more that reaches no mention
+    /// ends the name at its last capitalised word.
     /// </summary>
-    private static int NameEnd(in JoinSentence sentence, int first)
+    private static int NameEnd(in JoinSentence sentence, int first, bool untypedTail)
     {
         bool any = false;
-        for (int j = first, words = 0; j < sentence.Count && words < MaxNameWords; j++)
+        int words = 0;
+        for (int j = first; j < sentence.Count && words < MaxNameWords; j++)
         {
             if (sentence.IsCapitalised(j))
             {
@@ -105,11 +109,11 @@ internal sealed class OrganisationHeadName : INameJoinRule
             }
             else if (!((any ? NameConnectors.IsInner(sentence.Word(j)) : sentence.Is(j, "the")) && j + 1 < sentence.Count && sentence.IsCapitalised(j + 1)))
             {
-                return -1;
+                return untypedTail && words >= 2 && sentence.TypeAt(j) is null ? j - 1 : -1;
             }
         }
 
-        return -1;
+        return untypedTail && words >= 2 && words < MaxNameWords ? sentence.Count - 1 : -1;
     }
 
     /// <summary>No word of four letters or more starts lower-case (a title-case headline).</summary>
