@@ -45,6 +45,23 @@ internal sealed class NerLexicon
     /// <summary>Extends a phrase hash with the next word.</summary>
     public static ulong PhraseNext(ulong phrase, ulong wordKey) => StableHash.Combine(phrase, wordKey);
 
+    /// <summary>The gazetteer category bits of the whole phrase <paramref name="words"/> (tokens of <paramref name="text"/>), without <see cref="PrefixBit"/>; 0 when it is not listed.</summary>
+    public int CategoriesOf(string text, ReadOnlySpan<Documents.TokenRow> words)
+    {
+        if (words.IsEmpty || words.Length > MaxPhraseTokens)
+        {
+            return 0;
+        }
+
+        ulong key = PhraseStart(WordKey(text.AsSpan(words[0].Start, words[0].Length)));
+        for (int i = 1; i < words.Length; i++)
+        {
+            key = PhraseNext(key, WordKey(text.AsSpan(words[i].Start, words[i].Length)));
+        }
+
+        return Gazetteer.Get(key, 0) & ~PrefixBit;
+    }
+
     public void Save(BinaryWriter writer)
     {
         Clusters.Save(writer);

@@ -63,8 +63,10 @@ public sealed class PerceptronEntityRecognizer : IEntityRecognizer
     /// (<c>S and P</c>), an organisation head noun with a connector and capitalised words (<c>Committee to Protect
     /// Journalists</c>), a pair of words the sentence treats as one firm (<c>Marks and Spencer's chief executive</c>), an
     /// institution named after a saint or person (<c>St Kevin's High School</c>); a lone word typed a person that opens an
-    /// earlier firm name of the document is the firm (<c>Harwell &amp; Dunmore</c> … <c>Harwell said</c>); title words
-    /// before a person leave another name (<c>New York Attorney General Eliot Spitzer</c>); and a name typed a person after a
+    /// earlier firm name of the document is the firm (<c>Harwell &amp; Dunmore</c> … <c>Harwell said</c>); a name opening
+    /// with a courtesy title is a person (<c>Ms Abbott</c>); a party or place word and a title leave a person's name
+    /// (<c>Tory MP Michael Mates</c>); title words before a person leave another name (<c>New York Attorney General Eliot
+    /// Spitzer</c>); and a name typed a person after a
     /// work's noun (<c>the film Vera Drake</c>) is the work's title, there and later in the document. Applies to <see cref="Recognize"/> and <see cref="Tag"/>; false
     /// gives the model's own labels.
     /// </summary>
@@ -211,7 +213,7 @@ public sealed class PerceptronEntityRecognizer : IEntityRecognizer
         }
     }
 
-    /// <summary>Applies <see cref="TitleBeforePersonName"/>, <see cref="NameJoins"/>, <see cref="FirmShortNames"/> and <see cref="WorkTitleNames"/> (one each per document) to each sentence's final labels (in <paramref name="labels"/>, in place) before <paramref name="next"/> sees them.</summary>
+    /// <summary>Applies <see cref="HonorificPersonName"/>, <see cref="TitleInsidePersonName"/>, <see cref="TitleBeforePersonName"/>, <see cref="NameJoins"/>, <see cref="FirmShortNames"/> and <see cref="WorkTitleNames"/> (one each per document) to each sentence's final labels (in <paramref name="labels"/>, in place) before <paramref name="next"/> sees them.</summary>
     private sealed class JoiningSink(NewsDocument document, HyphenatedNameUnits? units, int[] labels, NerLexicon lexicon, ISentenceScoresSink next) : ISentenceScoresSink
     {
         private readonly FirmShortNames _firms = new();
@@ -221,6 +223,8 @@ public sealed class PerceptronEntityRecognizer : IEntityRecognizer
         {
             ReadOnlySpan<TokenRow> rows = (units is null ? document.Tokens.Rows : units.Rows).Slice(sentence.FirstToken, sentenceLabels.Length);
             Span<int> own = labels.AsSpan(sentence.FirstToken, sentenceLabels.Length);
+            HonorificPersonName.Apply(document.Text, rows, own);
+            TitleInsidePersonName.Apply(document.Text, rows, own, lexicon);
             TitleBeforePersonName.Apply(document.Text, rows, own, lexicon);
             NameJoins.Apply(document.Text, rows, own, lexicon);
             _firms.Apply(document.Text, rows, own);

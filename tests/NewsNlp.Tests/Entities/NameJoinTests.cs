@@ -122,6 +122,7 @@ public sealed class NameJoinTests
         Assert.Equal(["LOC:Britain", "ORG:Royal College of Nursing"], Joined("Britain's Royal College of Nursing said no .", ("Britain", EntityType.Location), ("Royal College of Nursing", EntityType.Organization)));
         Assert.Equal(["LOC:St Kevin"], Joined("Pupils at St Kevin's went home .", ("St Kevin", EntityType.Location)));
         Assert.Equal(["PER:Ann Vos", "ORG:Labour Party"], Joined("Ann Vos's Labour Party lost .", ("Ann Vos", EntityType.Person), ("Labour Party", EntityType.Organization)));
+        Assert.Equal(["PER:Ann Vos", "MISC:Academy Award"], Joined("Ann Vos's Academy Award came late .", ("Ann Vos", EntityType.Person), ("Academy Award", EntityType.Miscellaneous)));
     }
 
     [Fact]

@@ -33,6 +33,7 @@ public sealed class TitleBeforePersonNameTests
         Assert.Equal(["ORG:Lakeland Police", "PER:John Stevens"], Trimmed("Lakeland Police Commissioner Sir John Stevens said no .", NerLexicon.Empty, ("Lakeland Police", EntityType.Organization), ("John Stevens", EntityType.Person)));
         Assert.Equal(["ORG:Varro Executive", "PER:Ann Vos"], Trimmed("Varro Executive and Ann Vos said no .", NerLexicon.Empty, ("Varro Executive", EntityType.Organization), ("Ann Vos", EntityType.Person)));
         Assert.Equal(["ORG:Lakeland Attorney"], Trimmed("The Lakeland Attorney said no .", NerLexicon.Empty, ("Lakeland Attorney", EntityType.Organization)));
+        Assert.Equal(["ORG:Council of Economic Advisers", "PER:Ann Vos"], Trimmed("The Council of Economic Advisers Chairman Ann Vos said no .", NerLexicon.Empty, ("Council of Economic Advisers", EntityType.Organization), ("Ann Vos", EntityType.Person)));
         Assert.Equal(["MISC:Democrat", "PER:Ann Vos"], Trimmed("Democrat Senator Ann Vos said no .", NerLexicon.Empty, ("Democrat", EntityType.Miscellaneous), ("Ann Vos", EntityType.Person)));
     }
 

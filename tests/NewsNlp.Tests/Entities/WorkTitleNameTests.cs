@@ -26,6 +26,7 @@ public sealed class WorkTitleNameTests
         var works = new WorkTitleNames();
         Assert.Equal(["PER:Mary Lane"], Sentence(works, "The director Mary Lane won two awards .", ("Mary Lane", EntityType.Person)));
         Assert.Equal(["PER:Mary Lane"], Sentence(works, "Mary Lane said she was thrilled .", ("Mary Lane", EntityType.Person)));
+        Assert.Equal(["PER:Ann Vos"], Sentence(works, "He will play Ann Vos in the final .", ("Ann Vos", EntityType.Person)));
     }
 
     [Fact]

@@ -11,10 +11,6 @@ namespace NewsNlp.Entities.Joins;
 /// </summary>
 internal sealed class FirmShortNames
 {
-    private static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase) { "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss", "sir", "lord", "lady" };
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
-
     private readonly HashSet<string> _firmFirstWords = new(StringComparer.Ordinal);
     private readonly HashSet<string> _personWords = new(StringComparer.Ordinal);
 
@@ -35,7 +31,7 @@ internal sealed class FirmShortNames
             if (labels[i] == personUnit && _firmFirstWords.Count > 0)
             {
                 ReadOnlySpan<char> word = Word(text, rows[i]);
-                if (firms.Contains(word) && !persons.Contains(word) && !(i > 0 && TitleLookup.Contains(Word(text, rows[i - 1]))))
+                if (firms.Contains(word) && !persons.Contains(word) && !(i > 0 && Honorifics.Contains(Word(text, rows[i - 1]))))
                 {
                     labels[i] = BilouLabels.Of(EntityType.Organization, BilouLabels.Position.Unit);
                     changed = true;

@@ -8,7 +8,7 @@ namespace NewsNlp.Entities.Joins;
 /// the model keeps only the saint or person (<c>St Kevin</c> as a place). <c>X</c> must be a model mention that starts
 /// with <c>St</c>/<c>Saint</c> or a person mention, or one untyped capitalised word (<c>Guy's Hospital</c>); a place's
 /// possessive (<c>Britain's Royal College of Nursing</c>) is left alone. At most four capitalised words after the
-/// possessive, the last an institution noun.
+/// possessive, the last of them (the run's end) an institution noun: <c>Ann Vos's Academy Award</c> is no school.
 /// </summary>
 internal sealed class PossessiveInstitutionName : INameJoinRule
 {
@@ -38,16 +38,14 @@ internal sealed class PossessiveInstitutionName : INameJoinRule
                 continue;
             }
 
-            int head = -1;
-            for (int j = p + 1, words = 0; j < sentence.Count && words < MaxWords && sentence.IsCapitalised(j); j++, words++)
+            // The capitalised run after the possessive must end with the institution noun ("Brando's Academy Award" does not).
+            int head = p;
+            while (head + 1 < sentence.Count && head - p < MaxWords && sentence.IsCapitalised(head + 1))
             {
-                if (InstitutionLookup.Contains(sentence.Word(j)))
-                {
-                    head = j;
-                }
+                head++;
             }
 
-            if (head > 0)
+            if (head > p && !(head + 1 < sentence.Count && sentence.IsCapitalised(head + 1)) && InstitutionLookup.Contains(sentence.Word(head)))
             {
                 joins.Add((first, head + 1));
                 p = head;

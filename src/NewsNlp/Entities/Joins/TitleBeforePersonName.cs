@@ -1,6 +1,4 @@
 using NewsNlp.Documents;
-using NewsNlp.Entities.Linking;
-using NewsNlp.Quotes.Lexicon;
 
 namespace NewsNlp.Entities.Joins;
 
@@ -33,7 +31,7 @@ internal static class TitleBeforePersonName
         for (int m = 0; m + 1 < mentions.Count; m++)
         {
             (int start, int end, EntityType type) = mentions[m];
-            if (type is not (EntityType.Organization or EntityType.Location) || mentions[m + 1].Type != EntityType.Person || !IsTitle(text, rows[end - 1]))
+            if (type is not (EntityType.Organization or EntityType.Location) || mentions[m + 1].Type != EntityType.Person || !TitleWords.IsTitle(text, rows[end - 1]))
             {
                 continue;
             }
@@ -42,7 +40,7 @@ internal static class TitleBeforePersonName
             bool titlesBetween = gap <= MaxGapWords;
             for (int t = end; t < mentions[m + 1].Start && titlesBetween; t++)
             {
-                titlesBetween = IsTitle(text, rows[t]);
+                titlesBetween = TitleWords.IsTitle(text, rows[t]);
             }
 
             if (!titlesBetween)
@@ -51,14 +49,14 @@ internal static class TitleBeforePersonName
             }
 
             int kept = end - 1;
-            while (kept > start && IsTitle(text, rows[kept - 1]))
+            while (kept > start && TitleWords.IsTitle(text, rows[kept - 1]))
             {
                 kept--;
             }
 
             if (kept > start)
             {
-                EntityType left = IsPlace(text, rows[start..kept], lexicon) ? EntityType.Location : type;
+                EntityType left = (lexicon.CategoriesOf(text, rows[start..kept]) & PlaceCategories) != 0 ? EntityType.Location : type;
                 mentions[m] = (start, kept, left);
             }
             else
@@ -76,37 +74,5 @@ internal static class TitleBeforePersonName
         }
 
         return changed;
-    }
-
-    /// <summary>
-    /// A capitalised title (<c>President</c>, <c>General</c>) or role noun (<c>Attorney</c>, <c>Minister</c>) that is no
-    /// word of an organisation's name (<c>Metropolitan Police Commissioner Sir John Stevens</c> keeps "Metropolitan Police").
-    /// </summary>
-    private static bool IsTitle(string text, TokenRow row)
-    {
-        ReadOnlySpan<char> w = text.AsSpan(row.Start, row.Length);
-        if (w.Length < 2 || !char.IsUpper(w[0]) || !char.IsLower(w[1]))
-        {
-            return false;
-        }
-
-        WordClass c = QuoteLexicon.Classify(w);
-        return (c & WordClass.NonPersonNameWord) == 0 && (PersonTitles.IsTitle(w) || (c & WordClass.RoleNoun) != 0);
-    }
-
-    private static bool IsPlace(string text, ReadOnlySpan<TokenRow> words, NerLexicon lexicon)
-    {
-        if (words.Length > NerLexicon.MaxPhraseTokens)
-        {
-            return false;
-        }
-
-        ulong key = NerLexicon.PhraseStart(NerLexicon.WordKey(text.AsSpan(words[0].Start, words[0].Length)));
-        for (int i = 1; i < words.Length; i++)
-        {
-            key = NerLexicon.PhraseNext(key, NerLexicon.WordKey(text.AsSpan(words[i].Start, words[i].Length)));
-        }
-
-        return (lexicon.Gazetteer.Get(key, 0) & PlaceCategories) != 0;
     }
 }

@@ -6,14 +6,15 @@ namespace NewsNlp.Entities.Joins;
 /// Within one document, a name the model typed a person right after a noun for a work (<c>the film Vera Drake</c>,
 /// <c>his album Jonah</c>, <c>the novel Mary Barton</c>) is the work's title, not a person, and so is every later person
 /// mention of the same words (<c>… a role in Vera Drake</c>): otherwise the title takes the next <c>she said</c>.
+/// Nouns that are often verbs before a person (<c>will play Ann Vos</c>, <c>films Ann Vos</c>) are not in the list.
 /// Sentences are seen in text order, each once: linear in the mentions.
 /// </summary>
 internal sealed class WorkTitleNames
 {
     private static readonly HashSet<string> WorkNouns = new(StringComparer.Ordinal)
     {
-        "film", "films", "movie", "book", "novel", "album", "single", "song", "play", "musical", "opera", "sitcom",
-        "series", "documentary", "drama", "biopic", "memoir", "comedy", "thriller", "ballet", "painting", "game",
+        "film", "movie", "book", "novel", "album", "single", "song", "musical", "opera", "sitcom", "series",
+        "documentary", "drama", "biopic", "memoir", "comedy", "thriller", "ballet", "game",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WorkNounLookup = WorkNouns.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -1,0 +1,71 @@
+using NewsNlp.Documents;
+using NewsNlp.Entities.Linking;
+using NewsNlp.Quotes.Lexicon;
+
+namespace NewsNlp.Entities.Joins;
+
+/// <summary>
+/// A name that opens with a courtesy title (<see cref="Honorifics"/>) is a person's, whatever type the model gave it
+/// (<c>Ms Abbott</c> as an organisation, <c>Lord Woolf</c> as a place, <c>Mr Justice Eady</c>): up to four capitalised
+/// words, the last no title (<c>the Lord Chancellor</c> is an office) and none a word of an organisation's or place's
+/// name or a company suffix (<c>Lord of the Rings</c>, <c>Dr Pepper Co</c>). <c>Miss</c> is left out (<c>Miss World</c>).
+/// One pass over the sentence's mentions.
+/// </summary>
+internal static class HonorificPersonName
+{
+    private const int MaxTokens = 4;
+
+    private static readonly HashSet<string> CompanySuffixes = new(StringComparer.OrdinalIgnoreCase) { "co", "co.", "cos", "ltd", "ltd.", "plc", "llc", "ag", "sa" };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SuffixLookup = CompanySuffixes.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Retypes the sentence's mentions in <paramref name="labels"/> (BILOU ids); returns whether any changed.</summary>
+    public static bool Apply(string text, ReadOnlySpan<TokenRow> rows, Span<int> labels)
+    {
+        if (!labels.ContainsAnyExcept(BilouLabels.Outside))
+        {
+            return false;
+        }
+
+        List<(int Start, int End, EntityType Type)> mentions = BilouLabels.ToSpans(labels);
+        bool changed = false;
+        for (int m = 0; m < mentions.Count; m++)
+        {
+            (int start, int end, EntityType type) = mentions[m];
+            if (type != EntityType.Person && end - start >= 2 && end - start <= MaxTokens && IsPersonName(text, rows[start..end]))
+            {
+                mentions[m] = (start, end, EntityType.Person);
+                changed = true;
+            }
+        }
+
+        if (changed)
+        {
+            BilouLabels.FromSpans(mentions, labels);
+        }
+
+        return changed;
+    }
+
+    private static bool IsPersonName(string text, ReadOnlySpan<TokenRow> words)
+    {
+        ReadOnlySpan<char> first = Word(text, words[0]);
+        if (!char.IsUpper(first[0]) || !Honorifics.Contains(first) || first.Equals("miss", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        for (int i = 1; i < words.Length; i++)
+        {
+            ReadOnlySpan<char> w = Word(text, words[i]);
+            if (!char.IsUpper(w[0]) || SuffixLookup.Contains(w) || (QuoteLexicon.Classify(w) & WordClass.NonPersonNameWord) != 0)
+            {
+                return false;
+            }
+        }
+
+        return !PersonTitles.IsTitle(Word(text, words[^1]));
+    }
+
+    private static ReadOnlySpan<char> Word(string text, TokenRow row) => text.AsSpan(row.Start, row.Length);
+}
