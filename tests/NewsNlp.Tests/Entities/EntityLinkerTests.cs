@@ -56,6 +56,35 @@ public class EntityLinkerTests
     }
 
     [Fact]
+    public void A_name_in_capitals_alone_gives_way_to_the_same_name_in_ordinary_case()
+    {
+        NewsDocument doc = Link("VARRO HOLDINGS SETS OFFER\n\nVarro Holdings said it would buy Kent. Varro Holdings rose.",
+            ("VARRO HOLDINGS", EntityType.Organization), ("Varro Holdings", EntityType.Organization), ("Varro Holdings", EntityType.Organization));
+        Assert.Equal("Varro Holdings", Assert.Single(doc.EntityClusters).CanonicalName);
+
+        NewsDocument acronym = Link("The OECD said growth would slow. OECD experts agreed.", ("OECD", EntityType.Organization), ("OECD", EntityType.Organization));
+        Assert.Equal("OECD", Assert.Single(acronym.EntityClusters).CanonicalName);
+
+        // A shorter name in ordinary case does not replace the fuller one in capitals.
+        NewsDocument shorter = Link("ANN VOS QUITS\n\nVos said she would leave.", ("ANN VOS", EntityType.Person), ("Vos", EntityType.Person));
+        Assert.Equal("ANN VOS", Assert.Single(shorter.EntityClusters).CanonicalName);
+    }
+
+    [Fact]
+    public void A_member_of_parliament_written_before_the_name_is_a_title()
+    {
+        NewsDocument doc = Link("Labour MP Diane Abbott spoke. Later Ms Abbott left.", ("MP Diane Abbott", EntityType.Person), ("Ms Abbott", EntityType.Person));
+        Assert.Equal("Diane Abbott", Assert.Single(doc.EntityClusters).CanonicalName);
+    }
+
+    [Fact]
+    public void A_name_wrapped_over_two_lines_is_one_line_in_the_canonical_name()
+    {
+        NewsDocument doc = Link("White House spokesman Marlin\nFitzwater said no.", ("Marlin\nFitzwater", EntityType.Person));
+        Assert.Equal("Marlin Fitzwater", Assert.Single(doc.EntityClusters).CanonicalName);
+    }
+
+    [Fact]
     public void Different_people_with_different_surnames_stay_apart()
     {
         NewsDocument doc = Link("John Smith met John Brown. Smith left.",

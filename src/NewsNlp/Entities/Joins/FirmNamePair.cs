@@ -16,8 +16,9 @@ namespace NewsNlp.Entities.Joins;
 /// </list>
 /// Each word is a single capitalised word (not initials: <see cref="InitialsJoinedByAnd"/>), outside the model's
 /// mentions or a one-word mention of its own that is no place (<c>Britain and France's leaders</c> stay two). Except
-/// before a name's own <c>'s</c>, the model must have split the pair (a word untyped, or the two typed differently):
-/// two words it typed alike are two names (<c>shares in BP and Shell</c>, <c>Bush and Blair's chief allies</c>).
+/// before a name's own <c>'s</c>, the model must have missed the firm: each word untyped or a person, not both persons
+/// (<c>Bush and Blair's chief allies</c>), and neither an organisation of its own (<c>shares in BP and Shell</c>,
+/// <c>UK firm Phytopharm and Unilever</c>).
 /// </summary>
 internal sealed class FirmNamePair : INameJoinRule
 {
@@ -62,10 +63,11 @@ internal sealed class FirmNamePair : INameJoinRule
                 continue;
             }
 
-            // Two words the model typed alike, each a name of its own ("BP and Shell", "Bush and Blair"), are two
-            // names unless the 's is the firm's own.
+            // Unless the 's is the firm's own, the model must have missed the firm: each word untyped or a person, not
+            // both persons ("Bush and Blair"), and neither an organisation of its own ("UK firm Phytopharm and Unilever").
             int end = k + 2;
-            bool split = sentence.TypeAt(k - 1) is null || sentence.TypeAt(k + 1) is null || sentence.TypeAt(k - 1) != sentence.TypeAt(k + 1);
+            EntityType? left = sentence.TypeAt(k - 1), right = sentence.TypeAt(k + 1);
+            bool split = (left is null or EntityType.Person) && (right is null or EntityType.Person) && !(left == EntityType.Person && right == EntityType.Person);
             bool firm = split && FirmBefore(sentence, k - 1);
             if (end < sentence.Count && IsPossessive(sentence.Word(end)))
             {

@@ -1,4 +1,5 @@
 using NewsNlp.Documents;
+using NewsNlp.Entities.Linking;
 
 namespace NewsNlp.Entities.Joins;
 
@@ -9,8 +10,8 @@ namespace NewsNlp.Entities.Joins;
 /// type is cut the same way when a listed first name and a surname follow the title (<c>Labour MP Stephen Pound</c> as an
 /// organisation gives the party and the person; <c>Burger King Holdings</c> stays). The words before the
 /// title are a name of their own when listed: a nationality is miscellaneous, a country, city or region a place, a party
-/// an organisation; other words are left untyped. At most two words before the title, the first no listed first name
-/// (<c>Martin Luther King Jr</c> is one name); a mention that opens with a title (<c>Lord Justice Rix</c>, <c>Mr Ann
+/// an organisation; other words are left untyped. At most two words before the title, and a name after it that is more
+/// than letters (<c>Martin Luther King Jr</c> is one name); a mention that opens with a title (<c>Lord Justice Rix</c>, <c>Mr Ann
 /// Vos</c>) is left alone. One pass over the sentence's mentions.
 /// </summary>
 internal static class TitleInsidePersonName
@@ -33,15 +34,15 @@ internal static class TitleInsidePersonName
         {
             (int start, int end, EntityType type) = mentions[m];
             int title = end - start >= 3 ? FirstTitle(text, rows, start, end) : -1;
-            if (title > start + MaxPrefixWords || (title >= 0 && (lexicon.CategoriesOf(text, rows[start..(start + 1)]) & FirstNameBit) != 0))
-            {
-                title = -1; // "Martin Luther King Jr": a first name opens a person's own name
-            }
-
             int name = title;
             while (name >= 0 && name < end - 1 && TitleWords.IsTitle(text, rows[name]))
             {
                 name++;
+            }
+
+            if (title > start + MaxPrefixWords || (title >= 0 && OnlyPostNominals(text, rows[name..end])))
+            {
+                title = -1; // "Martin Luther King Jr": letters after a name are no name of their own
             }
 
             if (title >= 0 && type != EntityType.Person && !(end - name >= 2 && (lexicon.CategoriesOf(text, rows[name..(name + 1)]) & FirstNameBit) != 0))
@@ -76,6 +77,19 @@ internal static class TitleInsidePersonName
         }
 
         BilouLabels.FromSpans(result, labels);
+        return true;
+    }
+
+    private static bool OnlyPostNominals(string text, ReadOnlySpan<TokenRow> words)
+    {
+        foreach (TokenRow row in words)
+        {
+            if (!PersonTitles.IsPostNominal(text.AsSpan(row.Start, row.Length)))
+            {
+                return false;
+            }
+        }
+
         return true;
     }
 

@@ -83,7 +83,7 @@ public sealed class EntityLinkerStage : IPipelineStage
                 target.Gender = name.Gender;
             }
 
-            if (target.Canonical is null || name.Tokens.Length > target.CanonicalTokens || (name.Tokens.Length == target.CanonicalTokens && name.Text.Length > target.Canonical.Length))
+            if (IsBetterCanonical(name, target))
             {
                 target.Canonical = name.Text;
                 target.CanonicalTokens = name.Tokens.Length;
@@ -285,6 +285,26 @@ public sealed class EntityLinkerStage : IPipelineStage
     }
 
     /// <summary>The name part of a mention: titles and a possessive stripped, lower-cased tokens, acronym keys.</summary>
+    /// <summary>
+    /// Whether <paramref name="name"/> names the cluster better than its canonical name so far: the fullest name (most
+    /// tokens), then, among names of as many tokens, one in ordinary case rather than in capitals alone (a wire
+    /// headline's "AMPLICON INC" gives way to "Amplicon Inc"), then the longest.
+    /// </summary>
+    private static bool IsBetterCanonical(MentionName name, Cluster target)
+    {
+        if (target.Canonical is null || name.Tokens.Length != target.CanonicalTokens)
+        {
+            return target.Canonical is null || name.Tokens.Length > target.CanonicalTokens;
+        }
+
+        bool capitals = IsCapitalsAlone(name.Text), canonicalCapitals = IsCapitalsAlone(target.Canonical);
+        return capitals != canonicalCapitals ? canonicalCapitals : name.Text.Length > target.Canonical.Length;
+    }
+
+    /// <summary>Two letters or more and no lower-case letter, in a name of several words (a one-word acronym, "OECD", is ordinary case).</summary>
+    private static bool IsCapitalsAlone(string text) =>
+        text.Contains(' ', StringComparison.Ordinal) && text.Count(char.IsLetter) >= 2 && !text.Any(char.IsLower);
+
     private static MentionName Names(NewsDocument document, EntityMention mention)
     {
         int first = mention.FirstToken, end = mention.EndToken;
@@ -330,7 +350,7 @@ public sealed class EntityLinkerStage : IPipelineStage
         }
 
         var span = new TextSpan(document.Tokens[first].Start, document.Tokens[end - 1].End);
-        string text = document.GetText(span);
+        string text = MentionIndex.OneLine(document.GetText(span)); // a name wrapped over two lines of a wire text is one line
         if (text.EndsWith("'s", StringComparison.Ordinal) || text.EndsWith("’s", StringComparison.Ordinal))
         {
             text = text[..^2];
