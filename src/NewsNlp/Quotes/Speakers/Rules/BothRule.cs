@@ -13,6 +13,9 @@ internal sealed class BothRule : ISpeakerRule
     /// <summary>How many sentences back the pair may be named.</summary>
     private const int MaxSentencesBack = 2;
 
+    /// <summary>How many mentions are looked back over for a pair (keeps the look linear in the document).</summary>
+    private const int MaxMentionsBack = 40;
+
     /// <summary>How many resolved speakers are looked back over.</summary>
     private const int MaxSpokeLookBack = 4;
 
@@ -58,7 +61,8 @@ internal sealed class BothRule : ISpeakerRule
         }
 
         MentionIndex mentions = context.Mentions;
-        for (int i = mentions.LastMentionBefore(first); i > 0 && sentence - v.SentenceOf[mentions[i].First] <= MaxSentencesBack; i--)
+        int last = mentions.LastMentionBefore(first);
+        for (int i = last; i > 0 && last - i < MaxMentionsBack && sentence - v.SentenceOf[mentions[i].First] <= MaxSentencesBack; i--)
         {
             Mention second = mentions[i], one = mentions[i - 1];
             if (one.End + 1 == second.First && v.TextIs(one.End, "and") && v.Shapes[one.End] == TokenShape.Lower && !v.InQuote(one.First)

@@ -18,6 +18,9 @@ internal static class ConjoinedSubject
     /// <summary>Most tokens of one conjunct.</summary>
     private const int MaxConjunct = 5;
 
+    /// <summary>Most tokens of the subject before members named between dashes ("Two of the largest airlines in the US").</summary>
+    private const int MaxDashSubject = 15;
+
     /// <summary>Most conjuncts read before the last one.</summary>
     private const int MaxConjuncts = 4;
 
@@ -217,6 +220,11 @@ internal static class ConjoinedSubject
 
         // The subject before the opening dash opens its sentence: no verb or comma before the dash.
         int start = NounPhrases.SentenceStart(v, s - 1);
+        if (s - 1 - start > MaxDashSubject)
+        {
+            return false;
+        }
+
         for (int t = start; t < s - 1; t++)
         {
             if (v.InQuote(t) || v.Shapes[t] is TokenShape.Comma or TokenShape.Dash or TokenShape.QuoteMark

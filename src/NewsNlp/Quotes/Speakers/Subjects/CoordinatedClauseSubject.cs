@@ -15,6 +15,9 @@ internal static class CoordinatedClauseSubject
     /// <summary>Most tokens of the second clause's subject ("the Liberal Democrats", "human rights groups").</summary>
     private const int MaxSubject = 5;
 
+    /// <summary>Most tokens of the first clause between the source and the "and" (keeps each check bounded).</summary>
+    private const int MaxFirstClause = 60;
+
     /// <summary>The subject of the clause after "and"/"but" that holds the cue, or (-1, -1).</summary>
     public static (int First, int End) Subject(DocumentView v, QuoteDraft d)
     {
@@ -45,7 +48,7 @@ internal static class CoordinatedClauseSubject
         }
 
         int and = first - 1;
-        if (and <= d.SourceEnd + 2 || !(v.TextIs(and, "and") || v.TextIs(and, "but")) || v.Shapes[and] != TokenShape.Lower
+        if (and - d.SourceEnd > MaxFirstClause || and <= d.SourceEnd + 2 || !(v.TextIs(and, "and") || v.TextIs(and, "but")) || v.Shapes[and] != TokenShape.Lower
             || !IsSubjectHead(v, last) || (v.Is(first, WordClass.Determiner) && first == last))
         {
             return (-1, -1);

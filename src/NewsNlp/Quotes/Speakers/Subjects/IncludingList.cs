@@ -41,6 +41,11 @@ internal static class IncludingList
             }
         }
 
+        if (including < 1)
+        {
+            return (-1, -1);
+        }
+
         // Between the list and the cue: the list's own words, a closing comma, adverbs or auxiliaries.
         for (int t = d.SourceEnd; t < d.CueFirst; t++)
         {
@@ -49,11 +54,6 @@ internal static class IncludingList
             {
                 return (-1, -1);
             }
-        }
-
-        if (including < 1)
-        {
-            return (-1, -1);
         }
 
         // The source is a member of the list: its first item, or one after "and"/"or" ("…, and War on Want said"); not a
