@@ -29,7 +29,7 @@ internal sealed class ClaimFrame
         IsRemoval = isRemoval;
         SubjectStems = [.. words.Take(verb).Where(IsContentWord).Select(TextPreparer.Stem)];
         SubjectHead = words.Take(verb).TakeWhile(w => !Prepositions.Contains(w)).Where(IsContentWord).Select(TextPreparer.Stem).LastOrDefault();
-        SubjectLead = words.Take(verb).Where(IsContentWord).Select(w => TextPreparer.Stem(w.EndsWith("'s", StringComparison.Ordinal) ? w[..^2] : w)).FirstOrDefault();
+        SubjectLead = words.Take(verb).Where(IsContentWord).Select(w => TextPreparer.Stem(WithoutPossessive(w))).FirstOrDefault();
         PredicateStems = [.. words.Skip(verb).Where(IsContentWord).Concat(verbForms).Select(TextPreparer.Stem)];
     }
 
@@ -211,6 +211,9 @@ internal sealed class ClaimFrame
         "done", "gone", "made", "paid", "said", "sent", "spent", "kept", "left", "told", "held", "put", "set", "cut", "let", "won", "lost",
         "stood", "fought", "brought", "thought", "caught", "taught", "known", "shown", "acted", "met", "sold", "built", "run",
     };
+
+    /// <summary>The word without its possessive "'s" ("uk's" → "uk"): the owner a possessive names.</summary>
+    internal static string WithoutPossessive(string word) => word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word;
 
     private static bool IsContentWord(string w) => !Lexicons.StopWords.Contains(w) && !Auxiliaries.Contains(w) && !Lexicons.IsNegation(w) && w.Length > 1;
 }

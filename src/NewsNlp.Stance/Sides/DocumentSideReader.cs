@@ -61,7 +61,8 @@ internal sealed partial class DocumentSideReader
     /// <summary>The entity clusters of <paramref name="document"/> that are the claim's subject.</summary>
     public static HashSet<int> SubjectEntities(NewsDocument document, ClaimFrame claim)
     {
-        var subjectWords = new HashSet<string>(claim.Words.Take(claim.VerbIndex).Where(w => !Lexicons.StopWords.Contains(w) && w.Length > 1), StringComparer.Ordinal);
+        // A possessive names its owner: "The UK's EU budget rebate" is named by "UK" as a mention's words are read ("UK's" → uk, s).
+        var subjectWords = new HashSet<string>(claim.Words.Take(claim.VerbIndex).Select(ClaimFrame.WithoutPossessive).Where(w => !Lexicons.StopWords.Contains(w) && w.Length > 1), StringComparer.Ordinal);
         var entities = new HashSet<int>();
         if (subjectWords.Count == 0)
         {
@@ -86,8 +87,10 @@ internal sealed partial class DocumentSideReader
                 continue;
             }
 
+            // … unless its other words are words of office: "UK Government" is the UK's government, "UK Independence Party" another thing.
             bool named = Words(mention.Text).Any(subjectWords.Contains)
-                && (exactTypes.Count == 0 || exactTypes.Contains(mention.Type) || ContentWords(mention.Text).All(subjectWords.Contains));
+                && (exactTypes.Count == 0 || exactTypes.Contains(mention.Type)
+                    || ContentWords(mention.Text).All(w => subjectWords.Contains(w) || SubjectRepresentative.IsRoleWord(w)));
             bool role = !named && RoleBefore(document.Text, mention.Span.Start) is { } roleWord && subjectWords.Contains(roleWord);
             if (named || role)
             {

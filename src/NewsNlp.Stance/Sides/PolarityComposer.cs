@@ -60,9 +60,15 @@ internal static partial class PolarityComposer
     {
         var result = new List<PolarWord>();
         int clauseIndex = 0;
+        bool underNo = false;
         foreach ((string[] clause, string? opener) in Clauses(text))
         {
             clauseIndex++;
+            // A relative clause on a noun that "no" denies is denied with it: "There can be no deal which does not protect the
+            // rebate" says every deal must protect it (as "no deal that does not protect the rebate", one clause, reads).
+            bool inherited = underNo && opener == "which";
+            underNo = false;
+
             // A conditional clause takes no position; a relative clause on people ("two-bit Conservatives who are not
             // interested in the North East") says what others think or do, not the speaker's side.
             if (clause.Take(3).Any(PolarityOperators.Conditionals.Contains) || opener is "who" or "whom")
@@ -71,6 +77,7 @@ internal static partial class PolarityComposer
             }
 
             List<Operator> ops = Operators(clause);
+            underNo = ops.Any(o => o.Kind == PolarityOperatorKind.Negator && !o.Consumed && clause[o.Index] == "no" && o.Index < clause.Length - 1);
             Operator? firstEvaluative = ops.FirstOrDefault(o => o.Kind == PolarityOperatorKind.Evaluative);
             for (int j = 0; j < clause.Length; j++)
             {
@@ -80,8 +87,8 @@ internal static partial class PolarityComposer
                     continue;
                 }
 
-                int sign = 1;
-                bool positioned = false, direct = false;
+                int sign = inherited ? -1 : 1;
+                bool positioned = inherited, direct = false;
                 foreach (Operator op in ops)
                 {
                     if (op.Index == j || op.Consumed)

@@ -23,6 +23,9 @@ internal static class SubjectRepresentative
         "sources", "aide", "adviser", "advisor",
     };
 
+    /// <summary>Whether <paramref name="word"/> (lower case) is a word of office ("government", "spokesman", "leader").</summary>
+    public static bool IsRoleWord(string word) => RoleWords.Contains(word);
+
     /// <summary>
     /// Whether <paramref name="speaker"/> is introduced, in any mention of their entity or in the source of any of their
     /// quotes, by a title that names one of <paramref name="subjectEntities"/> by the claim subject's owner or head word

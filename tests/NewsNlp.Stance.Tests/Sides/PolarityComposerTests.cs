@@ -31,6 +31,15 @@ public sealed class PolarityComposerTests
         Assert.True(Compose("Mobile phones should be banned in schools", "Phones should not be banned in schools.") < 0);
 
     [Fact]
+    public void A_relative_clause_on_a_noun_that_no_denies_is_denied_with_it()
+    {
+        // "no plan which does not keep X" = every plan must keep X; "no plan that does not keep X" reads so in one clause.
+        Assert.True(Compose("The city's tram network is worth keeping", "There will be no budget which does not keep the tram network.") > 0);
+        Assert.True(Compose("The city's tram network is worth keeping", "There will be no budget that does not keep the tram network.") > 0);
+        Assert.True(Compose("The city's tram network is worth keeping", "The budget, which does not keep the tram network, was passed.") < 0);
+    }
+
+    [Fact]
     public void A_conditional_clause_takes_no_position() =>
         Assert.Equal(0, Compose("The city is losing its tram network", "If we lose the tram network, who will pay for buses?"));
 

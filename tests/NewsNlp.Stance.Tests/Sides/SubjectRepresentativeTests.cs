@@ -42,6 +42,25 @@ public sealed class SubjectRepresentativeTests
     }
 
     [Fact]
+    public void A_possessive_subject_names_its_owner_and_the_owners_official_speaks_for_it()
+    {
+        // "Denmark's fishing quota": Denmark is named by "Denmark" in the text, and a Denmark Government official speaks for it.
+        const string text = "Denmark's fishing quota will be reviewed in Brussels next month.\n\n"
+            + "\"Our fleet has already cut its catch by a third,\" a Denmark Government official said.\n\n"
+            + "EU fisheries commissioner Anna Berg said the review would look at every quota.\n";
+        const string claim = "Denmark's fishing quota is fair";
+        NewsDocument doc = Pipeline.Value.Process(text, new DocumentMetadata { StanceTargets = [claim] });
+        ClaimFrame frame = DocumentSideReader.Default.Frame(claim);
+        HashSet<int> subject = DocumentSideReader.SubjectEntities(doc, frame);
+        EntityMention denmark = doc.Entities.First(e => e.Text == "Denmark");
+        Assert.Contains(denmark.EntityId, subject);
+        Speaker official = Assert.Single(doc.Speakers, s => s.CanonicalName.Contains("official", StringComparison.Ordinal));
+        Assert.True(SubjectRepresentative.SpeaksFor(doc, frame, subject, official));
+        Speaker berg = Assert.Single(doc.Speakers, s => s.CanonicalName.Contains("Berg", StringComparison.Ordinal));
+        Assert.False(SubjectRepresentative.SpeaksFor(doc, frame, subject, berg));
+    }
+
+    [Fact]
     public void A_name_that_only_modifies_the_subject_is_not_its_owner()
     {
         const string text = "The Green Party's harbour levy starts in May.\n\n"
