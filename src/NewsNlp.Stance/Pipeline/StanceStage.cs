@@ -151,7 +151,8 @@ public sealed class StanceStage : IPipelineStage
                     (int, IReadOnlyList<double>, SideReading)[] quotes = [.. ids.Select(id => (id, byQuote[id].Probabilities,
                         questions.Contains(id) ? QuestionReading
                         : frame is null ? SideReading.None : sideReader!.Reader.Read(frame, subject!, quoteTexts[id])))];
-                    SideReading paraphrases = frame is null ? SideReading.None : sideReader!.ReadParaphrases(document, frame, subject!, speaker);
+                    // A speaker who declines to take a side in one of their quotes does not take the subject's own side by presumption.
+                    SideReading paraphrases = frame is null ? SideReading.None : sideReader!.ReadParaphrases(document, frame, subject!, speaker, quotes.Any(q => q.Item3.Neutral));
                     (StanceLabel label, double[] probabilities, IReadOnlyList<int> evidence) = SpeakerStanceAggregator.Aggregate(quotes, paraphrases);
                     if (_sideModel is not null)
                     {

@@ -134,12 +134,13 @@ internal sealed partial class DocumentSideReader
     /// ("…, Irina Volkova, rejected the accusation as baseless"), up to a verb of saying; each sentence read once. A speaker
     /// who is the claim's subject also takes their own side once (the claim's effect on its subject: "Anders Holm should
     /// resign" −1 for Anders Holm, "Howard Flight should be allowed to stand" +1 for him), and so does one who holds an office
-    /// of the subject ("UKIP leader Roger Knapman" for "UKIP has betrayed its supporters": −1; <see cref="SubjectRepresentative"/>).
+    /// of the subject ("UKIP leader Roger Knapman" for "UKIP has betrayed its supporters": −1; <see cref="SubjectRepresentative"/>),
+    /// unless <paramref name="declines"/>: what they say outright ("I don't know whether I will ever go back") outweighs the presumption.
     /// </summary>
-    public SideReading ReadParaphrases(NewsDocument document, ClaimFrame claim, ClaimSubject subject, Speaker speaker)
+    public SideReading ReadParaphrases(NewsDocument document, ClaimFrame claim, ClaimSubject subject, Speaker speaker, bool declines = false)
     {
         // The claim's subject speaking takes its own side: the accused deny ("X broke the rules"), the candidate wants to stand.
-        int own = subject.IsSpeaker || subject.SpeaksFor ? claim.SubjectEffectFor(subject) : 0;
+        int own = (subject.IsSpeaker || subject.SpeaksFor) && !declines ? claim.SubjectEffectFor(subject) : 0;
         if (speaker.EntityId < 0 || document.Sentences.Count == 0)
         {
             return own == 0 ? SideReading.None : new SideReading(own, false, [(own > 0 ? "+" : "-") + OwnSideCue]);

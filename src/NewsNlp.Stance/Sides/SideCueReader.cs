@@ -159,6 +159,8 @@ internal sealed partial class SideCueReader(SideCueLexicon lexicon)
                     Referent.Subject => sign * subjectEffect,
                     _ => 0,
                 },
+                // "accused ministers of telling lies": what someone is accused of judges them, not the claim.
+                SideCueKind.Verdict when AccusedOf(words, i) is { } accused => AccusesSubject(referents, accused.From, accused.To) ? sign * subjectEffect : 0,
                 SideCueKind.Verdict => ReferentNear(referents, i, end) == Referent.Subject ? sign * subjectEffect : sign * claim.ClaimSign,
 
                 // The claim says the subject goes: "has to go" (−) agrees, "going nowhere" (+) disagrees.
@@ -311,6 +313,53 @@ internal sealed partial class SideCueReader(SideCueLexicon lexicon)
                 }
 
                 return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Words between "of" and a verdict in an accusation ("accused them of telling lies").</summary>
+    private const int AccusationReach = 3;
+
+    /// <summary>Words between a form of "accuse" and its "of" (the accused: "accused Mr Blair and other Cabinet ministers of").</summary>
+    private const int AccusedWords = 8;
+
+    /// <summary>
+    /// When the verdict at <paramref name="i"/> is what someone is accused of ("accused Mr Blair and other ministers of telling
+    /// lies", "accuses the board of a cover-up"): the span of the accused, the words between the form of "accuse" and "of".
+    /// </summary>
+    private static (int From, int To)? AccusedOf(string[] words, int i)
+    {
+        for (int of = i - 1; of >= Math.Max(0, i - 1 - AccusationReach); of--)
+        {
+            if (words[of] != "of")
+            {
+                continue;
+            }
+
+            for (int k = of - 1; k >= Math.Max(0, of - 1 - AccusedWords); k--)
+            {
+                if (words[k].StartsWith("accus", StringComparison.Ordinal))
+                {
+                    return k + 1 < of ? (k + 1, of) : null;
+                }
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the accused (words <paramref name="from"/>..<paramref name="to"/>) name the claim's subject.</summary>
+    private static bool AccusesSubject(Referent[] referents, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (referents[k] == Referent.Subject)
+            {
+                return true;
             }
         }
 
