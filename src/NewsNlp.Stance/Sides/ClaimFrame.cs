@@ -100,6 +100,13 @@ internal sealed class ClaimFrame
         "of", "on", "for", "in", "over", "to", "about", "against", "from", "with", "by", "at", "under", "into",
     };
 
+    /// <summary>
+    /// Stems of what a claim of fact says is harmed (the words after its verb of harm: "scientific research" in "Ruth Kelly's
+    /// religious views could hamper scientific research"). An act on them is not an act on the claim: who acts decides what it
+    /// says (the subject not favouring research agrees, a speaker backing research neither agrees nor disagrees).
+    /// </summary>
+    public IReadOnlySet<string> HarmObjectStems { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>Stems of the predicate's content words (the verb and what follows).</summary>
     public HashSet<string> PredicateStems { get; }
 
@@ -131,6 +138,7 @@ internal sealed class ClaimFrame
         bool harm = false, removal = false, departure = false, benefit = false;
         double predicatePolarity = 0;
         var verbForms = new List<string>();
+        var harmObjects = new HashSet<string>(StringComparer.Ordinal);
         for (int i = verb; i < words.Length; i++)
         {
             string w = words[i];
@@ -140,6 +148,11 @@ internal sealed class ClaimFrame
                 removal |= harmCue.Kind is SideCueKind.ClaimRemove or SideCueKind.ClaimDepart;
                 departure |= harmCue.Kind == SideCueKind.ClaimDepart;
                 verbForms.AddRange(SideCueLexicon.Inflections(harmCue.Words[0]));
+                if (harmCue.Kind == SideCueKind.ClaimHarm && !proposal)
+                {
+                    // "… could hamper scientific research": what the harm falls on.
+                    harmObjects.UnionWith(words.Skip(i + harmCue.Words.Length).Where(IsContentWord).Select(TextPreparer.Stem));
+                }
             }
             else if (cues.MatchAt(words, i, SideCueKind.ClaimBenefit) is { } benefitCue)
             {
@@ -180,6 +193,7 @@ internal sealed class ClaimFrame
 
         return new ClaimFrame(words, verb, proposal, negated, effect, removal, verbForms) {
             IsDeparture = departure,
+            HarmObjectStems = harmObjects,
             Text = claim,
             NameStems = new HashSet<string>(System.Text.RegularExpressions.Regex.Matches(claim, @"\p{L}+").Skip(1).Where(m => char.IsUpper(m.Value[0])).Select(m => TextPreparer.Stem(m.Value.ToLowerInvariant())), StringComparer.Ordinal),
         };

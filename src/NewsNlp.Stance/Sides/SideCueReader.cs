@@ -153,6 +153,9 @@ internal sealed partial class SideCueReader(SideCueLexicon lexicon)
             {
                 // "accused them of betraying their supporters" states the accusation: it asserts the claim it names.
                 SideCueKind.Act when IsAccusationOfClaim(words, referents, i, end) => -sign * claim.ClaimSign,
+                // An act on what a claim of fact says is harmed ("not going to favour stem cell research" toward "… could hamper
+                // scientific research") says nothing of the claim by itself; the polarity composition reads who does what to it.
+                SideCueKind.Act when OnHarmObject(claim, words, referents, end) => 0,
                 SideCueKind.Act => ObjectOf(words, referents, end, Math.Min(words.Length, end + ObjectWindow)) switch
                 {
                     Referent.Claim or Referent.Pronoun => sign * claim.ClaimSign,
@@ -492,6 +495,25 @@ internal sealed partial class SideCueReader(SideCueLexicon lexicon)
         }
 
         return Referent.None;
+    }
+
+    /// <summary>Whether the first referent in the object window after an act (from <paramref name="from"/>) is a word of what the claim says is harmed.</summary>
+    private static bool OnHarmObject(ClaimFrame claim, string[] words, Referent[] referents, int from)
+    {
+        if (claim.HarmObjectStems.Count == 0)
+        {
+            return false;
+        }
+
+        for (int k = from; k < Math.Min(words.Length, from + ObjectWindow); k++)
+        {
+            if (referents[k] != Referent.None)
+            {
+                return referents[k] == Referent.Claim && claim.HarmObjectStems.Contains(TextPreparer.Stem(words[k]));
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A verdict's referent: the claim if a claim word is within the window around it, else the subject if named there.</summary>
