@@ -7,6 +7,25 @@ internal sealed class QuoteDraft
 {
     public List<TextSpan> Content { get; } = [];
 
+    /// <summary>
+    /// Starts the content at character <paramref name="start"/>: parts that end at or before it are dropped and the part
+    /// holding it is cut there, so a content of several parts never gets a part that ends before it starts.
+    /// </summary>
+    public void StartContentAt(int start)
+    {
+        int drop = 0;
+        while (drop < Content.Count - 1 && Content[drop].End <= start)
+        {
+            drop++;
+        }
+
+        Content.RemoveRange(0, drop);
+        if (Content.Count > 0 && Content[0].Start < start && start < Content[0].End)
+        {
+            Content[0] = new TextSpan(start, Content[0].End);
+        }
+    }
+
     /// <summary>First content token.</summary>
     public int FirstToken { get; set; }
 

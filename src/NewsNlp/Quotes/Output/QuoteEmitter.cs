@@ -15,6 +15,15 @@ internal static class QuoteEmitter
         var order = new List<string>();
         var byEntity = new Dictionary<int, string>();
         var joinedRules = new Dictionary<(string DecidedBy, string ResolvedBy), string>();
+
+        // Last line of defence for the span invariant the serializers check: an empty or inverted content part is
+        // dropped, and a draft left with no content is not emitted (a rule that misplaces a cut loses its quote, not the document).
+        foreach (QuoteDraft d in kept)
+        {
+            d.Content.RemoveAll(c => c.End <= c.Start);
+        }
+
+        kept.RemoveAll(d => d.Content.Count == 0);
         for (int i = 0; i < kept.Count; i++)
         {
             QuoteDraft d = kept[i];

@@ -57,7 +57,7 @@ internal static class HearerClause
 
             int oldFirst = d.FirstToken;
             d.FirstToken = k;
-            d.Content[0] = new TextSpan(v.Starts[k], d.Content[0].End);
+            d.StartContentAt(v.Starts[k]);
             if (d.HasSource && d.SourceFirst >= oldFirst && d.SourceEnd <= k)
             {
                 // The hearer was taken for the source: the speaker is the cue's subject.

@@ -52,7 +52,7 @@ internal static class TimeAdjunctOpening
             }
 
             d.FirstToken = k;
-            d.Content[0] = new TextSpan(v.Starts[k], d.Content[0].End);
+            d.StartContentAt(v.Starts[k]);
         }
     }
 
