@@ -60,7 +60,7 @@ internal sealed class CoordinatedPredicateSourceFilter : IAttributionFilter
 
         for (int k = se; k < conj; k++)
         {
-            if (!v.InQuote(k) && (v.Is(k, WordClass.Relative | WordClass.SingularPronoun | WordClass.PluralPronoun | WordClass.ItPronoun)
+            if (!v.InQuote(k) && (v.Is(k, WordClass.Relative | WordClass.SubjectPronoun)
                 || v.Shapes[k] is TokenShape.Semicolon or TokenShape.Colon or TokenShape.SentenceEnd or TokenShape.Dash))
             {
                 // "it" as an object ("called it a hoax") is fine; only a subject pronoun opens a new clause.

@@ -31,7 +31,7 @@ internal sealed class DemonstrativeObjectFilter : IAttributionFilter
         {
             // A cue-verb form right after the demonstrative is its noun ("that comment", "this claim").
             if (v.Shapes[t] != TokenShape.Lower || v.InQuote(t)
-                || v.Is(t, WordClass.Auxiliary | WordClass.SingularPronoun | WordClass.PluralPronoun | WordClass.ItPronoun
+                || v.Is(t, WordClass.Auxiliary | WordClass.SubjectPronoun
                     | WordClass.That | WordClass.Relative | WordClass.Determiner)
                 || (t > first + 1 && v.Is(t, WordClass.CueVerb)) || v.Chars(t).EndsWith("ed", StringComparison.Ordinal)
                 || v.Is(t, WordClass.Adverb) || v.Chars(t).EndsWith("ly", StringComparison.Ordinal))

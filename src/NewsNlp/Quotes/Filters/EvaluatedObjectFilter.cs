@@ -132,7 +132,7 @@ internal sealed class EvaluatedObjectFilter : IAttributionFilter
             && !(v.TextIs(next, "well") || v.TextIs(next, "soon") || v.TextIs(next, "part") || v.TextIs(next, "early")
                 || v.TextIs(next, "late") || v.TextIs(next, "much") || v.TextIs(next, "many") || v.TextIs(next, "far")
                 || v.TextIs(next, "long") || v.TextIs(next, "recently") || v.TextIs(next, "of") || v.TextIs(next, "if")
-                || v.TextIs(next, "though") || v.TextIs(next, "the") || v.Is(next, WordClass.Auxiliary | WordClass.CueVerb | WordClass.SingularPronoun | WordClass.PluralPronoun | WordClass.ItPronoun)
+                || v.TextIs(next, "though") || v.TextIs(next, "the") || v.Is(next, WordClass.Auxiliary | WordClass.CueVerb | WordClass.SubjectPronoun)
                 || (v.Is(next, WordClass.TimeWord) && !v.Is(next, WordClass.Determiner))));
     }
 

@@ -36,7 +36,7 @@ internal sealed class FinancialResultFilter : IAttributionFilter
 
         for (int t = draft.FirstToken; t < draft.EndToken && t - draft.FirstToken < MaxLead; t++)
         {
-            if (v.Is(t, WordClass.That | WordClass.CueVerb | WordClass.Auxiliary | WordClass.SingularPronoun | WordClass.PluralPronoun | WordClass.ItPronoun)
+            if (v.Is(t, WordClass.That | WordClass.CueVerb | WordClass.Auxiliary | WordClass.SubjectPronoun)
                 || v.Shapes[t] is not (TokenShape.Lower or TokenShape.Number or TokenShape.Other))
             {
                 return FilterVerdict.Keep;

@@ -63,7 +63,7 @@ internal sealed class NounPhraseContentFilter : IAttributionFilter
             }
 
             if (v.Is(t, WordClass.Auxiliary | WordClass.CueVerb | WordClass.WeakCueVerb | WordClass.That | WordClass.Relative
-                    | WordClass.SingularPronoun | WordClass.PluralPronoun | WordClass.ItPronoun)
+                    | WordClass.SubjectPronoun)
                 || v.Shapes[t] is TokenShape.QuoteMark or TokenShape.Colon or TokenShape.Semicolon
                 || (v.Shapes[t] == TokenShape.Lower && (v.Chars(t).EndsWith("ed", StringComparison.Ordinal) || v.Chars(t).EndsWith("ing", StringComparison.Ordinal))))
             {

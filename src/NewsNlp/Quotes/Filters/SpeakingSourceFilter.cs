@@ -154,7 +154,7 @@ internal sealed class SpeakingSourceFilter : IAttributionFilter
     private static bool IsSpeakerWord(DocumentView v, int t, int first, int end)
     {
         ReadOnlySpan<char> word = v.Chars(t);
-        if (v.Is(t, WordClass.SingularPronoun | WordClass.PluralPronoun | WordClass.ItPronoun | WordClass.Relative)
+        if (v.Is(t, WordClass.SubjectPronoun | WordClass.Relative)
             || Possessives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
         {
             return true;

@@ -58,7 +58,7 @@ internal sealed class TermQuoteFilter : IAttributionFilter
         for (int k = close + 1; k < stop; k++)
         {
             // A verb after the term makes it a clause's subject ("proposes "control orders" would work").
-            if (v.Is(k, WordClass.Auxiliary | WordClass.CueVerb | WordClass.SingularPronoun | WordClass.PluralPronoun | WordClass.ItPronoun)
+            if (v.Is(k, WordClass.Auxiliary | WordClass.CueVerb | WordClass.SubjectPronoun)
                 || v.Shapes[k] is TokenShape.QuoteMark or TokenShape.Colon or TokenShape.Semicolon)
             {
                 return FilterVerdict.Keep;

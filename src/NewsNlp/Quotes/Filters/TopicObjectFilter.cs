@@ -86,7 +86,7 @@ internal sealed class TopicObjectFilter : IAttributionFilter
     /// <summary>A lower-case noun opening the content with no determiner (<c>concerns</c>, <c>anger</c>): not a pronoun, verb or function word.</summary>
     private static bool IsBareNoun(DocumentView v, int first) =>
         v.Shapes[first] == TokenShape.Lower && !v.Is(first, WordClass.Auxiliary | WordClass.CueVerb | WordClass.That | WordClass.Relative
-            | WordClass.SingularPronoun | WordClass.PluralPronoun | WordClass.ItPronoun | WordClass.ObjectPronoun | WordClass.Boundary | WordClass.Adverb)
+            | WordClass.SubjectPronoun | WordClass.ObjectPronoun | WordClass.Boundary | WordClass.Adverb)
         && !v.Chars(first).EndsWith("ly", StringComparison.Ordinal);
 
     /// <summary>True when a lower-case word of the cue starts with one of <paramref name="stems"/> (and is at most four letters longer).</summary>

@@ -51,7 +51,7 @@ internal static class Clauses
         }
 
         return IsCoordinator(v, before)
-            || v.Is(before, WordClass.SingularPronoun | WordClass.PluralPronoun | WordClass.ItPronoun | WordClass.Auxiliary | WordClass.Adverb | WordClass.Relative)
+            || v.Is(before, WordClass.SubjectPronoun | WordClass.Auxiliary | WordClass.Adverb | WordClass.Relative)
             || SourceFinder.IsLyAdverb(v, before);
     }
 }

@@ -141,7 +141,7 @@ internal static class ReportedClause
             return false;
         }
 
-        if (v.Is(verb, WordClass.Determiner | WordClass.SingularPronoun | WordClass.PluralPronoun | WordClass.ItPronoun | WordClass.Auxiliary
+        if (v.Is(verb, WordClass.Determiner | WordClass.SubjectPronoun | WordClass.Auxiliary
             | WordClass.Adverb | WordClass.That | WordClass.Relative | WordClass.Boundary | WordClass.ObjectPronoun) || SourceFinder.IsLyAdverb(v, verb))
         {
             return false;

@@ -68,4 +68,7 @@ internal enum WordClass : uint
 
     /// <summary>A cue that evaluates rather than reports (called, praised, accused): only for direct quotes.</summary>
     EvaluativeCue = 1 << 20,
+
+    /// <summary>Any subject pronoun: <see cref="SingularPronoun"/>, <see cref="PluralPronoun"/> or <see cref="ItPronoun"/>.</summary>
+    SubjectPronoun = SingularPronoun | PluralPronoun | ItPronoun,
 }

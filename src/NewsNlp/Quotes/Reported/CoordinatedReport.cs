@@ -45,7 +45,7 @@ internal static class CoordinatedReport
                     // opens a clause and has no subject of its own shares the first report's source.
                     if (!d.HasSource || v.Shapes[t - 1] != TokenShape.Comma || v.Shapes[t + 1] != TokenShape.Lower
                         || !IndirectSpeechRules.IsClauseVerb(v, t + 1) || t + 2 >= d.EndToken
-                        || !v.Is(t + 2, WordClass.That | WordClass.SingularPronoun | WordClass.PluralPronoun | WordClass.ItPronoun))
+                        || !v.Is(t + 2, WordClass.That | WordClass.SubjectPronoun))
                     {
                         continue;
                     }
@@ -113,7 +113,7 @@ internal static class CoordinatedReport
             {
                 // The verb must open a clause: "that", or a subject (a pronoun, a determiner, a name).
                 int next = k + 1;
-                return next < end && (v.Is(next, WordClass.That | WordClass.SingularPronoun | WordClass.PluralPronoun | WordClass.ItPronoun | WordClass.Determiner) || v.IsNameToken(next)) ? k : -1;
+                return next < end && (v.Is(next, WordClass.That | WordClass.SubjectPronoun | WordClass.Determiner) || v.IsNameToken(next)) ? k : -1;
             }
         }
 

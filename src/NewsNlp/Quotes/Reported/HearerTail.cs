@@ -34,7 +34,7 @@ internal static class HearerTail
         for (int t = from; t < end; t++)
         {
             if (v.InQuote(t) || v.Shapes[t] is TokenShape.Comma or TokenShape.QuoteMark or TokenShape.Colon or TokenShape.Semicolon or TokenShape.Dash
-                || v.Is(t, WordClass.That | WordClass.Relative | WordClass.SingularPronoun | WordClass.PluralPronoun | WordClass.ItPronoun
+                || v.Is(t, WordClass.That | WordClass.Relative | WordClass.SubjectPronoun
                     | WordClass.Auxiliary | WordClass.CueVerb))
             {
                 return false;

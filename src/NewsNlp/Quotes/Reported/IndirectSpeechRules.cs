@@ -1039,7 +1039,7 @@ internal static class IndirectSpeechRules
     private static bool TailIsAdjunct(DocumentView v, int from, int end)
     {
         if (from < end && from > 0 && !v.Is(from - 1, WordClass.ObjectCue) && v.Shapes[from] == TokenShape.Lower
-            && (v.Is(from, WordClass.SingularPronoun | WordClass.PluralPronoun | WordClass.ItPronoun) || v.TextIsAny(from, PossessiveDeterminers)))
+            && (v.Is(from, WordClass.SubjectPronoun) || v.TextIsAny(from, PossessiveDeterminers)))
         {
             return false;
         }

@@ -53,7 +53,7 @@ internal static class InsertedSubject
     /// <summary>A lower-case auxiliary, adverb or verb form in -s or -ed opens the part after the report.</summary>
     private static bool Predicate(DocumentView v, int t)
     {
-        if (t >= v.Count || v.Shapes[t] != TokenShape.Lower || v.Is(t, WordClass.SingularPronoun | WordClass.PluralPronoun | WordClass.ItPronoun | WordClass.Determiner))
+        if (t >= v.Count || v.Shapes[t] != TokenShape.Lower || v.Is(t, WordClass.SubjectPronoun | WordClass.Determiner))
         {
             return false;
         }

@@ -80,7 +80,7 @@ internal static class SourceFinder
             return f >= 0 ? (f, e) : (-1, -1);
         }
 
-        if (v.Is(j, WordClass.SingularPronoun | WordClass.PluralPronoun | WordClass.ItPronoun))
+        if (v.Is(j, WordClass.SubjectPronoun))
         {
             return (j, j + 1);
         }
@@ -242,7 +242,7 @@ internal static class SourceFinder
             return (-1, -1);
         }
 
-        if (v.Is(k, WordClass.SingularPronoun | WordClass.PluralPronoun | WordClass.ItPronoun))
+        if (v.Is(k, WordClass.SubjectPronoun))
         {
             return (k, k + 1);
         }
@@ -418,7 +418,7 @@ internal static class SourceFinder
     public static (int First, int End) SentenceSubject(DocumentView v, int sentenceFirst, int sentenceEnd)
     {
         int k = sentenceFirst;
-        while (k < sentenceEnd && (v.Shapes[k] is TokenShape.QuoteMark or TokenShape.Punctuation || v.Is(k, WordClass.Boundary) && !v.Is(k, WordClass.SingularPronoun | WordClass.PluralPronoun | WordClass.ItPronoun)))
+        while (k < sentenceEnd && (v.Shapes[k] is TokenShape.QuoteMark or TokenShape.Punctuation || v.Is(k, WordClass.Boundary) && !v.Is(k, WordClass.SubjectPronoun)))
         {
             k++;
         }
@@ -428,7 +428,7 @@ internal static class SourceFinder
             return (-1, -1);
         }
 
-        if (v.Is(k, WordClass.SingularPronoun | WordClass.PluralPronoun | WordClass.ItPronoun))
+        if (v.Is(k, WordClass.SubjectPronoun))
         {
             return (k, k + 1);
         }
@@ -670,7 +670,7 @@ internal static class SourceFinder
     {
         for (int t = first; t < end; t++)
         {
-            if ((v.Shapes[t] == TokenShape.Capitalised && !v.Is(t, WordClass.CapitalisedFunctionWord | WordClass.Determiner)) || v.Is(t, WordClass.SingularPronoun | WordClass.PluralPronoun | WordClass.ItPronoun | WordClass.RoleNoun))
+            if ((v.Shapes[t] == TokenShape.Capitalised && !v.Is(t, WordClass.CapitalisedFunctionWord | WordClass.Determiner)) || v.Is(t, WordClass.SubjectPronoun | WordClass.RoleNoun))
             {
                 return true;
             }

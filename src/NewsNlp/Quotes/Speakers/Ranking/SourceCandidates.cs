@@ -58,7 +58,7 @@ internal static class SourceCandidates
                 continue;
             }
 
-            if (v.Is(t, WordClass.SingularPronoun | WordClass.PluralPronoun | WordClass.ItPronoun))
+            if (v.Is(t, WordClass.SubjectPronoun))
             {
                 into.Add(new SourceCandidate(t, t + 1, MentionKind.Pronoun));
                 t++;
@@ -237,7 +237,7 @@ internal static class SourceCandidates
         (uint)t < (uint)v.Count && v.Shapes[t] == TokenShape.Lower
         && (!v.Is(t, WordClass.CueVerb | WordClass.WeakCueVerb) || SpeakerWords.IsNounUse(v, t) || v.Is(t - 1, WordClass.Determiner))
         && !v.Is(t, WordClass.Boundary | WordClass.Auxiliary | WordClass.Determiner | WordClass.Adverb
-            | WordClass.That | WordClass.Relative | WordClass.ObjectCue | WordClass.SingularPronoun | WordClass.PluralPronoun | WordClass.ItPronoun | WordClass.ObjectPronoun)
+            | WordClass.That | WordClass.Relative | WordClass.ObjectCue | WordClass.SubjectPronoun | WordClass.ObjectPronoun)
         && !SpeakerWords.IsPreposition(v.Chars(t)) && !SourceFinder.IsLyAdverb(v, t);
 
     private static MentionKind KindOfHead(DocumentView v, int head)

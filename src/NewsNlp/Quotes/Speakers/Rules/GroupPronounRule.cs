@@ -63,7 +63,7 @@ internal sealed class GroupPronounRule : ISpeakerRule
             }
 
             (int f, int e) = SourceFinder.SentenceSubject(v, sentence.FirstToken, back == 0 ? pronoun : sentence.EndToken);
-            if (f < 0 || e > pronoun || (e - f == 1 && v.Is(f, WordClass.SingularPronoun | WordClass.PluralPronoun | WordClass.ItPronoun)))
+            if (f < 0 || e > pronoun || (e - f == 1 && v.Is(f, WordClass.SubjectPronoun)))
             {
                 continue;
             }
@@ -245,7 +245,7 @@ internal sealed class GroupPronounRule : ISpeakerRule
 
         int k = end;
         while (k < limit && k - end < MaxNameAfterNoun && !v.InQuote(k) && v.SentenceOf[k] == v.SentenceOf[end - 1]
-            && (v.IsNameToken(k) && !v.Is(k, WordClass.CapitalisedFunctionWord | WordClass.SingularPronoun | WordClass.PluralPronoun | WordClass.ItPronoun)
+            && (v.IsNameToken(k) && !v.Is(k, WordClass.CapitalisedFunctionWord | WordClass.SubjectPronoun)
                 || (k > end && v.TextIs(k, "-") && v.IsNameToken(k + 1))))
         {
             k++;

@@ -286,7 +286,7 @@ internal static class ConjoinedSubject
 
     /// <summary>A capitalised word that is no function word ("Monday", "The"), or a letter-led token such as "AT&amp;T".</summary>
     private static bool IsPlainName(DocumentView v, int t) =>
-        (v.Shapes[t] == TokenShape.Capitalised && !v.Is(t, WordClass.CapitalisedFunctionWord | WordClass.SingularPronoun | WordClass.PluralPronoun | WordClass.ItPronoun))
+        (v.Shapes[t] == TokenShape.Capitalised && !v.Is(t, WordClass.CapitalisedFunctionWord | WordClass.SubjectPronoun))
         || (v.Shapes[t] == TokenShape.Other && v.Chars(t) is { Length: > 1 } c && char.IsUpper(c[0]));
 
     /// <summary>A person's title ("Mr", "Dr", "Senator") at <paramref name="t"/>.</summary>
@@ -300,7 +300,7 @@ internal static class ConjoinedSubject
     private static bool IsJoiningAnd(DocumentView v, int t) => t > 0 && t < v.Count && v.Shapes[t] == TokenShape.Lower && v.TextIs(t, "and") && !v.InQuote(t);
 
     /// <summary>A he/she/they/it.</summary>
-    private static bool IsPronoun(DocumentView v, int t) => v.Is(t, WordClass.SingularPronoun | WordClass.PluralPronoun | WordClass.ItPronoun);
+    private static bool IsPronoun(DocumentView v, int t) => v.Is(t, WordClass.SubjectPronoun);
 
     /// <summary>True when the words either side of the "and" at <paramref name="and"/> are one recognised entity ("Procter and Gamble").</summary>
     private static bool OneEntity(DocumentView v, int and) =>

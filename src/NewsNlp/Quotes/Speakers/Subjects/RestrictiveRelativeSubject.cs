@@ -39,13 +39,13 @@ internal static class RestrictiveRelativeSubject
             }
 
             int next = r + 1;
-            if (next >= d.SourceFirst || v.Shapes[next] != TokenShape.Lower || v.Is(next, WordClass.Determiner | WordClass.SingularPronoun | WordClass.PluralPronoun | WordClass.ItPronoun))
+            if (next >= d.SourceFirst || v.Shapes[next] != TokenShape.Lower || v.Is(next, WordClass.Determiner | WordClass.SubjectPronoun))
             {
                 return (-1, -1);
             }
 
             (int f, int e) = SourceFinder.SentenceSubject(v, start, r);
-            return f == start && e == r && !v.Is(f, WordClass.SingularPronoun | WordClass.PluralPronoun | WordClass.ItPronoun) ? (f, e) : (-1, -1);
+            return f == start && e == r && !v.Is(f, WordClass.SubjectPronoun) ? (f, e) : (-1, -1);
         }
 
         return (-1, -1);
