@@ -58,7 +58,7 @@ internal sealed class FirmNamePair : INameJoinRule
     {
         for (int k = 1; k + 1 < sentence.Count; k++)
         {
-            if (!(sentence.Is(k, "and") || sentence.Is(k, "&")) || !IsPairWord(sentence, k - 1, before: true) || !IsPairWord(sentence, k + 1, before: false))
+            if (!sentence.IsAnd(k) || !IsPairWord(sentence, k - 1, before: true) || !IsPairWord(sentence, k + 1, before: false))
             {
                 continue;
             }

@@ -30,8 +30,8 @@ internal sealed class FirmShortNames
         {
             if (labels[i] == personUnit && _firmFirstWords.Count > 0)
             {
-                ReadOnlySpan<char> word = Word(text, rows[i]);
-                if (firms.Contains(word) && !persons.Contains(word) && !(i > 0 && Honorifics.Contains(Word(text, rows[i - 1]))))
+                ReadOnlySpan<char> word = JoinSentence.WordOf(text, rows[i]);
+                if (firms.Contains(word) && !persons.Contains(word) && !(i > 0 && Honorifics.Contains(JoinSentence.WordOf(text, rows[i - 1]))))
                 {
                     labels[i] = BilouLabels.Of(EntityType.Organization, BilouLabels.Position.Unit);
                     changed = true;
@@ -47,21 +47,17 @@ internal sealed class FirmShortNames
     {
         foreach ((int start, int end, EntityType type) in BilouLabels.ToSpans(labels))
         {
-            if (type == EntityType.Organization && end - start >= 3 && IsAnd(Word(text, rows[start + 1])) && char.IsUpper(text[rows[start].Start]))
+            if (type == EntityType.Organization && end - start >= 3 && NameConnectors.IsAnd(JoinSentence.WordOf(text, rows[start + 1])) && char.IsUpper(text[rows[start].Start]))
             {
-                _firmFirstWords.Add(Word(text, rows[start]).ToString());
+                _firmFirstWords.Add(JoinSentence.WordOf(text, rows[start]).ToString());
             }
             else if (type == EntityType.Person && end - start >= 2)
             {
                 for (int t = start; t < end; t++)
                 {
-                    _personWords.Add(Word(text, rows[t]).ToString());
+                    _personWords.Add(JoinSentence.WordOf(text, rows[t]).ToString());
                 }
             }
         }
     }
-
-    private static bool IsAnd(ReadOnlySpan<char> word) => word is "&" || word.Equals("and", StringComparison.OrdinalIgnoreCase);
-
-    private static ReadOnlySpan<char> Word(string text, TokenRow row) => text.AsSpan(row.Start, row.Length);
 }

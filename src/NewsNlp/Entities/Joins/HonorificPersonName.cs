@@ -49,7 +49,7 @@ internal static class HonorificPersonName
 
     private static bool IsPersonName(string text, ReadOnlySpan<TokenRow> words)
     {
-        ReadOnlySpan<char> first = Word(text, words[0]);
+        ReadOnlySpan<char> first = JoinSentence.WordOf(text, words[0]);
         if (!char.IsUpper(first[0]) || !Honorifics.Contains(first) || first.Equals("miss", StringComparison.OrdinalIgnoreCase))
         {
             return false;
@@ -57,15 +57,13 @@ internal static class HonorificPersonName
 
         for (int i = 1; i < words.Length; i++)
         {
-            ReadOnlySpan<char> w = Word(text, words[i]);
+            ReadOnlySpan<char> w = JoinSentence.WordOf(text, words[i]);
             if (!char.IsUpper(w[0]) || SuffixLookup.Contains(w) || (QuoteLexicon.Classify(w) & WordClass.NonPersonNameWord) != 0)
             {
                 return false;
             }
         }
 
-        return !PersonTitles.IsTitle(Word(text, words[^1]));
+        return !PersonTitles.IsTitle(JoinSentence.WordOf(text, words[^1]));
     }
-
-    private static ReadOnlySpan<char> Word(string text, TokenRow row) => text.AsSpan(row.Start, row.Length);
 }

@@ -15,7 +15,7 @@ internal sealed class InitialsJoinedByAnd : INameJoinRule
     {
         for (int k = 1; k + 1 < sentence.Count; k++)
         {
-            if ((sentence.Is(k, "and") || sentence.Is(k, "&"))
+            if (sentence.IsAnd(k)
                 && sentence.IsInitial(k - 1)
                 && sentence.IsInitial(k + 1)
                 && (sentence.TypeAt(k - 1) == EntityType.Organization || sentence.TypeAt(k + 1) == EntityType.Organization))

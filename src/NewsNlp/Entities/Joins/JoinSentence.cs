@@ -28,7 +28,13 @@ internal readonly ref struct JoinSentence
 
     public int Count => Rows.Length;
 
-    public ReadOnlySpan<char> Word(int i) => Text.AsSpan(Rows[i].Start, Rows[i].Length);
+    public ReadOnlySpan<char> Word(int i) => WordOf(Text, Rows[i]);
+
+    /// <summary>The characters of <paramref name="row"/> in <paramref name="text"/> (for rules that read rows outside a sentence).</summary>
+    public static ReadOnlySpan<char> WordOf(string text, TokenRow row) => text.AsSpan(row.Start, row.Length);
+
+    /// <summary>The token is <c>and</c> or <c>&amp;</c>.</summary>
+    public bool IsAnd(int i) => NameConnectors.IsAnd(Word(i));
 
     /// <summary>The token starts with an upper-case letter.</summary>
     public bool IsCapitalised(int i) => Rows[i].Length > 0 && char.IsUpper(Text[Rows[i].Start]);

@@ -84,7 +84,7 @@ internal static class TitleInsidePersonName
     {
         foreach (TokenRow row in words)
         {
-            if (!PersonTitles.IsPostNominal(text.AsSpan(row.Start, row.Length)))
+            if (!PersonTitles.IsPostNominal(JoinSentence.WordOf(text, row)))
             {
                 return false;
             }
@@ -96,7 +96,7 @@ internal static class TitleInsidePersonName
     /// <summary>The first title of the mention after a first word that is no title, with a name word after the titles; -1 when there is none.</summary>
     private static int FirstTitle(string text, ReadOnlySpan<TokenRow> rows, int start, int end)
     {
-        if (TitleWords.IsTitle(text, rows[start]) || Honorifics.Contains(text.AsSpan(rows[start].Start, rows[start].Length)))
+        if (TitleWords.IsTitle(text, rows[start]) || Honorifics.Contains(JoinSentence.WordOf(text, rows[start])))
         {
             return -1;
         }

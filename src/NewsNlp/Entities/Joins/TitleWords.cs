@@ -15,7 +15,7 @@ internal static class TitleWords
     /// </summary>
     public static bool IsTitle(string text, TokenRow row)
     {
-        ReadOnlySpan<char> w = text.AsSpan(row.Start, row.Length);
+        ReadOnlySpan<char> w = JoinSentence.WordOf(text, row);
         if (w is "MP" or "MEP" or "MSP")
         {
             return true;
