@@ -1,15 +1,13 @@
 using NewsNlp.Documents;
-using NewsNlp.Pipeline;
-using NewsNlp.Stance.Pipeline;
 using NewsNlp.Stance.Sides;
 using NewsNlp.Stance.Speakers;
+using NewsNlp.Stance.Tests.Infrastructure;
 
 namespace NewsNlp.Stance.Tests.Sides;
 
 /// <summary>A speaker who is the claim's subject takes their own side (invented article).</summary>
 public sealed class OwnSideTests
 {
-    private static readonly Lazy<NewsPipeline> Pipeline = new(() => NewsPipelineBuilder.CreateDefault().AddStance().Build());
 
     private const string Article =
         "The election board will decide on Friday whether Marta Olsen can run for mayor of Eastfield.\n\n"
@@ -22,7 +20,7 @@ public sealed class OwnSideTests
     [InlineData("Marta Olsen should apologise to the election board", StanceLabel.Disagree)]
     public void The_claims_subject_takes_their_own_side(string claim, StanceLabel expected)
     {
-        NewsDocument doc = Pipeline.Value.Process(Article, new DocumentMetadata { StanceTargets = [claim] });
+        NewsDocument doc = StanceTestPipeline.Default.Process(Article, new DocumentMetadata { StanceTargets = [claim] });
         SpeakerStance olsen = Assert.Single(doc.SpeakerStances(claim), s => s.SpeakerName.Contains("Olsen", StringComparison.Ordinal));
         Assert.Equal(expected, olsen.Label);
         StanceAnnotation annotation = Assert.Single(doc.Stances, s => s.SpeakerId == olsen.SpeakerId && s.Target == claim);

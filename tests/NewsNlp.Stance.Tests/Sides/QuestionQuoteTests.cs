@@ -1,15 +1,13 @@
 using NewsNlp.Documents;
-using NewsNlp.Pipeline;
-using NewsNlp.Stance.Pipeline;
 using NewsNlp.Stance.Sides;
 using NewsNlp.Stance.Speakers;
+using NewsNlp.Stance.Tests.Infrastructure;
 
 namespace NewsNlp.Stance.Tests.Sides;
 
 /// <summary>A quote that only asks whether something is so takes no side (invented sentences).</summary>
 public sealed class QuestionQuoteTests
 {
-    private static readonly Lazy<NewsPipeline> Pipeline = new(() => NewsPipelineBuilder.CreateDefault().AddStance().Build());
 
     [Theory]
     [InlineData("asked", "if Russia is now a part of the solution")]
@@ -39,7 +37,7 @@ public sealed class QuestionQuoteTests
     public void A_speaker_who_only_asks_has_no_stance_and_one_who_answers_has_one()
     {
         const string claim = "The swimming pool should close";
-        NewsDocument doc = Pipeline.Value.Process(Article, new DocumentMetadata { StanceTargets = [claim] });
+        NewsDocument doc = StanceTestPipeline.Default.Process(Article, new DocumentMetadata { StanceTargets = [claim] });
         IReadOnlyList<SpeakerStance> stances = doc.SpeakerStances(claim);
         SpeakerStance hill = Assert.Single(stances, s => s.SpeakerName.Contains("Hill", StringComparison.Ordinal));
         Assert.Equal(StanceLabel.Unrelated, hill.Label);

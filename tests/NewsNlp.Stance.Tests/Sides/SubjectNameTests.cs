@@ -1,14 +1,12 @@
 using NewsNlp.Documents;
-using NewsNlp.Pipeline;
-using NewsNlp.Stance.Pipeline;
 using NewsNlp.Stance.Sides;
+using NewsNlp.Stance.Tests.Infrastructure;
 
 namespace NewsNlp.Stance.Tests.Sides;
 
 /// <summary>Which entities of a document are the claim's subject (invented article).</summary>
 public sealed class SubjectNameTests
 {
-    private static readonly Lazy<NewsPipeline> Pipeline = new(() => NewsPipelineBuilder.CreateDefault().AddStance().Build());
 
     private const string Article =
         "Ministers say the UK will sign the new fishing treaty in Oslo next month.\n\n"
@@ -18,7 +16,7 @@ public sealed class SubjectNameTests
     [Fact]
     public void A_longer_name_of_another_kind_that_holds_the_subjects_word_is_not_the_subject()
     {
-        NewsDocument doc = Pipeline.Value.Process(Article);
+        NewsDocument doc = StanceTestPipeline.Default.Process(Article);
         ClaimFrame frame = DocumentSideReader.Default.Frame("The UK should sign the fishing treaty");
         HashSet<int> subject = DocumentSideReader.SubjectEntities(doc, frame);
 
@@ -33,7 +31,7 @@ public sealed class SubjectNameTests
     public void A_longer_name_is_the_subject_when_nothing_names_it_by_the_subjects_words_alone()
     {
         const string text = "Veltrix Chemicals said on Monday that it had never dumped waste in the river.\n";
-        NewsDocument doc = Pipeline.Value.Process(text);
+        NewsDocument doc = StanceTestPipeline.Default.Process(text);
         ClaimFrame frame = DocumentSideReader.Default.Frame("Veltrix dumped waste in the river");
         EntityMention company = Assert.Single(doc.Entities, e => e.Text.Contains("Veltrix", StringComparison.Ordinal));
         Assert.Contains(company.EntityId, DocumentSideReader.SubjectEntities(doc, frame));

@@ -1,15 +1,13 @@
 using NewsNlp.Documents;
-using NewsNlp.Pipeline;
-using NewsNlp.Stance.Pipeline;
 using NewsNlp.Stance.Sides;
 using NewsNlp.Stance.Speakers;
+using NewsNlp.Stance.Tests.Infrastructure;
 
 namespace NewsNlp.Stance.Tests.Sides;
 
 /// <summary>An office-holder of the claim's subject takes the subject's own side (invented article).</summary>
 public sealed class SubjectRepresentativeTests
 {
-    private static readonly Lazy<NewsPipeline> Pipeline = new(() => NewsPipelineBuilder.CreateDefault().AddStance().Build());
 
     private const string Article =
         "The electoral commission will publish its report on the Green Party's accounts next week.\n\n"
@@ -22,7 +20,7 @@ public sealed class SubjectRepresentativeTests
     [InlineData("The Green Party should be allowed to keep its donations", StanceLabel.Agree)]
     public void An_office_holder_of_the_subject_takes_its_side(string claim, StanceLabel expected)
     {
-        NewsDocument doc = Pipeline.Value.Process(Article, new DocumentMetadata { StanceTargets = [claim] });
+        NewsDocument doc = StanceTestPipeline.Default.Process(Article, new DocumentMetadata { StanceTargets = [claim] });
         SpeakerStance reyes = Assert.Single(doc.SpeakerStances(claim), s => s.SpeakerName.Contains("Reyes", StringComparison.Ordinal));
         Assert.Equal(expected, reyes.Label);
         StanceAnnotation annotation = Assert.Single(doc.Stances, s => s.SpeakerId == reyes.SpeakerId && s.Target == claim);
@@ -32,7 +30,7 @@ public sealed class SubjectRepresentativeTests
     [Fact]
     public void A_title_that_is_the_subjects_name_and_a_role_speaks_for_it_and_another_title_does_not()
     {
-        NewsDocument doc = Pipeline.Value.Process(Article);
+        NewsDocument doc = StanceTestPipeline.Default.Process(Article);
         ClaimFrame frame = DocumentSideReader.Default.Frame("The Green Party broke the campaign spending rules");
         HashSet<int> subject = DocumentSideReader.SubjectEntities(doc, frame);
         Speaker reyes = Assert.Single(doc.Speakers, s => s.CanonicalName.Contains("Reyes", StringComparison.Ordinal));
@@ -49,7 +47,7 @@ public sealed class SubjectRepresentativeTests
             + "\"Our fleet has already cut its catch by a third,\" a Denmark Government official said.\n\n"
             + "EU fisheries commissioner Anna Berg said the review would look at every quota.\n";
         const string claim = "Denmark's fishing quota is fair";
-        NewsDocument doc = Pipeline.Value.Process(text, new DocumentMetadata { StanceTargets = [claim] });
+        NewsDocument doc = StanceTestPipeline.Default.Process(text, new DocumentMetadata { StanceTargets = [claim] });
         ClaimFrame frame = DocumentSideReader.Default.Frame(claim);
         HashSet<int> subject = DocumentSideReader.SubjectEntities(doc, frame);
         EntityMention denmark = doc.Entities.First(e => e.Text == "Denmark");
@@ -65,7 +63,7 @@ public sealed class SubjectRepresentativeTests
     {
         const string text = "The Green Party's harbour levy starts in May.\n\n"
             + "Harbour Board chairman Ian Cole said: \"The levy will be collected at the gate.\"\n";
-        NewsDocument doc = Pipeline.Value.Process(text);
+        NewsDocument doc = StanceTestPipeline.Default.Process(text);
         ClaimFrame frame = DocumentSideReader.Default.Frame("The Green Party's Harbour Board levy is justified");
         HashSet<int> subject = DocumentSideReader.SubjectEntities(doc, frame);
         Speaker cole = Assert.Single(doc.Speakers, s => s.CanonicalName.Contains("Cole", StringComparison.Ordinal));

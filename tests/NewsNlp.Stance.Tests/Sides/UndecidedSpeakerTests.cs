@@ -1,15 +1,13 @@
 using NewsNlp.Documents;
-using NewsNlp.Pipeline;
-using NewsNlp.Stance.Pipeline;
 using NewsNlp.Stance.Sides;
 using NewsNlp.Stance.Speakers;
+using NewsNlp.Stance.Tests.Infrastructure;
 
 namespace NewsNlp.Stance.Tests.Sides;
 
 /// <summary>A speaker who says they do not know whether takes no side, not even the claim's subject (invented article).</summary>
 public sealed class UndecidedSpeakerTests
 {
-    private static readonly Lazy<NewsPipeline> Pipeline = new(() => NewsPipelineBuilder.CreateDefault().AddStance().Build());
 
     private const string Article =
         "Former mayor Marta Olsen has been asked by her party to return to the town hall in Eastfield.\n\n"
@@ -28,7 +26,7 @@ public sealed class UndecidedSpeakerTests
     public void The_claims_subject_who_does_not_know_whether_takes_no_side_of_their_own()
     {
         const string claim = "Marta Olsen should stand for mayor again";
-        NewsDocument doc = Pipeline.Value.Process(Article, new DocumentMetadata { StanceTargets = [claim] });
+        NewsDocument doc = StanceTestPipeline.Default.Process(Article, new DocumentMetadata { StanceTargets = [claim] });
         SpeakerStance olsen = Assert.Single(doc.SpeakerStances(claim), s => s.SpeakerName.Contains("Olsen", StringComparison.Ordinal));
         StanceAnnotation annotation = Assert.Single(doc.Stances, s => s.SpeakerId == olsen.SpeakerId && s.Target == claim);
         Assert.DoesNotContain(DocumentSideReader.OwnSideCue, annotation.DrivingWords);

@@ -1,14 +1,12 @@
 using NewsNlp.Documents;
-using NewsNlp.Pipeline;
-using NewsNlp.Stance.Pipeline;
 using NewsNlp.Stance.Speakers;
+using NewsNlp.Stance.Tests.Infrastructure;
 
 namespace NewsNlp.Stance.Tests.Speakers;
 
 /// <summary>"But Y said …" answers the speaker quoted before: a speaker with no stance takes the other side (invented text).</summary>
 public sealed class RebuttalSidesTests
 {
-    private static readonly Lazy<NewsPipeline> Pipeline = new(() => NewsPipelineBuilder.CreateDefault().AddStance().Build());
 
     private const string Claim = "The new runway will create jobs";
 
@@ -21,7 +19,7 @@ public sealed class RebuttalSidesTests
     [Fact]
     public void A_but_sentence_links_its_speaker_to_the_speaker_quoted_before()
     {
-        NewsDocument doc = Pipeline.Value.Process(Article, new DocumentMetadata { StanceTargets = [Claim] });
+        NewsDocument doc = StanceTestPipeline.Default.Process(Article, new DocumentMetadata { StanceTargets = [Claim] });
         Speaker marsh = Assert.Single(doc.Speakers, s => s.CanonicalName.Contains("Marsh", StringComparison.Ordinal));
         Speaker lang = Assert.Single(doc.Speakers, s => s.CanonicalName.Contains("Lang", StringComparison.Ordinal));
         Assert.Contains((marsh.Id, lang.Id), RebuttalSides.Links(doc));
@@ -31,7 +29,7 @@ public sealed class RebuttalSidesTests
     [Fact]
     public void A_speaker_whose_words_do_not_address_the_claim_takes_the_side_opposite_the_one_they_answer()
     {
-        NewsDocument doc = Pipeline.Value.Process(Article, new DocumentMetadata { StanceTargets = [Claim] });
+        NewsDocument doc = StanceTestPipeline.Default.Process(Article, new DocumentMetadata { StanceTargets = [Claim] });
         IReadOnlyList<SpeakerStance> stances = doc.SpeakerStances(Claim);
         SpeakerStance marsh = Assert.Single(stances, s => s.SpeakerName.Contains("Marsh", StringComparison.Ordinal));
         SpeakerStance lang = Assert.Single(stances, s => s.SpeakerName.Contains("Lang", StringComparison.Ordinal));
@@ -45,7 +43,7 @@ public sealed class RebuttalSidesTests
     public void Without_a_contrast_opening_there_is_no_link()
     {
         string text = Article.Replace("But Norbury resident", "Norbury resident", StringComparison.Ordinal);
-        NewsDocument doc = Pipeline.Value.Process(text, new DocumentMetadata { StanceTargets = [Claim] });
+        NewsDocument doc = StanceTestPipeline.Default.Process(text, new DocumentMetadata { StanceTargets = [Claim] });
         Assert.Empty(RebuttalSides.Links(doc));
         SpeakerStance lang = Assert.Single(doc.SpeakerStances(Claim), s => s.SpeakerName.Contains("Lang", StringComparison.Ordinal));
         Assert.Equal(StanceLabel.Unrelated, lang.Label);

@@ -1,14 +1,12 @@
 using NewsNlp.Documents;
-using NewsNlp.Pipeline;
-using NewsNlp.Stance.Pipeline;
 using NewsNlp.Stance.Speakers;
+using NewsNlp.Stance.Tests.Infrastructure;
 
 namespace NewsNlp.Stance.Tests.Speakers;
 
 /// <summary>Journalists reporting the story have no stance (invented text).</summary>
 public sealed class ReporterSpeakersTests
 {
-    private static readonly Lazy<NewsPipeline> Pipeline = new(() => NewsPipelineBuilder.CreateDefault().AddStance().Build());
 
     [Theory]
     [InlineData("BBC political correspondent")]
@@ -34,7 +32,7 @@ public sealed class ReporterSpeakersTests
         string text = "Westbay council will vote next week on closing the town's swimming pool.\n\n"
             + "Council leader Omar Reid said: \"The pool loses money every week. Closing the swimming pool is the right decision.\"\n\n"
             + sentence + "\n";
-        NewsDocument doc = Pipeline.Value.Process(text, new DocumentMetadata { StanceTargets = [Claim] });
+        NewsDocument doc = StanceTestPipeline.Default.Process(text, new DocumentMetadata { StanceTargets = [Claim] });
         IReadOnlyList<SpeakerStance> stances = doc.SpeakerStances(Claim);
         SpeakerStance ashe = Assert.Single(stances, s => s.SpeakerName.Contains("Ashe", StringComparison.Ordinal));
         Assert.Equal(StanceLabel.Unrelated, ashe.Label);
