@@ -356,18 +356,7 @@ internal sealed partial class SideCueReader(SideCueLexicon lexicon)
     }
 
     /// <summary>Whether the accused (words <paramref name="from"/>..<paramref name="to"/>) name the claim's subject.</summary>
-    private static bool AccusesSubject(Referent[] referents, int from, int to)
-    {
-        for (int k = from; k < to; k++)
-        {
-            if (referents[k] == Referent.Subject)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool AccusesSubject(Referent[] referents, int from, int to) => referents.AsSpan(from, to - from).Contains(Referent.Subject);
 
     /// <summary>
     /// <paramref name="text"/> without its conditional clauses: "if" or "unless" and up to six words after it, ended by
