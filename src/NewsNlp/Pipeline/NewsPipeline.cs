@@ -86,6 +86,7 @@ public sealed partial class NewsPipeline
             try
             {
                 stage.Process(document, cancellationToken);
+                StageOutputCheck.Check(stage, document);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
