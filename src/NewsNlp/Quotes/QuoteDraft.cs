@@ -26,6 +26,26 @@ internal sealed class QuoteDraft
         }
     }
 
+    /// <summary>
+    /// Ends the content at character <paramref name="end"/>: parts that start at or after it are dropped and the part
+    /// holding it is cut there (the first part is always kept).
+    /// </summary>
+    public void EndContentAt(int end)
+    {
+        int keep = Content.Count;
+        while (keep > 1 && Content[keep - 1].Start >= end)
+        {
+            keep--;
+        }
+
+        Content.RemoveRange(keep, Content.Count - keep);
+        TextSpan last = Content[^1];
+        if (last.Start < end && end < last.End)
+        {
+            Content[^1] = new TextSpan(last.Start, end);
+        }
+    }
+
     /// <summary>First content token.</summary>
     public int FirstToken { get; set; }
 

@@ -56,6 +56,9 @@ internal sealed class ReportedSpeechPass(QuoteStageOptions options) : IAttributi
         HearerClause.Trim(view, state);
         TimeAdjunctOpening.Trim(view, state);
         SpeechEventAdjunct.Trim(view, state);
+        SpeechEventOpening.Trim(view, state);
+        CopulaQuoteOpening.Trim(view, state);
+        ComplementButClause.Trim(view, state);
         AccordingToOpening.Extend(view, state);
         RelativeInsertion.Extend(view, state);
         InsertedSubject.Extend(view, state);

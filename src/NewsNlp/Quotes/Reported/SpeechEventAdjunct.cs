@@ -16,9 +16,9 @@ internal static class SpeechEventAdjunct
 {
     private static readonly string[] Openers = ["in", "during"];
 
-    private static readonly string[] Determiners = ["a", "an", "the", "his", "her", "their", "its", "our", "my", "this", "that"];
+    internal static readonly string[] Determiners = ["a", "an", "the", "his", "her", "their", "its", "our", "my", "this", "that"];
 
-    private static readonly string[] EventNouns =
+    internal static readonly string[] EventNouns =
     [
         "statement", "statements", "interview", "interviews", "speech", "speeches", "email", "e-mail", "emails", "letter", "tweet",
         "tweets", "diatribe", "remarks", "op-ed", "briefing", "address", "post", "posting", "message", "appearance", "broadcast",
