@@ -246,7 +246,8 @@ internal static class LearnedAttribution
 
     /// <summary>
     /// Mixed quotes found by the rules (<c>X spoke … , arguing that … “…”</c>) take the tagger's source next to their cue
-    /// when it tagged one in the cue's sentence: the rules' subject finder often stops at the nearest noun phrase.
+    /// when it tagged one before the cue in the cue's sentence: the rules' subject finder often stops at the nearest noun
+    /// phrase.
     /// </summary>
     private static void RefineMixedSources(DocumentView v, PieceIndex pieces, List<QuoteDraft> drafts)
     {
@@ -264,12 +265,28 @@ internal static class LearnedAttribution
             }
 
             Piece p = pieces[source];
-            bool appositive = d.HasSource && d.SourceEnd < v.Count && v.Shapes[d.SourceEnd] == TokenShape.Comma && d.SourceEnd <= p.First && p.End <= d.CueFirst;
-            if (!appositive)
+            if (TakesTaggerSource(v, d, p.First, p.End))
             {
-                d.SetSource(pieces[source].First, pieces[source].End);
+                d.SetSource(p.First, p.End);
             }
         }
+    }
+
+    /// <summary>
+    /// Whether a rules' mixed quote <paramref name="d"/> takes the tagger's source <c>[first, end)</c>: not a mention after
+    /// its cue (session 20: <c>Even China, Pyongyang's only ally, said it was "resolutely opposed" to the test and warned
+    /// North Korea to refrain …</c> — the hearer of a second verb, not the subject the rules' finder stopped short of), and
+    /// not an appositive between the rules' source and its cue (<c>X, a spokesman, said</c>: the rules' X stays).
+    /// </summary>
+    internal static bool TakesTaggerSource(DocumentView v, QuoteDraft d, int first, int end)
+    {
+        if (first >= d.CueEnd)
+        {
+            return false;
+        }
+
+        bool appositive = d.HasSource && d.SourceEnd < v.Count && v.Shapes[d.SourceEnd] == TokenShape.Comma && d.SourceEnd <= first && end <= d.CueFirst;
+        return !appositive;
     }
 
     private static void SetSource(DocumentView v, PieceIndex pieces, Piece q, QuoteDraft d)
