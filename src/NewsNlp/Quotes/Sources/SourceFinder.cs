@@ -108,12 +108,18 @@ internal static class SourceFinder
     }
 
     /// <summary>
-    /// A noun phrase ending at token <paramref name="last"/> (inclusive) going left, or (-1, -1): over <c>of</c>, a hyphen
-    /// compound (<see cref="HyphenCompound"/>), an adjective's complement (<see cref="ComplementAdjective"/>) and the link
+    /// A noun phrase ending at token <paramref name="last"/> (inclusive) going left, or (-1, -1): over <c>of</c>, a count
+    /// after <c>of</c> (<see cref="CountComplement"/>), a hyphen compound (<see cref="HyphenCompound"/>), an adjective's complement (<see cref="ComplementAdjective"/>) and the link
     /// words of an organisation's name (<see cref="NameLinkWord"/>); those last three do not count towards its length.
     /// </summary>
     public static (int First, int End) PhraseEndingAt(DocumentView v, int last, int limit)
     {
+        if (CountComplement.HeadBefore(v, last, limit) is >= 0 and int head && PhraseEndingAt(v, head, limit) is (>= 0 and var hf, _))
+        {
+            // "the 34-year-old mother of three": the count after "of" closes the phrase.
+            return (hf, last + 1);
+        }
+
         if (last < limit || !IsPhraseWord(v, last) || v.Is(last, WordClass.Boundary | WordClass.Auxiliary | WordClass.Determiner) && !v.Is(last, WordClass.RoleNoun))
         {
             return (-1, -1);
