@@ -104,6 +104,30 @@ internal static class ClosingReport
         public int End => First2 >= 0 ? End2 : End1;
     }
 
+    /// <summary>
+    /// Session 20: true when the source of <paramref name="d"/> (the tagger's) holds the closing report's subject
+    /// <c>[sf, se)</c> and reaches back over a comma before it: <c>Mr. Schultz, who works for RT and, Mr. King said, has
+    /// …</c> — the tagger's <c>who works for RT and, Mr. King</c> runs over the insertion's opening comma; the subject
+    /// next to the cue is <c>Mr. King</c>.
+    /// </summary>
+    private static bool RunsOverInsertion(DocumentView v, QuoteDraft d, int sf, int se)
+    {
+        if (sf < 0 || !d.HasSource || d.SourceFirst >= sf || d.SourceEnd < se)
+        {
+            return false;
+        }
+
+        for (int t = d.SourceFirst; t < sf; t++)
+        {
+            if (v.Shapes[t] == TokenShape.Comma && !v.InQuote(t))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A content part with no colon or semicolon, not opening inside a quotation, whose quotations close before <paramref name="limit"/>.</summary>
     private static bool Clean(DocumentView v, int first, int end, int limit)
     {
@@ -225,7 +249,7 @@ internal static class ClosingReport
 
             outer = new QuoteDraft { Confidence = 0.75 };
             outer.SetCue(cue, cue + 1);
-            if (target is { HasSource: true })
+            if (target is { HasSource: true } && !RunsOverInsertion(v, target, sf, se))
             {
                 outer.SetSource(target.SourceFirst, target.SourceEnd);
             }
@@ -237,7 +261,7 @@ internal static class ClosingReport
             state.Drafts.Add(outer);
         }
 
-        if (!outer.HasSource && sf >= 0)
+        if ((!outer.HasSource && sf >= 0) || RunsOverInsertion(v, outer, sf, se))
         {
             outer.SetSource(sf, se);
         }

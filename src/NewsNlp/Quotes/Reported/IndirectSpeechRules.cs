@@ -245,6 +245,8 @@ internal static class IndirectSpeechRules
         // Inverted: ", said X."
         if (inverted)
         {
+            bool participle = IsIngForm(v, c);
+
             (int f, int e) = SourceFinder.PhraseAfter(v, c + 1, end);
             if (f >= 0 && PostModifiedSubject.RunsTo(v, e, end))
             {
@@ -254,7 +256,11 @@ internal static class IndirectSpeechRules
 
             if (f >= 0 && (c - 1) - a >= MinContentTokens && Free(state, a, c - 1, inner) && (e == end || v.Shapes[e] == TokenShape.Comma) && !OnlyParticiplePhrase(v, a, c - 1))
             {
-                return Make(v, a, c - 1, c, c + 1, f, e, RuleNames.CueAfterContent, 0.75);
+                // Session 20: "…, adding levity.": a participle's subject stands before it (ParticipleSubject finds it);
+                // the words after it are its object, not an inverted speaker.
+                return participle
+                    ? Make(v, a, c - 1, c, c + 1, -1, -1, RuleNames.CueAfterContent, 0.75)
+                    : Make(v, a, c - 1, c, c + 1, f, e, RuleNames.CueAfterContent, 0.75);
             }
 
             return null;
@@ -274,6 +280,9 @@ internal static class IndirectSpeechRules
 
         return Make(v, a, contentEnd, c, c + 1, sf, se, RuleNames.CueAfterContent, 0.75);
     }
+
+    /// <summary>True when the lower-case cue-verb form at <paramref name="c"/> ends in -ing (<c>adding</c>, <c>saying</c>).</summary>
+    private static bool IsIngForm(DocumentView v, int c) => v.Shapes[c] == TokenShape.Lower && v.Chars(c).EndsWith("ing", StringComparison.Ordinal);
 
     /// <summary>
     /// Whether the sentence <c>[a, b)</c> closes with its report: <c>…, X said (on Monday).</c> or <c>…, said X.</c>
