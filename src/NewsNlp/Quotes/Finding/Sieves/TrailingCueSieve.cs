@@ -43,8 +43,9 @@ internal sealed class TrailingCueSieve : IDirectQuoteSieve
             return false;
         }
 
+        int window = AppositiveOpens(v, t) ? AppositiveWindow : TrailingWindow;
         int limit = t;
-        while (limit < v.Count && limit - t < TrailingWindow && !v.InQuote(limit) && v.Shapes[limit] is not (TokenShape.SentenceEnd or TokenShape.Semicolon)
+        while (limit < v.Count && limit - t < window && !v.InQuote(limit) && v.Shapes[limit] is not (TokenShape.SentenceEnd or TokenShape.Semicolon)
             && v.ParagraphOf[limit] == v.ParagraphOf[t])
         {
             limit++;
@@ -103,8 +104,13 @@ internal sealed class TrailingCueSieve : IDirectQuoteSieve
                 continue;
             }
 
+            if (c - t >= TrailingWindow && v.Shapes[c - 1] != TokenShape.Comma)
+            {
+                break; // past the usual window only the verb right after the appositive's closing comma
+            }
+
             (int f, int e) = SourceFinder.SubjectBefore(v, c, t);
-            if (f == t || (f > t && f <= t + 1 && v.Is(t, WordClass.Determiner)))
+            if (f == t || (f > t && f <= t + 1 && v.Is(t, WordClass.Determiner)) || PossessorBefore(v, t, f))
             {
                 if (closesSentence && StartsOwnSentence(v, c + 1))
                 {
@@ -122,6 +128,51 @@ internal sealed class TrailingCueSieve : IDirectQuoteSieve
         }
 
         return false;
+    }
+
+    /// <summary>Most tokens read after a quotation for its cue when a name and its appositive come first.</summary>
+    private const int AppositiveWindow = 26;
+
+    /// <summary>
+    /// Session 20: true when a name of at most four words opens at <paramref name="t"/> and a comma follows it (<c>“…,”
+    /// Malkia Cyril, the executive director at the Center of Media Justice and also featured in the film, told The
+    /// Huffington Post.</c>): the speaker's appositive may run past the usual window before the verb.
+    /// </summary>
+    private static bool AppositiveOpens(DocumentView v, int t)
+    {
+        int k = t;
+        while (k < v.Count && k - t < 4 && v.IsNameToken(k) && !v.InQuote(k))
+        {
+            k++;
+        }
+
+        return k > t && k < v.Count && v.Shapes[k] == TokenShape.Comma && v.Shapes[t] == TokenShape.Capitalised;
+    }
+
+    /// <summary>Most words of a possessor before the subject (<c>the campaign's</c>).</summary>
+    private const int MaxPossessor = 4;
+
+    /// <summary>
+    /// Session 20: true when <c>[t, f)</c> is a possessor ending in <c>'s</c> right before the subject the finder returned
+    /// at <paramref name="f"/> (<c>“…,” the ad’s narrator says</c>, <c>“…,” the firm's lawyer said</c>): the finder stops
+    /// at the possessive, which it reads as a verb, so the subject did not start right after the quotation.
+    /// </summary>
+    private static bool PossessorBefore(DocumentView v, int t, int f)
+    {
+        if (f - 1 <= t || f - t > MaxPossessor + 1 || !v.IsApostropheS(f - 1))
+        {
+            return false;
+        }
+
+        for (int k = t; k < f - 1; k++)
+        {
+            if (v.InQuote(k) || v.Shapes[k] is not (TokenShape.Lower or TokenShape.Capitalised) || v.Is(k, WordClass.CueVerb | WordClass.Auxiliary | WordClass.That | WordClass.Relative))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Most tokens read back from a quotation's opening mark for a verb of saying that leads in to it.</summary>
