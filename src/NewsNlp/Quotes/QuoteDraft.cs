@@ -70,6 +70,12 @@ internal sealed class QuoteDraft
 
     public int CueEnd { get; set; } = -1;
 
+    /// <summary>
+    /// True when a source rule decided the source for certain (<see cref="Sources.FacedCriticism"/>: the one criticised is
+    /// no source): the source ranker leaves it.
+    /// </summary>
+    public bool SourceSettled { get; set; }
+
     public int SourceFirst { get; set; } = -1;
 
     public int SourceEnd { get; set; } = -1;

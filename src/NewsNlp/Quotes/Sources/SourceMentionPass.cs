@@ -28,7 +28,7 @@ internal sealed class SourceMentionPass : IAttributionPass
                 continue; // session 17: "was described by Jobs as …"
             }
 
-            FacedCriticism.Apply(view, d);
+            d.SourceSettled |= FacedCriticism.Apply(view, d);
             ParticipleSubject.Apply(view, d);
             AccordingToLeadIn.Apply(view, d);
             InvertedCueSource.Apply(view, d);

@@ -65,7 +65,7 @@ public sealed class SourceRanker
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            if (d.ContinuesFrom is not null || !d.DecidedBy.StartsWith("learned", StringComparison.Ordinal))
+            if (d.ContinuesFrom is not null || d.SourceSettled || !d.DecidedBy.StartsWith("learned", StringComparison.Ordinal))
             {
                 // The sieves' sources (the cue's own subject, the name after an inverted cue, a transcript label) are kept:
                 // on PolNeAR dev the ranker changed them for the worse as often as for the better.
