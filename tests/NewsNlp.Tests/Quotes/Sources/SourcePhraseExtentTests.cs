@@ -19,6 +19,7 @@ public sealed class SourcePhraseExtentTests
     [InlineData("The Council on Coastal Affairs said the port was unsafe.", "said", "The Council on Coastal Affairs")]
     [InlineData("The Joint Council for the Welfare of Dock Workers (JCWDW) said the port was unsafe.", "said", "The Joint Council for the Welfare of Dock Workers")]
     [InlineData("Ana Ruiz said the port was unsafe.", "said", "Ana Ruiz")]
+    [InlineData("The mother of three replied that the port was unsafe.", "replied", "The mother of three")]
     [InlineData("The plan for the harbour worked, Ana Ruiz said.", "said", "Ana Ruiz")]
     public void TheSubjectBeforeACueKeepsItsWholePhrase(string text, string cue, string expected)
     {

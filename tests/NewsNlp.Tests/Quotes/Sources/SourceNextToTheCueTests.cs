@@ -1,0 +1,108 @@
+using NewsNlp.Documents;
+using NewsNlp.Quotes;
+
+namespace NewsNlp.Tests.Quotes.Sources;
+
+/// <summary>
+/// Session 20 (polnear20): the source mention is the one that names the speaker in the attribution itself — the subject
+/// before the cue rather than a hearer after it, the speaker next to an inserted cue, the subject of a trailing cue after
+/// a possessor or a long appositive — and a continued quotation keeps its speaker over a cue in the sentence that
+/// already reports it or over a negated cue. Every sentence is written for the test.
+/// </summary>
+public sealed class SourceNextToTheCueTests
+{
+    [Theory]
+    [InlineData("Dunmore", false)]
+    [InlineData("Even Norland", true)]
+    public void AMixedQuoteTakesTheTaggersSourceOnlyBeforeItsCue(string tagged, bool takes)
+    {
+        const string text = "Even Norland said it was \"firmly opposed\" to the toll and warned Dunmore to drop it.";
+        using var v = new DocumentView(QuoteTestHelpers.Annotate(text), useEntities: false);
+        var d = new QuoteDraft { Kind = QuoteKind.Mixed };
+        (int cf, int ce) = QuoteTestHelpers.Tokens(v, text, "said");
+        d.SetCue(cf, ce);
+        (int sf, int se) = QuoteTestHelpers.Tokens(v, text, "Norland");
+        d.SetSource(sf, se);
+        (int tf, int te) = QuoteTestHelpers.Tokens(v, text, tagged);
+        Assert.Equal(takes, NewsNlp.Quotes.Reported.LearnedAttribution.TakesTaggerSource(v, d, tf, te));
+    }
+
+    [Fact]
+    public void APersonWithACountAfterOfIsOneSubject()
+    {
+        const string text = "The plan was announced on Monday.\n\nWhen pressed on the plan, the 34-year-old mother of three replied, \u201CIt is meant to help every mother in the port.\u201D";
+        (NewsDocument doc, Quote q) = QuoteHolding(text, "It is meant");
+        Assert.Equal("the 34-year-old mother of three", QuoteTestHelpers.SourceText(doc, q));
+        Assert.Equal("replied", QuoteTestHelpers.CueText(doc, q));
+    }
+
+    [Fact]
+    public void AContinuedQuotationKeepsItsSpeakerOverACueInTheSentenceThatReportsThePreviousOne()
+    {
+        const string text = "The committee voted on Tuesday.\n\n\"Subpoenas are not optional,\" panel chairman Rep. Tom Hale (R-Utah) said after Berg failed to show up at the second committee hearing he was formally called to in the past two weeks. \"Mr. Berg is a crucial fact witness in this committee's investigation of the harbour deal.\"";
+        (NewsDocument doc, Quote q) = QuoteHolding(text, "Mr. Berg is a crucial");
+        Assert.Contains("Tom Hale", QuoteTestHelpers.SourceText(doc, q) ?? q.SpeakerName ?? "");
+    }
+
+    [Fact]
+    public void AContinuedQuotationKeepsItsSpeakerOverANegatedCue()
+    {
+        const string text = "The talks ended on Friday.\n\n\"We have had problems with break-ins at the port in the past,\" Ana Ruiz said after meeting the harbour police. She didn't suggest new patrols. \"Our goal is to set rules that every ship in the harbour follows.\"";
+        (NewsDocument doc, Quote q) = QuoteHolding(text, "Our goal is");
+        Assert.DoesNotContain("suggest", QuoteTestHelpers.CueText(doc, q) ?? "");
+        Assert.Equal("Ana Ruiz", q.SpeakerName);
+    }
+
+    [Fact]
+    public void TheObjectOfAParticipleIsNoInvertedSpeaker()
+    {
+        const string text = "The show starts at nine.\n\nThe host has three tasks tonight and must keep the whole crowd laughing, adding levity.";
+        NewsDocument doc = QuoteTestHelpers.AllActsPipeline.Process(text);
+        Assert.DoesNotContain(doc.Quotes, q => QuoteTestHelpers.SourceText(doc, q) == "levity");
+    }
+
+    [Fact]
+    public void AReportInsertedAfterARelativeClauseTakesTheSpeakerNextToItsCue()
+    {
+        const string text = "The board met on Monday.\n\nMr. Berg set himself apart from Mr. Hale, who works for the port authority and, Mr. Berg said, has recently backed the new toll on ships.";
+        NewsDocument doc = QuoteTestHelpers.AllActsPipeline.Process(text);
+        Quote q = Assert.Single(doc.Quotes, q => QuoteTestHelpers.CueText(doc, q) == "said");
+        Assert.Equal("Mr. Berg", QuoteTestHelpers.SourceText(doc, q));
+    }
+
+    [Fact]
+    public void ATrailingCueAfterAPossessorSplitsOneQuotation()
+    {
+        const string text = "The ad ran on Monday.\n\n\u201CIf he thinks that makes him smart,\u201D the ad\u2019s narrator says, \u201Cwhat does he think of you?\u201D";
+        (NewsDocument doc, Quote q) = QuoteHolding(text, "If he thinks");
+        Assert.Contains("narrator", QuoteTestHelpers.SourceText(doc, q) ?? "");
+        Assert.Equal("says", QuoteTestHelpers.CueText(doc, q));
+    }
+
+    [Fact]
+    public void ATrailingCueAfterALongAppositiveIsTheQuotationsOwn()
+    {
+        const string text = "The film opened in May. All of this is powerfully documented in the film.\n\n\u201CThis narrative isn\u2019t just in our institutions, it\u2019s being pushed by media, where we find the labels of \u2018criminal, super predator,\u2019\u201D Ana Ruiz, the director of the Centre for Fair Media and one of the voices heard in the film, told the Dunmore Herald.";
+        (NewsDocument doc, Quote q) = QuoteHolding(text, "This narrative");
+        Assert.Equal("Ana Ruiz", QuoteTestHelpers.SourceText(doc, q));
+        Assert.Equal("told", QuoteTestHelpers.CueText(doc, q));
+        Assert.StartsWith(RuleNames.CueAfterQuote, q.DecidedBy, StringComparison.Ordinal); // the sieve's, not the tagger's guess
+    }
+
+    [Fact]
+    public void TheRankerLeavesTheOneWhoFacedCriticismWithoutASource()
+    {
+        const string text = "The visit ended on Friday.\n\nFor her part, Ana Ruiz has faced sharp criticism for failing to address the violence against dock workers in the northern port.";
+        NewsDocument doc = QuoteTestHelpers.AllActsPipeline.Process(text);
+        Assert.DoesNotContain(doc.Quotes, q => QuoteTestHelpers.SourceText(doc, q) is { } s && s.Contains("Ruiz", StringComparison.Ordinal));
+    }
+
+    private static (NewsDocument Doc, Quote Quote) QuoteHolding(string text, string words)
+    {
+        NewsDocument doc = QuoteTestHelpers.AllActsPipeline.Process(text);
+        int at = text.IndexOf(words, StringComparison.Ordinal);
+        Assert.True(at >= 0, words);
+        Quote q = Assert.Single(doc.Quotes, q => q.Content.Any(c => c.Start <= at && at < c.End));
+        return (doc, q);
+    }
+}
