@@ -10,7 +10,8 @@ namespace NewsNlp.Quotes.Reported;
 /// <c>told reporters the tariffs should be seen …</c>, <c>asked Mr Finegold if he is …</c>. A reported or mixed
 /// clause starting at the hearer starts where the reported clause does: after <c>that</c>, at <c>if</c>,
 /// <c>whether</c> or a question word, or at the clause's subject (a personal pronoun, a determiner or a name after the
-/// hearer's noun) when a verb follows within a few words. A source mention inside the hearer gives way to the cue's
+/// hearer's noun) when a verb follows within a few words; a mixed clause whose hearer is followed by a quotation
+/// (<c>told Reuters "It's a very courageous move."</c>) starts at the quotation. A source mention inside the hearer gives way to the cue's
 /// subject (the hearer is not the speaker).
 /// </summary>
 internal static class HearerClause
@@ -49,7 +50,13 @@ internal static class HearerClause
                 continue;
             }
 
-            int k = ClauseStart(v, d.FirstToken, Math.Min(d.EndToken, d.FirstToken + HearerWindow), out bool byThat);
+            int k = d.Kind == QuoteKind.Mixed && !warn ? QuotationAfterHearer(v, d.FirstToken, d.EndToken) : -1;
+            bool byThat = false;
+            if (k < 0)
+            {
+                k = ClauseStart(v, d.FirstToken, Math.Min(d.EndToken, d.FirstToken + HearerWindow), out byThat);
+            }
+
             if (k <= d.FirstToken || k >= d.EndToken || (warn && !byThat))
             {
                 continue;
@@ -115,6 +122,29 @@ internal static class HearerClause
             if (v.Is(t, WordClass.Auxiliary) || v.Is(t, WordClass.CueVerb))
             {
                 // A verb before any subject: the words after the cue are not a hearer and a clause.
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The opening quotation mark of a quotation right after the hearer starting at <paramref name="first"/> (<c>told
+    /// Reuters "It's a very courageous move."</c>: at most <see cref="MaxHearerLead"/> plain words, no verb), or -1.
+    /// </summary>
+    private static int QuotationAfterHearer(DocumentView v, int first, int end)
+    {
+        for (int t = first; t < end && t - first <= MaxHearerLead; t++)
+        {
+            if (v.Shapes[t] == TokenShape.QuoteMark)
+            {
+                return t > first && t + 1 < end && v.InQuote(t + 1) ? t : -1;
+            }
+
+            if (v.InQuote(t) || v.Shapes[t] is not (TokenShape.Lower or TokenShape.Capitalised)
+                || (v.Shapes[t] == TokenShape.Lower && v.Is(t, WordClass.Auxiliary | WordClass.CueVerb | WordClass.That)))
+            {
                 return -1;
             }
         }

@@ -10,8 +10,10 @@ namespace NewsNlp.Quotes.Reported;
 /// statement made clear (<see cref="MadeClearReport"/>); words reported through a raising passive (<see cref="RaisedReport"/>); a
 /// headline's <c>Speaker: claim</c> (<see cref="HeadlineReport"/>); then a sentence closing with its report gets the whole
 /// clause before it (<see cref="ClosingReport"/>), and a clause after <c>told</c> loses its hearer
-/// (<see cref="HearerClause"/>) or a time adjunct opening it (<see cref="TimeAdjunctOpening"/>), and a tagger content cut at an inserted relative clause runs on past it
-/// (<see cref="RelativeInsertion"/>); an opening participle's object leaves the quote (<see cref="OpeningParticiple"/>) and
+/// (<see cref="HearerClause"/>) or a time adjunct opening it (<see cref="TimeAdjunctOpening"/>), a speech-event adjunct before <c>that</c> (<see cref="SpeechEventOpening"/>) or a
+/// copula before a quotation (<see cref="CopulaQuoteOpening"/>), a naming cue's clause ends before a new clause after
+/// <c>but</c> (<see cref="ComplementButClause"/>), and a tagger content cut at an inserted relative clause or a naming
+/// participle runs on past it (<see cref="RelativeInsertion"/>, <see cref="NamingRunOn"/>); an opening participle's object leaves the quote (<see cref="OpeningParticiple"/>) and
 /// a second report joined by a conjunction becomes a quote of its own (<see cref="CoordinatedReport"/>). Does nothing when
 /// <see cref="QuoteStageOptions.FindIndirectSpeech"/> is off.
 /// </summary>
@@ -61,6 +63,7 @@ internal sealed class ReportedSpeechPass(QuoteStageOptions options) : IAttributi
         ComplementButClause.Trim(view, state);
         AccordingToOpening.Extend(view, state);
         RelativeInsertion.Extend(view, state);
+        NamingRunOn.Extend(view, state);
         InsertedSubject.Extend(view, state);
         NestedReport.Extend(view, state);
         OpeningParticiple.Split(view, state);
