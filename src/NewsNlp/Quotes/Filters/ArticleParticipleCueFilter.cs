@@ -8,15 +8,23 @@ namespace NewsNlp.Quotes.Filters;
 /// follows <c>with</c>, <c>the</c> or <c>their</c>. A reported or mixed draft whose cue ends in such a lower-case -ed word,
 /// followed in its sentence by a lower-case word that opens no clause (not a determiner, pronoun, "that", adverb,
 /// auxiliary or function word), is an action. Determiners that can stand alone as a subject (<c>this</c>, <c>some</c>,
-/// <c>many</c>, <c>that</c>: <c>Many noted that …</c>) are not enough.
+/// <c>many</c>, <c>that</c>: <c>Many noted that …</c>) are not enough. The same holds for an -ing word right after an
+/// article, or after an article and a superlative (<c>took the best supporting actor award</c>, <c>the warning signs</c>),
+/// unless the next word is a noun of saying (<c>a damning report</c> is left to the other rules).
 /// </summary>
 internal sealed class ArticleParticipleCueFilter : IAttributionFilter
 {
     /// <summary>Words after which no finite verb can stand.</summary>
     private static readonly string[] Modifiers = ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "every", "no"];
 
+    /// <summary>Words before an -ing modifier (a verb of saying in -ing never follows them).</summary>
+    private static readonly string[] Articles = ["the", "a", "an"];
+
     /// <inheritdoc />
     public string Name => "article-participle-cue";
+
+    private static bool IsSuperlative(ReadOnlySpan<char> word) =>
+        word.Length > 3 && (word.EndsWith("est", StringComparison.Ordinal) || word.SequenceEqual("most"));
 
     /// <inheritdoc />
     public FilterVerdict Judge(FilterContext context, QuoteDraft draft)
@@ -30,9 +38,20 @@ internal sealed class ArticleParticipleCueFilter : IAttributionFilter
         int cue = draft.CueEnd - 1, before = cue - 1, next = cue + 1;
         if (before < 0 || next >= v.Count || v.Shapes[cue] != TokenShape.Lower || v.Shapes[before] != TokenShape.Lower
             || v.Shapes[next] != TokenShape.Lower || v.SentenceOf[before] != v.SentenceOf[cue] || v.SentenceOf[next] != v.SentenceOf[cue]
-            || v.InQuote(cue) || v.InQuote(next) || !v.Chars(cue).EndsWith("ed", StringComparison.Ordinal))
+            || v.InQuote(cue) || v.InQuote(next))
         {
             return FilterVerdict.Keep;
+        }
+
+        bool ed = v.Chars(cue).EndsWith("ed", StringComparison.Ordinal);
+        if (!ed)
+        {
+            // "took the best supporting actor award", "the warning signs": an -ing word after an article, perhaps with a
+            // superlative between, modifies the noun after it.
+            bool superlative = before - 1 >= 0 && IsSuperlative(v.Chars(before)) && v.SentenceOf[before - 1] == v.SentenceOf[cue];
+            int article = superlative ? before - 1 : before;
+            return v.Chars(cue).EndsWith("ing", StringComparison.Ordinal) && v.Shapes[article] == TokenShape.Lower && v.TextIsAny(article, Articles)
+                && !OneWordCue.OpensClause(v, next) && !v.Is(next, WordClass.CueNoun) ? FilterVerdict.Action : FilterVerdict.Keep;
         }
 
         bool modifierBefore = v.TextIsAny(before, Modifiers) || SpeakerWords.IsPreposition(v.Chars(before));

@@ -131,7 +131,8 @@ internal static class HearerClause
 
     /// <summary>
     /// The opening quotation mark of a quotation right after the hearer starting at <paramref name="first"/> (<c>told
-    /// Reuters "It's a very courageous move."</c>: at most <see cref="MaxHearerLead"/> plain words, no verb), or -1.
+    /// Reuters "It's a very courageous move."</c>: at most <see cref="MaxHearerLead"/> plain words, no verb, no <c>to</c> or
+    /// other preposition: <c>asked firms to "roll over …"</c> is a request with its infinitive), or -1.
     /// </summary>
     private static int QuotationAfterHearer(DocumentView v, int first, int end)
     {
@@ -143,7 +144,8 @@ internal static class HearerClause
             }
 
             if (v.InQuote(t) || v.Shapes[t] is not (TokenShape.Lower or TokenShape.Capitalised)
-                || (v.Shapes[t] == TokenShape.Lower && v.Is(t, WordClass.Auxiliary | WordClass.CueVerb | WordClass.That)))
+                || (v.Shapes[t] == TokenShape.Lower && (v.Is(t, WordClass.Auxiliary | WordClass.CueVerb | WordClass.That) || v.TextIs(t, "to")
+                    || SpeakerWords.IsPreposition(v.Chars(t)))))
             {
                 return -1;
             }

@@ -50,11 +50,19 @@ public sealed class LearningChargeAndProvisionTests
         Assert.Equal(action ? FilterVerdict.Action : FilterVerdict.Keep, QuoteTestHelpers.JudgeIndirect(new ResponseToOthersFilter(), text, cue, content));
 
     [Theory]
+    [InlineData("Veteran actor Morgan Freeman took the best supporting actor award for his role.", "took the best supporting", "actor award for his role", true)]
+    [InlineData("The agency ignored the warning signs for months.", "ignored the warning", "signs for months", true)]
+    [InlineData("The minister issued a statement saying the plan would go ahead.", "saying", "the plan would go ahead", false)]
+    public void AnIngWordAfterAnArticleModifiesANoun(string text, string cue, string content, bool action) =>
+        Assert.Equal(action ? FilterVerdict.Action : FilterVerdict.Keep, QuoteTestHelpers.JudgeIndirect(new ArticleParticipleCueFilter(), text, cue, content));
+
+    [Theory]
     [InlineData("The players found out they had been dropped from the squad on Friday.", "found out")]
     [InlineData("Sgt. John Baker, 24, was charged yesterday with espionage, conspiracy and failure to follow orders.", "charged")]
     [InlineData("The city has also announced that it will open a new library in April. However, talks will begin only if the unions agree to the plan.", "talks")]
     [InlineData("The agreement, signed at a ceremony in the presence of the mayor, calls for a split of the profits with the city.", "calls for")]
     [InlineData("The United States, responding to the kidnapping of a journalist, today insisted it would not yield to blackmail.", "responding")]
+    [InlineData("Veteran actor Morgan Freeman took the best supporting actor award for playing a gym manager.", "supporting")]
     public void NoSpeechIsReportedByDefault(string sentence, string cueWord)
     {
         NewsDocument doc = QuoteTestHelpers.DefaultPipeline.Process(Lead + sentence + "\n");

@@ -16,6 +16,7 @@ public sealed class NamingRelativeAndHearerQuoteTests
     [InlineData("The company said on Monday that it plans to build a plant in Perry, Georgia, where it will work on a missile program called Tacit Rainbow, which is meant for the navy.", "it plans to build a plant in Perry, Georgia, where it will work on a missile program called Tacit Rainbow, which is meant for the navy")]
     [InlineData("But the officials said Spain and Portugal, which joined the bloc last year, continued to oppose the scheme at the meeting.", "Spain and Portugal, which joined the bloc last year, continued to oppose the scheme at the meeting")]
     [InlineData("A Western diplomat told Reuters \"It's a very substantial, very courageous move.\"", "\"It's a very substantial, very courageous move.\"")]
+    [InlineData("The central bank asked firms to \"roll over the loans that come due this year\".", "firms to \"roll over the loans that come due this year\"")]
     public void TheContentIsTheWholeReportedClause(string sentence, string content)
     {
         NewsDocument doc = QuoteTestHelpers.AllActsPipeline.Process(Lead + sentence + "\n");
