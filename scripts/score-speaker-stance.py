@@ -4,7 +4,9 @@
 Usage: scripts/score-speaker-stance.py [dev|test|all|real-dev|real-test] [--cli "dotnet src/NewsNlp.Cli/bin/Release/net10.0/NewsNlp.Cli.dll"] [--shared ../shared]
 Runs `newsnlp analyze FILE --targets CLAIM` (the default pipeline plus the stance stage, as a user gets it) on each
 article and compares each gold speaker's stance (agree / disagree / none) with the speaker's stance record: a gold name
-matches a speaker whose name contains it or is contained in it; a record with a side wins over one without. Prints one
+matches a speaker whose name contains it or is contained in it, or else (when no name matches) a speaker whose entity
+is named by exactly the gold name in one of its mentions ("BPI" for the speaker "British Phonographic Industry"); a
+record with a side wins over one without. Prints one
 line per speaker and 'speaker stance <split>: R of N right (P%)'.
 
 real-dev / real-test are real articles (seeds/stance/real-*/manifest.json: source path under ../shared, SHA-256 of the
@@ -57,9 +59,15 @@ def main():
             doc = json.loads(out)
             names = {sp["id"]: sp["name"] for sp in doc["speakers"]}
             quotes = {q["id"]: q for q in doc["quotes"]}
+            clusters = {c["id"]: c["mentions"] for c in doc.get("entityClusters", [])}
+            aliases = {sp["id"]: {doc["entities"][m]["text"].lower() for m in clusters.get(sp.get("entityId"), []) if 0 <= m < len(doc["entities"])}
+                       for sp in doc["speakers"]}
             records = [st for st in doc["stances"] if st.get("speakerId") is not None and st["target"] == target]
             for speaker, g in gold["speakers"].items():
                 mine = [st for st in records if speaker in names[st["speakerId"]] or names[st["speakerId"]] in speaker]
+                if not mine:
+                    # The record may be under another name of the same entity: "British Phonographic Industry" for gold "BPI".
+                    mine = [st for st in records if speaker.lower() in aliases.get(st["speakerId"], set())]
                 mine.sort(key=lambda st: (st["label"] == "unrelated", -st["probabilities"][st["label"]]))
                 if not mine:
                     got = "missing"

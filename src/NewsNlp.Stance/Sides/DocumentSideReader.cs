@@ -88,9 +88,12 @@ internal sealed partial class DocumentSideReader
             }
 
             // … unless its other words are words of office: "UK Government" is the UK's government, "UK Independence Party" another thing.
+            // A longer name must share the subject's head, owner or a name ("International Air Transport Association" is not "… for air passengers").
+            List<string> content = [.. ContentWords(mention.Text)];
+            bool officeOnly = content.All(w => subjectWords.Contains(w) || SubjectRepresentative.IsRoleWord(w));
             bool named = Words(mention.Text).Any(subjectWords.Contains)
-                && (exactTypes.Count == 0 || exactTypes.Contains(mention.Type)
-                    || ContentWords(mention.Text).All(w => subjectWords.Contains(w) || SubjectRepresentative.IsRoleWord(w)));
+                && (exactTypes.Count == 0 || exactTypes.Contains(mention.Type) || officeOnly)
+                && (officeOnly || content.Count < 2 || content.Any(w => subjectWords.Contains(w) && IsSubjectKey(claim, w)));
             bool role = !named && RoleBefore(document.Text, mention.Span.Start) is { } roleWord && subjectWords.Contains(roleWord);
             if (named || role)
             {
@@ -99,6 +102,19 @@ internal sealed partial class DocumentSideReader
         }
 
         return entities;
+    }
+
+    /// <summary>
+    /// Whether the subject word <paramref name="word"/> can name the subject inside a longer name: the subject's head ("Law
+    /// Lords" for "The law lords"), its owner, the first content word ("City Hall" for "The city"), or a name of the claim. A
+    /// longer name that shares only a modifier with the subject names another thing: "International Air Transport
+    /// Association" is not "The new EU rules on compensation for air passengers", nor "Hartley City Council" "The speed limit
+    /// in the city centre".
+    /// </summary>
+    internal static bool IsSubjectKey(ClaimFrame claim, string word)
+    {
+        string stem = TextPreparer.Stem(word);
+        return stem == claim.SubjectHead || stem == claim.SubjectLead || claim.NameStems.Contains(stem);
     }
 
     /// <summary>Who the claim's subject is for <paramref name="speaker"/>'s words.</summary>

@@ -148,7 +148,8 @@ internal static partial class PolarityComposer
             bool afterDeterminer = (i > 0 && PolarityOperators.Determiners.Contains(clause[i - 1]))
                 || (i > 1 && !verbForm && PolarityOperators.Determiners.Contains(clause[i - 2]));
 
-            if (afterDeterminer)
+            // "the case against terror suspects", "the men held without trial": a preposition is never the noun a determiner opens.
+            if (afterDeterminer && !PolarityOperators.Prepositions.Contains(clause[i]))
             {
                 // A noun: "the veto" acts on nothing; "a phone ban" on the word before it.
                 op.Mode = i > 0 && !Lexicons.StopWords.Contains(clause[i - 1]) && PolarityOperators.Of(clause[i - 1]) is null ? ScopeMode.Compound : ScopeMode.Noun;

@@ -18,7 +18,7 @@ internal static class PolarityOperators
     public static readonly FrozenSet<string> Shifters = Verbs(
         "veto disappear deny reject oppose stop ban refuse block prevent against without lose scrap abolish end resist dismiss dispute fight "
         + "challenge question doubt criticise criticize condemn attack drop abandon halt undermine threaten remove cut reduce axe lift oust "
-        + "sack overturn reverse ditch kill unseat defeat topple depose overthrow hamper hinder impede stifle jeopardise jeopardize",
+        + "sack overturn reverse ditch kill unseat defeat topple depose overthrow hamper hinder impede stifle jeopardise jeopardize cost",
         "disappearance loss removal abolition reduction reductions cuts ban bans end closure withdrawal rejection opposition denial scrapping");
 
     /// <summary>Two-word shifters ("give up the veto", "rule against detention", "will not stand down as a candidate"); the first word matches its inflections.</summary>
@@ -45,6 +45,9 @@ internal static class PolarityOperators
     public static readonly FrozenSet<string> PositiveEvaluatives = FrozenSet.ToFrozenSet(
         ["right", "justified", "fair", "sensible", "reasonable", "correct", "true", "vital", "essential", "crucial", "necessary",
             "proportionate", "legitimate", "appropriate", "rightly"], StringComparer.Ordinal);
+
+    /// <summary>The prepositions among the shifters ("against", "without"): they act on what follows them wherever they stand.</summary>
+    public static readonly FrozenSet<string> Prepositions = FrozenSet.ToFrozenSet(["against", "without"], StringComparer.Ordinal);
 
     /// <summary>Words after which a shifter or keeper is a noun ("the veto", "a phone ban", "no question of").</summary>
     public static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(

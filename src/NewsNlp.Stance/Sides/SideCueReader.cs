@@ -123,7 +123,7 @@ internal sealed partial class SideCueReader(SideCueLexicon lexicon)
         for (int i = 0; i < words.Length; i++)
         {
             SideCue? cue = Lexicon.MatchAt(words, i, actsOnly ? [SideCueKind.Act] : Sides);
-            if (cue is null || reported[i] || RepeatsTheClaim(words, referents, i, cue.Words.Length))
+            if (cue is null || reported[i] || RepeatsTheClaim(claim, words, referents, i, cue.Words.Length))
             {
                 continue;
             }
@@ -159,6 +159,7 @@ internal sealed partial class SideCueReader(SideCueLexicon lexicon)
                 SideCueKind.Act => ObjectOf(words, referents, end, Math.Min(words.Length, end + ObjectWindow)) switch
                 {
                     Referent.Claim or Referent.Pronoun => sign * claim.ClaimSign,
+                    Referent.Contrary => -sign * claim.ClaimSign,
                     Referent.Subject => sign * subjectEffect,
                     _ => 0,
                 },
@@ -203,6 +204,14 @@ internal sealed partial class SideCueReader(SideCueLexicon lexicon)
                 score += Math.Clamp(predicted, -MaxComposed, MaxComposed);
                 cues.AddRange(predictedWords);
             }
+
+            // How big the speaker says a harm is, toward a claim that it is serious ("the impact … is pretty devastating").
+            (int sized, IReadOnlyList<string> sizeWords) = ClaimMagnitude.Read(claim, text);
+            if (sized != 0)
+            {
+                score += Math.Clamp(sized, -MaxComposed, MaxComposed);
+                cues.AddRange(sizeWords);
+            }
         }
 
         return new SideReading(score, false, cues);
@@ -212,12 +221,14 @@ internal sealed partial class SideCueReader(SideCueLexicon lexicon)
     /// Whether the cue at <paramref name="i"/> (<paramref name="length"/> words) uses the claim's own words: a one-word cue
     /// that is a claim or subject word ("She lied" toward "The minister lied"), or a longer one with such a content word
     /// ("it was a betrayal" toward "The party has betrayed its supporters"). Such words restate the dispute, not a side on it.
+    /// A noun that only refers to a claim or a proposal ("a bad idea", "the right decision", "a bad piece of legislation") is
+    /// not the claim's own word unless the claim says it.
     /// </summary>
-    private static bool RepeatsTheClaim(string[] words, Referent[] referents, int i, int length)
+    private bool RepeatsTheClaim(ClaimFrame claim, string[] words, Referent[] referents, int i, int length)
     {
         for (int k = i; k < Math.Min(words.Length, i + length); k++)
         {
-            if (referents[k] is Referent.Claim or Referent.Subject && (length == 1 || !Lexicons.StopWords.Contains(words[k])))
+            if (referents[k] is Referent.Claim or Referent.Subject && (length == 1 || !Lexicons.StopWords.Contains(words[k])) && !IsReferenceNoun(claim, words[k]))
             {
                 return true;
             }
@@ -226,9 +237,17 @@ internal sealed partial class SideCueReader(SideCueLexicon lexicon)
         return false;
     }
 
+    /// <summary>Whether <paramref name="word"/> is a claim or proposal noun ("idea", "law", "decision") that is not one of the claim's own words.</summary>
+    private bool IsReferenceNoun(ClaimFrame claim, string word)
+    {
+        string stem = TextPreparer.Stem(word);
+        return (Lexicon.IsWordOf(word, SideCueKind.ClaimNoun) || Lexicon.IsWordOf(word, SideCueKind.ProposalNoun))
+            && word is not ("it" or "this" or "that") && !claim.PredicateStems.Contains(stem) && !claim.SubjectStems.Contains(stem);
+    }
+
     /// <summary>
     /// A claim or proposal noun that opens a clause of its own ("rejected the idea Mr Kilroy-Silk posed a threat to UKIP",
-    /// "denied the claim that he had lied") names that clause's proposition: it is the claim only when the clause holds one of
+    /// "denied the claim that he had lied", "rejected the idea saying intercept evidence is only a small part of the case") names that clause's proposition: it is the claim only when the clause holds one of
     /// the claim's predicate words within <see cref="ClauseWords"/> words, otherwise it refers to nothing the claim says.
     /// </summary>
     private void ClauseNounsOfOtherPropositions(ClaimFrame claim, string[] words, Referent[] referents)
@@ -237,13 +256,15 @@ internal sealed partial class SideCueReader(SideCueLexicon lexicon)
         {
             if (referents[k] == Referent.None || claim.PredicateStems.Contains(TextPreparer.Stem(words[k]))
                 || !(Lexicon.IsWordOf(words[k], SideCueKind.ClaimNoun) || Lexicon.IsWordOf(words[k], SideCueKind.ProposalNoun))
-                || words[k] is "it" or "this" or "that" || !ClauseOpeners.Contains(words[k + 1]))
+                || words[k] is "it" or "this" or "that"
+                || !(ClauseOpeners.Contains(words[k + 1]) || (SayingOpeners.Contains(words[k + 1]) && ContentNouns.Contains(words[k]))))
             {
                 continue;
             }
 
+            int clauseEnd = Math.Min(words.Length, k + 1 + ClauseWords);
             bool restates = false;
-            for (int j = k + 1; j < Math.Min(words.Length, k + 1 + ClauseWords) && !restates; j++)
+            for (int j = k + 1; j < clauseEnd && !restates; j++)
             {
                 restates = claim.PredicateStems.Contains(TextPreparer.Stem(words[j]));
             }
@@ -252,11 +273,46 @@ internal sealed partial class SideCueReader(SideCueLexicon lexicon)
             {
                 referents[k] = Referent.None;
             }
+            else if (IsContrary(claim, words[(k + 1)..clauseEnd]))
+            {
+                referents[k] = Referent.Contrary;
+            }
         }
+    }
+
+    /// <summary>
+    /// Whether the proposition <paramref name="clause"/> says the contrary of the claim about the same thing: the claim's
+    /// effect on its subject and the clause's are both read from their verbs (harm, benefit, removal; negation flips) and are
+    /// opposite. "We reject the claim that the rules hamper building" does not reject "The rules help building": it rejects
+    /// its contrary, so it agrees; "dismissed suggestions that the runway would cost jobs" agrees with "… will create jobs".
+    /// </summary>
+    private bool IsContrary(ClaimFrame claim, string[] clause)
+    {
+        if (claim.SubjectEffect == 0 || clause.Length < 2)
+        {
+            return false;
+        }
+
+        ClaimFrame proposition = ClaimFrame.Read(string.Join(' ', clause), Lexicon, static _ => 0f);
+        return proposition.SubjectEffect == -claim.SubjectEffect && !proposition.IsProposal && !claim.IsProposal;
     }
 
     /// <summary>Words that open a clause right after a noun: "that", a title or a subject pronoun ("the idea Mr X posed …").</summary>
     private static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal) { "that", "mr", "mrs", "ms", "miss", "dr", "he", "she", "they", "we", "i" };
+
+    /// <summary>
+    /// Verbs of saying in -ing that open the content of a noun of statement or thought ("rejected the idea saying intercept
+    /// evidence is only a small part of the case", "reports suggesting …"); after a noun of action they are the speaker's own
+    /// words ("defended the move saying it would …"), so they open a content clause only after <see cref="ContentNouns"/>.
+    /// </summary>
+    private static readonly HashSet<string> SayingOpeners = new(StringComparer.Ordinal) { "saying", "suggesting", "claiming", "alleging", "stating" };
+
+    /// <summary>Nouns whose content a verb of saying in -ing can open ("the idea saying …", "claims suggesting …").</summary>
+    private static readonly HashSet<string> ContentNouns = new(StringComparer.Ordinal)
+    {
+        "idea", "ideas", "suggestion", "suggestions", "claim", "claims", "accusation", "accusations", "allegation", "allegations",
+        "report", "reports", "view", "assertion", "notion", "theory",
+    };
 
     /// <summary>Prepositions before which an act word in its plural form is a noun ("for bomb attacks", "of the cuts").</summary>
     private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal) { "for", "of", "in", "on", "after", "over", "against", "from", "by", "with", "about" };
@@ -325,6 +381,9 @@ internal sealed partial class SideCueReader(SideCueLexicon lexicon)
     /// <summary>Words between "of" and a verdict in an accusation ("accused them of telling lies").</summary>
     private const int AccusationReach = 3;
 
+    /// <summary>Words between "of" and a verdict in a coordinated accusation ("of telling lies about Tory policies and then attacking the lies").</summary>
+    private const int CoordinatedReach = 10;
+
     /// <summary>Words between a form of "accuse" and its "of" (the accused: "accused Mr Blair and other Cabinet ministers of").</summary>
     private const int AccusedWords = 8;
 
@@ -334,9 +393,12 @@ internal sealed partial class SideCueReader(SideCueLexicon lexicon)
     /// </summary>
     private static (int From, int To)? AccusedOf(string[] words, int i)
     {
-        for (int of = i - 1; of >= Math.Max(0, i - 1 - AccusationReach); of--)
+        bool coordinated = false;
+        for (int of = i - 1; of >= Math.Max(0, i - 1 - CoordinatedReach); of--)
         {
-            if (words[of] != "of")
+            // "accused ministers of telling lies about Tory policies and then attacking the lies": what follows "and" is accused too.
+            coordinated |= words[of] == "and";
+            if (words[of] != "of" || (i - 1 - of > AccusationReach && !coordinated))
             {
                 continue;
             }
@@ -556,5 +618,8 @@ internal sealed partial class SideCueReader(SideCueLexicon lexicon)
 
         /// <summary>"it", "this", "that": the claim when it is an act's object, nothing near a verdict.</summary>
         Pronoun,
+
+        /// <summary>A claim noun whose clause says the claim's contrary ("the claim that the rules hamper building" toward "The rules help building").</summary>
+        Contrary,
     }
 }

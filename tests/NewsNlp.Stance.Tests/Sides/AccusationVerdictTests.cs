@@ -25,4 +25,13 @@ public sealed class AccusationVerdictTests
     [Fact]
     public void A_verdict_outside_an_accusation_still_judges_the_claim() =>
         Assert.True(Read("The stadium tax will pay for the new ground", "The idea that the tax will pay for the ground is a lie.").Score < 0);
+
+    [Fact]
+    public void A_verdict_in_a_coordinated_accusation_is_still_what_they_are_accused_of() =>
+        // "… of telling lies about Tory policies and then attacking the lies": the second "lies" is the accusation's too.
+        Assert.Equal(0, Read("The stadium tax will pay for the new ground", "accused the council and its officers of hiding the report and then attacking the lies").Score);
+
+    [Fact]
+    public void A_verdict_in_a_coordinated_accusation_of_the_subject_judges_the_subject() =>
+        Assert.Contains("+lies", Read("The mayor misled the council", "accused the mayor of hiding the report and then telling lies").Cues);
 }

@@ -37,4 +37,28 @@ public sealed class OtherPropositionTests
     [InlineData("After he attacks the harbour plan, the vote will be held.")]
     public void An_act_verb_after_its_subject_is_still_an_act(string text) =>
         Assert.True(Score("The harbour plan should go ahead", text) < 0);
+
+    [Fact]
+    public void A_verb_of_saying_in_ing_opens_the_content_of_a_noun_of_statement() =>
+        // "the idea saying …" names the idea's content, which does not say the claim: rejecting it is no act on the claim.
+        Assert.DoesNotContain("-rejected", Sides.Reader.Read(Sides.Frame("Terror suspects should be held under house arrest"), ClaimSubject.Unknown,
+            "rejected the idea saying intercept evidence is only a small part of the case against terror suspects").Cues);
+
+    [Fact]
+    public void A_verb_of_saying_in_ing_after_a_noun_of_action_is_the_speakers_own_words() =>
+        // "defended the move saying it would …": the speaker's act on the move (the claim's proposal), then what they said.
+        Assert.Contains("+defended", Sides.Reader.Read(Sides.Frame("Support officers should have the power to detain suspects"), ClaimSubject.Unknown,
+            "defended the move saying it would give the officers an edge").Cues);
+
+    [Theory]
+    [InlineData("The rules help building", "We reject the claim that the rules hamper building.")]
+    [InlineData("The new runway will create jobs", "She dismissed suggestions that the runway would cost jobs.")]
+    public void Rejecting_the_claims_contrary_agrees(string claim, string text) =>
+        Assert.True(Score(claim, text) > 0);
+
+    [Theory]
+    [InlineData("The rules help building", "We reject the claim that the rules help building.")]
+    [InlineData("The new runway will create jobs", "She dismissed suggestions that the runway would create jobs.")]
+    public void Rejecting_the_claim_itself_still_disagrees(string claim, string text) =>
+        Assert.True(Score(claim, text) < 0);
 }

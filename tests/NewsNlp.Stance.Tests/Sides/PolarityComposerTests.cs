@@ -97,4 +97,14 @@ public sealed class PolarityComposerTests
     [Fact]
     public void Unseating_acts_against_its_object_as_removing_does() =>
         Assert.True(Compose("The party can unseat leading ministers", "Voters can remove a leading minister in every one of these seats.") > 0);
+
+    [Fact]
+    public void A_preposition_after_a_determiner_and_noun_still_acts_on_what_follows() =>
+        // "the case against terror suspects": "against" is no noun of "the case" (it was read as "a phone ban", acting on "case").
+        Assert.Contains("-suspects", PolarityComposer.Compose("Terror suspects should be released", "They have built the case against terror suspects.").Words);
+
+    [Fact]
+    public void Costing_something_acts_against_it() =>
+        // A consequence said in the speaker's own words: "it will cost jobs" toward "… will create jobs".
+        Assert.True(Compose("The new runway will create jobs", "The runway will cost jobs in the town.") < 0);
 }

@@ -36,4 +36,18 @@ public sealed class SubjectNameTests
         EntityMention company = Assert.Single(doc.Entities, e => e.Text.Contains("Veltrix", StringComparison.Ordinal));
         Assert.Contains(company.EntityId, DocumentSideReader.SubjectEntities(doc, frame));
     }
+
+    [Fact]
+    public void A_longer_name_that_shares_only_a_modifier_of_the_subject_is_not_the_subject()
+    {
+        // "air" modifies "passengers" in the claim; the association's name shares it but names another thing. The city's own
+        // office shares the subject's head ("The city"), so it is the subject.
+        const string text = "The International Air Transport Association said the rules were a bad piece of legislation.\n\n"
+            + "City Hall said the new rent rules would start in May.\n";
+        NewsDocument doc = StanceTestPipeline.Default.Process(text);
+        EntityMention iata = Assert.Single(doc.Entities, e => e.Text.Contains("Air Transport", StringComparison.Ordinal));
+        Assert.DoesNotContain(iata.EntityId, DocumentSideReader.SubjectEntities(doc, DocumentSideReader.Default.Frame("The new EU rules on compensation for air passengers are justified")));
+        EntityMention hall = Assert.Single(doc.Entities, e => e.Text == "City Hall");
+        Assert.Contains(hall.EntityId, DocumentSideReader.SubjectEntities(doc, DocumentSideReader.Default.Frame("The city should cap rents")));
+    }
 }

@@ -42,4 +42,17 @@ public sealed class VerdictCueTests
     [InlineData("It is not just a mistake.", -1)]
     [InlineData("It is not only unfair.", -1)]
     public void A_contrast_word_ends_a_negations_scope(string text, int sign) => Assert.Equal(sign, Math.Sign(Score(text)));
+
+    [Theory]
+    [InlineData("It is a bad piece of legislation.")]
+    [InlineData("The whole package is a bad deal for drivers.")]
+    public void A_bad_thing_of_a_kind_is_a_judgement_against(string text) => Assert.True(Score(text) < 0, text);
+
+    [Theory]
+    [InlineData("Closing the pool is a bad idea.", -1)]
+    [InlineData("Closing the pool is the right decision.", 1)]
+    public void A_noun_that_names_the_proposal_is_not_the_claims_own_word(string text, int sign) =>
+        // "idea" and "decision" name the proposal ("The council should close the pool"), but the claim does not say them, so the
+        // verdict they are part of is not a repetition of the claim's words (it was skipped as one).
+        Assert.Equal(sign, Math.Sign(Sides.Reader.Read(Sides.Frame("The council should close the pool"), ClaimSubject.Unknown, text).Score));
 }
