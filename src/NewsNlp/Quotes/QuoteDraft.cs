@@ -72,7 +72,8 @@ internal sealed class QuoteDraft
 
     /// <summary>
     /// True when a source rule decided the source for certain (<see cref="Sources.FacedCriticism"/>: the one criticised is
-    /// no source): the source ranker leaves it.
+    /// no source; <see cref="Sources.ClosingAccordingTo"/>, <see cref="Sources.DashInsertionSource"/>): the source ranker
+    /// leaves it.
     /// </summary>
     public bool SourceSettled { get; set; }
 

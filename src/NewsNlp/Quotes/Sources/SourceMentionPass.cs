@@ -6,7 +6,9 @@ namespace NewsNlp.Quotes.Sources;
 /// and the relative pronoun of <c>X, who said …</c>; the quoted person of <c>X quoted Y as saying …</c>
 /// (<see cref="QuotedAsSaying"/>); the agent of <c>was described by X as …</c> (<see cref="PassiveAgentSource"/>); the clause's subject for a participle cue <c>…, saying</c> (<see cref="ParticipleSubject"/>);
 /// the inner speaker after an opening <c>According to X,</c> (<see cref="AccordingToLeadIn"/>); the phrase after an inverted
-/// cue when the source lay inside the content (<see cref="InvertedCueSource"/>).
+/// cue when the source lay inside the content (<see cref="InvertedCueSource"/>); session 20: X of a closing <c>, according
+/// to X</c> after a clause whose cue is no verb of speech (<see cref="ClosingAccordingTo"/>), the subject before a time
+/// adjunct (<see cref="TimeAdjunctSource"/>) or before a dash insertion (<see cref="DashInsertionSource"/>).
 /// </summary>
 internal sealed class SourceMentionPass : IAttributionPass
 {
@@ -28,6 +30,14 @@ internal sealed class SourceMentionPass : IAttributionPass
                 continue; // session 17: "was described by Jobs as …"
             }
 
+            if (ClosingAccordingTo.Apply(view, d, state.Kept))
+            {
+                d.SourceSettled = true;
+                continue; // session 20: "…, who was greeted with chants of “Bobby!”, according to X."
+            }
+
+            TimeAdjunctSource.Apply(view, d);
+            d.SourceSettled |= DashInsertionSource.Apply(view, d);
             d.SourceSettled |= FacedCriticism.Apply(view, d);
             ParticipleSubject.Apply(view, d);
             AccordingToLeadIn.Apply(view, d);
