@@ -1,5 +1,6 @@
 using NewsNlp.Documents;
 using NewsNlp.Quotes;
+using NewsNlp.Quotes.Sources;
 
 namespace NewsNlp.Tests.Quotes.Sources;
 
@@ -95,6 +96,83 @@ public sealed class SourceNextToTheCueTests
         const string text = "The visit ended on Friday.\n\nFor her part, Ana Ruiz has faced sharp criticism for failing to address the violence against dock workers in the northern port.";
         NewsDocument doc = QuoteTestHelpers.AllActsPipeline.Process(text);
         Assert.DoesNotContain(doc.Quotes, q => QuoteTestHelpers.SourceText(doc, q) is { } s && s.Contains("Ruiz", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("The top earners would see their incomes go up by 19.9 percent, according to the Dunmore Tax Centre, more than twice the rest.", "would see", "their incomes", "according to", "the Dunmore Tax Centre")]
+    [InlineData("Harbour police have said they have no plans to release the video, according to lawyers for the family.", "have said", "they have no plans", "have said", "Harbour police")]
+    public void AClosingAccordingToGivesTheSourceOfAClauseWithoutASpeechCue(string text, string cue, string content, string expectedCue, string expectedSource)
+    {
+        using var v = new DocumentView(QuoteTestHelpers.Annotate(text), useEntities: false);
+        var d = new QuoteDraft { Kind = QuoteKind.Indirect };
+        (int cf, int ce) = QuoteTestHelpers.Tokens(v, text, cue);
+        d.SetCue(cf, ce);
+        (int sf, int se) = QuoteTestHelpers.Tokens(v, text, text[..text.IndexOf(' ' + cue, StringComparison.Ordinal)]);
+        d.SetSource(sf, se);
+        (int first, _) = QuoteTestHelpers.Tokens(v, text, content);
+        d.FirstToken = first;
+        d.EndToken = QuoteTestHelpers.Tokens(v, text, ", according").First;
+        ClosingAccordingTo.Apply(v, d, [d]);
+        Assert.Equal(expectedCue, text[v.Starts[d.CueFirst]..v.Ends[d.CueEnd - 1]]);
+        Assert.Equal(expectedSource, text[v.Starts[d.SourceFirst]..v.Ends[d.SourceEnd - 1]]);
+    }
+
+    [Fact]
+    public void AClosingAccordingToLeavesAClauseNestedInTheRulesWholeReport()
+    {
+        const string text = "Dunmore's airline could move 7,000 jobs abroad as it seeks to save costs, according to newspaper reports.";
+        using var v = new DocumentView(QuoteTestHelpers.Annotate(text), useEntities: false);
+        var inner = new QuoteDraft { Kind = QuoteKind.Indirect };
+        (int cf, int ce) = QuoteTestHelpers.Tokens(v, text, "seeks");
+        inner.SetCue(cf, ce);
+        inner.SetSource(QuoteTestHelpers.Tokens(v, text, "it seeks").First, cf);
+        (inner.FirstToken, _) = QuoteTestHelpers.Tokens(v, text, "to save");
+        (inner.EndToken, _) = QuoteTestHelpers.Tokens(v, text, ", according");
+        var whole = new QuoteDraft { Kind = QuoteKind.Indirect, FirstToken = 0, EndToken = inner.EndToken };
+        (int af, int ae) = QuoteTestHelpers.Tokens(v, text, "according to");
+        whole.SetCue(af, ae);
+        Assert.False(ClosingAccordingTo.Apply(v, inner, [whole, inner]));
+        Assert.True(ClosingAccordingTo.Apply(v, inner, [inner]));
+    }
+
+    [Theory]
+    [InlineData("Though an arbitration panel in 2001 found the port in breach, the deal held.", "2001", "found", "an arbitration panel")]
+    [InlineData("The harbour court on Monday ruled the toll unlawful.", "Monday", "ruled", "The harbour court")]
+    [InlineData("Ana Ruiz said the toll was unlawful.", "Ana Ruiz", "said", "Ana Ruiz")]
+    public void ATimeAdjunctIsNoSource(string text, string source, string cue, string expected)
+    {
+        QuoteDraft d = Draft(text, source, cue, out DocumentView v);
+        using (v)
+        {
+            TimeAdjunctSource.Apply(v, d);
+            Assert.Equal(expected, text[v.Starts[d.SourceFirst]..v.Ends[d.SourceEnd - 1]]);
+        }
+    }
+
+    [Theory]
+    [InlineData("The film \u2015 which weaves together the voices of historians and activists, among others \u2015 explains the history of the port.", "others \u2015", "explains", "The film")]
+    [InlineData("The firm \u2014 and its rivals \u2014 said the toll was unlawful.", "its rivals", "said", "The firm")]
+    [InlineData("Ana Ruiz, the mayor, said the toll was unlawful.", "Ana Ruiz", "said", "Ana Ruiz")]
+    [InlineData("Tom Hale, the chief executive of Dunmore Media -- the firm that owns the paper -- told me the toll was unlawful.", "the paper --", "told", "Tom Hale")]
+    public void ADashInsertionIsNoPartOfTheSubject(string text, string source, string cue, string expected)
+    {
+        QuoteDraft d = Draft(text, source, cue, out DocumentView v);
+        using (v)
+        {
+            DashInsertionSource.Apply(v, d);
+            Assert.Equal(expected, text[v.Starts[d.SourceFirst]..v.Ends[d.SourceEnd - 1]]);
+        }
+    }
+
+    private static QuoteDraft Draft(string text, string source, string cue, out DocumentView v)
+    {
+        v = new DocumentView(QuoteTestHelpers.Annotate(text), useEntities: false);
+        var d = new QuoteDraft { Kind = QuoteKind.Indirect };
+        (int cf, int ce) = QuoteTestHelpers.Tokens(v, text, cue);
+        d.SetCue(cf, ce);
+        (int sf, int se) = QuoteTestHelpers.Tokens(v, text, source);
+        d.SetSource(sf, se);
+        return d;
     }
 
     private static (NewsDocument Doc, Quote Quote) QuoteHolding(string text, string words)
