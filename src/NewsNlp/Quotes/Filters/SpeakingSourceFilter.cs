@@ -175,9 +175,9 @@ internal sealed class SpeakingSourceFilter : IAttributionFilter
 
         if (v.Shapes[t] == TokenShape.Capitalised || (v.IsNameToken(t) && !v.Is(t, WordClass.NameParticle)))
         {
-            if (v.Is(t, WordClass.CapitalisedFunctionWord))
+            if (v.Is(t, WordClass.CapitalisedFunctionWord) && !Sources.SourceFinder.IsModalName(v, t, t + 1))
             {
-                return false;
+                return false; // session 20: not "May" of '"…," May said' (Brian May)
             }
 
             bool sentenceStart = t == 0 || v.SentenceOf[t - 1] != v.SentenceOf[t] || v.Shapes[t - 1] is TokenShape.QuoteMark or TokenShape.SentenceEnd;

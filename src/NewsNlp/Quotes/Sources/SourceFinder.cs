@@ -16,7 +16,7 @@ internal static class SourceFinder
     {
         int j = cue - 1;
         while (j >= limit && !v.InQuote(j) && (v.Is(j, WordClass.Auxiliary) || v.Is(j, WordClass.Adverb) || IsLyAdverb(v, j) || IsTimeAdverb(v, j))
-            && !v.Is(j, WordClass.SingularPronoun | WordClass.PluralPronoun))
+            && !v.Is(j, WordClass.SingularPronoun | WordClass.PluralPronoun) && !IsModalName(v, j, cue))
         {
             j--;
         }
@@ -120,7 +120,7 @@ internal static class SourceFinder
             return (hf, last + 1);
         }
 
-        if (last < limit || !IsPhraseWord(v, last) || v.Is(last, WordClass.Boundary | WordClass.Auxiliary | WordClass.Determiner) && !v.Is(last, WordClass.RoleNoun))
+        if (last < limit || !IsPhraseWord(v, last) || v.Is(last, WordClass.Boundary | WordClass.Auxiliary | WordClass.Determiner) && !v.Is(last, WordClass.RoleNoun) && !IsModalName(v, last, last + 1))
         {
             return (-1, -1);
         }
@@ -482,6 +482,17 @@ internal static class SourceFinder
     private static bool JoiningHyphen(DocumentView v, int k, int first, int sentenceEnd) =>
         k > first && k + 1 < sentenceEnd && v.TextIs(k, "-") && v.IsNameToken(k - 1) && v.IsNameToken(k + 1)
         && v.Starts[k] == v.Starts[k - 1] + v.Chars(k - 1).Length && v.Starts[k + 1] == v.Starts[k] + 1;
+
+    /// <summary>
+    /// Session 20: a capitalised modal that is a name right before a finite cue: <c>"…," May said</c> (Brian May),
+    /// <c>Will told reporters</c>. A modal goes before a bare verb ("may say"), never before "said", "says" or "told".
+    /// </summary>
+    internal static bool IsModalName(DocumentView v, int k, int cue) =>
+        cue == k + 1 && cue < v.Count && v.Shapes[k] == TokenShape.Capitalised && (v.TextIs(k, "May") || v.TextIs(k, "Will"))
+        && v.Shapes[cue] == TokenShape.Lower && (v.TextIsAny(cue, FiniteCues) || v.Chars(cue).EndsWith("ed", StringComparison.Ordinal));
+
+    /// <summary>Finite forms of the commonest cue verbs that do not end in "-ed".</summary>
+    private static readonly string[] FiniteCues = ["said", "says", "told", "tells", "adds", "wrote", "writes", "insists", "explains", "claims", "thinks", "thought", "warns", "believes"];
 
     private static bool IsPhraseWord(DocumentView v, int k) =>
         v.Shapes[k] is TokenShape.Lower or TokenShape.Capitalised or TokenShape.Number

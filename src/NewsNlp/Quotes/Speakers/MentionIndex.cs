@@ -106,7 +106,7 @@ internal sealed class MentionIndex
         int bestF = -1, bestE = -1;
         for (int t = first; t < end;)
         {
-            if (!v.IsNameToken(t) || (v.Is(t, WordClass.CapitalisedFunctionWord) && !v.IsNameToken(t + 1)) || v.Is(t, WordClass.RoleNoun) && !v.IsNameToken(t + 1))
+            if (!v.IsNameToken(t) || (v.Is(t, WordClass.CapitalisedFunctionWord) && !v.IsNameToken(t + 1) && !Sources.SourceFinder.IsModalName(v, t, t + 1)) || v.Is(t, WordClass.RoleNoun) && !v.IsNameToken(t + 1))
             {
                 t++;
                 continue;
@@ -125,7 +125,8 @@ internal sealed class MentionIndex
 
             s = AfterTitles(s, t);
 
-            if (t - s > bestE - bestF && !(t - s == 1 && (v.Is(s, WordClass.CapitalisedFunctionWord | WordClass.NameParticle) || v.Is(s, WordClass.RoleNoun))))
+            // Session 20: '"…," May said' (Brian May): a modal right before a finite cue is a name.
+            if (t - s > bestE - bestF && !(t - s == 1 && (v.Is(s, WordClass.CapitalisedFunctionWord | WordClass.NameParticle) && !Sources.SourceFinder.IsModalName(v, s, t) || v.Is(s, WordClass.RoleNoun))))
             {
                 bestF = s;
                 bestE = t;

@@ -11,7 +11,7 @@ internal static class NamedInOwnWords
 {
     /// <summary>
     /// True when the draft is a direct quote whose words hold the person <paramref name="name"/> by full name ("Sam
-    /// Ridley") or by a title of their gender and surname ("Mr Ridley"). A bare surname is not enough: politicians and
+    /// Ridley"), by a one-word name that is all of it (session 20: "Jesus"), or by a title of their gender and surname ("Mr Ridley"). A bare surname is not enough: politicians and
     /// sportspeople do name themselves so ("something new like Trump"); nor is a title of the other gender ("Mrs Clinton"
     /// is not Bill Clinton), nor another first name ("Venus Williams" in a quote of Serena Williams is her sister).
     /// </summary>
@@ -38,6 +38,12 @@ internal static class NamedInOwnWords
                 if (!v.Chars(t).Equals(surname, StringComparison.Ordinal))
                 {
                     continue;
+                }
+
+                if (space < 0)
+                {
+                    // Session 20: a one-word name ("Jesus", "Pele") is the whole name: "The evidence for Jesus is good," he said.
+                    return true;
                 }
 
                 int before = t - 1;

@@ -105,6 +105,12 @@ internal sealed class SpeakerResolver
                 d.SetSource(sharedHead.First, sharedHead.End);
             }
 
+            if (PossessiveDeterminerHead.Subject(_v, d) is (>= 0, _) possessedHead)
+            {
+                // Session 20: "…," his family said: the possessive's noun phrase, not the bare "his".
+                d.SetSource(possessedHead.First, possessedHead.End);
+            }
+
             if (ConjoinedSubject.Subject(_v, d) is (>= 0, _) conjoined)
             {
                 // Session 18: "France and Germany vowed", "Labour and the Tories say": the whole coordination speaks, not its last conjunct.

@@ -461,6 +461,11 @@ internal sealed class RoleNounRule : ISpeakerRule
             return false; // "According to Anna Kowalski, the minister said": a name after a preposition is not in apposition
         }
 
+        if (InOpeningAdjunct(v, m.First))
+        {
+            return false; // session 20: "Echoing the new US Secretary of State Condoleezza Rice, the prime minister said"
+        }
+
         for (int t = m.End + 1; t < role; t++)
         {
             if (v.Shapes[t] == TokenShape.Lower && (v.Is(t, WordClass.CueVerb | WordClass.WeakCueVerb | WordClass.Auxiliary) || SpeakerWords.IsPreposition(v.Chars(t))))
@@ -471,6 +476,42 @@ internal sealed class RoleNounRule : ISpeakerRule
 
         return true;
     }
+
+    /// <summary>
+    /// Session 20: true when the name at <paramref name="first"/> closes the object of a participle or preposition that
+    /// opens its clause: <c>Echoing the new US Secretary of State Condoleezza Rice, the prime minister said</c>,
+    /// <c>After talks with Chancellor Ana Ruiz, the minister said</c>. Going back over the name's title words
+    /// (capitalised words, <c>of</c>, determiners, lower-case modifiers) to the word that governs the phrase; a name
+    /// there is the object, not in apposition to the role after the comma.
+    /// </summary>
+    private static bool InOpeningAdjunct(DocumentView v, int first)
+    {
+        int sentence = v.SentenceOf[first];
+        for (int k = first - 1; k >= 0 && first - k <= 8 && v.SentenceOf[k] == sentence && !v.InQuote(k); k--)
+        {
+            ReadOnlySpan<char> w = v.Chars(k);
+            bool opening = k == 0 || v.SentenceOf[k - 1] != sentence;
+            if (v.Shapes[k] != TokenShape.Capitalised && v.Shapes[k] != TokenShape.Lower)
+            {
+                return false; // a comma, bracket or number: the name opens a phrase of its own
+            }
+
+            if ((v.Shapes[k] == TokenShape.Lower || opening) && (SpeakerWords.IsPreposition(w) || IsParticiple(w)) && !w.Equals("of", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            if (v.Shapes[k] == TokenShape.Lower && !v.Is(k, WordClass.Determiner) && !w.Equals("of", StringComparison.Ordinal) && !IsRankWord(w))
+            {
+                return false; // a verb or another word of the clause ("said Tony Blair, the prime minister")
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>An -ing form of four letters or more before its stem ("echoing", "Following").</summary>
+    private static bool IsParticiple(ReadOnlySpan<char> w) => w.Length > 5 && w.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>True for the phrase "the prime minister" (<paramref name="pf"/> "the", <paramref name="head"/> "minister" after "prime").</summary>
     private static bool IsPrimeMinister(DocumentView v, int pf, int head) =>
