@@ -10,9 +10,14 @@ namespace NewsNlp.Quotes.Speakers;
 /// </summary>
 internal static class SentenceOpeningPlural
 {
-    /// <summary>True when [<paramref name="first"/>, <paramref name="end"/>) is one capitalised plural person noun opening its sentence.</summary>
+    /// <summary>True when [<paramref name="first"/>, <paramref name="end"/>) is one capitalised plural person noun opening its sentence, or an acronym's plural.</summary>
     public static bool IsGroupNoun(DocumentView v, int first, int end)
     {
+        if (IsAcronymPlural(v, first, end))
+        {
+            return true;
+        }
+
         if (end - first != 1 || v.Shapes[first] != TokenShape.Capitalised || Clauses.SentenceFirst(v, first) != first || (v.HasEntities && v.EntityOf[first] >= 0))
         {
             return false;
@@ -27,5 +32,33 @@ internal static class SentenceOpeningPlural
         ReadOnlySpan<char> singular = word[..^1];
         return (QuoteLexicon.Classify(word) & (WordClass.RoleNoun | WordClass.NonPersonNameWord)) == WordClass.RoleNoun
             || PersonNouns.Contains(singular);
+    }
+
+    /// <summary>
+    /// Session 20: an acronym's plural ("MPs", "MEPs", "CEOs", "GPs") anywhere in the sentence is a group, whom a later
+    /// "they" means ("MPs said …. They called for …"), not one person's name.
+    /// </summary>
+    public static bool IsAcronymPlural(DocumentView v, int first, int end)
+    {
+        if (end - first != 1 || (v.HasEntities && v.EntityOf[first] >= 0))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> word = v.Chars(first);
+        if (word.Length < 3 || word.Length > 6 || word[^1] != 's')
+        {
+            return false;
+        }
+
+        foreach (char c in word[..^1])
+        {
+            if (!char.IsAsciiLetterUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -51,4 +51,26 @@ public class ScanTwentySpeakerTests
             + "\"It was a night to remember,\" May said.\n";
         Assert.Equal("Brian May", SpeakerOf(text, "It was a night to remember"));
     }
+
+    [Fact]
+    public void HeAfterASpokesmanForANameIsTheSpokesman()
+    {
+        // 'A spokesman for distributor Toho said …. "…," he added': the spokesman, not the firm he speaks for (typed a
+        // person by the recogniser or not).
+        const string text = "Global release for film\n\nThe animated film is to be released in 50 countries. "
+            + "A spokesman for distributor Toho said the film \"has received strong interest from domestic audiences\". "
+            + "\"We have a good feeling about this film,\" he added.\n";
+        Assert.Contains("spokesman", SpeakerOf(text, "We have a good feeling") ?? "", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheyAfterAnAcronymPluralIsThatGroup()
+    {
+        // 'They raised … issues, MPs said. They called for …': "MPs" is a group (an acronym's plural), the "they" of the
+        // next sentence, not the committee named earlier.
+        const string text = "Anglers could face prosecution\n\nAnglers could be prosecuted under the plans, the environment select committee said. "
+            + "The MPs said they were \"concerned\" the government had not consulted. They raised complex issues which needed to be resolved, MPs said.\n\n"
+            + "They called for a \"cast-iron guarantee\" that the government consults on any plans.\n";
+        Assert.Equal("MPs", SpeakerOf(text, "cast-iron guarantee"));
+    }
 }

@@ -189,7 +189,7 @@ internal sealed class PersonPronounRule : ISpeakerRule
                 || (!takeResolved && (context.InReportedContent(candidate.First) || context.InSourceInsertion(candidate.First)
                 || AfterIndefiniteArticle(v, candidate.First) || InClauseReportedBy(v, candidate.First, before)
                 || NamesAnOrganisation(v, candidate.End) || AfterReportingThat(v, candidate.First) || InRelativeClause(v, candidate.First)
-                || PrepositionObjectBefore(v, candidate.First, candidate.End, before)
+                || PrepositionObjectBefore(v, candidate.First, candidate.End, before) || SpokespersonPrincipal(v, candidate.First)
                 || ObjectBesideSubject(v, mentions, m, before, gender) || VerbObjectBesideSubject.Holds(v, mentions, m, before, gender) || InPersonAppositive(v, mentions, m, gender)
                 || AfterSamePronounSubject(v, candidate.First, before) || PlaceListMember.Holds(v, candidate.First, candidate.End)
                 || PersonListMember.Holds(v, mentions, m)))
@@ -356,6 +356,23 @@ internal sealed class PersonPronounRule : ISpeakerRule
 
         // Not "of", which joins a title to its office ("Secretary of State John Kerry said …, and he urged").
         return v.Shapes[before] == TokenShape.Lower && !v.TextIs(before, "of") && IsObjectPreposition(v, before);
+    }
+
+    /// <summary>
+    /// Session 20: true when the name is the principal a spokes-noun speaks for ("A spokesman for distributor Toho said
+    /// …. "…," he added"): the spokesman is the "he" (resolved as such), not the organisation or person he speaks for,
+    /// even one the recogniser typed a person.
+    /// </summary>
+    private static bool SpokespersonPrincipal(DocumentView v, int first)
+    {
+        int before = first - 1;
+        for (int k = 0; k < 2 && before > 0 && v.Shapes[before] == TokenShape.Lower && (v.Is(before, WordClass.Determiner) || NounPhrases.IsNounAfter(v, before)); k++)
+        {
+            before--; // "for | distributor | Toho", "for | the | firm"
+        }
+
+        return before > 0 && v.Shapes[before] == TokenShape.Lower && NounPhrases.IsOrganisationPreposition(v, before) && !v.InQuote(before - 1)
+            && v.SentenceOf[before - 1] == v.SentenceOf[first] && SpeakerWords.IsSpokesNoun(v.Chars(before - 1)) && !SpeakerWords.IsAnyDocumentNoun(v.Chars(before - 1));
     }
 
     /// <summary>
