@@ -26,10 +26,12 @@ public class ScanTwentySpeakerTests
     {
         // '"The evidence for Jesus is astonishingly good," he said': a person the words name by their one-word name is
         // talked about; "he" is the bishop quoted before.
-        const string text = "Bishop attacks bestseller\n\nThe Bishop of Durham, Tom Wright, described the novel as \"lousy history\".\n\n"
-            + "Writing in the Northern Echo, the bishop said: \"Conspiracy theories are always fun.\" Credible evidence proves the Biblical version of Jesus' life was true, he said. "
+        const string text = "Bestseller is lousy history\n\nThe Bishop of Ripon, the Rt Rev Dr Ian Gray, described the novel as a \"great thriller\" but \"lousy history\".\n\n"
+            + "Writing his Christmas message in the Northern Echo, the Bishop said: \"Conspiracy theories are always fun - fun to invent, fun to read, fun to fantasise about. "
+            + "\"Paul Stone is the best writer I've come across in the genre, but anyone who knows anything about 1st century history will see that this underlying material is laughable.\" "
+            + "A great deal of credible evidence proves the Biblical version of Jesus' life was true, according to the Bishop. "
             + "\"The evidence for Jesus and the origins of Christianity is astonishingly good,\" he said.\n";
-        Assert.Equal("Tom Wright", SpeakerOf(text, "The evidence for Jesus"));
+        Assert.Equal("Ian Gray", SpeakerOf(text, "The evidence for Jesus"));
     }
 
     [Fact]
