@@ -23,6 +23,13 @@ internal static class PossessiveDeterminerHead
             return (-1, -1);
         }
 
+        // The cue is a verb of its own ("his family said"), not a copula ("his best response was to say": the
+        // possessor answers, and the noun is its act).
+        if (!v.Is(d.CueFirst, WordClass.CueVerb) || v.Is(d.CueFirst, WordClass.Auxiliary) || v.Is(d.CueFirst - 1, WordClass.CueNoun))
+        {
+            return (-1, -1);
+        }
+
         for (int k = d.SourceEnd; k < d.CueFirst; k++)
         {
             if (!NounPhrases.IsNounAfter(v, k) || v.SentenceOf[k] != v.SentenceOf[d.SourceFirst])
