@@ -75,4 +75,15 @@ public class ScanTwentySpeakerTests
             + "They called for a \"cast-iron guarantee\" that the government consults on any plans.\n";
         Assert.Equal("MPs", SpeakerOf(text, "cast-iron guarantee"));
     }
+
+    [Fact]
+    public void TheNameBeforeATickerLinkOutranksAnEarlierPhrase()
+    {
+        // 'shares jumped as much as 25 percent on Friday after real estate company Vornado Realty Trust <A …>VNO.N</A> said
+        // it raised its stake': the company the link follows speaks, not "25 percent".
+        const string text = "Shares jump on stake\n\nNEW YORK (Reuters) - Shares of Harlow Stores &lt;A HREF=\"http://www.investor.reuters.com/FullQuote.aspx?ticker=HST.N target=/stocks/quickinfo/fullquote\"&gt;HST.N&lt;/A&gt; "
+            + "jumped as much as 25 percent on Friday after real estate company Vornado Realty Trust &lt;A HREF=\"http://www.investor.reuters.com/FullQuote.aspx?ticker=VNO.N target=/stocks/quickinfo/fullquote\"&gt;VNO.N&lt;/A&gt; "
+            + "said it raised its stake in the retailer, a step that could lead to a sale of some of its real estate.\n";
+        Assert.Contains("Vornado", SpeakerOf(text, "it raised its stake") ?? "", StringComparison.Ordinal);
+    }
 }

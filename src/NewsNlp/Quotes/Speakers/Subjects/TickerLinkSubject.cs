@@ -7,7 +7,8 @@ namespace NewsNlp.Quotes.Speakers.Subjects;
 /// Session 18: <c>Intel Corp. &amp;lt;A HREF="…"&amp;gt;INTC.O&amp;lt;/A&amp;gt; on Thursday said …</c>: wire copy links a
 /// company's ticker right after its name (an HTML link, escaped or not); the link is markup, not the subject. The
 /// subject is the noun phrase before the link when the link ends right before the cue (over a time phrase such as
-/// "on Thursday" and adverbs) and the draft's source is missing or lies inside or after the link.
+/// "on Thursday" and adverbs) and the draft's source is missing, lies inside or after the link, or (session 20) ends before
+/// that phrase in its sentence.
 /// </summary>
 internal static class TickerLinkSubject
 {
@@ -20,7 +21,7 @@ internal static class TickerLinkSubject
     /// <summary>The subject before a ticker link that ends right before the draft's cue, or (-1, -1).</summary>
     public static (int First, int End) Subject(DocumentView v, QuoteDraft d)
     {
-        if (!d.HasCue || d.CueFirst < 2 || (d.HasSource && d.SourceFirst < d.CueFirst - MaxLinkTokens - MaxTimePhrase) || (d.HasSource && d.SourceFirst > d.CueFirst))
+        if (!d.HasCue || d.CueFirst < 2 || (d.HasSource && d.SourceFirst > d.CueFirst))
         {
             return (-1, -1);
         }
@@ -40,13 +41,16 @@ internal static class TickerLinkSubject
         }
 
         int open = LinkOpen(v, close, Math.Max(sentence, close - MaxLinkTokens));
-        if (open <= sentence || (d.HasSource && d.SourceFirst < open))
+        if (open <= sentence)
         {
             return (-1, -1);
         }
 
+        // Session 20: a source before the link is kept when it is the name the link follows, not when it ends before that
+        // name ("S.N shares jumped as much as 25 percent after real estate company Vornado Realty Trust <A …>VNO.N</A> said":
+        // the trust, not "25 percent").
         (int f, int e) = SourceFinder.PhraseEndingAt(v, open - 1, sentence);
-        return f >= 0 && !v.InQuote(f) ? (f, e) : (-1, -1);
+        return f >= 0 && !v.InQuote(f) && (!d.HasSource || d.SourceFirst >= open || (d.SourceEnd <= f && v.SentenceOf[d.SourceFirst] == v.SentenceOf[f])) ? (f, e) : (-1, -1);
     }
 
     /// <summary>The first token of the closing tag "&amp;lt;/A&amp;gt;" or "&lt;/A&gt;" ending at <paramref name="last"/>, or -1.</summary>
