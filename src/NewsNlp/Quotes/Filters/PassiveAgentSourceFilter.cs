@@ -8,7 +8,8 @@ namespace NewsNlp.Quotes.Filters;
 /// was criticised as reckless by the opposition</c> → the agent is the source (PolNeAR train: of 74 passive gold cues
 /// with <c>by</c> in the words after them, 54 have the agent as their source and 6 have none). The agent is read right after the cue, or right after the
 /// content that follows the cue, in the same sentence; it must be able to speak (a person, group, organisation, pronoun
-/// or document: not <c>by phone</c>, <c>by 2020</c>, <c>by a wide margin</c>). Runs after the source ranker, which keeps
+/// or document: not <c>by phone</c>, <c>by 2020</c>, <c>by a wide margin</c>); after a passive <c>told</c> it may also stand
+/// between the cue and the reported clause (<c>The court was told by a police officer that …</c>). Runs after the source ranker, which keeps
 /// passive cues sourceless, and after the rules that type a passive with no agent as an action.
 /// </summary>
 internal sealed class PassiveAgentSourceFilter : IAttributionFilter
@@ -36,6 +37,12 @@ internal sealed class PassiveAgentSourceFilter : IAttributionFilter
 
         // "His views were echoed by …": the content before the cue, the agent right after it; "was called a fraud by
         // …": the content right after the cue, the agent right after the content.
+        if (AgentBeforeClause(v, d, out int af, out int ae))
+        {
+            d.SetSource(af, ae);
+            return true;
+        }
+
         int by = d.CueEnd;
         if (d.EndToken > d.CueFirst || !IsBy(v, by, d.CueFirst))
         {
@@ -74,6 +81,39 @@ internal sealed class PassiveAgentSourceFilter : IAttributionFilter
             ? (-1, -1)
             : (f, e);
     }
+
+    /// <summary>
+    /// The agent of a passive hearer cue standing between the cue and its reported clause: <c>The court was told by a
+    /// police officer that the knife had been found</c>, <c>The jury was told by Detective John Smith that …</c>. The cue
+    /// ends in <c>told</c>, <c>informed</c>, <c>assured</c> or <c>reminded</c> after a form of "be"; <c>by</c> follows it; the
+    /// agent phrase (one that can speak) fills the words up to the clause, or up to a <c>that</c> right before it.
+    /// </summary>
+    internal static bool AgentBeforeClause(DocumentView v, QuoteDraft d, out int first, out int end)
+    {
+        first = end = -1;
+        if (!d.HasCue || d.FirstToken <= d.CueEnd + 1 || d.FirstToken >= v.Count || !v.TextIsAny(d.CueEnd - 1, HearerParticiples)
+            || !IsPassive(v, d.CueFirst, d.CueEnd) || !IsBy(v, d.CueEnd, d.CueFirst))
+        {
+            return false;
+        }
+
+        int limit = v.TextIs(d.FirstToken - 1, "that") ? d.FirstToken - 1 : d.FirstToken;
+        if (limit - d.CueEnd > MaxAgent + 1)
+        {
+            return false;
+        }
+
+        (int f, int e) = SpeakingAgent(v, d.CueEnd, limit);
+        if (f < 0 || e != limit)
+        {
+            return false;
+        }
+
+        (first, end) = (f, e);
+        return true;
+    }
+
+    private static readonly string[] HearerParticiples = ["told", "informed", "assured", "reminded"];
 
     /// <summary>The word at <paramref name="t"/> is a lower-case <c>by</c> in the cue's sentence, outside quotation marks.</summary>
     internal static bool IsBy(DocumentView v, int t, int cue) =>

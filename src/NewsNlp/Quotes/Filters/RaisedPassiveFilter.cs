@@ -9,7 +9,8 @@ namespace NewsNlp.Quotes.Filters;
 /// participle (adverbs allowed) and whose content opens with "to" is an action (the passive subject is no speaker), as
 /// is any passive cue with no source at all (<c>the firm was declared insolvent</c>, <c>what was described as "3G on
 /// steroids"</c>, <c>the mayor has been accused of hiding the cost</c>, <c>the minister was asked about the report</c>,
-/// <c>an amendment was narrowly rejected by MPs</c>); a clause a later speech cue closes (<c>…, Brandt said.</c>) stays speech.
+/// <c>an amendment was narrowly rejected by MPs</c>); a clause a later speech cue closes (<c>…, Brandt said.</c>) stays speech,
+/// and so does a passive <c>told by</c> a speaking agent before the clause (<c>The court was told by a police officer that …</c>).
 /// </summary>
 internal sealed class RaisedPassiveFilter : IAttributionFilter
 {
@@ -25,6 +26,12 @@ internal sealed class RaisedPassiveFilter : IAttributionFilter
         int first = draft.FirstToken;
         if (draft.Kind == Documents.QuoteKind.Direct || !draft.HasCue || draft.ClosedBySpeech || first < 0 || first >= v.Count
             || (!v.TextIs(first, "to") && draft.HasSource) || (draft.Kind == Documents.QuoteKind.Mixed && draft.HasSource))
+        {
+            return FilterVerdict.Keep;
+        }
+
+        // "The court was told by a police officer that …": the agent speaks (PassiveAgentSourceFilter makes it the source).
+        if (!draft.HasSource && PassiveAgentSourceFilter.AgentBeforeClause(v, draft, out _, out _))
         {
             return FilterVerdict.Keep;
         }

@@ -5,7 +5,7 @@ namespace NewsNlp.Tests.Quotes.Reported;
 /// <summary>
 /// Session 20 (quotes20), round 2, from the fresh scan: a reported clause runs on past a name given inside it
 /// (<c>a program called Tacit Rainbow</c>) and past an inserted relative clause whose verb the tagger read as a cue of
-/// its own; a hearer before a quotation is not part of a mixed content. Every text is written for the test; each case
+/// its own; a hearer before a quotation is not part of a mixed content; the agent of a passive <c>told by</c> speaks. Every text is written for the test; each case
 /// had the cut or longer content on main 9012049.
 /// </summary>
 public sealed class NamingRelativeAndHearerQuoteTests
@@ -21,6 +21,15 @@ public sealed class NamingRelativeAndHearerQuoteTests
     {
         NewsDocument doc = QuoteTestHelpers.AllActsPipeline.Process(Lead + sentence + "\n");
         Assert.Contains(doc.Quotes, q => QuoteTestHelpers.ContentText(doc, q) == content);
+    }
+
+    [Theory]
+    [InlineData("The court was told by a police officer that the knife had been found in the car.", "a police officer")]
+    [InlineData("The jury was told by Detective John Smith that the knife had been found in the car.", "Detective John Smith")]
+    public void APassiveToldByNamesItsSpeaker(string sentence, string source)
+    {
+        NewsDocument doc = QuoteTestHelpers.DefaultPipeline.Process("Murder trial\n\nThe trial opened on Monday. " + sentence + "\n");
+        Assert.Contains(doc.Quotes, q => QuoteTestHelpers.SourceText(doc, q) == source && QuoteTestHelpers.ContentText(doc, q) == "the knife had been found in the car");
     }
 
     [Fact]
