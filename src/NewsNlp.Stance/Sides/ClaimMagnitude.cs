@@ -62,7 +62,7 @@ internal static class ClaimMagnitude
         var words = new List<string>();
         foreach (string[] clause in ClaimRestatement.AssertedClauses(text))
         {
-            if (clause.Take(3).Any(PolarityOperators.Conditionals.Contains))
+            if (PolarityOperators.IsConditional(clause))
             {
                 continue;
             }

@@ -53,7 +53,7 @@ internal static class ClaimPrediction
         var words = new List<string>();
         foreach (string[] clause in ClaimRestatement.AssertedClauses(text))
         {
-            if (clause.Take(3).Any(PolarityOperators.Conditionals.Contains))
+            if (PolarityOperators.IsConditional(clause))
             {
                 continue;
             }

@@ -58,7 +58,7 @@ internal static partial class ClaimRestatement
     /// <summary>"subject predicate" when <paramref name="clause"/> names the claim's subject and then its main predicate word with the claim's modality.</summary>
     private static string? Restates(ClaimFrame claim, string predicate, string[] clause)
     {
-        if (clause.Take(3).Any(PolarityOperators.Conditionals.Contains) || clause.Any(w => PolarityOperators.Of(w) is not null))
+        if (PolarityOperators.IsConditional(clause) || clause.Any(w => PolarityOperators.Of(w) is not null))
         {
             return null;
         }

@@ -71,7 +71,7 @@ internal static partial class PolarityComposer
 
             // A conditional clause takes no position; a relative clause on people ("two-bit Conservatives who are not
             // interested in the North East") says what others think or do, not the speaker's side.
-            if (clause.Take(3).Any(PolarityOperators.Conditionals.Contains) || opener is "who" or "whom")
+            if (PolarityOperators.IsConditional(clause) || opener is "who" or "whom")
             {
                 continue;
             }

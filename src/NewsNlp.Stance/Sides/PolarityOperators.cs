@@ -64,6 +64,9 @@ internal static class PolarityOperators
     /// <summary>Words that open a hypothetical clause, which takes no position ("if we lose the rebate …").</summary>
     public static readonly FrozenSet<string> Conditionals = FrozenSet.ToFrozenSet(["if", "unless", "whether"], StringComparer.Ordinal);
 
+    /// <summary>Whether <paramref name="clause"/> (lower-case words) is conditional: one of <see cref="Conditionals"/> among its first three words. Such a clause takes no position.</summary>
+    public static bool IsConditional(string[] clause) => clause.Take(3).Any(Conditionals.Contains);
+
     /// <summary>The operator <paramref name="word"/> is, if any: its kind and sign.</summary>
     public static (PolarityOperatorKind Kind, int Sign)? Of(string word)
     {
