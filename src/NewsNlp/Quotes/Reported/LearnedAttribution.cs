@@ -276,11 +276,14 @@ internal static class LearnedAttribution
     /// Whether a rules' mixed quote <paramref name="d"/> takes the tagger's source <c>[first, end)</c>: not a mention after
     /// its cue (session 20: <c>Even China, Pyongyang's only ally, said it was "resolutely opposed" to the test and warned
     /// North Korea to refrain …</c> — the hearer of a second verb, not the subject the rules' finder stopped short of), and
-    /// not an appositive between the rules' source and its cue (<c>X, a spokesman, said</c>: the rules' X stays).
+    /// not an appositive between the rules' source and its cue (<c>X, a spokesman, said</c>: the rules' X stays). A mention
+    /// after the cue that a reporting verb follows is the speaker of a closing attribution and is taken: in <c>The deal
+    /// also proved claims of a clash were "wrong", Mr Blair said.</c> the rules' cue is the noun <c>claims</c> and the
+    /// tagger's <c>Mr Blair</c> is who said it (without this the quote lost its speaker, session 20).
     /// </summary>
     internal static bool TakesTaggerSource(DocumentView v, QuoteDraft d, int first, int end)
     {
-        if (first >= d.CueEnd)
+        if (first >= d.CueEnd && !v.Is(end, WordClass.CueVerb))
         {
             return false;
         }

@@ -28,6 +28,29 @@ public sealed class SourceNextToTheCueTests
         Assert.Equal(takes, NewsNlp.Quotes.Reported.LearnedAttribution.TakesTaggerSource(v, d, tf, te));
     }
 
+    [Theory]
+    [InlineData("Ms Vale", true)]
+    [InlineData("Dunmore", false)]
+    public void AMentionAfterTheCueThatAReportingVerbFollowsIsTheClosingSpeaker(string tagged, bool takes)
+    {
+        // Session 20 (lead): the rules' cue is the noun "claims"; the closing "Ms Vale said" names who said it.
+        const string text = "The deal also proved claims of a rift between Dunmore and the port were \"wrong\", Ms Vale said.";
+        using var v = new DocumentView(QuoteTestHelpers.Annotate(text), useEntities: false);
+        var d = new QuoteDraft { Kind = QuoteKind.Mixed };
+        (int cf, int ce) = QuoteTestHelpers.Tokens(v, text, "claims");
+        d.SetCue(cf, ce);
+        (int tf, int te) = QuoteTestHelpers.Tokens(v, text, tagged);
+        Assert.Equal(takes, NewsNlp.Quotes.Reported.LearnedAttribution.TakesTaggerSource(v, d, tf, te));
+    }
+
+    [Fact]
+    public void AClosingSpeakerAfterAClaimNounKeepsTheQuote()
+    {
+        const string text = "Port deal signed\n\nThe harbour deal was signed on Monday.\n\nThe deal, struck at the council last week, also proved claims of a rift between the city and the port were \"wrong\", Ms Vale said. It was a \"historic step\", she added.";
+        (NewsDocument doc, Quote q) = QuoteHolding(text, "struck at the council");
+        Assert.Equal("Ms Vale", QuoteTestHelpers.SourceText(doc, q));
+    }
+
     [Fact]
     public void APersonWithACountAfterOfIsOneSubject()
     {
