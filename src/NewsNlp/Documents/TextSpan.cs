@@ -17,6 +17,9 @@ public readonly record struct TextSpan(int Start, int End)
     /// <summary>True when the two spans share at least one character.</summary>
     public bool Overlaps(TextSpan other) => other.Start < End && Start < other.End;
 
+    /// <summary>True when the span starts at or after 0, does not end before it starts, and ends within a text of <paramref name="textLength"/> characters, so <see cref="Slice"/> can cut it.</summary>
+    internal bool LiesWithin(int textLength) => Start >= 0 && End >= Start && End <= textLength;
+
     /// <summary>Returns the covered slice of <paramref name="text"/>.</summary>
     public ReadOnlySpan<char> Slice(string text)
     {

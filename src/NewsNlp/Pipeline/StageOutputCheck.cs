@@ -79,7 +79,7 @@ internal static class StageOutputCheck
 
     private static void CheckSpan(IPipelineStage stage, NewsDocument document, TextSpan span, string what, int index)
     {
-        if (span.Start < 0 || span.End < span.Start || span.End > document.Text.Length)
+        if (!span.LiesWithin(document.Text.Length))
         {
             Fail(stage, document, string.Create(CultureInfo.InvariantCulture, $"{what} {index}"), span);
         }

@@ -224,7 +224,7 @@ internal static class DocumentJsonMapper
 
     private static SpanJson Span(NewsDocument document, TextSpan span)
     {
-        if (span.Start < 0 || span.End < span.Start || span.End > document.Text.Length)
+        if (!span.LiesWithin(document.Text.Length))
         {
             throw new InvalidOperationException(
                 $"An annotation span {span} lies outside the document text (length {document.Text.Length}); a stage produced an invalid span.");
