@@ -60,13 +60,8 @@ internal static class ClaimMagnitude
 
         int score = 0;
         var words = new List<string>();
-        foreach (string[] clause in ClaimRestatement.AssertedClauses(text))
+        foreach (string[] clause in ClaimRestatement.PositionClauses(text))
         {
-            if (PolarityOperators.IsConditional(clause))
-            {
-                continue;
-            }
-
             for (int i = 0; i < clause.Length; i++)
             {
                 if (!HarmNouns.Contains(clause[i]) || SizeOf(clause, i) is not { } size)

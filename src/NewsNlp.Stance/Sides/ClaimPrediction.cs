@@ -51,13 +51,8 @@ internal static class ClaimPrediction
 
         int score = 0;
         var words = new List<string>();
-        foreach (string[] clause in ClaimRestatement.AssertedClauses(text))
+        foreach (string[] clause in ClaimRestatement.PositionClauses(text))
         {
-            if (PolarityOperators.IsConditional(clause))
-            {
-                continue;
-            }
-
             if (Predicts(predicate, clause) is ({ } sign, { } said))
             {
                 score += sign * claim.ClaimSign;

@@ -108,6 +108,9 @@ internal static partial class ClaimRestatement
         return null;
     }
 
+    /// <summary>The asserted clauses of <paramref name="text"/> that are not conditional: those that can take a position.</summary>
+    internal static IEnumerable<string[]> PositionClauses(string text) => AssertedClauses(text).Where(c => !PolarityOperators.IsConditional(c));
+
     /// <summary>The lower-case words of each clause of <paramref name="text"/> that is not part of a question (split at punctuation, dashes and clause-opening words).</summary>
     internal static IEnumerable<string[]> AssertedClauses(string text)
     {
