@@ -45,7 +45,7 @@ internal static class InvertedCueSource
     /// comma ("a US-based insurance expert", "Tom Reid, a trader at …"), opening with a determiner or a name and holding no
     /// verb of its own; else (-1, -1).
     /// </summary>
-    private static (int First, int End) SubjectAfter(DocumentView v, int start)
+    internal static (int First, int End) SubjectAfter(DocumentView v, int start)
     {
         if (start >= v.Count || !(v.Is(start, Lexicon.WordClass.Determiner) || v.IsNameToken(start)) || v.InQuote(start))
         {

@@ -8,7 +8,8 @@ namespace NewsNlp.Quotes.Sources;
 /// the inner speaker after an opening <c>According to X,</c> (<see cref="AccordingToLeadIn"/>); the phrase after an inverted
 /// cue when the source lay inside the content (<see cref="InvertedCueSource"/>); session 20: X of a closing <c>, according
 /// to X</c> after a clause whose cue is no verb of speech (<see cref="ClosingAccordingTo"/>), the subject before a time
-/// adjunct (<see cref="TimeAdjunctSource"/>) or before a dash insertion (<see cref="DashInsertionSource"/>).
+/// adjunct (<see cref="TimeAdjunctSource"/>) or before a dash insertion (<see cref="DashInsertionSource"/>); session 21: the
+/// subject after an inverted cue when the words before it are no subject (<see cref="InvertedCueAfterNonSubject"/>).
 /// </summary>
 internal sealed class SourceMentionPass : IAttributionPass
 {
@@ -42,6 +43,7 @@ internal sealed class SourceMentionPass : IAttributionPass
             ParticipleSubject.Apply(view, d);
             AccordingToLeadIn.Apply(view, d);
             InvertedCueSource.Apply(view, d);
+            InvertedCueAfterNonSubject.Apply(view, d);
 
             if (d.HasSource && d.HasCue && SourceFinder.IsSourcelessCue(view, d.CueFirst, d.CueEnd))
             {

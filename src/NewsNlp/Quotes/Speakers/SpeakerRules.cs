@@ -22,6 +22,7 @@ internal static class SpeakerRules
         new CoordinationRule(),
         new BothRule(),
         new DemonymRule(),
+        new PartyMemberRule(),
         new DocumentIssuerRule(),
         new NameBeforeRoleRule(),
         new EntityRule(),

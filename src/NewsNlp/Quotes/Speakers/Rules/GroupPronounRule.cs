@@ -1,6 +1,7 @@
 using NewsNlp.Documents;
 using NewsNlp.Quotes.Lexicon;
 using NewsNlp.Quotes.Sources;
+using NewsNlp.Quotes.Speakers.Subjects;
 
 namespace NewsNlp.Quotes.Speakers.Rules;
 
@@ -66,6 +67,12 @@ internal sealed class GroupPronounRule : ISpeakerRule
             if (f < 0 || e > pronoun || (e - f == 1 && v.Is(f, WordClass.SubjectPronoun)))
             {
                 continue;
+            }
+
+            if (v.Is(pronoun, WordClass.PluralPronoun))
+            {
+                // Session 21: "Labour and the Tories have attacked …. Inevitably they insist": "they" is the whole coordination.
+                e = ConjoinedSubject.SubjectCoordinationEnd(v, e, back == 0 ? pronoun : sentence.EndToken);
             }
 
             // "The report may also undermine …. "…," it said": a document that is an earlier sentence's subject is what "it" means.

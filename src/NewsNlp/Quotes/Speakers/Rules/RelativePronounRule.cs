@@ -39,6 +39,10 @@ internal sealed class RelativePronounRule : ISpeakerRule
         return true;
     }
 
+    /// <summary>A number of one to three digits (an age: "Staunton, 49, who").</summary>
+    private static bool IsAge(DocumentView v, int t) =>
+        v.Shapes[t] == TokenShape.Number && v.Chars(t) is { Length: >= 1 and <= 3 } w && char.IsAsciiDigit(w[0]) && char.IsAsciiDigit(w[^1]);
+
     /// <summary>Most tokens between the brackets of a parenthesis the antecedent is read across.</summary>
     private const int MaxBracket = 4;
 
@@ -50,6 +54,12 @@ internal sealed class RelativePronounRule : ISpeakerRule
         if (last >= limit && v.Shapes[last] == TokenShape.Comma)
         {
             last--;
+        }
+
+        // Session 21: "Staunton, 49, who told …": an age between commas after the name is no part of the antecedent.
+        if (last - 2 >= limit && IsAge(v, last) && v.Shapes[last - 1] == TokenShape.Comma && v.IsNameToken(last - 2))
+        {
+            last -= 2;
         }
 
         // "the International Air Transport Association (IATA), which …": the acronym in brackets repeats the name before it.

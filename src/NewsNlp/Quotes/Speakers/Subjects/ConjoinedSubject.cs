@@ -44,7 +44,56 @@ internal static class ConjoinedSubject
         }
 
         // "Labour | and the Tories claim": a source that is the first conjunct reads as the last one before the cue.
-        return LastConjunctBeforeCue(v, d.SourceEnd, d.CueFirst) is (>= 0, _) last ? Before(v, last.First, last.End, d.CueFirst) : Before(v, d.SourceFirst, d.SourceEnd, d.CueFirst);
+        // Session 21: a source that ends inside the name of the last conjunct ("The Sunday Times and The Sunday | Telegraph
+        // say") starts at that name's first word.
+        return LastConjunctBeforeCue(v, d.SourceEnd, d.CueFirst) is (>= 0, _) last ? Before(v, last.First, last.End, d.CueFirst, d.EndToken)
+            : Before(v, NameStart(v, d.SourceFirst), d.SourceEnd, d.CueFirst, d.EndToken);
+    }
+
+    /// <summary>
+    /// Session 21: the end of a subject that goes on past <paramref name="end"/> with "and" and one more name before its
+    /// verb (an auxiliary or a verb of saying): <c>Labour | and the Tories have attacked …</c> → after "Tories"; else
+    /// <paramref name="end"/>. A later "they" means the whole coordination.
+    /// </summary>
+    public static int SubjectCoordinationEnd(DocumentView v, int end, int limit)
+    {
+        if (end + 2 >= limit || !IsJoiningAnd(v, end) || OneEntity(v, end))
+        {
+            return end;
+        }
+
+        int first = v.Is(end + 1, WordClass.Determiner) && !v.Is(end + 1, WordClass.That) ? end + 2 : end + 1;
+        int t = first;
+        while (t < limit && t - first < MaxConjunct && (IsPlainName(v, t) || (IsTitle(v, t) && t + 1 < limit && IsPlainName(v, t + 1))))
+        {
+            t++;
+        }
+
+        return t > first && t < limit && v.Shapes[t] == TokenShape.Lower && v.Is(t, WordClass.Auxiliary | WordClass.CueVerb) ? t : end;
+    }
+
+    /// <summary>
+    /// Session 21: true when the capitalised token <paramref name="k"/> is a word of the recognised name that holds
+    /// <paramref name="t"/> ("Sunday" of "Sunday Times", a day name on its own), not its determiner.
+    /// </summary>
+    private static bool SameEntity(DocumentView v, int k, int t) =>
+        v.HasEntities && v.EntityOf[t] >= 0 && v.EntityOf[k] == v.EntityOf[t] && v.Shapes[k] == TokenShape.Capitalised && !v.Is(k, WordClass.Determiner);
+
+    /// <summary>A capitalised word inside a title that is no determiner or pronoun ("Sunday" of "The Sunday Telegraph").</summary>
+    private static bool IsTitleWord(DocumentView v, int k) =>
+        v.Shapes[k] == TokenShape.Capitalised && !v.Is(k, WordClass.Determiner | WordClass.SubjectPronoun) && k > NounPhrases.SentenceStart(v, k);
+
+    /// <summary>The first word of the run of name words that ends with the one at <paramref name="t"/> ("Sunday" of "The Sunday Telegraph").</summary>
+    private static int NameStart(DocumentView v, int t)
+    {
+        int s = t;
+        while (s > 0 && t - s < MaxConjunct && (IsPlainName(v, s - 1) || SameEntity(v, s - 1, t) || IsTitleWord(v, s - 1))
+            && v.SentenceOf[s - 1] == v.SentenceOf[t] && !v.InQuote(s - 1))
+        {
+            s--;
+        }
+
+        return s;
     }
 
     /// <summary>The names after the "and" at <paramref name="and"/> when only adverbs or auxiliaries follow them before the cue; else (-1, -1).</summary>
@@ -62,6 +111,21 @@ internal static class ConjoinedSubject
             t++;
         }
 
+        if (t == first)
+        {
+            // Session 21: "…, Government and industry sources said": a plural description of people as the last conjunct.
+            while (t < cue && t - first < MaxConjunct && v.Shapes[t] == TokenShape.Lower
+                && !v.Is(t, WordClass.Boundary | WordClass.Determiner | WordClass.Auxiliary | WordClass.CueVerb | WordClass.WeakCueVerb | WordClass.Adverb))
+            {
+                t++;
+            }
+
+            if (t == first || !IsPersonHead(v, t - 1) || !NounPhrases.IsPlural(v.Chars(t - 1)))
+            {
+                return (-1, -1);
+            }
+        }
+
         int end = t;
         if (t < cue && v.Shapes[t] == TokenShape.Dash && !v.InQuote(t))
         {
@@ -77,10 +141,11 @@ internal static class ConjoinedSubject
     }
 
     /// <summary>"X and Y said": conjuncts before the source <c>[sourceFirst, sourceEnd)</c>, the first opening the clause.</summary>
-    private static (int First, int End) Before(DocumentView v, int sourceFirst, int sourceEnd, int cue)
+    private static (int First, int End) Before(DocumentView v, int sourceFirst, int sourceEnd, int cue, int contentEnd)
     {
-        // "Labour and | the Liberal Democrats say": the source may start after the second conjunct's determiner.
-        int and = sourceFirst >= 2 && v.Shapes[sourceFirst - 1] == TokenShape.Lower && v.TextIs(sourceFirst - 1, "the") ? sourceFirst - 2 : sourceFirst - 1;
+        // "Labour and | the Liberal Democrats say": the source may start after the second conjunct's determiner (session 21:
+        // also a capitalised one that starts a title, "The Sunday Times and | The Sunday Telegraph say").
+        int and = sourceFirst >= 2 && v.Shapes[sourceFirst - 1] is TokenShape.Lower or TokenShape.Capitalised && v.TextIs(sourceFirst - 1, "the") ? sourceFirst - 2 : sourceFirst - 1;
         if (!IsJoiningAnd(v, and) || v.SentenceOf[and] != v.SentenceOf[sourceFirst] || OneEntity(v, and))
         {
             return (-1, -1);
@@ -104,7 +169,7 @@ internal static class ConjoinedSubject
                 break;
             }
 
-            if (OpensClause(v, start) || BetweenDashes(v, start, end2, cue))
+            if (OpensClause(v, start) || BetweenDashes(v, start, end2, cue) || AfterReportedClause(v, start, contentEnd))
             {
                 first = start;
             }
@@ -170,7 +235,7 @@ internal static class ConjoinedSubject
         int s = last;
         if (IsPlainName(v, last))
         {
-            while (s - 1 >= 0 && last - s + 1 < MaxConjunct && (IsPlainName(v, s - 1) || IsTitle(v, s - 1)) && v.SentenceOf[s - 1] == v.SentenceOf[last])
+            while (s - 1 >= 0 && last - s + 1 < MaxConjunct && (IsPlainName(v, s - 1) || IsTitle(v, s - 1) || SameEntity(v, s - 1, last)) && v.SentenceOf[s - 1] == v.SentenceOf[last])
             {
                 s--;
             }
@@ -237,6 +302,46 @@ internal static class ConjoinedSubject
         return s - 1 > start;
     }
 
+    /// <summary>
+    /// Session 21: true when the conjunct starting at <paramref name="s"/> comes right after the comma that closes the
+    /// draft's reported clause (<c>Toshiba risks becoming the first casualty …, Government and industry sources said.</c>).
+    /// </summary>
+    private static bool AfterReportedClause(DocumentView v, int s, int contentEnd) =>
+        s >= 2 && v.Shapes[s - 1] == TokenShape.Comma && !v.InQuote(s - 1) && (contentEnd == s - 1 || contentEnd == s);
+
+    /// <summary>
+    /// Session 21: true when the tokens before the dash at <paramref name="dash"/> are a dateline that opens the sentence:
+    /// capitals and a bracketed agency (<c>NEW YORK (Reuters) -</c>, <c>LONDON -</c>).
+    /// </summary>
+    private static bool AfterDateline(DocumentView v, int sentence, int dash)
+    {
+        if (dash <= sentence || v.Shapes[dash] != TokenShape.Dash)
+        {
+            return false;
+        }
+
+        bool capitals = false;
+        for (int t = sentence; t < dash; t++)
+        {
+            if (v.Shapes[t] is TokenShape.OpenBracket or TokenShape.CloseBracket or TokenShape.Comma)
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> w = v.Chars(t);
+            bool upper = w.Length > 1 && char.IsUpper(w[0]) && char.IsUpper(w[^1]);
+            bool agency = t > sentence && v.Shapes[t - 1] == TokenShape.OpenBracket && v.Shapes[t] == TokenShape.Capitalised;
+            if (!upper && !agency)
+            {
+                return false;
+            }
+
+            capitals |= upper;
+        }
+
+        return capitals;
+    }
+
     /// <summary>True when the conjunct starting at <paramref name="s"/> opens its clause.</summary>
     private static bool OpensClause(DocumentView v, int s)
     {
@@ -246,6 +351,11 @@ internal static class ConjoinedSubject
         {
             // The sentence's start (after an opening bracket or quotation mark), or right after a quotation ('"…," X and Y said').
             return before < sentence || v.Shapes[before] != TokenShape.OpenBracket || before == sentence;
+        }
+
+        if (AfterDateline(v, sentence, before))
+        {
+            return true; // session 21: "NEW YORK (Reuters) - EarthLink Inc. and Yahoo Inc. said"
         }
 
         if (v.TextIsAny(before, ClauseOpeners))
