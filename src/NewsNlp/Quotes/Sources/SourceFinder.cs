@@ -473,9 +473,42 @@ internal static class SourceFinder
         if (head >= 0)
         {
             k = head + 1;
+            k = PossessedRoleEnd(v, k, sentenceEnd);
         }
 
         return k > first && !(k == first + 1 && v.Is(first, WordClass.Determiner)) ? (first, k) : (-1, -1);
+    }
+
+    /// <summary>Most lower-case words after a possessive read for the role noun they end with ("official spokesman").</summary>
+    private const int MaxPossessedRole = 3;
+
+    /// <summary>
+    /// Session 21: <c>The prime minister's official spokesman also rejected the claims</c> — a lower-case noun phrase
+    /// followed by a possessive is only the possessor when a role or spokes-noun follows it: the subject runs on to that
+    /// noun. The end after that noun, or <paramref name="k"/> when no possessive and role follow.
+    /// </summary>
+    private static int PossessedRoleEnd(DocumentView v, int k, int sentenceEnd)
+    {
+        if (k + 1 >= sentenceEnd || v.Shapes[k - 1] != TokenShape.Lower || !SpeakerWords.IsPossessive(v.Chars(k)) || v.InQuote(k))
+        {
+            return k;
+        }
+
+        int role = -1;
+        for (int t = k + 1; t < sentenceEnd && t - k <= MaxPossessedRole; t++)
+        {
+            if (v.Shapes[t] != TokenShape.Lower || v.InQuote(t) || v.Is(t, WordClass.Boundary | WordClass.Auxiliary | WordClass.CueVerb | WordClass.Adverb | WordClass.Determiner))
+            {
+                break;
+            }
+
+            if (v.Is(t, WordClass.RoleNoun) || SpeakerWords.IsSpokesNoun(v.Chars(t)))
+            {
+                role = t;
+            }
+        }
+
+        return role >= 0 ? role + 1 : k;
     }
 
     /// <summary>A hyphen written between two name words with no space ("T-Mobile", "Lloyd-Hughes").</summary>

@@ -187,6 +187,7 @@ internal sealed class SpeakerResolver
             (int first, int end) = CoordinatedRole.Subject(_v, d) is (>= 0, _) firstRole ? firstRole
                 : QuotedBy.Subject(_v, d) is (>= 0, _) quotedPerson ? quotedPerson
                 : CoordinatedCue.Subject(_v, drafts, index) is (>= 0, _) shared ? shared
+                : CoordinatedCue.SharedSubject(_v, d) is (>= 0, _) sharedSubject ? sharedSubject
                 : PrepositionHolder.Subject(_v, d) is (>= 0, _) holder ? holder
                 : PersonBeforeModifier.Subject(_v, d) is (>= 0, _) opener ? opener
                 : RestrictiveRelativeSubject.Subject(_v, d) is (>= 0, _) clauseOpener ? clauseOpener

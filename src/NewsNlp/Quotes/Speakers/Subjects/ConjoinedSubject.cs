@@ -137,7 +137,36 @@ internal static class ConjoinedSubject
             t++;
         }
 
-        return end > first && t == cue && v.SentenceOf[cue] == v.SentenceOf[and] ? (first, end) : (-1, -1);
+        return end > first && (t == cue || SharedPredicateBeforeParticiple(v, t, cue)) && v.SentenceOf[cue] == v.SentenceOf[and] ? (first, end) : (-1, -1);
+    }
+
+    /// <summary>Most tokens of the coordination's own predicate before a participle cue.</summary>
+    private const int MaxPredicate = 12;
+
+    /// <summary>
+    /// Session 21: true when the tokens from <paramref name="verb"/> to the participle cue at <paramref name="cue"/> are the
+    /// coordination's own predicate, a verb and its object, with no comma, quotation or verb of saying of another subject:
+    /// <c>Mr Magnier and Mr McManus issued a statement late on Friday saying …</c> — the participle hangs on the clause,
+    /// so both speak.
+    /// </summary>
+    private static bool SharedPredicateBeforeParticiple(DocumentView v, int verb, int cue)
+    {
+        if (cue - verb > MaxPredicate || !Grammar.Clauses.IsParticiple(v, cue) || !v.Is(cue, WordClass.CueVerb) || v.Shapes[verb] != TokenShape.Lower
+            || SpeakerWords.IsPreposition(v.Chars(verb)) || v.Is(verb, WordClass.Boundary | WordClass.Determiner | WordClass.Relative | WordClass.That))
+        {
+            return false;
+        }
+
+        for (int t = verb + 1; t < cue; t++)
+        {
+            if (v.InQuote(t) || v.Shapes[t] is TokenShape.QuoteMark or TokenShape.Colon or TokenShape.Semicolon or TokenShape.Dash
+                || v.Is(t, WordClass.Relative | WordClass.That | WordClass.SubjectPronoun) || (v.Shapes[t] == TokenShape.Lower && v.TextIs(t, "and")))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>"X and Y said": conjuncts before the source <c>[sourceFirst, sourceEnd)</c>, the first opening the clause.</summary>

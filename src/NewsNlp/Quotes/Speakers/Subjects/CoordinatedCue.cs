@@ -100,4 +100,60 @@ internal static class CoordinatedCue
 
         return (f, e);
     }
+    /// <summary>
+    /// Session 21: the subject of the sentence for a quote whose cue follows "and" or ", but" and whose source lies in the
+    /// first predicate, between that subject's verb and the conjunction: <c>The Pro-Life Alliance "congratulated" Mr Howard
+    /// on his stance, but said it did not go far enough</c> — a verb after "but" with no subject of its own shares the
+    /// sentence's; Mr Howard is the first verb's object. Only a first predicate with no clause of its own (no comma, no
+    /// verb of saying or "that" outside quotation marks); else (-1, -1).
+    /// </summary>
+    public static (int First, int End) SharedSubject(DocumentView v, QuoteDraft d)
+    {
+        if (!d.HasSource || !d.HasCue || d.CueFirst < 3 || d.CueFirst >= v.Count || v.InQuote(d.CueFirst) || d.SourceEnd > d.CueFirst
+            || v.Is(d.SourceFirst, WordClass.SubjectPronoun))
+        {
+            return (-1, -1);
+        }
+
+        int conjunction = d.CueFirst - 1;
+        while (conjunction > 0 && v.Is(conjunction, WordClass.Adverb) && v.Shapes[conjunction] == TokenShape.Lower)
+        {
+            conjunction--;
+        }
+
+        int sentence = v.SentenceOf[d.CueFirst];
+        bool and = v.TextIs(conjunction, "and");
+        bool but = v.TextIs(conjunction, "but") && v.Shapes[conjunction - 1] == TokenShape.Comma;
+        if ((!and && !but) || v.Shapes[conjunction] != TokenShape.Lower || v.SentenceOf[conjunction] != sentence || v.InQuote(conjunction))
+        {
+            return (-1, -1);
+        }
+
+        int predicateEnd = but ? conjunction - 1 : conjunction;
+        Documents.TokenRange range = v.Document.Sentences[sentence];
+        (int f, int e) = Sources.SourceFinder.SentenceSubject(v, range.FirstToken, predicateEnd);
+        if (f < 0 || f != range.FirstToken || e >= d.SourceFirst || predicateEnd - e > MaxFirstPredicate || d.SourceEnd > predicateEnd)
+        {
+            return (-1, -1);
+        }
+
+        // The subject's own verb follows it (a lower-case word that is no preposition, or a quoted verb).
+        bool verb = (v.Shapes[e] == TokenShape.Lower && !SpeakerWords.IsPreposition(v.Chars(e)) && !v.Is(e, WordClass.Boundary | WordClass.Determiner | WordClass.Relative))
+            || (v.Shapes[e] == TokenShape.QuoteMark && e + 1 < predicateEnd && v.Shapes[e + 1] == TokenShape.Lower);
+        if (!verb)
+        {
+            return (-1, -1);
+        }
+
+        for (int t = e; t < predicateEnd; t++)
+        {
+            if (v.Shapes[t] is TokenShape.Comma or TokenShape.Semicolon or TokenShape.Colon || v.Is(t, WordClass.Relative | WordClass.That)
+                || (!v.InQuote(t) && v.Shapes[t] == TokenShape.Lower && v.Is(t, WordClass.CueVerb) && t != e))
+            {
+                return (-1, -1);
+            }
+        }
+
+        return (f, e);
+    }
 }
