@@ -87,7 +87,9 @@ internal static class ConjoinedSubject
     private static int NameStart(DocumentView v, int t)
     {
         int s = t;
+        // Not past a role or title: "Health and Transport Secretary | Maria Lopez" is one person with a title of two offices.
         while (s > 0 && t - s < MaxConjunct && (IsPlainName(v, s - 1) || SameEntity(v, s - 1, t) || IsTitleWord(v, s - 1))
+            && !v.Is(s - 1, WordClass.RoleNoun) && !IsTitle(v, s - 1)
             && v.SentenceOf[s - 1] == v.SentenceOf[t] && !v.InQuote(s - 1))
         {
             s--;
