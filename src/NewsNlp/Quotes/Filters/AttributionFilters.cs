@@ -54,6 +54,7 @@ internal static class AttributionFilters
         new FindOutFilter(),
         new LegalChargeFilter(),
         new SourcelessNounCueFilter(),
+        new AdjectiveNounCueFilter(),
         new ProvisionCallFilter(),
         new SoCalledFilter(),
         new ReportingAdverbCueFilter(),

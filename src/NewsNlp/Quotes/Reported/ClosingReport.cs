@@ -215,7 +215,7 @@ internal static class ClosingReport
             }
         }
 
-        if (target is null && absorbed.Count == 0)
+        if (target is null && absorbed.Count == 0 && !SubjectsOwnPredicate(v, nested, a, cue))
         {
             // Nothing misread: the rules either reported the clause or declined it for a reason of their own.
             return;
@@ -314,6 +314,42 @@ internal static class ClosingReport
         for (int t = d.CueFirst; t < d.CueEnd; t++)
         {
             if (v.Is(t, WordClass.CueVerb | WordClass.WeakCueVerb | WordClass.CueNoun | WordClass.According))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Session 21: true when the closing cue is a verb of saying and a nested attribution is the clause's own subject and
+    /// predicate, read with a cue that is no verb of saying: <c>Texaco plans to add more banks in Dallas, he said.</c>,
+    /// <c>Everyone could see the chancellor's "sweeteners", but these hid tax rises, he said.</c> The tagger's
+    /// <c>plans</c> or <c>could see</c> draft is not what the closing report says; the whole clause is, so the closing report
+    /// is made even though no draft was misread.
+    /// </summary>
+    private static bool SubjectsOwnPredicate(DocumentView v, List<QuoteDraft> nested, int a, int cue)
+    {
+        if (!IndirectSpeechRules.IsClauseVerb(v, cue))
+        {
+            return false;
+        }
+
+        foreach (QuoteDraft d in nested)
+        {
+            if (d.SourceFirst != a || d.Kind == QuoteKind.Direct)
+            {
+                continue;
+            }
+
+            bool saying = false;
+            for (int t = d.CueFirst; t < d.CueEnd && !saying; t++)
+            {
+                saying = IndirectSpeechRules.IsClauseVerb(v, t);
+            }
+
+            if (!saying)
             {
                 return true;
             }

@@ -298,8 +298,11 @@ internal static class IndirectSpeechRules
         {
             // A cue-verb form right after a determiner is a noun ("…, said the report."), not the closing cue.
             if (v.InQuote(c) || v.Shapes[c] != TokenShape.Lower || !v.Is(c, WordClass.CueVerb) || v.Is(c, WordClass.EvaluativeCue)
-                || (v.Is(c - 1, WordClass.Determiner) && !v.Is(c - 1, WordClass.That)))
+                || (v.Is(c - 1, WordClass.Determiner) && !v.Is(c - 1, WordClass.That))
+                || (c - 3 > a && v.Shapes[c - 1] == TokenShape.Lower && (v.Is(c - 2, WordClass.Determiner) || v.TextIsAny(c - 2, PossessiveDeterminers))
+                    && v.Shapes[c - 3] == TokenShape.Lower && v.TextIsAny(c - 3, TailPrepositions)))
             {
+                // "…, the company said in its annual report.": "report" after a preposition, a determiner and a modifier is a noun.
                 continue;
             }
 
@@ -1057,7 +1060,7 @@ internal static class IndirectSpeechRules
         for (int t = from; t < end; t++)
         {
             // "…, he said, local officials should be vigilant": an auxiliary after a comma shows a clause, no adjunct.
-            if (v.Is(t, WordClass.That | WordClass.CueVerb) || v.InQuote(t) || (comma && v.Is(t, WordClass.Auxiliary)))
+            if (v.Is(t, WordClass.That) || (v.Is(t, WordClass.CueVerb) && !IsDeterminedNoun(v, from, t)) || v.InQuote(t) || (comma && v.Is(t, WordClass.Auxiliary)))
             {
                 return false;
             }
@@ -1067,6 +1070,36 @@ internal static class IndirectSpeechRules
 
         return end - from <= 6;
     }
+
+    /// <summary>
+    /// Session 21: a cue-verb word in a tail that opens with a preposition, after a determiner or possessive and at most one
+    /// lower-case modifier, is a noun (<c>…, the company said in its annual report.</c>, <c>…, he said in a report</c>), not
+    /// a second cue.
+    /// </summary>
+    private static bool IsDeterminedNoun(DocumentView v, int from, int t)
+    {
+        if (v.Shapes[from] != TokenShape.Lower || !v.TextIsAny(from, TailPrepositions) || v.Shapes[t] != TokenShape.Lower)
+        {
+            return false;
+        }
+
+        for (int j = t - 1; j > from && j >= t - 2; j--)
+        {
+            if (v.Is(j, WordClass.Determiner) || v.TextIsAny(j, PossessiveDeterminers))
+            {
+                return true;
+            }
+
+            if (v.Shapes[j] != TokenShape.Lower || v.Is(j, WordClass.CueVerb))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] TailPrepositions = ["in", "on", "during", "at", "through"];
 
     /// <summary>The sentence end without its final punctuation and closing marks.</summary>
     private static int Trim(DocumentView v, int a, int b)
