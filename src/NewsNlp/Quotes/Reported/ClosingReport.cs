@@ -324,7 +324,8 @@ internal static class ClosingReport
 
     /// <summary>
     /// Session 21: true when the closing cue is a verb of saying and a nested attribution is the clause's own subject and
-    /// predicate, read with a cue that is no verb of saying: <c>Texaco plans to add more banks in Dallas, he said.</c>,
+    /// predicate, read with a cue that holds no verb of saying (<see cref="WordClass.CueVerb"/>; <c>A party MEP suggested
+    /// …, a new documentary has revealed.</c> keeps the MEP's report): <c>Texaco plans to add more banks in Dallas, he said.</c>,
     /// <c>Everyone could see the chancellor's "sweeteners", but these hid tax rises, he said.</c> The tagger's
     /// <c>plans</c> or <c>could see</c> draft is not what the closing report says; the whole clause is, so the closing report
     /// is made even though no draft was misread.
@@ -346,7 +347,7 @@ internal static class ClosingReport
             bool saying = false;
             for (int t = d.CueFirst; t < d.CueEnd && !saying; t++)
             {
-                saying = IndirectSpeechRules.IsClauseVerb(v, t);
+                saying = v.Is(t, WordClass.CueVerb);
             }
 
             if (!saying)

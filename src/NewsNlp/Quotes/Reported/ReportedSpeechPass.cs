@@ -68,6 +68,7 @@ internal sealed class ReportedSpeechPass(QuoteStageOptions options) : IAttributi
         SemicolonRunOn.Extend(view, state);
         InsertedSubject.Extend(view, state);
         NestedReport.Extend(view, state);
+        NestedSourceRunOn.Extend(view, state);
         OpeningParticiple.Split(view, state);
         CoordinatedReport.Split(view, state);
     }

@@ -8,7 +8,8 @@ namespace NewsNlp.Tests.Quotes.Reported;
 /// <summary>
 /// Session 21 (quotes21), from a fresh scan of unlabelled news: a report made in a document opens its clause at a subject
 /// pronoun or an opening quotation mark as well as at <c>that</c>; a reported clause cut at the comma that closes an
-/// insertion in its subject runs on to its verb; and a noun-and-verb cue word after an adjective is a noun. Every text is
+/// insertion in its subject, at a semicolon between list items or inside brackets, or where a report inside it begins runs
+/// on; a sentence closing with its report says the whole clause; and a noun-and-verb cue word after an adjective is a noun. Every text is
 /// written for the test.
 /// </summary>
 public sealed class DocumentOpeningAndInsertionTests
@@ -67,6 +68,34 @@ public sealed class DocumentOpeningAndInsertionTests
     {
         NewsDocument doc = QuoteTestHelpers.DefaultPipeline.Process(Lead + sentence + "\n");
         Assert.Contains(doc.Quotes, q => QuoteTestHelpers.CueText(doc, q) == "said" && QuoteTestHelpers.ContentText(doc, q) == content);
+    }
+
+    [Theory]
+    [InlineData("He said he plans to spend the $18 million he says he raised on the day after the debate.", "said", "he plans to spend the $18 million he", "says", "he raised on the day after the debate", "he plans to spend the $18 million he says he raised on the day after the debate")]
+    [InlineData("Mook further asserted that Trump tells so many lies that Clinton could risk her message.", "asserted", "that Trump", "tells", "so many lies that Clinton could risk her message", "that Trump tells so many lies that Clinton could risk her message")]
+    [InlineData("It also mentions policies she supported that Trump argues allowed the group to spread.", "mentions", "policies she supported that", "argues", "allowed the group to spread", "policies she supported that Trump argues allowed the group to spread")]
+    [InlineData("Putin described the affair as a crackdown - and the BBC's correspondent in Moscow says most Russians agree.", "described", "the affair as a crackdown - and the BBC's correspondent in Moscow", "says", "most Russians agree", null)]
+    [InlineData("He noted the centres would be checked The agency said it would act.", "noted", "the centres would be checked", "said", "it would act", null)]
+    public void AReportInsideTheClauseDoesNotEndIt(string sentence, string cue, string content, string innerCue, string innerContent, string? extended)
+    {
+        string text = Lead + sentence + "\n";
+        NewsDocument document = QuoteTestHelpers.Annotate(text);
+        using var v = new DocumentView(document, useEntities: false);
+        (int cf, int ce) = QuoteTestHelpers.Tokens(v, text, cue);
+        (int f, int e) = QuoteTestHelpers.Tokens(v, text, content);
+        (int icf, int ice) = QuoteTestHelpers.Tokens(v, text, innerCue);
+        (int jf, int je) = QuoteTestHelpers.Tokens(v, text, innerContent);
+        var outer = new QuoteDraft { Kind = QuoteKind.Indirect, FirstToken = f, EndToken = e, DecidedBy = RuleNames.LearnedPrefix + "-tagger" };
+        outer.Content.Add(v.Span(f, e));
+        outer.SetCue(cf, ce);
+        var inner = new QuoteDraft { Kind = QuoteKind.Indirect, FirstToken = jf, EndToken = je, DecidedBy = RuleNames.LearnedPrefix + "-tagger" };
+        inner.Content.Add(v.Span(jf, je));
+        inner.SetCue(icf, ice);
+        using var state = new AttributionState(v);
+        state.Drafts.Add(outer);
+        state.Drafts.Add(inner);
+        NestedSourceRunOn.Extend(v, state);
+        Assert.Equal(extended ?? content, document.GetText(outer.Content[^1]));
     }
 
     [Theory]
