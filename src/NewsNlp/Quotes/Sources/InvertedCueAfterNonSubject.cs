@@ -38,7 +38,10 @@ internal static class InvertedCueAfterNonSubject
 
         bool loneAdverb = end - d.SourceFirst == 1 && v.Shapes[d.SourceFirst] == TokenShape.Lower
             && (v.Is(d.SourceFirst, WordClass.Adverb) || v.TextIsAny(d.SourceFirst, AddingAdverbs) || SourceFinder.IsLyAdverb(v, d.SourceFirst));
-        bool pronounClause = end - d.SourceFirst == 2 && v.Is(d.SourceFirst, WordClass.SubjectPronoun) && v.Shapes[d.SourceFirst + 1] == TokenShape.Lower
+        // A pronoun and its verb only before a comma: a subject is never cut from its own verb by a comma alone ("They both
+        // said the plan, …" keeps "They").
+        bool comma = end < d.SourceEnd || gap == 1;
+        bool pronounClause = comma && end - d.SourceFirst == 2 && v.Is(d.SourceFirst, WordClass.SubjectPronoun) && v.Shapes[d.SourceFirst + 1] == TokenShape.Lower
             && !v.Is(d.SourceFirst + 1, WordClass.Adverb | WordClass.Auxiliary);
         if (!loneAdverb && !pronounClause)
         {
