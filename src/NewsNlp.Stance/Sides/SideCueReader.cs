@@ -134,6 +134,12 @@ internal sealed partial class SideCueReader(SideCueLexicon lexicon)
                 continue;
             }
 
+            if (cue.Kind == SideCueKind.Verdict && IsLinkingVerb(words, i, cue.Words.Length))
+            {
+                // "the first attempt proved a complete fiasco": "proved" links its subject to what follows, which is the verdict.
+                continue;
+            }
+
             int sign = cue.Sign;
             if (!cue.HasNegation && Negated(words, i))
             {
@@ -165,7 +171,7 @@ internal sealed partial class SideCueReader(SideCueLexicon lexicon)
                 },
                 // "accused ministers of telling lies": what someone is accused of judges them, not the claim.
                 SideCueKind.Verdict when AccusedOf(words, i) is { } accused => AccusesSubject(referents, accused.From, accused.To) ? sign * subjectEffect : 0,
-                SideCueKind.Verdict => ReferentNear(referents, i, end) == Referent.Subject ? sign * subjectEffect : sign * claim.ClaimSign,
+                SideCueKind.Verdict => (JudgedByCopula(words, referents, i) ?? ReferentNear(referents, i, end)) == Referent.Subject ? sign * subjectEffect : sign * claim.ClaimSign,
 
                 // The claim says the subject goes: "has to go" (−) agrees, "going nowhere" (+) disagrees.
                 SideCueKind.Removal => claim.IsRemoval ? -sign * claim.ClaimSign : 0,
@@ -565,6 +571,77 @@ internal sealed partial class SideCueReader(SideCueLexicon lexicon)
         }
 
         return false;
+    }
+
+    /// <summary>Verdict verbs that link their subject to a complement ("proved a fiasco", "proves to be costly").</summary>
+    private static readonly HashSet<string> LinkingVerdicts = new(StringComparer.Ordinal) { "proved", "proves", "proven" };
+
+    /// <summary>Words that open a complement after a linking verb.</summary>
+    private static readonly HashSet<string> ComplementOpeners = new(StringComparer.Ordinal) { "a", "an", "the", "to", "too", "so", "very", "more", "less", "far", "much", "highly" };
+
+    /// <summary>
+    /// Whether the verdict at <paramref name="i"/> is a linking verb with a complement ("the sale proved a complete fiasco",
+    /// "proved to be costly"): the complement, not the verb, is the judgement ("proved" alone endorses: "this proves it").
+    /// </summary>
+    private static bool IsLinkingVerb(string[] words, int i, int length) =>
+        length == 1 && LinkingVerdicts.Contains(words[i]) && i + 1 < words.Length && ComplementOpeners.Contains(words[i + 1]);
+
+    /// <summary>Adverbs of degree between a copula and its predicate ("is totally unacceptable").</summary>
+    private static readonly HashSet<string> DegreeAdverbs = new(StringComparer.Ordinal)
+    {
+        "totally", "absolutely", "completely", "utterly", "entirely", "wholly", "quite", "very", "so", "simply", "clearly", "really",
+        "just", "frankly", "deeply", "thoroughly", "rather", "pretty", "highly", "extremely", "fundamentally", "plainly", "also", "still",
+    };
+
+    /// <summary>Words before a copula in which the noun phrase a predicative verdict judges is looked for.</summary>
+    private const int JudgedPhraseWords = 6;
+
+    /// <summary>Forms of "be" that link a judged noun phrase to a predicative verdict.</summary>
+    private static readonly HashSet<string> Copulas = new(StringComparer.Ordinal) { "be", "is", "are", "was", "were", "been", "being" };
+
+    /// <summary>Words that end a judged noun phrase when read backwards from its copula.</summary>
+    private static readonly HashSet<string> PhraseEnds = new(StringComparer.Ordinal)
+    {
+        "that", "which", "who", "and", "but", "or", "because", "if", "consider", "considers", "considered", "find", "finds", "found",
+        "think", "thinks", "thought", "believe", "believes", "believed", "said", "says", "say", "i", "we", "you", "they", "it", "this",
+    };
+
+    /// <summary>
+    /// What a predicative verdict judges: the noun phrase before its copula ("I consider his behaviour to be totally
+    /// unacceptable", "the coach is a disgrace and should be sacked"): the subject when that phrase names it and no claim word,
+    /// the claim when it holds a claim word, otherwise null (the window decides).
+    /// </summary>
+    private static Referent? JudgedByCopula(string[] words, Referent[] referents, int i)
+    {
+        int k = i - 1;
+        while (k >= 0 && i - k <= 3 && DegreeAdverbs.Contains(words[k]))
+        {
+            k--;
+        }
+
+        if (k < 0 || !Copulas.Contains(words[k]))
+        {
+            return null;
+        }
+
+        k--;
+        while (k >= 0 && words[k] is "to" or "not" or "will" or "would" or "should" or "could" or "must" or "may" or "might" or "has" or "have" or "had" or "can")
+        {
+            k--;
+        }
+
+        bool subject = false;
+        for (int n = 0; k >= 0 && n < JudgedPhraseWords && !PhraseEnds.Contains(words[k]); k--, n++)
+        {
+            if (referents[k] == Referent.Claim)
+            {
+                return Referent.Claim;
+            }
+
+            subject |= referents[k] == Referent.Subject;
+        }
+
+        return subject ? Referent.Subject : null;
     }
 
     /// <summary>A verdict's referent: the claim if a claim word is within the window around it, else the subject if named there.</summary>
