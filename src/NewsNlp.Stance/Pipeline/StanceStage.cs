@@ -104,12 +104,6 @@ public sealed class StanceStage : IPipelineStage
                         continue;
                     }
 
-                    // "X, but Y": the speaker grants X and argues Y; the side (model and cues) is read on what they argue.
-                    if (ConcessionPoint.Of(text) is { } point)
-                    {
-                        text = point;
-                    }
-
                     int context = -1;
                     if (_useQuoteContext && ContextText(document, quote) is { } contextText && contextText != text)
                     {
