@@ -66,7 +66,9 @@ public sealed class PerceptronEntityRecognizer : IEntityRecognizer
     /// earlier firm name of the document is the firm (<c>Harwell &amp; Dunmore</c> … <c>Harwell said</c>); a name opening
     /// with a courtesy title is a person (<c>Ms Abbott</c>); a party or place word and a title leave a person's name
     /// (<c>Tory MP Michael Mates</c>); title words before a person leave another name (<c>New York Attorney General Eliot
-    /// Spitzer</c>); and a name typed a person after a
+    /// Spitzer</c>); a person's name ending in a newspaper's, firm's or body's word is the organisation (<c>the Sunday
+    /// Telegraph</c>, <c>Juniper Research</c>), and so is a news agency's name alone (<c>Reuter</c>); a mention of title
+    /// words alone that is no person goes (<c>Chief Justice</c> as a place, <c>MP</c>); and a name typed a person after a
     /// work's noun (<c>the film Vera Drake</c>) is the work's title, there and later in the document. Applies to <see cref="Recognize"/> and <see cref="Tag"/>; false
     /// gives the model's own labels.
     /// </summary>
@@ -213,7 +215,7 @@ public sealed class PerceptronEntityRecognizer : IEntityRecognizer
         }
     }
 
-    /// <summary>Applies <see cref="HonorificPersonName"/>, <see cref="TitleInsidePersonName"/>, <see cref="TitleBeforePersonName"/>, <see cref="NameJoins"/>, <see cref="FirmShortNames"/> and <see cref="WorkTitleNames"/> (one each per document) to each sentence's final labels (in <paramref name="labels"/>, in place) before <paramref name="next"/> sees them.</summary>
+    /// <summary>Applies <see cref="HonorificPersonName"/>, <see cref="OrganisationWordPerson"/>, <see cref="TitleOnlyMention"/>, <see cref="TitleInsidePersonName"/>, <see cref="TitleBeforePersonName"/>, <see cref="NameJoins"/>, <see cref="FirmShortNames"/> and <see cref="WorkTitleNames"/> (one each per document) to each sentence's final labels (in <paramref name="labels"/>, in place) before <paramref name="next"/> sees them.</summary>
     private sealed class JoiningSink(NewsDocument document, HyphenatedNameUnits? units, int[] labels, NerLexicon lexicon, ISentenceScoresSink next) : ISentenceScoresSink
     {
         private readonly FirmShortNames _firms = new();
@@ -224,6 +226,8 @@ public sealed class PerceptronEntityRecognizer : IEntityRecognizer
             ReadOnlySpan<TokenRow> rows = (units is null ? document.Tokens.Rows : units.Rows).Slice(sentence.FirstToken, sentenceLabels.Length);
             Span<int> own = labels.AsSpan(sentence.FirstToken, sentenceLabels.Length);
             HonorificPersonName.Apply(document.Text, rows, own);
+            OrganisationWordPerson.Apply(document.Text, rows, own);
+            TitleOnlyMention.Apply(document.Text, rows, own);
             TitleInsidePersonName.Apply(document.Text, rows, own, lexicon);
             TitleBeforePersonName.Apply(document.Text, rows, own, lexicon);
             NameJoins.Apply(document.Text, rows, own, lexicon);

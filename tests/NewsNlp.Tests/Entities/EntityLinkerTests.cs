@@ -130,6 +130,49 @@ public class EntityLinkerTests
     }
 
     [Fact]
+    public void An_acronym_of_three_letters_or_more_takes_its_later_expansion()
+    {
+        NewsDocument doc = Link("The LSE said so. The Lakeland Stock Exchange agreed. The US said so. Union Station is shut.",
+            ("LSE", EntityType.Organization), ("Lakeland Stock Exchange", EntityType.Organization), ("US", EntityType.Location), ("Union Station", EntityType.Location));
+        Assert.Equal(3, doc.EntityClusters.Count);
+        Assert.Equal("Lakeland Stock Exchange", doc.EntityClusters[0].CanonicalName);
+        Assert.Equal([0, 1], doc.EntityClusters[0].MentionIndexes);
+    }
+
+    [Fact]
+    public void A_short_form_defined_in_brackets_is_the_name()
+    {
+        NewsDocument doc = Link("The Association of Payment and Clearing Services (Apacs) said so. Apacs agreed. New York (Reuters) - Ann Vos (Lab) spoke.",
+            ("Association of Payment and Clearing Services", EntityType.Organization), ("Apacs", EntityType.Organization), ("Apacs", EntityType.Organization),
+            ("New York", EntityType.Location), ("Reuters", EntityType.Organization), ("Ann Vos", EntityType.Person), ("Lab", EntityType.Organization));
+        Assert.Equal(5, doc.EntityClusters.Count);
+        Assert.Equal([0, 1, 2], doc.EntityClusters[0].MentionIndexes);
+        Assert.Equal("Association of Payment and Clearing Services", doc.EntityClusters[0].CanonicalName);
+    }
+
+    [Fact]
+    public void A_firm_or_party_short_name_links_to_its_full_name_in_either_order()
+    {
+        NewsDocument doc = Link("Varro Motor Co. said so. Varro agreed. Labour said no, the Labour Party said. National rose and National Gypsum Co fell.",
+            ("Varro Motor Co.", EntityType.Organization), ("Varro", EntityType.Organization), ("Labour", EntityType.Organization),
+            ("Labour Party", EntityType.Organization), ("National", EntityType.Organization), ("National Gypsum Co", EntityType.Organization));
+        Assert.Equal(4, doc.EntityClusters.Count);
+        Assert.Equal([0, 1], doc.EntityClusters[0].MentionIndexes);
+        Assert.Equal("Labour Party", doc.EntityClusters[1].CanonicalName);
+        Assert.Equal([2, 3], doc.EntityClusters[1].MentionIndexes);
+    }
+
+    [Fact]
+    public void An_organisation_keeps_its_possessive_and_an_ampersand_reads_as_and()
+    {
+        NewsDocument doc = Link("Standard and Poor's said so. Standard & Poor's agreed. Ann Vos's plan failed.",
+            ("Standard and Poor's", EntityType.Organization), ("Standard & Poor's", EntityType.Organization), ("Ann Vos's", EntityType.Person));
+        Assert.Equal(2, doc.EntityClusters.Count);
+        Assert.Equal("Standard and Poor's", doc.EntityClusters[0].CanonicalName);
+        Assert.Equal("Ann Vos", doc.EntityClusters[1].CanonicalName);
+    }
+
+    [Fact]
     public void Same_location_links_and_types_do_not_mix()
     {
         NewsDocument doc = Link("Paris is calm. In Paris, Paris Hilton smiled.",

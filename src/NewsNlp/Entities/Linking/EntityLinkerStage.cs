@@ -21,7 +21,12 @@ namespace NewsNlp.Entities.Linking;
 /// not join a cluster holding another full name of that surname ("Cherie Blair" after "Tony Blair" and "Mr Blair"),
 /// and a mention whose title or first name gives a gender joins no cluster of the other gender ("Mr Blair" after
 /// "Cherie Blair" is Tony's);</item>
-/// <item>organisations: an acronym and its expansion ("UN" / "U.N." ↔ "United Nations"), in either order.</item>
+/// <item>organisations: an acronym and its expansion ("UN" / "U.N." ↔ "United Nations"), in either order (an acronym
+/// first when it has three letters or more: "LSE" … "London Stock Exchange"); a short form
+/// defined in brackets right after the name (<see cref="ParentheticalAcronym"/>: "the Association of Payment and Clearing
+/// Services (Apacs)"); a firm's or party's short name and its full name ending in a designator, in either order
+/// (<see cref="OrganisationShortNames"/>: "Ford" ↔ "Ford Motor Co."). An organisation's name keeps the possessive its
+/// mention holds ("Standard and Poor's"), and "&amp;" reads as "and".</item>
 /// </list>
 /// Thread-safe; linear in mentions (clusters are indexed by name tokens).
 /// </remarks>
@@ -60,6 +65,7 @@ public sealed class EntityLinkerStage : IPipelineStage
         var byToken = new Dictionary<string, List<Cluster>>(StringComparer.Ordinal);
         var byAcronym = new Dictionary<string, List<Cluster>>(StringComparer.Ordinal);
         var persons = new PersonNameIndex();
+        var clusterOf = new Cluster[document.Entities.Count];
         for (int i = 0; i < document.Entities.Count; i++)
         {
             if ((i & 255) == 0)
@@ -69,7 +75,8 @@ public sealed class EntityLinkerStage : IPipelineStage
 
             EntityMention mention = document.Entities[i];
             MentionName name = Names(document, mention);
-            Cluster? target = Find(name, mention.Type, byForm, byToken, byAcronym, persons);
+            Cluster? target = (i > 0 && ParentheticalAcronym.Defines(document, document.Entities[i - 1], mention) ? clusterOf[i - 1] : null)
+                ?? Find(name, mention.Type, byForm, byToken, byAcronym, persons);
             if (target is null)
             {
                 target = new Cluster(clusters.Count, mention.Type);
@@ -78,6 +85,7 @@ public sealed class EntityLinkerStage : IPipelineStage
 
             target.Mentions.Add(i);
             target.LastMention = i;
+            clusterOf[i] = target;
             if (target.Gender == Gender.Unknown)
             {
                 target.Gender = name.Gender;
@@ -134,7 +142,23 @@ public sealed class EntityLinkerStage : IPipelineStage
         // 3. Organisations: acronym ↔ expansion.
         if (best is null && type is EntityType.Organization or EntityType.Miscellaneous or EntityType.Location)
         {
-            best = MostRecent(byAcronym.GetValueOrDefault(name.AcronymKey ?? "\u0000"), c => c.Type is EntityType.Organization || c.Type == type);
+            // An expansion after its acronym looks among acronyms of three letters or more only ("LSE" … "London Stock
+            // Exchange"; not "US" … "Union Station", nor another name of the same initials).
+            string key = name.AcronymKey ?? (name.Expansion is null ? "\u0000" : LaterExpansionPrefix + name.Expansion);
+            best = MostRecent(byAcronym.GetValueOrDefault(key), c => c.Type is EntityType.Organization || c.Type == type);
+        }
+
+        // 4. Organisations: a firm's or party's short name and its full name ending in a designator ("Ford" ↔ "Ford Motor Co.").
+        if (best is null && type == EntityType.Organization)
+        {
+            best = MostRecent(byToken.GetValueOrDefault("F:" + Core(name.Tokens[0])), c => c.Type == EntityType.Organization && c.Forms.Take(MaxFullFormsChecked).Any(f => OrganisationShortNames.Match(name.Tokens, f)));
+            for (int k = name.Tokens.Length - 1; best is null && k >= 1; k--)
+            {
+                if (OrganisationShortNames.IsFullName(name.Tokens, k))
+                {
+                    best = MostRecent(byForm.GetValueOrDefault(string.Join(' ', name.Tokens[..k])), c => c.Type == EntityType.Organization);
+                }
+            }
         }
 
         return best;
@@ -177,6 +201,12 @@ public sealed class EntityLinkerStage : IPipelineStage
 
         return true;
     }
+
+    /// <summary>The fewest letters of an acronym that a later expansion joins.</summary>
+    private const int MinAcronymBeforeExpansion = 3;
+
+    /// <summary>Marks the acronym keys a later expansion looks up.</summary>
+    private const string LaterExpansionPrefix = "x";
 
     /// <summary>How many full forms of a cluster <see cref="CanJoin"/> reads (bounded work per mention).</summary>
     private const int MaxFullFormsChecked = 16;
@@ -263,6 +293,10 @@ public sealed class EntityLinkerStage : IPipelineStage
         if (name.AcronymKey is not null)
         {
             Add(byAcronym, name.AcronymKey, cluster);
+            if (name.AcronymKey.Length >= 2 + MinAcronymBeforeExpansion)
+            {
+                Add(byAcronym, LaterExpansionPrefix + name.AcronymKey, cluster);
+            }
         }
 
         if (name.Expansion is not null)
@@ -347,11 +381,19 @@ public sealed class EntityLinkerStage : IPipelineStage
             {
                 tokens.Add(s.ToLowerInvariant());
             }
+            else if (s == "&" && t > first && t < end - 1)
+            {
+                tokens.Add("and"); // "Standard & Poor's" is "Standard and Poor's"
+            }
         }
 
-        var span = new TextSpan(document.Tokens[first].Start, document.Tokens[end - 1].End);
+        // An organisation's name keeps a possessive its mention holds ("Standard and Poor's", "Sainsbury's": the model
+        // leaves a plain possessive outside the mention); other names lose it.
+        bool organisation = mention.Type == EntityType.Organization;
+        int textEnd = organisation && end < mention.EndToken && document.Slice(document.GetToken(end).Span) is "'s" or "’s" ? end + 1 : end;
+        var span = new TextSpan(document.Tokens[first].Start, document.Tokens[textEnd - 1].End);
         string text = MentionIndex.OneLine(document.GetText(span)); // a name wrapped over two lines of a wire text is one line
-        if (text.EndsWith("'s", StringComparison.Ordinal) || text.EndsWith("’s", StringComparison.Ordinal))
+        if (!organisation && (text.EndsWith("'s", StringComparison.Ordinal) || text.EndsWith("’s", StringComparison.Ordinal)))
         {
             text = text[..^2];
         }

@@ -1,0 +1,76 @@
+using NewsNlp.Documents;
+
+namespace NewsNlp.Entities.Joins;
+
+/// <summary>
+/// A person mention that ends in a word no person's name ends in but an organisation's does is the organisation: a
+/// newspaper (<c>the Sunday Telegraph</c>, <c>the Guardian</c>), a firm (<c>Juniper Research</c>, <c>Morgan Guaranty</c>,
+/// <c>Lakeland Holdings</c>) or a body (<c>Lakeland Institute</c>); and a news agency's name alone (<c>Reuter</c> signing a
+/// wire story, <c>Xinhua</c>). A mention that opens with a courtesy title stays a person (<c>Mr Times</c>). One pass over
+/// the sentence's mentions.
+/// </summary>
+internal static class OrganisationWordPerson
+{
+    private static readonly HashSet<string> EndWords = new(StringComparer.Ordinal)
+    {
+        // newspapers
+        "Telegraph", "Times", "Guardian", "Gazette", "Tribune", "Chronicle", "Journal", "Observer", "Mirror", "Herald",
+        "Inquirer", "Courier", "Examiner", "Bulletin",
+        // firms
+        "Research", "Securities", "Holdings", "Group", "Partners", "Associates", "Capital", "Airlines", "Airways", "Motors",
+        "Systems", "Communications", "Technologies", "Industries", "Corp", "Corp.", "Corporation", "Inc", "Inc.", "Ltd",
+        "Ltd.", "Plc", "plc", "PLC", "LLC", "Bancorp", "Guaranty", "Bank", "Insurance", "Pharmaceuticals", "Entertainment",
+        "Records", "Studios", "Pictures", "Telecom", "Electronics", "Energy",
+        // bodies
+        "Agency", "Association", "Authority", "Commission", "Committee", "Council", "Federation", "Foundation", "Institute",
+        "Ministry", "Organisation", "Organization", "Society", "University", "Union",
+    };
+
+    private static readonly HashSet<string> Agencies = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Reuter", "Reuters", "AFP", "Xinhua", "Interfax", "Itar-Tass", "Tass", "Kyodo", "Yonhap", "Bernama", "Antara",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EndLookup = EndWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AgencyLookup = Agencies.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Retypes the sentence's mentions in <paramref name="labels"/> (BILOU ids); returns whether any changed.</summary>
+    public static bool Apply(string text, ReadOnlySpan<TokenRow> rows, Span<int> labels)
+    {
+        if (!labels.ContainsAnyExcept(BilouLabels.Outside))
+        {
+            return false;
+        }
+
+        List<(int Start, int End, EntityType Type)> mentions = BilouLabels.ToSpans(labels);
+        bool changed = false;
+        for (int m = 0; m < mentions.Count; m++)
+        {
+            (int start, int end, EntityType type) = mentions[m];
+            if (type == EntityType.Person && IsOrganisation(text, rows[start..end]))
+            {
+                mentions[m] = (start, end, EntityType.Organization);
+                changed = true;
+            }
+        }
+
+        if (changed)
+        {
+            BilouLabels.FromSpans(mentions, labels);
+        }
+
+        return changed;
+    }
+
+    private static bool IsOrganisation(string text, ReadOnlySpan<TokenRow> words)
+    {
+        ReadOnlySpan<char> last = JoinSentence.WordOf(text, words[^1]);
+        if (words.Length == 1)
+        {
+            return AgencyLookup.Contains(last);
+        }
+
+        return EndLookup.Contains(last) && !Honorifics.Contains(JoinSentence.WordOf(text, words[0]));
+    }
+}

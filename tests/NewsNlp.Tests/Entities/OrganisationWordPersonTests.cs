@@ -1,0 +1,41 @@
+using NewsNlp.Documents;
+using NewsNlp.Entities.Joins;
+
+namespace NewsNlp.Tests.Entities;
+
+/// <summary>
+/// <see cref="OrganisationWordPerson"/>: a person mention ending in a newspaper's, firm's or body's word is the
+/// organisation, and a news agency's name alone too (invented names, labels given by hand).
+/// </summary>
+public sealed class OrganisationWordPersonTests
+{
+    [Fact]
+    public void A_person_name_ending_in_an_organisation_word_is_the_organisation()
+    {
+        Assert.Equal(["ORG:Sunday Telegraph"], Retyped("The Sunday Telegraph reported the talks .", ("Sunday Telegraph", EntityType.Person)));
+        Assert.Equal(["ORG:Varro Research"], Retyped("Varro Research said sales would double .", ("Varro Research", EntityType.Person)));
+        Assert.Equal(["ORG:Lakeland Guaranty"], Retyped("Lakeland Guaranty cut its rate .", ("Lakeland Guaranty", EntityType.Person)));
+    }
+
+    [Fact]
+    public void A_news_agency_alone_is_an_organisation()
+    {
+        Assert.Equal(["ORG:REUTER"], Retyped("Talks ended on Friday . REUTER", ("REUTER", EntityType.Person)));
+    }
+
+    [Fact]
+    public void People_and_other_types_stay()
+    {
+        Assert.Equal(["PER:Ann Vos"], Retyped("Ann Vos said no .", ("Ann Vos", EntityType.Person)));
+        Assert.Equal(["PER:Mr Research"], Retyped("Mr Research said no .", ("Mr Research", EntityType.Person)));
+        Assert.Equal(["PER:Research"], Retyped("Research said no .", ("Research", EntityType.Person)));
+        Assert.Equal(["LOC:Varro Union"], Retyped("In Varro Union it rained .", ("Varro Union", EntityType.Location)));
+    }
+
+    private static List<string> Retyped(string text, params (string Words, EntityType Type)[] mentions)
+    {
+        (TokenRow[] rows, int[] labels) = EntityLabelTestHelpers.Labelled(text, mentions);
+        OrganisationWordPerson.Apply(text, rows, labels);
+        return EntityLabelTestHelpers.Mentions(text, rows, labels);
+    }
+}
