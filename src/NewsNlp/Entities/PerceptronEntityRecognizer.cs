@@ -68,7 +68,9 @@ public sealed class PerceptronEntityRecognizer : IEntityRecognizer
     /// (<c>Tory MP Michael Mates</c>); title words before a person leave another name (<c>New York Attorney General Eliot
     /// Spitzer</c>); a person's name ending in a newspaper's, firm's or body's word is the organisation (<c>the Sunday
     /// Telegraph</c>, <c>Juniper Research</c>), and so is a news agency's name alone (<c>Reuter</c>); a mention of title
-    /// words alone that is no person goes (<c>Chief Justice</c> as a place, <c>MP</c>); and a name typed a person after a
+    /// words alone that is no person goes (<c>Chief Justice</c> as a place); a legal form after an organisation is part of
+    /// it (<c>Den Danske Bank af 1871 A/S</c>); an untyped surname of a person named earlier before a reporting verb is the
+    /// person (<c>Brian May</c> … <c>May said</c>); and a name typed a person after a
     /// work's noun (<c>the film Vera Drake</c>) is the work's title, there and later in the document. Applies to <see cref="Recognize"/> and <see cref="Tag"/>; false
     /// gives the model's own labels.
     /// </summary>
@@ -215,11 +217,12 @@ public sealed class PerceptronEntityRecognizer : IEntityRecognizer
         }
     }
 
-    /// <summary>Applies <see cref="HonorificPersonName"/>, <see cref="OrganisationWordPerson"/>, <see cref="TitleOnlyMention"/>, <see cref="TitleInsidePersonName"/>, <see cref="TitleBeforePersonName"/>, <see cref="NameJoins"/>, <see cref="FirmShortNames"/> and <see cref="WorkTitleNames"/> (one each per document) to each sentence's final labels (in <paramref name="labels"/>, in place) before <paramref name="next"/> sees them.</summary>
+    /// <summary>Applies <see cref="HonorificPersonName"/>, <see cref="OrganisationWordPerson"/>, <see cref="TitleOnlyMention"/>, <see cref="TitleInsidePersonName"/>, <see cref="TitleBeforePersonName"/>, <see cref="NameJoins"/>, <see cref="FirmShortNames"/>, <see cref="WorkTitleNames"/> and <see cref="SurnameBeforeCue"/> (one each per document) to each sentence's final labels (in <paramref name="labels"/>, in place) before <paramref name="next"/> sees them.</summary>
     private sealed class JoiningSink(NewsDocument document, HyphenatedNameUnits? units, int[] labels, NerLexicon lexicon, ISentenceScoresSink next) : ISentenceScoresSink
     {
         private readonly FirmShortNames _firms = new();
         private readonly WorkTitleNames _works = new();
+        private readonly SurnameBeforeCue _surnames = new();
 
         public void Final(TokenRange sentence, ReadOnlySpan<int> sentenceLabels, ReadOnlySpan<float> scores)
         {
@@ -233,6 +236,7 @@ public sealed class PerceptronEntityRecognizer : IEntityRecognizer
             NameJoins.Apply(document.Text, rows, own, lexicon);
             _firms.Apply(document.Text, rows, own);
             _works.Apply(document.Text, rows, own);
+            _surnames.Apply(document.Text, rows, own);
             next.Final(sentence, own, scores);
         }
     }

@@ -135,7 +135,7 @@ public class EntityLinkerTests
         NewsDocument doc = Link("The LSE said so. The Lakeland Stock Exchange agreed. The US said so. Union Station is shut.",
             ("LSE", EntityType.Organization), ("Lakeland Stock Exchange", EntityType.Organization), ("US", EntityType.Location), ("Union Station", EntityType.Location));
         Assert.Equal(3, doc.EntityClusters.Count);
-        Assert.Equal("Lakeland Stock Exchange", doc.EntityClusters[0].CanonicalName);
+        Assert.Equal("LSE", doc.EntityClusters[0].CanonicalName);
         Assert.Equal([0, 1], doc.EntityClusters[0].MentionIndexes);
     }
 
@@ -170,6 +170,14 @@ public class EntityLinkerTests
         Assert.Equal(2, doc.EntityClusters.Count);
         Assert.Equal("Standard and Poor's", doc.EntityClusters[0].CanonicalName);
         Assert.Equal("Ann Vos", doc.EntityClusters[1].CanonicalName);
+    }
+
+    [Fact]
+    public void A_generation_suffix_does_not_split_a_person()
+    {
+        NewsDocument doc = Link("Drummer Larry Mullen Jr said so. Mullen agreed.", ("Larry Mullen Jr", EntityType.Person), ("Mullen", EntityType.Person));
+        DocumentEntity only = Assert.Single(doc.EntityClusters);
+        Assert.Equal("Larry Mullen Jr", only.CanonicalName);
     }
 
     [Fact]

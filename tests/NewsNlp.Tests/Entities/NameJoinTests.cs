@@ -209,6 +209,21 @@ public sealed class NameJoinTests
         Assert.Contains("S and P", tagged);
     }
 
+    [Fact]
+    public void A_legal_form_after_an_organisation_is_part_of_its_name()
+    {
+        Assert.Equal(["ORG:Lakeland Bank af 1871 A/S"], Joined("Lakeland Bank af 1871 A/S said profits rose .", ("Lakeland Bank", EntityType.Organization), ("A/S", EntityType.Organization)));
+        Assert.Equal(["ORG:Varro Holdings Inc"], Joined("Varro Holdings Inc said no .", ("Varro", EntityType.Organization), ("Holdings Inc", EntityType.Organization)));
+    }
+
+    [Fact]
+    public void A_legal_form_after_a_person_punctuation_or_long_words_stays()
+    {
+        Assert.Equal(["PER:Ann Vos", "ORG:AG"], Joined("Ann Vos AG said no .", ("Ann Vos", EntityType.Person), ("AG", EntityType.Organization)));
+        Assert.Equal(["ORG:Varro", "ORG:AG"], Joined("Varro , AG said no .", ("Varro", EntityType.Organization), ("AG", EntityType.Organization)));
+        Assert.Equal(["ORG:Varro", "ORG:AG"], Joined("Varro bought shares AG said .", ("Varro", EntityType.Organization), ("AG", EntityType.Organization)));
+    }
+
     private static List<string> Joined(string text, params (string Words, EntityType Type)[] mentions) => Joined(text, NerLexicon.Empty, mentions);
 
     private static List<string> Joined(string text, NerLexicon lexicon, params (string Words, EntityType Type)[] mentions)

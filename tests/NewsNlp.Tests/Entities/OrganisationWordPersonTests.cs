@@ -18,6 +18,13 @@ public sealed class OrganisationWordPersonTests
     }
 
     [Fact]
+    public void A_newspaper_word_alone_after_the_is_the_newspaper()
+    {
+        Assert.Equal(["ORG:Telegraph"], Retyped("The paper , the Telegraph said , was sold .", ("Telegraph", EntityType.Person)));
+        Assert.Equal(["PER:Telegraph"], Retyped("Telegraph said no .", ("Telegraph", EntityType.Person)));
+    }
+
+    [Fact]
     public void A_news_agency_alone_is_an_organisation()
     {
         Assert.Equal(["ORG:REUTER"], Retyped("Talks ended on Friday . REUTER", ("REUTER", EntityType.Person)));

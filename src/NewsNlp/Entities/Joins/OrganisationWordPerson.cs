@@ -5,7 +5,8 @@ namespace NewsNlp.Entities.Joins;
 /// <summary>
 /// A person mention that ends in a word no person's name ends in but an organisation's does is the organisation: a
 /// newspaper (<c>the Sunday Telegraph</c>, <c>the Guardian</c>), a firm (<c>Juniper Research</c>, <c>Morgan Guaranty</c>,
-/// <c>Lakeland Holdings</c>) or a body (<c>Lakeland Institute</c>); and a news agency's name alone (<c>Reuter</c> signing a
+/// <c>Lakeland Holdings</c>) or a body (<c>Lakeland Institute</c>); a newspaper's word alone after <c>the</c> (<c>the
+/// Telegraph said</c>); and a news agency's name alone (<c>Reuter</c> signing a
 /// wire story, <c>Xinhua</c>). A mention that opens with a courtesy title stays a person (<c>Mr Times</c>). One pass over
 /// the sentence's mentions.
 /// </summary>
@@ -13,7 +14,7 @@ internal static class OrganisationWordPerson
 {
     private static readonly HashSet<string> EndWords = new(StringComparer.Ordinal)
     {
-        // newspapers
+        // newspapers (also <see cref="Newspapers"/>)
         "Telegraph", "Times", "Guardian", "Gazette", "Tribune", "Chronicle", "Journal", "Observer", "Mirror", "Herald",
         "Inquirer", "Courier", "Examiner", "Bulletin",
         // firms
@@ -30,6 +31,14 @@ internal static class OrganisationWordPerson
     {
         "Reuter", "Reuters", "AFP", "Xinhua", "Interfax", "Itar-Tass", "Tass", "Kyodo", "Yonhap", "Bernama", "Antara",
     };
+
+    /// <summary>A newspaper's word, a newspaper alone after <c>the</c> (<c>the Telegraph</c>, <c>the Guardian</c>).</summary>
+    private static readonly HashSet<string> Newspapers = new(StringComparer.Ordinal)
+    {
+        "Telegraph", "Times", "Guardian", "Gazette", "Tribune", "Chronicle", "Journal", "Observer", "Mirror", "Herald", "Inquirer",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NewspaperLookup = Newspapers.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EndLookup = EndWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -48,7 +57,7 @@ internal static class OrganisationWordPerson
         for (int m = 0; m < mentions.Count; m++)
         {
             (int start, int end, EntityType type) = mentions[m];
-            if (type == EntityType.Person && IsOrganisation(text, rows[start..end]))
+            if (type == EntityType.Person && (IsOrganisation(text, rows[start..end]) || (end - start == 1 && start > 0 && IsNewspaperAfterThe(text, rows[start - 1], rows[start]))))
             {
                 mentions[m] = (start, end, EntityType.Organization);
                 changed = true;
@@ -62,6 +71,9 @@ internal static class OrganisationWordPerson
 
         return changed;
     }
+
+    private static bool IsNewspaperAfterThe(string text, TokenRow before, TokenRow word) =>
+        JoinSentence.WordOf(text, before).Equals("the", StringComparison.OrdinalIgnoreCase) && NewspaperLookup.Contains(JoinSentence.WordOf(text, word));
 
     private static bool IsOrganisation(string text, ReadOnlySpan<TokenRow> words)
     {

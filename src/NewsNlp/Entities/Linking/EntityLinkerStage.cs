@@ -15,14 +15,16 @@ namespace NewsNlp.Entities.Linking;
 /// <list type="bullet">
 /// <item>the same name (ignoring case, titles such as <c>Mr.</c>/<c>President</c>, and a possessive <c>'s</c>) and type;</item>
 /// <item>people: a later surname or tail ("Jaafari", "de Mistura") of an earlier full name ("Bashar al-Jaafari",
-/// "Staffan de Mistura"), an Arabic article on the surname optional; first + last name with a middle name left out;
+/// "Staffan de Mistura"), an Arabic article on the surname optional, a generation's letters ignored ("Larry Mullen Jr" /
+/// "Mullen"); first + last name with a middle name left out;
 /// a unique first name; and a later full name of an earlier surname-only mention. A one-token mention the model typed
 /// otherwise still links to a person whose surname it is. Two people who share a surname stay apart: a full name does
 /// not join a cluster holding another full name of that surname ("Cherie Blair" after "Tony Blair" and "Mr Blair"),
 /// and a mention whose title or first name gives a gender joins no cluster of the other gender ("Mr Blair" after
 /// "Cherie Blair" is Tony's);</item>
 /// <item>organisations: an acronym and its expansion ("UN" / "U.N." ↔ "United Nations"), in either order (an acronym
-/// first when it has three letters or more: "LSE" … "London Stock Exchange"); a short form
+/// first when it has three letters or more: "LSE" … "London Stock Exchange", the cluster then keeps the acronym as its
+/// name); a short form
 /// defined in brackets right after the name (<see cref="ParentheticalAcronym"/>: "the Association of Payment and Clearing
 /// Services (Apacs)"); a firm's or party's short name and its full name ending in a designator, in either order
 /// (<see cref="OrganisationShortNames"/>: "Ford" ↔ "Ford Motor Co."). An organisation's name keeps the possessive its
@@ -75,8 +77,9 @@ public sealed class EntityLinkerStage : IPipelineStage
 
             EntityMention mention = document.Entities[i];
             MentionName name = Names(document, mention);
+            bool afterAcronym = false;
             Cluster? target = (i > 0 && ParentheticalAcronym.Defines(document, document.Entities[i - 1], mention) ? clusterOf[i - 1] : null)
-                ?? Find(name, mention.Type, byForm, byToken, byAcronym, persons);
+                ?? Find(name, mention.Type, byForm, byToken, byAcronym, persons, out afterAcronym);
             if (target is null)
             {
                 target = new Cluster(clusters.Count, mention.Type);
@@ -91,7 +94,8 @@ public sealed class EntityLinkerStage : IPipelineStage
                 target.Gender = name.Gender;
             }
 
-            if (IsBetterCanonical(name, target))
+            target.KeepsAcronym |= afterAcronym;
+            if (!target.KeepsAcronym && IsBetterCanonical(name, target))
             {
                 target.Canonical = name.Text;
                 target.CanonicalTokens = name.Tokens.Length;
@@ -112,8 +116,14 @@ public sealed class EntityLinkerStage : IPipelineStage
         StageLog.Linked(_logger, document.Metadata.Id, clusters.Count, document.Entities.Count);
     }
 
-    private static Cluster? Find(MentionName name, EntityType type, Dictionary<string, List<Cluster>> byForm, Dictionary<string, List<Cluster>> byToken, Dictionary<string, List<Cluster>> byAcronym, PersonNameIndex persons)
+    /// <summary>
+    /// The cluster the mention joins, or null. <c>afterAcronym</c> is set when the mention is the expansion of an acronym
+    /// the cluster met first: the cluster keeps its name as the text first gave it ("BNP" … "a British National Party
+    /// leaflet" stays "BNP").
+    /// </summary>
+    private static Cluster? Find(MentionName name, EntityType type, Dictionary<string, List<Cluster>> byForm, Dictionary<string, List<Cluster>> byToken, Dictionary<string, List<Cluster>> byAcronym, PersonNameIndex persons, out bool afterAcronym)
     {
+        afterAcronym = false;
         if (name.Tokens.Length == 0)
         {
             return null;
@@ -146,6 +156,7 @@ public sealed class EntityLinkerStage : IPipelineStage
             // Exchange"; not "US" … "Union Station", nor another name of the same initials).
             string key = name.AcronymKey ?? (name.Expansion is null ? "\u0000" : LaterExpansionPrefix + name.Expansion);
             best = MostRecent(byAcronym.GetValueOrDefault(key), c => c.Type is EntityType.Organization || c.Type == type);
+            afterAcronym = best is not null && name.AcronymKey is null;
         }
 
         // 4. Organisations: a firm's or party's short name and its full name ending in a designator ("Ford" ↔ "Ford Motor Co.").
@@ -398,6 +409,11 @@ public sealed class EntityLinkerStage : IPipelineStage
             text = text[..^2];
         }
 
+        if (mention.Type == EntityType.Person && tokens.Count >= 3 && IsGenerationSuffix(tokens[^1]))
+        {
+            tokens.RemoveAt(tokens.Count - 1); // "Larry Mullen Jr" is "Mullen" later; the canonical name keeps the letters
+        }
+
         string[] array = [.. tokens];
         string? acronym = null, expansion = null;
         string compact = string.Concat(array).Replace(".", string.Empty, StringComparison.Ordinal);
@@ -421,6 +437,9 @@ public sealed class EntityLinkerStage : IPipelineStage
 
         return new MentionName(array, text, string.Join(' ', array), acronym, expansion, mention.Type, gender);
     }
+
+    /// <summary>A generation's letters after a person's name: <c>Jr</c>, <c>Sr.</c>, <c>III</c> (lower-cased name tokens).</summary>
+    private static bool IsGenerationSuffix(string token) => token is "jr" or "jr." or "sr" or "sr." or "ii" or "iii" or "iv";
 
     private static bool IsPossessiveOrPunct(ReadOnlySpan<char> token) =>
         token is "'s" or "’s" or "'" or "’" || !ContainsLetterOrDigit(token);
@@ -623,5 +642,8 @@ public sealed class EntityLinkerStage : IPipelineStage
         public string? Canonical { get; set; }
 
         public int CanonicalTokens { get; set; }
+
+        /// <summary>The cluster met its acronym before the expansion and keeps the acronym as its name.</summary>
+        public bool KeepsAcronym { get; set; }
     }
 }
