@@ -130,16 +130,6 @@ public class EntityLinkerTests
     }
 
     [Fact]
-    public void An_acronym_of_three_letters_or_more_takes_its_later_expansion()
-    {
-        NewsDocument doc = Link("The LSE said so. The Lakeland Stock Exchange agreed. The US said so. Union Station is shut.",
-            ("LSE", EntityType.Organization), ("Lakeland Stock Exchange", EntityType.Organization), ("US", EntityType.Location), ("Union Station", EntityType.Location));
-        Assert.Equal(3, doc.EntityClusters.Count);
-        Assert.Equal("LSE", doc.EntityClusters[0].CanonicalName);
-        Assert.Equal([0, 1], doc.EntityClusters[0].MentionIndexes);
-    }
-
-    [Fact]
     public void A_short_form_defined_in_brackets_is_the_name()
     {
         NewsDocument doc = Link("The Association of Payment and Clearing Services (Apacs) said so. Apacs agreed. New York (Reuters) - Ann Vos (Lab) spoke.",

@@ -22,9 +22,7 @@ namespace NewsNlp.Entities.Linking;
 /// not join a cluster holding another full name of that surname ("Cherie Blair" after "Tony Blair" and "Mr Blair"),
 /// and a mention whose title or first name gives a gender joins no cluster of the other gender ("Mr Blair" after
 /// "Cherie Blair" is Tony's);</item>
-/// <item>organisations: an acronym and its expansion ("UN" / "U.N." ↔ "United Nations"), in either order (an acronym
-/// first when it has three letters or more: "LSE" … "London Stock Exchange", the cluster then keeps the acronym as its
-/// name); a short form
+/// <item>organisations: an acronym after its expansion ("United Nations" … "UN" / "U.N."); a short form
 /// defined in brackets right after the name (<see cref="ParentheticalAcronym"/>: "the Association of Payment and Clearing
 /// Services (Apacs)"); a firm's or party's short name and its full name ending in a designator, in either order
 /// (<see cref="OrganisationShortNames"/>: "Ford" ↔ "Ford Motor Co."). An organisation's name keeps the possessive its
@@ -77,9 +75,8 @@ public sealed class EntityLinkerStage : IPipelineStage
 
             EntityMention mention = document.Entities[i];
             MentionName name = Names(document, mention);
-            bool afterAcronym = false;
             Cluster? target = (i > 0 && ParentheticalAcronym.Defines(document, document.Entities[i - 1], mention) ? clusterOf[i - 1] : null)
-                ?? Find(name, mention.Type, byForm, byToken, byAcronym, persons, out afterAcronym);
+                ?? Find(name, mention.Type, byForm, byToken, byAcronym, persons);
             if (target is null)
             {
                 target = new Cluster(clusters.Count, mention.Type);
@@ -94,8 +91,7 @@ public sealed class EntityLinkerStage : IPipelineStage
                 target.Gender = name.Gender;
             }
 
-            target.KeepsAcronym |= afterAcronym;
-            if (!target.KeepsAcronym && IsBetterCanonical(name, target))
+            if (IsBetterCanonical(name, target))
             {
                 target.Canonical = name.Text;
                 target.CanonicalTokens = name.Tokens.Length;
@@ -116,14 +112,8 @@ public sealed class EntityLinkerStage : IPipelineStage
         StageLog.Linked(_logger, document.Metadata.Id, clusters.Count, document.Entities.Count);
     }
 
-    /// <summary>
-    /// The cluster the mention joins, or null. <c>afterAcronym</c> is set when the mention is the expansion of an acronym
-    /// the cluster met first: the cluster keeps its name as the text first gave it ("BNP" … "a British National Party
-    /// leaflet" stays "BNP").
-    /// </summary>
-    private static Cluster? Find(MentionName name, EntityType type, Dictionary<string, List<Cluster>> byForm, Dictionary<string, List<Cluster>> byToken, Dictionary<string, List<Cluster>> byAcronym, PersonNameIndex persons, out bool afterAcronym)
+    private static Cluster? Find(MentionName name, EntityType type, Dictionary<string, List<Cluster>> byForm, Dictionary<string, List<Cluster>> byToken, Dictionary<string, List<Cluster>> byAcronym, PersonNameIndex persons)
     {
-        afterAcronym = false;
         if (name.Tokens.Length == 0)
         {
             return null;
@@ -152,11 +142,7 @@ public sealed class EntityLinkerStage : IPipelineStage
         // 3. Organisations: acronym ↔ expansion.
         if (best is null && type is EntityType.Organization or EntityType.Miscellaneous or EntityType.Location)
         {
-            // An expansion after its acronym looks among acronyms of three letters or more only ("LSE" … "London Stock
-            // Exchange"; not "US" … "Union Station", nor another name of the same initials).
-            string key = name.AcronymKey ?? (name.Expansion is null ? "\u0000" : LaterExpansionPrefix + name.Expansion);
-            best = MostRecent(byAcronym.GetValueOrDefault(key), c => c.Type is EntityType.Organization || c.Type == type);
-            afterAcronym = best is not null && name.AcronymKey is null;
+            best = MostRecent(byAcronym.GetValueOrDefault(name.AcronymKey ?? "\u0000"), c => c.Type is EntityType.Organization || c.Type == type);
         }
 
         // 4. Organisations: a firm's or party's short name and its full name ending in a designator ("Ford" ↔ "Ford Motor Co.").
@@ -212,12 +198,6 @@ public sealed class EntityLinkerStage : IPipelineStage
 
         return true;
     }
-
-    /// <summary>The fewest letters of an acronym that a later expansion joins.</summary>
-    private const int MinAcronymBeforeExpansion = 3;
-
-    /// <summary>Marks the acronym keys a later expansion looks up.</summary>
-    private const string LaterExpansionPrefix = "x";
 
     /// <summary>How many full forms of a cluster <see cref="CanJoin"/> reads (bounded work per mention).</summary>
     private const int MaxFullFormsChecked = 16;
@@ -304,10 +284,6 @@ public sealed class EntityLinkerStage : IPipelineStage
         if (name.AcronymKey is not null)
         {
             Add(byAcronym, name.AcronymKey, cluster);
-            if (name.AcronymKey.Length >= 2 + MinAcronymBeforeExpansion)
-            {
-                Add(byAcronym, LaterExpansionPrefix + name.AcronymKey, cluster);
-            }
         }
 
         if (name.Expansion is not null)
@@ -642,8 +618,5 @@ public sealed class EntityLinkerStage : IPipelineStage
         public string? Canonical { get; set; }
 
         public int CanonicalTokens { get; set; }
-
-        /// <summary>The cluster met its acronym before the expansion and keeps the acronym as its name.</summary>
-        public bool KeepsAcronym { get; set; }
     }
 }
