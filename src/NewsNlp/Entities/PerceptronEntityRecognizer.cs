@@ -70,7 +70,8 @@ public sealed class PerceptronEntityRecognizer : IEntityRecognizer
     /// Telegraph</c>, <c>Juniper Research</c>), and so is a news agency's name alone (<c>Reuter</c>); a mention of title
     /// words alone that is no person goes (<c>Chief Justice</c> as a place); a legal form after an organisation is part of
     /// it (<c>Den Danske Bank af 1871 A/S</c>); an untyped surname of a person named earlier before a reporting verb is the
-    /// person (<c>Brian May</c> … <c>May said</c>); and a name typed a person after a
+    /// person (<c>Brian May</c> … <c>May said</c>); a one-word person name before <c>'s</c> and a reporting verb is a firm
+    /// (<c>Foster's said</c>); and a name typed a person after a
     /// work's noun (<c>the film Vera Drake</c>) is the work's title, there and later in the document. Applies to <see cref="Recognize"/> and <see cref="Tag"/>; false
     /// gives the model's own labels.
     /// </summary>
@@ -217,12 +218,13 @@ public sealed class PerceptronEntityRecognizer : IEntityRecognizer
         }
     }
 
-    /// <summary>Applies <see cref="HonorificPersonName"/>, <see cref="OrganisationWordPerson"/>, <see cref="TitleOnlyMention"/>, <see cref="TitleInsidePersonName"/>, <see cref="TitleBeforePersonName"/>, <see cref="NameJoins"/>, <see cref="FirmShortNames"/>, <see cref="WorkTitleNames"/> and <see cref="SurnameBeforeCue"/> (one each per document) to each sentence's final labels (in <paramref name="labels"/>, in place) before <paramref name="next"/> sees them.</summary>
+    /// <summary>Applies <see cref="HonorificPersonName"/>, <see cref="OrganisationWordPerson"/>, <see cref="TitleOnlyMention"/>, <see cref="TitleInsidePersonName"/>, <see cref="TitleBeforePersonName"/>, <see cref="NameJoins"/>, <see cref="FirmShortNames"/>, <see cref="WorkTitleNames"/>, <see cref="SurnameBeforeCue"/> and <see cref="PossessiveNameBeforeCue"/> (one each per document) to each sentence's final labels (in <paramref name="labels"/>, in place) before <paramref name="next"/> sees them.</summary>
     private sealed class JoiningSink(NewsDocument document, HyphenatedNameUnits? units, int[] labels, NerLexicon lexicon, ISentenceScoresSink next) : ISentenceScoresSink
     {
         private readonly FirmShortNames _firms = new();
         private readonly WorkTitleNames _works = new();
         private readonly SurnameBeforeCue _surnames = new();
+        private readonly PossessiveNameBeforeCue _possessives = new();
 
         public void Final(TokenRange sentence, ReadOnlySpan<int> sentenceLabels, ReadOnlySpan<float> scores)
         {
@@ -237,6 +239,7 @@ public sealed class PerceptronEntityRecognizer : IEntityRecognizer
             _firms.Apply(document.Text, rows, own);
             _works.Apply(document.Text, rows, own);
             _surnames.Apply(document.Text, rows, own);
+            _possessives.Apply(document.Text, rows, own);
             next.Final(sentence, own, scores);
         }
     }

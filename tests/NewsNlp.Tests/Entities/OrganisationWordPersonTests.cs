@@ -21,6 +21,7 @@ public sealed class OrganisationWordPersonTests
     public void A_newspaper_word_alone_after_the_is_the_newspaper()
     {
         Assert.Equal(["ORG:Telegraph"], Retyped("The paper , the Telegraph said , was sold .", ("Telegraph", EntityType.Person)));
+        Assert.Equal(["ORG:Telegraph"], Retyped("However , the Sunday Telegraph report added more .", ("Telegraph", EntityType.Person)));
         Assert.Equal(["PER:Telegraph"], Retyped("Telegraph said no .", ("Telegraph", EntityType.Person)));
     }
 

@@ -6,7 +6,7 @@ namespace NewsNlp.Entities.Joins;
 /// A person mention that ends in a word no person's name ends in but an organisation's does is the organisation: a
 /// newspaper (<c>the Sunday Telegraph</c>, <c>the Guardian</c>), a firm (<c>Juniper Research</c>, <c>Morgan Guaranty</c>,
 /// <c>Lakeland Holdings</c>) or a body (<c>Lakeland Institute</c>); a newspaper's word alone after <c>the</c> (<c>the
-/// Telegraph said</c>); and a news agency's name alone (<c>Reuter</c> signing a
+/// Telegraph said</c>, <c>the Sunday Telegraph</c> where the model typed "Telegraph" alone); and a news agency's name alone (<c>Reuter</c> signing a
 /// wire story, <c>Xinhua</c>). A mention that opens with a courtesy title stays a person (<c>Mr Times</c>). One pass over
 /// the sentence's mentions.
 /// </summary>
@@ -32,7 +32,7 @@ internal static class OrganisationWordPerson
         "Reuter", "Reuters", "AFP", "Xinhua", "Interfax", "Itar-Tass", "Tass", "Kyodo", "Yonhap", "Bernama", "Antara",
     };
 
-    /// <summary>A newspaper's word, a newspaper alone after <c>the</c> (<c>the Telegraph</c>, <c>the Guardian</c>).</summary>
+    /// <summary>A newspaper's word, a newspaper alone after <c>the</c> or a paper's day (<c>the Telegraph</c>, <c>the Sunday Telegraph</c> typed "Telegraph").</summary>
     private static readonly HashSet<string> Newspapers = new(StringComparer.Ordinal)
     {
         "Telegraph", "Times", "Guardian", "Gazette", "Tribune", "Chronicle", "Journal", "Observer", "Mirror", "Herald", "Inquirer",
@@ -72,8 +72,12 @@ internal static class OrganisationWordPerson
         return changed;
     }
 
-    private static bool IsNewspaperAfterThe(string text, TokenRow before, TokenRow word) =>
-        JoinSentence.WordOf(text, before).Equals("the", StringComparison.OrdinalIgnoreCase) && NewspaperLookup.Contains(JoinSentence.WordOf(text, word));
+    private static bool IsNewspaperAfterThe(string text, TokenRow before, TokenRow word)
+    {
+        ReadOnlySpan<char> b = JoinSentence.WordOf(text, before);
+        return (b.Equals("the", StringComparison.OrdinalIgnoreCase) || b is "Sunday" or "Daily" or "Evening" or "Morning" or "Weekly")
+            && NewspaperLookup.Contains(JoinSentence.WordOf(text, word));
+    }
 
     private static bool IsOrganisation(string text, ReadOnlySpan<TokenRow> words)
     {

@@ -148,7 +148,7 @@ public sealed class EntityLinkerStage : IPipelineStage
         // 4. Organisations: a firm's or party's short name and its full name ending in a designator ("Ford" ↔ "Ford Motor Co.").
         if (best is null && type == EntityType.Organization)
         {
-            best = MostRecent(byToken.GetValueOrDefault("F:" + Core(name.Tokens[0])), c => c.Type == EntityType.Organization && c.Forms.Take(MaxFullFormsChecked).Any(f => OrganisationShortNames.Match(name.Tokens, f)));
+            best = MostRecentOfLast(byToken.GetValueOrDefault("F:" + Core(name.Tokens[0])), MaxShortNameCandidates, c => c.Type == EntityType.Organization && c.Forms.Take(MaxFullFormsChecked).Any(f => OrganisationShortNames.Match(name.Tokens, f)));
             for (int k = name.Tokens.Length - 1; best is null && k >= 1; k--)
             {
                 if (OrganisationShortNames.IsFullName(name.Tokens, k))
@@ -237,6 +237,30 @@ public sealed class EntityLinkerStage : IPipelineStage
 
         // First + last with middle names left out: "george bush" / "george w. bush".
         return shorter.Length >= 2 && Core(shorter[0]) == Core(longer[0]) && Core(shorter[^1]) == Core(longer[^1]);
+    }
+
+    /// <summary>How many clusters opening with the same word the short-name rule reads (bounded work per mention).</summary>
+    private const int MaxShortNameCandidates = 32;
+
+    /// <summary><see cref="MostRecent"/> over the last <paramref name="limit"/> candidates only.</summary>
+    private static Cluster? MostRecentOfLast(List<Cluster>? candidates, int limit, Func<Cluster, bool> accept)
+    {
+        if (candidates is null)
+        {
+            return null;
+        }
+
+        Cluster? best = null;
+        for (int k = candidates.Count - 1; k >= 0 && k >= candidates.Count - limit; k--)
+        {
+            Cluster c = candidates[k];
+            if ((best is null || c.LastMention > best.LastMention) && accept(c))
+            {
+                best = c;
+            }
+        }
+
+        return best;
     }
 
     private static Cluster? MostRecent(List<Cluster>? candidates, Func<Cluster, bool> accept)
