@@ -173,8 +173,11 @@ internal sealed class MentionIndex
             // Not across a paragraph break: "… - Straw" ending a headline is not part of "Jack Straw" opening the body.
             // Nor over a title ("Councilman Terrence Boyd", "Professor Alan Whitby"): the speaker is the person, named
             // as the entity linker names them, so a titled and an untitled mention stay one speaker.
+            // Nor over the object of an office's "of" ("Secretary of State Condoleezza Rice", "Chancellor of the Exchequer
+            // Nigel Lawson"): "State" and "Exchequer" name the office, not the person.
             while (first > 0 && !v.InQuote(first - 1) && !OtherKindOfEntity(first - 1) && v.ParagraphOf[first - 1] == v.ParagraphOf[first]
-                && ((v.IsNameToken(first - 1) && !v.Is(first - 1, WordClass.CapitalisedFunctionWord | WordClass.RoleNoun) && !PersonTitles.IsTitle(v.Chars(first - 1)))
+                && ((v.IsNameToken(first - 1) && !v.Is(first - 1, WordClass.CapitalisedFunctionWord | WordClass.RoleNoun) && !PersonTitles.IsTitle(v.Chars(first - 1))
+                        && !ObjectOfAnOffice(v, first - 1))
                     || (first > 1 && v.Shapes[first - 1] == TokenShape.Dash && v.IsNameToken(first - 2) && v.Starts[first] == v.Ends[first - 1])))
             {
                 first--;
@@ -254,6 +257,14 @@ internal sealed class MentionIndex
         string name = known is null ? Names.Intern(full, out string key) : Names.Intern(known, out key);
         return new SpeakerCandidate(key, name, EntityType.Person, m.EntityId, IsPerson: true, IsGroup: false);
     }
+
+    /// <summary>
+    /// True when <paramref name="token"/> follows a lower-case "of" or "of the" ("Secretary of State", "Chancellor of the
+    /// Exchequer"): the word names what an office is of, so a person's name read backwards stops before it.
+    /// </summary>
+    private static bool ObjectOfAnOffice(DocumentView v, int token) =>
+        (token > 0 && v.Chars(token - 1).SequenceEqual("of"))
+        || (token > 1 && v.Chars(token - 1).SequenceEqual("the") && v.Chars(token - 2).SequenceEqual("of"));
 
     /// <summary>
     /// A cluster's name as a speaker: its canonical name on one line ("Fumiya\nIwasaki" → "Fumiya Iwasaki"), or, when

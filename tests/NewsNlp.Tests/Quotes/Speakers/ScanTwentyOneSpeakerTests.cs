@@ -50,6 +50,17 @@ public class ScanTwentyOneSpeakerTests
         Assert.Equal("Labour and the Tories", SpeakerOf(text, "no need to raise taxes"));
     }
 
+    [Theory]
+    [InlineData("Secretary of State Clara Dunn said the talks would go on next week.", "Clara Dunn")]
+    [InlineData("Chancellor of the Exchequer Tom Hale said the talks would go on next week.", "Tom Hale")]
+    public void TheOfficeBeforeATitledNameIsNoPartOfTheSpeakersName(string sentence, string expected)
+    {
+        // 'Secretary of State Condoleezza Rice said' gave the speaker "State Condoleezza Rice": the word after an office's
+        // "of" names the office, so the name read backwards from the person stops before it.
+        string text = "Talks to resume\n\n" + sentence + "\n";
+        Assert.Equal(expected, SpeakerOf(text, "the talks would go on"));
+    }
+
     [Fact]
     public void WhoAfterANameAndItsAgeIsThatName()
     {
