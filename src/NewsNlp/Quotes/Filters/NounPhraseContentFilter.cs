@@ -50,7 +50,7 @@ internal sealed class NounPhraseContentFilter : IAttributionFilter
 
     /// <summary>
     /// Whether tokens [<paramref name="first"/>, <paramref name="end"/>) hold a word a clause needs — an auxiliary, a cue
-    /// verb, 'that', a relative, a personal pronoun, a quotation mark, colon or semicolon, or a lower-case -ed/-ing form —
+    /// verb, 'that', a relative, a personal pronoun, a quotation mark, colon or semicolon, a lower-case -ed/-ing form or an irregular past form ("rose") —
     /// skipping the tokens <paramref name="isPossessive"/> accepts; without one the span is a bare noun phrase.
     /// </summary>
     internal static bool HasClauseWord(DocumentView v, int first, int end, Func<int, bool> isPossessive)
@@ -65,7 +65,8 @@ internal sealed class NounPhraseContentFilter : IAttributionFilter
             if (v.Is(t, WordClass.Auxiliary | WordClass.CueVerb | WordClass.WeakCueVerb | WordClass.That | WordClass.Relative
                     | WordClass.SubjectPronoun)
                 || v.Shapes[t] is TokenShape.QuoteMark or TokenShape.Colon or TokenShape.Semicolon
-                || (v.Shapes[t] == TokenShape.Lower && (v.Chars(t).EndsWith("ed", StringComparison.Ordinal) || v.Chars(t).EndsWith("ing", StringComparison.Ordinal))))
+                || (v.Shapes[t] == TokenShape.Lower && (v.Chars(t).EndsWith("ed", StringComparison.Ordinal) || v.Chars(t).EndsWith("ing", StringComparison.Ordinal)
+                    || IrregularPastForms.Is(v.Chars(t)))))
             {
                 return true;
             }
