@@ -39,20 +39,14 @@ internal static class CommaInsertionRunOn
                 continue;
             }
 
-            int end = verb;
-            while (end < v.Count && v.SentenceOf[end] == s && !(v.Shapes[end] is TokenShape.SentenceEnd or TokenShape.Semicolon && !v.InQuote(end)))
-            {
-                end++;
-            }
+            int end = ClauseRunOn.ClauseEnd(v, verb);
 
             if (end <= verb + 1 || state.IsAnyCovered(comma, end))
             {
                 continue;
             }
 
-            d.EndToken = end;
-            d.Content[^1] = new TextSpan(d.Content[^1].Start, v.Ends[end - 1]);
-            state.Cover(comma, end);
+            ClauseRunOn.Extend(v, state, d, comma, end);
         }
     }
 

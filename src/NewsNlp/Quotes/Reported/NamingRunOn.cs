@@ -32,21 +32,14 @@ internal static class NamingRunOn
                 continue;
             }
 
-            int s = v.SentenceOf[naming];
-            int end = next;
-            while (end < v.Count && v.SentenceOf[end] == s && !(v.Shapes[end] is TokenShape.SentenceEnd or TokenShape.Semicolon && !v.InQuote(end)))
-            {
-                end++;
-            }
+            int end = ClauseRunOn.ClauseEnd(v, next);
 
             if (end <= next || state.IsAnyCovered(next, end))
             {
                 continue;
             }
 
-            d.EndToken = end;
-            d.Content[^1] = new TextSpan(d.Content[^1].Start, v.Ends[end - 1]);
-            state.Cover(next, end);
+            ClauseRunOn.Extend(v, state, d, next, end);
         }
     }
 }

@@ -57,11 +57,7 @@ internal static class RelativeInsertion
                 continue;
             }
 
-            int end = next;
-            while (end < v.Count && v.SentenceOf[end] == s && !(v.Shapes[end] is TokenShape.SentenceEnd or TokenShape.Semicolon && !v.InQuote(end)))
-            {
-                end++;
-            }
+            int end = ClauseRunOn.ClauseEnd(v, next);
 
             if (!Free(v, state, d, comma + 1, end))
             {
@@ -76,9 +72,7 @@ internal static class RelativeInsertion
                 verbCue.Dropped = true;
             }
 
-            d.EndToken = end;
-            d.Content[^1] = new TextSpan(d.Content[^1].Start, v.Ends[end - 1]);
-            state.Cover(comma, end);
+            ClauseRunOn.Extend(v, state, d, comma, end);
         }
     }
 

@@ -34,20 +34,14 @@ internal static class SemicolonRunOn
                 continue;
             }
 
-            int end = semi + 1;
-            while (end < v.Count && v.SentenceOf[end] == s && !(v.Shapes[end] == TokenShape.SentenceEnd && !v.InQuote(end)))
-            {
-                end++;
-            }
+            int end = ClauseRunOn.SentenceEnd(v, semi + 1);
 
             if (end <= semi + 1 || state.IsAnyCovered(semi, end))
             {
                 continue;
             }
 
-            d.EndToken = end;
-            d.Content[^1] = new TextSpan(d.Content[^1].Start, v.Ends[end - 1]);
-            state.Cover(semi, end);
+            ClauseRunOn.Extend(v, state, d, semi, end);
         }
     }
 
