@@ -263,24 +263,11 @@ public sealed class EntityLinkerStage : IPipelineStage
         return best;
     }
 
-    private static Cluster? MostRecent(List<Cluster>? candidates, Func<Cluster, bool> accept)
-    {
-        if (candidates is null)
-        {
-            return null;
-        }
-
-        Cluster? best = null;
-        foreach (Cluster c in candidates)
-        {
-            if ((best is null || c.LastMention > best.LastMention) && accept(c))
-            {
-                best = c;
-            }
-        }
-
-        return best;
-    }
+    /// <summary>
+    /// The accepted candidate mentioned last. Each mention belongs to one cluster, so no two clusters share a
+    /// <see cref="Cluster.LastMention"/> and the answer does not depend on the order read.
+    /// </summary>
+    private static Cluster? MostRecent(List<Cluster>? candidates, Func<Cluster, bool> accept) => MostRecentOfLast(candidates, int.MaxValue, accept);
 
     private static void Index(Cluster cluster, MentionName name, Dictionary<string, List<Cluster>> byForm, Dictionary<string, List<Cluster>> byToken, Dictionary<string, List<Cluster>> byAcronym, PersonNameIndex persons)
     {
