@@ -1,4 +1,5 @@
 using NewsNlp.Documents;
+using NewsNlp.Entities;
 using NewsNlp.Entities.Joins;
 
 namespace NewsNlp.Tests.Entities;
@@ -43,7 +44,7 @@ public sealed class OrganisationWordPersonTests
     private static List<string> Retyped(string text, params (string Words, EntityType Type)[] mentions)
     {
         (TokenRow[] rows, int[] labels) = EntityLabelTestHelpers.Labelled(text, mentions);
-        OrganisationWordPerson.Apply(text, rows, labels);
+        MentionRules.Apply(text, rows, labels, NerLexicon.Empty, [new OrganisationWordPerson()]);
         return EntityLabelTestHelpers.Mentions(text, rows, labels);
     }
 }

@@ -71,7 +71,7 @@ public sealed class PersonTitleRepairTests
     private static List<string> Honorific(string text, params (string Words, EntityType Type)[] mentions)
     {
         (TokenRow[] rows, int[] labels) = EntityLabelTestHelpers.Labelled(text, mentions);
-        HonorificPersonName.Apply(text, rows, labels);
+        MentionRules.Apply(text, rows, labels, NerLexicon.Empty, [new HonorificPersonName()]);
         return EntityLabelTestHelpers.Mentions(text, rows, labels);
     }
 

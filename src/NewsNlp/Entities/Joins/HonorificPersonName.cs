@@ -9,9 +9,9 @@ namespace NewsNlp.Entities.Joins;
 /// (<c>Ms Abbott</c> as an organisation, <c>Lord Woolf</c> as a place, <c>Mr Justice Eady</c>): up to four capitalised
 /// words, the last no title (<c>the Lord Chancellor</c> is an office) and none a word of an organisation's or place's
 /// name or a company suffix (<c>Lord of the Rings</c>, <c>Dr Pepper Co</c>). <c>Miss</c> is left out (<c>Miss World</c>).
-/// One pass over the sentence's mentions.
+/// A rule of <see cref="MentionRules"/>.
 /// </summary>
-internal static class HonorificPersonName
+internal sealed class HonorificPersonName : IMentionRule
 {
     private const int MaxTokens = 4;
 
@@ -19,32 +19,13 @@ internal static class HonorificPersonName
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SuffixLookup = CompanySuffixes.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Retypes the sentence's mentions in <paramref name="labels"/> (BILOU ids); returns whether any changed.</summary>
-    public static bool Apply(string text, ReadOnlySpan<TokenRow> rows, Span<int> labels)
+    /// <inheritdoc />
+    public (int Start, int End, EntityType Type)? Rewrite(in JoinSentence sentence, (int Start, int End, EntityType Type) mention)
     {
-        if (!labels.ContainsAnyExcept(BilouLabels.Outside))
-        {
-            return false;
-        }
-
-        List<(int Start, int End, EntityType Type)> mentions = BilouLabels.ToSpans(labels);
-        bool changed = false;
-        for (int m = 0; m < mentions.Count; m++)
-        {
-            (int start, int end, EntityType type) = mentions[m];
-            if (type != EntityType.Person && end - start >= 2 && end - start <= MaxTokens && IsPersonName(text, rows[start..end]))
-            {
-                mentions[m] = (start, end, EntityType.Person);
-                changed = true;
-            }
-        }
-
-        if (changed)
-        {
-            BilouLabels.FromSpans(mentions, labels);
-        }
-
-        return changed;
+        (int start, int end, EntityType type) = mention;
+        return type != EntityType.Person && end - start >= 2 && end - start <= MaxTokens && IsPersonName(sentence.Text, sentence.Rows[start..end])
+            ? (start, end, EntityType.Person)
+            : mention;
     }
 
     private static bool IsPersonName(string text, ReadOnlySpan<TokenRow> words)

@@ -7,10 +7,10 @@ namespace NewsNlp.Entities.Joins;
 /// newspaper (<c>the Sunday Telegraph</c>, <c>the Guardian</c>), a firm (<c>Juniper Research</c>, <c>Morgan Guaranty</c>,
 /// <c>Lakeland Holdings</c>) or a body (<c>Lakeland Institute</c>); a newspaper's word alone after <c>the</c> (<c>the
 /// Telegraph said</c>, <c>the Sunday Telegraph</c> where the model typed "Telegraph" alone); and a news agency's name alone (<c>Reuter</c> signing a
-/// wire story, <c>Xinhua</c>). A mention that opens with a courtesy title stays a person (<c>Mr Times</c>). One pass over
-/// the sentence's mentions.
+/// wire story, <c>Xinhua</c>). A mention that opens with a courtesy title stays a person (<c>Mr Times</c>). A rule of
+/// <see cref="MentionRules"/>.
 /// </summary>
-internal static class OrganisationWordPerson
+internal sealed class OrganisationWordPerson : IMentionRule
 {
     private static readonly HashSet<string> EndWords = new(StringComparer.Ordinal)
     {
@@ -44,32 +44,15 @@ internal static class OrganisationWordPerson
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AgencyLookup = Agencies.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Retypes the sentence's mentions in <paramref name="labels"/> (BILOU ids); returns whether any changed.</summary>
-    public static bool Apply(string text, ReadOnlySpan<TokenRow> rows, Span<int> labels)
+    /// <inheritdoc />
+    public (int Start, int End, EntityType Type)? Rewrite(in JoinSentence sentence, (int Start, int End, EntityType Type) mention)
     {
-        if (!labels.ContainsAnyExcept(BilouLabels.Outside))
-        {
-            return false;
-        }
-
-        List<(int Start, int End, EntityType Type)> mentions = BilouLabels.ToSpans(labels);
-        bool changed = false;
-        for (int m = 0; m < mentions.Count; m++)
-        {
-            (int start, int end, EntityType type) = mentions[m];
-            if (type == EntityType.Person && (IsOrganisation(text, rows[start..end]) || (end - start == 1 && start > 0 && IsNewspaperAfterThe(text, rows[start - 1], rows[start]))))
-            {
-                mentions[m] = (start, end, EntityType.Organization);
-                changed = true;
-            }
-        }
-
-        if (changed)
-        {
-            BilouLabels.FromSpans(mentions, labels);
-        }
-
-        return changed;
+        (int start, int end, EntityType type) = mention;
+        string text = sentence.Text;
+        ReadOnlySpan<TokenRow> rows = sentence.Rows;
+        return type == EntityType.Person && (IsOrganisation(text, rows[start..end]) || (end - start == 1 && start > 0 && IsNewspaperAfterThe(text, rows[start - 1], rows[start])))
+            ? (start, end, EntityType.Organization)
+            : mention;
     }
 
     private static bool IsNewspaperAfterThe(string text, TokenRow before, TokenRow word)
