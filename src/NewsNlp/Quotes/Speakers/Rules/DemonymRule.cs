@@ -19,7 +19,8 @@ internal sealed class DemonymRule : ISpeakerRule
         speaker = null;
         DocumentView v = context.View;
         int head = phrase.Head, pf = phrase.PhraseFirst;
-        if ((head != pf + 1 && !AgeBefore(v, pf + 1, head)) || phrase.PhraseEnd != phrase.HeadEnd || !v.TextIs(pf, "the") || !IsDemonym(v, head))
+        if ((head != pf + 1 && !AgeBefore(v, pf + 1, head) && !IsTwoWordDemonym(v, pf + 1, head)) || phrase.PhraseEnd != phrase.HeadEnd || !v.TextIs(pf, "the")
+            || !(IsDemonym(v, head) || IsTwoWordDemonym(v, pf + 1, head)))
         {
             return false;
         }
@@ -29,10 +30,27 @@ internal sealed class DemonymRule : ISpeakerRule
         return speaker is not null;
     }
 
+    /// <summary>
+    /// Session 22: true for a two-word nationality the recogniser tagged as one miscellaneous name, "the New Zealander":
+    /// "New" and a word ending in -er (the same person as a one-word demonym).
+    /// </summary>
+    private static bool IsTwoWordDemonym(DocumentView v, int first, int head)
+    {
+        if (head != first + 1 || !v.TextIs(first, "New") || v.Shapes[head] != TokenShape.Capitalised || v.EntityOf[head] < 0 || v.EntityOf[first] != v.EntityOf[head])
+        {
+            return false;
+        }
+
+        EntityMention e = v.Document.Entities[v.EntityOf[head]];
+        // Not "the New Yorker" (the magazine); a person the recogniser took the words for is still the nationality.
+        return e.Type is EntityType.Miscellaneous or EntityType.Person && e.FirstToken == first && e.EndToken == head + 1
+            && v.Chars(head).EndsWith("er", StringComparison.Ordinal) && !v.TextIs(head, "Yorker");
+    }
+
     /// <summary>Demonyms that no regular ending gives.</summary>
     private static readonly System.Collections.Frozen.FrozenSet<string> Irregular = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["Scot", "Briton", "Swede", "Dane", "Finn", "Pole", "Czech", "Slovak", "Greek", "Turk", "Serb", "Croat", "Argentine", "Israeli", "Pakistani",
-         "Iraqi", "Kuwaiti", "Saudi", "Kiwi", "Aussie", "Thai", "Spaniard", "Uruguayan", "Paraguayan", "Venezuelan", "Kenyan", "Ugandan"],
+         "Iraqi", "Kuwaiti", "Icelander", "Luxembourger", "Saudi", "Kiwi", "Aussie", "Thai", "Spaniard", "Uruguayan", "Paraguayan", "Venezuelan", "Kenyan", "Ugandan"],
         StringComparer.Ordinal);
 
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IrregularLookup = Irregular.GetAlternateLookup<ReadOnlySpan<char>>();

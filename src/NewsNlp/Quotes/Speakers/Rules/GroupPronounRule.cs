@@ -28,6 +28,12 @@ internal sealed class GroupPronounRule : ISpeakerRule
         return true;
     }
 
+    /// <summary>
+    /// Session 22: what a possessive "its"/"their" at <paramref name="possessive"/> means: the group "it"/"they" there would
+    /// mean ("According to its estimate" is the association's).
+    /// </summary>
+    internal static SpeakerCandidate? Antecedent(SpeakerContext context, int possessive) => GroupAntecedent(context, possessive);
+
     private static SpeakerCandidate? GroupAntecedent(SpeakerContext context, int pronoun)
     {
         DocumentView v = context.View;
@@ -56,6 +62,11 @@ internal sealed class GroupPronounRule : ISpeakerRule
                 && IsSingularDocument(v, spokeDocument.End - 1) && !context.InReportedContent(spokeDocument.First))
             {
                 return spokeDocument.Speaker;
+            }
+
+            if (back == 0 && SubordinateClauseSubject(context, sentence.FirstToken, pronoun) is { } opening)
+            {
+                return opening; // session 22: "Since the government came to power, it has indicated …": the opening clause's subject
             }
 
             if (StartsWithPreposition(v, sentence.FirstToken))
@@ -196,6 +207,49 @@ internal sealed class GroupPronounRule : ISpeakerRule
 
     /// <summary>How many talked-about groups the fallback passes over before it stops looking.</summary>
     private const int MaxTalkedAboutSkipped = 8;
+
+    /// <summary>
+    /// Session 22: the organisation or group that is the subject of a subordinate clause opening the sentence, when the
+    /// pronoun opens the main clause right after its comma: "Since the government came to power in October, it has
+    /// indicated …", "After the banks met on Monday, they said …". The clause needs a verb after its subject ("Since
+    /// October, it …" has none) and the pronoun must agree ("it" no plural noun); a person is no "it" or "they".
+    /// </summary>
+    private static SpeakerCandidate? SubordinateClauseSubject(SpeakerContext context, int sentenceFirst, int pronoun)
+    {
+        DocumentView v = context.View;
+        int comma = pronoun - 1;
+        if (comma <= sentenceFirst + 2 || v.Shapes[comma] != TokenShape.Comma || v.InQuote(pronoun) || !v.TextIsAny(sentenceFirst, SubordinatingConjunctions))
+        {
+            return null;
+        }
+
+        for (int t = sentenceFirst + 1; t < comma; t++)
+        {
+            if (v.Shapes[t] is TokenShape.Comma or TokenShape.QuoteMark || v.InQuote(t))
+            {
+                return null; // one clause, no list or quotation before the main clause
+            }
+        }
+
+        (int f, int e) = SourceFinder.SentenceSubject(v, sentenceFirst + 1, comma);
+        if (f != sentenceFirst + 1 || e >= comma || v.Is(f, WordClass.SubjectPronoun) || v.Shapes[e] != TokenShape.Lower || v.Is(e, WordClass.Determiner)
+            || context.InReportedContent(f))
+        {
+            return null;
+        }
+
+        bool plural = NounPhrases.IsPlural(v.Chars(e - 1)) && !v.IsNameToken(e - 1);
+        if (v.Is(pronoun, WordClass.ItPronoun) == plural)
+        {
+            return null;
+        }
+
+        (SpeakerCandidate? sc, _) = context.Resolve(f, e);
+        return sc is not null && !sc.IsPerson && (sc.IsGroup || sc.Type == EntityType.Organization || SpeakerWords.IsOrgNoun(v.Chars(e - 1))) ? sc : null;
+    }
+
+    /// <summary>Conjunctions that open a subordinate clause before the main one.</summary>
+    private static readonly string[] SubordinatingConjunctions = ["since", "after", "when", "although", "though", "while", "because", "once", "before", "until", "as"];
 
     /// <summary>True for a mention inside a reported quote's content or in an insertion between a source and its cue.</summary>
     private static bool TalkedAbout(SpeakerContext context, Mention m) => context.InReportedContent(m.First) || context.InSourceInsertion(m.First);

@@ -1,3 +1,4 @@
+using NewsNlp.Documents;
 using NewsNlp.Quotes.Lexicon;
 
 namespace NewsNlp.Quotes.Speakers.Rules;
@@ -21,6 +22,12 @@ internal sealed class NameRule : ISpeakerRule
         {
             speaker = null;
             return false; // "The Chancellor said": an office the role rules resolve, not a name
+        }
+
+        if (nf >= 0 && IsDefiniteOffice(v, phrase.PhraseFirst, nf, ne, phrase.HeadEnd))
+        {
+            speaker = null;
+            return false; // session 22: "The Culture Secretary said": an office the role rules resolve, not a name
         }
 
         if (nf >= 0 && ne < phrase.HeadEnd && NounPhrases.ListedNameEnd(v, ne, phrase.HeadEnd) == phrase.Head && ne < phrase.Head)
@@ -54,6 +61,30 @@ internal sealed class NameRule : ISpeakerRule
 
         speaker = null;
         return false;
+    }
+
+    /// <summary>
+    /// Session 22: true for "the" + a capitalised run ending the phrase in a singular role noun with no entity of the
+    /// recogniser's on it ("The Culture Secretary", "the Foreign Minister"): an office someone holds, which the role rules
+    /// resolve to its holder named before; not "the Prime Minister" (RoleNounRule's own case) nor a person's name.
+    /// </summary>
+    private static bool IsDefiniteOffice(DocumentView v, int phraseFirst, int nf, int ne, int headEnd)
+    {
+        if (ne != headEnd || ne - nf < 2 || nf != phraseFirst + 1 || !v.TextIs(phraseFirst, "the") || v.Shapes[ne - 1] != TokenShape.Capitalised
+            || !v.Is(ne - 1, WordClass.RoleNoun) || NounPhrases.IsPlural(v.Chars(ne - 1)) || v.TextIs(ne - 2, "Prime"))
+        {
+            return false;
+        }
+
+        for (int t = nf; t < ne; t++)
+        {
+            if (v.HasEntities && v.EntityOf[t] >= 0 && v.Document.Entities[v.EntityOf[t]].Type == EntityType.Person)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>"Democrats", or an acronym's plural ("MPs", "CEOs").</summary>

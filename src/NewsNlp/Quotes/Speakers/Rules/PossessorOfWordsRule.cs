@@ -13,7 +13,10 @@ internal sealed class PossessorOfWordsRule : ISpeakerRule
     [
         "assessment", "verdict", "view", "views", "opinion", "words", "comment", "comments", "reaction", "response", "answer", "reply",
         "explanation", "conclusion", "judgement", "judgment", "remark", "remarks", "prediction", "advice", "message", "description", "summary",
+        "estimate", "estimates", "forecast", "forecasts", "calculations", "projections",
     ];
+
+    private static readonly string[] PossessiveDeterminers = ["its", "their", "his", "her"];
 
     /// <inheritdoc />
     public string Name => RuleNames.Possessed;
@@ -32,6 +35,17 @@ internal sealed class PossessorOfWordsRule : ISpeakerRule
         // The possessive right before the noun, or before one modifier ("the minister's own words").
         int possessive = SpeakerWords.IsPossessive(v.Chars(head - 1)) ? head - 1
             : head - 2 >= phrase.PhraseFirst && v.Shapes[head - 1] == TokenShape.Lower && SpeakerWords.IsPossessive(v.Chars(head - 2)) ? head - 2 : -1;
+        if (head - 1 == phrase.PhraseFirst && phrase.PhraseFirst == phrase.First && v.Shapes[head - 1] == TokenShape.Lower && v.TextIsAny(head - 1, PossessiveDeterminers))
+        {
+            possessive = head - 1;
+            // Session 22: "According to its estimate, …", "their forecast": the possessive determiner's antecedent, as
+            // "it"/"they"/"he"/"she" there would mean.
+            speaker = v.TextIs(possessive, "his") ? PersonPronounRule.Antecedent(context, possessive, Gender.Male)
+                : v.TextIs(possessive, "her") ? PersonPronounRule.Antecedent(context, possessive, Gender.Female)
+                : GroupPronounRule.Antecedent(context, possessive);
+            return speaker is not null;
+        }
+
         if (possessive <= phrase.PhraseFirst)
         {
             return false;

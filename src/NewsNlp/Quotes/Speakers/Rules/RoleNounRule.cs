@@ -29,7 +29,7 @@ internal sealed class RoleNounRule : ISpeakerRule
 
         speaker = RoleAntecedent(context, head, pf, phrase.First);
         bool modified = head > pf + (v.Is(pf, WordClass.Determiner) || SpeakerWords.IsDefinite(v.Chars(pf)) ? 1 : 0);
-        if (speaker is null && modified && phrase.PhraseEnd == phrase.HeadEnd && !v.Is(head, WordClass.NonPersonNameWord))
+        if (speaker is null && modified && phrase.PhraseEnd == phrase.HeadEnd && !v.Is(head, WordClass.NonPersonNameWord) && !v.TextIsAny(head, PrizeNouns))
         {
             speaker = RoleTitleAfter(context, head, pf, phrase.End);
         }
@@ -45,6 +45,12 @@ internal sealed class RoleNounRule : ISpeakerRule
 
         return speaker is not null;
     }
+
+    /// <summary>
+    /// Session 22: nouns of a prize's holder ("the Oscar winner"): a prize has many holders, so a later "Oscar winner X"
+    /// is no office's holder named after the office (as "Home Secretary X" is); the person named before is meant.
+    /// </summary>
+    private static readonly string[] PrizeNouns = ["winner", "laureate"];
 
     private static SpeakerCandidate? RoleAntecedent(SpeakerContext context, int head, int phraseFirst, int sourceFirst)
     {
