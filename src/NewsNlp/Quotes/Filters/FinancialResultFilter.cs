@@ -1,3 +1,4 @@
+using NewsNlp.Quotes.Grammar;
 using NewsNlp.Quotes.Lexicon;
 
 namespace NewsNlp.Quotes.Filters;
@@ -7,7 +8,8 @@ namespace NewsNlp.Quotes.Filters;
 /// reported earnings of 5.95 dlrs per share</c>, <c>it posted a net loss of …</c>, <c>Acme announced record profits</c>. A
 /// reported (not quoted) clause whose cue is a form of <c>report</c>, <c>post</c>, <c>record</c> or <c>announce</c> and
 /// whose content opens with a results noun (<c>earnings</c>, <c>profit</c>, <c>loss</c>, <c>revenue</c>, <c>sales</c> …)
-/// within its first words, before any verb or <c>that</c>, is an action (reported with every act only).
+/// within its first words, before any verb or <c>that</c>, is an action (reported with every act only) — unless the noun's
+/// own verb follows it (<c>Acme announced profits rose 12%</c> reports a clause).
 /// </summary>
 internal sealed class FinancialResultFilter : IAttributionFilter
 {
@@ -44,12 +46,17 @@ internal sealed class FinancialResultFilter : IAttributionFilter
 
             if (IsResultNoun(v.Chars(t)))
             {
-                return FilterVerdict.Action;
+                // "announced profits rose 12%": the noun is the subject of a reported clause when its verb follows it.
+                return StartsClause(v, t + 1, draft.EndToken) ? FilterVerdict.Keep : FilterVerdict.Action;
             }
         }
 
         return FilterVerdict.Keep;
     }
+
+    /// <summary>An auxiliary or a past form (<see cref="Clauses.IsPastVerb"/>) right after the results noun: its verb.</summary>
+    private static bool StartsClause(DocumentView v, int t, int end) =>
+        t < end && ((v.Shapes[t] == TokenShape.Lower && v.Is(t, WordClass.Auxiliary)) || Clauses.IsPastVerb(v, t));
 
     private static bool IsResultVerb(DocumentView v, int t)
     {

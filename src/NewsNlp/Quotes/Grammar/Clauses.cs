@@ -1,3 +1,4 @@
+using NewsNlp.Quotes.Filters;
 using NewsNlp.Quotes.Lexicon;
 using NewsNlp.Quotes.Sources;
 
@@ -36,6 +37,15 @@ internal static class Clauses
     /// <summary>A lower-case word of more than four letters ending in -ing.</summary>
     public static bool IsParticiple(DocumentView v, int t) =>
         t < v.Count && v.Shapes[t] == TokenShape.Lower && v.Chars(t).Length > 4 && v.Chars(t).EndsWith("ing", StringComparison.Ordinal);
+
+    /// <summary>
+    /// A lower-case word that shows a finite clause's verb on its own: a past form in -ed of more than four letters
+    /// (<c>jumped</c>, <c>declined</c>) or an irregular past form (<c>rose</c>, <c>fell</c>, <c>grew</c>,
+    /// <see cref="IrregularPastForms"/>). Auxiliaries and modals are tested by their word class where a rule wants them.
+    /// </summary>
+    public static bool IsPastVerb(DocumentView v, int t) =>
+        t >= 0 && t < v.Count && v.Shapes[t] == TokenShape.Lower
+        && ((v.Chars(t).Length > 4 && v.Chars(t).EndsWith("ed", StringComparison.Ordinal)) || IrregularPastForms.Is(v.Chars(t)));
 
     /// <summary>
     /// A cue verb inside a reported clause starts a new attribution after a conjunction, a pronoun, a name, an auxiliary

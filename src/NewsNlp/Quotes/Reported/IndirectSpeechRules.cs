@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using NewsNlp.Documents;
+using NewsNlp.Quotes.Grammar;
 using NewsNlp.Quotes.Lexicon;
 using NewsNlp.Quotes.Sources;
 
@@ -237,7 +238,13 @@ internal static class IndirectSpeechRules
 
         // "…, Abbas told the Arab League during a visit to Cairo yesterday.": a hearer and its adjuncts may run longer.
         bool hearerTail = !inverted && tail - c > 7 && tail - c <= HearerTail.MaxTokens + 1 && HearerTail.IsAt(v, c + 1, tail);
-        if ((tail - c > 7 && !hearerTail) || !TailReports(v, c + 1, tail))
+
+        // "…, the exchange said in a letter distributed to its members.": a speech event and its modifiers too.
+        hearerTail |= !inverted && tail - c > 7 && SpeechEventTail.IsAt(v, c + 1, tail);
+
+        // ", said Governor of the Bank of England Mervyn King.": a titled name may run longer too.
+        bool titledName = inverted && tail - c > 7 && tail == end && LongTitledName(v, c + 1, end);
+        if ((tail - c > 7 && !hearerTail && !titledName) || !TailReports(v, c + 1, tail))
         {
             return null;
         }
@@ -248,9 +255,10 @@ internal static class IndirectSpeechRules
             bool participle = IsIngForm(v, c);
 
             (int f, int e) = SourceFinder.PhraseAfter(v, c + 1, end);
-            if (f >= 0 && PostModifiedSubject.RunsTo(v, e, end))
+            if (f >= 0 && (PostModifiedSubject.RunsTo(v, e, end) || InvertedTitledName.RunsTo(v, f, e, end)))
             {
-                // ", said people familiar with the matter.": the speaker's post-modifier runs to the end.
+                // ", said people familiar with the matter.": the speaker's post-modifier runs to the end; so does
+                // ", said Assistant Minister of Commerce Yi Xiaozhun." (a title of an organisation before the name).
                 e = end;
             }
 
@@ -279,6 +287,13 @@ internal static class IndirectSpeechRules
         }
 
         return Make(v, a, contentEnd, c, c + 1, sf, se, RuleNames.CueAfterContent, 0.75);
+    }
+
+    /// <summary>A titled name (<see cref="InvertedTitledName"/>) fills <c>[from, end)</c>.</summary>
+    private static bool LongTitledName(DocumentView v, int from, int end)
+    {
+        (int f, int e) = SourceFinder.PhraseAfter(v, from, end);
+        return f == from && InvertedTitledName.RunsTo(v, f, e, end);
     }
 
     /// <summary>True when the lower-case cue-verb form at <paramref name="c"/> ends in -ing (<c>adding</c>, <c>saying</c>).</summary>
@@ -322,7 +337,7 @@ internal static class IndirectSpeechRules
                 {
                     e = end;
                 }
-                else if (InvertedSubjectTail.RunsTo(v, f, e, end))
+                else if (InvertedSubjectTail.RunsTo(v, f, e, end) || InvertedTitledName.RunsTo(v, f, e, end))
                 {
                     // "…, suggests a report into the council's finances."
                     e = end;
@@ -401,6 +416,8 @@ internal static class IndirectSpeechRules
         {
             f--;
         }
+
+        f = PossessiveSubject.Extend(v, f, a);
         if (f - 2 > a && (v.TextIs(f - 1, "and") || v.TextIs(f - 1, "or")))
         {
             (int pf, int pe) = SourceFinder.PhraseEndingAt(v, f - 2, a);
@@ -698,6 +715,41 @@ internal static class IndirectSpeechRules
             || (v.Shapes[j] == TokenShape.Lower && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("s", StringComparison.Ordinal)) && !v.Is(j, WordClass.Determiner));
     }
 
+    /// <summary>
+    /// After a hearer noun (<c>told the committee</c>, <c>told parliament</c>), a lower-case word directly followed by its
+    /// verb (an auxiliary or a past form) is the reported clause's subject: <c>told the committee rates were unlikely to
+    /// change</c>, <c>told parliament talks were at a critical stage</c>. The hearer <c>[k, t)</c> is at most
+    /// <see cref="MaxBareHearer"/> words: determiners, names and plain lower-case words, no preposition, conjunction or
+    /// <c>to</c> (<c>told a dispatcher before police arrived</c>, <c>told them to replace it with … or money raised …</c>
+    /// hold no reported clause).
+    /// </summary>
+    private static bool IsBareSubjectAfterHearer(DocumentView v, int k, int t)
+    {
+        if (t - k > MaxBareHearer || t + 1 >= v.Count || v.Shapes[t] != TokenShape.Lower
+            || v.Is(t, WordClass.Determiner | WordClass.Auxiliary | WordClass.Adverb | WordClass.CueVerb | WordClass.That | WordClass.Boundary)
+            || v.Is(t - 1, WordClass.Determiner) || SpeakerWords.IsPreposition(v.Chars(t)) || Clauses.IsPastVerb(v, t)
+            || !((v.Shapes[t + 1] == TokenShape.Lower && v.Is(t + 1, WordClass.Auxiliary)) || Clauses.IsPastVerb(v, t + 1)))
+        {
+            return false;
+        }
+
+        for (int j = k; j < t; j++)
+        {
+            bool plain = v.Shapes[j] == TokenShape.Capitalised
+                || (v.Shapes[j] == TokenShape.Lower && !v.Is(j, WordClass.Boundary | WordClass.Auxiliary | WordClass.CueVerb | WordClass.Adverb)
+                    && !SpeakerWords.IsPreposition(v.Chars(j)) && !Clauses.IsPastVerb(v, j) && !Clauses.IsParticiple(v, j));
+            if (!plain && !(v.Is(j, WordClass.Determiner) && !v.Is(j, WordClass.That)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The longest hearer (in tokens) before a bare subject (<see cref="IsBareSubjectAfterHearer"/>).</summary>
+    private const int MaxBareHearer = 4;
+
     private static bool IsNewsAgency(DocumentView v, int t)
     {
         foreach (string agency in NewsAgencies)
@@ -755,7 +807,8 @@ internal static class IndirectSpeechRules
 
     /// <summary>
     /// True when <c>[k, end)</c> reads as a finite clause: an auxiliary or modal (<c>was</c>, <c>would</c>, <c>had</c>)
-    /// or a past-tense <c>-ed</c> word after its first token, before any comma.
+    /// or a past form (<c>-ed</c>, or irregular: <c>prices rose sharply</c>; <see cref="Clauses.IsPastVerb"/>) after its
+    /// first token, before any comma.
     /// </summary>
     private static bool ShowsClause(DocumentView v, int k, int end)
     {
@@ -768,7 +821,7 @@ internal static class IndirectSpeechRules
                 return false;
             }
 
-            if (v.Is(t, WordClass.Auxiliary) || (v.Shapes[t] == TokenShape.Lower && v.Chars(t).Length > 4 && v.Chars(t).EndsWith("ed", StringComparison.Ordinal)))
+            if (v.Is(t, WordClass.Auxiliary) || Clauses.IsPastVerb(v, t))
             {
                 return true;
             }
@@ -831,7 +884,7 @@ internal static class IndirectSpeechRules
                     break;
                 }
 
-                if (t > k && v.Is(t, WordClass.SingularPronoun | WordClass.PluralPronoun) && v.Shapes[t - 1] != TokenShape.Comma)
+                if (t > k && (v.Is(t, WordClass.SingularPronoun | WordClass.PluralPronoun) || IsBareSubjectAfterHearer(v, k, t)) && v.Shapes[t - 1] != TokenShape.Comma)
                 {
                     // "told BBC One's Breakfast with Frost programme he aspired to the job": a subject pronoun after the
                     // hearer opens the reported clause.
@@ -923,7 +976,7 @@ internal static class IndirectSpeechRules
             return null;
         }
 
-        if (contentEnd - k < MinContentTokens || (state.IsCovered(k) && !(inner is not null && inner[k] >= 0)))
+        if ((contentEnd - k < MinContentTokens && !IsShortClause(v, k, contentEnd)) || (state.IsCovered(k) && !(inner is not null && inner[k] >= 0)))
         {
             return null;
         }
@@ -944,6 +997,16 @@ internal static class IndirectSpeechRules
 
         return Make(v, k, contentEnd, c, c + 1, sf, se, RuleNames.CueBeforeContent, 0.65);
     }
+
+    /// <summary>
+    /// A reported clause of three words — a one-word subject, its verb and one more word (<c>said prices fell sharply</c>,
+    /// <c>said shares were undervalued</c>, <c>said it was true</c>): shorter than <see cref="MinContentTokens"/>, but a
+    /// clause by its verb right after the subject (an auxiliary or a past form, <see cref="Clauses.IsPastVerb"/>).
+    /// </summary>
+    private static bool IsShortClause(DocumentView v, int k, int contentEnd) =>
+        contentEnd - k == 3 && v.Shapes[k] is TokenShape.Lower or TokenShape.Capitalised && !v.Is(k, WordClass.Determiner | WordClass.Auxiliary)
+        && v.Shapes[k + 2] is TokenShape.Lower or TokenShape.Number
+        && ((v.Shapes[k + 1] == TokenShape.Lower && v.Is(k + 1, WordClass.Auxiliary)) || Clauses.IsPastVerb(v, k + 1));
 
     /// <summary>
     /// A trailing <c>, according to</c> or <c>, he said</c> at the comma <paramref name="t"/>: where the content of a

@@ -13,7 +13,7 @@ namespace NewsNlp.Quotes.Reported;
 /// (<see cref="HearerClause"/>) or a time adjunct opening it (<see cref="TimeAdjunctOpening"/>), a speech-event adjunct before <c>that</c> (<see cref="SpeechEventOpening"/>) or a
 /// copula before a quotation (<see cref="CopulaQuoteOpening"/>), a naming cue's clause ends before a new clause after
 /// <c>but</c> (<see cref="ComplementButClause"/>), and a tagger content cut at an inserted relative clause or a naming
-/// participle runs on past it (<see cref="RelativeInsertion"/>, <see cref="NamingRunOn"/>), one cut before the verb after a comma-enclosed insertion runs on to it (<see cref="CommaInsertionRunOn"/>), and one cut at a semicolon inside brackets or between list items runs on past it (<see cref="SemicolonRunOn"/>); an opening participle's object leaves the quote (<see cref="OpeningParticiple"/>) and
+/// participle runs on past it (<see cref="RelativeInsertion"/>, <see cref="NamingRunOn"/>), one cut before the verb after a comma-enclosed insertion runs on to it (<see cref="CommaInsertionRunOn"/>), one cut at a semicolon inside brackets or between list items runs on past it (<see cref="SemicolonRunOn"/>), and one cut between its subject and its verb runs on to its end (<see cref="VerblessClauseRunOn"/>); an opening participle's object leaves the quote (<see cref="OpeningParticiple"/>) and
 /// a second report joined by a conjunction becomes a quote of its own (<see cref="CoordinatedReport"/>). Does nothing when
 /// <see cref="QuoteStageOptions.FindIndirectSpeech"/> is off.
 /// </summary>
@@ -66,6 +66,7 @@ internal sealed class ReportedSpeechPass(QuoteStageOptions options) : IAttributi
         NamingRunOn.Extend(view, state);
         CommaInsertionRunOn.Extend(view, state);
         SemicolonRunOn.Extend(view, state);
+        VerblessClauseRunOn.Extend(view, state);
         InsertedSubject.Extend(view, state);
         NestedReport.Extend(view, state);
         NestedSourceRunOn.Extend(view, state);

@@ -27,7 +27,7 @@ internal static class SpeechEventOpening
     private const int MaxQuoteTail = 14;
 
     /// <summary>Nouns of a written document a report can be made in, besides the speech events.</summary>
-    private static readonly string[] DocumentNouns =
+    internal static readonly string[] DocumentNouns =
     [
         "report", "reports", "filing", "filings", "survey", "study", "review", "prospectus", "newsletter", "document",
         "circular", "release", "bulletin", "submission",
