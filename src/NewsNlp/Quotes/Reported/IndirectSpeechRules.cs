@@ -786,21 +786,33 @@ internal static class IndirectSpeechRules
 
     /// <summary>
     /// After <c>said</c>: a time adjunct before a reported clause without "that" (<c>said on Tuesday it would …</c>,
-    /// <c>said last week the plan …</c>): the first token after it, or <paramref name="k"/> when there is none.
+    /// <c>said last week the plan …</c>, <c>said after April 3 the price …</c>): the first token after it, or
+    /// <paramref name="k"/> when there is none.
     /// </summary>
     private static int SkipTimeAdjunct(DocumentView v, int k, int end)
     {
         int j = k;
         bool timeNoun = false;
-        while (j < end && j - k < 4 && (v.Is(j, WordClass.TimeWord) || v.Shapes[j] == TokenShape.Number))
+        bool preposition = v.Shapes[k] == TokenShape.Lower && v.TextIsAny(k, TimePrepositions);
+        while (j < end && j - k < 4 && !(preposition && j > k + 1 && v.Is(j, WordClass.Determiner)) && (v.Is(j, WordClass.TimeWord) || v.Shapes[j] == TokenShape.Number
+            || (preposition && j > k && v.Shapes[j] == TokenShape.Capitalised && v.TextIsAny(j, Months))
+            || (j == k && v.Shapes[j] == TokenShape.Lower && v.TextIsAny(j, TimePrepositions)
+                && ((v.Is(j + 1, WordClass.TimeWord) && !v.Is(j + 1, WordClass.Determiner)) || (v.Shapes[j + 1] == TokenShape.Capitalised && v.TextIsAny(j + 1, Months))))))
         {
             timeNoun |= v.Shapes[j] != TokenShape.Number && !v.Is(j, WordClass.Determiner) && !v.TextIs(j, "on") && !v.TextIs(j, "in")
-                && !v.TextIs(j, "at") && !v.TextIs(j, "statement") && !v.TextIs(j, "interview");
+                && !v.TextIs(j, "at") && !v.TextIs(j, "statement") && !v.TextIs(j, "interview") && !v.TextIsAny(j, TimePrepositions);
             j++;
         }
 
         return timeNoun && j < end ? j : k;
     }
+
+    /// <summary>Prepositions that open a time adjunct before a date or a day (<c>after April 3</c>, <c>until Friday</c>).</summary>
+    private static readonly string[] TimePrepositions = ["after", "before", "until", "from", "since", "by"];
+
+    /// <summary>Month names, which open a date after a time preposition (<c>after April 3</c>).</summary>
+    private static readonly string[] Months =
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
     /// <summary>Tokens of a clause without "that" within which its verb must show (<c>the cuts were …</c>).</summary>
     private const int ClauseVerbWindow = 12;

@@ -29,6 +29,7 @@ public sealed class PlainReportedClauseTests
     [InlineData("The mayor told the assembly taxes were too high.", "told", "taxes were too high", "The mayor")]
     [InlineData("Ms Lund told parliament exports were at a record level.", "told", "exports were at a record level", "Lund")]
     [InlineData("The brewer announced profits rose 9% to $2.1m.", "announced", "profits rose 9% to $2.1m", "The brewer")]
+    [InlineData("The airline said after March 5 the price of its tickets will fall by a tenth.", "said", "the price of its tickets will fall by a tenth", "The airline")]
     public void APlainReportedClauseIsAQuote(string sentence, string cue, string content, string source)
     {
         foreach (string text in new[] { sentence + "\n", Lead + sentence + "\n" })
