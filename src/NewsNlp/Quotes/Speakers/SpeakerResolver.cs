@@ -75,6 +75,12 @@ internal sealed class SpeakerResolver
                 d.SetSource(subject.First, subject.End);
             }
 
+            if (ParticipleClauseSource.Subject(_v, d, drafts) is (>= 0, _) clauseSource)
+            {
+                // Session 22: "Work and pensions minister Alan Johnson said …, adding …": the clause verb's source, not "Work".
+                d.SetSource(clauseSource.First, clauseSource.End);
+            }
+
             if (ParentheticalAdverb.Subject(_v, d) is (>= 0, _) adverb)
             {
                 // Session 16: "Others, however, who …, said": the subject before the adverb's commas (also where the

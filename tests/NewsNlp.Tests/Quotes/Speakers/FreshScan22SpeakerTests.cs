@@ -53,4 +53,25 @@ public class FreshScan22SpeakerTests
             + "According to its estimate, as much as 13.6% of the loans made by private banks has been written off.\n";
         Assert.Equal("Harbour Banks Association", SpeakerOf(text, "as much as 13.6%"));
     }
+
+    [Fact]
+    public void OrganisationNameIsNotLengthenedByAPersonsFullName()
+    {
+        // "Ford, the US car company, reported …" and a later "Bill Ford": the firm speaks, not the man of the same name.
+        const string text = "Ford gains from finance\n\nFord, the US car company, reported higher fourth quarter and full-year profits on Thursday "
+            + "boosted by a buoyant period for its car loans unit.\n\n\"In 2004, our company gained momentum,\" said chairman and chief executive officer Bill Ford.\n\n"
+            + "But Ford declined to provide guidance for the first quarter. In addition, the company said net income was affected by a fourth-quarter charge.\n";
+        Assert.Equal("Ford", SpeakerOf(text, "higher fourth quarter"));
+        Assert.Equal("Ford", SpeakerOf(text, "net income was affected"));
+    }
+
+    [Fact]
+    public void ParticipleAfterATitleWithAndTakesTheClauseVerbsSource()
+    {
+        // "Work and pensions minister Alan Johnson said …, adding …": the subject run stops at "and"; the participle is Johnson's.
+        const string text = "Campaign move denied\n\nThe government has denied reports that Gordon Brown is preparing to oust Alan Millward as Labour's election supremo.\n\n"
+            + "Work and pensions minister Alan Johnson said it was wrong to suggest the chancellor would usurp Mr Millward, adding they would \"work as a team\". "
+            + "A report in the Weekly Courier claimed Mr Brown has been asked to take charge of media strategy, while Mr Millward would move to a behind-the-scenes role.\n";
+        Assert.Equal("Alan Johnson", SpeakerOf(text, "work as a team"));
+    }
 }

@@ -148,7 +148,10 @@ internal sealed class EntityRule : ISpeakerRule
         {
             NameTable names = mentions.Names;
             ReadOnlySpan<char> written = names.FullName(names.JoinSpan(rf, re), out string? known);
+            // Session 22: an organisation's name is not lengthened by a person's full name from the table ("Ford, the US car
+            // company, reported" is not "Bill Ford" named later); only words written around it lengthen it.
             if (written.Length > entity.Name.Length && written.Contains(entity.Name, StringComparison.OrdinalIgnoreCase)
+                && !(head.Type == EntityType.Organization && known is not null && IsPersonClusterName(v.Document, known))
                 && MentionIndex.WithoutTimeWords(known ?? written.ToString()) is { } untimed && untimed.Length > entity.Name.Length)
             {
                 // Not a time adverb or a weekday the run took in ("Earlier Tony Blair", "Reagan Friday").
@@ -169,6 +172,20 @@ internal sealed class EntityRule : ISpeakerRule
 
         speaker = entity;
         return true;
+    }
+
+    /// <summary>True when a person's entity cluster of the document has <paramref name="name"/> as its canonical name.</summary>
+    private static bool IsPersonClusterName(NewsDocument document, string name)
+    {
+        foreach (DocumentEntity e in document.EntityClusters)
+        {
+            if (e.Type == EntityType.Person && e.CanonicalName.Equals(name, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
