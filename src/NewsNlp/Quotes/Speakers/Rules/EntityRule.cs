@@ -149,9 +149,10 @@ internal sealed class EntityRule : ISpeakerRule
             NameTable names = mentions.Names;
             ReadOnlySpan<char> written = names.FullName(names.JoinSpan(rf, re), out string? known);
             // Session 22: an organisation's name is not lengthened by a person's full name from the table ("Ford, the US car
-            // company, reported" is not "Bill Ford" named later); only words written around it lengthen it.
+            // company, reported" is not "Bill Ford" named later); only words written around it lengthen it. A name the
+            // recogniser called an organisation once only ("Du Plessis said" after "Barend du Plessis") is still the person's.
             if (written.Length > entity.Name.Length && written.Contains(entity.Name, StringComparison.OrdinalIgnoreCase)
-                && !(head.Type == EntityType.Organization && known is not null && IsPersonClusterName(v.Document, known))
+                && !(head.Type == EntityType.Organization && known is not null && IsPersonClusterName(v.Document, known) && RepeatedOrganisation(v.Document, head))
                 && MentionIndex.WithoutTimeWords(known ?? written.ToString()) is { } untimed && untimed.Length > entity.Name.Length)
             {
                 // Not a time adverb or a weekday the run took in ("Earlier Tony Blair", "Reagan Friday").
@@ -172,6 +173,20 @@ internal sealed class EntityRule : ISpeakerRule
 
         speaker = entity;
         return true;
+    }
+
+    /// <summary>True when the organisation mention's cluster holds two or more mentions (the recogniser's firm reading is no one-off).</summary>
+    private static bool RepeatedOrganisation(NewsDocument document, EntityMention mention)
+    {
+        foreach (DocumentEntity e in document.EntityClusters)
+        {
+            if (e.Id == mention.EntityId)
+            {
+                return e.Type == EntityType.Organization && e.MentionIndexes.Count >= 2;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when a person's entity cluster of the document has <paramref name="name"/> as its canonical name.</summary>
