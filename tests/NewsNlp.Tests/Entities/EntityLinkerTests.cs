@@ -46,6 +46,50 @@ public class EntityLinkerTests
     }
 
     [Fact]
+    public void An_institutions_head_word_alone_joins_the_full_name_mentioned_most()
+    {
+        NewsDocument doc = Link(
+            "The Kentian Development Bank plans a bond. The Bank said so. Like the Varro Bank, the Bank's board met. Bank officials agreed.",
+            ("Kentian Development Bank", EntityType.Organization), ("The Bank", EntityType.Organization), ("Varro Bank", EntityType.Organization),
+            ("Bank's", EntityType.Organization), ("Bank", EntityType.Organization));
+        DocumentEntity kentian = doc.EntityClusters.Single(c => c.CanonicalName == "Kentian Development Bank");
+        Assert.Equal([0, 1, 3, 4], kentian.MentionIndexes);
+        Assert.Equal(2, doc.EntityClusters.Count);
+    }
+
+    [Fact]
+    public void Office_letters_after_a_persons_name_are_no_part_of_it()
+    {
+        NewsDocument doc = Link("Frank Vosper MP said no. Later Mr Vosper left.", ("Frank Vosper MP", EntityType.Person), ("Mr Vosper", EntityType.Person));
+        Assert.Equal("Frank Vosper", Assert.Single(doc.EntityClusters).CanonicalName);
+    }
+
+    [Fact]
+    public void A_firms_short_name_the_model_took_for_a_person_joins_the_firm()
+    {
+        NewsDocument doc = Link("Varrow and Co said it would list. Varrow, a jeweller, said so.",
+            ("Varrow and Co", EntityType.Organization), ("Varrow", EntityType.Person));
+        DocumentEntity firm = Assert.Single(doc.EntityClusters);
+        Assert.Equal(EntityType.Organization, firm.Type);
+    }
+
+    [Fact]
+    public void A_head_word_alone_with_no_full_name_before_it_stays_its_own()
+    {
+        NewsDocument doc = Link("The Bank said so. Later the Kentian Development Bank agreed.",
+            ("The Bank", EntityType.Organization), ("Kentian Development Bank", EntityType.Organization));
+        Assert.Equal(2, doc.EntityClusters.Count);
+    }
+
+    [Fact]
+    public void A_name_without_a_possessive_names_the_cluster_before_the_same_name_with_one()
+    {
+        NewsDocument doc = Link("The Varro Exchange's chief left. The Varro Exchange rose.",
+            ("Varro Exchange's", EntityType.Organization), ("Varro Exchange", EntityType.Organization));
+        Assert.Equal("Varro Exchange", Assert.Single(doc.EntityClusters).CanonicalName);
+    }
+
+    [Fact]
     public void A_later_full_name_becomes_the_canonical_name()
     {
         NewsDocument doc = Link("Trump arrived. Later Donald Trump spoke, and President Trump left.",

@@ -224,6 +224,20 @@ public sealed class NameJoinTests
         Assert.Equal(["ORG:Varro", "ORG:AG"], Joined("Varro bought shares AG said .", ("Varro", EntityType.Organization), ("AG", EntityType.Organization)));
     }
 
+    [Fact]
+    public void A_name_and_co_is_one_firm()
+    {
+        Assert.Equal(["ORG:Varrow and Co"], Joined("Varrow and Co said it would list .", ("Varrow", EntityType.Person), ("Co", EntityType.Organization)));
+        Assert.Equal(["ORG:Varrow & Sons"], Joined("Shares in Varrow & Sons fell .", ("Varrow", EntityType.Person)));
+    }
+
+    [Fact]
+    public void A_name_and_co_stays_when_the_model_saw_no_name_or_the_word_is_another()
+    {
+        Assert.Equal(["ORG:Co"], Joined("Varrow and Co said it would list .", ("Co", EntityType.Organization)));
+        Assert.Equal(["PER:Ann Vos", "PER:Colin"], Joined("Ann Vos and Colin left .", ("Ann Vos", EntityType.Person), ("Colin", EntityType.Person)));
+    }
+
     private static List<string> Joined(string text, params (string Words, EntityType Type)[] mentions) => Joined(text, NerLexicon.Empty, mentions);
 
     private static List<string> Joined(string text, NerLexicon lexicon, params (string Words, EntityType Type)[] mentions)

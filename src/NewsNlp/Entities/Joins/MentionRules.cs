@@ -9,8 +9,11 @@ namespace NewsNlp.Entities.Joins;
 /// </summary>
 internal static class MentionRules
 {
-    /// <summary>The rules the recognizer runs, in order: <see cref="HonorificPersonName"/>, then <see cref="OrganisationWordPerson"/>.</summary>
-    public static readonly IMentionRule[] Default = [new HonorificPersonName(), new OrganisationWordPerson()];
+    /// <summary>The rules the recognizer runs, in order: <see cref="HonorificPersonName"/>, <see cref="OrganisationWordPerson"/>, <see cref="OrganisationOpeningWord"/>, <see cref="SentenceAdverbMention"/>.</summary>
+    public static readonly IMentionRule[] Default =
+    [
+        new HonorificPersonName(), new OrganisationWordPerson(), new OrganisationOpeningWord(), new SentenceAdverbMention(),
+    ];
 
     /// <summary>Rewrites <paramref name="labels"/> (the sentence's BILOU ids) with <paramref name="rules"/>; returns whether any mention changed.</summary>
     public static bool Apply(string text, ReadOnlySpan<TokenRow> rows, Span<int> labels, NerLexicon lexicon, ReadOnlySpan<IMentionRule> rules)

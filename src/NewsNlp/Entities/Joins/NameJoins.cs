@@ -6,7 +6,7 @@ namespace NewsNlp.Entities.Joins;
 /// <summary>
 /// Repairs the model's labels of one sentence where English makes a split or cut name one organisation
 /// (<see cref="KnownOrganisationName"/>, <see cref="InitialsJoinedByAnd"/>, <see cref="OrganisationHeadName"/>,
-/// <see cref="FirmNamePair"/>, <see cref="PossessiveInstitutionName"/>, <see cref="DesignatorAfterName"/>).
+/// <see cref="FirmNamePair"/>, <see cref="PossessiveInstitutionName"/>, <see cref="DesignatorAfterName"/>, <see cref="NameAndCompany"/>).
 /// Each rule's range must overlap a model mention (the model saw a name there) and no mention holding a lower-case
 /// word (<c>Gamble said Grey</c>, a model error); it is widened over every mention it overlaps (less a leading
 /// <c>the</c> it gained), overlapping ranges become one, and each becomes one organisation mention, unless it is
@@ -15,7 +15,7 @@ namespace NewsNlp.Entities.Joins;
 /// </summary>
 internal static class NameJoins
 {
-    private static readonly INameJoinRule[] Rules = [new KnownOrganisationName(), new InitialsJoinedByAnd(), new OrganisationHeadName(), new FirmNamePair(), new PossessiveInstitutionName(), new DesignatorAfterName()];
+    private static readonly INameJoinRule[] Rules = [new KnownOrganisationName(), new InitialsJoinedByAnd(), new OrganisationHeadName(), new FirmNamePair(), new PossessiveInstitutionName(), new DesignatorAfterName(), new NameAndCompany()];
 
     [ThreadStatic]
     private static List<(int Start, int End)>? t_joins;

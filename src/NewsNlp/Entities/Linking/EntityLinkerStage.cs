@@ -16,7 +16,7 @@ namespace NewsNlp.Entities.Linking;
 /// <item>the same name (ignoring case, titles such as <c>Mr.</c>/<c>President</c>, and a possessive <c>'s</c>) and type;</item>
 /// <item>people: a later surname or tail ("Jaafari", "de Mistura") of an earlier full name ("Bashar al-Jaafari",
 /// "Staffan de Mistura"), an Arabic article on the surname optional, a generation's letters ignored ("Larry Mullen Jr" /
-/// "Mullen"); first + last name with a middle name left out;
+/// "Mullen") and an office's left out of the name ("Frank Field MP" is "Frank Field"); first + last name with a middle name left out;
 /// a unique first name; and a later full name of an earlier surname-only mention. A one-token mention the model typed
 /// otherwise still links to a person whose surname it is. Two people who share a surname stay apart: a full name does
 /// not join a cluster holding another full name of that surname ("Cherie Blair" after "Tony Blair" and "Mr Blair"),
@@ -25,7 +25,9 @@ namespace NewsNlp.Entities.Linking;
 /// <item>organisations: an acronym after its expansion ("United Nations" … "UN" / "U.N."); a short form
 /// defined in brackets right after the name (<see cref="ParentheticalAcronym"/>: "the Association of Payment and Clearing
 /// Services (Apacs)"); a firm's or party's short name and its full name ending in a designator, in either order
-/// (<see cref="OrganisationShortNames"/>: "Ford" ↔ "Ford Motor Co."). An organisation's name keeps the possessive its
+/// (<see cref="OrganisationShortNames"/>: "Ford" ↔ "Ford Motor Co.", also a later one-word person mention that is an
+/// earlier firm's short name: "Tiffany" after "Tiffany and Co"); an institution's head word alone after its
+/// full name (<see cref="InstitutionHeadNames"/>: "the Bank" after "the African Development Bank"). An organisation's name keeps the possessive its
 /// mention holds ("Standard and Poor's"), and "&amp;" reads as "and".</item>
 /// </list>
 /// Thread-safe; linear in mentions (clusters are indexed by name tokens).
@@ -145,16 +147,56 @@ public sealed class EntityLinkerStage : IPipelineStage
             best = MostRecent(byAcronym.GetValueOrDefault(name.AcronymKey ?? "\u0000"), c => c.Type is EntityType.Organization || c.Type == type);
         }
 
-        // 4. Organisations: a firm's or party's short name and its full name ending in a designator ("Ford" ↔ "Ford Motor Co.").
-        if (best is null && type == EntityType.Organization)
+        // 4. Organisations: a firm's or party's short name and its full name ending in a designator ("Ford" ↔ "Ford Motor Co."),
+        // also a one-word short name the model took for a person ("Tiffany" after "Tiffany and Co"; no person of that name before).
+        if (best is null && (type == EntityType.Organization || (type == EntityType.Person && name.Tokens.Length == 1)))
         {
             best = MostRecentOfLast(byToken.GetValueOrDefault("F:" + Core(name.Tokens[0])), MaxShortNameCandidates, c => c.Type == EntityType.Organization && c.Forms.Take(MaxFullFormsChecked).Any(f => OrganisationShortNames.Match(name.Tokens, f)));
-            for (int k = name.Tokens.Length - 1; best is null && k >= 1; k--)
+            for (int k = name.Tokens.Length - 1; best is null && type == EntityType.Organization && k >= 1; k--)
             {
                 if (OrganisationShortNames.IsFullName(name.Tokens, k))
                 {
                     best = MostRecent(byForm.GetValueOrDefault(string.Join(' ', name.Tokens[..k])), c => c.Type == EntityType.Organization);
                 }
+            }
+        }
+
+        // 5. Organisations: an institution's head word alone after its full name ("the Bank" after "the African Development Bank").
+        if (best is null && type == EntityType.Organization && InstitutionHeadNames.HeadAlone(name.Tokens) is { } head)
+        {
+            best = MostMentioned(byToken.GetValueOrDefault("L:" + Core(head)), MaxShortNameCandidates, c => c.Type == EntityType.Organization && c.CanonicalTokens >= 2 && EndsIn(c.Canonical, head));
+        }
+
+        return best;
+    }
+
+    /// <summary>True when the last word of <paramref name="name"/> is <paramref name="word"/> (ignoring case and a possessive).</summary>
+    private static bool EndsIn(string? name, string word)
+    {
+        ReadOnlySpan<char> n = name.AsSpan().TrimEnd();
+        if (n.EndsWith("'s", StringComparison.Ordinal) || n.EndsWith("’s", StringComparison.Ordinal))
+        {
+            n = n[..^2];
+        }
+
+        return n.EndsWith(word, StringComparison.OrdinalIgnoreCase) && (n.Length == word.Length || char.IsWhiteSpace(n[n.Length - word.Length - 1]));
+    }
+
+    /// <summary>The accepted candidate with the most mentions so far among the last <paramref name="limit"/>; of as many, the first made.</summary>
+    private static Cluster? MostMentioned(List<Cluster>? candidates, int limit, Func<Cluster, bool> accept)
+    {
+        if (candidates is null)
+        {
+            return null;
+        }
+
+        Cluster? best = null;
+        for (int k = Math.Max(0, candidates.Count - limit); k < candidates.Count; k++)
+        {
+            Cluster c = candidates[k];
+            if ((best is null || c.Mentions.Count > best.Mentions.Count || (c.Mentions.Count == best.Mentions.Count && c.Id < best.Id)) && accept(c))
+            {
+                best = c;
             }
         }
 
@@ -320,7 +362,8 @@ public sealed class EntityLinkerStage : IPipelineStage
     /// <summary>
     /// Whether <paramref name="name"/> names the cluster better than its canonical name so far: the fullest name (most
     /// tokens), then, among names of as many tokens, one in ordinary case rather than in capitals alone (a wire
-    /// headline's "AMPLICON INC" gives way to "Amplicon Inc"), then the longest.
+    /// headline's "AMPLICON INC" gives way to "Amplicon Inc"), then a name without a possessive rather than the same name
+    /// with one ("Bank" rather than "Bank's"), then the longest.
     /// </summary>
     private static bool IsBetterCanonical(MentionName name, Cluster target)
     {
@@ -330,8 +373,22 @@ public sealed class EntityLinkerStage : IPipelineStage
         }
 
         bool capitals = IsCapitalsAlone(name.Text), canonicalCapitals = IsCapitalsAlone(target.Canonical);
-        return capitals != canonicalCapitals ? canonicalCapitals : name.Text.Length > target.Canonical.Length;
+        if (capitals != canonicalCapitals)
+        {
+            return canonicalCapitals;
+        }
+
+        if (IsPossessiveOf(name.Text, target.Canonical) || IsPossessiveOf(target.Canonical, name.Text))
+        {
+            return IsPossessiveOf(target.Canonical, name.Text); // "London Stock Exchange" names it better than "London Stock Exchange's"
+        }
+
+        return name.Text.Length > target.Canonical.Length;
     }
+
+    /// <summary>True when <paramref name="name"/> is <paramref name="other"/> with a possessive <c>'s</c> added.</summary>
+    private static bool IsPossessiveOf(string name, string other) =>
+        name.Length == other.Length + 2 && name.StartsWith(other, StringComparison.Ordinal) && (name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("’s", StringComparison.Ordinal));
 
     /// <summary>Two letters or more and no lower-case letter, in a name of several words (a one-word acronym, "OECD", is ordinary case).</summary>
     private static bool IsCapitalsAlone(string text) =>
@@ -348,6 +405,11 @@ public sealed class EntityLinkerStage : IPipelineStage
         while (end > first && IsPossessiveOrPunct(document.Slice(document.GetToken(end - 1).Span)))
         {
             end--;
+        }
+
+        if (mention.Type == EntityType.Person && end - first >= 3 && PersonTitles.IsOfficeLetters(document.Slice(document.GetToken(end - 1).Span)))
+        {
+            end--; // "Frank Field MP" is "Frank Field", later "Mr Field"
         }
 
         Gender gender = Gender.Unknown;

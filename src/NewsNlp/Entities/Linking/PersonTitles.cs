@@ -27,6 +27,13 @@ internal static class PersonTitles
     /// <summary>True when <paramref name="word"/> is written after a person's name ("Philippe Sands QC", "Jane Hill MP"; case as written).</summary>
     public static bool IsPostNominal(ReadOnlySpan<char> word) => PostNominalLookup.Contains(word);
 
+    /// <summary>
+    /// True when <paramref name="word"/> is the letters of an office or honour written after a name (<c>MP</c>, <c>MEP</c>,
+    /// <c>MSP</c>, <c>QC</c>, <c>KC</c>, <c>OBE</c>, <c>MBE</c>, <c>CBE</c>, <c>KBE</c>; in capitals): no part of the name, unlike
+    /// a generation's letters (<c>Jr</c>).
+    /// </summary>
+    public static bool IsOfficeLetters(ReadOnlySpan<char> word) => word is "MP" or "MEP" or "MSP" or "QC" or "KC" or "OBE" or "MBE" or "CBE" or "KBE";
+
     /// <summary>True when <paramref name="word"/> is a title (ignoring case).</summary>
     public static bool IsTitle(ReadOnlySpan<char> word) => TitleLookup.Contains(word);
 }

@@ -1,0 +1,45 @@
+using NewsNlp.Documents;
+using NewsNlp.Entities;
+using NewsNlp.Entities.Joins;
+
+namespace NewsNlp.Tests.Entities;
+
+/// <summary>
+/// The one-mention rules added in session 22 (<see cref="OrganisationOpeningWord"/>, <see cref="SentenceAdverbMention"/>) on invented sentences labelled by hand, each run
+/// alone through <see cref="MentionRules"/>.
+/// </summary>
+public sealed class MentionRuleTests
+{
+    [Fact]
+    public void A_person_name_opening_with_an_institution_word_is_the_institution()
+    {
+        Assert.Equal(["ORG:Banque Varro"], Run(new OrganisationOpeningWord(), "Banque Varro said its profits rose .", ("Banque Varro", EntityType.Person)));
+        Assert.Equal(["ORG:Grupo Kentia"], Run(new OrganisationOpeningWord(), "Officials at Grupo Kentia declined to comment .", ("Grupo Kentia", EntityType.Person)));
+        Assert.Equal(["PER:Bank"], Run(new OrganisationOpeningWord(), "Bank said no .", ("Bank", EntityType.Person)));
+        Assert.Equal(["ORG:Banque"], Run(new OrganisationOpeningWord(), "Banque du Varro fell .", ("Banque", EntityType.Person)));
+        Assert.Equal(["PER:Ann Banque"], Run(new OrganisationOpeningWord(), "Ann Banque said no .", ("Ann Banque", EntityType.Person)));
+    }
+
+    [Fact]
+    public void A_sentence_adverb_before_a_comma_is_no_mention()
+    {
+        Assert.Equal(["ORG:Varro"], Run(new SentenceAdverbMention(), "Furthermore , Varro said profits fell .", ("Furthermore", EntityType.Person), ("Varro", EntityType.Organization)));
+        Assert.Empty(Run(new SentenceAdverbMention(), "\" Moreover , it failed , \" she said .", ("Moreover", EntityType.Organization)));
+    }
+
+    [Fact]
+    public void A_sentence_adverb_elsewhere_or_without_a_comma_stays()
+    {
+        Assert.Equal(["PER:Moreover"], Run(new SentenceAdverbMention(), "The firm , Moreover , said so .", ("Moreover", EntityType.Person)));
+        Assert.Equal(["PER:Earlier"], Run(new SentenceAdverbMention(), "Earlier said no .", ("Earlier", EntityType.Person)));
+    }
+
+    private static List<string> Run(IMentionRule rule, string text, params (string Words, EntityType Type)[] mentions) => Run(rule, text, NerLexicon.Empty, mentions);
+
+    private static List<string> Run(IMentionRule rule, string text, NerLexicon lexicon, params (string Words, EntityType Type)[] mentions)
+    {
+        (TokenRow[] rows, int[] labels) = EntityLabelTestHelpers.Labelled(text, mentions);
+        MentionRules.Apply(text, rows, labels, lexicon, [rule]);
+        return EntityLabelTestHelpers.Mentions(text, rows, labels);
+    }
+}
