@@ -134,7 +134,7 @@ internal sealed class ClaimFrame
 
         bool proposal = words.Skip(verb).Take(3).Any(Proposal.Contains) || (verb + 1 < words.Length && words[verb] is "has" or "have" && words[verb + 1] == "to");
         // "without" heads a phrase and negates its object, not the claim ("… held under house arrest without trial").
-        bool negated = words.Any(w => Lexicons.IsNegation(w) && w != "without");
+        bool negated = words.Any(NegationScope.IsNegator);
         bool harm = false, removal = false, departure = false, benefit = false;
         double predicatePolarity = 0;
         var verbForms = new List<string>();

@@ -69,7 +69,7 @@ internal static class ClaimMagnitude
                     continue;
                 }
 
-                int sign = (Large.Contains(clause[size]) ? 1 : -1) * (Negated(clause, size) ? -1 : 1) * claim.ClaimSign;
+                int sign = (Large.Contains(clause[size]) ? 1 : -1) * (NegationScope.Reaches(clause, size) ? -1 : 1) * claim.ClaimSign;
                 score += sign;
                 words.Add((sign > 0 ? "+" : "-") + clause[size]);
             }
@@ -103,18 +103,5 @@ internal static class ClaimMagnitude
         }
 
         return null;
-    }
-
-    private static bool Negated(string[] clause, int k)
-    {
-        for (int j = Math.Max(0, k - 3); j < k; j++)
-        {
-            if (PolarityOperators.Of(clause[j]) is { Kind: PolarityOperatorKind.Negator })
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

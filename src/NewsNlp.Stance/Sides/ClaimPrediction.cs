@@ -77,7 +77,7 @@ internal static class ClaimPrediction
 
             if (ExpectationVerbs.Contains(w) && IsExpectation(clause, i) && PredicateAfterTo(predicate, clause, i + 1, MaxObjectWords) is { } p)
             {
-                int sign = Negated(clause, i, 3) || Lexicons.IsNegation(clause[p - 1]) || clause[p - 1] == "never" ? -1 : 1;
+                int sign = NegationScope.Reaches(clause, i) || NegationScope.IsNegator(clause[p - 1]) ? -1 : 1;
                 return (sign, w + " " + clause[p]);
             }
 
@@ -98,7 +98,7 @@ internal static class ClaimPrediction
 
             if (at is { } q)
             {
-                int sign = (unlikely ? -1 : 1) * (Negated(clause, i, 2) ? -1 : 1);
+                int sign = (unlikely ? -1 : 1) * (NegationScope.Reaches(clause, i, 2) ? -1 : 1);
                 return (sign, clause[q] + " " + w);
             }
         }
@@ -137,7 +137,7 @@ internal static class ClaimPrediction
                     return p;
                 }
 
-                if (!Auxiliaries.Contains(clause[p]) && !Lexicons.IsNegation(clause[p]) && clause[p] != "never")
+                if (!Auxiliaries.Contains(clause[p]) && !NegationScope.IsNegator(clause[p]))
                 {
                     return null;
                 }
@@ -154,19 +154,5 @@ internal static class ClaimPrediction
     {
         string stem = TextPreparer.Stem(word);
         return stem == predicate || (stem.Length >= 5 && predicate.Length >= 5 && ShortText.ShortTextFeaturizer.SameWordFamily(predicate, stem));
-    }
-
-    /// <summary>Whether a negation stands up to <paramref name="scope"/> words before <paramref name="i"/>.</summary>
-    private static bool Negated(string[] clause, int i, int scope)
-    {
-        for (int k = Math.Max(0, i - scope); k < i; k++)
-        {
-            if (Lexicons.IsNegation(clause[k]) || clause[k] is "never" or "no")
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

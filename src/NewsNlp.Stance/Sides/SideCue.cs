@@ -7,5 +7,5 @@ internal sealed record SideCue(SideCueKind Kind, int Sign, string[] Words)
     public string Phrase => string.Join(' ', Words);
 
     /// <summary>Whether the phrase itself holds a negation ("not true", "no evidence"): a negation before it does not flip it again.</summary>
-    public bool HasNegation { get; } = Array.Exists(Words, w => Features.Lexicons.IsNegation(w) || w is "no");
+    public bool HasNegation { get; } = Array.Exists(Words, NegationScope.IsNegator);
 }

@@ -28,9 +28,6 @@ internal sealed partial class SideCueReader(SideCueLexicon lexicon)
     /// <summary>The most a text's polarity composition (<see cref="PolarityComposer"/>) adds to its score, either way.</summary>
     internal const double MaxComposed = 2;
 
-    /// <summary>Words before a cue in which a negation flips it.</summary>
-    private const int NegationScope = 3;
-
     private static readonly SideCueKind[] Sides = [SideCueKind.Act, SideCueKind.Verdict, SideCueKind.Removal];
 
     private static readonly HashSet<string> ThirdPerson = new(StringComparer.Ordinal) { "he", "him", "his", "she", "her", "hers" };
@@ -141,7 +138,7 @@ internal sealed partial class SideCueReader(SideCueLexicon lexicon)
             }
 
             int sign = cue.Sign;
-            if (!cue.HasNegation && Negated(words, i))
+            if (!cue.HasNegation && NegationScope.Reaches(words, i))
             {
                 sign = -sign;
             }
@@ -660,32 +657,6 @@ internal sealed partial class SideCueReader(SideCueLexicon lexicon)
 
         return subject ? Referent.Subject : Referent.Claim;
     }
-
-    /// <summary>
-    /// Whether a negation up to <paramref name="scope"/> words before word <paramref name="i"/> reaches it: a contrast word
-    /// between them ends the negation's scope ("not racist, just common sense", "not a mistake but a disaster", "not just a
-    /// mistake": the cue after "just" or "but" is asserted).
-    /// </summary>
-    private static bool Negated(string[] words, int i, int scope = NegationScope)
-    {
-        bool negated = false;
-        for (int k = Math.Max(0, i - scope); k < i; k++)
-        {
-            if (Lexicons.IsNegation(words[k]) || words[k] is "no")
-            {
-                negated = true;
-            }
-            else if (negated && ContrastWords.Contains(words[k]))
-            {
-                negated = false;
-            }
-        }
-
-        return negated;
-    }
-
-    /// <summary>Words after which a preceding negation no longer applies ("not X but Y", "not X, just Y", "not just Y").</summary>
-    private static readonly HashSet<string> ContrastWords = new(StringComparer.Ordinal) { "but", "just", "merely", "simply", "only", "rather", "instead" };
 
     private enum Referent
     {
