@@ -6,8 +6,7 @@ namespace NewsNlp.Stance.Speakers;
 /// <summary>
 /// Sums up a speaker's quote stances toward one target: quotes that do not address the target (relatedness below
 /// <see cref="MinRelatedness"/>) are ignored; the others' agree/disagree/discuss shares (given related) are averaged, each
-/// weighted by its relatedness, and without cues the side is the relatedness-weighted mean of each quote's lean (its agree
-/// share of agree + disagree); the speaker has no stance (<see cref="StanceLabel.Unrelated"/>) only when no quote relates
+/// weighted by its relatedness; the speaker has no stance (<see cref="StanceLabel.Unrelated"/>) only when no quote relates
 /// and no side-taking cue is found. A speaker's own words that address a claim take a side more often than a headline does,
 /// so the side is the larger of agree and disagree, however small. The probabilities are the speaker's distribution over
 /// agree, disagree and no stance (unrelated; discuss is 0), and the label is always their argmax: the side mass is the best
@@ -37,7 +36,7 @@ public static class SpeakerStanceAggregator
         IReadOnlyList<(int QuoteId, IReadOnlyList<double> Probabilities, SideReading Side)> quotes, SideReading paraphrases)
     {
         var sides = new double[3];
-        double weightSum = 0, maxRelated = 0, unrelatedMean = 0, cueScore = paraphrases.Score, leanSum = 0, leanWeight = 0;
+        double weightSum = 0, maxRelated = 0, unrelatedMean = 0, cueScore = paraphrases.Score;
         var evidence = new List<(int Id, double Relatedness, double[] Sides, double Cue)>();
         foreach ((int id, IReadOnlyList<double> p, SideReading side) in quotes)
         {
@@ -64,12 +63,6 @@ public static class SpeakerStanceAggregator
                 }
 
                 weightSum += related;
-                if (given[0] + given[1] > 0)
-                {
-                    // Each quote's lean (its agree share of its side mass) counts by relatedness, not by its side mass.
-                    leanSum += related * given[0] / (given[0] + given[1]);
-                    leanWeight += related;
-                }
             }
 
             evidence.Add((id, related, given, side.Score));
@@ -93,9 +86,7 @@ public static class SpeakerStanceAggregator
         else
         {
             // The quotes' discuss mass is not read as "no side" (it is a headline's neutral report; as no side, dev lost 6 of 72).
-            // The agree share is the quotes' mean lean: a quote with little side mass is as often right about its side as
-            // one with much (real-dev, session 22), so a strongly sided quote does not outweigh two that lean the other way.
-            agreeShare = leanWeight > 0 ? leanSum / leanWeight : 0.5;
+            agreeShare = sides[0] + sides[1] > 0 ? sides[0] / (sides[0] + sides[1]) : 0.5;
             sideMass = maxRelated;
         }
 
