@@ -41,5 +41,5 @@ public sealed class NegationScopeTests
         Assert.True(Score("The floods will do serious damage to the region's farms", "It is not only a serious risk to the harvest, it will last for years.") > 0);
 
     [Fact]
-    public void A_claim_with_nobody_is_negated() => Assert.True(Sides.Frame("Nobody will lose their job at the plant").IsNegated);
+    public void A_claim_with_hardly_is_negated() => Assert.True(Sides.Frame("The plant will hardly close this year").IsNegated);
 }
