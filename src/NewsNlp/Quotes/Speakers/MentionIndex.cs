@@ -175,9 +175,11 @@ internal sealed class MentionIndex
             // as the entity linker names them, so a titled and an untitled mention stay one speaker.
             // Nor over the object of an office's "of" ("Secretary of State Condoleezza Rice", "Chancellor of the Exchequer
             // Nigel Lawson"): "State" and "Exchequer" name the office, not the person.
+            // Nor over an occupation capitalised at the start of a sentence ("Guitarist Brian May", "Rapper Eminem"): the
+            // person is named as the entity is, not with the noun that describes them.
             while (first > 0 && !v.InQuote(first - 1) && !OtherKindOfEntity(first - 1) && v.ParagraphOf[first - 1] == v.ParagraphOf[first]
                 && ((v.IsNameToken(first - 1) && !v.Is(first - 1, WordClass.CapitalisedFunctionWord | WordClass.RoleNoun) && !PersonTitles.IsTitle(v.Chars(first - 1))
-                        && !ObjectOfAnOffice(v, first - 1))
+                        && !ObjectOfAnOffice(v, first - 1) && !PersonNouns.Contains(v.Chars(first - 1)))
                     || (first > 1 && v.Shapes[first - 1] == TokenShape.Dash && v.IsNameToken(first - 2) && v.Starts[first] == v.Ends[first - 1])))
             {
                 first--;
