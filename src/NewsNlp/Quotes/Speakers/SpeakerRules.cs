@@ -16,6 +16,7 @@ internal static class SpeakerRules
         new OrganisationAppositiveRule(),
         new AppositiveHolderRule(),
         new TitleHolderRule(),
+        new OfficeOfHolderRule(),
         new ElidedRoleRule(),
         new PossessedRule(),
         new PossessorOfWordsRule(),
