@@ -54,9 +54,8 @@ internal sealed class FinancialResultFilter : IAttributionFilter
         return FilterVerdict.Keep;
     }
 
-    /// <summary>An auxiliary or a past form (<see cref="Clauses.IsPastVerb"/>) right after the results noun: its verb.</summary>
-    private static bool StartsClause(DocumentView v, int t, int end) =>
-        t < end && ((v.Shapes[t] == TokenShape.Lower && v.Is(t, WordClass.Auxiliary)) || Clauses.IsPastVerb(v, t));
+    /// <summary>An auxiliary or a past form (<see cref="Clauses.IsFiniteVerbWord"/>) right after the results noun: its verb.</summary>
+    private static bool StartsClause(DocumentView v, int t, int end) => t < end && Clauses.IsFiniteVerbWord(v, t);
 
     private static bool IsResultVerb(DocumentView v, int t)
     {

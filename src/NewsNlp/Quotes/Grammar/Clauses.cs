@@ -48,6 +48,13 @@ internal static class Clauses
         && ((v.Chars(t).Length > 4 && v.Chars(t).EndsWith("ed", StringComparison.Ordinal)) || IrregularPastForms.Is(v.Chars(t)));
 
     /// <summary>
+    /// A lower-case word that is a finite clause's verb right after its subject: an auxiliary or modal (<c>were</c>,
+    /// <c>will</c>) or a past form (<see cref="IsPastVerb"/>): <c>prices | rose</c>, <c>rates | were unlikely</c>.
+    /// </summary>
+    public static bool IsFiniteVerbWord(DocumentView v, int t) =>
+        (t >= 0 && t < v.Count && v.Shapes[t] == TokenShape.Lower && v.Is(t, WordClass.Auxiliary)) || IsPastVerb(v, t);
+
+    /// <summary>
     /// A cue verb inside a reported clause starts a new attribution after a conjunction, a pronoun, a name, an auxiliary
     /// or an adverb ("and accused", "he added", "Smith said"); after another word it is a noun or part of the clause
     /// ("private email", "his rubble comment").

@@ -728,7 +728,7 @@ internal static class IndirectSpeechRules
         if (t - k > MaxBareHearer || t + 1 >= v.Count || v.Shapes[t] != TokenShape.Lower
             || v.Is(t, WordClass.Determiner | WordClass.Auxiliary | WordClass.Adverb | WordClass.CueVerb | WordClass.That | WordClass.Boundary)
             || v.Is(t - 1, WordClass.Determiner) || SpeakerWords.IsPreposition(v.Chars(t)) || Clauses.IsPastVerb(v, t)
-            || !((v.Shapes[t + 1] == TokenShape.Lower && v.Is(t + 1, WordClass.Auxiliary)) || Clauses.IsPastVerb(v, t + 1)))
+            || !Clauses.IsFiniteVerbWord(v, t + 1))
         {
             return false;
         }
@@ -795,9 +795,9 @@ internal static class IndirectSpeechRules
         bool timeNoun = false;
         bool preposition = v.Shapes[k] == TokenShape.Lower && v.TextIsAny(k, TimePrepositions);
         while (j < end && j - k < 4 && !(preposition && j > k + 1 && v.Is(j, WordClass.Determiner)) && (v.Is(j, WordClass.TimeWord) || v.Shapes[j] == TokenShape.Number
-            || (preposition && j > k && v.Shapes[j] == TokenShape.Capitalised && v.TextIsAny(j, Months))
+            || (preposition && j > k && v.Shapes[j] == TokenShape.Capitalised && v.TextIsAny(j, TimeAdjunctOpening.Months))
             || (j == k && v.Shapes[j] == TokenShape.Lower && v.TextIsAny(j, TimePrepositions)
-                && ((v.Is(j + 1, WordClass.TimeWord) && !v.Is(j + 1, WordClass.Determiner)) || (v.Shapes[j + 1] == TokenShape.Capitalised && v.TextIsAny(j + 1, Months))))))
+                && ((v.Is(j + 1, WordClass.TimeWord) && !v.Is(j + 1, WordClass.Determiner)) || (v.Shapes[j + 1] == TokenShape.Capitalised && v.TextIsAny(j + 1, TimeAdjunctOpening.Months))))))
         {
             timeNoun |= v.Shapes[j] != TokenShape.Number && !v.Is(j, WordClass.Determiner) && !v.TextIs(j, "on") && !v.TextIs(j, "in")
                 && !v.TextIs(j, "at") && !v.TextIs(j, "statement") && !v.TextIs(j, "interview") && !v.TextIsAny(j, TimePrepositions);
@@ -810,9 +810,6 @@ internal static class IndirectSpeechRules
     /// <summary>Prepositions that open a time adjunct before a date or a day (<c>after April 3</c>, <c>until Friday</c>).</summary>
     private static readonly string[] TimePrepositions = ["after", "before", "until", "from", "since", "by"];
 
-    /// <summary>Month names, which open a date after a time preposition (<c>after April 3</c>).</summary>
-    private static readonly string[] Months =
-        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
     /// <summary>Tokens of a clause without "that" within which its verb must show (<c>the cuts were …</c>).</summary>
     private const int ClauseVerbWindow = 12;
@@ -1018,7 +1015,7 @@ internal static class IndirectSpeechRules
     private static bool IsShortClause(DocumentView v, int k, int contentEnd) =>
         contentEnd - k == 3 && v.Shapes[k] is TokenShape.Lower or TokenShape.Capitalised && !v.Is(k, WordClass.Determiner | WordClass.Auxiliary)
         && v.Shapes[k + 2] is TokenShape.Lower or TokenShape.Number
-        && ((v.Shapes[k + 1] == TokenShape.Lower && v.Is(k + 1, WordClass.Auxiliary)) || Clauses.IsPastVerb(v, k + 1));
+        && Clauses.IsFiniteVerbWord(v, k + 1);
 
     /// <summary>
     /// A trailing <c>, according to</c> or <c>, he said</c> at the comma <paramref name="t"/>: where the content of a

@@ -18,11 +18,15 @@ internal static class TimeAdjunctOpening
 
     private static readonly string[] Deictics = ["last", "this", "next"];
 
+    /// <summary>Month names (compared ignoring case), which also open a date after a time preposition (<c>after April 3</c>).</summary>
+    internal static readonly string[] Months =
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
     private static readonly string[] TimeNouns =
     [
         "week", "month", "year", "summer", "winter", "spring", "autumn", "weekend", "night", "morning", "evening", "afternoon",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        .. Months,
     ];
 
     /// <summary>Moves the start of every reported or mixed clause that opens with a time adjunct past it.</summary>

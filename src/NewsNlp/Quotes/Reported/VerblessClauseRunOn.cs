@@ -105,7 +105,7 @@ internal static class VerblessClauseRunOn
 
     private static bool IsFiniteVerb(DocumentView v, int t, int sentence) =>
         t < v.Count && v.SentenceOf[t] == sentence && !v.InQuote(t) && v.Shapes[t] == TokenShape.Lower && !v.IsApostropheS(t)
-        && !IndirectSpeechRules.IsClauseVerb(v, t) && (v.Is(t, WordClass.Auxiliary) || Clauses.IsPastVerb(v, t));
+        && !IndirectSpeechRules.IsClauseVerb(v, t) && Clauses.IsFiniteVerbWord(v, t);
 
     /// <summary>
     /// True when every covered token of [<paramref name="d"/>'s end, <paramref name="end"/>) belongs to another learned
@@ -128,8 +128,7 @@ internal static class VerblessClauseRunOn
                     continue;
                 }
 
-                int first = Math.Min(o.FirstToken, Math.Min(o.CueFirst, o.HasSource ? o.SourceFirst : int.MaxValue));
-                int last = Math.Max(o.EndToken, Math.Max(o.CueEnd, o.HasSource ? o.SourceEnd : -1));
+                (int first, int last) = Extent(o);
                 for (int t = Math.Max(0, first); t < last && t < v.Count; t++)
                 {
                     owner[t] = i;
@@ -151,8 +150,7 @@ internal static class VerblessClauseRunOn
             }
 
             QuoteDraft o = drafts[i];
-            int first = Math.Min(o.FirstToken, Math.Min(o.CueFirst, o.HasSource ? o.SourceFirst : int.MaxValue));
-            int last = Math.Max(o.EndToken, Math.Max(o.CueEnd, o.HasSource ? o.SourceEnd : -1));
+            (int first, int last) = Extent(o);
             if (first < d.EndToken || last > end || HasClauseVerb(v, o.CueFirst, o.CueEnd))
             {
                 return false;
@@ -161,6 +159,11 @@ internal static class VerblessClauseRunOn
 
         return true;
     }
+
+    /// <summary>The tokens a draft with a cue spans: its content, cue and source, [first, last).</summary>
+    private static (int First, int Last) Extent(QuoteDraft o) =>
+        (Math.Min(o.FirstToken, Math.Min(o.CueFirst, o.HasSource ? o.SourceFirst : int.MaxValue)),
+         Math.Max(o.EndToken, Math.Max(o.CueEnd, o.HasSource ? o.SourceEnd : -1)));
 
     private static bool HasClauseVerb(DocumentView v, int first, int end)
     {
@@ -181,7 +184,7 @@ internal static class VerblessClauseRunOn
         for (int t = first; t < end; t++)
         {
             if (v.InQuote(t) || v.Shapes[t] == TokenShape.QuoteMark || v.Is(t, WordClass.CueVerb | WordClass.Auxiliary) || Clauses.IsPastVerb(v, t)
-                || (v.Shapes[t] == TokenShape.Lower && v.Chars(t).EndsWith("ing", StringComparison.Ordinal) && v.Chars(t).Length > 4))
+                || Clauses.IsParticiple(v, t))
             {
                 return true;
             }
