@@ -237,3 +237,57 @@ build("sindh-floods", [
     Q(["“We will rebuild,”", "“But we cannot keep rebuilding the same village every three years.”"],
       "rebuild,” Qureshi «said»", "rebuild,” «Qureshi» said", NQ, "direct"),
 ])
+
+# ---------------------------------------------------------------- norway-salmon-tax (straight quotes; the speaker patterns
+# real articles get wrong: a quote after `She told a radio show:` before the next sentence's speaker, a nested report
+# `According to <paper>, X told …`, an appositive role `A Nordea analyst, <Name>, said`, a continuation paragraph after the
+# speaker changed, a document's claim naming a person, a pronoun whose antecedent is a paragraph back, and actions that
+# are not speech: `declined to comment`, `would not say`, `has called a meeting`)
+ED, IS2, AM, KL, HN, OB, JV, AH = ("Erik Dahl", "Ingrid Solheim", "Anders Moe", "Kristian Lie", "Hilde Nordvik", "Ola Brekke",
+                                   "Jon Vik", "Astrid Holm")
+NIMR = "Norwegian Institute of Marine Research"
+build("norway-salmon-tax", [
+    ("Norway", LOC), ("OSLO", LOC), ("Oslo", LOC), (ED, PERSON), ("Dahl", PERSON), ("Centre Party", ORG), (IS2, PERSON),
+    ("Solheim", PERSON), ("Scotland", LOC), ("Chile", LOC), (AM, PERSON), ("Aftenbladet", ORG), ("Seafood Norway", ORG),
+    ("Nordea", ORG), (KL, PERSON), ("Lie", PERSON), (HN, PERSON), ("Tromso", LOC), (OB, PERSON), ("Cyprus", LOC),
+    (NIMR, ORG), ("Norwegian", MISC), ("Mette Aas", PERSON), ("Mowi", ORG), ("Bergen", LOC), ("Conservatives", ORG), (JV, PERSON), (AH, PERSON),
+], [
+    Q(['"These companies farm a public resource, the sea, and the public deserves a share of what it earns,"',
+       '"Nobody is being driven out of business."'],
+      "he «told» reporters outside", 'earns," «he» told', ED, "direct"),
+    Q('the government of "punishing the coast to pay for Oslo"', "Solheim «accused»", "Centre Party leader Ingrid Solheim", IS2,
+      "mixed"),
+    Q('"If this passes, the jobs will go to Scotland and Chile, and they will not come back."', "She «told» a morning",
+      "«She» told a morning", IS2, "direct"),
+    Q("the party had backed a smaller tax when the plan was first drafted", "Moe, «said»", "Her deputy, Anders Moe", AM,
+      "indirect"),
+    Q('that she would "rather leave the coalition than vote for this law"', "Solheim «told» a closed",
+      "Aftenbladet, «Solheim» told", IS2, "mixed"),
+    Q("that the tax would cut investment in new farms by half", "Norway «said» in a statement",
+      "The industry group Seafood Norway", "Seafood Norway", "indirect"),
+    Q("investors had already priced in a lower rate", "Lie, «said» investors", "A Nordea analyst, Kristian Lie", KL,
+      "indirect"),
+    Q('"The market expected 25 percent. Forty is a shock,"', 'shock," Lie «said»', 'shock," «Lie» said', KL, "direct"),
+    Q(['"We were never asked,"', '"They drew this up in an office in Oslo and sent it to us as a finished product."'],
+      'asked," «said» Hilde', HN, HN, "direct"),
+    Q(['"The big companies made record profits last year and paid almost nothing,"', '"It is about time."'],
+      'nothing," he «said»', 'nothing," «he» said', OB, "direct"),
+    Q('"Some of them moved their money to Cyprus years ago, and everybody up here knows it."', None, None, OB, "direct"),
+    Q("the industry has grown faster than the fjords can recover", "month, «says»",
+      "A report by the " + NIMR, "report", "indirect"),
+    Q("that disease and escaped fish could cost the sector more than any tax", "It «warns»", "«It» warns", "report",
+      "indirect"),
+    Q("he had read it with interest", "conference, «said» he", "«Dahl», asked", ED, "indirect"),
+    Q('"It does not change the arithmetic,"', 'arithmetic," he «said»', 'arithmetic," «he» said', ED, "direct"),
+    Q("they would vote against the bill", "Conservatives «said» they", "The opposition Conservatives", "Conservatives",
+      "indirect"),
+    Q('the government "has lost the argument in every coastal town"', "Vik, «said»", "Their finance spokesman, Jon Vik",
+      JV, "mixed"),
+    Q('the tax "a tax on ambition"', "and «called» the tax", "Their finance spokesman, Jon Vik", JV, "mixed"),
+    Q('"I will not threaten anyone. I intend to persuade them."', "she «said»: \"I will", "«she» said: \"I will", AH,
+      "direct"),
+    Q("her party would decide its position on Wednesday evening", "Solheim «said» her", "«Solheim» said her", IS2,
+      "indirect"),
+    Q(['"We have not made up our minds,"', '"But the mood in the group is clear, and the government knows it."'],
+      'minds," she «said»', 'minds," «she» said', IS2, "direct"),
+])

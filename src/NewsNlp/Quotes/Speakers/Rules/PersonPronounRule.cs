@@ -154,6 +154,12 @@ internal sealed class PersonPronounRule : ISpeakerRule
         // its paragraph ("Alison Howe, producer of Later... With Jools Holland, booked the band. "…," she said"). Not
         // further: many foreign first names are in no list ("Marat Safin" is no less "he" than "Pete Sampras" before him).
         Mention? genderless = null;
+        // Session 23: the nearest person named in the pronoun's paragraph, in its sentence or the one before, whose first name
+        // the table gives the other gender without being sure of it ("Her neighbour, Ola Brekke, disagreed. "…," he said":
+        // Ola is a Norwegian man's name): taken before anyone of an earlier paragraph.
+        SpeakerCandidate? nearUnsure = null;
+        SpeakerCandidate? Prefer(SpeakerCandidate? chosen, int chosenParagraph) =>
+            nearUnsure is not null && (chosen is null || chosenParagraph < paragraph) ? nearUnsure : chosen;
         for (int step = 0; step < MaxCandidates && (r >= 0 || m >= 0); step++)
         {
             // The later of the two streams; on a tie the resolved speaker.
@@ -162,13 +168,13 @@ internal sealed class PersonPronounRule : ISpeakerRule
             if (genderless is { } waiting && !CoordinatedBefore(v, candidate.End, waiting.First)
                 && !(AfterPreposition(v, waiting.First) && v.ParagraphOf[candidate.First] == v.ParagraphOf[waiting.First]))
             {
-                return waiting.Speaker;
+                return Prefer(waiting.Speaker, v.ParagraphOf[waiting.First]);
             }
 
             if (paragraph - v.ParagraphOf[candidate.First] > SpeakerRules.MaxParagraphDistance
                 || (byTitleOnly is not null && fallbackParagraph - v.ParagraphOf[candidate.First] > 1))
             {
-                return genderless?.Speaker ?? byTitleOnly;
+                return genderless is { } g ? Prefer(g.Speaker, v.ParagraphOf[g.First]) : Prefer(byTitleOnly, fallbackParagraph);
             }
 
             // A person only talked about — named inside a reported quote's content, inside an insertion between a
@@ -199,10 +205,16 @@ internal sealed class PersonPronounRule : ISpeakerRule
                 bool sameGender = NameGenders.OfName(candidate.Speaker.Name) == gender;
                 if (sameGender || (genderless is null && (gender == Gender.Unknown || byTitleOnly is not null)))
                 {
-                    return candidate.Speaker;
+                    return Prefer(candidate.Speaker, v.ParagraphOf[candidate.First]);
                 }
 
                 genderless ??= candidate;
+            }
+            else if (!talkedAbout && !takeResolved && nearUnsure is null && genderless is null && byTitleOnly is null
+                && v.ParagraphOf[candidate.First] == paragraph && v.SentenceOf[before] - v.SentenceOf[candidate.First] <= 1
+                && FirstNameOfOtherGender(candidate.Speaker, gender) && !SureOfOtherGender(candidate.Speaker, gender))
+            {
+                nearUnsure = candidate.Speaker;
             }
 
             // Session 18: a speaker of an earlier paragraph whose first name has the other gender ("said Mary Jones." ¶ "He works
@@ -217,7 +229,7 @@ internal sealed class PersonPronounRule : ISpeakerRule
                 // A speaker is passed over for a nearer agreeing one only within their paragraph and the next.
                 if (paragraph - v.ParagraphOf[candidate.First] > 1)
                 {
-                    return candidate.Speaker;
+                    return Prefer(candidate.Speaker, v.ParagraphOf[candidate.First]);
                 }
 
                 byTitleOnly = candidate.Speaker;
@@ -234,7 +246,7 @@ internal sealed class PersonPronounRule : ISpeakerRule
             }
         }
 
-        return genderless?.Speaker ?? byTitleOnly;
+        return genderless is { } last ? Prefer(last.Speaker, v.ParagraphOf[last.First]) : Prefer(byTitleOnly, fallbackParagraph);
     }
 
     /// <summary>True when the table is sure the speaker's first name or title has the other gender than <paramref name="gender"/> ("Ann Lee" for "he").</summary>
