@@ -17,6 +17,9 @@ internal static class AccordingToOpening
     /// <summary>Most tokens of an opener whose comma a cue noun follows.</summary>
     private const int MaxOpener = 20;
 
+    /// <summary>The preposition after a noun the tagger takes for a cue ("demand for", "fears of"); a verb of saying has none.</summary>
+    private static readonly string[] NounCuePrepositions = ["for", "of", "about", "over"];
+
     /// <summary>Moves the start of every reported clause after a sentence-opening <c>According to X,</c> back to the comma.</summary>
     public static void Extend(DocumentView v, AttributionState state)
     {
@@ -59,15 +62,17 @@ internal static class AccordingToOpening
     }
 
     /// <summary>
-    /// Session 23 (lead): the tagger may take the first words after the opener's comma for a cue noun — <c>According to a
-    /// study by the forum, demand for water will exceed supply</c>: cue "demand for", content "water will …" — while the
-    /// opener's object is the source. The opener is the cue and the clause after its comma, from its first word, is the
+    /// Session 23 (lead): the tagger may take the first words after the opener's comma for a cue noun and its preposition —
+    /// <c>According to a study by the forum, demand for water will exceed supply</c>: cue "demand for", content "water will
+    /// …" — while the opener's object is the source (a verb right after a comma, "…, Ian Ross, said", is the inner report's
+    /// own cue and stays). The opener is the cue and the clause after its comma, from its first word, is the
     /// content.
     /// </summary>
     private static void TakeOpenerAsCue(DocumentView v, AttributionState state, QuoteDraft d)
     {
         if (d.Dropped || d.Kind == QuoteKind.Direct || !d.HasCue || d.Content.Count == 0 || d.CueFirst < 1
-            || d.FirstToken != d.CueEnd || v.Shapes[d.CueFirst] != TokenShape.Lower || v.Shapes[d.CueFirst - 1] != TokenShape.Comma)
+            || d.FirstToken != d.CueEnd || d.CueEnd - d.CueFirst != 2 || !v.TextIsAny(d.CueFirst + 1, NounCuePrepositions)
+            || v.Shapes[d.CueFirst] != TokenShape.Lower || v.Shapes[d.CueFirst - 1] != TokenShape.Comma)
         {
             return;
         }
