@@ -566,7 +566,7 @@ internal static class SourceFinder
             bool spacedDash = v.Shapes[t] == TokenShape.Dash && v.Starts[t] > v.Ends[t - 1];
             if (spacedDash || v.Shapes[t] is TokenShape.Comma or TokenShape.OpenBracket or TokenShape.Colon or TokenShape.Semicolon
                 || v.Is(t, WordClass.Relative) || (v.Shapes[t] == TokenShape.Lower && v.Is(t, WordClass.Boundary) && !v.Is(t, WordClass.NameParticle) && JoinedRoleModifier(v, t, end) < 0
-                    && !ComplementAdjective.IsAt(v, t, first) && !NameLinkWord.IsAt(v, t, first)))
+                    && !ComplementAdjective.IsAt(v, t, first) && !NameLinkWord.IsAt(v, t, first) && !TitleCoordination.IsAt(v, t, first, end)))
             {
                 cut = t;
                 break;

@@ -101,9 +101,26 @@ internal static class LeadRoleNames
             return false;
         }
 
+        // Session 23: also a capitalised office after "the" and capitalised portfolio words ("the Home Secretary", "the
+        // Trade and Industry Secretary"), the way British copy names a minister before the name.
         int head = end - 1;
-        return v.Shapes[head] == TokenShape.Lower && !NounPhrases.IsPlural(v.Chars(head)) && !SpeakerWords.IsSpokesNoun(v.Chars(head))
+        bool office = head > first && v.TextIs(first, "the") && Sources.TitleCoordination.IsOfficeHead(v, head) && CapitalisedBetween(v, first + 1, head);
+        return (v.Shapes[head] == TokenShape.Lower || office) && !NounPhrases.IsPlural(v.Chars(head)) && !SpeakerWords.IsSpokesNoun(v.Chars(head))
             && (v.Is(head, WordClass.RoleNoun) && !v.Is(head, WordClass.NonPersonNameWord) || PersonNouns.IsTitle(v, head));
+    }
+
+    /// <summary>True when every token of [<paramref name="first"/>, <paramref name="end"/>) is a capitalised word, a comma or a lower-case "and".</summary>
+    private static bool CapitalisedBetween(DocumentView v, int first, int end)
+    {
+        for (int t = first; t < end; t++)
+        {
+            if (!(v.Shapes[t] == TokenShape.Capitalised && !v.Is(t, WordClass.CapitalisedFunctionWord)) && v.Shapes[t] != TokenShape.Comma && !(v.Shapes[t] == TokenShape.Lower && v.TextIs(t, "and")))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>True when a person entity is named outside the headline between <paramref name="from"/> and <paramref name="end"/>.</summary>

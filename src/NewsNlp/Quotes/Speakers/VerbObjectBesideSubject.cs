@@ -28,8 +28,8 @@ internal static class VerbObjectBesideSubject
     {
         Mention candidate = mentions[m];
         int sentence = v.SentenceOf[candidate.First];
-        int verb = candidate.First - 1;
-        if (sentence >= v.SentenceOf[pronoun] || verb < 1 || v.SentenceOf[verb] != sentence || v.InQuote(verb) || !IsPastVerb(v, verb))
+        int verb = ListStart(v, candidate.First) - 1;
+        if (sentence >= v.SentenceOf[pronoun] || verb < 1 || v.SentenceOf[verb] != sentence || v.InQuote(verb) || !(IsPastVerb(v, verb) || IsInfinitive(v, verb)))
         {
             return false;
         }
@@ -46,6 +46,47 @@ internal static class VerbObjectBesideSubject
 
         return false;
     }
+
+    /// <summary>Most tokens of a list of names looked back over ("Raul or | Ronaldo").</summary>
+    private const int MaxList = 12;
+
+    /// <summary>
+    /// Session 23: the first token of a list of names the name at <paramref name="first"/> ends after "and" or "or" ("unable
+    /// to replace Raul or Ronaldo", "beat Holm, Nye and Stroud"): the verb before the list governs every member. Else
+    /// <paramref name="first"/>.
+    /// </summary>
+    private static int ListStart(DocumentView v, int first)
+    {
+        if (first < 2 || !(v.TextIs(first - 1, "and") || v.TextIs(first - 1, "or")) || v.Shapes[first - 1] != TokenShape.Lower || !v.IsNameToken(first - 2))
+        {
+            return first;
+        }
+
+        int sentence = v.SentenceOf[first];
+        int start = first - 1;
+        for (int t = first - 2; t >= 0 && first - t <= MaxList && v.SentenceOf[t] == sentence && !v.InQuote(t); t--)
+        {
+            if (v.IsNameToken(t) && v.Shapes[t] == TokenShape.Capitalised && !v.Is(t, WordClass.CapitalisedFunctionWord))
+            {
+                start = t;
+            }
+            else if (v.Shapes[t] != TokenShape.Comma || !v.IsNameToken(t - 1))
+            {
+                break;
+            }
+        }
+
+        return start < first - 1 ? start : first;
+    }
+
+    /// <summary>
+    /// Session 23: a lower-case verb in its plain form after "to" ("unable to replace X", "hopes to face X"): its object,
+    /// like a past verb's, is talked about. Not a preposition, determiner, role or person noun ("to striker X" is
+    /// <see cref="PersonPronounRule"/>'s preposition check).
+    /// </summary>
+    private static bool IsInfinitive(DocumentView v, int t) =>
+        t > 0 && v.TextIs(t - 1, "to") && v.Shapes[t] == TokenShape.Lower && v.Shapes[t - 1] == TokenShape.Lower && !v.Is(t, WordClass.Determiner | WordClass.RoleNoun | WordClass.Adverb)
+        && !SpeakerWords.IsPreposition(v.Chars(t)) && PersonNouns.EndAt(v, t) != t + 1 && !v.TextIs(t, "be");
 
     /// <summary>
     /// True for a lower-case verb a person object follows: a verb of saying or evaluating in any form ("admits X, who …,

@@ -37,7 +37,7 @@ internal sealed class CoordinationRule : ISpeakerRule
         {
             bool and = v.TextIs(t, "and") && v.Shapes[t] == TokenShape.Lower;
             int next = t + 1 < end && IsDeterminerAfterJoin(v, t + 1) ? t + 2 : t + 1; // session 18: "Labour and the Tories"
-            if (and && t > first && next < end && v.IsNameToken(t - 1) && v.IsNameToken(next) && !InsideOneEntity(v, t))
+            if (and && t > first && next < end && v.IsNameToken(t - 1) && v.IsNameToken(next) && !InsideOneEntity(v, t) && !Sources.TitleCoordination.IsAt(v, t, first, end))
             {
                 if (IsTitleOrRole(v, t - 1))
                 {

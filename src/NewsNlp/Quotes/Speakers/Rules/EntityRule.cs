@@ -44,6 +44,11 @@ internal sealed class EntityRule : ISpeakerRule
             return false; // "The Chancellor said": an office the role rules resolve, though the recogniser tagged it
         }
 
+        if (PortfolioTitle(v, head, phrase.PhraseFirst))
+        {
+            return false; // session 23: "the Trade and Industry Secretary has said": an office, though tagged an organisation
+        }
+
         if (OrganisationNounRule.PlaceBeforeBusinessNoun(v, head, phrase.PhraseFirst, phrase.HeadEnd))
         {
             return false; // "The South Yorkshire company said": the firm the story is about, described by its home
@@ -173,6 +178,35 @@ internal sealed class EntityRule : ISpeakerRule
 
         speaker = entity;
         return true;
+    }
+
+    /// <summary>
+    /// Session 23: true when a non-person entity is an office's title after a determiner — capitalised portfolio words
+    /// joined by "and" (and commas) ending in a capitalised office head ("Secretary", "Minister"; not "the Scottish Executive"): <c>the Trade and Industry Secretary</c>,
+    /// <c>the Culture, Media and Sport Secretary</c>. The recogniser often tags such a title an organisation; it is
+    /// one person's office, which the role rules resolve (to the holder the story names).
+    /// </summary>
+    private static bool PortfolioTitle(DocumentView v, EntityMention head, int phraseFirst)
+    {
+        int first = head.FirstToken, last = head.EndToken - 1;
+        if (head.Type == EntityType.Person || last <= first || first < 1 || first - 1 < phraseFirst || !v.Is(first - 1, WordClass.Determiner)
+            || !Sources.TitleCoordination.IsOfficeHead(v, last))
+        {
+            return false;
+        }
+
+        bool linked = false;
+        for (int t = first; t < last; t++)
+        {
+            bool link = (v.Shapes[t] == TokenShape.Lower && v.TextIs(t, "and")) || v.Shapes[t] == TokenShape.Comma;
+            linked |= link;
+            if (!link && (v.Shapes[t] != TokenShape.Capitalised || v.Is(t, WordClass.CapitalisedFunctionWord)))
+            {
+                return false;
+            }
+        }
+
+        return linked;
     }
 
     /// <summary>True when the organisation mention's cluster holds two or more mentions (the recogniser's firm reading is no one-off).</summary>

@@ -258,11 +258,49 @@ internal sealed class RoleNounRule : ISpeakerRule
                     continue; // "…, his manager Karl Berg confirmed. Berg said …. The heavy metal star said" is not Berg
                 }
 
-                return sentence - v.SentenceOf[m.First] <= 2 ? m.Speaker : null;
+                return sentence - v.SentenceOf[m.First] <= 2 || OnlyPersonSince(context, m, before) ? m.Speaker : null;
             }
         }
 
         return null;
+    }
+
+    /// <summary>Most sentences between a named speaker and a later role noun that <see cref="OnlyPersonSince"/> bridges.</summary>
+    private const int MaxQuietSentences = 5;
+
+    /// <summary>Most mentions looked at between the speaker and the role noun (keeps the check bounded).</summary>
+    private const int MaxQuietMentions = 40;
+
+    /// <summary>
+    /// Session 23: <c>Ms Hewitt also announced …. Plans include …. Women earn 19% less, according to the commission. ¶
+    /// The minister told delegates …</c>: a role noun a few sentences after a named person spoke, in the same or the next
+    /// paragraph, with no other person named outside quotations in between, is that person — news copy varies the
+    /// reference to the one person it follows (a statistic or an organisation between does not change the topic).
+    /// </summary>
+    private static bool OnlyPersonSince(SpeakerContext context, Mention speaker, int before)
+    {
+        DocumentView v = context.View;
+        if (v.SentenceOf[before] - v.SentenceOf[speaker.First] > MaxQuietSentences || v.ParagraphOf[before] - v.ParagraphOf[speaker.First] > 1)
+        {
+            return false;
+        }
+
+        MentionIndex mentions = context.Mentions;
+        for (int i = mentions.LastMentionBefore(before), seen = 0; i >= 0 && seen < MaxQuietMentions && mentions[i].First >= speaker.End; i--, seen++)
+        {
+            Mention other = mentions[i];
+            if (other.Speaker.IsPerson && !v.InQuote(other.First) && !string.Equals(other.Speaker.Key, speaker.Speaker.Key, StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            if (seen + 1 == MaxQuietMentions)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Most of the speaker's earlier mentions looked at for a possessed role (keeps the check bounded).</summary>
