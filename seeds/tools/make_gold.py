@@ -291,3 +291,51 @@ build("norway-salmon-tax", [
     Q(['"We have not made up our minds,"', '"But the mood in the group is clear, and the government knows it."'],
       'minds," she «said»', 'minds," «she» said', IS2, "direct"),
 ])
+
+# ---------------------------------------------------------------- geneva-water-talks (straight quotes; a wire story as a
+# scraper gets it: a caption with a photo credit, a byline, a dateline and a credits line, none of them speech; a quote
+# inside a nested report `Solano said <Name> had told him: "…"`, an anonymous source, an interview with a broadcaster who
+# is not the speaker, a document, `Asked whether …, X said:`, actions that are not speech: `called the media to a small
+# room`, `opted not to send a delegation`, `read a short statement`, `did not respond to a request for comment`)
+DK, NA, RY, JS, ML, AS = ("Dilnoza Karimova", "Nurlan Abenov", "Rustam Yusupov", "Javier Solano", "Maria Lindqvist",
+                          "Aigul Serikova")
+DIPLOMAT = "senior western diplomat"
+build("geneva-water-talks", [
+    ("Kazakhstan", LOC), ("Uzbekistan", LOC), ("Syr Darya", LOC), ("GENEVA", LOC), ("Geneva", LOC), ("Switzerland", LOC),
+    ("Palais des Nations", LOC), ("REUTERS", ORG), ("Reuters", ORG), ("Anna Berg", PERSON), ("Tom Weller", PERSON),
+    (DK, PERSON), ("Karimova", PERSON), ("Kazakh", MISC), (NA, PERSON), ("Abenov", PERSON), ("Tajikistan", LOC),
+    ("Western", MISC), (RY, PERSON), ("Khujand", LOC), ("BBC", ORG), ("Malika", PERSON), ("United Nations", ORG),
+    ("UN Environment Programme", ORG), (JS, PERSON), ("Solano", PERSON), (ML, PERSON), ("Central Asia Water Forum", ORG),
+    (AS, PERSON), ("Almaty University", ORG), ("Serikova", PERSON), ("Uzbek", MISC), ("Tashkent", LOC), ("Sara Lind", PERSON),
+], [
+    Q('"We came here to sign a schedule for the summer releases. We are leaving with nothing on paper,"',
+      "Karimova, «told» reporters", "Uzbekistan's deputy water minister, Dilnoza Karimova", DK, "direct"),
+    Q('her delegation would return only "when there is something new on the table"', "She «said» her", "«She» said her", DK,
+      "mixed"),
+    Q(['"Kazakhstan has met every obligation under the 1998 agreement,"',
+       '"The reservoir is being filled within the limits we announced in January."'],
+      'agreement," he «said»', 'agreement," «he» said', NA, "direct"),
+    Q('"That is a technical matter for the engineers."', "Abenov «said»: \"That", "«Abenov» said: \"That", NA, "direct"),
+    Q('that it "supports any solution agreed by the parties"', "ministry «said» in a statement", "Its foreign ministry",
+      "foreign ministry", "mixed"),
+    Q('the two sides had been "very close" on Sunday night', "media, «said»", "A senior Western diplomat", DIPLOMAT, "mixed"),
+    Q('"Then a phone call came from the capital, and the mood changed completely,"', "diplomat «said»",
+      'completely," «the diplomat»', DIPLOMAT, "direct"),
+    Q("his fields had received half the water they got last year", "Khujand, «said»", "Rustam Yusupov", RY, "indirect"),
+    Q("that the harvest could fall by a third", "agronomist, «warned»", "his daughter «Malika»", "Malika", "indirect"),
+    Q('"We do not care who signs what in Geneva. We care whether the canal is full,"', 'full," she «said»',
+      'full," «she» said', "Malika", "direct"),
+    Q("the agency stood ready to help but that the decision belonged to the governments", "Solano, «said» the agency",
+      "A spokesman for the UN Environment Programme, Javier Solano", JS, "indirect"),
+    Q('"No country should be left to choose between its electricity and its bread."', "had «told» him",
+      "Secretary-General Maria Lindqvist", ML, "direct"),
+    Q("the dispute is about more than one summer", "Experts «say»", "«Experts» say", "experts", "indirect"),
+    Q("demand for water in the basin will exceed supply by 2035 unless irrigation becomes more efficient", "According to",
+      "a study by the Central Asia Water Forum", "study", "indirect"),
+    Q("governments had ignored its warnings", "University, «said»",
+      "The study's author, Professor Aigul Serikova of Almaty University", AS, "indirect"),
+    Q('"Every year they treat a permanent shortage as a bad season,"', 'season," Serikova «said»',
+      'season," «Serikova» said', AS, "direct"),
+    Q(['"Our neighbours are not our enemies,"', '"We share this river, and we will share it for a thousand years."'],
+      'enemies," she «said»', 'enemies," «she» said', DK, "direct"),
+])

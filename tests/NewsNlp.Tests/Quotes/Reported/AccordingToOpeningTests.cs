@@ -34,4 +34,44 @@ public sealed class AccordingToOpeningTests
         AccordingToOpening.Extend(v, state);
         Assert.Equal(expected, document.GetText(draft.Content[0]));
     }
+
+    [Theory]
+    [InlineData("According to a study by the Water Forum, released last year, demand for water will exceed supply by 2035.", "demand for", "a study by the Water Forum", "water will exceed supply by 2035")]
+    [InlineData("According to the Herald, calls for reform are growing louder.", "calls for", "the Herald", "reform are growing louder")]
+    public void ANounTakenForTheCueAfterTheOpenerIsTheClausesFirstWord(string sentence, string cue, string source, string content)
+    {
+        // Session 23 (lead): the tagger read the first words after the opener's comma as a cue noun ("demand for"); the opener is the cue.
+        string text = Lead + sentence + "\n";
+        NewsDocument document = QuoteTestHelpers.Annotate(text);
+        using var v = new DocumentView(document, useEntities: false);
+        (int cf, int ce) = QuoteTestHelpers.Tokens(v, text, cue);
+        (int sf, int se) = QuoteTestHelpers.Tokens(v, text, source);
+        (int f, int e) = QuoteTestHelpers.Tokens(v, text, content);
+        var draft = new QuoteDraft { Kind = QuoteKind.Indirect, FirstToken = f, EndToken = e };
+        draft.Content.Add(v.Span(f, e));
+        draft.SetCue(cf, ce);
+        draft.SetSource(sf, se);
+        using var state = new AttributionState(v);
+        state.Drafts.Add(draft);
+        AccordingToOpening.Extend(v, state);
+        Assert.Equal("According to", document.GetText(v.Span(draft.CueFirst, draft.CueEnd)));
+        Assert.Equal(cue + " " + content, document.GetText(draft.Content[0]));
+    }
+
+    [Fact]
+    public void ACueNounAfterAnOpenerHoldingAReportOfItsOwnStays()
+    {
+        const string text = Lead + "According to the Herald, the minister said, demand for water will exceed supply.\n";
+        NewsDocument document = QuoteTestHelpers.Annotate(text);
+        using var v = new DocumentView(document, useEntities: false);
+        (int cf, int ce) = QuoteTestHelpers.Tokens(v, text, "demand for");
+        (int f, int e) = QuoteTestHelpers.Tokens(v, text, "water will exceed supply");
+        var draft = new QuoteDraft { Kind = QuoteKind.Indirect, FirstToken = f, EndToken = e };
+        draft.Content.Add(v.Span(f, e));
+        draft.SetCue(cf, ce);
+        using var state = new AttributionState(v);
+        state.Drafts.Add(draft);
+        AccordingToOpening.Extend(v, state);
+        Assert.Equal(cf, draft.CueFirst);
+    }
 }
