@@ -174,6 +174,22 @@ public class EntityLinkerTests
     }
 
     [Fact]
+    public void A_short_form_used_before_its_definition_in_brackets_joins_the_name()
+    {
+        NewsDocument doc = Link("The VPK sold well. The Varro PlayKit (VPK) is new. The VPK costs less.",
+            ("VPK", EntityType.Organization), ("Varro PlayKit", EntityType.Organization), ("VPK", EntityType.Organization), ("VPK", EntityType.Organization));
+        DocumentEntity kit = Assert.Single(doc.EntityClusters);
+        Assert.Equal("Varro PlayKit", kit.CanonicalName);
+    }
+
+    [Fact]
+    public void A_firms_first_word_joins_its_name_ending_in_industries()
+    {
+        NewsDocument doc = Link("Varrow Industries said so. Varrow agreed.", ("Varrow Industries", EntityType.Organization), ("Varrow", EntityType.Person));
+        Assert.Equal(EntityType.Organization, Assert.Single(doc.EntityClusters).Type);
+    }
+
+    [Fact]
     public void A_short_form_defined_in_brackets_is_the_name()
     {
         NewsDocument doc = Link("The Association of Payment and Clearing Services (Apacs) said so. Apacs agreed. New York (Reuters) - Ann Vos (Lab) spoke.",

@@ -34,6 +34,21 @@ public sealed class MentionRuleTests
         Assert.Equal(["PER:Earlier"], Run(new SentenceAdverbMention(), "Earlier said no .", ("Earlier", EntityType.Person)));
     }
 
+    [Fact]
+    public void A_first_name_and_office_letters_make_an_organisation_mention_a_person()
+    {
+        Assert.Equal(["PER:Frank Vosper MP"], Run(new OfficeLettersPerson(), "Frank Vosper MP said no .", ("Frank Vosper MP", EntityType.Organization)));
+        Assert.Equal(["PER:Ann Kentia MEP"], Run(new OfficeLettersPerson(), "Ann Kentia MEP said no .", ("Ann Kentia MEP", EntityType.Organization)));
+    }
+
+    [Fact]
+    public void Office_letters_without_a_first_name_or_in_two_words_stay_an_organisation()
+    {
+        Assert.Equal(["ORG:Varro Kentia MP"], Run(new OfficeLettersPerson(), "Varro Kentia MP said no .", ("Varro Kentia MP", EntityType.Organization)));
+        Assert.Equal(["ORG:Frank MP"], Run(new OfficeLettersPerson(), "Frank MP said no .", ("Frank MP", EntityType.Organization)));
+        Assert.Equal(["ORG:Frank Vosper Group"], Run(new OfficeLettersPerson(), "Frank Vosper Group said no .", ("Frank Vosper Group", EntityType.Organization)));
+    }
+
     private static List<string> Run(IMentionRule rule, string text, params (string Words, EntityType Type)[] mentions) => Run(rule, text, NerLexicon.Empty, mentions);
 
     private static List<string> Run(IMentionRule rule, string text, NerLexicon lexicon, params (string Words, EntityType Type)[] mentions)

@@ -78,7 +78,8 @@ public sealed class EntityLinkerStage : IPipelineStage
             EntityMention mention = document.Entities[i];
             MentionName name = Names(document, mention);
             Cluster? target = (i > 0 && ParentheticalAcronym.Defines(document, document.Entities[i - 1], mention) ? clusterOf[i - 1] : null)
-                ?? Find(name, mention.Type, byForm, byToken, byAcronym, persons);
+                ?? Find(name, mention.Type, byForm, byToken, byAcronym, persons)
+                ?? ShortFormUsedBefore(document, i, byForm);
             if (target is null)
             {
                 target = new Cluster(clusters.Count, mention.Type);
@@ -169,6 +170,16 @@ public sealed class EntityLinkerStage : IPipelineStage
 
         return best;
     }
+
+    /// <summary>
+    /// For a name that defines a short form in brackets right after it (<see cref="ParentheticalAcronym"/>) and matched no
+    /// cluster: the cluster of that short form used before the definition ("PSP … the PlayStation Portable (PSP)"), a
+    /// person's cluster excepted; else null.
+    /// </summary>
+    private static Cluster? ShortFormUsedBefore(NewsDocument document, int i, Dictionary<string, List<Cluster>> byForm) =>
+        i + 1 < document.Entities.Count && ParentheticalAcronym.Defines(document, document.Entities[i], document.Entities[i + 1])
+            ? MostRecent(byForm.GetValueOrDefault(document.Entities[i + 1].Text.ToLowerInvariant()), c => c.Type != EntityType.Person)
+            : null;
 
     /// <summary>True when the last word of <paramref name="name"/> is <paramref name="word"/> (ignoring case and a possessive).</summary>
     private static bool EndsIn(string? name, string word)

@@ -3,7 +3,7 @@ namespace NewsNlp.Entities.Linking;
 /// <summary>
 /// A firm's or party's short name and its full name, one organisation: the full name is the short name and at most
 /// <see cref="MaxMiddleWords"/> more words ending in a designator (<c>Ford</c> ↔ <c>Ford Motor Co.</c>, <c>National
-/// Gypsum</c> ↔ <c>National Gypsum Co</c>, <c>Labour</c> ↔ <c>Labour Party</c>). Names are the linker's lower-cased
+/// Gypsum</c> ↔ <c>National Gypsum Co</c>, <c>Oak</c> ↔ <c>Oak Industries</c>, <c>Labour</c> ↔ <c>Labour Party</c>). Names are the linker's lower-cased
 /// name tokens; a one-word short name must not be a word that opens many names (<c>National</c> and <c>General</c> are
 /// no firm of their own).
 /// </summary>
@@ -15,7 +15,7 @@ internal static class OrganisationShortNames
     private static readonly HashSet<string> Designators = new(StringComparer.Ordinal)
     {
         "co", "cos", "company", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "plc", "llc", "lp", "ag",
-        "sa", "nv", "bv", "spa", "gmbh", "group", "holdings", "party",
+        "sa", "nv", "bv", "spa", "gmbh", "group", "holdings", "industries", "party",
     };
 
     private static readonly HashSet<string> OpeningWords = new(StringComparer.Ordinal)
