@@ -35,6 +35,7 @@ internal static class AttributionFilters
         new PassiveAgentContentFilter(),
         new RaisedPassiveFilter(),
         new FinancialResultFilter(),
+        new PriceMoveFilter(),
         new OfferedThingFilter(),
         new DataEvidenceFilter(),
         new PleaFilter(),

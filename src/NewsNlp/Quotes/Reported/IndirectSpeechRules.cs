@@ -244,7 +244,10 @@ internal static class IndirectSpeechRules
 
         // ", said Governor of the Bank of England Mervyn King.": a titled name may run longer too.
         bool titledName = inverted && tail - c > 7 && tail == end && LongTitledName(v, c + 1, end);
-        if ((tail - c > 7 && !hearerTail && !titledName) || !TailReports(v, c + 1, tail))
+
+        // ", says the BBC's Louisa Lim in Beijing.": a reporter after the organisation's 's, and where they are.
+        bool reporter = inverted && tail - c > 7 && tail == end && InvertedSpeakerTail.Fills(v, c + 1, end);
+        if ((tail - c > 7 && !hearerTail && !titledName && !reporter) || !TailReports(v, c + 1, tail))
         {
             return null;
         }
@@ -262,7 +265,13 @@ internal static class IndirectSpeechRules
                 e = end;
             }
 
-            if (f >= 0 && (c - 1) - a >= MinContentTokens && Free(state, a, c - 1, inner) && (e == end || v.Shapes[e] == TokenShape.Comma) && !OnlyParticiplePhrase(v, a, c - 1))
+            if (f >= 0)
+            {
+                // ", says the BBC's Louisa Lim in Beijing.": the reporter after 's is the source; the place is not.
+                e = InvertedSpeakerTail.OverPossessive(v, e, end);
+            }
+
+            if (f >= 0 && (c - 1) - a >= MinContentTokens && Free(state, a, c - 1, inner) && (e == end || v.Shapes[e] == TokenShape.Comma || InvertedSpeakerTail.IsPlace(v, e, end)) && !OnlyParticiplePhrase(v, a, c - 1))
             {
                 // Session 20: "…, adding levity.": a participle's subject stands before it (ParticipleSubject finds it);
                 // the words after it are its object, not an inverted speaker.
@@ -343,7 +352,15 @@ internal static class IndirectSpeechRules
                     e = end;
                 }
 
-                if (f < 0 || !(e == end || (!far && v.Shapes[e] == TokenShape.Comma)))
+                // "…, says the BBC's Louisa Lim in Beijing.": the reporter after 's is the source, the place is not.
+                bool place = false;
+                if (f >= 0 && e < end)
+                {
+                    e = InvertedSpeakerTail.OverPossessive(v, e, end);
+                    place = InvertedSpeakerTail.IsPlace(v, e, end);
+                }
+
+                if (f < 0 || !(e == end || place || (!far && v.Shapes[e] == TokenShape.Comma)))
                 {
                     return false;
                 }

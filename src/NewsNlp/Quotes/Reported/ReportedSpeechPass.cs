@@ -12,7 +12,7 @@ namespace NewsNlp.Quotes.Reported;
 /// clause before it (<see cref="ClosingReport"/>), and a clause after <c>told</c> loses its hearer
 /// (<see cref="HearerClause"/>) or a time adjunct opening it (<see cref="TimeAdjunctOpening"/>), a speech-event adjunct before <c>that</c> (<see cref="SpeechEventOpening"/>) or a
 /// copula before a quotation (<see cref="CopulaQuoteOpening"/>), a naming cue's clause ends before a new clause after
-/// <c>but</c> (<see cref="ComplementButClause"/>), and a tagger content cut at an inserted relative clause or a naming
+/// <c>but</c> (<see cref="ComplementButClause"/>), a reported clause ends before a writer's appositive or concession (<see cref="CommentTail"/>), and a tagger content cut at an inserted relative clause or a naming
 /// participle runs on past it (<see cref="RelativeInsertion"/>, <see cref="NamingRunOn"/>), one cut before the verb after a comma-enclosed insertion runs on to it (<see cref="CommaInsertionRunOn"/>), one cut at a semicolon inside brackets or between list items runs on past it (<see cref="SemicolonRunOn"/>), and one cut between its subject and its verb runs on to its end (<see cref="VerblessClauseRunOn"/>); an opening participle's object leaves the quote (<see cref="OpeningParticiple"/>) and
 /// a second report joined by a conjunction becomes a quote of its own (<see cref="CoordinatedReport"/>). Does nothing when
 /// <see cref="QuoteStageOptions.FindIndirectSpeech"/> is off.
@@ -61,6 +61,7 @@ internal sealed class ReportedSpeechPass(QuoteStageOptions options) : IAttributi
         SpeechEventOpening.Trim(view, state);
         CopulaQuoteOpening.Trim(view, state);
         ComplementButClause.Trim(view, state);
+        CommentTail.Trim(view, state);
         AccordingToOpening.Extend(view, state);
         RelativeInsertion.Extend(view, state);
         NamingRunOn.Extend(view, state);
