@@ -11,7 +11,7 @@ namespace NewsNlp.Quotes.Reported;
 /// outside quotation marks, holds a spaced dash followed by <c>a</c> or <c>an</c>, or a comma followed by
 /// <c>although</c>, ends before the dash or the comma. A content that comes before its cue (<c>…, although …, he
 /// said.</c>) keeps the clause: there the speaker said it; so does an appositive closed by a second dash inside the clause
-/// and a concession with no verb before its comma (<c>the plan, although costly, was needed</c>). One pass over each draft's tokens: linear.
+/// and a concession with no verb before its comma (<c>the plan, although costly, was needed</c>). Two passes over each draft's tokens: linear.
 /// </summary>
 internal static class CommentTail
 {
@@ -31,6 +31,7 @@ internal static class CommentTail
             }
 
             int from = Math.Max(d.FirstToken, d.CueEnd) + MinContent;
+            int lastDash = LastDash(v, from, d.EndToken);
             for (int t = from; t < d.EndToken - 1; t++)
             {
                 if (v.Starts[t] <= d.Content[0].Start || v.InQuote(t) || v.InQuote(t + 1) || v.Shapes[t + 1] != TokenShape.Lower)
@@ -38,7 +39,7 @@ internal static class CommentTail
                     continue;
                 }
 
-                bool aside = (v.Shapes[t] == TokenShape.Dash && !v.IsClosedUpDash(t) && v.TextIsAny(t + 1, Articles) && !DashAfter(v, t + 1, d.EndToken))
+                bool aside = (v.Shapes[t] == TokenShape.Dash && !v.IsClosedUpDash(t) && v.TextIsAny(t + 1, Articles) && lastDash <= t)
                     || (v.Shapes[t] == TokenShape.Comma && v.TextIs(t + 1, "although") && VerbBeforeComma(v, t + 2, d.EndToken));
                 if (!aside)
                 {
@@ -52,18 +53,21 @@ internal static class CommentTail
         }
     }
 
-    /// <summary>A second spaced dash closes the appositive inside the clause (<c>the plan - a costly one - was needed</c>).</summary>
-    private static bool DashAfter(DocumentView v, int from, int end)
+    /// <summary>
+    /// The last spaced dash in <c>[from, end)</c>, or -1: a dash before it has a second dash after it, which closes the
+    /// appositive inside the clause (<c>the plan - a costly one - was needed</c>). One scan per draft keeps the rule linear.
+    /// </summary>
+    private static int LastDash(DocumentView v, int from, int end)
     {
-        for (int k = from; k < end; k++)
+        for (int k = end - 1; k >= from; k--)
         {
             if (v.Shapes[k] == TokenShape.Dash && !v.IsClosedUpDash(k))
             {
-                return true;
+                return k;
             }
         }
 
-        return false;
+        return -1;
     }
 
     /// <summary>The concession is a clause of its own (<c>although it may take days</c>), not an inserted word (<c>although costly, was needed</c>).</summary>
