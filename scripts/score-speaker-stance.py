@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Per-speaker stance on the own gold articles (seeds/stance/{dev,test}/NAME.txt + NAME.gold.json).
 
-Usage: scripts/score-speaker-stance.py [dev|test|all|real-dev|real-dev2|real-test] [--cli "dotnet src/NewsNlp.Cli/bin/Release/net10.0/NewsNlp.Cli.dll"] [--shared ../shared]
+Usage: scripts/score-speaker-stance.py [dev|test|all|real-dev|real-dev2|real-test] [--cli "dotnet src/NewsNlp.Cli/bin/Release/net10.0/NewsNlp.Cli.dll"] [--shared ../shared] [--stance-encoder none|minilm|minilm-gate]
 Runs `newsnlp analyze FILE --targets CLAIM` (the default pipeline plus the stance stage, as a user gets it) on each
 article and compares each gold speaker's stance (agree / disagree / none) with the speaker's stance record: a gold name
 matches a speaker whose name contains it or is contained in it, or else (when no name matches) a speaker whose entity
@@ -46,6 +46,9 @@ def main():
     shared = "../shared"
     if "--shared" in args:
         i = args.index("--shared"); shared = args[i + 1]; del args[i:i + 2]
+    encoder = []
+    if "--stance-encoder" in args:
+        i = args.index("--stance-encoder"); encoder = ["--stance-encoder", args[i + 1]]; del args[i:i + 2]
     split = args[0] if args else "dev"
     root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
     os.chdir(root)
@@ -54,7 +57,7 @@ def main():
     for s in splits:
         for name, path, gold in articles(s, shared):
             target = gold["target"]
-            out = subprocess.run(shlex.split(cli) + ["analyze", path, "--targets", target, "--format", "json"],
+            out = subprocess.run(shlex.split(cli) + ["analyze", path, "--targets", target, "--format", "json"] + encoder,
                                  capture_output=True, text=True, check=True).stdout
             doc = json.loads(out)
             names = {sp["id"]: sp["name"] for sp in doc["speakers"]}

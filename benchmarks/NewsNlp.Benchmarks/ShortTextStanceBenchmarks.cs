@@ -9,8 +9,8 @@ namespace NewsNlp.Benchmarks;
 /// Quote–claim stance speed on one thread: <see cref="PairsPerInvoke"/> Emergent train pairs (a claim and an article
 /// headline, read from <c>../shared/data/emergent</c>; headlines are the length of a one-sentence quote), each classified
 /// from raw strings (both texts prepared per pair, no caching) by the default lexical model; the encoder path
-/// (all-MiniLM-L6-v2 vectors of both texts per pair, one session) on <see cref="EncoderPairsPerInvoke"/> pairs; and the
-/// load time of each model. Run:
+/// (all-MiniLM-L6-v2 vectors of both texts per pair, one session) on <see cref="EncoderPairsPerInvoke"/> pairs; the
+/// encoder as relatedness gate (<see cref="MiniLmRelatednessGate"/>) on as many; and the load time of each model. Run:
 /// <c>dotnet run -c Release --project benchmarks/NewsNlp.Benchmarks -- --filter '*ShortTextStance*' --job short --inProcess</c>.
 /// </summary>
 [MemoryDiagnoser]
@@ -22,6 +22,7 @@ public class ShortTextStanceBenchmarks
     private StancePair[] _pairs = [];
     private ShortTextStanceClassifier _lexical = null!;
     private ShortTextStanceClassifier _encoder = null!;
+    private MiniLmRelatednessGate _gate = null!;
     private MiniLmEmbedder _embedder = null!;
     private byte[] _modelBytes = [];
 
@@ -37,6 +38,7 @@ public class ShortTextStanceBenchmarks
         _embedder = new MiniLmEmbedder(sessions: 1);
         _encoder = new ShortTextStanceClassifier(MiniLmStance.Model, _embedder);
         _encoder.Classify(_pairs[0].Target, _pairs[0].Text);
+        _gate = new MiniLmRelatednessGate(_encoder, _lexical);
         using Stream resource = NewsNlp.Models.EmbeddedModels.Find(NewsNlp.Models.EmbeddedModels.StancePackage)?.GetManifestResourceStream("NewsNlp.Stance.stance-short.zip")
             ?? throw new InvalidOperationException("embedded short-text stance model missing");
         using var buffer = new MemoryStream();
@@ -71,6 +73,22 @@ public class ShortTextStanceBenchmarks
         for (int i = 0; i < EncoderPairsPerInvoke; i++)
         {
             if (_encoder.Classify(_pairs[i].Target, _pairs[i].Text).Label == StanceLabel.Agree)
+            {
+                agree++;
+            }
+        }
+
+        return agree;
+    }
+
+    /// <summary>The encoder as relatedness gate (<c>--stance-encoder minilm-gate</c>): the encoder path and the default path per pair.</summary>
+    [Benchmark(OperationsPerInvoke = EncoderPairsPerInvoke)]
+    public int ClassifyPairGate()
+    {
+        int agree = 0;
+        for (int i = 0; i < EncoderPairsPerInvoke; i++)
+        {
+            if (_gate.Classify(_pairs[i].Target, _pairs[i].Text).Label == StanceLabel.Agree)
             {
                 agree++;
             }

@@ -20,4 +20,17 @@ public static class MiniLmStanceRegistration
         builder.Services.Replace(ServiceDescriptor.Singleton(_ => new QuoteStanceClassifier(MiniLmStance.Classifier)));
         return builder.AddStance(configure);
     }
+
+    /// <summary>
+    /// Adds the <c>stance</c> stage (as <see cref="StanceRegistration.AddStance"/>) with the encoder as the quotes' and
+    /// speakers' relatedness gate only (<see cref="MiniLmRelatednessGate"/>): whether a quote addresses the claim comes from
+    /// the encoder model, its side from the default small model. The article body keeps the FNC-1 model.
+    /// </summary>
+    /// <example><code>services.AddNewsNlp(b => b.AddMiniLmRelatednessGate(o => o.Targets.Add("the ceasefire")));</code></example>
+    public static NewsPipelineBuilder AddMiniLmRelatednessGate(this NewsPipelineBuilder builder, Action<StanceStageOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.Replace(ServiceDescriptor.Singleton(_ => new QuoteStanceClassifier(new MiniLmRelatednessGate())));
+        return builder.AddStance(configure);
+    }
 }

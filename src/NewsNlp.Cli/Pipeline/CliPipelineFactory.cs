@@ -34,8 +34,9 @@ internal static class CliPipelineFactory
     /// <param name="parallelism">Documents processed at once, or null for the default.</param>
     /// <param name="maxChars">Longest document accepted, or null for the default.</param>
     /// <param name="acts">The attribution acts the quote stage reports (<c>--acts</c>), or null for its default.</param>
-    /// <exception cref="PipelineConfigurationException">An unknown stage name, or a kept stage whose requirement was removed.</exception>
-    public static CliPipeline Create(IReadOnlyCollection<string>? stageNames = null, int? parallelism = null, int? maxChars = null, AttributionActs? acts = null)
+    /// <param name="stanceEncoder">The quote and speaker stance classifier (<c>--stance-encoder</c>: none, minilm, minilm-gate), or null for the small model.</param>
+    /// <exception cref="PipelineConfigurationException">An unknown stage name, a kept stage whose requirement was removed, or an encoder this build does not carry.</exception>
+    public static CliPipeline Create(IReadOnlyCollection<string>? stageNames = null, int? parallelism = null, int? maxChars = null, AttributionActs? acts = null, string? stanceEncoder = null)
     {
         var services = new ServiceCollection();
         NewsPipelineBuilder builder = services.AddNewsNlp(b => b.Configure(o =>
@@ -55,7 +56,7 @@ internal static class CliPipelineFactory
             builder.AddQuotes(o => o.Acts = wanted);
         }
 
-        OptionalStages.Add(builder);
+        OptionalStages.Add(builder, stanceEncoder);
         ServiceProvider provider = services.BuildServiceProvider();
         try
         {

@@ -35,11 +35,26 @@ internal sealed class PipelineCommandOptions
 
     public Option<string> Acts { get; } = Commands.ActsOption.Create();
 
+    public Option<string> StanceEncoder { get; } = CreateStanceEncoder();
+
+    private static Option<string> CreateStanceEncoder()
+    {
+        var option = new Option<string>("--stance-encoder")
+        {
+            Description = "The classifier of quotes and speakers toward --targets: none (the small embedded model, default), minilm (the all-MiniLM-L6-v2 encoder model), minilm-gate (the encoder decides whether a quote addresses the claim, the small model its side). The encoder values need a tool built with -p:NewsNlpWithMiniLm=true.",
+            HelpName = "NAME",
+            DefaultValueFactory = _ => "none",
+        };
+        option.AcceptOnlyFromAmong(OptionalStages.StanceEncoders);
+        return option;
+    }
+
     public void AddTo(Command command)
     {
         command.Options.Add(Stages);
         command.Options.Add(Acts);
         command.Options.Add(Targets);
+        command.Options.Add(StanceEncoder);
         command.Options.Add(Parallel);
         command.Options.Add(MaxChars);
         MaxChars.InRange(1);
@@ -50,9 +65,23 @@ internal sealed class PipelineCommandOptions
     public CliPipeline? BuildPipeline(ParseResult parse, CliEnvironment env)
     {
         string[] stages = CliPipelineFactory.ParseStageList(parse.GetValue(Stages));
+        string encoder = parse.GetValue(StanceEncoder) ?? "none";
+        if (encoder != "none")
+        {
+            try
+            {
+                OptionalStages.EncoderRegistration(encoder);
+            }
+            catch (PipelineConfigurationException ex)
+            {
+                env.Error(ex.Message);
+                return null;
+            }
+        }
+
         try
         {
-            CliPipeline cli = CliPipelineFactory.Create(stages, parse.GetValue(Parallel), parse.GetValue(MaxChars), Commands.ActsOption.Parse(parse.GetValue(Acts)));
+            CliPipeline cli = CliPipelineFactory.Create(stages, parse.GetValue(Parallel), parse.GetValue(MaxChars), Commands.ActsOption.Parse(parse.GetValue(Acts)), encoder);
             if (TargetsOf(parse).Count > 0 && !cli.Pipeline.Stages.Any(s => s.Produces.Contains(AnnotationNames.Stances)))
             {
                 env.Error("warning: --targets given but no stage in the pipeline produces stances; the targets are recorded in the output metadata only.");
