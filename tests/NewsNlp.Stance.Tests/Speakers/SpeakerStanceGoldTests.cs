@@ -25,7 +25,7 @@ public sealed class SpeakerStanceGoldTests(Xunit.Abstractions.ITestOutputHelper 
     private const double DevFloor = 0.90, TestFloor = 0.90, EncoderDevFloor = 0.85, EncoderTestFloor = 0.75;
 
     /// <summary>Ratchets under the measured real-article figures (docs/stance.md): far below the own gold, honestly.</summary>
-    private const double RealDevFloor = 0.62, RealTestFloor = 0.44;
+    private const double RealDevFloor = 0.62, RealTestFloor = 0.44, RealDev2Floor = 0.48;
 
     private static string DataDir => Path.Combine(SharedData.RepoRoot, "seeds", "stance");
 
@@ -112,6 +112,13 @@ public sealed class SpeakerStanceGoldTests(Xunit.Abstractions.ITestOutputHelper 
     /// <summary>The real-article dev split (tuned on): at least <see cref="RealDevFloor"/> right.</summary>
     [SkippableFact]
     public void Real_dev_articles_score_at_least_the_measured_figure() => AssertMostRight("real-dev", encoder: false, RealDevFloor, ScoreReal("real-dev", encoder: false), minimum: 25);
+
+    /// <summary>
+    /// The fresh real-article split of session 23 (gold written before the tool ran on it; main scored 21 of 45, a dev split
+    /// since): at least <see cref="RealDev2Floor"/> right.
+    /// </summary>
+    [SkippableFact]
+    public void Real_dev2_articles_score_at_least_the_measured_figure() => AssertMostRight("real-dev2", encoder: false, RealDev2Floor, ScoreReal("real-dev2", encoder: false), minimum: 40);
 
     /// <summary>The blind real-article test split (never tuned on): at least <see cref="RealTestFloor"/> right.</summary>
     [SkippableFact]
