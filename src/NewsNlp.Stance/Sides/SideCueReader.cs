@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using NewsNlp.Stance.Features;
+using NewsNlp.Stance.ShortText;
 
 namespace NewsNlp.Stance.Sides;
 
@@ -143,6 +144,12 @@ internal sealed partial class SideCueReader(SideCueLexicon lexicon)
                 continue;
             }
 
+            if (cue.Kind == SideCueKind.Verdict && LocativeLie.IsAt(words, i, cue.Words.Length))
+            {
+                // "the greatest potential … lies in a compromise": the verb of place, not a verdict of deceit.
+                continue;
+            }
+
             int sign = cue.Sign;
             if (!cue.HasNegation && NegationScope.Reaches(words, i))
             {
@@ -206,6 +213,12 @@ internal sealed partial class SideCueReader(SideCueLexicon lexicon)
             {
                 score += Math.Clamp(restated, -MaxComposed, MaxComposed);
                 cues.AddRange(restatedWords);
+            }
+            else if (ClaimAntonym.Read(claim, text, ShortTextStanceModel.Default.Featurizer.Lexicon) is (not 0 and var contrary, var contraryWords))
+            {
+                // The claim's contrary said in plain words ("rents will fall" toward "Rents will rise").
+                score += Math.Clamp(contrary, -MaxComposed, MaxComposed);
+                cues.AddRange(contraryWords);
             }
             else if (ClaimPrediction.Read(claim, text) is (not 0 and var predicted, var predictedWords))
             {
