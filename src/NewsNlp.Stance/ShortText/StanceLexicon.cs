@@ -42,9 +42,6 @@ internal sealed class StanceLexicon
         (_antonyms.TryGetValue(a, out string[]? list) && Array.IndexOf(list, b) >= 0)
         || (_antonyms.TryGetValue(b, out list) && Array.IndexOf(list, a) >= 0);
 
-    /// <summary>The WordNet antonyms listed for <paramref name="word"/> (lower case; empty when none).</summary>
-    public IReadOnlyList<string> AntonymsOf(string word) => _antonyms.TryGetValue(word, out string[]? list) ? list : [];
-
     /// <summary>
     /// Builds the table from the lexicon folder laid out as <c>../shared/data/lexicons</c>: <c>vader/vader_lexicon.txt</c>,
     /// <c>liu/{positive,negative}-words.txt</c>, <c>pattern/pattern-sentiment-en.json</c>, <c>wordnet/data.{adj,verb,adv}</c>.

@@ -56,13 +56,7 @@ internal static partial class ClaimRestatement
     }
 
     /// <summary>"subject predicate" when <paramref name="clause"/> names the claim's subject and then its main predicate word with the claim's modality.</summary>
-    private static string? Restates(ClaimFrame claim, string predicate, string[] clause) => Restates(claim, stem => stem == predicate, clause);
-
-    /// <summary>
-    /// "subject predicate" when <paramref name="clause"/> names the claim's subject and then a word whose stem
-    /// <paramref name="isPredicate"/> accepts, with the claim's modality (<see cref="ClaimAntonym"/> reads its antonyms so).
-    /// </summary>
-    internal static string? Restates(ClaimFrame claim, Func<string, bool> isPredicate, string[] clause)
+    private static string? Restates(ClaimFrame claim, string predicate, string[] clause)
     {
         if (PolarityOperators.IsConditional(clause) || clause.Any(w => PolarityOperators.Of(w) is not null))
         {
@@ -84,7 +78,7 @@ internal static partial class ClaimRestatement
 
             for (int p = s + 1; p < Math.Min(clause.Length, s + 2 + MaxGap); p++)
             {
-                if (!isPredicate(TextPreparer.Stem(clause[p])))
+                if (TextPreparer.Stem(clause[p]) != predicate)
                 {
                     continue;
                 }

@@ -63,8 +63,6 @@ internal sealed partial class DocumentSideReader
     {
         // A possessive names its owner: "The UK's EU budget rebate" is named by "UK" as a mention's words are read ("UK's" → uk, s).
         var subjectWords = new HashSet<string>(claim.Words.Take(claim.VerbIndex).Select(ClaimFrame.WithoutPossessive).Where(w => !Lexicons.StopWords.Contains(w) && w.Length > 1), StringComparer.Ordinal);
-        // "Labour's poster of Michael Howard": the names the subject is about are not the subject.
-        subjectWords.ExceptWith(SubjectOfPhrase.ObjectNames(claim));
         var entities = new HashSet<int>();
         if (subjectWords.Count == 0)
         {

@@ -21,7 +21,7 @@ internal static class NegationScope
         bool negated = false;
         for (int k = Math.Max(0, i - scope); k < i; k++)
         {
-            if (IsNegator(words[k]) && !NotLimitedTo.IsAt(words, k))
+            if (IsNegator(words[k]))
             {
                 negated = true;
             }

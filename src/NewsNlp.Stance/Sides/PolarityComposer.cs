@@ -160,12 +160,6 @@ internal static partial class PolarityComposer
             }
         }
 
-        // "not limited to the visa affair" widens: its negator reaches nothing.
-        foreach (Operator op in ops.Where(o => o.Kind == PolarityOperatorKind.Negator && NotLimitedTo.IsAt(clause, o.Index)))
-        {
-            op.Consumed = true;
-        }
-
         // A negator just before a verb or judgement flips it ("did not oppose", "not wrong") and scopes no further.
         foreach (Operator op in ops.Where(o => o.Kind != PolarityOperatorKind.Negator && o.Mode is ScopeMode.Forward or ScopeMode.Passive))
         {

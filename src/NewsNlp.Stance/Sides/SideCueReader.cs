@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using NewsNlp.Stance.Features;
-using NewsNlp.Stance.ShortText;
 
 namespace NewsNlp.Stance.Sides;
 
@@ -138,18 +137,6 @@ internal sealed partial class SideCueReader(SideCueLexicon lexicon)
                 continue;
             }
 
-            if (cue.Kind == SideCueKind.Verdict && WorkedAsEffort.IsAt(words, i, cue.Words.Length))
-            {
-                // "have worked hard to get a deal": effort, not a verdict of success.
-                continue;
-            }
-
-            if (cue.Kind == SideCueKind.Verdict && LocativeLie.IsAt(words, i, cue.Words.Length))
-            {
-                // "the greatest potential … lies in a compromise": the verb of place, not a verdict of deceit.
-                continue;
-            }
-
             int sign = cue.Sign;
             if (!cue.HasNegation && NegationScope.Reaches(words, i))
             {
@@ -181,7 +168,7 @@ internal sealed partial class SideCueReader(SideCueLexicon lexicon)
                 },
                 // "accused ministers of telling lies": what someone is accused of judges them, not the claim.
                 SideCueKind.Verdict when AccusedOf(words, i) is { } accused => AccusesSubject(referents, accused.From, accused.To) ? sign * subjectEffect : 0,
-                SideCueKind.Verdict => (JudgedByCopula(words, referents, i) ?? ReferentNear(referents, i, end)) == Referent.Subject || EvaluativeClaim.JudgesSubject(claim) ? sign * subjectEffect : sign * claim.ClaimSign,
+                SideCueKind.Verdict => (JudgedByCopula(words, referents, i) ?? ReferentNear(referents, i, end)) == Referent.Subject ? sign * subjectEffect : sign * claim.ClaimSign,
 
                 // The claim says the subject goes: "has to go" (−) agrees, "going nowhere" (+) disagrees.
                 SideCueKind.Removal => claim.IsRemoval ? -sign * claim.ClaimSign : 0,
@@ -213,12 +200,6 @@ internal sealed partial class SideCueReader(SideCueLexicon lexicon)
             {
                 score += Math.Clamp(restated, -MaxComposed, MaxComposed);
                 cues.AddRange(restatedWords);
-            }
-            else if (ClaimAntonym.Read(claim, text, ShortTextStanceModel.Default.Featurizer.Lexicon) is (not 0 and var contrary, var contraryWords))
-            {
-                // The claim's contrary said in plain words ("rents will fall" toward "Rents will rise").
-                score += Math.Clamp(contrary, -MaxComposed, MaxComposed);
-                cues.AddRange(contraryWords);
             }
             else if (ClaimPrediction.Read(claim, text) is (not 0 and var predicted, var predictedWords))
             {
