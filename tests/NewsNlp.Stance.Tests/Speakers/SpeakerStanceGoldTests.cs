@@ -25,7 +25,7 @@ public sealed class SpeakerStanceGoldTests(Xunit.Abstractions.ITestOutputHelper 
     private const double DevFloor = 0.90, TestFloor = 0.90, EncoderDevFloor = 0.85, EncoderTestFloor = 0.75;
 
     /// <summary>Ratchets under the measured real-article figures (docs/stance.md): far below the own gold, honestly.</summary>
-    private const double RealDevFloor = 0.62, RealTestFloor = 0.44, RealDev2Floor = 0.48;
+    private const double RealDevFloor = 0.62, RealTestFloor = 0.44, RealDev2Floor = 0.46;
 
     private static string DataDir => Path.Combine(SharedData.RepoRoot, "seeds", "stance");
 
