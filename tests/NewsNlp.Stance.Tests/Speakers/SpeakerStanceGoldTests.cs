@@ -142,13 +142,16 @@ public sealed class SpeakerStanceGoldTests(Xunit.Abstractions.ITestOutputHelper 
     private void AssertMostRight(string split, bool encoder, double floor, List<(string Article, string Speaker, string Gold, string Predicted)> all, int minimum)
     {
         int right = all.Count(s => s.Gold == s.Predicted);
-        foreach (var s in all)
+        // The test splits are measured, never read: only their totals are written, so no one tunes on their speakers.
+        bool measuredOnly = split is "test" or "real-test";
+        foreach (var s in measuredOnly ? [] : all)
         {
             output.WriteLine($"{(s.Gold == s.Predicted ? "ok  " : "MISS")} {s.Article}/{s.Speaker}: gold {s.Gold}, got {s.Predicted}");
         }
 
         output.WriteLine($"{right}/{all.Count} right{(encoder ? " (encoder)" : string.Empty)}");
-        string misses = string.Join("; ", all.Where(s => s.Gold != s.Predicted).Select(s => $"{s.Article}/{s.Speaker}: gold {s.Gold}, got {s.Predicted}"));
+        string misses = measuredOnly ? "(not listed: a measured-only split)"
+            : string.Join("; ", all.Where(s => s.Gold != s.Predicted).Select(s => $"{s.Article}/{s.Speaker}: gold {s.Gold}, got {s.Predicted}"));
         Assert.True(all.Count >= minimum, $"only {all.Count} gold speakers in {split}");
         Assert.True(right >= floor * all.Count, $"{split}: {right}/{all.Count} right (floor {floor:P0}); misses: {misses}");
     }
