@@ -48,16 +48,32 @@ internal static class QuoteTestHelpers
         return (first, end);
     }
 
-    /// <summary>What <paramref name="filter"/> says of an indirect quote of <paramref name="content"/> with cue <paramref name="cue"/> in <paramref name="text"/>.</summary>
-    public static FilterVerdict JudgeIndirect(IAttributionFilter filter, string text, string cue, string content)
+    /// <summary>
+    /// An indirect draft of <paramref name="content"/> with cue <paramref name="cue"/> (and source <paramref name="source"/>)
+    /// at their first occurrences in <paramref name="text"/>, as the finders leave it for a later pass.
+    /// </summary>
+    public static QuoteDraft IndirectDraft(DocumentView v, string text, string cue, string content, string? source = null)
     {
-        NewsDocument document = Annotate(text);
-        using var v = new DocumentView(document, useEntities: false);
         (int cf, int ce) = Tokens(v, text, cue);
         (int f, int e) = Tokens(v, text, content);
         var draft = new QuoteDraft { Kind = QuoteKind.Indirect, FirstToken = f, EndToken = e };
         draft.Content.Add(v.Span(f, e));
         draft.SetCue(cf, ce);
+        if (source is not null)
+        {
+            (int sf, int se) = Tokens(v, text, source);
+            draft.SetSource(sf, se);
+        }
+
+        return draft;
+    }
+
+    /// <summary>What <paramref name="filter"/> says of an indirect quote of <paramref name="content"/> with cue <paramref name="cue"/> in <paramref name="text"/>.</summary>
+    public static FilterVerdict JudgeIndirect(IAttributionFilter filter, string text, string cue, string content)
+    {
+        NewsDocument document = Annotate(text);
+        using var v = new DocumentView(document, useEntities: false);
+        QuoteDraft draft = IndirectDraft(v, text, cue, content);
         using var context = new FilterContext(v, []);
         return filter.Judge(context, draft);
     }

@@ -22,13 +22,7 @@ public sealed class AccordingToOpeningTests
         string text = Lead + sentence + "\n";
         NewsDocument document = QuoteTestHelpers.Annotate(text);
         using var v = new DocumentView(document, useEntities: false);
-        (int cf, int ce) = QuoteTestHelpers.Tokens(v, text, "According to");
-        (int sf, int se) = QuoteTestHelpers.Tokens(v, text, source);
-        (int f, int e) = QuoteTestHelpers.Tokens(v, text, content);
-        var draft = new QuoteDraft { Kind = QuoteKind.Indirect, FirstToken = f, EndToken = e };
-        draft.Content.Add(v.Span(f, e));
-        draft.SetCue(cf, ce);
-        draft.SetSource(sf, se);
+        QuoteDraft draft = QuoteTestHelpers.IndirectDraft(v, text, "According to", content, source);
         using var state = new AttributionState(v);
         state.Drafts.Add(draft);
         AccordingToOpening.Extend(v, state);
@@ -44,13 +38,7 @@ public sealed class AccordingToOpeningTests
         string text = Lead + sentence + "\n";
         NewsDocument document = QuoteTestHelpers.Annotate(text);
         using var v = new DocumentView(document, useEntities: false);
-        (int cf, int ce) = QuoteTestHelpers.Tokens(v, text, cue);
-        (int sf, int se) = QuoteTestHelpers.Tokens(v, text, source);
-        (int f, int e) = QuoteTestHelpers.Tokens(v, text, content);
-        var draft = new QuoteDraft { Kind = QuoteKind.Indirect, FirstToken = f, EndToken = e };
-        draft.Content.Add(v.Span(f, e));
-        draft.SetCue(cf, ce);
-        draft.SetSource(sf, se);
+        QuoteDraft draft = QuoteTestHelpers.IndirectDraft(v, text, cue, content, source);
         using var state = new AttributionState(v);
         state.Drafts.Add(draft);
         AccordingToOpening.Extend(v, state);
@@ -64,14 +52,10 @@ public sealed class AccordingToOpeningTests
         const string text = Lead + "According to the Herald, the minister said, demand for water will exceed supply.\n";
         NewsDocument document = QuoteTestHelpers.Annotate(text);
         using var v = new DocumentView(document, useEntities: false);
-        (int cf, int ce) = QuoteTestHelpers.Tokens(v, text, "demand for");
-        (int f, int e) = QuoteTestHelpers.Tokens(v, text, "water will exceed supply");
-        var draft = new QuoteDraft { Kind = QuoteKind.Indirect, FirstToken = f, EndToken = e };
-        draft.Content.Add(v.Span(f, e));
-        draft.SetCue(cf, ce);
+        QuoteDraft draft = QuoteTestHelpers.IndirectDraft(v, text, "demand for", "water will exceed supply");
         using var state = new AttributionState(v);
         state.Drafts.Add(draft);
         AccordingToOpening.Extend(v, state);
-        Assert.Equal(cf, draft.CueFirst);
+        Assert.Equal(QuoteTestHelpers.Tokens(v, text, "demand for").First, draft.CueFirst);
     }
 }

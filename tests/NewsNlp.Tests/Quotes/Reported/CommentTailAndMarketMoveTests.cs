@@ -27,11 +27,7 @@ public sealed class CommentTailAndMarketMoveTests
         string text = Lead + sentence + "\n";
         NewsDocument document = QuoteTestHelpers.Annotate(text);
         using var v = new DocumentView(document, useEntities: false);
-        (int cf, int ce) = QuoteTestHelpers.Tokens(v, text, cue);
-        (int f, int e) = QuoteTestHelpers.Tokens(v, text, content);
-        var draft = new QuoteDraft { Kind = QuoteKind.Indirect, FirstToken = f, EndToken = e };
-        draft.Content.Add(v.Span(f, e));
-        draft.SetCue(cf, ce);
+        QuoteDraft draft = QuoteTestHelpers.IndirectDraft(v, text, cue, content);
         using var state = new AttributionState(v);
         state.Drafts.Add(draft);
         CommentTail.Trim(v, state);
@@ -44,11 +40,7 @@ public sealed class CommentTailAndMarketMoveTests
         string text = Lead + "The plan will work, although it will take time, the mayor said.\n";
         NewsDocument document = QuoteTestHelpers.Annotate(text);
         using var v = new DocumentView(document, useEntities: false);
-        (int cf, int ce) = QuoteTestHelpers.Tokens(v, text, "said");
-        (int f, int e) = QuoteTestHelpers.Tokens(v, text, "The plan will work, although it will take time");
-        var draft = new QuoteDraft { Kind = QuoteKind.Indirect, FirstToken = f, EndToken = e };
-        draft.Content.Add(v.Span(f, e));
-        draft.SetCue(cf, ce);
+        QuoteDraft draft = QuoteTestHelpers.IndirectDraft(v, text, "said", "The plan will work, although it will take time");
         using var state = new AttributionState(v);
         state.Drafts.Add(draft);
         CommentTail.Trim(v, state);

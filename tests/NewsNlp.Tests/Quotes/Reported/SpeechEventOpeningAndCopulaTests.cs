@@ -61,11 +61,7 @@ public sealed class SpeechEventOpeningAndCopulaTests
     {
         NewsDocument document = QuoteTestHelpers.Annotate(text);
         using var v = new DocumentView(document, useEntities: false);
-        (int cf, int ce) = QuoteTestHelpers.Tokens(v, text, cue);
-        (int f, int e) = QuoteTestHelpers.Tokens(v, text, content);
-        var draft = new QuoteDraft { Kind = QuoteKind.Indirect, FirstToken = f, EndToken = e };
-        draft.Content.Add(v.Span(f, e));
-        draft.SetCue(cf, ce);
+        QuoteDraft draft = QuoteTestHelpers.IndirectDraft(v, text, cue, content);
         using var state = new AttributionState(v);
         state.Drafts.Add(draft);
         rule(v, state);
