@@ -25,6 +25,8 @@ internal static class AttributionFilters
         new TermQuoteFilter(),
         new DetachedContentFilter(),
         new NounPhraseContentFilter(),
+        new AppositiveContentFilter(),
+        new SplitNounPhraseCueFilter(),
         new NegatedCueFilter(),
         new CompoundNounCueFilter(),
         new NamingParticipleFilter(),

@@ -10,7 +10,7 @@ namespace NewsNlp.Quotes.Reported;
 /// statement made clear (<see cref="MadeClearReport"/>); words reported through a raising passive (<see cref="RaisedReport"/>); a
 /// headline's <c>Speaker: claim</c> (<see cref="HeadlineReport"/>); then a sentence closing with its report gets the whole
 /// clause before it (<see cref="ClosingReport"/>), and a clause after <c>told</c> loses its hearer
-/// (<see cref="HearerClause"/>) or a time adjunct opening it (<see cref="TimeAdjunctOpening"/>), a speech-event adjunct before <c>that</c> (<see cref="SpeechEventOpening"/>) or a
+/// (<see cref="HearerClause"/>) or a time adjunct opening it (<see cref="TimeAdjunctOpening"/>), a speech-event adjunct before <c>that</c> (<see cref="SpeechEventOpening"/>), a preposition's object before <c>that</c> (<see cref="PrepositionObjectOpening"/>) or a
 /// copula before a quotation (<see cref="CopulaQuoteOpening"/>), a naming cue's clause ends before a new clause after
 /// <c>but</c> (<see cref="ComplementButClause"/>), a reported clause ends before a writer's appositive or concession (<see cref="CommentTail"/>), and a tagger content cut at an inserted relative clause or a naming
 /// participle runs on past it (<see cref="RelativeInsertion"/>, <see cref="NamingRunOn"/>), one cut before the verb after a comma-enclosed insertion runs on to it (<see cref="CommaInsertionRunOn"/>), one cut at a semicolon inside brackets or between list items runs on past it (<see cref="SemicolonRunOn"/>), and one cut between its subject and its verb runs on to its end (<see cref="VerblessClauseRunOn"/>); an opening participle's object leaves the quote (<see cref="OpeningParticiple"/>) and
@@ -59,6 +59,7 @@ internal sealed class ReportedSpeechPass(QuoteStageOptions options) : IAttributi
         TimeAdjunctOpening.Trim(view, state);
         SpeechEventAdjunct.Trim(view, state);
         SpeechEventOpening.Trim(view, state);
+        PrepositionObjectOpening.Trim(view, state);
         CopulaQuoteOpening.Trim(view, state);
         ComplementButClause.Trim(view, state);
         CommentTail.Trim(view, state);

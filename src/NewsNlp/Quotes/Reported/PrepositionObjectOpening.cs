@@ -1,0 +1,111 @@
+using NewsNlp.Documents;
+using NewsNlp.Quotes.Lexicon;
+
+namespace NewsNlp.Quotes.Reported;
+
+/// <summary>
+/// Where or to whom something was said, put between a verb of saying and <c>that</c>, is the writer's framing: in <c>Its
+/// foreign ministry said in a statement posted on its website that it "firmly opposes" the visit</c>, <c>She says in
+/// Ohio that she's thrilled</c> or <c>She can be heard yelling to the officers that her husband was unarmed</c> a cue
+/// read up to its preposition (<c>said in a statement posted on</c>) leaves the preposition's object in front of the
+/// content. A reported or mixed clause that starts right after a cue holding a verb of saying and ending in a
+/// preposition, and whose first words (at most six, plain words outside quotation marks, no auxiliary, verb of
+/// saying or comma) are followed by <c>that</c> and a clause (at least two tokens, not opening with an auxiliary: <c>the
+/// website that was hacked</c> is a relative clause), starts after <c>that</c>. Not after other verbs (<c>criticized
+/// for policies that objectors see as …</c>: a relative clause on their object). One look at each draft's first tokens.
+/// </summary>
+internal static class PrepositionObjectOpening
+{
+    /// <summary>The preposition's object is at most this many tokens.</summary>
+    private const int MaxObject = 6;
+
+    private static readonly string[] SayingVerbs =
+    [
+        "say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes", "wrote", "writing", "written",
+        "post", "posts", "posted", "posting", "announce", "announces", "announced", "announcing", "state", "states", "stated",
+        "add", "adds", "added", "adding", "yell", "yelled", "yelling", "shout", "shouted", "shouting", "explain", "explains",
+        "explained", "insist", "insists", "insisted", "argue", "argues", "argued", "claim", "claims", "claimed", "warn", "warns",
+        "warned", "note", "notes", "noted", "declare", "declares", "declared", "confirm", "confirms", "confirmed", "agree",
+        "agrees", "agreed", "report", "reports", "reported", "testify", "testified", "testifies",
+    ];
+
+    /// <summary>Moves the start of every reported or mixed clause opening with a preposition's object and <c>that</c> past them.</summary>
+    public static void Trim(DocumentView v, AttributionState state)
+    {
+        foreach (QuoteDraft d in state.Drafts)
+        {
+            if (d.Dropped || d.Kind == QuoteKind.Direct || !d.HasCue || d.Content.Count == 0 || d.FirstToken != d.CueEnd
+                || d.EndToken > v.Count || d.CueEnd - 1 <= d.CueFirst || v.InQuote(d.FirstToken) || !EndsInPreposition(v, d.CueEnd - 1)
+                || !HoldsSayingVerb(v, d.CueFirst, d.CueEnd - 1))
+            {
+                continue;
+            }
+
+            int k = AfterThat(v, d.FirstToken, d.EndToken);
+            if (k < 0 || v.Starts[k] >= d.Content[0].End)
+            {
+                continue;
+            }
+
+            d.FirstToken = k;
+            d.StartContentAt(v.Starts[k]);
+            if (d.Kind == QuoteKind.Mixed && !HoldsQuotation(v, k, d.EndToken))
+            {
+                d.Kind = QuoteKind.Indirect;
+            }
+        }
+    }
+
+    private static bool EndsInPreposition(DocumentView v, int t) =>
+        v.Shapes[t] == TokenShape.Lower && (SpeakerWords.IsPreposition(v.Chars(t)) || v.TextIs(t, "to")) && !v.TextIs(t, "that");
+
+    private static bool HoldsSayingVerb(DocumentView v, int first, int end)
+    {
+        for (int t = first; t < end; t++)
+        {
+            if (v.Shapes[t] == TokenShape.Lower && v.TextIsAny(t, SayingVerbs))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The token after the <c>that</c> ending the preposition's object that starts at <paramref name="first"/>, or -1.</summary>
+    private static int AfterThat(DocumentView v, int first, int end)
+    {
+        for (int k = first; k < end && k <= first + MaxObject; k++)
+        {
+            if (v.InQuote(k) || v.SentenceOf[k] != v.SentenceOf[first] || v.Shapes[k] is not (TokenShape.Lower or TokenShape.Capitalised or TokenShape.Other or TokenShape.Number))
+            {
+                return -1;
+            }
+
+            if (k > first && v.Shapes[k] == TokenShape.Lower && v.TextIs(k, "that"))
+            {
+                return k + 2 < end && !v.Is(k + 1, WordClass.Auxiliary) ? k + 1 : -1;
+            }
+
+            if (v.Is(k, WordClass.Auxiliary | WordClass.CueVerb | WordClass.Relative) || v.TextIsAny(k, SayingVerbs))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool HoldsQuotation(DocumentView v, int first, int end)
+    {
+        for (int t = first; t < end; t++)
+        {
+            if (v.InQuote(t) || v.Shapes[t] == TokenShape.QuoteMark)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
