@@ -242,14 +242,20 @@ internal sealed class SpeakerResolver
         LeadRoleNames.Apply(_v, drafts);
     }
 
-    /// <summary>True when a mention of the speaker <paramref name="key"/> starts inside one of the draft's content pieces.</summary>
+    /// <summary>
+    /// True when a mention of the speaker <paramref name="key"/> starts inside one of the draft's content pieces, other
+    /// than as a possessor (session 24: <c>Ricky Gervais' new sitcom will be filmed in London, the comedian has told
+    /// fans</c> — a person's own work, not a person the words are about, and the role noun is that person).
+    /// </summary>
     private bool NamedInContent(QuoteDraft d, string key)
     {
         foreach (Documents.TextSpan piece in d.Content)
         {
             for (int i = _mentions.LastMentionBefore(_v.FirstTokenFrom(piece.End)); i >= 0 && _v.Starts[_mentions[i].First] >= piece.Start; i--)
             {
-                if (_v.Starts[_mentions[i].First] < piece.End && string.Equals(_mentions[i].Speaker.Key, key, StringComparison.Ordinal))
+                Mention m = _mentions[i];
+                if (_v.Starts[m.First] < piece.End && string.Equals(m.Speaker.Key, key, StringComparison.Ordinal)
+                    && !(m.End < _v.Count && SpeakerWords.IsPossessive(_v.Chars(m.End))))
                 {
                     return true;
                 }

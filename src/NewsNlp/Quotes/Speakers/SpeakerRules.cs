@@ -34,6 +34,7 @@ internal static class SpeakerRules
         new GroupPronounRule(),
         new NameRule(),
         new SpokespersonForRule(),
+        new PartyNounRule(),
         new OrganisationNounRule(),
         new IndustryNounRule(),
         new RoleNounRule(),

@@ -21,6 +21,7 @@ internal sealed class PersonPronounRule : ISpeakerRule
 
         Gender gender = NameGenders.OfPronoun(context.View.Chars(phrase.First));
         speaker = DescribedSpeakerJustBefore(context, phrase.First)
+            ?? SpokespersonJustBefore(context, phrase.First, gender)
             ?? FrontedClauseSubject(context, phrase.First, gender)
             ?? Antecedent(context, phrase.First, gender);
         return true;
@@ -112,6 +113,47 @@ internal sealed class PersonPronounRule : ISpeakerRule
         // Both reports trail their quotations ("…," one trader said. "…," he added.): a description that asked or claimed
         // something ("one questioner claimed that …") is not who answers with "he said".
         if (!TrailingReport(v, m.First, m.End) || !TrailingReport(v, pronoun, pronoun + 1))
+        {
+            return null;
+        }
+
+        MentionIndex mentions = context.Mentions;
+        int p = PersonAtOrBefore(mentions, mentions.LastMentionBefore(pronoun));
+        return p >= 0 && mentions[p].First >= m.End ? null : m.Speaker;
+    }
+
+    /// <summary>
+    /// Session 24: the speaker of the last quote before the pronoun when it is an organisation's unnamed spokesperson
+    /// (<see cref="SpokespersonForRule"/>: "spokesman for UK Film Council") in the pronoun's paragraph or the one before,
+    /// whose noun agrees with the pronoun, and no person is named between them outside quotations: <c>A spokesman for the
+    /// UK Film Council said: "…" He added: "…"</c> — news copy goes on quoting the spokesman with "he" (was a film-maker
+    /// named paragraphs before). A spokesperson the next words name (<c>A spokesman for X, Dean Boyd, said</c>) gives way
+    /// to that name.
+    /// </summary>
+    private static SpeakerCandidate? SpokespersonJustBefore(SpeakerContext context, int pronoun, Gender gender)
+    {
+        DocumentView v = context.View;
+        IReadOnlyList<Mention> spoke = context.Resolved.InOrder;
+        Mention? last = null;
+        for (int i = spoke.Count - 1; i >= 0 && spoke.Count - i <= 3; i--)
+        {
+            if (spoke[i].First < pronoun)
+            {
+                last = spoke[i];
+                break;
+            }
+        }
+
+        if (last is not { } m || v.ParagraphOf[pronoun] - v.ParagraphOf[m.First] > 1)
+        {
+            return null;
+        }
+
+        string name = m.Speaker.Name;
+        Gender? noun = name.StartsWith("spokesman ", StringComparison.Ordinal) ? Gender.Male
+            : name.StartsWith("spokeswoman ", StringComparison.Ordinal) ? Gender.Female
+            : name.StartsWith("spokesperson ", StringComparison.Ordinal) ? Gender.Unknown : null;
+        if (noun is not { } said || (said != Gender.Unknown && gender != Gender.Unknown && said != gender))
         {
             return null;
         }

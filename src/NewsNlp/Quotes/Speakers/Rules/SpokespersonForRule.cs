@@ -30,6 +30,16 @@ internal sealed class SpokespersonForRule : ISpeakerRule
             return false;
         }
 
+        if (organisation.IsPerson && organisation.Type == Documents.EntityType.Person && organisation.Name.Contains(' ', StringComparison.Ordinal)
+            && v.Shapes[headEnd + 1] == TokenShape.Lower && !v.Is(headEnd + 1, WordClass.Determiner) && !SpeakerWords.IsOrgNoun(v.Chars(headEnd + 1)))
+        {
+            // Session 24: "Lib Dem spokeswoman for women Sandra Gidley said": a portfolio in lower case, then the person
+            // who holds it by full name (was "spokeswoman for Sandra Gidley"; a later "She said" then went to another
+            // woman). Not a firm's noun and one name the recogniser took for a person ("A spokesman for distributor Toho").
+            speaker = organisation;
+            return true;
+        }
+
         ReadOnlySpan<char> noun = v.Chars(phrase.Head);
         if (noun.Equals("statement", StringComparison.OrdinalIgnoreCase) || noun.Equals("mouthpiece", StringComparison.OrdinalIgnoreCase))
         {
