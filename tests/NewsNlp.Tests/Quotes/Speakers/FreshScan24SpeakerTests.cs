@@ -36,9 +36,11 @@ public class FreshScan24SpeakerTests
     [Fact]
     public void PronounAfterAnUnnamedSpokespersonIsTheSpokesperson()
     {
-        const string text = "Film awards\n\nDirector Mike Leigh was nominated for best director. He did not win.\n\n"
-            + "British films won two awards on the night. A spokesman for the UK Film Council said: \"It is disappointing not to have more "
-            + "British winners.\" He added: \"It was extraordinary to have 24 British nominees.\"\n";
+        const string text = "Film awards\n\nDirector Mike Leigh was nominated for best director for his film about an abortionist.\n\n"
+            + "Leigh had previously received three Oscar nominations. Cinematographer John Mathieson, who was nominated in 2001, was also up "
+            + "for the prize but lost. Gemma Jackson was shortlisted for the art direction prize. She lost in that category to The Aviator. "
+            + "A spokesman for the UK Film Council said: \"It is disappointing not to have more British winners.\" He added: \"It was "
+            + "extraordinary to have 24 British nominees.\"\n";
         Assert.Equal("spokesman for UK Film Council", SpeakerOf(text, "It was extraordinary"));
     }
 
