@@ -25,7 +25,7 @@ public sealed class SpeakerStanceGoldTests(Xunit.Abstractions.ITestOutputHelper 
     private const double DevFloor = 0.90, TestFloor = 0.90, EncoderDevFloor = 0.85, EncoderTestFloor = 0.75;
 
     /// <summary>Ratchets under the measured real-article figures (docs/stance.md): far below the own gold, honestly.</summary>
-    private const double RealDevFloor = 0.62, RealTestFloor = 0.44, RealDev2Floor = 0.46;
+    private const double RealDevFloor = 0.62, RealTestFloor = 0.44, RealDev2Floor = 0.46, RealDev3Floor = 0.48;
 
     private static string DataDir => Path.Combine(SharedData.RepoRoot, "seeds", "stance");
 
@@ -120,6 +120,14 @@ public sealed class SpeakerStanceGoldTests(Xunit.Abstractions.ITestOutputHelper 
     [SkippableFact]
     public void Real_dev2_articles_score_at_least_the_measured_figure() => AssertMostRight("real-dev2", encoder: false, RealDev2Floor, ScoreReal("real-dev2", encoder: false), minimum: 40);
 
+    /// <summary>
+    /// The fresh real-article split of session 24 (15 BBC articles, gold written before the tool ran on them; main dbc645a
+    /// scored 26 of 51, always-agree 25): a generalisation check, measured only (its speakers are not listed), at least
+    /// <see cref="RealDev3Floor"/> right.
+    /// </summary>
+    [SkippableFact]
+    public void Real_dev3_articles_score_at_least_the_measured_figure() => AssertMostRight("real-dev3", encoder: false, RealDev3Floor, ScoreReal("real-dev3", encoder: false), minimum: 45);
+
     /// <summary>The blind real-article test split (never tuned on): at least <see cref="RealTestFloor"/> right.</summary>
     [SkippableFact]
     public void Real_test_articles_score_at_least_the_measured_figure() => AssertMostRight("real-test", encoder: false, RealTestFloor, ScoreReal("real-test", encoder: false), minimum: 25);
@@ -143,7 +151,7 @@ public sealed class SpeakerStanceGoldTests(Xunit.Abstractions.ITestOutputHelper 
     {
         int right = all.Count(s => s.Gold == s.Predicted);
         // The test splits are measured, never read: only their totals are written, so no one tunes on their speakers.
-        bool measuredOnly = split is "test" or "real-test";
+        bool measuredOnly = split is "test" or "real-test" or "real-dev3";
         foreach (var s in measuredOnly ? [] : all)
         {
             output.WriteLine($"{(s.Gold == s.Predicted ? "ok  " : "MISS")} {s.Article}/{s.Speaker}: gold {s.Gold}, got {s.Predicted}");
