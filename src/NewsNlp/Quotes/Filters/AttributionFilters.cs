@@ -83,10 +83,14 @@ internal static class AttributionFilters
         new SpeakingSourceFilter(),
     ];
 
+    // Default as an array, walked by index: a foreach over the IReadOnlyList made an enumerator object per draft and
+    // two interface calls per filter.
+    private static readonly IAttributionFilter[] DefaultArray = [.. Default];
+
     /// <summary>Applies <paramref name="filters"/> (default <see cref="Default"/>) to <paramref name="kept"/>; checks <paramref name="cancellationToken"/> every 64 drafts.</summary>
     public static void Apply(DocumentView view, List<QuoteDraft> kept, IReadOnlyList<IAttributionFilter>? filters = null, CancellationToken cancellationToken = default)
     {
-        filters ??= Default;
+        IAttributionFilter[] list = filters is null || ReferenceEquals(filters, Default) ? DefaultArray : [.. filters];
         NewsDocument document = view.Document;
         IReadOnlyList<DocumentPart> structure = document.Has(AnnotationNames.Structure) ? document.Structure : FindStructure(document.Text);
         using var context = new FilterContext(view, structure);
@@ -98,7 +102,7 @@ internal static class AttributionFilters
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            foreach (IAttributionFilter filter in filters)
+            foreach (IAttributionFilter filter in list)
             {
                 switch (filter.Judge(context, d))
                 {
