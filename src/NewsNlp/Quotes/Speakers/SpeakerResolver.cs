@@ -152,6 +152,12 @@ internal sealed class SpeakerResolver
                 d.SetSource(sentenceSubject.First, sentenceSubject.End);
             }
 
+            if (!d.HasSource && OneAfterQuote.Source(_v, d) is (>= 0, _) one)
+            {
+                // Session 24: "…," one said.
+                d.SetSource(one.First, one.End);
+            }
+
             if (!d.HasSource)
             {
                 continue;

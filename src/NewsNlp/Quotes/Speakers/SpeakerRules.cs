@@ -17,6 +17,7 @@ internal static class SpeakerRules
         new AppositiveHolderRule(),
         new TitleHolderRule(),
         new OfficeOfHolderRule(),
+        new OneOfGroupRule(),
         new ElidedRoleRule(),
         new PossessedRule(),
         new PossessorOfWordsRule(),

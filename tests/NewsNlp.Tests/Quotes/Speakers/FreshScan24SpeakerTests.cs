@@ -68,4 +68,12 @@ public class FreshScan24SpeakerTests
             + "A spokesman for distributor Toho said the film \"has received strong interest from domestic audiences\".\n";
         Assert.StartsWith("spokesman for", SpeakerOf(text, "has received strong interest") ?? "", StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void OneAfterAQuoteIsTheGroupQuotedBefore()
+    {
+        const string text = "Corn acreage\n\nWASHINGTON, March 24 - Corn acreage will plummet, Department feedgrain analysts said.\n"
+            + "    \"There is no question that there will be a sharp decrease,\" one said. \"It is difficult for any farmer.\"\n";
+        Assert.Equal("Department feedgrain analysts", SpeakerOf(text, "There is no question"));
+    }
 }
