@@ -18,6 +18,7 @@ internal static class ReportedClause
     public static bool TryWiden(DocumentView v, AttributionState state, QuoteDraft d, int afterCue, bool fragment)
     {
         int open = d.OpenToken;
+        afterCue = AfterInsertedAdverb(v, afterCue, open);
         int complementizer = afterCue;
         while (complementizer < open && complementizer - afterCue < 3 && v.Is(complementizer, WordClass.TimeWord | WordClass.Adverb))
         {
@@ -148,5 +149,31 @@ internal static class ReportedClause
         }
 
         return v.Shapes[obj] == TokenShape.Capitalised || v.Is(obj, WordClass.Determiner);
+    }
+
+    /// <summary>Sentence adverbs a writer inserts between commas after a cue (<c>said, however, that …</c>).</summary>
+    private static readonly string[] InsertedAdverbs =
+        ["however", "though", "meanwhile", "moreover", "instead", "nonetheless", "nevertheless", "too", "also", "furthermore", "separately", "again", "previously", "earlier", "later", "additionally", "therefore"];
+
+    /// <summary>
+    /// Session 24 (quotes24): the token after an adverb inserted between commas right after the cue (<c>McNab said,
+    /// however, that Ronald and Rapier "are not out of the picture"</c>: one or two sentence adverbs or -ly words), so the
+    /// reported clause starts after it; otherwise <paramref name="afterCue"/>.
+    /// </summary>
+    private static int AfterInsertedAdverb(DocumentView v, int afterCue, int open)
+    {
+        if (afterCue + 3 >= open || v.Shapes[afterCue] != TokenShape.Comma || v.InQuote(afterCue))
+        {
+            return afterCue;
+        }
+
+        int k = afterCue + 1;
+        while (k < open && k - afterCue <= 2 && v.Shapes[k] == TokenShape.Lower
+            && (v.TextIsAny(k, InsertedAdverbs) || v.Is(k, WordClass.Adverb) || v.Chars(k).EndsWith("ly", StringComparison.Ordinal)))
+        {
+            k++;
+        }
+
+        return k > afterCue + 1 && k + 1 < open && v.Shapes[k] == TokenShape.Comma ? k + 1 : afterCue;
     }
 }

@@ -7,7 +7,7 @@ namespace NewsNlp.Quotes.Reported;
 /// on PolNeAR dev, see docs/quotes.md; <see cref="LearnedAttribution"/> also gives uncued direct quotes the tagger's
 /// cue and mixed quotes its source), then the precise indirect-speech rules on what it left (short texts it declines);
 /// without a tagger, all the <see cref="IndirectSpeechRules"/>; a request made by someone (<see cref="CallByReport"/>); a
-/// statement made clear (<see cref="MadeClearReport"/>); words reported through a raising passive (<see cref="RaisedReport"/>); a
+/// statement made clear (<see cref="MadeClearReport"/>); a clause after a long opening <c>According to X,</c> (<see cref="AccordingToReport"/>); words reported through a raising passive (<see cref="RaisedReport"/>); a
 /// headline's <c>Speaker: claim</c> (<see cref="HeadlineReport"/>); then a sentence closing with its report gets the whole
 /// clause before it (<see cref="ClosingReport"/>), and a clause after <c>told</c> loses its hearer
 /// (<see cref="HearerClause"/>) or a time adjunct opening it (<see cref="TimeAdjunctOpening"/>), a speech-event adjunct before <c>that</c> (<see cref="SpeechEventOpening"/>), a preposition's object before <c>that</c> (<see cref="PrepositionObjectOpening"/>) or a
@@ -52,6 +52,7 @@ internal sealed class ReportedSpeechPass(QuoteStageOptions options) : IAttributi
         IndirectSpeechRules.Find(view, state, cueBeforeContent: tagger is null, cancellationToken);
         CallByReport.Find(view, state);
         MadeClearReport.Find(view, state);
+        AccordingToReport.Find(view, state);
         RaisedReport.Repair(view, state);
         HeadlineReport.Find(view, state);
         ClosingReport.Repair(view, state);
