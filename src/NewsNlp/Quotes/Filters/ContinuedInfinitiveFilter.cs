@@ -4,7 +4,7 @@ namespace NewsNlp.Quotes.Filters;
 
 /// <summary>
 /// <c>continued to</c> before a verb of doing tells what went on happening, not what was said: <c>Gasoline continued to
-/// post larger gains than heating oil</c>, <c>Prices continue to rise</c>. A reported or mixed draft whose cue ends in
+/// trade at a premium</c>, <c>Prices continue to rise</c>. A reported or mixed draft whose cue ends in
 /// <c>to</c> after a form of <c>continue</c> and whose content starts right after it with a lower-case word that is no
 /// verb of saying (<c>continued to insist that …</c> reads <c>insist</c> as its cue) is an action.
 /// </summary>

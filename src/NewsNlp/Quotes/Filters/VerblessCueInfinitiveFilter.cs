@@ -3,8 +3,8 @@ using NewsNlp.Quotes.Lexicon;
 namespace NewsNlp.Quotes.Filters;
 
 /// <summary>
-/// A plan put off or dropped is an action, not a report: <c>The U.S. Army has delayed plans to buy a European missile
-/// …</c>, <c>the firm shelved a plan to float its unit</c>. A reported or mixed draft whose cue holds no word of saying
+/// A plan put off or dropped is an action, not a report: <c>The Army has delayed the purchase to cut costs</c>, <c>the
+/// firm shelved a plan to float its unit</c>. A reported or mixed draft whose cue holds no word of saying
 /// (no cue noun, <c>according</c>, cue verb or weak cue verb; a cue-verb form right after a determiner is a noun) and
 /// whose content opens with a lower-case <c>to</c> and a verb right after the cue (not <c>put it in a statement | to my
 /// colleague</c>, a preposition before its object) is an action.

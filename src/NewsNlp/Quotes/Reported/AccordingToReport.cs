@@ -11,12 +11,16 @@ namespace NewsNlp.Quotes.Reported;
 /// this rule finds the long ones it leaves: a capitalised <c>According to</c> opening its sentence, a phrase of at most
 /// <see cref="MaxOpener"/> plain tokens up to the first comma (no quotation, colon or semicolon), and a
 /// clause of at least three tokens after it (ending as <see cref="BoundedClauseEnd"/> ends it) that no other draft
-/// covers. The source is the phrase after <c>to</c>, or the author after its <c>by</c> or <c>from</c> (<c>a new report by Politico</c>). One look at each sentence's first token: linear.
+/// covers. The source is the phrase after <c>to</c>, or the author after its <c>by</c> or <c>from</c> (<c>a new report by Politico</c>), run on to the comma when that is at most eight tokens (<c>the Port of Rotterdam
+/// Authority</c>). One look at each sentence's first token: linear.
 /// </summary>
 internal static class AccordingToReport
 {
     /// <summary>Most tokens between <c>to</c> and the opener's comma.</summary>
     private const int MaxOpener = 16;
+
+    /// <summary>A source phrase this short runs on to the opener's comma.</summary>
+    private const int MaxSourceTokens = 8;
 
     /// <summary>Most tokens of the reported clause.</summary>
     private const int MaxContentTokens = 60;
@@ -56,6 +60,12 @@ internal static class AccordingToReport
                     (sf, se) = (af, ae);
                     break;
                 }
+            }
+
+            if (sf >= 0 && se < comma && comma - sf <= MaxSourceTokens)
+            {
+                // "the Port of Rotterdam Authority": the phrase runs on to the opener's comma.
+                se = comma;
             }
 
             int end = BoundedClauseEnd.Find(v, first, s, MaxContentTokens);

@@ -5,14 +5,14 @@ namespace NewsNlp.Tests.Quotes.Filters;
 
 /// <summary>
 /// Session 24 (quotes24), from a fresh scan of unlabelled news: <c>continued to</c> before a verb of doing, an
-/// intransitive <c>compares with</c>, a plan put off (<c>has delayed plans to buy …</c>) and a sourceless passive before
+/// intransitive <c>compares with</c>, a plan put off (<c>shelved a plan to float …</c>) and a sourceless passive before
 /// a bare noun phrase (<c>has been ruled out of the Ireland team</c>) report no speech; a report's clause after <c>said,
 /// however,</c> starts after the inserted adverb. Every text is written for the test.
 /// </summary>
 public sealed class NonSpeechCueShapeTests
 {
     [Theory]
-    [InlineData("Gasoline continued to post larger gains than heating oil.", "continued to", "post larger gains than heating oil", true)]
+    [InlineData("Gasoline continued to trade at a premium to heating oil.", "continued to", "trade at a premium to heating oil", true)]
     [InlineData("Prices continue to rise across the region.", "continue to", "rise across the region", true)]
     [InlineData("The minister continued to insist that the plan was sound.", "continued to", "insist that the plan was sound", false)]
     [InlineData("The minister wanted to say that the plan was sound.", "wanted to", "say that the plan was sound", false)]
@@ -27,7 +27,7 @@ public sealed class NonSpeechCueShapeTests
         Assert.Equal(action ? FilterVerdict.Action : FilterVerdict.Keep, QuoteTestHelpers.JudgeIndirect(new IntransitiveCompareFilter(), text, cue, content));
 
     [Theory]
-    [InlineData("The U.S. Army has delayed plans to buy a European anti-aircraft missile.", "has delayed plans", "to buy a European anti-aircraft missile", true)]
+    [InlineData("The U.S. Army has delayed the purchase to cut costs this year.", "has delayed the purchase", "to cut costs this year", true)]
     [InlineData("The firm shelved a plan to float its unit.", "shelved a plan", "to float its unit", true)]
     [InlineData("The union urged members to reject the offer.", "urged members", "to reject the offer", false)]
     [InlineData("The company announced plans to cut 500 jobs.", "announced plans", "to cut 500 jobs", false)]

@@ -14,6 +14,7 @@ public sealed class AccordingToReportTests
     [InlineData("According to a new report by Politico, party insiders are trying to mobilize voters in Florida.", "party insiders are trying to mobilize voters in Florida", "Politico")]
     [InlineData("According to a report from the agency, prices rose sharply in March.", "prices rose sharply in March", "the agency")]
     [InlineData("According to Politico, party insiders are trying to mobilize voters in Florida.", "party insiders are trying to mobilize voters in Florida", "Politico")]
+    [InlineData("According to the Port of Rotterdam Authority, 23 container ships were waiting at anchor.", "23 container ships were waiting at anchor", "the Port of Rotterdam Authority")]
     public void ALongAccordingToOpenerReportsTheClause(string sentence, string content, string source)
     {
         NewsDocument doc = QuoteTestHelpers.DefaultPipeline.Process(Lead + sentence + "\n");
