@@ -339,3 +339,55 @@ build("geneva-water-talks", [
     Q(['"Our neighbours are not our enemies,"', '"We share this river, and we will share it for a thousand years."'],
       'enemies," she «said»', 'enemies," «she» said', DK, "direct"),
 ])
+
+# ---------------------------------------------------------------- kansas-phone-veto (straight quotes; a US web story as
+# a scraper gets it: "Story highlights" bullets, a byline with the outlet, an "Updated …" line, a "Watch:" video line with
+# its running time, a "Photos:" gallery line and its "Hide Caption 1 of 6", an outlet's dateline "(CNN) -", a
+# "contributed to this report" line, none of them speech; a mixed quote after `called X "…"` by a role with an
+# appositive name and a title (`The bill's sponsor, state Sen. Mark Delaney,`); `X disagreed. "…," he said.` after a
+# woman quoted; a union leader's statement; two quotes of one speaker after a mixed one; a spokeswoman named after her
+# role; a group posting on a social network; a document (`A poll … found`); a statement that "read" (its author speaks);
+# an anonymous source; actions that are not speech: `pushed back`, `was unmoved`, `cheered the veto`, `has vetoed`)
+EM, MD, LB, OH, DP, DW, TA, MT = ("Ellen Marsh", "Mark Delaney", "Laura Benning", "Omar Haddad", "Denise Pruitt",
+                                  "Dale Whitcomb", "Tina Alvarez", "Maya Torres")
+DFC = "Digital Families Coalition"
+build("kansas-phone-veto", [
+    (EM, PERSON), ("Marsh", PERSON), ("Rachel Kim", PERSON), ("CNN", ORG), ("TOPEKA", LOC), ("Kansas", LOC), ("Topeka", LOC),
+    ("Dodge City", LOC), (MD, PERSON), ("Delaney", PERSON), ("The Wichita Eagle", ORG), ("Senate", ORG), ("Wichita", LOC),
+    (LB, PERSON), (OH, PERSON), ("Kansas National Education Association", ORG), (DP, PERSON), ("Republican", MISC),
+    ("House", ORG), (DW, PERSON), ("Whitcomb", PERSON), (TA, PERSON), ("Alvarez", PERSON), ("X", ORG), (DFC, ORG),
+    ("Emporia State University", ORG), (MT, PERSON), ("Lawrence High School", ORG), ("Republicans", MISC), ("Pat Lowe", PERSON),
+], [
+    Q("the choice should be left to local school boards", "day, «saying»", "Kansas Gov. Ellen Marsh", EM, "indirect"),
+    Q(['"Parents and teachers in Dodge City know their classrooms better than anyone in this building,"',
+       '"A one-size-fits-all rule from Topeka is not the answer."'],
+      'building," Marsh «said»', 'building," «Marsh» said', EM, "direct"),
+    Q('the veto "a gift to the tech companies"', "Delaney, «called»", "The bill's sponsor, state Sen. Mark Delaney", MD, "mixed"),
+    Q("he would ask colleagues to override it next week", "and «said» he would", "The bill's sponsor, state Sen. Mark Delaney",
+      MD, "indirect"),
+    Q("that he had the 27 votes he needed in the Senate", "He «told» The", "«He» told The", MD, "indirect"),
+    Q('phones had "turned every lesson into a fight for attention."', "Wichita, «said»", LB, LB, "mixed"),
+    Q('"Kids need to be able to reach their families in an emergency, and no policy written in Topeka changes that,"',
+      'that," he «said»', 'that," «he» said', OH, "direct"),
+    Q('that the union "respects the governor\'s decision" but would keep pushing for clear limits in every district',
+      "Pruitt «said» in a statement", "Kansas National Education Association president Denise Pruitt", DP, "mixed"),
+    Q('the governor had "ignored the evidence."', "91-32, «said»", "Republican House Speaker Dale Whitcomb", DW, "mixed"),
+    Q(['"We have study after study showing that test scores go up when phones go away,"', '"She knows that."'],
+      'away," Whitcomb «said»', 'away," «Whitcomb» said', DW, "direct"),
+    Q("the governor had read the research and found it far from settled", "Alvarez, «said»", "A spokeswoman, Tina Alvarez",
+      TA, "indirect"),
+    Q("that Marsh would sign a narrower bill requiring every district to adopt its own policy", "Alvarez «added»",
+      "«Alvarez» added", TA, "indirect"),
+    Q('that the veto "protects the right of families to decide."', "group, «wrote»", "the " + DFC, DFC, "mixed"),
+    Q("The group has spent more than $400,000 on advertising in the state since January", "according to",
+      "campaign finance filings", "campaign finance filings", "indirect"),
+    Q("that 64% of Kansas parents support a ban during class time", "month «found»",
+      "A poll by Emporia State University", "poll", "indirect"),
+    Q(['"Honestly, I was relieved,"', '"I use my phone to check my bus and my shifts at work."'],
+      "«said» Maya", MT, MT, "direct"),
+    Q("the override vote would be held on Wednesday", "he «said» the override", "Friday, «he» said", MD, "indirect"),
+    Q(['"The governor had her say,"', '"Now the legislature will have ours."'], "statement «read»",
+      'say," «the statement» read', MD, "direct"),
+    Q("that at least two Republicans were still undecided", "count «told»", "A source familiar with the Senate count",
+      "a source familiar with the senate count", "indirect"),
+])

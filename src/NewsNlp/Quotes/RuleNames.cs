@@ -135,6 +135,9 @@ internal static class RuleNames
     /// <summary><c>the spokesman</c> → the person the role was attached to earlier.</summary>
     public const string RoleNoun = "role-noun";
 
+    /// <summary><c>the statement</c> → the speaker who spoke "in a statement" a few sentences before.</summary>
+    public const string StatementAuthor = "statement-author";
+
     /// <summary>The source phrase itself.</summary>
     public const string Description = "description";
 

@@ -26,8 +26,48 @@ internal sealed class NamingAfterNounFilter : IAttributionFilter
             return FilterVerdict.Keep;
         }
 
+        if (AfterAppositive(v, draft))
+        {
+            return FilterVerdict.Keep;
+        }
+
         // "links, called "trackers" that …": a quoted name after the participle names too.
         bool quotedName = v.Shapes[next] == TokenShape.QuoteMark && next + 1 < v.Count && v.InQuote(next + 1);
         return v.Shapes[next] == TokenShape.Capitalised || v.TextIs(next, "the") || quotedName ? FilterVerdict.Action : FilterVerdict.Keep;
+    }
+
+    /// <summary>Most tokens of an appositive between the source and the verb.</summary>
+    private const int MaxAppositive = 12;
+
+    /// <summary>
+    /// Session 24: <c>The bill's sponsor, state Sen. Mark Delaney, called the veto "a gift …"</c>: the comma before the cue
+    /// closes a name in apposition to the source, so the cue is the subject's verb, not a participle after a noun.
+    /// </summary>
+    private static bool AfterAppositive(DocumentView v, QuoteDraft draft)
+    {
+        int open = draft.SourceEnd, close = draft.CueFirst - 1;
+        if (draft.HasSource && open == close && draft.SourceFirst > 0 && v.Shapes[draft.SourceFirst - 1] == TokenShape.Comma)
+        {
+            // The source is the appositive itself: "The sponsor, Mark Delaney, called".
+            open = draft.SourceFirst - 1;
+        }
+
+        if (!draft.HasSource || open >= close || close - open > MaxAppositive || v.Shapes[open] != TokenShape.Comma)
+        {
+            return false;
+        }
+
+        bool name = false;
+        for (int t = open + 1; t < close; t++)
+        {
+            if (v.Shapes[t] is TokenShape.Comma or TokenShape.QuoteMark or TokenShape.SentenceEnd || v.SentenceOf[t] != v.SentenceOf[close])
+            {
+                return false;
+            }
+
+            name |= v.Shapes[t] == TokenShape.Capitalised;
+        }
+
+        return name;
     }
 }

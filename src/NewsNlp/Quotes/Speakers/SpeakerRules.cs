@@ -26,6 +26,7 @@ internal static class SpeakerRules
         new DemonymRule(),
         new PartyMemberRule(),
         new DocumentIssuerRule(),
+        new StatementAuthorRule(),
         new NameBeforeRoleRule(),
         new EntityRule(),
         new ReaderSignatureRule(),

@@ -54,6 +54,28 @@ internal sealed class AppositiveRule : ISpeakerRule
         return false;
     }
 
+    /// <summary>Lower-case words of an office before its title in an appositive ("state", "former", "deputy").</summary>
+    private static readonly string[] OfficeModifiers = ["state", "former", "acting", "deputy", "interim", "outgoing", "incoming", "retired", "then", "city", "county", "federal", "assistant", "senior"];
+
+    /// <summary>Most lower-case office words skipped before a title.</summary>
+    private const int MaxOfficeModifiers = 2;
+
+    /// <summary>
+    /// Session 24: "The bill's sponsor, state Sen. Mark Delaney, called …", "its leader, former Mayor Ann Fry, said": lower-case
+    /// office words before a title in the appositive are skipped (only when a title follows them, so a lower-case clause is
+    /// never read as a name).
+    /// </summary>
+    private static int AfterLowerOfficeWords(DocumentView v, int s)
+    {
+        int t = s;
+        while (t < v.Count && t - s < MaxOfficeModifiers && v.Shapes[t] == TokenShape.Lower && v.TextIsAny(t, OfficeModifiers) && !v.InQuote(t))
+        {
+            t++;
+        }
+
+        return t > s && t < v.Count && v.Shapes[t] == TokenShape.Capitalised && Entities.Linking.PersonTitles.IsTitle(v.Chars(t)) ? t : s;
+    }
+
     /// <summary>
     /// ", Daniel Reyes," after a role-noun phrase: the person named in apposition, or null; with
     /// <paramref name="personEntityOnly"/> only a person mention of the entity recogniser that is the whole name, closed by a
@@ -68,7 +90,9 @@ internal sealed class AppositiveRule : ISpeakerRule
         }
 
         // "The Roman Catholic Archbishop of Cardiff, the Most Reverend Peter Smith, told": an honorific after "the".
-        int s = at + 1 + (at + 2 < v.Count && v.TextIs(at + 1, "the") && v.Shapes[at + 1] == TokenShape.Lower && v.IsNameToken(at + 2) ? 1 : 0), k = s;
+        int s = at + 1 + (at + 2 < v.Count && v.TextIs(at + 1, "the") && v.Shapes[at + 1] == TokenShape.Lower && v.IsNameToken(at + 2) ? 1 : 0);
+        s = AfterLowerOfficeWords(v, s);
+        int k = s;
         while (k < v.Count && k - s < 6 && !v.InQuote(k) && v.SentenceOf[k] == v.SentenceOf[s]
             && (v.IsNameToken(k) || (k > s && v.Shapes[k] == TokenShape.Dash && v.IsNameToken(k + 1)) || (k > s && v.TextIs(k, ".") && v.Starts[k] == v.Ends[k - 1])))
         {

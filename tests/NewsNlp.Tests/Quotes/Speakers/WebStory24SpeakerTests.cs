@@ -1,0 +1,65 @@
+using NewsNlp.Documents;
+using static NewsNlp.Tests.Quotes.Speakers.QuoteProbe;
+
+namespace NewsNlp.Tests.Quotes.Speakers;
+
+/// <summary>
+/// Session 24 (lead, seed <c>kansas-phone-veto</c>): speaker patterns of US web news — a statement that "read" a few
+/// sentences after "In a statement, he said" is its author's (<c>StatementAuthorRule</c>); an appositive name after
+/// lower-case office words and a title (<c>The bill's sponsor, state Sen. Mark Delaney, called</c>); a verb after such
+/// an appositive is the subject's verb, not a naming participle (<c>NamingAfterNounFilter</c>); "House Speaker" is a
+/// title, not part of the name.
+/// </summary>
+public class WebStory24SpeakerTests
+{
+    [Fact]
+    public void StatementThatReadIsItsAuthors()
+    {
+        const string text = "Vote set\n\nLawmakers met on Friday. Sen. Mark Delaney was unmoved. In a statement late Friday, he said the vote would "
+            + "be held on Wednesday. \"The governor had her say,\" the statement read. \"Now the legislature will have ours.\"\n";
+        Assert.Equal("Mark Delaney", SpeakerOf(text, "The governor had her say"));
+    }
+
+    [Fact]
+    public void StatementOfTwoSpeakersIsNobodysInParticular()
+    {
+        const string text = "Vote set\n\nIn a statement, Mark Delaney and Ana Ruiz said the vote would be held on Wednesday, "
+            + "Delaney said. \"The governor had her say,\" the statement read.\n";
+        Assert.NotEqual("Mark Delaney", SpeakerOf(text, "The governor had her say"));
+    }
+
+    [Fact]
+    public void ReportIsNoMessageOfTheSpeaker()
+    {
+        const string text = "Crime figures\n\nPolice chief Ann Fry said in a report on Monday that crime had fallen. "
+            + "\"Burglaries fell by a fifth,\" the report said.\n";
+        Assert.NotEqual("Ann Fry", SpeakerOf(text, "Burglaries fell"));
+    }
+
+    [Theory]
+    [InlineData("state Sen. Mark Delaney")]
+    [InlineData("former Gov. Mark Delaney")]
+    public void AppositiveNameAfterOfficeWordsAndTitle(string appositive)
+    {
+        string text = "Veto row\n\nThe bill's sponsor, " + appositive + ", called the veto \"a gift to the tech companies\" and vowed to fight on.\n";
+        Assert.Equal("Mark Delaney", SpeakerOf(text, "a gift to the tech companies"));
+    }
+
+    [Fact]
+    public void CalledAfterAnAppositiveIsTheSubjectsSpeech()
+    {
+        const string text = "Veto row\n\nThe sponsor, Mark Delaney, called the veto \"a gift to the tech companies\".\n";
+        NewsDocument doc = QuoteProbe.Pipeline.Process(text);
+        int at = text.IndexOf("a gift", StringComparison.Ordinal);
+        Quote quote = Assert.Single(doc.Quotes, q => q.Content.Any(c => c.Start <= at && at < c.End));
+        Assert.Equal(AttributionAct.Speech, quote.Act);
+    }
+
+    [Fact]
+    public void HouseSpeakerIsATitle()
+    {
+        const string text = "Phones\n\nRepublican House Speaker Dale Whitcomb said the governor had \"ignored the evidence.\" "
+            + "\"She knows that,\" Whitcomb said.\n";
+        Assert.Equal("Dale Whitcomb", SpeakerOf(text, "ignored the evidence"));
+    }
+}
