@@ -391,3 +391,42 @@ build("kansas-phone-veto", [
     Q("that at least two Republicans were still undecided", "count «told»", "A source familiar with the Senate count",
       "a source familiar with the senate count", "indirect"),
 ])
+
+# ---------------------------------------------------------------- harbour-city-manager (straight quotes; a BBC-style
+# sport story as a scraper gets it: `Image source, …` and `Image caption, …` lines, `Related Topics` and its topic lines,
+# none of them speech; a chairman's statement split around its cue; `had said … that he was "not a quitter"`; `Asked by
+# BBC Sport whether …, the former Valencia coach replied: "…"` (the question is the broadcaster's, the answer Torres's);
+# `Speaking to Sky Sports on Monday, captain X said …. "…," the 29-year-old midfielder said.`; `His team-mate X went
+# further. Writing on Instagram, the Ghana forward thanked …` (a position noun after a nationality is the person named in
+# the sentence before); a supporters' trust; `X, now a pundit, disagreed. He told BBC Radio 5 Live: "…"`; actions that
+# are not speech: `leaves with the club 14th`, `is understood to be interested`, `did not respond to requests for comment`)
+LT, GP, DW2, KM, HB, ME, AP, CD = ("Luis Torres", "Graham Pike", "Danny Walsh", "Kofi Mensah", "Helen Brooks", "Mark Ellis",
+                                   "Aaron Pryce", "Claire Dunn")
+HCST = "Harbour City Supporters' Trust"
+build("harbour-city-manager", [
+    ("Harbour City", ORG), (LT, PERSON), ("Torres", PERSON), ("Getty Images", ORG), ("FA Cup", MISC), ("Millbrook", ORG),
+    ("Spaniard", MISC), ("Premier League", MISC), (GP, PERSON), ("Pike", PERSON), ("Luis", PERSON), ("Valencia", ORG),
+    ("BBC Sport", ORG), ("Sky Sports", ORG), (DW2, PERSON), (KM, PERSON), ("Instagram", ORG), ("Ghana", LOC), (HCST, ORG),
+    (HB, PERSON), ("City", ORG), (ME, PERSON), ("BBC Radio 5 Live", ORG), (AP, PERSON), ("Newcastle", ORG), ("Welshman", MISC),
+    ("Brighton", ORG), (CD, PERSON), ("Dunn", PERSON),
+], [
+    Q(['"This was not an easy decision and it was not taken lightly,"',
+       '"Luis brought us our first title in 40 years and he will always be welcome here."'],
+      'lightly," Harbour City chairman Graham Pike «said»', "Harbour City chairman Graham Pike", GP, "direct"),
+    Q('that he was "not a quitter"', "had «said» after", "«Torres», who had two years", LT, "mixed"),
+    Q('"That is a question for other people. I only know how to work."', "coach «replied»", "the former Valencia coach", LT,
+      "direct"),
+    Q("the players had let the manager down", "Walsh «said» the players", "captain Danny Walsh", DW2, "indirect"),
+    Q('"We are the ones on the pitch. It is on us, not him,"', "midfielder «said»", "the 29-year-old midfielder", DW2, "direct"),
+    Q('Torres for "believing in me when nobody else did"', "forward «thanked»", "the Ghana forward", KM, "mixed"),
+    Q('the decision was "overdue"', "October, «said» the", "The " + HCST, HCST, "mixed"),
+    Q(['"The football has been dire for a year,"', '"Fans have stopped coming. You only have to look at the empty seats."'],
+      'year," «said» trust', "trust chairwoman Helen Brooks", HB, "direct"),
+    Q('"Sacking a manager who won the league two years ago tells every coach in the country that nothing you do buys you time."',
+      "He «told» BBC Radio", "«He» told BBC Radio", ME, "direct"),
+    Q('he was "honoured" to step in', "Tuesday, «said» he", "«Pryce», speaking at", AP, "mixed"),
+    Q('"I learned more from Luis in two years than in the rest of my career. We owe him a performance on Saturday,"',
+      "Welshman «said»", "«the Welshman» said", AP, "direct"),
+    Q('the club hoped to name a permanent successor "within a fortnight"', "Pike «said» the club", "«Pike» said the club", GP,
+      "mixed"),
+])

@@ -8,7 +8,8 @@ namespace NewsNlp.Tests.Quotes.Speakers;
 /// sentences after "In a statement, he said" is its author's (<c>StatementAuthorRule</c>); an appositive name after
 /// lower-case office words and a title (<c>The bill's sponsor, state Sen. Mark Delaney, called</c>); a verb after such
 /// an appositive is the subject's verb, not a naming participle (<c>NamingAfterNounFilter</c>); "House Speaker" is a
-/// title, not part of the name.
+/// title, not part of the name; and (seed <c>harbour-city-manager</c>) a position under a name (<c>the Ghana forward</c>) is
+/// the person named before it, not the last person who spoke.
 /// </summary>
 public class WebStory24SpeakerTests
 {
@@ -61,5 +62,23 @@ public class WebStory24SpeakerTests
         const string text = "Phones\n\nRepublican House Speaker Dale Whitcomb said the governor had \"ignored the evidence.\" "
             + "\"She knows that,\" Whitcomb said.\n";
         Assert.Equal("Dale Whitcomb", SpeakerOf(text, "ignored the evidence"));
+    }
+
+    [Theory]
+    [InlineData("the Ghana forward")]
+    [InlineData("the Arsenal striker")]
+    public void PositionUnderANameIsThePersonNamedBefore(string role)
+    {
+        string text = "Manager sacked\n\nCaptain Danny Walsh said the players had let the manager down.\n\nHis team-mate Kofi Mensah went "
+            + "further. Writing on Instagram, " + role + " thanked the manager for \"believing in me\".\n";
+        Assert.Equal("Kofi Mensah", SpeakerOf(text, "believing in me"));
+    }
+
+    [Fact]
+    public void DemonymTheRecogniserCallsAPersonIsStillTheNationality()
+    {
+        const string text = "Caretaker named\n\nFirst-team coach Aaron Pryce will take charge on Saturday. The Welshman has never managed a "
+            + "senior side.\n\nPryce said he was \"honoured\" to step in. \"We owe him a performance on Saturday,\" the Welshman said.\n";
+        Assert.Equal("Aaron Pryce", SpeakerOf(text, "We owe him"));
     }
 }

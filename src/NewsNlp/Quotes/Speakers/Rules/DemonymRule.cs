@@ -91,8 +91,10 @@ internal sealed class DemonymRule : ISpeakerRule
             return false;
         }
 
+        // Session 24: the recogniser may take "the Welshman" for a person; after "the" the word is still the nationality.
         EntityMention e = v.Document.Entities[v.EntityOf[t]];
-        if (e.Type != EntityType.Miscellaneous || e.FirstToken != t || e.EndToken != t + 1)
+        if (e.Type is not (EntityType.Miscellaneous or EntityType.Person) || e.FirstToken != t || e.EndToken != t + 1
+            || (e.Type == EntityType.Person && !v.TextIs(t - 1, "the")))
         {
             return false;
         }

@@ -38,12 +38,39 @@ internal sealed class RoleNounRule : ISpeakerRule
         // "Our correspondent says …": the publication's own reporter, not the person quoted just before.
         // Session 19: "the prime minister" is one office-holder; a speaker just before who was never called so ("Mr Brown")
         // is not that person — with no earlier "Prime Minister X" the office itself speaks.
+        // Session 24: "His team-mate Kofi Mensah went further. Writing on Instagram, the Ghana forward thanked …": a position
+        // noun under a capitalised modifier (a nationality, a country or a club) is the person a he/she there would mean,
+        // whether or not they spoke before (as a demonym is, DemonymRule) — not the last person who spoke.
+        if (speaker is null && v.TextIs(pf, "the") && PersonNouns.IsTitleWord(v, head) && v.Shapes[head] == TokenShape.Lower && NameModified(v, pf, head))
+        {
+            speaker = PersonPronounRule.Antecedent(context, pf, Gender.Unknown);
+        }
+
         if (speaker is null && SpeakerWords.IsDefinite(v.Chars(pf)) && !IsPlainPersonNoun(v.Chars(head)) && !v.TextIs(pf, "our") && !IsPrimeMinister(v, pf, head))
         {
             speaker = RecentNamedSpeaker(context, phrase.First, head, pf);
         }
 
         return speaker is not null;
+    }
+
+    /// <summary>True when every word between the determiner and the head is capitalised and at least one is ("the Ghana forward", "the Arsenal striker").</summary>
+    private static bool NameModified(DocumentView v, int determiner, int head)
+    {
+        if (head - determiner < 2 || head - determiner > 3)
+        {
+            return false;
+        }
+
+        for (int t = determiner + 1; t < head; t++)
+        {
+            if (v.Shapes[t] != TokenShape.Capitalised || v.InQuote(t) || v.Is(t, WordClass.CapitalisedFunctionWord))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
