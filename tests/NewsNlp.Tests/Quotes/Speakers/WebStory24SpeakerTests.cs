@@ -81,4 +81,13 @@ public class WebStory24SpeakerTests
             + "senior side.\n\nPryce said he was \"honoured\" to step in. \"We owe him a performance on Saturday,\" the Welshman said.\n";
         Assert.Equal("Aaron Pryce", SpeakerOf(text, "We owe him"));
     }
+
+    [Fact]
+    public void PositionAfterTwoPersonsIsNotTheObjectNamedLast()
+    {
+        const string text = "Court halts album\n\nFootballer and record company boss Kevin Campbell has gained a court injunction stopping singer "
+            + "Mark Morrison from releasing an album.\n\nThe Everton striker signed Morrison to his label and claims he spent thousands "
+            + "of pounds producing the album.\n";
+        Assert.NotEqual("Mark Morrison", SpeakerOf(text, "he spent thousands"));
+    }
 }

@@ -39,11 +39,13 @@ internal sealed class RoleNounRule : ISpeakerRule
         // Session 19: "the prime minister" is one office-holder; a speaker just before who was never called so ("Mr Brown")
         // is not that person — with no earlier "Prime Minister X" the office itself speaks.
         // Session 24: "His team-mate Kofi Mensah went further. Writing on Instagram, the Ghana forward thanked …": a position
-        // noun under a capitalised modifier (a nationality, a country or a club) is the person a he/she there would mean,
-        // whether or not they spoke before (as a demonym is, DemonymRule) — not the last person who spoke.
+        // noun under a capitalised modifier (a nationality, a country or a club) is the one person named in the sentence
+        // before or earlier in its own, whether or not they spoke before — not the last person who spoke. With two persons
+        // there ("Kevin Campbell has gained an injunction stopping Mark Morrison …. The Everton striker …") it is left to
+        // the rules below.
         if (speaker is null && v.TextIs(pf, "the") && PersonNouns.IsTitleWord(v, head) && v.Shapes[head] == TokenShape.Lower && NameModified(v, pf, head))
         {
-            speaker = PersonPronounRule.Antecedent(context, pf, Gender.Unknown);
+            speaker = OnlyPersonNamedJustBefore(context, pf);
         }
 
         if (speaker is null && SpeakerWords.IsDefinite(v.Chars(pf)) && !IsPlainPersonNoun(v.Chars(head)) && !v.TextIs(pf, "our") && !IsPrimeMinister(v, pf, head))
@@ -52,6 +54,32 @@ internal sealed class RoleNounRule : ISpeakerRule
         }
 
         return speaker is not null;
+    }
+
+    /// <summary>The one person (outside quotations) named in the sentence before <paramref name="before"/>'s or earlier in its own, or null (none, or two).</summary>
+    private static SpeakerCandidate? OnlyPersonNamedJustBefore(SpeakerContext context, int before)
+    {
+        DocumentView v = context.View;
+        MentionIndex mentions = context.Mentions;
+        int sentence = v.SentenceOf[before];
+        SpeakerCandidate? found = null;
+        for (int i = mentions.LastMentionBefore(before), seen = 0; i >= 0 && seen < MaxQuietMentions && sentence - v.SentenceOf[mentions[i].First] <= 1; i--, seen++)
+        {
+            Mention m = mentions[i];
+            if (!m.Speaker.IsPerson || m.Speaker.Type != EntityType.Person || v.InQuote(m.First))
+            {
+                continue;
+            }
+
+            if (found is not null && !string.Equals(found.Key, m.Speaker.Key, StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            found = m.Speaker;
+        }
+
+        return found;
     }
 
     /// <summary>True when every word between the determiner and the head is capitalised and at least one is ("the Ghana forward", "the Arsenal striker").</summary>
