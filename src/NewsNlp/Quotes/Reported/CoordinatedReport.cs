@@ -113,11 +113,40 @@ internal static class CoordinatedReport
             {
                 // The verb must open a clause: "that", or a subject (a pronoun, a determiner, a name).
                 int next = k + 1;
-                return next < end && (v.Is(next, WordClass.That | WordClass.SubjectPronoun | WordClass.Determiner) || v.IsNameToken(next)) ? k : -1;
+                if (next < end && (v.Is(next, WordClass.That | WordClass.SubjectPronoun | WordClass.Determiner) || v.IsNameToken(next)))
+                {
+                    return k;
+                }
+
+                // Session 24: "… and the Liberal Democrats claim personal ambition is obstructing good government": a bare
+                // noun phrase opens the clause when an auxiliary follows it within a few words ("claim credit for it" does not).
+                return next < end && v.Shapes[next] == TokenShape.Lower && AuxiliarySoon(v, next + 1, end) ? k : -1;
             }
         }
 
         return -1;
+    }
+
+    /// <summary>Most words of a bare noun-phrase subject before its auxiliary.</summary>
+    private const int MaxBareSubject = 3;
+
+    /// <summary>True when an auxiliary follows within <see cref="MaxBareSubject"/> lower-case words from <paramref name="from"/>.</summary>
+    private static bool AuxiliarySoon(DocumentView v, int from, int end)
+    {
+        for (int j = from; j < end && j - from < MaxBareSubject; j++)
+        {
+            if (v.Is(j, WordClass.Auxiliary))
+            {
+                return true;
+            }
+
+            if (v.Shapes[j] != TokenShape.Lower || v.InQuote(j) || v.Is(j, WordClass.CueVerb | WordClass.That))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool HoldsQuotation(DocumentView v, int first, int end)

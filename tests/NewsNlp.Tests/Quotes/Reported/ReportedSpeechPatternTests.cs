@@ -155,8 +155,10 @@ public sealed class ReportedSpeechPatternTests
     [Theory]
     [InlineData("The Greens say the new fees will hurt fishermen and the Liberals claim they will cost jobs at the port.", "the new fees will hurt fishermen", "they will cost jobs at the port", "Liberals")]
     [InlineData("Anna Kral said the quay would reopen in May but the harbour master insisted that repairs would take a year.", "the quay would reopen in May", "repairs would take a year", "harbour master")]
+    [InlineData("The Greens say the two leaders are behaving like schoolboys and the Liberals claim personal ambition is blocking the port deal.", "the two leaders are behaving like schoolboys", "personal ambition is blocking the port deal", "Liberals")]
     public void TwoReportsJoinedByAConjunctionAreTwoQuotes(string sentence, string first, string second, string secondSpeaker)
     {
+        // Session 24 (lead): the third row's second clause opens with a bare noun phrase ("personal ambition is …"), an auxiliary after it.
         NewsDocument doc = Pipeline.Process("Port talks stall\n\n" + sentence + "\n");
         Assert.Equal(2, doc.Quotes.Count);
         Assert.Equal(first, QuoteTestHelpers.ContentText(doc, doc.Quotes[0]));
