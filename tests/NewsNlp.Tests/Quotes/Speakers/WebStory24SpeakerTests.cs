@@ -90,4 +90,12 @@ public class WebStory24SpeakerTests
             + "of pounds producing the album.\n";
         Assert.NotEqual("Mark Morrison", SpeakerOf(text, "he spent thousands"));
     }
+
+    [Fact]
+    public void DataFromADescribedIssuerAreTheIssuers()
+    {
+        const string text = "Chipmaker shares slide\n\nShares of chipmaker Veltrix Corp fell 18% on Tuesday after the company cut its revenue "
+            + "forecast.\n\nVeltrix has lost market share to rival Tessary Inc over the past two years, according to data from research firm Gartner.\n";
+        Assert.Equal("Gartner", SpeakerOf(text, "has lost market share"));
+    }
 }

@@ -12,6 +12,9 @@ internal sealed class DocumentIssuerRule : ISpeakerRule
     /// <summary>Most tokens from the document noun to the issuer's name ("letter , from the").</summary>
     private const int MaxGap = 4;
 
+    /// <summary>Most lower-case words describing the issuer before its name ("research firm").</summary>
+    private const int MaxDescription = 2;
+
     /// <inheritdoc />
     public string Name => RuleNames.OrganisationNoun;
 
@@ -44,7 +47,21 @@ internal sealed class DocumentIssuerRule : ISpeakerRule
             name++;
         }
 
-        if (name - head > MaxGap || name >= v.Count || v.EntityOf[name] < 0)
+        // Session 24: "according to data from research firm Gartner", "figures from the statistics office ONS": lower-case
+        // words naming what the issuer is, right before its name.
+        int described = name;
+        while (described < v.Count && described - name < MaxDescription && v.Shapes[described] == TokenShape.Lower && !v.InQuote(described)
+            && !v.Is(described, WordClass.Determiner | WordClass.CueVerb | WordClass.Auxiliary | WordClass.That | WordClass.Relative)
+            && v.SentenceOf[described] == v.SentenceOf[head])
+        {
+            described++;
+        }
+
+        if (described > name && described < v.Count && v.EntityOf[described] >= 0)
+        {
+            name = described;
+        }
+        else if (name - head > MaxGap || name >= v.Count || v.EntityOf[name] < 0)
         {
             return false;
         }
