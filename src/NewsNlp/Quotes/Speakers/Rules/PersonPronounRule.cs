@@ -86,17 +86,7 @@ internal sealed class PersonPronounRule : ISpeakerRule
     private static SpeakerCandidate? DescribedSpeakerJustBefore(SpeakerContext context, int pronoun)
     {
         DocumentView v = context.View;
-        IReadOnlyList<Mention> spoke = context.Resolved.InOrder;
-        Mention? last = null;
-        for (int i = spoke.Count - 1; i >= 0 && spoke.Count - i <= 3; i--)
-        {
-            if (spoke[i].First < pronoun)
-            {
-                last = spoke[i];
-                break;
-            }
-        }
-
+        Mention? last = LastSpeakerBefore(context, pronoun);
         if (last is not { } m || m.Speaker.Type is not null || m.Speaker.IsGroup || m.End - m.First < 2 || m.End > pronoun
             || v.SentenceOf[pronoun] - v.SentenceOf[m.First] > 1 || !SpeakerWords.IsIndefinite(v.Chars(m.First)) || v.TextIs(m.First, "some") || v.TextIs(m.First, "any"))
         {
@@ -117,9 +107,7 @@ internal sealed class PersonPronounRule : ISpeakerRule
             return null;
         }
 
-        MentionIndex mentions = context.Mentions;
-        int p = PersonAtOrBefore(mentions, mentions.LastMentionBefore(pronoun));
-        return p >= 0 && mentions[p].First >= m.End ? null : m.Speaker;
+        return NoPersonNamedSince(context, m, pronoun) ? m.Speaker : null;
     }
 
     /// <summary>
@@ -133,17 +121,7 @@ internal sealed class PersonPronounRule : ISpeakerRule
     private static SpeakerCandidate? SpokespersonJustBefore(SpeakerContext context, int pronoun, Gender gender)
     {
         DocumentView v = context.View;
-        IReadOnlyList<Mention> spoke = context.Resolved.InOrder;
-        Mention? last = null;
-        for (int i = spoke.Count - 1; i >= 0 && spoke.Count - i <= 3; i--)
-        {
-            if (spoke[i].First < pronoun)
-            {
-                last = spoke[i];
-                break;
-            }
-        }
-
+        Mention? last = LastSpeakerBefore(context, pronoun);
         if (last is not { } m || v.ParagraphOf[pronoun] - v.ParagraphOf[m.First] > 1)
         {
             return null;
@@ -158,9 +136,30 @@ internal sealed class PersonPronounRule : ISpeakerRule
             return null;
         }
 
+        return NoPersonNamedSince(context, m, pronoun) ? m.Speaker : null;
+    }
+
+    /// <summary>The last of the three latest resolved source mentions that starts before <paramref name="pronoun"/>, or null.</summary>
+    private static Mention? LastSpeakerBefore(SpeakerContext context, int pronoun)
+    {
+        IReadOnlyList<Mention> spoke = context.Resolved.InOrder;
+        for (int i = spoke.Count - 1; i >= 0 && spoke.Count - i <= 3; i--)
+        {
+            if (spoke[i].First < pronoun)
+            {
+                return spoke[i];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True when no person is named outside quotations between the end of <paramref name="m"/> and <paramref name="pronoun"/>.</summary>
+    private static bool NoPersonNamedSince(SpeakerContext context, Mention m, int pronoun)
+    {
         MentionIndex mentions = context.Mentions;
         int p = PersonAtOrBefore(mentions, mentions.LastMentionBefore(pronoun));
-        return p >= 0 && mentions[p].First >= m.End ? null : m.Speaker;
+        return !(p >= 0 && mentions[p].First >= m.End);
     }
 
     /// <summary>True when the mention [<paramref name="first"/>, <paramref name="end"/>) comes right after a quotation's closing mark and a speech verb after it ends the sentence (<c>…," he added.</c>).</summary>
