@@ -38,6 +38,28 @@ def articles(split, shared):
     for name in sorted(f[:-len(".gold.json")] for f in os.listdir(folder) if f.endswith(".gold.json")):
         yield name, os.path.join(folder, name + ".txt"), json.load(open(os.path.join(folder, name + ".gold.json"), encoding="utf-8"))
 
+def speaker_index(doc, target):
+    """(names by speaker id, lower-case mention texts of each speaker's entity by speaker id, the speaker stance records toward
+    target) of one `analyze --format json` document."""
+    names = {sp["id"]: sp["name"] for sp in doc["speakers"]}
+    clusters = {c["id"]: c["mentions"] for c in doc.get("entityClusters", [])}
+    aliases = {sp["id"]: {doc["entities"][m]["text"].lower() for m in clusters.get(sp.get("entityId"), []) if 0 <= m < len(doc["entities"])}
+               for sp in doc["speakers"]}
+    records = [st for st in doc["stances"] if st.get("speakerId") is not None and st["target"] == target]
+    return names, aliases, records
+
+
+def records_of(speaker, index):
+    """The stance records a gold speaker name matches (see the module docstring), a record with a side first."""
+    names, aliases, records = index
+    mine = [st for st in records if speaker in names[st["speakerId"]] or names[st["speakerId"]] in speaker]
+    if not mine:
+        # The record may be under another name of the same entity: "British Phonographic Industry" for gold "BPI".
+        mine = [st for st in records if speaker.lower() in aliases.get(st["speakerId"], set())]
+    mine.sort(key=lambda st: (st["label"] == "unrelated", -st["probabilities"][st["label"]]))
+    return mine
+
+
 def main():
     args = sys.argv[1:]
     cli = "dotnet src/NewsNlp.Cli/bin/Release/net10.0/NewsNlp.Cli.dll"
@@ -60,18 +82,10 @@ def main():
             out = subprocess.run(shlex.split(cli) + ["analyze", path, "--targets", target, "--format", "json"] + encoder,
                                  capture_output=True, text=True, check=True).stdout
             doc = json.loads(out)
-            names = {sp["id"]: sp["name"] for sp in doc["speakers"]}
             quotes = {q["id"]: q for q in doc["quotes"]}
-            clusters = {c["id"]: c["mentions"] for c in doc.get("entityClusters", [])}
-            aliases = {sp["id"]: {doc["entities"][m]["text"].lower() for m in clusters.get(sp.get("entityId"), []) if 0 <= m < len(doc["entities"])}
-                       for sp in doc["speakers"]}
-            records = [st for st in doc["stances"] if st.get("speakerId") is not None and st["target"] == target]
+            index = speaker_index(doc, target)
             for speaker, g in gold["speakers"].items():
-                mine = [st for st in records if speaker in names[st["speakerId"]] or names[st["speakerId"]] in speaker]
-                if not mine:
-                    # The record may be under another name of the same entity: "British Phonographic Industry" for gold "BPI".
-                    mine = [st for st in records if speaker.lower() in aliases.get(st["speakerId"], set())]
-                mine.sort(key=lambda st: (st["label"] == "unrelated", -st["probabilities"][st["label"]]))
+                mine = records_of(speaker, index)
                 if not mine:
                     got = "missing"
                 else:

@@ -57,16 +57,9 @@ def main():
             target = gold["target"]
             doc = json.loads(subprocess.run(shlex.split(cli) + ["analyze", path, "--targets", target, "--format", "json"],
                                             capture_output=True, text=True, check=True).stdout)
-            spk = {sp["id"]: sp["name"] for sp in doc["speakers"]}
-            clusters = {c["id"]: c["mentions"] for c in doc.get("entityClusters", [])}
-            aliases = {sp["id"]: {doc["entities"][m]["text"].lower() for m in clusters.get(sp.get("entityId"), []) if 0 <= m < len(doc["entities"])}
-                       for sp in doc["speakers"]}
-            records = [st for st in doc["stances"] if st.get("speakerId") is not None and st["target"] == target]
+            index = score.speaker_index(doc, target)
             for speaker, g in gold["speakers"].items():
-                mine = [st for st in records if speaker in spk[st["speakerId"]] or spk[st["speakerId"]] in speaker]
-                if not mine:
-                    mine = [st for st in records if speaker.lower() in aliases.get(st["speakerId"], set())]
-                mine.sort(key=lambda st: (st["label"] == "unrelated", -st["probabilities"][st["label"]]))
+                mine = score.records_of(speaker, index)
                 if not mine:
                     rows.append((order, g, "missing", "missing")); continue
                 got = "none" if mine[0]["label"] == "unrelated" else mine[0]["label"]
