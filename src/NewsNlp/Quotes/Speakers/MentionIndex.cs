@@ -439,8 +439,17 @@ internal sealed class MentionIndex
             f++;
         }
 
+        // Session 25: "Officials from ASCAP today indicated …": a time adverb closing the subject is no word of the description.
+        while (end - f > 1 && _v.Shapes[end - 1] == TokenShape.Lower && _v.TextIsAny(end - 1, TrailingTimeAdverbs))
+        {
+            end--;
+        }
+
         return Names.Intern(Names.JoinSpan(f, end), out key);
     }
+
+    /// <summary>Time adverbs that may close a subject before its verb ("officials today said", "the council yesterday ruled").</summary>
+    private static readonly string[] TrailingTimeAdverbs = ["today", "yesterday", "tonight", "earlier", "recently", "previously", "also"];
 
     /// <summary>True when [first, end) holds a word of organisation names ("Authority", "Ministry").</summary>
     public bool HasOrgWord(int first, int end)

@@ -65,6 +65,62 @@ internal static class NamedInOwnWords
         return false;
     }
 
+    /// <summary>Most person mentions before the quote that <see cref="NamesByTitle"/> looks at for the person's title.</summary>
+    private const int MaxTitleMentions = 30;
+
+    /// <summary>
+    /// Session 25: true when the draft is a direct quote whose words hold "the" and the capitalised title the article
+    /// gave the person <paramref name="key"/> before (<c>… submitted to President Corazon Aquino. "I think the President
+    /// would rather wait …," he said</c>): the speaker talks about the office's holder, so is someone else.
+    /// </summary>
+    public static bool NamesByTitle(DocumentView v, MentionIndex mentions, QuoteDraft d, string key)
+    {
+        if (d.Kind != Documents.QuoteKind.Direct || d.Content.Count == 0)
+        {
+            return false;
+        }
+
+        int start = v.FirstTokenFrom(d.Content[0].Start);
+        for (int i = mentions.LastMentionBefore(start), seen = 0; i >= 0 && seen < MaxTitleMentions; i--, seen++)
+        {
+            Mention m = mentions[i];
+            if (!string.Equals(m.Speaker.Key, key, StringComparison.Ordinal) || v.InQuote(m.First))
+            {
+                continue;
+            }
+
+            int title = IsTitleBeforeName(v, m.First - 1) ? m.First - 1 : m.End - m.First > 1 && IsTitleBeforeName(v, m.First) ? m.First : -1;
+            if (title >= 0 && TitleInWords(v, d, v.Chars(title)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True for a capitalised role or title word right before a name ("President Ramon Ocampo", "Chancellor Ana Ruiz").</summary>
+    private static bool IsTitleBeforeName(DocumentView v, int t) =>
+        PersonNouns.IsTitleBeforeName(v, t)
+        || (t >= 0 && t + 1 < v.Count && v.Shapes[t] == TokenShape.Capitalised && v.Is(t, Lexicon.WordClass.RoleNoun) && v.IsNameToken(t + 1) && v.SentenceOf[t + 1] == v.SentenceOf[t]);
+
+    /// <summary>True when one of the draft's content pieces holds <paramref name="title"/> right after "the" ("the President").</summary>
+    private static bool TitleInWords(DocumentView v, QuoteDraft d, ReadOnlySpan<char> title)
+    {
+        foreach (Documents.TextSpan piece in d.Content)
+        {
+            for (int t = v.FirstTokenFrom(piece.Start) + 1; t < v.Count && v.Starts[t] < piece.End; t++)
+            {
+                if (v.Chars(t).Equals(title, StringComparison.OrdinalIgnoreCase) && v.TextIs(t - 1, "the") && v.Starts[t - 1] >= piece.Start)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when <paramref name="words"/> (space-separated) holds <paramref name="word"/>.</summary>
     private static bool ContainsWord(ReadOnlySpan<char> words, ReadOnlySpan<char> word)
     {

@@ -221,7 +221,8 @@ internal sealed class SpeakerResolver
                 (speaker, rule) = (described, RuleNames.Description);
             }
 
-            if (rule == RuleNames.Pronoun && speaker is { IsPerson: true } pronounPerson && end - first == 1 && NamedInOwnWords.Names(_v, d, pronounPerson.Name)
+            if (rule == RuleNames.Pronoun && speaker is { IsPerson: true } pronounPerson && end - first == 1
+                && (NamedInOwnWords.Names(_v, d, pronounPerson.Name) || NamedInOwnWords.NamesByTitle(_v, _mentions, d, pronounPerson.Key))
                 && Rules.PersonPronounRule.Antecedent(context, first, NameGenders.OfPronoun(_v.Chars(first)), pronounPerson.Key) is { } other)
             {
                 // Session 15: ""I had a chat with Sam Ridley …," he said": a he/she resolved to a person the quote's own words

@@ -44,13 +44,20 @@ internal sealed class AgeDescriptionRule : ISpeakerRule
         w.Equals("mother", StringComparison.OrdinalIgnoreCase) || w.Equals("father", StringComparison.OrdinalIgnoreCase)
         || w.Equals("grandmother", StringComparison.OrdinalIgnoreCase) || w.Equals("grandfather", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Session 25: the age compound written loosely, "the 24-year old" or "the 24 year old" ("…," the 24-year old said): "old"
+    /// after "year" after a hyphen or a number, all after the determiner.
+    /// </summary>
+    private static bool LooseAge(DocumentView v, int first, int t) =>
+        t - 2 >= first && v.TextIs(t, "old") && v.TextIs(t - 1, "year") && (v.TextIs(t - 2, "-") || v.Shapes[t - 2] == TokenShape.Number);
+
     /// <summary>True when the tokens [<paramref name="first"/>, <paramref name="end"/>) hold a "N-year-old" or "mother-of-N" compound.</summary>
     private static bool HasAge(DocumentView v, int first, int end)
     {
         for (int t = first; t < end; t++)
         {
             // "the 34-year-old", and "the mother-of-nine", "the father-of-two": a person described by age or family.
-            if (PersonNouns.IsAge(v, t) || (t + 2 < end && v.TextIs(t + 1, "-") && v.TextIs(t + 2, "of") && IsParentWord(v.Chars(t))))
+            if (PersonNouns.IsAge(v, t) || LooseAge(v, first, t) || (t + 2 < end && v.TextIs(t + 1, "-") && v.TextIs(t + 2, "of") && IsParentWord(v.Chars(t))))
             {
                 return true;
             }

@@ -61,7 +61,7 @@ internal sealed class LeadPersonRoleRule : ISpeakerRule
         SpeakerCandidate person = mentions[lead].Speaker;
         for (int k = mentions.LastMentionBefore(pf); k > lead; k--)
         {
-            if (mentions[k].Speaker.IsPerson && mentions[k].Speaker.Key != person.Key)
+            if (mentions[k].Speaker.IsPerson && mentions[k].Speaker.Key != person.Key && !ObjectInLead(v, mentions[lead], mentions[k], head))
             {
                 return false;
             }
@@ -124,6 +124,20 @@ internal sealed class LeadPersonRoleRule : ISpeakerRule
         }
 
         return m.End < v.Count && (v.Shapes[m.End] == TokenShape.Comma || SpeakerWords.IsPossessive(v.Chars(m.End))) ? -1 : k;
+    }
+
+    /// <summary>
+    /// Session 25: true when <paramref name="other"/> stands later in the lead's own sentence after a lower-case word
+    /// that does not join it to the lead (<c>David Blunkett has spoken of his love for married publisher Kimberly Quinn.
+    /// … The home secretary said …</c>): the one the lead's sentence opens with is still the story's subject, and a
+    /// person that sentence names after a verb or preposition is no holder of the role (not a word of the role itself:
+    /// "… met the home secretary Ana Ruiz"). A person named in a later sentence, or joined by "and"/"or", still blocks.
+    /// </summary>
+    private static bool ObjectInLead(DocumentView v, Mention lead, Mention other, int head)
+    {
+        int before = other.First - 1;
+        return v.SentenceOf[other.First] == v.SentenceOf[lead.First] && before >= lead.End && v.Shapes[before] == TokenShape.Lower
+            && !v.TextIs(before, "and") && !v.TextIs(before, "or") && !v.Chars(before).Equals(v.Chars(head), StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>True when a person's name is attached to the role noun at <paramref name="role"/> (right after it, or in apposition before it).</summary>

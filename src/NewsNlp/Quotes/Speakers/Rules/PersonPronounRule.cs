@@ -239,7 +239,7 @@ internal sealed class PersonPronounRule : ISpeakerRule
                 || PrepositionObjectBefore(v, candidate.First, candidate.End, before) || SpokespersonPrincipal(v, candidate.First)
                 || ObjectBesideSubject(v, mentions, m, before, gender) || VerbObjectBesideSubject.Holds(v, mentions, m, before, gender) || InPersonAppositive(v, mentions, m, gender)
                 || AfterSamePronounSubject(v, candidate.First, before) || PlaceListMember.Holds(v, candidate.First, candidate.End)
-                || PersonListMember.Holds(v, mentions, m)))
+                || PersonListMember.Holds(v, mentions, m) || ParentheticalReportContent.Holds(v, candidate.First, candidate.End, before)))
                 || BeforeTrailingReport(v, candidate.First, candidate.End);
             if (!talkedAbout && Agrees(candidate.Speaker, gender))
             {

@@ -295,7 +295,7 @@ internal sealed class RoleNounRule : ISpeakerRule
                     // A spokesman speaks for someone else: "President Reagan has reaffirmed … . '…,' the presidential
                     // spokesman added" is not Reagan. Only a speaker named as a spokesperson is the spokesman, whatever
                     // the office's modifiers ("White House spokesman Marlin Fitzwater" is the presidential spokesman).
-                    if (!NamedAsSpokesperson(v, m))
+                    if (!NamedAsSpokesperson(v, m) && !(CapitalisedModifier(v, phraseFirst, head) && ShadowTitled(context, m.Speaker.Key, before)))
                     {
                         continue;
                     }
@@ -403,6 +403,50 @@ internal sealed class RoleNounRule : ISpeakerRule
         return first < token && (v.TextIs(first, "But") || v.TextIs(first, "However") || v.TextIs(first, "Yet"));
     }
 
+    /// <summary>True when a capitalised word (not a determiner) stands between the phrase's first word and its head ("the Tory spokesman").</summary>
+    private static bool CapitalisedModifier(DocumentView v, int phraseFirst, int head)
+    {
+        for (int t = phraseFirst; t < head; t++)
+        {
+            if (v.Shapes[t] == TokenShape.Capitalised && !v.Is(t, WordClass.Determiner | WordClass.CapitalisedFunctionWord))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Session 25: true when a mention of the speaker <paramref name="key"/> before <paramref name="before"/> is titled
+    /// "shadow …" (<c>Shadow foreign secretary Michael Ancram told MPs …. "…?" he asked. The Tory spokesman also criticised
+    /// …</c>): a party's spokesperson on a subject is its shadow minister, so "the Tory spokesman" is the shadow minister who
+    /// just spoke (a party-modified spokesman only; a bare "the spokesman" still speaks for someone else).
+    /// </summary>
+    private static bool ShadowTitled(SpeakerContext context, string key, int before)
+    {
+        DocumentView v = context.View;
+        MentionIndex mentions = context.Mentions;
+        for (int i = mentions.LastMentionBefore(before), seen = 0; i >= 0 && seen < MaxMentionsForRole; i--, seen++)
+        {
+            Mention mention = mentions[i];
+            if (!string.Equals(mention.Speaker.Key, key, StringComparison.Ordinal) || v.InQuote(mention.First))
+            {
+                continue;
+            }
+
+            for (int t = Math.Max(0, mention.First - 3); t < mention.End; t++)
+            {
+                if (v.TextIs(t, "shadow") && v.SentenceOf[t] == v.SentenceOf[mention.First])
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Most tokens between a spokesperson noun and the name it titles ("White House spokesman | Marlin Fitzwater", "X, a spokeswoman for …").</summary>
     private const int MaxSpokesTitleGap = 3;
 
@@ -479,6 +523,16 @@ internal sealed class RoleNounRule : ISpeakerRule
             if (v.Shapes[t] == TokenShape.Capitalised && !v.Is(t, WordClass.CapitalisedFunctionWord))
             {
                 earlierModified = true;
+            }
+        }
+
+        // Session 25: the other way round too: "The shadow chancellor said" is not the person called "the chancellor" before
+        // ("The chancellor also hailed …. But Oliver Letwin, for the Tories, attacked …. The shadow chancellor said …").
+        for (int m = first; m < head; m++)
+        {
+            if (IsOfficeChangingWord(v.Chars(m)) && !WordBefore(v, noun, v.Chars(m)))
+            {
+                return false;
             }
         }
 
@@ -628,6 +682,20 @@ internal sealed class RoleNounRule : ISpeakerRule
     private static bool IsOfficeChangingWord(ReadOnlySpan<char> w) =>
         w.Equals("vice", StringComparison.OrdinalIgnoreCase) || w.Equals("deputy", StringComparison.OrdinalIgnoreCase) || w.Equals("assistant", StringComparison.OrdinalIgnoreCase)
         || w.Equals("acting", StringComparison.OrdinalIgnoreCase) || w.Equals("shadow", StringComparison.OrdinalIgnoreCase) || w.Equals("associate", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>True when <paramref name="word"/> stands among the four words right before the role noun at <paramref name="noun"/>.</summary>
+    private static bool WordBefore(DocumentView v, int noun, ReadOnlySpan<char> word)
+    {
+        for (int t = Math.Max(0, noun - 4); t < noun; t++)
+        {
+            if (v.Chars(t).Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool PhraseHas(DocumentView v, int first, int head, ReadOnlySpan<char> word)
     {
