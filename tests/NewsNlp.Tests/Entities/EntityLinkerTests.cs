@@ -74,6 +74,69 @@ public class EntityLinkerTests
     }
 
     [Fact]
+    public void A_title_alone_after_the_joins_the_person_given_that_title()
+    {
+        NewsDocument doc = Link(
+            "Varesian Crown Prince Abdel Kovar met Judge Lena Morrow. Asked about it, the Crown Prince replied. The Judge wrote later.",
+            ("Abdel Kovar", EntityType.Person), ("Judge Lena Morrow", EntityType.Person), ("Crown Prince", EntityType.Organization),
+            ("Judge", EntityType.Person));
+        DocumentEntity kovar = doc.EntityClusters.Single(c => c.CanonicalName == "Abdel Kovar");
+        DocumentEntity morrow = doc.EntityClusters.Single(c => c.CanonicalName == "Lena Morrow");
+        Assert.Equal([0, 2], kovar.MentionIndexes);
+        Assert.Equal([1, 3], morrow.MentionIndexes);
+        Assert.Equal(2, doc.EntityClusters.Count);
+        Assert.Equal(EntityType.Person, doc.Entities[2].Type);
+    }
+
+    [Fact]
+    public void A_surname_typed_otherwise_that_joins_a_person_is_typed_person()
+    {
+        NewsDocument doc = Link("Loretta E. Varrow said she was asked. Varrow said the client fired questions. Kent agreed.",
+            ("Loretta E. Varrow", EntityType.Person), ("Varrow", EntityType.Organization), ("Kent", EntityType.Location));
+        Assert.Equal([0, 1], doc.EntityClusters[0].MentionIndexes);
+        Assert.Equal(EntityType.Person, doc.Entities[1].Type);
+        Assert.Equal(EntityType.Location, doc.Entities[2].Type);
+    }
+
+    [Fact]
+    public void A_title_alone_without_the_or_without_a_titled_person_stays_its_own()
+    {
+        NewsDocument doc = Link("Abdel Kovar met Lena Morrow. Crown Prince Idris spoke. The Judge wrote later.",
+            ("Abdel Kovar", EntityType.Person), ("Lena Morrow", EntityType.Person), ("Crown Prince", EntityType.Organization),
+            ("Idris", EntityType.Person), ("Judge", EntityType.Person));
+        Assert.Equal(5, doc.EntityClusters.Count);
+    }
+
+    [Fact]
+    public void The_same_name_typed_miscellaneous_and_organisation_is_one_organisation()
+    {
+        NewsDocument doc = Link("Varrowind unveils a plane. The firm Varrowind said so, and Varrowind sold more.",
+            ("Varrowind", EntityType.Miscellaneous), ("Varrowind", EntityType.Organization), ("Varrowind", EntityType.Miscellaneous));
+        DocumentEntity firm = Assert.Single(doc.EntityClusters);
+        Assert.Equal(EntityType.Organization, firm.Type);
+        Assert.All(doc.Entities, m => Assert.Equal(EntityType.Organization, m.Type));
+    }
+
+    [Fact]
+    public void A_firms_short_name_of_two_words_typed_person_before_the_full_name_joins_the_firm()
+    {
+        NewsDocument doc = Link("DI VARRO OFFERED 28 DLRS. Di Varro Corp said it received a letter. Di Varro said the letter was vague.",
+            ("DI VARRO", EntityType.Person), ("Di Varro Corp", EntityType.Organization), ("Di Varro", EntityType.Person));
+        DocumentEntity firm = Assert.Single(doc.EntityClusters);
+        Assert.Equal(EntityType.Organization, firm.Type);
+        Assert.Equal("Di Varro Corp", firm.CanonicalName);
+        Assert.All(doc.Entities, m => Assert.Equal(EntityType.Organization, m.Type));
+    }
+
+    [Fact]
+    public void A_founders_name_with_a_known_first_name_stays_apart_from_the_firm()
+    {
+        NewsDocument doc = Link("Charles Varro said so. Charles Varro Corp agreed.",
+            ("Charles Varro", EntityType.Person), ("Charles Varro Corp", EntityType.Organization));
+        Assert.Equal(2, doc.EntityClusters.Count);
+    }
+
+    [Fact]
     public void A_head_word_alone_with_no_full_name_before_it_stays_its_own()
     {
         NewsDocument doc = Link("The Bank said so. Later the Kentian Development Bank agreed.",

@@ -27,6 +27,16 @@ public sealed class OrganisationWordPersonTests
     }
 
     [Fact]
+    public void A_broadcaster_a_law_firm_and_partners_joined_by_an_ampersand_are_organisations()
+    {
+        Assert.Equal(["ORG:Varro Sports"], Retyped("Varro Sports said the deal was done .", ("Varro Sports", EntityType.Person)));
+        Assert.Equal(["ORG:Varro News"], Retyped("Varro News reported it .", ("Varro News", EntityType.Person)));
+        Assert.Equal(["ORG:Varro and Kell LLP"], Retyped("Varro and Kell LLP said so .", ("Varro and Kell LLP", EntityType.Person)));
+        Assert.Equal(["ORG:Varro , Kell & Dunne"], Retyped("Varro , Kell & Dunne said so .", ("Varro , Kell & Dunne", EntityType.Person)));
+        Assert.Equal(["PER:Ann Varro"], Retyped("Ann Varro said so .", ("Ann Varro", EntityType.Person)));
+    }
+
+    [Fact]
     public void A_news_agency_alone_is_an_organisation()
     {
         Assert.Equal(["ORG:REUTER"], Retyped("Talks ended on Friday . REUTER", ("REUTER", EntityType.Person)));

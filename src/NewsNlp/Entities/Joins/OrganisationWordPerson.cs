@@ -5,7 +5,8 @@ namespace NewsNlp.Entities.Joins;
 /// <summary>
 /// A person mention that ends in a word no person's name ends in but an organisation's does is the organisation: a
 /// newspaper (<c>the Sunday Telegraph</c>, <c>the Guardian</c>), a firm (<c>Juniper Research</c>, <c>Morgan Guaranty</c>,
-/// <c>Lakeland Holdings</c>) or a body (<c>Lakeland Institute</c>); a newspaper's word alone after <c>the</c> (<c>the
+/// <c>Lakeland Holdings</c>) or a body (<c>Lakeland Institute</c>), a broadcaster (<c>Sky Sports</c>, <c>Fox News</c>), a law firm (<c>X and Y LLP</c>); a name
+/// of partners joined by an ampersand (<c>Ernst &amp; Young</c>); a newspaper's word alone after <c>the</c> (<c>the
 /// Telegraph said</c>, <c>the Sunday Telegraph</c> where the model typed "Telegraph" alone); and a news agency's name alone (<c>Reuter</c> signing a
 /// wire story, <c>Xinhua</c>). A mention that opens with a courtesy title stays a person (<c>Mr Times</c>). A rule of
 /// <see cref="MentionRules"/>.
@@ -20,8 +21,10 @@ internal sealed class OrganisationWordPerson : IMentionRule
         // firms
         "Research", "Securities", "Holdings", "Group", "Partners", "Associates", "Capital", "Airlines", "Airways", "Motors",
         "Systems", "Communications", "Technologies", "Industries", "Corp", "Corp.", "Corporation", "Inc", "Inc.", "Ltd",
-        "Ltd.", "Plc", "plc", "PLC", "LLC", "Bancorp", "Guaranty", "Bank", "Insurance", "Pharmaceuticals", "Entertainment",
+        "Ltd.", "Plc", "plc", "PLC", "LLC", "LLP", "Bancorp", "Guaranty", "Bank", "Insurance", "Pharmaceuticals", "Entertainment",
         "Records", "Studios", "Pictures", "Telecom", "Electronics", "Energy",
+        // broadcasters and media (session 25: "Sky Sports", "Fox News")
+        "Sports", "News", "Media", "Broadcasting",
         // bodies
         "Agency", "Association", "Authority", "Commission", "Committee", "Council", "Federation", "Foundation", "Institute",
         "Ministry", "Organisation", "Organization", "Society", "University", "Union",
@@ -70,6 +73,20 @@ internal sealed class OrganisationWordPerson : IMentionRule
             return AgencyLookup.Contains(last);
         }
 
-        return EndLookup.Contains(last) && !Honorifics.Contains(JoinSentence.WordOf(text, words[0]));
+        if (Honorifics.Contains(JoinSentence.WordOf(text, words[0])))
+        {
+            return false;
+        }
+
+        // No person's name holds an ampersand: a firm of partners ("Skadden, Arps, Slate, Meagher & Flom", "Ernst & Young").
+        foreach (TokenRow word in words[1..^1])
+        {
+            if (JoinSentence.WordOf(text, word) is "&")
+            {
+                return true;
+            }
+        }
+
+        return EndLookup.Contains(last);
     }
 }

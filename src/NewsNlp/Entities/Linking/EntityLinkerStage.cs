@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using NewsNlp.Documents;
 using NewsNlp.Pipeline;
+using NewsNlp.Quotes.Lexicon;
 using NewsNlp.Quotes.Speakers;
 
 namespace NewsNlp.Entities.Linking;
@@ -26,9 +27,13 @@ namespace NewsNlp.Entities.Linking;
 /// defined in brackets right after the name (<see cref="ParentheticalAcronym"/>: "the Association of Payment and Clearing
 /// Services (Apacs)"); a firm's or party's short name and its full name ending in a designator, in either order
 /// (<see cref="OrganisationShortNames"/>: "Ford" ↔ "Ford Motor Co.", also a later one-word person mention that is an
-/// earlier firm's short name: "Tiffany" after "Tiffany and Co"); an institution's head word alone after its
+/// earlier firm's short name: "Tiffany" after "Tiffany and Co", and an earlier short name of several words typed person
+/// with no gender: "DI GIORGIO" before "Di Giorgio Corp"); the same name typed organisation and miscellaneous (the
+/// organisation); an institution's head word alone after its
 /// full name (<see cref="InstitutionHeadNames"/>: "the Bank" after "the African Development Bank"). An organisation's name keeps the possessive its
 /// mention holds ("Standard and Poor's"), and "&amp;" reads as "and".</item>
+/// <item>a title alone after <c>the</c> ("the Crown Prince") joins the latest person given that title
+/// (<see cref="TitleReference"/>: "Crown Prince Abdullah").</item>
 /// </list>
 /// Thread-safe; linear in mentions (clusters are indexed by name tokens).
 /// </remarks>
@@ -67,7 +72,10 @@ public sealed class EntityLinkerStage : IPipelineStage
         var byToken = new Dictionary<string, List<Cluster>>(StringComparer.Ordinal);
         var byAcronym = new Dictionary<string, List<Cluster>>(StringComparer.Ordinal);
         var persons = new PersonNameIndex();
+        var byTitle = new Dictionary<string, Cluster>(StringComparer.Ordinal);
+        var titles = new List<string>();
         var clusterOf = new Cluster[document.Entities.Count];
+        var titleReference = new bool[document.Entities.Count];
         for (int i = 0; i < document.Entities.Count; i++)
         {
             if ((i & 255) == 0)
@@ -77,6 +85,16 @@ public sealed class EntityLinkerStage : IPipelineStage
 
             EntityMention mention = document.Entities[i];
             MentionName name = Names(document, mention);
+            if (TitleReference.ReferenceKey(document, mention) is { } titleKey && byTitle.TryGetValue(titleKey, out Cluster? titled))
+            {
+                // "the Crown Prince" after "Crown Prince Abdullah": his mention, whose words name no one else.
+                titled.Mentions.Add(i);
+                titled.LastMention = i;
+                clusterOf[i] = titled;
+                titleReference[i] = true;
+                continue;
+            }
+
             Cluster? target = (i > 0 && ParentheticalAcronym.Defines(document, document.Entities[i - 1], mention) ? clusterOf[i - 1] : null)
                 ?? Find(name, mention.Type, byForm, byToken, byAcronym, persons)
                 ?? ShortFormUsedBefore(document, i, byForm);
@@ -89,6 +107,23 @@ public sealed class EntityLinkerStage : IPipelineStage
             target.Mentions.Add(i);
             target.LastMention = i;
             clusterOf[i] = target;
+            if (mention.Type != target.Type && mention.Type is EntityType.Organization or EntityType.Miscellaneous
+                && target.Type is EntityType.Organization or EntityType.Miscellaneous && target.FormSet.Contains(name.Tokens))
+            {
+                // "Boeing" (MISC) … "Boeing" (ORG): the firm, all its mentions.
+                target.Type = EntityType.Organization;
+                target.OrganisationAndMiscellaneous = true;
+            }
+
+            if (mention.Type == EntityType.Person && target.Type == EntityType.Person)
+            {
+                titles.Clear();
+                TitleReference.TitlesOf(document, mention, titles);
+                foreach (string title in titles)
+                {
+                    byTitle[title] = target;
+                }
+            }
             if (target.Gender == Gender.Unknown)
             {
                 target.Gender = name.Gender;
@@ -108,7 +143,14 @@ public sealed class EntityLinkerStage : IPipelineStage
             document.EntityClusters.Add(new DocumentEntity { Id = c.Id, CanonicalName = c.Canonical ?? string.Empty, Type = c.Type, MentionIndexes = c.Mentions });
             foreach (int m in c.Mentions)
             {
-                document.Entities.Set(m, document.Entities[m] with { EntityId = c.Id });
+                // A mention joined across types takes its cluster's: a title for its person, a one-word surname the model
+                // typed otherwise ("Lynch" after "Loretta E. Lynch"), a firm's short name the model typed person or
+                // miscellaneous for the firm.
+                EntityMention e = document.Entities[m];
+                EntityType type = titleReference[m] || (c.Type == EntityType.Person && e.EndToken - e.FirstToken == 1) ? EntityType.Person
+                    : (c.WasPerson && e.Type == EntityType.Person) || (c.OrganisationAndMiscellaneous && e.Type == EntityType.Miscellaneous) ? EntityType.Organization
+                    : e.Type;
+                document.Entities.Set(m, e with { EntityId = c.Id, Type = type });
             }
         }
 
@@ -123,7 +165,14 @@ public sealed class EntityLinkerStage : IPipelineStage
         }
 
         // 1. Same name, same type.
-        Cluster? best = MostRecent(byForm.GetValueOrDefault(name.Key), c => c.Type == type && (type != EntityType.Person || SameGender(name.Gender, c.Gender)));
+        Cluster? best = MostRecent(byForm.GetValueOrDefault(name.Key), c => (c.Type == type || (type == EntityType.Person && c.WasPerson)) && (type != EntityType.Person || SameGender(name.Gender, c.Gender)));
+
+        // 1b. The same name as an organisation and as a miscellaneous name ("Boeing unveils …" MISC, "firm Boeing" ORG): the
+        // organisation (the model's MISC for a firm's bare name is most often its products' brand).
+        if (best is null && type is EntityType.Organization or EntityType.Miscellaneous)
+        {
+            best = MostRecent(byForm.GetValueOrDefault(name.Key), c => c.Type is EntityType.Organization or EntityType.Miscellaneous && c.Type != type);
+        }
 
         // 2. People: tails, first+last, first names, and a full name after a surname.
         if (best is null && (type == EntityType.Person || name.Tokens.Length == 1))
@@ -157,7 +206,8 @@ public sealed class EntityLinkerStage : IPipelineStage
             {
                 if (OrganisationShortNames.IsFullName(name.Tokens, k))
                 {
-                    best = MostRecent(byForm.GetValueOrDefault(string.Join(' ', name.Tokens[..k])), c => c.Type == EntityType.Organization);
+                    List<Cluster>? shortNamed = byForm.GetValueOrDefault(string.Join(' ', name.Tokens[..k]));
+                    best = MostRecent(shortNamed, c => c.Type == EntityType.Organization) ?? FirmShortNameTakenForPerson(shortNamed);
                 }
             }
         }
@@ -169,6 +219,24 @@ public sealed class EntityLinkerStage : IPipelineStage
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// A firm's short name of several words the model took for a person before the firm's full name ("DI GIORGIO OFFERED …",
+    /// then "Di Giorgio Corp said"): the latest person cluster named by that short name alone, with no gender (no title, no
+    /// known first name: "Charles Schwab" stays the founder; a first word that is a name's particle, "Di", "De", gives none), becomes the firm's; its later mentions typed person join it.
+    /// </summary>
+    private static Cluster? FirmShortNameTakenForPerson(List<Cluster>? shortNamed)
+    {
+        Cluster? person = MostRecent(shortNamed, c => c.Type == EntityType.Person && c.Forms.Count == 1 && c.Forms[0].Length >= 2
+            && (c.Gender == Gender.Unknown || (QuoteLexicon.Classify(c.Forms[0][0]) & WordClass.NameParticle) != 0));
+        if (person is not null)
+        {
+            person.Type = EntityType.Organization;
+            person.WasPerson = true;
+        }
+
+        return person;
     }
 
     /// <summary>
@@ -698,6 +766,12 @@ public sealed class EntityLinkerStage : IPipelineStage
         public HashSet<string[]> FormSet { get; } = new(TokenSequenceComparer.Instance);
 
         public int LastMention { get; set; }
+
+        /// <summary>True for a firm's cluster that the model's person mentions of its short name opened (<see cref="FirmShortNameTakenForPerson"/>).</summary>
+        public bool WasPerson { get; set; }
+
+        /// <summary>True for a firm's cluster whose name the model typed both organisation and miscellaneous.</summary>
+        public bool OrganisationAndMiscellaneous { get; set; }
 
         public string? Canonical { get; set; }
 
