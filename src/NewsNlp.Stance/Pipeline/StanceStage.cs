@@ -131,6 +131,7 @@ public sealed class StanceStage : IPipelineStage
                 DocumentSideReader? sideReader = _readSides ? DocumentSideReader.Default : null;
                 ClaimFrame? frame = sideReader?.Frame(target);
                 HashSet<int> subjectEntities = frame is null ? [] : DocumentSideReader.SubjectEntities(document, frame);
+                SpeakerCamp? camps = frame is null || frame.SubjectEffect == 0 ? null : SpeakerCamp.Read(document, frame);
                 var quoteTexts = toClassify.ToDictionary(q => q.Quote.Id, q => pairs[q.Text].Text);
 
                 // A quote that only asks whether something is so ("asked if …", "“Will it close?”") takes no side on it.
@@ -162,6 +163,23 @@ public sealed class StanceStage : IPipelineStage
                         evidence = SpeakerStanceAggregator.Evidence(quotes, label);
                     }
 
+                    // A speaker who takes a side takes their camp's (SpeakerCamp): the subject's own for its camp, the other for a rival.
+                    // Not over a side that acts or verdicts alone decided ("rejected", "a myth"): those are the speaker's own words.
+                    bool byCamp = false;
+                    List<string> sideWords = SideWords(label, paraphrases, quotes.Select(q => q.Item3));
+                    if (camps is not null && label is StanceLabel.Agree or StanceLabel.Disagree && !ByActsAlone(frame!, sideWords) && camps.Side(speaker) is int camp && camp != 0)
+                    {
+                        StanceLabel side = camp * frame!.SubjectEffect > 0 ? StanceLabel.Agree : StanceLabel.Disagree;
+                        if (side != label)
+                        {
+                            probabilities = [.. probabilities];
+                            (probabilities[(int)StanceLabel.Agree], probabilities[(int)StanceLabel.Disagree]) = (probabilities[(int)StanceLabel.Disagree], probabilities[(int)StanceLabel.Agree]);
+                            label = side;
+                            evidence = SpeakerStanceAggregator.Evidence(quotes, label);
+                            byCamp = true;
+                        }
+                    }
+
                     speakerStances.Add(new StanceAnnotation
                     {
                         Target = target,
@@ -169,7 +187,7 @@ public sealed class StanceStage : IPipelineStage
                         Label = label,
                         Probabilities = probabilities,
                         EvidenceQuoteIds = evidence,
-                        DrivingWords = SideWords(label, paraphrases, quotes.Select(q => q.Item3)),
+                        DrivingWords = byCamp ? [SpeakerCamp.Cue] : sideWords,
                         Producer = StageName,
                     });
                 }
@@ -228,6 +246,22 @@ public sealed class StanceStage : IPipelineStage
     {
         char sign = label switch { StanceLabel.Agree => '+', StanceLabel.Disagree => '-', _ => ' ' };
         return [.. paraphrases.Cues.Concat(quotes.SelectMany(q => q.Cues)).Where(c => c.Length > 1 && c[0] == sign).Select(c => c[1..]).Distinct(StringComparer.Ordinal).Take(5)];
+    }
+
+    /// <summary>
+    /// Whether a side's driving words are all acts or verdicts in words that are not the claim's ("rejected", "a myth"): none is
+    /// the subject's own side and none is made of the claim's words alone (the polarity composition's "asylum system").
+    /// </summary>
+    internal static bool ByActsAlone(ClaimFrame claim, IReadOnlyList<string> drivingWords)
+    {
+        if (drivingWords.Count == 0)
+        {
+            return false;
+        }
+
+        var claimStems = new HashSet<string>(claim.Words.Select(w => Features.TextPreparer.Stem(ClaimFrame.WithoutPossessive(w))), StringComparer.Ordinal);
+        return drivingWords.All(w => w != DocumentSideReader.OwnSideCue
+            && !w.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(t => claimStems.Contains(Features.TextPreparer.Stem(t.ToLowerInvariant()))));
     }
 
     /// <summary>The reading of a quote that only asks a question: like a refusal to take sides, it does not count.</summary>
