@@ -206,6 +206,7 @@ internal sealed class SpeakerResolver
                 : NameAfterModifier.Subject(_v, d) is (>= 0, _) titled ? titled
                 : OrganisationTitledName.Subject(_v, d) is (>= 0, _) officer ? officer
                 : LongSubject.Subject(_v, d) is (>= 0, _) opening ? opening
+                : DocumentTopic.Subject(_v, d) is (>= 0, _) document ? document
                 : ParticipleModifier.Subject(_v, d) is (>= 0, _) modified ? modified
                 : PrepositionObjectSource.Subject(_v, d) is (>= 0, _) role ? role
                 : AppositiveRoleSource.Subject(_v, d) is (>= 0, _) person ? person

@@ -80,4 +80,11 @@ public class FreshScan25SpeakerTests
             + "\"Isn't this a propaganda exercise?\" he asked. The spokesman said the booklet cost very little.\n";
         Assert.NotEqual("Alan Pryce", SpeakerOf(text, "the booklet cost very little"));
     }
+
+    [Fact]
+    public void PlaceInADocumentsTopicIsNotItsSpeaker()
+    {
+        const string text = "Mobile TV\n\nThe Ovum report on mobile TV in Europe suggests that take-up will be slow.\n";
+        Assert.NotEqual("Europe", SpeakerOf(text, "take-up will be slow"));
+    }
 }
