@@ -430,3 +430,55 @@ build("harbour-city-manager", [
     Q('the club hoped to name a permanent successor "within a fortnight"', "Pike «said» the club", "«Pike» said the club", GP,
       "mixed"),
 ])
+
+# ---------------------------------------------------------------- denver-crash-trial (straight quotes; a US wire court
+# story, session 25: a byline with the agency, an agency dateline `DENVER (AP) —`, a `contributed to this report` line;
+# a lede whose report closes after a long tail of time and place phrases (`…, a witness testified Tuesday on the second
+# day of his manslaughter trial.`: the witness is the one named next, Grace Okafor); `told jurors she saw …` (mixed);
+# `X conceded that …, but insisted …` (two reports, one speaker); `Prosecutors say`; a defence lawyer's `argued that …
+# and that his client …` followed by `"…," he said.` (not the client); `Officer X … testified that …. He told the court
+# …`; a possessive role speaking for an organisation (`Kessler's employer said in a statement …`: the company named in the
+# paragraph before); `Asked whether …, X replied: "…"`; `His wife, X, wrote on Facebook that she would "…"` (the content
+# starts at `that`); actions that are not speech: `questioned her eyesight`, `declined to comment`, `sued the company`,
+# `warned spectators` is speech, `shouting at Kessler` is not (no words reported), `is expected to call`)
+GO, MK, DR, LF, SW, TA, HB2, AL = ("Grace Okafor", "Martin Kessler", "Daniel Reiss", "Lena Fischer", "Sam Whitley",
+                                   "Thomas Adeyemi", "Harold Brennan", "Anna Lindqvist")
+build("denver-crash-trial", [
+    ("Denver", LOC), ("Rachel Ames", PERSON), ("Associated Press", ORG), ("DENVER", LOC), ("AP", ORG), (GO, PERSON),
+    ("Okafor", PERSON), ("Colfax Avenue", LOC), (MK, PERSON), ("Kessler", PERSON), ("Aurora", LOC), (DR, PERSON),
+    ("Reiss", PERSON), (LF, PERSON), ("Fischer", PERSON), (SW, PERSON), ("Front Range Parcel", ORG), (TA, PERSON),
+    ("Adeyemi", PERSON), ("Ruth", PERSON), (HB2, PERSON), ("Peter Lindqvist", PERSON), (AL, PERSON), ("Facebook", ORG),
+    ("Tom Hale", PERSON), ("Swedish", MISC),
+], [
+    Q("A delivery driver ran a red light seconds before a crash that killed two cyclists", "witness «testified» Tuesday",
+      "«a witness» testified", GO, "indirect"),
+    Q('she saw the truck "come through the intersection like the light wasn\'t there."', "Avenue, «told» jurors",
+      "«Grace Okafor», who was", GO, "mixed"),
+    Q(['"I screamed. I remember screaming before I heard anything,"', '"Then it was just quiet."'], "Okafor «said», her",
+      "«Okafor» said, her", GO, "direct"),
+    Q("that she had glanced at her phone while she waited", "Okafor «conceded»", "«Okafor» conceded", GO, "indirect"),
+    Q("the light was red", "but «insisted» the", "«Okafor» conceded", GO, "indirect"),
+    Q('"I know what I saw,"', 'saw," she «said»', 'saw," «she» said', GO, "direct"),
+    Q("Kessler had been on the road for 13 hours without a break and was behind on his deliveries", "Prosecutors «say»",
+      "«Prosecutors» say", "prosecutors", "indirect"),
+    Q(['"This was not an accident in any sense that matters,"', '"It was a choice, made again and again, to keep driving."'],
+      "Fischer «told» the jury", "«Deputy District Attorney Lena Fischer»", LF, "direct"),
+    Q("that the truck's brakes had failed and that his client had done everything he could to stop", "Reiss «argued»",
+      "«Reiss» argued", DR, "indirect"),
+    Q('"Mr. Kessler is not a criminal. He is a man who will live with this for the rest of his life,"', 'life," he «said»',
+      'life," «he» said', DR, "direct"),
+    Q("that the truck's brake lights were not on when it entered the intersection", "crash, «testified»",
+      "«Officer Sam Whitley»", SW, "indirect"),
+    Q("the road was dry and the street lights were working", "He «told» the court", "«He» told the court", SW, "indirect"),
+    Q('that it was "cooperating fully" with investigators', "employer «said» in", "«Kessler's employer»",
+      "Front Range Parcel", "mixed"),
+    Q("the family had waited two years for the trial", "killed, «said» the family", "«Thomas Adeyemi», whose", TA,
+      "indirect"),
+    Q('"We are not here for revenge. We want someone to say out loud that Ruth mattered,"', 'mattered," he «said»',
+      'mattered," «he» said', TA, "direct"),
+    Q('"Every day. She would have done it for me."', "Adeyemi «replied»", "«Adeyemi» replied", TA, "direct"),
+    Q("that he would clear the courtroom if there were further outbursts", "Brennan «warned»", "«Judge Harold Brennan»",
+      HB2, "indirect"),
+    Q('that she would "not stop until the roads are safe."', "Lindqvist, «wrote» on", "«Anna Lindqvist», wrote", AL,
+      "mixed"),
+])

@@ -64,7 +64,8 @@ internal static class ClosingReport
             {
                 if (clauseEnd - a >= MinContentTokens && Clean(v, a, clauseEnd, tailStart))
                 {
-                    RepairSentence(v, state, list, new Shape(a, clauseEnd, -1, -1, tailStart, cue, sf, se, a));
+                    // Not inverted ("…, X said on Monday at …"): whatever the tagger read after the cue is the tail, no content.
+                    RepairSentence(v, state, list, new Shape(a, clauseEnd, -1, -1, tailStart, cue, sf, se, a, sf > cue ? -1 : cue + 1));
                 }
             }
             else if (IndirectSpeechRules.FindInsertedReport(v, a, b, out cue, out int before, out int after, out int end, out sf, out se))
@@ -185,6 +186,11 @@ internal static class ClosingReport
                 if (sourceAsContent)
                 {
                     d.SetSource(-1, -1);
+                    if (d.CueEnd > cue + 1)
+                    {
+                        // "testified Tuesday on": the tagger's cue ran into the tail it read as content.
+                        d.SetCue(cue, cue + 1);
+                    }
                 }
 
                 target = d;

@@ -242,6 +242,9 @@ internal static class IndirectSpeechRules
         // "…, the exchange said in a letter distributed to its members.": a speech event and its modifiers too.
         hearerTail |= !inverted && tail - c > 7 && SpeechEventTail.IsAt(v, c + 1, tail);
 
+        // "…, the chief executive said on Monday at a conference in Paris.": a chain of time and place phrases too.
+        hearerTail |= !inverted && tail - c > 7 && AdjunctTail.Holds(v, c + 1, tail);
+
         // ", said Governor of the Bank of England Mervyn King.": a titled name may run longer too.
         bool titledName = inverted && tail - c > 7 && tail == end && LongTitledName(v, c + 1, end);
 
@@ -333,7 +336,8 @@ internal static class IndirectSpeechRules
             int f, e, before;
             bool inverted = v.Shapes[c - 1] == TokenShape.Comma || (v.Shapes[c - 1] == TokenShape.QuoteMark && c - 2 > a && v.Shapes[c - 2] == TokenShape.Comma);
             bool far = end - c > ClosingWindow;
-            if (far && !inverted)
+            bool adjunctTail = !inverted && AdjunctTail.Holds(v, c + 1, end);
+            if (far && !inverted && !adjunctTail)
             {
                 return false;
             }
@@ -370,7 +374,7 @@ internal static class IndirectSpeechRules
             else
             {
                 (f, e) = ClosingSubject(v, c, a);
-                if (f <= a + 1 || !TailIsAdjunct(v, c + 1, end))
+                if (f <= a + 1 || !(adjunctTail || TailIsAdjunct(v, c + 1, end)))
                 {
                     return false;
                 }

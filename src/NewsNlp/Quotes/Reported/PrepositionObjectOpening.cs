@@ -11,7 +11,8 @@ namespace NewsNlp.Quotes.Reported;
 /// content. A reported or mixed clause that starts right after a cue holding a verb of saying and ending in a
 /// preposition, and whose first words (at most six, plain words outside quotation marks, no auxiliary, verb of
 /// saying or comma) are followed by <c>that</c> and a clause (at least two tokens, not opening with an auxiliary: <c>the
-/// website that was hacked</c> is a relative clause), starts after <c>that</c>. Not after other verbs (<c>criticized
+/// website that was hacked</c> is a relative clause), starts after <c>that</c>; so does one that opens with the
+/// preposition itself after a bare verb of saying (<c>wrote on Facebook that she would "not stop …"</c>, session 25). Not after other verbs (<c>criticized
 /// for policies that objectors see as …</c>: a relative clause on their object). One look at each draft's first tokens.
 /// </summary>
 internal static class PrepositionObjectOpening
@@ -35,13 +36,28 @@ internal static class PrepositionObjectOpening
         foreach (QuoteDraft d in state.Drafts)
         {
             if (d.Dropped || d.Kind == QuoteKind.Direct || !d.HasCue || d.Content.Count == 0 || d.FirstToken != d.CueEnd
-                || d.EndToken > v.Count || d.CueEnd - 1 <= d.CueFirst || v.InQuote(d.FirstToken) || !EndsInPreposition(v, d.CueEnd - 1)
-                || !HoldsSayingVerb(v, d.CueFirst, d.CueEnd - 1))
+                || d.EndToken > v.Count || v.InQuote(d.FirstToken))
             {
                 continue;
             }
 
-            int k = AfterThat(v, d.FirstToken, d.EndToken);
+            // "said in a statement posted on | its website that …": the cue ends in the preposition; "wrote | on Facebook
+            // that she would …" (session 25): the content opens with it.
+            int objectFirst;
+            if (d.CueEnd - 1 > d.CueFirst && EndsInPreposition(v, d.CueEnd - 1) && HoldsSayingVerb(v, d.CueFirst, d.CueEnd - 1))
+            {
+                objectFirst = d.FirstToken;
+            }
+            else if (d.FirstToken + 1 < d.EndToken && EndsInPreposition(v, d.FirstToken) && HoldsSayingVerb(v, d.CueFirst, d.CueEnd))
+            {
+                objectFirst = d.FirstToken + 1;
+            }
+            else
+            {
+                continue;
+            }
+
+            int k = AfterThat(v, objectFirst, d.EndToken);
             if (k < 0 || v.Starts[k] >= d.Content[0].End)
             {
                 continue;

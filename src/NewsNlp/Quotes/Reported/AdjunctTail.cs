@@ -1,0 +1,68 @@
+using NewsNlp.Documents;
+using NewsNlp.Quotes.Lexicon;
+
+namespace NewsNlp.Quotes.Reported;
+
+/// <summary>
+/// Session 25: a closing report followed by a longer chain of time and place phrases — <c>…, the chief executive said on
+/// Monday at a conference in Paris.</c>, <c>…, a witness testified Tuesday on the second day of his manslaughter
+/// trial.</c> — still closes its sentence: what it reports is the clause before it, and the tail (seven to fourteen
+/// tokens here; shorter tails are read by the closing rule itself) is no content. The tail opens with a preposition of
+/// time or place or a time word and holds no clause of its own: no <c>that</c>, subject pronoun, auxiliary, comma,
+/// colon or quotation, and a cue word in it only as a noun after a determiner (<c>at a news conference</c>).
+/// </summary>
+internal static class AdjunctTail
+{
+    /// <summary>The shortest tail read here (shorter ones are the closing rule's own).</summary>
+    public const int MinTokens = 7;
+
+    /// <summary>The longest tail read here.</summary>
+    public const int MaxTokens = 14;
+
+    private static readonly string[] Openers = ["in", "on", "at", "during", "after", "before", "following", "outside", "inside", "ahead", "late", "earlier", "last", "this", "yesterday", "today"];
+
+    private static readonly string[] Possessives = ["its", "his", "her", "their", "our", "my", "your"];
+
+    /// <summary>True when the tokens <c>[from, end)</c> right after a closing cue are such a tail.</summary>
+    public static bool Holds(DocumentView v, int from, int end)
+    {
+        int length = end - from;
+        if (length < MinTokens || length > MaxTokens || from <= 0 || from >= v.Count)
+        {
+            return false;
+        }
+
+        // A weekday (capitalised time word) or a preposition of time or place; not a determiner ("said the data showed …").
+        bool opens = (v.Shapes[from] == TokenShape.Lower && v.TextIsAny(from, Openers)) || (v.Shapes[from] == TokenShape.Capitalised && v.Is(from, WordClass.TimeWord));
+        if (!opens)
+        {
+            return false;
+        }
+
+        for (int t = from; t < end; t++)
+        {
+            if (v.InQuote(t) || v.Shapes[t] is TokenShape.Comma or TokenShape.Colon or TokenShape.Semicolon or TokenShape.QuoteMark
+                || v.Is(t, WordClass.That | WordClass.Auxiliary | WordClass.SubjectPronoun)
+                || (v.Is(t, WordClass.CueVerb) && !AfterDeterminer(v, from, t)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A determiner or possessive just before <paramref name="t"/>, or before one modifier before it.</summary>
+    private static bool AfterDeterminer(DocumentView v, int from, int t)
+    {
+        for (int j = t - 1; j >= from && j >= t - 2; j--)
+        {
+            if (v.Is(j, WordClass.Determiner) || v.TextIsAny(j, Possessives))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
