@@ -482,3 +482,52 @@ build("denver-crash-trial", [
     Q('that she would "not stop until the roads are safe."', "Lindqvist, «wrote» on", "«Anna Lindqvist», wrote", AL,
       "mixed"),
 ])
+
+# ---------------------------------------------------------------- helix-corvan-talks (straight quotes; a wire deal story,
+# session 25: ticker tags `<HLX.N>` inside the reported clause, an agency dateline with a date only `Dec 3 (Reuters) -`, a
+# two-author byline and a `(Reporting by …; Editing by …)` line; `…, according to people familiar with the matter, in what
+# would be …`; `…, said the people, who asked not to be identified because …` (the relative clause is no part of the
+# report); `…, they said.` (the people, not the dateline); `X told analysts on a conference call last month that … "…"`;
+# `The company said in a filing with the U.S. Securities and Exchange Commission in October that …` (the company is
+# Corvan, the subject of the sentence before); `Corvan's chief executive, Daniel Osei, said in an interview in September
+# that …, but that …`; `X, an analyst at Bernstein, said by phone`; `wrote in a note to clients that … "…", but cautioned
+# that …`; `…, one of the people said.` after a subject with an appositive; `a second person said`; actions that are not
+# speech: `declined to comment`, `did not immediately respond to a request for comment`, `first reported the talks`,
+# `has pushed the company to explore a sale`)
+SV, DO, MW, LK = ("Sandra Voigt", "Daniel Osei", "Marcus Webb", "Laura Kim")
+PFM = "people familiar with the matter"
+build("helix-corvan-talks", [
+    ("Helix Pharma", ORG), ("Corvan", ORG), ("Priya Natarajan", PERSON), ("Owen Burke", PERSON), ("Reuters", ORG),
+    ("Helix Pharma Inc", ORG), ("Corvan Therapeutics", ORG), ("Helix", ORG), ("Wall Street Journal", ORG),
+    ("New York", LOC), (SV, PERSON), ("Voigt", PERSON), ("Telora", MISC), ("Cambridge", LOC), ("Massachusetts", LOC),
+    ("U.S. Securities and Exchange Commission", ORG), (DO, PERSON), (MW, PERSON), ("Bernstein", ORG), ("Jefferies", ORG),
+    (LK, PERSON), ("Northgate Capital", ORG), ("Lumis Bio", ORG), ("Bengaluru", LOC), ("Alan Kerr", PERSON),
+], [
+    Q("Helix Pharma Inc <HLX.N> is in advanced talks to acquire Corvan Therapeutics <CRVN.O> for about $4 billion",
+      "billion, «according to» people", "according to «people familiar with the matter»", PFM, "indirect"),
+    Q("A deal could be announced as soon as next week", "week, «said» the people", "said «the people», who", PFM, "indirect"),
+    Q("Terms could still change and the talks may yet collapse", "collapse, they «said»", "collapse, «they» said", PFM,
+      "indirect"),
+    Q('that the company was "actively looking" for acquisitions to replace revenue from its arthritis drug Telora, which '
+      'loses patent protection in 2027', "Voigt «told» analysts", "«Helix Chief Executive Officer Sandra Voigt»", SV, "mixed"),
+    Q('"We have the balance sheet to do something meaningful, and we will be disciplined about it,"', "Voigt «said» on the call",
+      "«Voigt» said on the call", SV, "direct"),
+    Q("that it expected to seek approval for the therapy next year", "company «said» in a filing",
+      "«The company» said in a filing", "Corvan", "indirect"),
+    Q('that the company was "not for sale," but that its board would "always listen" to serious offers',
+      "Osei, «said» in an interview", "«Corvan's chief executive, Daniel Osei»", DO, "mixed"),
+    Q("the price would be steep but could make sense if the therapy works", "Analysts «said» the price",
+      "«Analysts» said the price", "analysts", "indirect"),
+    Q(['"It\'s a bet on a single asset, and that\'s always risky,"',
+       '"But if the data hold up, $4 billion could look cheap in five years."'],
+      "Bernstein, «said» by phone", "«Marcus Webb», an analyst", MW, "direct"),
+    Q('that a deal would "fill an obvious gap" in Helix\'s pipeline', "Kim «wrote» in a note", "«Jefferies analyst Laura Kim»",
+      LK, "mixed"),
+    Q("that the therapy's trial data were still limited", "but «cautioned» that", "«Jefferies analyst Laura Kim»", LK,
+      "indirect"),
+    Q("Corvan's largest shareholder, the venture firm Northgate Capital, has pushed the company to explore a sale since its "
+      "shares slumped earlier this year", "year, one of the people «said»", "«one of the people» said", PFM, "indirect"),
+    Q("Helix's board is expected to meet on Thursday to discuss the offer", "offer, a second person «said»",
+      "«a second person» said", "a second person", "indirect"),
+    Q("she prefers deals that add drugs already close to approval", "Voigt «has said»", "«Voigt» has said", SV, "indirect"),
+])

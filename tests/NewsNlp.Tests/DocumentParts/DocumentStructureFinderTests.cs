@@ -80,6 +80,9 @@ public sealed class DocumentStructureFinderTests
     [InlineData("ROTTERDAM, Netherlands — Thousands walked out.", "ROTTERDAM, Netherlands — ")]
     [InlineData("The mayor said - after a pause - that the bridge would close.", "")]
     [InlineData("US stocks fell on Monday.", "")]
+    [InlineData("Dec 3 (Reuters) - Helix is in talks to buy Corvan.", "Dec 3 (Reuters) - ")]
+    [InlineData("March 12, 2024 (AP) — The bill passed.", "March 12, 2024 (AP) — ")]
+    [InlineData("May 3 was the day the talks collapsed.", "")]
     public void DatelinesOpenTheBody(string line, string dateline) =>
         Assert.Equal(dateline.Length, DocumentStructureFinder.Dateline(line));
 

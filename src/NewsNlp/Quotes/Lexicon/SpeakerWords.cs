@@ -62,7 +62,8 @@ internal static class SpeakerWords
     /// <summary>
     /// True when a cue-verb form is used as a noun or adjective: right after a preposition or a determiner
     /// ("any use of state money", "the report", "her comment"), or between a name and a relative "which" ("a Law
-    /// Commission report which branded …": the name modifies the noun; a verb there would be followed by its object).
+    /// Commission report which branded …": the name modifies the noun; a verb there would be followed by its object), and
+    /// <c>call</c> in "a conference call".
     /// </summary>
     public static bool IsNounUse(DocumentView v, int token)
     {
@@ -79,8 +80,18 @@ internal static class SpeakerWords
         }
 
         ReadOnlySpan<char> w = v.Chars(before);
-        return NounMarkerLookup.Contains(w);
+        return NounMarkerLookup.Contains(w) || IsCallCompound(v.Chars(token), w);
     }
+
+    /// <summary>
+    /// Session 25: "on a conference call", "in a phone call": <c>call</c> after a word that names the kind of call is a
+    /// noun, not the verb of "called for" (<c>X told analysts on a conference call last month that …</c>).
+    /// </summary>
+    private static bool IsCallCompound(ReadOnlySpan<char> cue, ReadOnlySpan<char> before) =>
+        (cue.Equals("call", StringComparison.Ordinal) || cue.Equals("calls", StringComparison.Ordinal))
+        && (before.Equals("conference", StringComparison.Ordinal) || before.Equals("phone", StringComparison.Ordinal)
+            || before.Equals("telephone", StringComparison.Ordinal) || before.Equals("earnings", StringComparison.Ordinal)
+            || before.Equals("video", StringComparison.Ordinal));
 
     /// <summary>True for an indefinite determiner (a, an, one, another, some, any): a new referent.</summary>
     public static bool IsIndefinite(ReadOnlySpan<char> word) =>

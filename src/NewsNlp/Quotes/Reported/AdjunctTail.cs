@@ -19,7 +19,7 @@ internal static class AdjunctTail
     /// <summary>The longest tail read here.</summary>
     public const int MaxTokens = 14;
 
-    private static readonly string[] Openers = ["in", "on", "at", "during", "after", "before", "following", "outside", "inside", "ahead", "late", "earlier", "last", "this", "yesterday", "today"];
+    private static readonly string[] Openers = ["in", "on", "at", "during", "after", "before", "following", "outside", "inside", "ahead", "late", "earlier", "last", "yesterday", "today"];
 
     private static readonly string[] Possessives = ["its", "his", "her", "their", "our", "my", "your"];
 
@@ -32,13 +32,25 @@ internal static class AdjunctTail
             return false;
         }
 
-        // A weekday (capitalised time word) or a preposition of time or place; not a determiner ("said the data showed …").
-        bool opens = (v.Shapes[from] == TokenShape.Lower && v.TextIsAny(from, Openers)) || (v.Shapes[from] == TokenShape.Capitalised && v.Is(from, WordClass.TimeWord));
-        if (!opens)
+        return Opens(v, from) && Plain(v, from, end);
+    }
+
+    /// <summary>
+    /// True when the tail after a closing cue at <c>from - 1</c>, up to <paramref name="end"/> (its sentence end, final
+    /// full stop allowed), opens as such a tail and holds no clause, of any length.
+    /// </summary>
+    public static bool Reads(DocumentView v, int from, int end)
+    {
+        while (end > from && v.Shapes[end - 1] == TokenShape.SentenceEnd)
         {
-            return false;
+            end--;
         }
 
+        return end - from <= MaxTokens && Opens(v, from) && Plain(v, from, end);
+    }
+
+    private static bool Plain(DocumentView v, int from, int end)
+    {
         for (int t = from; t < end; t++)
         {
             if (v.InQuote(t) || v.Shapes[t] is TokenShape.Comma or TokenShape.Colon or TokenShape.Semicolon or TokenShape.QuoteMark
@@ -51,6 +63,13 @@ internal static class AdjunctTail
 
         return true;
     }
+
+    /// <summary>
+    /// True when <paramref name="t"/> opens a tail of time or place: a weekday (a capitalised time word) or a preposition
+    /// of time or place; not a determiner (<c>said the data showed …</c>) nor an object (<c>noted the clot's existence</c>).
+    /// </summary>
+    public static bool Opens(DocumentView v, int t) =>
+        t >= 0 && t < v.Count && ((v.Shapes[t] == TokenShape.Lower && v.TextIsAny(t, Openers)) || (v.Shapes[t] == TokenShape.Capitalised && v.Is(t, WordClass.TimeWord)));
 
     /// <summary>A determiner or possessive just before <paramref name="t"/>, or before one modifier before it.</summary>
     private static bool AfterDeterminer(DocumentView v, int from, int t)

@@ -64,8 +64,10 @@ internal static class ClosingReport
             {
                 if (clauseEnd - a >= MinContentTokens && Clean(v, a, clauseEnd, tailStart))
                 {
-                    // Not inverted ("…, X said on Monday at …"): whatever the tagger read after the cue is the tail, no content.
-                    RepairSentence(v, state, list, new Shape(a, clauseEnd, -1, -1, tailStart, cue, sf, se, a, sf > cue ? -1 : cue + 1));
+                    // Not inverted, a tail of time and place ("…, X testified Tuesday on the second day of …"): what the
+                    // tagger read after the cue is that tail, no content ("…, Clinton noted the clot's existence." keeps its object).
+                    int adjunct = sf < cue && AdjunctTail.Reads(v, cue + 1, b) ? cue + 1 : -1;
+                    RepairSentence(v, state, list, new Shape(a, clauseEnd, -1, -1, tailStart, cue, sf, se, a, adjunct));
                 }
             }
             else if (IndirectSpeechRules.FindInsertedReport(v, a, b, out cue, out int before, out int after, out int end, out sf, out se))
@@ -159,6 +161,7 @@ internal static class ClosingReport
         }
 
         QuoteDraft? target = null;
+        bool targetReadTail = false;
         var absorbed = new List<QuoteDraft>();
         var nested = new List<QuoteDraft>();
         foreach (QuoteDraft d in list)
@@ -183,17 +186,15 @@ internal static class ClosingReport
                     return;
                 }
 
-                if (sourceAsContent)
-                {
-                    d.SetSource(-1, -1);
-                    if (d.CueEnd > cue + 1)
-                    {
-                        // "testified Tuesday on": the tagger's cue ran into the tail it read as content.
-                        d.SetCue(cue, cue + 1);
-                    }
-                }
-
+                targetReadTail = sourceAsContent;
                 target = d;
+                continue;
+            }
+
+            if (d.Kind != QuoteKind.Direct && d.HasCue && d.CueFirst > cue && d.FirstToken >= tailStart && v.SentenceOf[d.CueFirst] == v.SentenceOf[cue])
+            {
+                // Session 25: ", said the people, who asked not to be identified …": the relative clause's own attribution,
+                // after the closing report, is no part of its shape.
                 continue;
             }
 
@@ -218,6 +219,18 @@ internal static class ClosingReport
             else
             {
                 absorbed.Add(d);
+            }
+        }
+
+        if (target is not null && targetReadTail)
+        {
+            // The tagger read the source or the tail after the closing cue as its content (changed only now that the
+            // shape holds: an early return above leaves the draft as it was).
+            target.SetSource(-1, -1);
+            if (target.CueEnd > cue + 1)
+            {
+                // "testified Tuesday on": the tagger's cue ran into the tail it read as content.
+                target.SetCue(cue, cue + 1);
             }
         }
 

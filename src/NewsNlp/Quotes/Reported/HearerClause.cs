@@ -119,8 +119,9 @@ internal static class HearerClause
                 return VerbFollows(v, t) ? t : -1;
             }
 
-            if (v.Is(t, WordClass.Auxiliary) || v.Is(t, WordClass.CueVerb))
+            if (v.Is(t, WordClass.Auxiliary) || (v.Is(t, WordClass.CueVerb) && !SpeakerWords.IsNounUse(v, t)))
             {
+                // ("told analysts on a conference call last month that …": a cue word used as a noun is no verb.)
                 // A verb before any subject: the words after the cue are not a hearer and a clause.
                 return -1;
             }

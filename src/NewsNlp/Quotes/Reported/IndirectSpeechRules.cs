@@ -333,7 +333,14 @@ internal static class IndirectSpeechRules
                 continue;
             }
 
-            int f, e, before;
+            if (InFinalRelativeClause(v, a, c))
+            {
+                // Session 25: "…, said the people, who asked not to be named.": the verb of a relative clause closing the
+                // sentence is not the closing cue; the one before it may be.
+                continue;
+            }
+
+            int f, e, before, reportTail = end;
             bool inverted = v.Shapes[c - 1] == TokenShape.Comma || (v.Shapes[c - 1] == TokenShape.QuoteMark && c - 2 > a && v.Shapes[c - 2] == TokenShape.Comma);
             bool far = end - c > ClosingWindow;
             bool adjunctTail = !inverted && AdjunctTail.Holds(v, c + 1, end);
@@ -364,9 +371,18 @@ internal static class IndirectSpeechRules
                     place = InvertedSpeakerTail.IsPlace(v, e, end);
                 }
 
-                if (f < 0 || !(e == end || place || (!far && v.Shapes[e] == TokenShape.Comma)))
+                // Session 25: ", said the people, who asked not to be identified because …": a relative clause on the
+                // speaker may run past the window.
+                bool relative = f >= 0 && e < end - 1 && v.Shapes[e] == TokenShape.Comma && v.Shapes[e + 1] == TokenShape.Lower && v.Is(e + 1, WordClass.Relative);
+                if (f < 0 || !(e == end || place || relative || (!far && v.Shapes[e] == TokenShape.Comma)))
                 {
                     return false;
+                }
+
+                if (relative)
+                {
+                    // "who asked not to be named": a denial in the relative clause is not one of the report.
+                    reportTail = e;
                 }
 
                 before = c - 1;
@@ -388,7 +404,7 @@ internal static class IndirectSpeechRules
                 before = f - 1;
             }
 
-            if (!TailReports(v, c + 1, end) || OnlyParticiplePhrase(v, a, before))
+            if (!TailReports(v, c + 1, reportTail) || OnlyParticiplePhrase(v, a, before))
             {
                 return false;
             }
@@ -439,6 +455,11 @@ internal static class IndirectSpeechRules
         }
 
         f = PossessiveSubject.Extend(v, f, a);
+        if (f >= 0)
+        {
+            f = PartitiveSubject.Extend(v, f, a);
+        }
+
         if (f - 2 > a && (v.TextIs(f - 1, "and") || v.TextIs(f - 1, "or")))
         {
             (int pf, int pe) = SourceFinder.PhraseEndingAt(v, f - 2, a);
@@ -510,8 +531,10 @@ internal static class IndirectSpeechRules
                         // then the verb the side before the report lacks.
                         c2 = c3;
                     }
-                    else if (v.Is(c2 + 1, WordClass.Determiner | WordClass.RoleNoun) && !HasAuxiliary(v, c2 + 1, end))
+                    else if ((v.Is(c2 + 1, WordClass.Determiner | WordClass.RoleNoun) && !HasAuxiliary(v, c2 + 1, end))
+                        || (v.Shapes[c2 + 1] == TokenShape.Lower && v.Is(c2 + 1, WordClass.Relative)))
                     {
+                        // Session 25: ", said the people, who asked not to be identified …": a relative clause on the speaker.
                         // ", said Brian Baker, a longtime adviser …": an appositive of the speaker (no verb of its own), not
                         // the rest of the clause ("But, says X, some things have stayed …").
                         break;
@@ -630,7 +653,9 @@ internal static class IndirectSpeechRules
         }
 
         (int f, int e) = SourceFinder.PhraseAfter(v, c + 1, end);
-        return f >= 0 && e < end - 1 && v.Shapes[e] == TokenShape.Comma && v.Is(e + 1, WordClass.Determiner | WordClass.RoleNoun) ? e : end;
+        // Session 25: ", said the people, who asked not to be identified …": a relative clause on the speaker ends it too.
+        return f >= 0 && e < end - 1 && v.Shapes[e] == TokenShape.Comma
+            && (v.Is(e + 1, WordClass.Determiner | WordClass.RoleNoun) || (v.Shapes[e + 1] == TokenShape.Lower && v.Is(e + 1, WordClass.Relative))) ? e : end;
     }
 
     /// <summary>
@@ -1193,6 +1218,25 @@ internal static class IndirectSpeechRules
     }
 
     private static readonly string[] TailPrepositions = ["in", "on", "during", "at", "through"];
+
+    /// <summary>True when <paramref name="c"/> lies in a relative clause <c>, who …</c> / <c>, which …</c> that no comma closes before it.</summary>
+    private static bool InFinalRelativeClause(DocumentView v, int a, int c)
+    {
+        for (int t = c - 1; t > a + 1 && c - t <= InvertedWindow; t--)
+        {
+            if (v.Shapes[t] == TokenShape.Comma || v.InQuote(t))
+            {
+                return false;
+            }
+
+            if (v.Shapes[t] == TokenShape.Lower && v.Is(t, WordClass.Relative) && v.Shapes[t - 1] == TokenShape.Comma)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The sentence end without its final punctuation and closing marks.</summary>
     private static int Trim(DocumentView v, int a, int b)

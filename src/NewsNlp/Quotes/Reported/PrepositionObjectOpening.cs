@@ -17,8 +17,9 @@ namespace NewsNlp.Quotes.Reported;
 /// </summary>
 internal static class PrepositionObjectOpening
 {
-    /// <summary>The preposition's object is at most this many tokens.</summary>
-    private const int MaxObject = 6;
+    /// <summary>The preposition's object is at most this many tokens (twelve since session 25: <c>in a filing with the U.S.
+    /// Securities and Exchange Commission in October that</c>; words of a clause stop it).</summary>
+    private const int MaxObject = 12;
 
     private static readonly string[] SayingVerbs =
     [
@@ -35,20 +36,21 @@ internal static class PrepositionObjectOpening
     {
         foreach (QuoteDraft d in state.Drafts)
         {
-            if (d.Dropped || d.Kind == QuoteKind.Direct || !d.HasCue || d.Content.Count == 0 || d.FirstToken != d.CueEnd
-                || d.EndToken > v.Count || v.InQuote(d.FirstToken))
+            if (d.Dropped || d.Kind == QuoteKind.Direct || !d.HasCue || d.Content.Count == 0 || d.FirstToken < d.CueEnd
+                || d.FirstToken - d.CueEnd > MaxObject || d.EndToken > v.Count || v.InQuote(d.FirstToken))
             {
                 continue;
             }
 
-            // "said in a statement posted on | its website that …": the cue ends in the preposition; "wrote | on Facebook
-            // that she would …" (session 25): the content opens with it.
+            // "said in a statement posted on | its website that …": the cue ends in the preposition (the tagger may have
+            // started the clause inside its object: "said in | a filing with | the U.S. Securities … in October that");
+            // "wrote | on Facebook that she would …" (session 25): the content opens with it.
             int objectFirst;
             if (d.CueEnd - 1 > d.CueFirst && EndsInPreposition(v, d.CueEnd - 1) && HoldsSayingVerb(v, d.CueFirst, d.CueEnd - 1))
             {
-                objectFirst = d.FirstToken;
+                objectFirst = d.CueEnd;
             }
-            else if (d.FirstToken + 1 < d.EndToken && EndsInPreposition(v, d.FirstToken) && HoldsSayingVerb(v, d.CueFirst, d.CueEnd))
+            else if (d.FirstToken == d.CueEnd && d.FirstToken + 1 < d.EndToken && EndsInPreposition(v, d.FirstToken) && HoldsSayingVerb(v, d.CueFirst, d.CueEnd))
             {
                 objectFirst = d.FirstToken + 1;
             }
@@ -58,7 +60,7 @@ internal static class PrepositionObjectOpening
             }
 
             int k = AfterThat(v, objectFirst, d.EndToken);
-            if (k < 0 || v.Starts[k] >= d.Content[0].End)
+            if (k <= d.FirstToken || v.Starts[k] >= d.Content[0].End)
             {
                 continue;
             }
@@ -103,7 +105,9 @@ internal static class PrepositionObjectOpening
                 return k + 2 < end && !v.Is(k + 1, WordClass.Auxiliary) ? k + 1 : -1;
             }
 
-            if (v.Is(k, WordClass.Auxiliary | WordClass.CueVerb | WordClass.Relative) || v.TextIsAny(k, SayingVerbs))
+            // A verb of saying after a determiner is a noun ("wrote in a note to clients that …", session 25).
+            bool noun = k > first && v.Is(k - 1, WordClass.Determiner) && !v.Is(k - 1, WordClass.That);
+            if (v.Is(k, WordClass.Auxiliary | WordClass.Relative) || (!noun && (v.Is(k, WordClass.CueVerb) || v.TextIsAny(k, SayingVerbs))))
             {
                 return -1;
             }

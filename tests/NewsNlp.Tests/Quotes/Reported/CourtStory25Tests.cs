@@ -46,10 +46,82 @@ public class CourtStory25Tests
             && doc.GetText(q.Content[0]) == "Prices will rise");
     }
 
+    [Fact]
+    public void ObjectAfterAClosingCueStaysTheContent()
+    {
+        const string text = "Headline\n\nIn her 2003 book, Living History, Clinton noted the clot's existence.\n";
+        NewsDocument doc = QuoteProbe.Pipeline.Process(text);
+        Assert.DoesNotContain(doc.Quotes, q => q.Content.Any(c => doc.GetText(c).Contains("2003 book", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void ClauseAfterAClosingCueStaysTheContent()
+    {
+        const string text = "Headline\n\nAsked if central banks might act to prevent a sharp rise in the dollar, he said this would depend on the circumstances.\n";
+        NewsDocument doc = QuoteProbe.Pipeline.Process(text);
+        Quote quote = QuoteAt(doc, text, "would depend");
+        Assert.StartsWith("this would depend", doc.GetText(quote.Content[0]), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RelativeClauseOnAnInvertedSpeakerIsNoContent()
+    {
+        const string text = "Headline\n\nA deal could be announced as soon as next week, said the people, who asked not to be identified because the talks are private. "
+            + "Another deal fell through last year, said the bankers, who asked not to be named.\n";
+        NewsDocument doc = QuoteProbe.Pipeline.Process(text);
+        Quote quote = QuoteAt(doc, text, "A deal could");
+        Assert.Equal("A deal could be announced as soon as next week", string.Join("|", quote.Content.Select(doc.GetText)));
+        Assert.Equal("the people", quote.Source is { } s ? doc.GetText(s) : null);
+    }
+
+    [Theory]
+    [InlineData("on a conference call")]
+    [InlineData("in a phone call")]
+    public void CallAfterItsKindIsANoun(string phrase)
+    {
+        string text = "Headline\n\nSandra Voigt told analysts " + phrase + " last month that the company was \"actively looking\" for acquisitions.\n";
+        NewsDocument doc = QuoteProbe.Pipeline.Process(text);
+        Quote quote = QuoteAt(doc, text, "actively looking");
+        Assert.Equal("told", quote.Cue is { } c ? doc.GetText(c) : null);
+        Assert.StartsWith("the company was", doc.GetText(quote.Content[0]), StringComparison.Ordinal);
+        Assert.Equal(AttributionAct.Speech, quote.Act);
+    }
+
+    [Fact]
+    public void RelativeClauseOnAnInvertedSpeakerKeepsTheReport()
+    {
+        const string text = "Headline\n\nThe chain has done well in the towns that its new stores are aimed at, said Ms Lane, who also expected several rival grocers to cut their prices in response.\n";
+        NewsDocument doc = QuoteProbe.Pipeline.Process(text);
+        Quote quote = QuoteAt(doc, text, "The chain has");
+        Assert.Equal("The chain has done well in the towns that its new stores are aimed at", string.Join("|", quote.Content.Select(doc.GetText)));
+    }
+
+    [Theory]
+    [InlineData("one of the people")]
+    [InlineData("two of the officials")]
+    public void OneOfAGroupClosesTheReport(string subject)
+    {
+        string text = "Headline\n\nThe venture firm has pushed the company to explore a sale since its shares slumped, " + subject + " said.\n";
+        NewsDocument doc = QuoteProbe.Pipeline.Process(text);
+        Quote quote = QuoteAt(doc, text, "explore a sale");
+        Assert.Equal("The venture firm has pushed the company to explore a sale since its shares slumped", string.Join("|", quote.Content.Select(doc.GetText)));
+        Assert.Equal(subject, quote.Source is { } s ? doc.GetText(s) : null);
+    }
+
+    [Fact]
+    public void ClauseAfterALongPrepositionalObjectStartsAtThat()
+    {
+        const string text = "Headline\n\nThe company said in a filing with the U.S. Securities and Exchange Commission in October that it expected to seek approval next year.\n";
+        NewsDocument doc = QuoteProbe.Pipeline.Process(text);
+        Quote quote = QuoteAt(doc, text, "it expected");
+        Assert.Equal("it expected to seek approval next year", doc.GetText(quote.Content[0]));
+    }
+
     [Theory]
     [InlineData("wrote on Facebook")]
     [InlineData("said in an interview")]
     [InlineData("told reporters outside the court")]
+    [InlineData("wrote in a note to clients")]
     public void ClauseAfterAPrepositionsObjectStartsAtThat(string cue)
     {
         string text = "Headline\n\nHis wife, Anna Lindqvist, " + cue + " that she would \"not stop until the roads are safe.\"\n";
