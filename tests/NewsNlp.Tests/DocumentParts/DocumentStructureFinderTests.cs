@@ -76,6 +76,7 @@ public sealed class DocumentStructureFinderTests
 
     [Theory]
     [InlineData("LONDON (Reuters) - The bank said on Monday it would cut jobs.", "LONDON (Reuters) - ")]
+    [InlineData("NEW YORK, APRIL 7 - Light mixed buying lifted the dollar, dealers said.", "NEW YORK, APRIL 7 - ")] // session 25: an upper-case month
     [InlineData("NEW YORK, March 3 - Stocks fell.", "NEW YORK, March 3 - ")]
     [InlineData("ROTTERDAM, Netherlands — Thousands walked out.", "ROTTERDAM, Netherlands — ")]
     [InlineData("The mayor said - after a pause - that the bridge would close.", "")]

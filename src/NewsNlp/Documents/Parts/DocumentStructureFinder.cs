@@ -355,9 +355,10 @@ public static partial class DocumentStructureFinder
     [GeneratedRegex(@"^by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)*(?:\s*[,|]\s*[\w .]+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Byline();
 
-    // Datelines: an upper-case place ("NEW YORK", "KARACHI, Pakistan") with an optional date ("March 3") and agency
+    // Datelines: an upper-case place ("NEW YORK", "KARACHI, Pakistan") with an optional date ("March 3", or "APRIL 7" in upper case as in
+    // Reuters wire copy) and agency
     // ("(Reuters)"), or any place followed by an agency ("Astana, Kazakhstan CNN", "LONDON (Reuters)"), or a date and an
     // agency with no place ("Dec 3 (Reuters)", session 25), then a dash.
-    [GeneratedRegex(@"^(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+){0,2})?(?:,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?(?:\s*\((?:Reuters|AP|AFP|UPI|CNN|Bloomberg|dpa|Xinhua|IANS|PTI)\))?|[A-Z][A-Za-z.'’-]+(?:\s+[A-Z][A-Za-z.'’-]+){0,3}(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+){0,2})?\s*\(?(?:Reuters|AP|AFP|UPI|CNN|CNN Business|CNN Money|Bloomberg|dpa|Xinhua)\)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\((?:Reuters|AP|AFP|UPI|Bloomberg|dpa|Xinhua|IANS|PTI)\))\s*(?:[-–—]{1,2}|\u00a0)[\s\u00a0–—-]*", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+){0,2})?(?:,?\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Z]*)\.?\s+\d{1,2})?(?:\s*\((?:Reuters|AP|AFP|UPI|CNN|Bloomberg|dpa|Xinhua|IANS|PTI)\))?|[A-Z][A-Za-z.'’-]+(?:\s+[A-Z][A-Za-z.'’-]+){0,3}(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+){0,2})?\s*\(?(?:Reuters|AP|AFP|UPI|CNN|CNN Business|CNN Money|Bloomberg|dpa|Xinhua)\)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\((?:Reuters|AP|AFP|UPI|Bloomberg|dpa|Xinhua|IANS|PTI)\))\s*(?:[-–—]{1,2}|\u00a0)[\s\u00a0–—-]*", RegexOptions.CultureInvariant)]
     private static partial Regex DatelinePattern();
 }

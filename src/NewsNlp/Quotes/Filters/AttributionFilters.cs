@@ -28,6 +28,8 @@ internal static class AttributionFilters
         new AppositiveContentFilter(),
         new SplitNounPhraseCueFilter(),
         new ContinuedInfinitiveFilter(),
+        new ContinuedObjectFilter(),
+        new ConditionalCueFilter(),
         new IntransitiveCompareFilter(),
         new VerblessCueInfinitiveFilter(),
         new SourcelessPassiveObjectFilter(),

@@ -15,6 +15,9 @@ namespace NewsNlp.Quotes.Filters;
 /// </summary>
 internal sealed class CueNounFilter : IAttributionFilter
 {
+    // Prepositions after which a cue word in -s can only be a plural noun: "after talks with", "amid calls for".
+    private static readonly string[] NounPrepositions = ["after", "amid", "amidst", "following", "despite", "during", "before", "in"];
+
     private static readonly string[] Quantifiers = ["all", "final", "last", "first", "many", "most", "few", "several", "such", "no"];
 
     // Adjectives that stand before nouns only: "similar claims", "fresh allegations", "repeated calls".
@@ -82,6 +85,18 @@ internal sealed class CueNounFilter : IAttributionFilter
         return false;
     }
 
+    /// <summary>
+    /// Session 25: <c>Francisco Gros said after talks with its 14-bank advisory committee …</c>, <c>amid calls for
+    /// calm</c>: a cue word in -s right after a preposition that takes a noun (in its sentence) is a plural noun, whether
+    /// or not the word lists know it as a cue.
+    /// </summary>
+    private static bool IsPluralAfterPreposition(DocumentView v, int cue)
+    {
+        ReadOnlySpan<char> word = v.Chars(cue);
+        return word.Length > 2 && word.EndsWith("s", StringComparison.Ordinal) && !word.EndsWith("ss", StringComparison.Ordinal)
+            && v.SentenceOf[cue - 1] == v.SentenceOf[cue] && v.TextIsAny(cue - 1, NounPrepositions);
+    }
+
     private static bool IsPossessiveDeterminer(DocumentView v, int t) => v.TextIsAny(t, PossessiveDeterminers);
 
     /// <summary>
@@ -115,6 +130,11 @@ internal sealed class CueNounFilter : IAttributionFilter
         // "His welcome address had to be postponed": a possessive is never the subject of the word after it.
         if (draft.SourceFirst == draft.CueFirst - 1 && draft.SourceEnd == draft.CueFirst && IsPossessiveDeterminer(v, draft.SourceFirst)
             && v.SentenceOf[draft.SourceFirst] == v.SentenceOf[draft.CueFirst])
+        {
+            return FilterVerdict.Action;
+        }
+
+        if (IsPluralAfterPreposition(v, draft.CueFirst))
         {
             return FilterVerdict.Action;
         }

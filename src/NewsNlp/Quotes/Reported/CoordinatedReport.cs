@@ -11,7 +11,9 @@ namespace NewsNlp.Quotes.Reported;
 /// <c>whereas</c> followed by a new subject and a verb of saying ends before the conjunction; the words after that verb
 /// become a quote of their own, with that verb as cue and the new subject as source (after a comma, a verb of saying with no
 /// subject of its own, <c>…, but insisted he …</c>, takes the first report's source). Only contents after their cue
-/// (<c>X said …</c>) are split: a closing report (<c>…, X said.</c>) reports the whole clause.
+/// (<c>X said …</c>) are split: a closing report (<c>…, X said.</c>) reports the whole clause. Session 25: a clause that
+/// runs on to the subject of a next cue that has its own quote (<c>… called the law "…," and opposition leader Ann Fry
+/// called it "shameful"</c>) ends before the conjunction, and that subject is the next quote's source.
 /// </summary>
 internal static class CoordinatedReport
 {
@@ -30,7 +32,9 @@ internal static class CoordinatedReport
                 continue;
             }
 
-            for (int t = d.FirstToken + 2; t < d.EndToken - 3; t++)
+            // Up to the last word but one: a run-on subject may be one word ("… and Fry called it …"); the splits after a
+            // cue need at least four tokens after the conjunction, which their own checks ask for.
+            for (int t = d.FirstToken + 2; t < d.EndToken - 1; t++)
             {
                 if (!IsJoin(v, t) || v.InQuote(t))
                 {
@@ -39,6 +43,18 @@ internal static class CoordinatedReport
 
                 int cue = CueAfterSubject(v, t + 1, d.EndToken);
                 int sf, se;
+                if (cue < 0 && SubjectOfNextCue(v, state, d, t + 1) is QuoteDraft next)
+                {
+                    // "Critics have called the law "…," and opposition leader Ann Fry called it "shameful"": the clause ran
+                    // on to the subject of the next report, whose cue already has a quote of its own.
+                    int end = v.Shapes[t - 1] == TokenShape.Comma ? t - 1 : t;
+                    next.SetSource(t + 1, d.EndToken);
+                    d.Kind = HoldsQuotation(v, d.FirstToken, end) ? QuoteKind.Mixed : QuoteKind.Indirect;
+                    d.EndToken = end;
+                    d.Content[0] = new TextSpan(d.Content[0].Start, v.Ends[end - 1]);
+                    break;
+                }
+
                 if (cue < 0)
                 {
                     // "X would not comment on the reports, but insisted he would …": after a comma, a verb of saying that
@@ -147,6 +163,41 @@ internal static class CoordinatedReport
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Session 25: the draft whose cue comes right after <paramref name="d"/>'s content, when the words from
+    /// <paramref name="first"/> to that content's end are a short subject (opening with a name or a determiner, or ending
+    /// in a name: <c>opposition leader Ann Fry</c>; capitalised or lower-case words, nothing quoted) and the cue is a verb
+    /// of saying; else null.
+    /// </summary>
+    private static QuoteDraft? SubjectOfNextCue(DocumentView v, AttributionState state, QuoteDraft d, int first)
+    {
+        int end = d.EndToken;
+        if (end >= v.Count || end - first > MaxSubject || end - first < 1 || v.Shapes[end] != TokenShape.Lower || !v.Is(end, WordClass.CueVerb)
+            || v.SentenceOf[end] != v.SentenceOf[first]
+            || !(v.Is(first, WordClass.Determiner | WordClass.SingularPronoun | WordClass.PluralPronoun) || v.IsNameToken(first) || v.IsNameToken(end - 1)))
+        {
+            return null;
+        }
+
+        for (int k = first; k < end; k++)
+        {
+            if (v.Shapes[k] is not (TokenShape.Lower or TokenShape.Capitalised) || v.InQuote(k) || v.Is(k, WordClass.CueVerb | WordClass.Auxiliary))
+            {
+                return null;
+            }
+        }
+
+        foreach (QuoteDraft o in state.Drafts)
+        {
+            if (o != d && !o.Dropped && o.CueFirst == end && o.FirstToken >= o.CueEnd)
+            {
+                return o;
+            }
+        }
+
+        return null;
     }
 
     private static bool HoldsQuotation(DocumentView v, int first, int end)

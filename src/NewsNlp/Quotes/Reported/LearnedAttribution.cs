@@ -99,6 +99,15 @@ internal static class LearnedAttribution
             if (byCue.TryGetValue(cue, out QuoteDraft? existing))
             {
                 QuotedFragment.Drop(fragment);
+                if (ReplacesEarlierSentences(v, existing, q, c))
+                {
+                    // Session 25: "… had a year as player-boss … but has made no secret of his desire …. He was linked with
+                    // the job and Keegan has stated he would not get in the way …": the earlier sentence's pieces were
+                    // only linked to this cue for want of one of their own; the cue reports the clause after it.
+                    existing.Content.Clear();
+                    existing.FirstToken = c.First;
+                }
+
                 existing.Content.Add(v.Span(c.First, c.End));
                 existing.EndToken = Math.Max(existing.EndToken, c.End);
                 state.Cover(c.First, c.End);
@@ -149,6 +158,18 @@ internal static class LearnedAttribution
                 state.Cover(d.SourceFirst, d.SourceEnd);
             }
         }
+    }
+
+    /// <summary>
+    /// True when content piece <paramref name="c"/> follows cue <paramref name="q"/> in the cue's sentence and every piece
+    /// <paramref name="d"/> holds so far ends before that sentence: the cue reports the clause after it, not the earlier
+    /// sentence's words.
+    /// </summary>
+    private static bool ReplacesEarlierSentences(DocumentView v, QuoteDraft d, Piece q, Piece c)
+    {
+        int sentence = v.SentenceOf[q.First];
+        return c.First >= q.End && sentence >= 0 && v.SentenceOf[c.First] == sentence && d.FirstToken < q.First
+            && d.EndToken <= v.Document.Sentences[sentence].FirstToken;
     }
 
     /// <summary>At least the number of pieces <see cref="AddDrafts"/> finds (a piece starts wherever a role starts, begins again or enters a new paragraph).</summary>

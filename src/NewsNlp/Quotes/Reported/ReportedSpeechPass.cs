@@ -14,7 +14,9 @@ namespace NewsNlp.Quotes.Reported;
 /// copula before a quotation (<see cref="CopulaQuoteOpening"/>), a naming cue's clause ends before a new clause after
 /// <c>but</c> (<see cref="ComplementButClause"/>), a reported clause ends before a writer's appositive or concession (<see cref="CommentTail"/>), and a tagger content cut at an inserted relative clause or a naming
 /// participle runs on past it (<see cref="RelativeInsertion"/>, <see cref="NamingRunOn"/>), one cut before the verb after a comma-enclosed insertion runs on to it (<see cref="CommaInsertionRunOn"/>), one cut at a semicolon inside brackets or between list items runs on past it (<see cref="SemicolonRunOn"/>), and one cut between its subject and its verb runs on to its end (<see cref="VerblessClauseRunOn"/>); an opening participle's object leaves the quote (<see cref="OpeningParticiple"/>) and
-/// a second report joined by a conjunction becomes a quote of its own (<see cref="CoordinatedReport"/>). Does nothing when
+/// a second report joined by a conjunction becomes a quote of its own (<see cref="CoordinatedReport"/>); a cue after a
+/// ticker tag (<c>Acme Corp &lt;ACME.N&gt; said</c>) gets the name before the tag as its source (<see cref="TickerTag"/>); a content
+/// never ends in a conjunction (<see cref="DanglingConjunction"/>). Does nothing when
 /// <see cref="QuoteStageOptions.FindIndirectSpeech"/> is off.
 /// </summary>
 internal sealed class ReportedSpeechPass(QuoteStageOptions options) : IAttributionPass
@@ -56,6 +58,7 @@ internal sealed class ReportedSpeechPass(QuoteStageOptions options) : IAttributi
         RaisedReport.Repair(view, state);
         HeadlineReport.Find(view, state);
         ClosingReport.Repair(view, state);
+        TickerTag.Repair(view, state);
         HearerClause.Trim(view, state);
         TimeAdjunctOpening.Trim(view, state);
         SpeechEventAdjunct.Trim(view, state);
@@ -75,5 +78,6 @@ internal sealed class ReportedSpeechPass(QuoteStageOptions options) : IAttributi
         NestedSourceRunOn.Extend(view, state);
         OpeningParticiple.Split(view, state);
         CoordinatedReport.Split(view, state);
+        DanglingConjunction.Trim(view, state);
     }
 }

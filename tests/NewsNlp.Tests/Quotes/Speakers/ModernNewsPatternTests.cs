@@ -73,7 +73,10 @@ public class ModernNewsPatternTests
     [InlineData("said: \"I lost two years. Then more words here that run on: \"They", "said: \"I lost two years.")]
     [InlineData("said: \"I lost two years, he added: \"They", null)] // no sentence end before the lead-in
     [InlineData("said: \"I lost two years. He then went on to add several more words: \"They", null)] // more than 8 words
-    [InlineData("said: \"I lost two years. He added \"They", null)] // no colon
+    [InlineData("said: \"I lost two years. Then we waited for \"They", null)] // no colon and no reporting word
+    [InlineData("said: \"I lost two years. He added \"They", "said: \"I lost two years.")] // session 25: a reporting sentence
+    [InlineData("were \"only 10% of the agenda. Dr Gibbons, a GP, said staff wanted calm after \"tremendous", "were \"only 10% of the agenda.")]
+    [InlineData("were \"only 10% of the agenda. Dr. Gibbons said staff wanted calm after \"tremendous", "were \"only 10% of the agenda.")]
     public void UnclosedQuoteEndRule(string text, string? kept)
     {
         int contentStart = text.IndexOf('"', StringComparison.Ordinal) + 1;
