@@ -157,20 +157,7 @@ internal sealed partial class SpeakerCamp
     private HashSet<string> CampsOf(Speaker speaker)
     {
         string text = _document.Text;
-        var spans = new List<TextSpan>();
-        if (speaker.EntityId >= 0)
-        {
-            spans.AddRange(_document.Entities.Where(m => m.EntityId == speaker.EntityId).Select(m => m.Span));
-        }
-
-        var quoteIds = new HashSet<int>(speaker.QuoteIds);
-        foreach (Quote quote in _document.Quotes)
-        {
-            if (quoteIds.Contains(quote.Id) && quote.Source is TextSpan source && !source.IsEmpty)
-            {
-                spans.Add(source);
-            }
-        }
+        List<TextSpan> spans = SpeakerNameSpans.Of(_document, speaker);
 
         var camps = new HashSet<string>(StringComparer.Ordinal);
         foreach (TextSpan span in spans)

@@ -54,20 +54,7 @@ internal static class SubjectRepresentative
             return false;
         }
 
-        var names = new List<TextSpan>();
-        if (speaker.EntityId >= 0)
-        {
-            names.AddRange(document.Entities.Where(m => m.EntityId == speaker.EntityId).Select(m => m.Span));
-        }
-
-        var quoteIds = new HashSet<int>(speaker.QuoteIds);
-        foreach (Quote quote in document.Quotes)
-        {
-            if (quoteIds.Contains(quote.Id) && quote.Source is TextSpan source && !source.IsEmpty)
-            {
-                names.Add(source);
-            }
-        }
+        List<TextSpan> names = SpeakerNameSpans.Of(document, speaker);
 
         string text = document.Text;
         foreach (TextSpan name in names)
