@@ -50,6 +50,21 @@ internal static class AppositiveRoleSource
                 break;
             }
 
+            if (v.Shapes[t] == TokenShape.Lower && t + 1 < v.Count && v.IsNameToken(t + 1) && OrganisationOrBusinessNoun(v, t))
+            {
+                // Session 26: "director at digital content firm THX": a type noun and up to three lower-case modifiers
+                // between the preposition and the organisation's name.
+                int k = t - 1;
+                while (k >= 0 && t - k <= MaxTypeModifiers && v.Shapes[k] == TokenShape.Lower && !IsRolePreposition(v, k)
+                    && !v.Is(k, WordClass.CueVerb | WordClass.Auxiliary | WordClass.Relative | WordClass.Determiner))
+                {
+                    k--;
+                }
+
+                t = k + 1;
+                continue;
+            }
+
             if (!(v.IsNameToken(t) || v.Shapes[t] == TokenShape.Comma || v.TextIs(t, "and") || v.TextIs(t, "&") || v.Is(t, WordClass.Determiner)))
             {
                 return (-1, -1);
@@ -73,6 +88,13 @@ internal static class AppositiveRoleSource
                 break;
             }
 
+            if (t < role - 1 && v.IsPersonToken(t) && !v.IsPersonToken(t + 1) && v.Shapes[t + 1] == TokenShape.Lower)
+            {
+                // Session 26: the appositive with no commas at all, as web copy writes it ("…," Dr Alan Reeve games systems
+                // director at audio firm Sonex told …): a person's name right before the role phrase's modifiers.
+                return PersonOpeningClause(v, t, sentence);
+            }
+
             if (v.Shapes[t] is not (TokenShape.Lower or TokenShape.Capitalised) || v.Is(t, WordClass.CueVerb | WordClass.Auxiliary | WordClass.Relative))
             {
                 return (-1, -1);
@@ -81,6 +103,45 @@ internal static class AppositiveRoleSource
 
         return comma > 0 ? NameBefore(v, comma, sentence) : (-1, -1);
     }
+
+    /// <summary>
+    /// The person's name (a recognised person of two or more words) ending at <paramref name="last"/> when it opens its
+    /// clause: the sentence's start, or right after the comma and closing quotation mark of a quote before it (one
+    /// capitalised title such as "Dr" may stand before the name); else (-1, -1).
+    /// </summary>
+    private static (int First, int End) PersonOpeningClause(DocumentView v, int last, int sentence)
+    {
+        Documents.EntityMention person = v.Document.Entities[v.EntityOf[last]];
+        int first = person.FirstToken;
+        if (person.EndToken != last + 1 || last + 1 - first < 2 || last + 1 - first > MaxName || v.SentenceOf[first] != sentence)
+        {
+            return (-1, -1);
+        }
+
+        int before = first - 1;
+        if (before >= 0 && v.SentenceOf[before] == sentence && v.Shapes[before] == TokenShape.Capitalised && !v.IsPersonToken(before))
+        {
+            before--; // a title: "Dr", "Professor"
+        }
+
+        bool opens = before < 0 || v.SentenceOf[before] != sentence
+            || (v.Shapes[before] == TokenShape.QuoteMark && before >= 1 && v.Shapes[before - 1] == TokenShape.Comma);
+        return opens ? (first, last + 1) : (-1, -1);
+    }
+
+    /// <summary>Most lower-case modifiers before a type noun between the preposition and the name ("digital content | firm").</summary>
+    private const int MaxTypeModifiers = 3;
+
+    /// <summary>True for a lower-case organisation or business noun ("firm", "company", "agency").</summary>
+    private static bool OrganisationOrBusinessNoun(DocumentView v, int t) =>
+        SpeakerWords.IsOrgNoun(v.Chars(t)) || Speakers.Rules.OrganisationNounRule.IsBusinessNoun(v.Chars(t));
+
+    /// <summary>
+    /// True when <c>[first, end)</c> is the name <see cref="Subject"/> found for <paramref name="d"/> and a lower-case word
+    /// follows it (the appositive with no comma): the name alone is the speaker.
+    /// </summary>
+    public static bool IsUnpunctuatedName(DocumentView v, QuoteDraft d, int first, int end) =>
+        end < v.Count && end > first && v.Shapes[end] == TokenShape.Lower && v.IsPersonToken(end - 1) && Subject(v, d) == (first, end);
 
     /// <summary>
     /// True when <c>[first, end)</c> is a role phrase right after a comma: a lower-case singular role noun (not a spokesman's,

@@ -213,7 +213,10 @@ internal sealed class SpeakerResolver
                 : NameAfterTitleSource.Subject(_v, d) is (>= 0, _) named ? named
                 : PossessorSource.Subject(_v, d) is (>= 0, _) possessed ? possessed
                 : ModifierSource.Subject(_v, d) is (>= 0, _) widened ? widened : (d.SourceFirst, d.SourceEnd);
-            (SpeakerCandidate? speaker, string rule) = context.Resolve(first, end);
+
+            // Session 26: a name the appositive role runs on from with no comma ("Dr Alan Reeve games systems director at …")
+            // is resolved as the name alone, not widened over the role's modifiers.
+            (SpeakerCandidate? speaker, string rule) = context.Resolve(first, end, AppositiveRoleSource.IsUnpunctuatedName(_v, d, first, end) ? 1 : 0);
             if (rule == RuleNames.RoleNoun && speaker is { IsPerson: true } && NamedInContent(d, speaker.Key)
                 && new Rules.DescriptionRule().TryResolve(context, SourcePhrase.Of(_v, first, end, 0), out SpeakerCandidate? described))
             {

@@ -37,11 +37,13 @@ internal static class SpeakerRules
         new NameRule(),
         new SpokespersonForRule(),
         new PartyNounRule(),
+        new TypedNameRule(),
         new OrganisationNounRule(),
         new IndustryNounRule(),
         new RoleNounRule(),
         new LeadPersonRoleRule(),
         new RoleGroupRule(),
+        new LeadCataphoraRule(),
         new DescriptionRule(),
     ];
 }

@@ -1,0 +1,110 @@
+using NewsNlp.Quotes.Lexicon;
+
+namespace NewsNlp.Quotes.Speakers.Rules;
+
+/// <summary>
+/// Session 26: <c>Bernie Ebbers knew of the fraud, his closest associate has told a court. ¶ Giving evidence at the trial,
+/// ex-finance chief Scott Sullivan implicated …</c> — news leads often describe the speaker first and name them in the
+/// next sentence. An indefinite or possessed singular role in the story's first sentence ("his closest associate", "a
+/// witness", "a former aide") that no earlier rule resolved is the person the next sentence introduces as its subject:
+/// the first person there who is named for the first time (not in the lead, not in a quotation), not after a
+/// preposition, not a possessor, and followed by a verb, an auxiliary or a comma. Spokespeople (who speak for someone
+/// else), organisation and document nouns are left as they are.
+/// </summary>
+internal sealed class LeadCataphoraRule : ISpeakerRule
+{
+    /// <inheritdoc />
+    public string Name => RuleNames.RoleNoun;
+
+    /// <inheritdoc />
+    public bool TryResolve(SpeakerContext context, in SourcePhrase phrase, out SpeakerCandidate? speaker)
+    {
+        speaker = null;
+        DocumentView v = context.View;
+        int pf = phrase.PhraseFirst, head = phrase.Head;
+        if (phrase.Depth > 0 || !v.HasEntities || head <= pf || phrase.PhraseEnd != head + 1 || v.InQuote(head) || v.Shapes[head] != TokenShape.Lower
+            || !(v.Is(head, WordClass.RoleNoun) || PersonNouns.IsAnonymous(v, head)) || NounPhrases.IsPlural(v.Chars(head)) || SpeakerWords.IsSpokesNoun(v.Chars(head))
+            || SpeakerWords.IsOrgNoun(v.Chars(head)) || SpeakerWords.IsAnyDocumentNoun(v.Chars(head))
+            || !(v.TextIs(pf, "his") || v.TextIs(pf, "her") || v.TextIs(pf, "a") || v.TextIs(pf, "an")))
+        {
+            return false;
+        }
+
+        for (int t = pf + 1; t < head; t++)
+        {
+            if (v.Shapes[t] != TokenShape.Lower || v.Is(t, WordClass.Determiner | WordClass.CueVerb | WordClass.Auxiliary | WordClass.Boundary))
+            {
+                return false;
+            }
+        }
+
+        int lead = LeadSentence(v);
+        if (lead < 0 || v.SentenceOf[head] != lead)
+        {
+            return false;
+        }
+
+        MentionIndex mentions = context.Mentions;
+        for (int i = mentions.LastMentionBefore(head) + 1; i < mentions.Count; i++)
+        {
+            Mention m = mentions[i];
+            int sentence = v.SentenceOf[m.First];
+            if (sentence == lead)
+            {
+                continue;
+            }
+
+            if (sentence != lead + 1)
+            {
+                return false;
+            }
+
+            if (!m.Speaker.IsPerson || v.InQuote(m.First) || v.EntityOf[m.End - 1] < 0 || !v.IsPersonToken(m.End - 1) || NamedBefore(mentions, i, m.Speaker.Key))
+            {
+                continue;
+            }
+
+            bool afterPreposition = m.First > 0 && v.Shapes[m.First - 1] == TokenShape.Lower && SpeakerWords.IsPreposition(v.Chars(m.First - 1));
+            bool possessor = m.End < v.Count && SpeakerWords.IsPossessive(v.Chars(m.End));
+            bool subject = m.End < v.Count && v.SentenceOf[m.End] == sentence
+                && (v.Shapes[m.End] == TokenShape.Comma || v.Is(m.End, WordClass.Auxiliary | WordClass.CueVerb)
+                    || (v.Shapes[m.End] == TokenShape.Lower && !SpeakerWords.IsPreposition(v.Chars(m.End)) && !v.Is(m.End, WordClass.Determiner | WordClass.Boundary)));
+            if (afterPreposition || possessor || !subject)
+            {
+                continue;
+            }
+
+            speaker = m.Speaker;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>True when a mention before <paramref name="index"/> has the speaker <paramref name="key"/>.</summary>
+    private static bool NamedBefore(MentionIndex mentions, int index, string key)
+    {
+        for (int i = 0; i < index; i++)
+        {
+            if (mentions[i].Speaker.Key == key)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The sentence opening the story's body (the first after the headline paragraph), or -1.</summary>
+    private static int LeadSentence(DocumentView v)
+    {
+        int headline = v.ParagraphOf[0];
+        int body = 0;
+        while (body < v.Count && v.ParagraphOf[body] == headline)
+        {
+            body++;
+        }
+
+        return body < v.Count ? v.SentenceOf[body] : -1;
+    }
+}
