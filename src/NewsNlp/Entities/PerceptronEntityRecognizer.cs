@@ -218,12 +218,13 @@ public sealed class PerceptronEntityRecognizer : IEntityRecognizer
         }
     }
 
-    /// <summary>Applies <see cref="MentionRules.Default"/> (<see cref="HonorificPersonName"/>, <see cref="OrganisationWordPerson"/>), <see cref="TitleOnlyMention"/>, <see cref="TitleInsidePersonName"/>, <see cref="TitleBeforePersonName"/>, <see cref="NameParticleJoin"/>, <see cref="NameJoins"/>, <see cref="FirmShortNames"/>, <see cref="FirmFirstWordMention"/>, <see cref="WorkTitleNames"/>, <see cref="SurnameBeforeCue"/> and <see cref="PossessiveNameBeforeCue"/> (one each per document) to each sentence's final labels (in <paramref name="labels"/>, in place) before <paramref name="next"/> sees them.</summary>
+    /// <summary>Applies <see cref="MentionRules.Default"/> (<see cref="HonorificPersonName"/>, <see cref="OrganisationWordPerson"/>), <see cref="TitleOnlyMention"/>, <see cref="TitleInsidePersonName"/>, <see cref="TitleBeforePersonName"/>, <see cref="NameParticleJoin"/>, <see cref="NameJoins"/>, <see cref="FirmShortNames"/>, <see cref="FirmFirstWordMention"/>, <see cref="WorkTitleNames"/>, <see cref="OrganisationNounNames"/>, <see cref="SurnameBeforeCue"/> and <see cref="PossessiveNameBeforeCue"/> (one each per document) to each sentence's final labels (in <paramref name="labels"/>, in place) before <paramref name="next"/> sees them.</summary>
     private sealed class JoiningSink(NewsDocument document, HyphenatedNameUnits? units, int[] labels, NerLexicon lexicon, ISentenceScoresSink next) : ISentenceScoresSink
     {
         private readonly FirmShortNames _firms = new();
         private readonly FirmFirstWordMention _firmWords = new();
         private readonly WorkTitleNames _works = new();
+        private readonly OrganisationNounNames _organisationNouns = new();
         private readonly SurnameBeforeCue _surnames = new();
         private readonly PossessiveNameBeforeCue _possessives = new();
 
@@ -238,8 +239,9 @@ public sealed class PerceptronEntityRecognizer : IEntityRecognizer
             NameParticleJoin.Apply(document.Text, rows, own);
             NameJoins.Apply(document.Text, rows, own, lexicon);
             _firms.Apply(document.Text, rows, own);
-            _firmWords.Apply(document.Text, rows, own);
+            _firmWords.Apply(document.Text, rows, own, lexicon);
             _works.Apply(document.Text, rows, own);
+            _organisationNouns.Apply(document.Text, rows, own, lexicon);
             _surnames.Apply(document.Text, rows, own);
             _possessives.Apply(document.Text, rows, own);
             next.Final(sentence, own, scores);

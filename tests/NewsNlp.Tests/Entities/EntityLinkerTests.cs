@@ -65,6 +65,23 @@ public class EntityLinkerTests
     }
 
     [Fact]
+    public void A_firms_short_name_joins_a_full_name_ending_in_its_trade_or_opening_with_initials()
+    {
+        NewsDocument doc = Link("Varrow Therapeutics rose. Varrow said trials went well. C.J. Kentmoor Holdings PLC fell. Kentmoor said no.",
+            ("Varrow Therapeutics", EntityType.Organization), ("Varrow", EntityType.Organization), ("C.J. Kentmoor Holdings PLC", EntityType.Organization), ("Kentmoor", EntityType.Organization));
+        Assert.Equal(2, doc.EntityClusters.Count);
+        Assert.Equal([0, 1], doc.EntityClusters.Single(c => c.CanonicalName == "Varrow Therapeutics").MentionIndexes);
+        Assert.Equal([2, 3], doc.EntityClusters.Single(c => c.CanonicalName == "C.J. Kentmoor Holdings PLC").MentionIndexes);
+    }
+
+    [Fact]
+    public void A_full_name_without_a_designator_or_trade_word_gives_no_short_name()
+    {
+        NewsDocument doc = Link("Varrow Rovers won. Varrow said so.", ("Varrow Rovers", EntityType.Organization), ("Varrow", EntityType.Organization));
+        Assert.Equal(2, doc.EntityClusters.Count);
+    }
+
+    [Fact]
     public void A_firms_short_name_the_model_took_for_a_person_joins_the_firm()
     {
         NewsDocument doc = Link("Varrow and Co said it would list. Varrow, a jeweller, said so.",

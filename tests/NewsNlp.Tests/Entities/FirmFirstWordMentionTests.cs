@@ -1,4 +1,5 @@
 using NewsNlp.Documents;
+using NewsNlp.Entities;
 using NewsNlp.Entities.Joins;
 
 namespace NewsNlp.Tests.Entities;
@@ -35,10 +36,45 @@ public sealed class FirmFirstWordMentionTests
         Assert.Empty(Run(rule, "Analysts said National would gain ."));
     }
 
+    [Fact]
+    public void A_lone_first_word_typed_a_person_or_a_place_is_the_firm()
+    {
+        var rule = new FirmFirstWordMention();
+        NerLexicon lexicon = NameJoinTests.Lexicon(("kentmoor", GazetteerCategory.City));
+        Run(rule, "Varrow Therapeutics and Kentmoor Bio met .", lexicon, ("Varrow Therapeutics", EntityType.Organization), ("Kentmoor Bio", EntityType.Organization));
+        Assert.Equal(["ORG:Varrow"], Run(rule, "Varrow said trials went well .", lexicon, ("Varrow", EntityType.Person)));
+        Assert.Equal(["ORG:Varrow"], Run(rule, "Shares of Varrow rose .", lexicon, ("Varrow", EntityType.Location)));
+        Assert.Equal(["LOC:Kentmoor"], Run(rule, "Rain fell in Kentmoor .", lexicon, ("Kentmoor", EntityType.Location))); // a listed city
+        Assert.Equal(["PER:Mr Varrow"], Run(rule, "Mr Varrow said no .", lexicon, ("Mr Varrow", EntityType.Person)));
+    }
+
+    [Fact]
+    public void A_person_named_with_the_word_keeps_it_a_person()
+    {
+        var rule = new FirmFirstWordMention();
+        Run(rule, "Ann Varrow founded Varrow Therapeutics .", NerLexicon.Empty, ("Ann Varrow", EntityType.Person), ("Varrow Therapeutics", EntityType.Organization));
+        Assert.Equal(["PER:Varrow"], Run(rule, "Varrow said no .", NerLexicon.Empty, ("Varrow", EntityType.Person)));
+    }
+
+    [Fact]
+    public void Initials_opening_the_firm_name_are_skipped_in_the_same_sentence()
+    {
+        var rule = new FirmFirstWordMention();
+        Assert.Equal(["ORG:C.J. Kentmoor Holdings PLC", "ORG:Kentmoor"], Run(rule, "C.J. Kentmoor Holdings PLC sold a stake in Kentmoor .", NerLexicon.Empty,
+            ("C.J. Kentmoor Holdings PLC", EntityType.Organization), ("Kentmoor", EntityType.Person)));
+    }
+
     private static List<string> Run(FirmFirstWordMention rule, string text, params (string Words, EntityType Type)[] mentions)
     {
         (TokenRow[] rows, int[] labels) = EntityLabelTestHelpers.Labelled(text, mentions);
         rule.Apply(text, rows, labels);
+        return EntityLabelTestHelpers.Mentions(text, rows, labels);
+    }
+
+    private static List<string> Run(FirmFirstWordMention rule, string text, NerLexicon lexicon, params (string Words, EntityType Type)[] mentions)
+    {
+        (TokenRow[] rows, int[] labels) = EntityLabelTestHelpers.Labelled(text, mentions);
+        rule.Apply(text, rows, labels, lexicon);
         return EntityLabelTestHelpers.Mentions(text, rows, labels);
     }
 }

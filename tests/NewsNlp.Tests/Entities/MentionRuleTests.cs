@@ -49,6 +49,40 @@ public sealed class MentionRuleTests
         Assert.Equal(["ORG:Frank Vosper Group"], Run(new OfficeLettersPerson(), "Frank Vosper Group said no .", ("Frank Vosper Group", EntityType.Organization)));
     }
 
+    [Fact]
+    public void A_word_for_a_faith_a_language_or_a_people_is_miscellaneous()
+    {
+        Assert.Equal(["MISC:Muslim"], Run(new DemonymMention(), "Muslim leaders said they welcomed it .", ("Muslim", EntityType.Location)));
+        Assert.Equal(["MISC:Hindi"], Run(new DemonymMention(), "Hindi films were shown .", ("Hindi", EntityType.Person)));
+        Assert.Equal(["MISC:Islam"], Run(new DemonymMention(), "A film accused Islam of it .", ("Islam", EntityType.Organization)));
+        NerLexicon lexicon = NameJoinTests.Lexicon(("kentish", GazetteerCategory.Nationality));
+        Assert.Equal(["MISC:Kentish"], Run(new DemonymMention(), "Kentish fans cheered .", lexicon, ("Kentish", EntityType.Person)));
+    }
+
+    [Fact]
+    public void A_nationality_word_typed_an_organisation_or_a_longer_name_stays()
+    {
+        NerLexicon lexicon = NameJoinTests.Lexicon(("kentish", GazetteerCategory.Nationality));
+        Assert.Equal(["ORG:Kentish"], Run(new DemonymMention(), "Kentish said traffic rose .", lexicon, ("Kentish", EntityType.Organization))); // an airline's short name
+        Assert.Equal(["ORG:Muslim Council"], Run(new DemonymMention(), "The Muslim Council said so .", ("Muslim Council", EntityType.Organization)));
+        Assert.Equal(["PER:Varro"], Run(new DemonymMention(), "Varro said so .", lexicon, ("Varro", EntityType.Person)));
+    }
+
+    [Fact]
+    public void An_adjective_opening_the_sentence_is_no_part_of_the_name()
+    {
+        Assert.Equal(["ORG:City", "PER:Tom Hale"], Run(new SentenceOpeningAdjective(), "Former City banker Tom Hale joined .", ("Former City", EntityType.Organization), ("Tom Hale", EntityType.Person)));
+        Assert.Equal(["ORG:Varro"], Run(new SentenceOpeningAdjective(), "\" Embattled Varro will survive , \" he said .", ("Embattled Varro", EntityType.Organization)));
+    }
+
+    [Fact]
+    public void The_adjective_stays_inside_the_sentence_or_before_a_lower_case_word()
+    {
+        Assert.Equal(["ORG:Former City"], Run(new SentenceOpeningAdjective(), "He met Former City bankers .", ("Former City", EntityType.Organization)));
+        Assert.Equal(["ORG:Rival Kentia"], Run(new SentenceOpeningAdjective(), "Yesterday Rival Kentia fell .", ("Rival Kentia", EntityType.Organization)));
+        Assert.Equal(["PER:Fellow"], Run(new SentenceOpeningAdjective(), "Fellow said no .", ("Fellow", EntityType.Person)));
+    }
+
     private static List<string> Run(IMentionRule rule, string text, params (string Words, EntityType Type)[] mentions) => Run(rule, text, NerLexicon.Empty, mentions);
 
     private static List<string> Run(IMentionRule rule, string text, NerLexicon lexicon, params (string Words, EntityType Type)[] mentions)

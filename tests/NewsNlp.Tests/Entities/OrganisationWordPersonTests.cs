@@ -37,6 +37,16 @@ public sealed class OrganisationWordPersonTests
     }
 
     [Fact]
+    public void A_person_or_place_name_ending_in_a_firms_trade_is_the_firm()
+    {
+        Assert.Equal(["ORG:Lumora Bio"], Retyped("Lumora Bio said it would present data .", ("Lumora Bio", EntityType.Person)));
+        Assert.Equal(["ORG:Varro Therapeutics"], Retyped("Shares of Varro Therapeutics rose .", ("Varro Therapeutics", EntityType.Location)));
+        Assert.Equal(["ORG:Varro Holdings"], Retyped("Shares of Varro Holdings rose .", ("Varro Holdings", EntityType.Location)));
+        Assert.Equal(["LOC:Varro Bank"], Retyped("Troops left Varro Bank .", ("Varro Bank", EntityType.Location))); // a place may end in "Bank"
+        Assert.Equal(["LOC:Bio"], Retyped("They flew to Bio .", ("Bio", EntityType.Location)));
+    }
+
+    [Fact]
     public void A_news_agency_alone_is_an_organisation()
     {
         Assert.Equal(["ORG:REUTER"], Retyped("Talks ended on Friday . REUTER", ("REUTER", EntityType.Person)));

@@ -10,24 +10,48 @@ namespace NewsNlp.Entities.Joins;
 /// has the shape of <see cref="OrganisationShortNames.IsFullName"/> (its first word a short name, at most two words
 /// between it and <c>Inc</c>, <c>Corp</c>, <c>Group</c>, …; not <c>National</c>, <c>General</c>). The word stays
 /// outside when a capitalised word stands next to it (part of another name), a courtesy title stands before it, or the
-/// document named a person with that word before. Sentences are seen in text order, each once: linear in the tokens.
+/// document named a person with that word before. The same lone word the model typed a person or a place is the firm
+/// too (<c>Varro Therapeutics</c> … <c>Varro</c> typed a person), unless a title stands before it, a person of two or
+/// more words holding it was named before, or, typed a place, the word is a listed country, city or region. Initials
+/// opening the full name are skipped (<c>C.H. Beazer Holdings PLC</c> … <c>Beazer said</c>). Sentences are seen in text
+/// order, each once: linear in the tokens.
 /// </summary>
 internal sealed class FirmFirstWordMention
 {
     private readonly HashSet<string> _firmFirstWords = new(StringComparer.Ordinal);
     private readonly HashSet<string> _personWords = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _fullPersonWords = new(StringComparer.Ordinal);
 
-    /// <summary>Labels the sentence's lone words that are an earlier firm's first word, then remembers the sentence's firms and named persons; returns whether a label changed.</summary>
-    public bool Apply(string text, ReadOnlySpan<TokenRow> rows, Span<int> labels)
+    private const int PlaceCategories = (1 << (int)GazetteerCategory.Country) | (1 << (int)GazetteerCategory.City) | (1 << (int)GazetteerCategory.Region);
+
+    /// <summary>
+    /// Labels the sentence's lone words that are an earlier firm's first word (untyped, or typed a person or a place;
+    /// <paramref name="lexicon"/> tells listed places, none when null), then remembers the sentence's firms and named
+    /// persons; returns whether a label changed.
+    /// </summary>
+    public bool Apply(string text, ReadOnlySpan<TokenRow> rows, Span<int> labels, NerLexicon? lexicon = null)
     {
+        RememberFirms(text, rows, labels); // "C.H. Beazer Holdings PLC said … a stake in Beazer": the same sentence
         bool changed = false;
         if (_firmFirstWords.Count > 0)
         {
             var firms = _firmFirstWords.GetAlternateLookup<ReadOnlySpan<char>>();
             var persons = _personWords.GetAlternateLookup<ReadOnlySpan<char>>();
             int firstWord = FirstWord(text, rows);
+            var fullPersons = _fullPersonWords.GetAlternateLookup<ReadOnlySpan<char>>();
             for (int i = 0; i < labels.Length; i++)
             {
+                if (labels[i] != BilouLabels.Outside && BilouLabels.PositionOf(labels[i]) == BilouLabels.Position.Unit
+                    && BilouLabels.TypeOf(labels[i]) is EntityType.Person or EntityType.Location && firms.Contains(JoinSentence.WordOf(text, rows[i]))
+                    && !fullPersons.Contains(JoinSentence.WordOf(text, rows[i])) && !(i > 0 && Honorifics.Contains(JoinSentence.WordOf(text, rows[i - 1])))
+                    && !(BilouLabels.TypeOf(labels[i]) == EntityType.Location && lexicon is not null && (lexicon.CategoriesOf(text, rows.Slice(i, 1)) & PlaceCategories) != 0))
+                {
+                    // "Varro Therapeutics" … "Varro" the model typed a person or a place.
+                    labels[i] = BilouLabels.Of(EntityType.Organization, BilouLabels.Position.Unit);
+                    changed = true;
+                    continue;
+                }
+
                 if (labels[i] != BilouLabels.Outside || !firms.Contains(JoinSentence.WordOf(text, rows[i])) || persons.Contains(JoinSentence.WordOf(text, rows[i])))
                 {
                     continue;
@@ -66,7 +90,7 @@ internal sealed class FirmFirstWordMention
 
     private static bool IsCapitalised(string text, TokenRow row) => row.Length > 0 && char.IsUpper(text[row.Start]);
 
-    private void Remember(string text, ReadOnlySpan<TokenRow> rows, ReadOnlySpan<int> labels)
+    private void RememberFirms(string text, ReadOnlySpan<TokenRow> rows, ReadOnlySpan<int> labels)
     {
         foreach ((int start, int end, EntityType type) in BilouLabels.ToSpans(labels))
         {
@@ -78,16 +102,28 @@ internal sealed class FirmFirstWordMention
                     words[t - start] = JoinSentence.WordOf(text, rows[t]).ToString().ToLowerInvariant();
                 }
 
-                if (OrganisationShortNames.IsFullName(words, 1))
+                int initials = OrganisationShortNames.LeadingInitials(words);
+                if (OrganisationShortNames.IsFullName(words[initials..], 1) && (initials == 0 || char.IsUpper(text[rows[start + initials].Start])))
                 {
-                    _firmFirstWords.Add(JoinSentence.WordOf(text, rows[start]).ToString());
+                    _firmFirstWords.Add(JoinSentence.WordOf(text, rows[start + initials]).ToString());
                 }
             }
-            else if (type == EntityType.Person)
+        }
+    }
+
+    private void Remember(string text, ReadOnlySpan<TokenRow> rows, ReadOnlySpan<int> labels)
+    {
+        foreach ((int start, int end, EntityType type) in BilouLabels.ToSpans(labels))
+        {
+            if (type == EntityType.Person)
             {
                 for (int t = start; t < end; t++)
                 {
                     _personWords.Add(JoinSentence.WordOf(text, rows[t]).ToString());
+                    if (end - start >= 2)
+                    {
+                        _fullPersonWords.Add(JoinSentence.WordOf(text, rows[t]).ToString());
+                    }
                 }
             }
         }

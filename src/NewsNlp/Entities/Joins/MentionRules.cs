@@ -9,10 +9,11 @@ namespace NewsNlp.Entities.Joins;
 /// </summary>
 internal static class MentionRules
 {
-    /// <summary>The rules the recognizer runs, in order: <see cref="HonorificPersonName"/>, <see cref="InitialledPersonName"/>, <see cref="OrganisationWordPerson"/>, <see cref="OrganisationOpeningWord"/>, <see cref="SentenceAdverbMention"/>, <see cref="OfficeLettersPerson"/>.</summary>
+    /// <summary>The rules the recognizer runs, in order: <see cref="HonorificPersonName"/>, <see cref="InitialledPersonName"/>, <see cref="OrganisationWordPerson"/>, <see cref="OrganisationOpeningWord"/>, <see cref="SentenceAdverbMention"/>, <see cref="OfficeLettersPerson"/>, <see cref="DemonymMention"/>, <see cref="SentenceOpeningAdjective"/>.</summary>
     public static readonly IMentionRule[] Default =
     [
         new HonorificPersonName(), new InitialledPersonName(), new OrganisationWordPerson(), new OrganisationOpeningWord(), new SentenceAdverbMention(), new OfficeLettersPerson(),
+        new DemonymMention(), new SentenceOpeningAdjective(),
     ];
 
     /// <summary>Rewrites <paramref name="labels"/> (the sentence's BILOU ids) with <paramref name="rules"/>; returns whether any mention changed.</summary>

@@ -8,7 +8,9 @@ namespace NewsNlp.Entities.Joins;
 /// <c>Lakeland Holdings</c>) or a body (<c>Lakeland Institute</c>), a broadcaster (<c>Sky Sports</c>, <c>Fox News</c>), a law firm (<c>X and Y LLP</c>); a name
 /// of partners joined by an ampersand (<c>Ernst &amp; Young</c>); a newspaper's word alone after <c>the</c> (<c>the
 /// Telegraph said</c>, <c>the Sunday Telegraph</c> where the model typed "Telegraph" alone); and a news agency's name alone (<c>Reuter</c> signing a
-/// wire story, <c>Xinhua</c>). A mention that opens with a courtesy title stays a person (<c>Mr Times</c>). A rule of
+/// wire story, <c>Xinhua</c>). A mention that opens with a courtesy title stays a person (<c>Mr Times</c>). A place
+/// mention of two words or more ending in a word for a firm's trade or legal form that no place's name ends in is the
+/// firm too (<c>Varro Bio</c>, <c>Varro Therapeutics</c>, <c>Varro Holdings</c> typed a place). A rule of
 /// <see cref="MentionRules"/>.
 /// </summary>
 internal sealed class OrganisationWordPerson : IMentionRule
@@ -23,12 +25,26 @@ internal sealed class OrganisationWordPerson : IMentionRule
         "Systems", "Communications", "Technologies", "Industries", "Corp", "Corp.", "Corporation", "Inc", "Inc.", "Ltd",
         "Ltd.", "Plc", "plc", "PLC", "LLC", "LLP", "Bancorp", "Guaranty", "Bank", "Insurance", "Pharmaceuticals", "Entertainment",
         "Records", "Studios", "Pictures", "Telecom", "Electronics", "Energy",
+        // a firm's trade (session 26: "Lumis Bio" typed a person)
+        "Bio", "Biotech", "Biosciences", "Therapeutics", "Pharma", "Laboratories", "Labs", "Software", "Networks",
+        "Semiconductor", "Semiconductors",
         // broadcasters and media (session 25: "Sky Sports", "Fox News")
         "Sports", "News", "Media", "Broadcasting",
         // bodies
         "Agency", "Association", "Authority", "Commission", "Committee", "Council", "Federation", "Foundation", "Institute",
         "Ministry", "Organisation", "Organization", "Society", "University", "Union",
     };
+
+    /// <summary>Last words of a firm's name that no place's name ends in (a place mention ending in one is the firm).</summary>
+    private static readonly HashSet<string> FirmEndWords = new(StringComparer.Ordinal)
+    {
+        "Bio", "Biotech", "Biosciences", "Therapeutics", "Pharma", "Pharmaceuticals", "Laboratories", "Labs", "Software",
+        "Networks", "Semiconductor", "Semiconductors", "Technologies", "Systems", "Holdings", "Securities", "Bancorp",
+        "Airlines", "Airways", "Motors", "Corp", "Corp.", "Corporation", "Inc", "Inc.", "Ltd", "Ltd.", "Plc", "plc", "PLC",
+        "LLC", "LLP",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FirmEndLookup = FirmEndWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string> Agencies = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -53,7 +69,8 @@ internal sealed class OrganisationWordPerson : IMentionRule
         (int start, int end, EntityType type) = mention;
         string text = sentence.Text;
         ReadOnlySpan<TokenRow> rows = sentence.Rows;
-        return type == EntityType.Person && (IsOrganisation(text, rows[start..end]) || (end - start == 1 && start > 0 && IsNewspaperAfterThe(text, rows[start - 1], rows[start])))
+        return (type == EntityType.Person && (IsOrganisation(text, rows[start..end]) || (end - start == 1 && start > 0 && IsNewspaperAfterThe(text, rows[start - 1], rows[start]))))
+            || (type == EntityType.Location && end - start >= 2 && FirmEndLookup.Contains(JoinSentence.WordOf(text, rows[end - 1])))
             ? (start, end, EntityType.Organization)
             : mention;
     }

@@ -411,6 +411,10 @@ public sealed class EntityLinkerStage : IPipelineStage
         if (name.Tokens.Length > 1)
         {
             Add(byToken, "F:" + Core(name.Tokens[0]), cluster);
+            if (cluster.Type == EntityType.Organization && OrganisationShortNames.LeadingInitials(name.Tokens) is > 0 and int initials)
+            {
+                Add(byToken, "F:" + Core(name.Tokens[initials]), cluster); // "C.H. Beazer Holdings PLC" is "Beazer" later
+            }
         }
 
         if (name.AcronymKey is not null)
