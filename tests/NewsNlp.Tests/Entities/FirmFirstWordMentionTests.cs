@@ -60,8 +60,11 @@ public sealed class FirmFirstWordMentionTests
     public void Initials_opening_the_firm_name_are_skipped_in_the_same_sentence()
     {
         var rule = new FirmFirstWordMention();
-        Assert.Equal(["ORG:C.J. Kentmoor Holdings PLC", "ORG:Kentmoor"], Run(rule, "C.J. Kentmoor Holdings PLC sold a stake in Kentmoor .", NerLexicon.Empty,
-            ("C.J. Kentmoor Holdings PLC", EntityType.Organization), ("Kentmoor", EntityType.Person)));
+        const string text = "C.J. Kentmoor Holdings PLC sold a stake in Kentmoor .";
+        (TokenRow[] rows, int[] labels) = EntityLabelTestHelpers.Labelled(text, ("C.J. Kentmoor Holdings PLC", EntityType.Organization));
+        labels[^2] = BilouLabels.Of(EntityType.Person, BilouLabels.Position.Unit); // the lone "Kentmoor" typed a person
+        rule.Apply(text, rows, labels);
+        Assert.Equal(["ORG:C.J. Kentmoor Holdings PLC", "ORG:Kentmoor"], EntityLabelTestHelpers.Mentions(text, rows, labels));
     }
 
     private static List<string> Run(FirmFirstWordMention rule, string text, params (string Words, EntityType Type)[] mentions)

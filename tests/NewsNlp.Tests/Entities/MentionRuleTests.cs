@@ -66,6 +66,7 @@ public sealed class MentionRuleTests
         Assert.Equal(["ORG:Kentish"], Run(new DemonymMention(), "Kentish said traffic rose .", lexicon, ("Kentish", EntityType.Organization))); // an airline's short name
         Assert.Equal(["ORG:Muslim Council"], Run(new DemonymMention(), "The Muslim Council said so .", ("Muslim Council", EntityType.Organization)));
         Assert.Equal(["PER:Varro"], Run(new DemonymMention(), "Varro said so .", lexicon, ("Varro", EntityType.Person)));
+        Assert.Equal(["LOC:Kentish"], Run(new DemonymMention(), "Ireland beat Kentish 5-0 .", lexicon, ("Kentish", EntityType.Location))); // a country's name too
     }
 
     [Fact]

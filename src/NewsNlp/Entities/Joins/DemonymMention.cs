@@ -5,8 +5,8 @@ namespace NewsNlp.Entities.Joins;
 /// <summary>
 /// A one-word mention the model typed a person, a place or an organisation that is a word for a people, a faith or a
 /// language is a miscellaneous name, not someone who speaks (<c>Muslim leaders</c>, <c>Hindi films</c>, <c>a film
-/// accusing Islam</c>): the word is one of the faiths and languages below, or, typed a person or a place, is listed as
-/// a nationality in the gazetteer. A rule of <see cref="MentionRules"/>.
+/// accusing Islam</c>): the word is one of the faiths and languages below, or, typed a person, is listed as a
+/// nationality in the gazetteer. A rule of <see cref="MentionRules"/>.
 /// </summary>
 internal sealed class DemonymMention : IMentionRule
 {
@@ -33,8 +33,9 @@ internal sealed class DemonymMention : IMentionRule
         }
 
         ReadOnlySpan<char> word = sentence.Word(start);
-        // A nationality word typed an organisation may be a firm's short name ("American" for an airline): the list only.
-        bool listed = Lookup.Contains(word) || (type != EntityType.Organization
+        // A nationality word typed an organisation may be a firm's short name ("American" for an airline), typed a place a
+        // country's ("Czech" in a sports results list; the gazetteer's nationalities hold country names): the list only.
+        bool listed = Lookup.Contains(word) || (type == EntityType.Person
             && (sentence.Lexicon.CategoriesOf(sentence.Text, sentence.Rows.Slice(start, 1)) & (1 << (int)GazetteerCategory.Nationality)) != 0);
         return listed && char.IsUpper(word[0]) ? (start, end, EntityType.Miscellaneous) : mention;
     }
