@@ -75,6 +75,30 @@ public class EntityLinkerTests
     }
 
     [Fact]
+    public void A_brand_with_and_without_its_possessive_is_one_firm_and_a_person_of_the_name_stays_apart()
+    {
+        NewsDocument doc = Link("Varrows opened a shop. Varrow's said sales rose. Tom Varrow said no.",
+            ("Varrows", EntityType.Organization), ("Varrow", EntityType.Person), ("Tom Varrow", EntityType.Person));
+        DocumentEntity firm = doc.EntityClusters.Single(c => c.CanonicalName == "Varrows");
+        Assert.Equal([0, 1], firm.MentionIndexes);
+        Assert.Equal(EntityType.Organization, doc.Entities[1].Type);
+        Assert.Equal(EntityType.Person, doc.EntityClusters.Single(c => c.CanonicalName == "Tom Varrow").Type);
+
+        doc = Link("Kentmoor's said sales rose. Kentmoors opened a shop. Kentmoor said no.",
+            ("Kentmoor", EntityType.Person), ("Kentmoors", EntityType.Organization), ("Kentmoor", EntityType.Person));
+        Assert.Equal([0, 1], doc.EntityClusters.Single(c => c.Type == EntityType.Organization).MentionIndexes);
+        Assert.Equal(EntityType.Organization, doc.Entities[0].Type);
+        Assert.Equal(EntityType.Person, doc.Entities[2].Type);
+    }
+
+    [Fact]
+    public void A_firm_named_after_a_person_keeps_the_courtesy_title()
+    {
+        NewsDocument doc = Link("Dr Varrow's profits fell. Dr Varrow said so.", ("Dr Varrow", EntityType.Organization), ("Dr Varrow", EntityType.Organization));
+        Assert.Equal("Dr Varrow", Assert.Single(doc.EntityClusters).CanonicalName);
+    }
+
+    [Fact]
     public void A_full_name_without_a_designator_or_trade_word_gives_no_short_name()
     {
         NewsDocument doc = Link("Varrow Rovers won. Varrow said so.", ("Varrow Rovers", EntityType.Organization), ("Varrow", EntityType.Organization));

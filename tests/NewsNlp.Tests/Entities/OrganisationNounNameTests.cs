@@ -24,6 +24,8 @@ public sealed class OrganisationNounNameTests
         Assert.Equal(["ORG:Varrovia"], Run(rule, "Varrovia newspaper reported the claim .", ("Varrovia", EntityType.Person)));
         Assert.Equal(["ORG:Kellstein"], Run(rule, "Analysts at Kellstein said so .", ("Kellstein", EntityType.Location)));
         Assert.Equal(["ORG:Kellstein"], Run(rule, "Kellstein cut its rating .", ("Kellstein", EntityType.Location)));
+        Assert.Equal(["ORG:Pictagram"], Run(rule, "Photos were posted on Pictagram .", ("Pictagram", EntityType.Location)));
+        Assert.Equal(["LOC:Kentmoor"], Run(rule, "She lives on Kentmoor .", ("Kentmoor", EntityType.Location)));
     }
 
     [Fact]

@@ -7,7 +7,8 @@ namespace NewsNlp.Entities.Joins;
 /// the organisation, and so is every later person or place mention of the same words: right after a lower-case noun for
 /// an organisation (<c>state oil firm Varrovia</c>, <c>nuclear fuel giant Kentrex</c>, <c>the journal Lake Digest</c>,
 /// <c>Dutch club Varro</c>); right before <c>newspaper</c> or <c>daily</c> (<c>Varrovia newspaper reported</c>, typed a
-/// person); after <c>analysts at</c>, <c>economists at</c>, <c>strategists at</c> (<c>analysts at Kentrex</c>, one word).
+/// person); after <c>analysts at</c>, <c>economists at</c>, <c>strategists at</c> (<c>analysts at Kentrex</c>, one word);
+/// a website after a verb of posting and <c>on</c> (<c>photos posted on Pictagram</c>, one word typed a place).
 /// A listed country, city or region stays a place (<c>the group Kent</c>); a person's name of two words or more opening
 /// with a listed first name or a hyphenated pair (<c>founder of the consultancy Ann Vos</c>) stays a person; a person
 /// after a determiner and the noun
@@ -44,6 +45,14 @@ internal sealed class OrganisationNounNames
     {
         "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "that", "this",
     };
+
+    /// <summary>Verbs of putting words or pictures on a website, before <c>on X</c>.</summary>
+    private static readonly HashSet<string> Posting = new(StringComparer.Ordinal)
+    {
+        "posted", "posts", "post", "posting", "shared", "uploaded", "tweeted", "wrote", "published", "streamed", "broadcast",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PostingLookup = Posting.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BeforeLookup = NounsBefore.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AfterLookup = NounsAfter.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -121,8 +130,9 @@ internal sealed class OrganisationNounNames
             return true; // "Varrovia newspaper reported"
         }
 
-        return end - start == 1 && start > 1 && JoinSentence.WordOf(text, rows[start - 1]).Equals("at", StringComparison.OrdinalIgnoreCase)
-            && StaffLookup.Contains(JoinSentence.WordOf(text, rows[start - 2]));
+        return end - start == 1 && start > 1
+            && ((JoinSentence.WordOf(text, rows[start - 1]).Equals("at", StringComparison.OrdinalIgnoreCase) && StaffLookup.Contains(JoinSentence.WordOf(text, rows[start - 2])))
+                || (JoinSentence.WordOf(text, rows[start - 1]) is "on" && PostingLookup.Contains(JoinSentence.WordOf(text, rows[start - 2]))));
     }
 
     /// <summary>A first word that is a listed first name or a hyphenated pair of capitalised words (<c>Jeanne-Marie</c>).</summary>

@@ -29,7 +29,7 @@ namespace NewsNlp.Entities.Linking;
 /// (<see cref="OrganisationShortNames"/>: "Ford" ↔ "Ford Motor Co.", also a later one-word person mention that is an
 /// earlier firm's short name: "Tiffany" after "Tiffany and Co", and an earlier short name of several words typed person
 /// with no gender: "DI GIORGIO" before "Di Giorgio Corp"); the same name typed organisation and miscellaneous (the
-/// organisation); an institution's head word alone after its
+/// organisation); a brand spelled with and without its possessive ("Varro's", typed person, and "Varros"); an institution's head word alone after its
 /// full name (<see cref="InstitutionHeadNames"/>: "the Bank" after "the African Development Bank"). An organisation's name keeps the possessive its
 /// mention holds ("Standard and Poor's"), and "&amp;" reads as "and".</item>
 /// <item>a title alone after <c>the</c> ("the Crown Prince") joins the latest person given that title
@@ -76,6 +76,7 @@ public sealed class EntityLinkerStage : IPipelineStage
         var titles = new List<string>();
         var clusterOf = new Cluster[document.Entities.Count];
         var titleReference = new bool[document.Entities.Count];
+        var brand = new bool[document.Entities.Count];
         for (int i = 0; i < document.Entities.Count; i++)
         {
             if ((i & 255) == 0)
@@ -96,6 +97,7 @@ public sealed class EntityLinkerStage : IPipelineStage
             }
 
             Cluster? target = (i > 0 && ParentheticalAcronym.Defines(document, document.Entities[i - 1], mention) ? clusterOf[i - 1] : null)
+                ?? PossessiveBrand(document, mention, name, byForm, brand, i)
                 ?? Find(name, mention.Type, byForm, byToken, byAcronym, persons)
                 ?? ShortFormUsedBefore(document, i, byForm);
             if (target is null)
@@ -113,6 +115,11 @@ public sealed class EntityLinkerStage : IPipelineStage
                 // "Boeing" (MISC) … "Boeing" (ORG): the firm, all its mentions.
                 target.Type = EntityType.Organization;
                 target.OrganisationAndMiscellaneous = true;
+            }
+
+            if (target.Type == EntityType.Person && !(mention.Type == EntityType.Person && name.Tokens.Length == 1 && IsPossessive(document, mention)))
+            {
+                target.PossessiveOnly = false;
             }
 
             if (mention.Type == EntityType.Person && target.Type == EntityType.Person)
@@ -148,7 +155,8 @@ public sealed class EntityLinkerStage : IPipelineStage
                 // miscellaneous for the firm.
                 EntityMention e = document.Entities[m];
                 EntityType type = titleReference[m] || (c.Type == EntityType.Person && e.EndToken - e.FirstToken == 1) ? EntityType.Person
-                    : (c.WasPerson && e.Type == EntityType.Person) || (c.OrganisationAndMiscellaneous && e.Type == EntityType.Miscellaneous) ? EntityType.Organization
+                    : (c.WasPerson && e.Type == EntityType.Person) || (c.OrganisationAndMiscellaneous && e.Type == EntityType.Miscellaneous)
+                        || (brand[m] && e.Type == EntityType.Person) || (c.JoinedBrand && e.Type == EntityType.Person) ? EntityType.Organization
                     : e.Type;
                 document.Entities.Set(m, e with { EntityId = c.Id, Type = type });
             }
@@ -238,6 +246,43 @@ public sealed class EntityLinkerStage : IPipelineStage
 
         return person;
     }
+
+    /// <summary>
+    /// A brand spelled with and without its possessive, one firm (<c>Varro's</c> … <c>Varros</c>): a one-word person
+    /// mention followed by <c>'s</c> joins an earlier organisation named by that word and an <c>s</c> (<paramref
+    /// name="brand"/> marks it, to be typed organisation); a one-word organisation ending in <c>s</c> joins an earlier
+    /// person cluster of the word without it whose mentions all stood before <c>'s</c>, which becomes the organisation.
+    /// A person named without the possessive ("Varro said") stays apart.
+    /// </summary>
+    private static Cluster? PossessiveBrand(NewsDocument document, EntityMention mention, MentionName name, Dictionary<string, List<Cluster>> byForm, bool[] brand, int i)
+    {
+        if (name.Tokens.Length != 1 || name.Key.Length < 3)
+        {
+            return null;
+        }
+
+        if (mention.Type == EntityType.Person && IsPossessive(document, mention)
+            && MostRecent(byForm.GetValueOrDefault(name.Key + "s"), c => c.Type == EntityType.Organization) is { } firm)
+        {
+            brand[i] = true;
+            return firm;
+        }
+
+        if (mention.Type == EntityType.Organization && name.Key[^1] == 's'
+            && MostRecent(byForm.GetValueOrDefault(name.Key[..^1]), c => c.Type == EntityType.Person && c.PossessiveOnly && c.Forms.Count == 1) is { } person)
+        {
+            person.Type = EntityType.Organization;
+            person.JoinedBrand = true;
+            return person;
+        }
+
+        return null;
+    }
+
+    /// <summary>True when <paramref name="mention"/> holds or is followed by a possessive <c>'s</c>.</summary>
+    private static bool IsPossessive(NewsDocument document, EntityMention mention) =>
+        mention.Text.EndsWith("'s", StringComparison.Ordinal) || mention.Text.EndsWith("’s", StringComparison.Ordinal)
+        || (mention.EndToken < document.Tokens.Count && document.Slice(document.GetToken(mention.EndToken).Span) is "'s" or "’s");
 
     /// <summary>
     /// For a name that defines a short form in brackets right after it (<see cref="ParentheticalAcronym"/>) and matched no
@@ -496,8 +541,10 @@ public sealed class EntityLinkerStage : IPipelineStage
         }
 
         Gender gender = Gender.Unknown;
-        while (first < end - 1 && PersonTitles.IsTitle(document.GetToken(first).Text))
+        while (first < end - 1 && PersonTitles.IsTitle(document.GetToken(first).Text)
+            && !(mention.Type == EntityType.Organization && Joins.Honorifics.Contains(document.GetToken(first).Text)))
         {
+            // A firm named after a person keeps the courtesy title ("Dr Varro's" the drugmaker; "Mr Varro" the man).
             if (gender == Gender.Unknown)
             {
                 gender = NameGenders.OfTitle(document.GetToken(first).Text);
@@ -773,6 +820,12 @@ public sealed class EntityLinkerStage : IPipelineStage
 
         /// <summary>True for a firm's cluster that the model's person mentions of its short name opened (<see cref="FirmShortNameTakenForPerson"/>).</summary>
         public bool WasPerson { get; set; }
+
+        /// <summary>False once a mention of a person cluster was not one word before <c>'s</c> (see <c>PossessiveBrand</c>).</summary>
+        public bool PossessiveOnly { get; set; } = true;
+
+        /// <summary>True for a person cluster of a brand's possessive that joined the brand's organisation (see <c>PossessiveBrand</c>).</summary>
+        public bool JoinedBrand { get; set; }
 
         /// <summary>True for a firm's cluster whose name the model typed both organisation and miscellaneous.</summary>
         public bool OrganisationAndMiscellaneous { get; set; }
