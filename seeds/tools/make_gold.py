@@ -531,3 +531,62 @@ build("helix-corvan-talks", [
       "«a second person» said", "a second person", "indirect"),
     Q("she prefers deals that add drugs already close to approval", "Voigt «has said»", "«Voigt» has said", SV, "indirect"),
 ])
+
+# ---------------------------------------------------------------- dundee-teen-sleep (curly quotes; a health story,
+# session 26: a study's finding after `according to`, a journal and a university in the lead (not speakers); a split quote
+# `"…," Dr Grant said. "…"`; `She said` a paragraph later; an outside expert in apposition with a relative clause `Tom
+# Ellery, a sleep researcher at King's College London who was not involved in the study, said …`; `he told BBC Radio
+# Scotland` with a second quoted sentence; `The study notes that …` (a document's claim); a group source `Dr Grant's team
+# said`; a paragraph with two speakers (the government's statement, then the minister `told MSPs … that …, and that …`) and
+# `she said` in the next paragraph (the minister); `accused ministers of "…"` then `He told a radio phone-in: "…"` followed by
+# another speaker's sentence (`Ms Calder's spokesman said`); a nested report `According to a survey for the charity X, head
+# teachers said: "…"` (the head teachers speak); actions that are not speech (`declined to comment`, `called a meeting`);
+# an inverted source with a relative clause `said Karen Muir, who chairs …` and an uncued continuation paragraph; `The company
+# added:` after a named company's statement; `wrote on social media … that … "…"`; `she added` two paragraphs after her
+# last mention, with a non-person sentence between; an `Additional reporting by` line)
+FG, TE, RC, MD, KM = "Fiona Grant", "Tom Ellery", "Ruth Calder", "Martin Doyle", "Karen Muir"
+build("dundee-teen-sleep", [
+    ("Scottish", MISC), ("Aisha Rahman", PERSON), ("Scotland", LOC), ("Sleep Health", ORG), (FG, PERSON), ("Grant", PERSON),
+    ("University of Dundee", ORG), (TE, PERSON), ("Ellery", PERSON), ("King’s College London", ORG),
+    ("BBC Radio Scotland", ORG), ("Scottish Government", ORG), (RC, PERSON), ("Calder", PERSON), ("MSPs", MISC),
+    ("Labour", ORG), (MD, PERSON), ("Sleep Well Scotland", ORG), (KM, PERSON), ("National Parent Forum of Scotland", ORG),
+    ("Vantel", ORG), ("Chief Scientist Office", ORG), ("Callum Reid", PERSON),
+], [
+    Q("Teenagers who use their phones after midnight sleep nearly an hour less on school nights than those who do not",
+      "not, «according to» a study", "according to «a study of 8,000 pupils in Scotland»", "a study of 8,000 pupils in scotland",
+      "indirect"),
+    Q(["“What surprised us was not the size of the effect but how steady it was,”", "“Almost every school showed the same pattern.”"],
+      "Grant «said». “Almost", "«Dr Grant» said. “Almost", FG, "direct"),
+    Q("the team had allowed for age, family income and the time pupils had to leave for school", "She «said» the team",
+      "«She» said the team", FG, "indirect"),
+    Q("the findings were “plausible but not proof”", "study, «said» the findings", "«Tom Ellery», a sleep researcher", TE, "mixed"),
+    Q(["“Correlation is not causation,”", "“Teenagers who cannot sleep may reach for their phones, not the other way round.”"],
+      "he «told» BBC", "«he» told BBC", TE, "direct"),
+    Q("that girls were more affected than boys", "study «notes» that", "«The study» notes that", "the study", "indirect"),
+    Q("it could not yet explain the gap", "team «said» it could", "«Dr Grant’s team»", "dr grant’s team", "indirect"),
+    Q("it would “look carefully” at the findings", "Government «said» it would", "«The Scottish Government» said",
+      "Scottish Government", "mixed"),
+    Q("that schools already had guidance on phone use, and that head teachers were best placed to set rules",
+      "Calder «told» MSPs", "«Education Secretary Ruth Calder»", RC, "indirect"),
+    Q("“We are not going to ban phones by the back door,”", "door,” she «said»", "door,” «she» said", RC, "direct"),
+    Q("ministers of “sitting on their hands”", "Doyle, «accused» ministers", "«Her Labour shadow, Martin Doyle»", MD, "mixed"),
+    Q("“Parents are crying out for clear rules and this government is giving them a leaflet.”", "He «told» a radio",
+      "«He» told a radio", MD, "direct"),
+    Q("the minister would meet parents’ groups next month", "spokesman «said» the minister", "«Ms Calder’s spokesman»",
+      "ms calder’s spokesman", "indirect"),
+    Q("“Pupils arrive exhausted and cannot concentrate before the morning break.”", "head teachers «said»: “Pupils",
+      "«head teachers» said: “Pupils", "head teachers", "direct"),
+    Q("“It is a wake-up call,”", "call,” «said» Karen", "said «Karen Muir», who", KM, "direct"),
+    Q("“Most parents I speak to already suspect their children are awake far too late. Now they have the numbers.”",
+      None, None, KM, "direct"),
+    Q("that it offered free parental controls on every contract", "Vantel «said» in a statement", "«Mobile operator Vantel»",
+      "Vantel", "indirect"),
+    Q("“Families should talk about screens at home, not only at school.”", "company «added»: “Families",
+      "«The company» added: “Families", "Vantel", "direct"),
+    Q("the next step should be a trial in which some families agreed to keep phones out of bedrooms", "Ellery «said» the next",
+      "«Mr Ellery» said the next", TE, "indirect"),
+    Q("that she had been “overwhelmed” by messages from parents", "Grant «wrote» on social", "«Dr Grant» wrote on social", FG,
+      "mixed"),
+    Q("“We want to know whether the lost sleep shows up in exam results,”", "results,” she «added»", "results,” «she» added",
+      FG, "direct"),
+])

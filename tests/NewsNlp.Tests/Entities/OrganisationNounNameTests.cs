@@ -15,6 +15,8 @@ public sealed class OrganisationNounNameTests
         Assert.Equal(["ORG:Kentrex"], Run(rule, "The main project of Kentrex is a plant .", ("Kentrex", EntityType.Person)));
         Assert.Equal(["ORG:Varrovneft"], Run(rule, "It will merge with state oil firm Varrovneft .", ("Varrovneft", EntityType.Location)));
         Assert.Equal(["ORG:Lake Digest"], Run(rule, "Sales will double , according to the journal Lake Digest .", ("Lake Digest", EntityType.Location)));
+        Assert.Equal(["ORG:Telvora"], Run(rule, "Mobile operator Telvora said it would cut prices .", ("Telvora", EntityType.Person)));
+        Assert.Equal(["ORG:Quellbox"], Run(rule, "Broadband provider Quellbox declined to comment .", ("Quellbox", EntityType.Person)));
     }
 
     [Fact]
@@ -38,6 +40,7 @@ public sealed class OrganisationNounNameTests
         Assert.Equal(["PER:Jean-Luc Vos"], Run(rule, "He joined the consultancy Jean-Luc Vos .", lexicon, ("Jean-Luc Vos", EntityType.Person)));
         Assert.Equal(["PER:Vos"], Run(rule, "It was the company Vos founded .", lexicon, ("Vos", EntityType.Person)));
         Assert.Equal(["PER:Tom Hale"], Run(rule, "Tom Hale said so .", lexicon, ("Tom Hale", EntityType.Person)));
+        Assert.Equal(["PER:Ann Vos"], Run(rule, "Crane operator Ann Vos said so .", lexicon, ("Ann Vos", EntityType.Person)));
         Assert.Equal(["LOC:Kentmoor"], Run(rule, "Analysts at Kentmoor said so .", lexicon, ("Kentmoor", EntityType.Location)));
     }
 

@@ -23,7 +23,8 @@ internal sealed class OrganisationNounNames
         "firm", "company", "giant", "group", "conglomerate", "drugmaker", "carmaker", "automaker", "chipmaker",
         "manufacturer", "retailer", "supermarket", "insurer", "lender", "bank", "brokers", "brokerage", "newspaper",
         "paper", "daily", "tabloid", "journal", "magazine", "weekly", "broadcaster", "agency", "airline", "carrier", "club",
-        "side", "label", "subsidiary", "unit", "consultancy",
+        "side", "label", "subsidiary", "unit", "consultancy", "operator", "provider", "utility", "miner", "maker", "startup",
+        "start-up",
     };
 
     /// <summary>Nouns for a paper that stand right after its name (<c>X newspaper</c>).</summary>
