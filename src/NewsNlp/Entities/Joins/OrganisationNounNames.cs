@@ -23,7 +23,7 @@ internal sealed class OrganisationNounNames
         "firm", "company", "giant", "group", "conglomerate", "drugmaker", "carmaker", "automaker", "chipmaker",
         "manufacturer", "retailer", "supermarket", "insurer", "lender", "bank", "brokers", "brokerage", "newspaper",
         "paper", "daily", "tabloid", "journal", "magazine", "weekly", "broadcaster", "agency", "airline", "carrier", "club",
-        "side", "label", "subsidiary", "unit", "consultancy", "operator", "provider", "utility", "miner", "maker", "startup",
+        "side", "label", "subsidiary", "unit", "consultancy", "operator", "provider", "utility", "startup",
         "start-up",
     };
 
