@@ -64,9 +64,11 @@ internal static class QuotesCommand
         {
             string name = file.Path is null ? "stdin" : Path.GetFileName(file.Path);
             NewsDocument document;
+            IReadOnlyList<TextSpan> markup;
             try
             {
-                string text = InputReader.Read(file, env, InputLimits.Default);
+                // Feed markup (AG News' " quot;", escaped ticker links) is made neutral without moving a character.
+                string text = FeedMarkup.Neutralize(InputReader.Read(file, env, InputLimits.Default), out markup);
                 document = pipeline.Process(text, new DocumentMetadata { Id = name });
             }
             catch (InputException ex)
@@ -86,7 +88,7 @@ internal static class QuotesCommand
             try
             {
                 using FileStream stream = File.Create(path);
-                Write(document, stream);
+                Write(document, stream, markup);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
@@ -99,7 +101,10 @@ internal static class QuotesCommand
     }
 
     /// <summary>Writes the document's quotes as JSON Lines in the eval contract's shape.</summary>
-    internal static void Write(NewsDocument document, Stream stream)
+    /// <param name="document">The annotated document.</param>
+    /// <param name="stream">Receives the lines.</param>
+    /// <param name="markup">Regions of feed markup (<see cref="FeedMarkup.Neutralize"/>): no content or source span covers them.</param>
+    internal static void Write(NewsDocument document, Stream stream, IReadOnlyList<TextSpan>? markup = null)
     {
         var options = new JsonWriterOptions { Indented = false };
         foreach (Quote q in document.Quotes)
@@ -111,12 +116,15 @@ internal static class QuotesCommand
                 json.WriteStartArray("content");
                 foreach (TextSpan span in q.Content)
                 {
-                    WriteSpan(json, span);
+                    foreach (TextSpan piece in Outside(span, markup, document.Text))
+                    {
+                        WriteSpan(json, piece);
+                    }
                 }
 
                 json.WriteEndArray();
                 json.WritePropertyName("source");
-                WriteSpan(json, q.Source);
+                WriteSpan(json, q.Source is { } source ? Outside(source, markup, document.Text).FirstOrDefault() is { IsEmpty: false } first ? first : null : null);
                 json.WritePropertyName("cue");
                 WriteSpan(json, q.Cue);
                 if (q.SpeakerName is null)
@@ -137,6 +145,52 @@ internal static class QuotesCommand
 
             stream.WriteByte((byte)'\n');
         }
+    }
+
+    /// <summary>The pieces of <paramref name="span"/> outside the markup regions, trimmed of white space.</summary>
+    private static IEnumerable<TextSpan> Outside(TextSpan span, IReadOnlyList<TextSpan>? markup, string text)
+    {
+        if (markup is null || markup.Count == 0 || !markup.Any(m => m.Overlaps(span)))
+        {
+            yield return span;
+            yield break;
+        }
+
+        int start = span.Start;
+        foreach (TextSpan region in markup)
+        {
+            if (region.End <= start || region.Start >= span.End)
+            {
+                continue;
+            }
+
+            if (Trim(text, start, region.Start) is { IsEmpty: false } before)
+            {
+                yield return before;
+            }
+
+            start = Math.Max(start, region.End);
+        }
+
+        if (Trim(text, start, span.End) is { IsEmpty: false } rest)
+        {
+            yield return rest;
+        }
+    }
+
+    private static TextSpan Trim(string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return new TextSpan(start, end);
     }
 
     private static void WriteSpan(Utf8JsonWriter json, TextSpan? span)

@@ -23,6 +23,12 @@ internal static class BoundaryFeatures
     public static bool IsCandidate(in BoundaryContext c, int i)
     {
         ref readonly TokenRow row = ref c.Rows[i];
+        if (row.Length == 1 && c.Text[row.Start] == '>' && CharClass.IsLower(c.Text[c.Rows[i + 1].Start]))
+        {
+            // Session 26: the end of a ticker tag before a lower-case word ("Acme Corp <ACME.N> is in talks …") ends no sentence.
+            return false;
+        }
+
         if (row.Kind is not (TokenKind.Word or TokenKind.Number or TokenKind.Clitic) || c.Text[row.End - 1] == '.')
         {
             return true;

@@ -10,6 +10,9 @@ internal static class ReportedClause
     /// <summary>Quoted fragments shorter than this inside a reported clause become part of it.</summary>
     public const int MaxAbsorbedFragmentWords = 8;
 
+    /// <summary>At most this many tokens of a preposition's phrase inserted after the cue's comma before <c>that</c>.</summary>
+    private const int MaxInsertedPhrase = 8;
+
     /// <summary>
     /// A quotation inside reported speech after its cue — a short fragment (<paramref name="fragment"/>) or a quotation
     /// after a that-clause has begun (<c>X said Friday that if …, “…”</c>) — becomes a mixed quote whose content is the
@@ -174,6 +177,54 @@ internal static class ReportedClause
             k++;
         }
 
-        return k > afterCue + 1 && k + 1 < open && v.Shapes[k] == TokenShape.Comma ? k + 1 : afterCue;
+        if (k > afterCue + 1 && k + 1 < open && v.Shapes[k] == TokenShape.Comma)
+        {
+            return k + 1;
+        }
+
+        return AfterInsertedPhrase(v, afterCue, open);
+    }
+
+    /// <summary>
+    /// Session 26: <c>McIvor said, in response to a question, that he did not believe …</c> — a preposition's phrase between
+    /// commas right after the cue (at most eight plain words, no verb of saying, auxiliary or relative word) is the
+    /// writer's framing when <c>that</c> and a clause follow the second comma: the token after that comma, else
+    /// <paramref name="afterCue"/>.
+    /// </summary>
+    private static int AfterInsertedPhrase(DocumentView v, int afterCue, int open)
+    {
+        int k = afterCue + 1;
+        if (k >= open || v.Shapes[k] != TokenShape.Lower || !SpeakerWords.IsPreposition(v.Chars(k)) || v.TextIs(k, "that"))
+        {
+            return afterCue;
+        }
+
+        for (int m = k + 1; m < open && m - k <= MaxInsertedPhrase; m++)
+        {
+            if (v.InQuote(m) || v.SentenceOf[m] != v.SentenceOf[afterCue])
+            {
+                return afterCue;
+            }
+
+            if (v.Shapes[m] == TokenShape.Comma)
+            {
+                return m > k + 1 && m + 2 < open && v.Is(m + 1, WordClass.That) && !v.Is(m + 2, WordClass.Auxiliary) ? m + 1 : afterCue;
+            }
+
+            // A verb of saying after a determiner is a noun ("in response to a question").
+            bool noun = v.Is(m - 1, WordClass.Determiner) && !v.Is(m - 1, WordClass.That) && v.Shapes[m] == TokenShape.Lower;
+            if (v.IsClosedUpDash(m) || (noun && !v.Is(m, WordClass.Auxiliary | WordClass.That)))
+            {
+                continue;
+            }
+
+            if (v.Shapes[m] is not (TokenShape.Lower or TokenShape.Capitalised or TokenShape.Number or TokenShape.Other)
+                || v.Is(m, WordClass.Auxiliary | WordClass.Relative | WordClass.CueVerb | WordClass.That))
+            {
+                return afterCue;
+            }
+        }
+
+        return afterCue;
     }
 }

@@ -1,4 +1,5 @@
 using NewsNlp.Documents;
+using NewsNlp.Quotes.Grammar;
 using NewsNlp.Quotes.Lexicon;
 
 namespace NewsNlp.Quotes.Reported;
@@ -20,6 +21,9 @@ internal static class PrepositionObjectOpening
     /// <summary>The preposition's object is at most this many tokens (twelve since session 25: <c>in a filing with the U.S.
     /// Securities and Exchange Commission in October that</c>; words of a clause stop it).</summary>
     private const int MaxObject = 12;
+
+    /// <summary>At most this many tokens of a participle's phrase between commas on the object (session 26).</summary>
+    private const int MaxInsertedPhrase = 8;
 
     private static readonly string[] SayingVerbs =
     [
@@ -95,6 +99,18 @@ internal static class PrepositionObjectOpening
     {
         for (int k = first; k < end && k <= first + MaxObject; k++)
         {
+            if (k > first + 1 && v.Shapes[k] == TokenShape.Comma && !v.InQuote(k))
+            {
+                // Session 26: "said in the complaint, filed on 13 December, that it did not know …": a participle's phrase
+                // between commas on the object.
+                return AfterInsertedParticiple(v, k, end);
+            }
+
+            if (v.IsClosedUpDash(k) && !v.InQuote(k))
+            {
+                continue; // "the seven-page complaint" (session 26)
+            }
+
             if (v.InQuote(k) || v.SentenceOf[k] != v.SentenceOf[first] || v.Shapes[k] is not (TokenShape.Lower or TokenShape.Capitalised or TokenShape.Other or TokenShape.Number))
             {
                 return -1;
@@ -108,6 +124,46 @@ internal static class PrepositionObjectOpening
             // A verb of saying after a determiner is a noun ("wrote in a note to clients that …", session 25).
             bool noun = k > first && v.Is(k - 1, WordClass.Determiner) && !v.Is(k - 1, WordClass.That);
             if (v.Is(k, WordClass.Auxiliary | WordClass.Relative) || (!noun && (v.Is(k, WordClass.CueVerb) || v.TextIsAny(k, SayingVerbs))))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The token after <c>that</c> when a past participle's phrase (at most eight plain words) runs from the comma at
+    /// <paramref name="comma"/> to a second comma followed by <c>that</c> and a clause not opening with an auxiliary; or -1.
+    /// </summary>
+    private static int AfterInsertedParticiple(DocumentView v, int comma, int end)
+    {
+        int p = comma + 1;
+        if (p >= end || !Clauses.IsPastVerb(v, p) || v.TextIsAny(p, SayingVerbs))
+        {
+            return -1;
+        }
+
+        for (int m = p + 1; m < end && m - p <= MaxInsertedPhrase; m++)
+        {
+            if (v.InQuote(m) || v.SentenceOf[m] != v.SentenceOf[comma])
+            {
+                return -1;
+            }
+
+            if (v.Shapes[m] == TokenShape.Comma)
+            {
+                return m + 3 < end && v.Shapes[m + 1] == TokenShape.Lower && v.TextIs(m + 1, "that") && !v.Is(m + 2, WordClass.Auxiliary) ? m + 2 : -1;
+            }
+
+            bool noun = v.Is(m - 1, WordClass.Determiner) && !v.Is(m - 1, WordClass.That);
+            if (v.IsClosedUpDash(m) || (noun && v.Shapes[m] == TokenShape.Lower && !v.Is(m, WordClass.Auxiliary)))
+            {
+                continue;
+            }
+
+            if (v.Shapes[m] is not (TokenShape.Lower or TokenShape.Capitalised or TokenShape.Number or TokenShape.Other)
+                || v.Is(m, WordClass.Auxiliary | WordClass.Relative | WordClass.CueVerb) || v.TextIs(m, "that"))
             {
                 return -1;
             }

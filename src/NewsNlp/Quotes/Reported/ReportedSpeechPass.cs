@@ -12,7 +12,7 @@ namespace NewsNlp.Quotes.Reported;
 /// clause before it (<see cref="ClosingReport"/>), and a clause after <c>told</c> loses its hearer
 /// (<see cref="HearerClause"/>) or a time adjunct opening it (<see cref="TimeAdjunctOpening"/>), a speech-event adjunct before <c>that</c> (<see cref="SpeechEventOpening"/>), a preposition's object before <c>that</c> (<see cref="PrepositionObjectOpening"/>) or a
 /// copula before a quotation (<see cref="CopulaQuoteOpening"/>), a naming cue's clause ends before a new clause after
-/// <c>but</c> (<see cref="ComplementButClause"/>), a reported clause ends before a writer's appositive or concession (<see cref="CommentTail"/>), and a tagger content cut at an inserted relative clause or a naming
+/// <c>but</c> (<see cref="ComplementButClause"/>), a reported clause ends before a writer's appositive or concession (<see cref="CommentTail"/>), a clause closed by <c>, according to X</c> starts at its sentence's start (<see cref="ClosingAccordingToSubject"/>), and a tagger content cut at an inserted relative clause or a naming
 /// participle runs on past it (<see cref="RelativeInsertion"/>, <see cref="NamingRunOn"/>), one cut before the verb after a comma-enclosed insertion runs on to it (<see cref="CommaInsertionRunOn"/>), one cut at a semicolon inside brackets or between list items runs on past it (<see cref="SemicolonRunOn"/>), and one cut between its subject and its verb runs on to its end (<see cref="VerblessClauseRunOn"/>); an opening participle's object leaves the quote (<see cref="OpeningParticiple"/>) and
 /// a second report joined by a conjunction becomes a quote of its own (<see cref="CoordinatedReport"/>); a cue after a
 /// ticker tag (<c>Acme Corp &lt;ACME.N&gt; said</c>) gets the name before the tag as its source (<see cref="TickerTag"/>); a content
@@ -68,6 +68,7 @@ internal sealed class ReportedSpeechPass(QuoteStageOptions options) : IAttributi
         ComplementButClause.Trim(view, state);
         CommentTail.Trim(view, state);
         AccordingToOpening.Extend(view, state);
+        ClosingAccordingToSubject.Extend(view, state);
         RelativeInsertion.Extend(view, state);
         NamingRunOn.Extend(view, state);
         CommaInsertionRunOn.Extend(view, state);

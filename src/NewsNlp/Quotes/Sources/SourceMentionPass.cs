@@ -9,7 +9,8 @@ namespace NewsNlp.Quotes.Sources;
 /// cue when the source lay inside the content (<see cref="InvertedCueSource"/>); session 20: X of a closing <c>, according
 /// to X</c> after a clause whose cue is no verb of speech (<see cref="ClosingAccordingTo"/>), the subject before a time
 /// adjunct (<see cref="TimeAdjunctSource"/>) or before a dash insertion (<see cref="DashInsertionSource"/>); session 21: the
-/// subject after an inverted cue when the words before it are no subject (<see cref="InvertedCueAfterNonSubject"/>).
+/// subject after an inverted cue when the words before it are no subject (<see cref="InvertedCueAfterNonSubject"/>); session
+/// 26: the subject of an inverted cue after a sentence adverb (<c>Worryingly, said the firm, …</c>, <see cref="AdverbOpenedInversion"/>).
 /// </summary>
 internal sealed class SourceMentionPass : IAttributionPass
 {
@@ -44,6 +45,7 @@ internal sealed class SourceMentionPass : IAttributionPass
             AccordingToLeadIn.Apply(view, d);
             InvertedCueSource.Apply(view, d);
             InvertedCueAfterNonSubject.Apply(view, d);
+            AdverbOpenedInversion.Apply(view, d);
 
             if (d.HasSource && d.HasCue && SourceFinder.IsSourcelessCue(view, d.CueFirst, d.CueEnd))
             {
