@@ -188,10 +188,10 @@ internal static class ReportedClause
     /// <summary>
     /// Session 26: <c>McIvor said, in response to a question, that he did not believe …</c> — a preposition's phrase between
     /// commas right after the cue (at most eight plain words, no verb of saying, auxiliary or relative word) is the
-    /// writer's framing when <c>that</c> and a clause follow the second comma: the token after that comma, else
-    /// <paramref name="afterCue"/>.
+    /// writer's framing when <c>that</c> and a clause follow the second comma: the token after that comma (the
+    /// <c>that</c>), else <paramref name="afterCue"/> (the cue's comma).
     /// </summary>
-    private static int AfterInsertedPhrase(DocumentView v, int afterCue, int open)
+    internal static int AfterInsertedPhrase(DocumentView v, int afterCue, int open)
     {
         int k = afterCue + 1;
         if (k >= open || v.Shapes[k] != TokenShape.Lower || !SpeakerWords.IsPreposition(v.Chars(k)) || v.TextIs(k, "that"))

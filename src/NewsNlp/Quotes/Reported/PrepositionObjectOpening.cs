@@ -13,7 +13,9 @@ namespace NewsNlp.Quotes.Reported;
 /// preposition, and whose first words (at most six, plain words outside quotation marks, no auxiliary, verb of
 /// saying or comma) are followed by <c>that</c> and a clause (at least two tokens, not opening with an auxiliary: <c>the
 /// website that was hacked</c> is a relative clause), starts after <c>that</c>; so does one that opens with the
-/// preposition itself after a bare verb of saying (<c>wrote on Facebook that she would "not stop …"</c>, session 25). Not after other verbs (<c>criticized
+/// preposition itself after a bare verb of saying (<c>wrote on Facebook that she would "not stop …"</c>, session 25), and
+/// one the tagger started inside a preposition's phrase between commas after the cue (<c>said, in a speech to | the
+/// council, that …</c>, session 26). Not after other verbs (<c>criticized
 /// for policies that objectors see as …</c>: a relative clause on their object). One look at each draft's first tokens.
 /// </summary>
 internal static class PrepositionObjectOpening
@@ -57,6 +59,24 @@ internal static class PrepositionObjectOpening
             else if (d.FirstToken == d.CueEnd && d.FirstToken + 1 < d.EndToken && EndsInPreposition(v, d.FirstToken) && HoldsSayingVerb(v, d.CueFirst, d.CueEnd))
             {
                 objectFirst = d.FirstToken + 1;
+            }
+            else if (d.FirstToken > d.CueEnd && v.Shapes[d.CueEnd] == TokenShape.Comma && HoldsSayingVerb(v, d.CueFirst, d.CueEnd)
+                && ReportedClause.AfterInsertedPhrase(v, d.CueEnd, d.EndToken) is var that && that > d.CueEnd && that >= d.FirstToken - 1)
+            {
+                // Session 26: "said, in a speech to | the council, that the bridge was …": the tagger started the clause
+                // inside a phrase inserted between commas after the cue.
+                int first = that + 1;
+                if (first > d.FirstToken && v.Starts[first] < d.Content[0].End)
+                {
+                    d.FirstToken = first;
+                    d.StartContentAt(v.Starts[first]);
+                    if (d.Kind == QuoteKind.Mixed && !HoldsQuotation(v, first, d.EndToken))
+                    {
+                        d.Kind = QuoteKind.Indirect;
+                    }
+                }
+
+                continue;
             }
             else
             {
