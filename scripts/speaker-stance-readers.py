@@ -2,7 +2,8 @@
 """What decided each gold speaker, and how often each decider is right (session 24's error analysis).
 
 Usage: scripts/speaker-stance-readers.py SPLIT... [--cli "dotnet src/NewsNlp.Cli/bin/Release/net10.0/NewsNlp.Cli.dll"] [--shared ../shared]
-SPLIT is dev, real-dev, real-dev2 or real-dev3 (the measured-only splits test, real-test and real-dev4 are refused). Runs
+SPLIT is dev, real-dev, real-dev2, real-dev3, real-dev4 or real-dev5 (real-dev4 and real-dev5 became dev splits after their
+first measurement in sessions 25 and 26; the measured-only splits test and real-test are refused). Runs
 `newsnlp analyze FILE --targets CLAIM --format json` on each article, matches each gold speaker to a stance record as
 scripts/score-speaker-stance.py does, and prints per split: the gold x predicted confusion matrix, and right / n per
 decider next to what answering "agree" for the same speakers would score. The decider is read from the record's driving
@@ -48,7 +49,7 @@ def main():
     spec = importlib.util.spec_from_file_location("score", os.path.join("scripts", "score-speaker-stance.py"))
     score = importlib.util.module_from_spec(spec); spec.loader.exec_module(score)
     for split in args or ["dev", "real-dev", "real-dev2"]:
-        if split in ("test", "real-test", "real-dev4"):
+        if split in ("test", "real-test"):
             print(f"speaker-stance-readers: {split} is measured only (scripts/score-speaker-stance.py), not analysed", file=sys.stderr)
             sys.exit(2)
         rows = []

@@ -131,7 +131,7 @@ public sealed class StanceStage : IPipelineStage
                 DocumentSideReader? sideReader = _readSides ? DocumentSideReader.Default : null;
                 ClaimFrame? frame = sideReader?.Frame(target);
                 HashSet<int> subjectEntities = frame is null ? [] : DocumentSideReader.SubjectEntities(document, frame);
-                SpeakerCamp? camps = frame is null || frame.SubjectEffect == 0 ? null : SpeakerCamp.Read(document, frame);
+                SpeakerCamp? camps = frame is null ? null : (frame.SubjectEffect == 0 ? null : SpeakerCamp.Read(document, frame)) ?? SpeakerCamp.ReadProposer(document, frame);
                 var quoteTexts = toClassify.ToDictionary(q => q.Quote.Id, q => pairs[q.Text].Text);
 
                 // A quote that only asks whether something is so ("asked if …", "“Will it close?”") takes no side on it.
@@ -169,7 +169,7 @@ public sealed class StanceStage : IPipelineStage
                     List<string> sideWords = SideWords(label, paraphrases, quotes.Select(q => q.Item3));
                     if (camps is not null && label is StanceLabel.Agree or StanceLabel.Disagree && !ByActsAlone(frame!, sideWords) && camps.Side(speaker) is int camp && camp != 0)
                     {
-                        StanceLabel side = camp * frame!.SubjectEffect > 0 ? StanceLabel.Agree : StanceLabel.Disagree;
+                        StanceLabel side = camp * camps.Effect > 0 ? StanceLabel.Agree : StanceLabel.Disagree;
                         if (side != label)
                         {
                             probabilities = [.. probabilities];
@@ -178,6 +178,17 @@ public sealed class StanceStage : IPipelineStage
                             evidence = SpeakerStanceAggregator.Evidence(quotes, label);
                             byCamp = true;
                         }
+                    }
+
+                    // The camp of the government that proposes the claim also gives a side to an office-holder whose quotes take none
+                    // (a minister's words on the plan's details defend it); not to one who declines or only asks.
+                    else if (camps is { IsProposer: true } && label == StanceLabel.Unrelated && sideWords.Count == 0 && !quotes.Any(q => q.Item3.Neutral)
+                        && camps.Side(speaker) is int proposerCamp && proposerCamp != 0)
+                    {
+                        label = proposerCamp > 0 ? StanceLabel.Agree : StanceLabel.Disagree;
+                        probabilities = label == StanceLabel.Agree ? [0.55, 0.05, 0, 0.4] : [0.05, 0.55, 0, 0.4];
+                        evidence = ids;
+                        byCamp = true;
                     }
 
                     speakerStances.Add(new StanceAnnotation

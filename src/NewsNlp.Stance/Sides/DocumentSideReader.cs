@@ -94,7 +94,9 @@ internal sealed partial class DocumentSideReader
             bool named = Words(mention.Text).Any(subjectWords.Contains)
                 && (exactTypes.Count == 0 || exactTypes.Contains(mention.Type) || officeOnly)
                 && (officeOnly || content.Count < 2 || content.Any(w => subjectWords.Contains(w) && IsSubjectKey(claim, w)));
-            bool role = !named && RoleBefore(document.Text, mention.Span.Start) is { } roleWord && subjectWords.Contains(roleWord);
+            // A "shadow" or "former" holder is not the office: "shadow home secretary David Davis" is not "The home secretary".
+            bool role = !named && RoleBefore(document.Text, mention.Span.Start) is { } roleWord && subjectWords.Contains(roleWord)
+                && !NotTheHolderPattern().IsMatch(SpeakerCamp.TitleBefore(document.Text, mention.Span.Start));
             if (named || role)
             {
                 entities.Add(mention.EntityId);
@@ -235,4 +237,7 @@ internal sealed partial class DocumentSideReader
 
     [GeneratedRegex(@"\p{L}+")]
     private static partial Regex WordPattern();
+
+    [GeneratedRegex(@"\b(?:[Ss]hadow|[Ff]ormer|[Ee]x-)")]
+    private static partial Regex NotTheHolderPattern();
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using NewsNlp.Documents;
+using NewsNlp.Stance.Features;
 
 namespace NewsNlp.Stance.Sides;
 
@@ -32,12 +33,20 @@ internal sealed partial class SpeakerCamp
     private readonly string _proponent;
     private readonly string? _governing;
 
-    private SpeakerCamp(NewsDocument document, string proponent, string? governing)
+    private SpeakerCamp(NewsDocument document, string proponent, string? governing, int effect, bool proposer)
     {
         _document = document;
         _governing = governing;
         _proponent = Normal(proponent, governing);
+        Effect = effect;
+        IsProposer = proposer;
     }
+
+    /// <summary>The claim's effect on the proponent's camp: the claim's effect on its subject, or +1 for the camp that proposes it.</summary>
+    public int Effect { get; }
+
+    /// <summary>Whether the camp is the government that proposes the claim in the text (<see cref="ReadProposer"/>), not the claim's subject.</summary>
+    public bool IsProposer { get; }
 
     /// <summary>The camp named in <paramref name="claim"/>'s subject, read against <paramref name="document"/>; null when the subject names no single camp.</summary>
     public static SpeakerCamp? Read(NewsDocument document, ClaimFrame claim)
@@ -52,7 +61,48 @@ internal sealed partial class SpeakerCamp
 
         string subject = ClaimSubjectText(claim);
         string? proponent = Single(CampsIn(subject, claimWords: true));
-        return proponent is null ? null : new SpeakerCamp(document, proponent, GoverningParty(document.Text));
+        return proponent is null ? null : new SpeakerCamp(document, proponent, GoverningParty(document.Text), claim.SubjectEffect, proposer: false);
+    }
+
+    /// <summary>
+    /// The government as the camp that proposes <paramref name="claim"/>: toward a proposal ("Pub opening hours should be
+    /// extended", "The pension age should rise to 65") that names no camp itself, when a sentence of the text puts the
+    /// government or its ministers with a word of planning and two of the claim's content words ("The government plans to
+    /// extend opening hours"). In news the government defends what it proposes and the opposition attacks it, so the
+    /// government's office-holders take the claim's side and the opposition ("shadow") the other. Not read: a negated claim
+    /// ("… should not …"), one about what ought to have happened ("should have …"), a claim that is not a proposal.
+    /// </summary>
+    public static SpeakerCamp? ReadProposer(NewsDocument document, ClaimFrame claim)
+    {
+        if (!claim.IsProposal || claim.IsNegated || ClaimFrame.IsCounterfactual(claim.Words, claim.VerbIndex)
+            || CampsIn(string.Join(' ', claim.Words), claimWords: true).Count > 0)
+        {
+            return null;
+        }
+
+        var stems = new HashSet<string>(claim.Words.Select(ClaimFrame.WithoutPossessive).Where(w => w.Length > 1 && !Lexicons.StopWords.Contains(w)).Select(TextPreparer.Stem), StringComparer.Ordinal);
+        string text = document.Text;
+        foreach (TokenRange sentence in document.Sentences)
+        {
+            if (sentence.Span.Start < 0 || sentence.Span.End > text.Length)
+            {
+                continue;
+            }
+
+            string s = text[sentence.Span.Start..sentence.Span.End];
+            if (!ProposingGovernmentPattern().IsMatch(s) || !PlanningPattern().IsMatch(s))
+            {
+                continue;
+            }
+
+            var shared = new HashSet<string>(WordPattern().Matches(s).Select(m => TextPreparer.Stem(m.Value.ToLowerInvariant())).Where(stems.Contains), StringComparer.Ordinal);
+            if (shared.Count >= 2)
+            {
+                return new SpeakerCamp(document, Government, GoverningParty(text), effect: 1, proposer: true);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>+1: <paramref name="speaker"/>'s title names the subject's camp; −1: a rival camp; 0: no camp, two camps or neither.</summary>
@@ -264,6 +314,15 @@ internal sealed partial class SpeakerCamp
 
     [GeneratedRegex(@"^\s*(?:,\s*((?:the|a|an|of|former)\b[^,.;""“”]*)|\(([^)]*)\))")]
     private static partial Regex AppositionPattern();
+
+    [GeneratedRegex(@"\b(?:[Gg]overnment|[Mm]inisters?|[Cc]hancellor|[Hh]ome [Ss]ecretary|Home Office|Treasury|Whitehall|Downing Street)\b")]
+    private static partial Regex ProposingGovernmentPattern();
+
+    [GeneratedRegex(@"\b(?:plans?|planned|planning|propos\w+|announc\w+|unveil\w+|bill|will|wants?|intends?|go(?:ing)? ahead|pledg\w+|measures?)\b")]
+    private static partial Regex PlanningPattern();
+
+    [GeneratedRegex(@"\p{L}+")]
+    private static partial Regex WordPattern();
 
     [GeneratedRegex(@"(?<![Aa] )\b(Labour|Tory|Conservative|Liberal Democrat|Lib Dem|SNP|UKIP) (?:government|ministers?|administration|cabinet)\b")]
     private static partial Regex GoverningPattern();
