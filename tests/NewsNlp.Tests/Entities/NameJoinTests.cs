@@ -118,6 +118,15 @@ public sealed class NameJoinTests
     }
 
     [Fact]
+    public void An_institution_noun_and_a_listed_place_after_the_possessive_are_one_name()
+    {
+        NerLexicon lexicon = Lexicon(("Kelmouth", GazetteerCategory.City));
+        Assert.Equal(["ORG:King's College Kelmouth"], Joined("He teaches at King's College Kelmouth .", lexicon, ("College Kelmouth", EntityType.Person)));
+        Assert.Equal(["ORG:Queen’s University Kelmouth"], Joined("She studied at Queen’s University Kelmouth .", lexicon, ("University Kelmouth", EntityType.Location)));
+        Assert.Equal(["PER:Ann Vos", "ORG:College Tarrow"], Joined("Ann Vos's College Tarrow won .", lexicon, ("Ann Vos", EntityType.Person), ("College Tarrow", EntityType.Organization)));
+    }
+
+    [Fact]
     public void A_place_possessive_or_no_institution_noun_is_not_joined()
     {
         Assert.Equal(["LOC:Britain", "ORG:Royal College of Nursing"], Joined("Britain's Royal College of Nursing said no .", ("Britain", EntityType.Location), ("Royal College of Nursing", EntityType.Organization)));
@@ -188,6 +197,7 @@ public sealed class NameJoinTests
     [InlineData("\"We are disappointed with the figures,\" Marks and Spencer's chief executive told reporters.", "Marks and Spencer")]
     [InlineData("Standard and Poor's said it had cut the country's credit rating by one notch.", "Standard and Poor's")]
     [InlineData("Pupils at St Kevin's High School were sent home early on Monday.", "St Kevin's High School")]
+    [InlineData("Tom Ellery, a researcher at King’s College London, said the results were clear.", "King’s College London")]
     public void Embedded_model_gives_the_whole_organisation_with_joins_only(string text, string name)
     {
         NewsDocument doc = NewsPipelineBuilder.CreateDefault().Build().Process(text);

@@ -8,7 +8,8 @@ namespace NewsNlp.Entities.Joins;
 /// the model keeps only the saint or person (<c>St Kevin</c> as a place). <c>X</c> must be a model mention that starts
 /// with <c>St</c>/<c>Saint</c> or a person mention, or one untyped capitalised word (<c>Guy's Hospital</c>); a place's
 /// possessive (<c>Britain's Royal College of Nursing</c>) is left alone. At most four capitalised words after the
-/// possessive, the last of them (the run's end) an institution noun: <c>Ann Vos's Academy Award</c> is no school.
+/// possessive, the last of them (the run's end) an institution noun, or an institution noun and a listed place (<c>King's
+/// College London</c>): <c>Ann Vos's Academy Award</c> is no school.
 /// </summary>
 internal sealed class PossessiveInstitutionName : INameJoinRule
 {
@@ -45,13 +46,24 @@ internal sealed class PossessiveInstitutionName : INameJoinRule
                 head++;
             }
 
-            if (head > p && !(head + 1 < sentence.Count && sentence.IsCapitalised(head + 1)) && InstitutionLookup.Contains(sentence.Word(head)))
+            if (head > p && !(head + 1 < sentence.Count && sentence.IsCapitalised(head + 1))
+                && (InstitutionLookup.Contains(sentence.Word(head)) || InstitutionBeforePlace(sentence, p, head)))
             {
                 joins.Add((first, head + 1));
                 p = head;
             }
         }
     }
+
+    /// <summary>
+    /// Whether the run's last word is a listed place right after the institution noun (<c>King's College London</c>,
+    /// <c>Queen's University Belfast</c>): the place is part of the institution's name.
+    /// </summary>
+    private static bool InstitutionBeforePlace(in JoinSentence sentence, int p, int head) =>
+        head - 1 > p && InstitutionLookup.Contains(sentence.Word(head - 1))
+        && (sentence.Lexicon.CategoriesOf(sentence.Text, sentence.Rows.Slice(head, 1)) & PlaceCategories) != 0;
+
+    private const int PlaceCategories = (1 << (int)GazetteerCategory.Country) | (1 << (int)GazetteerCategory.City) | (1 << (int)GazetteerCategory.Region);
 
     /// <summary><c>'s</c>, or a bare apostrophe after a word ending in s (<c>St Thomas' Hospital</c>).</summary>
     private static bool IsPossessive(in JoinSentence sentence, int p)
