@@ -107,6 +107,7 @@ internal static class QuotesCommand
     internal static void Write(NewsDocument document, Stream stream, IReadOnlyList<TextSpan>? markup = null)
     {
         var options = new JsonWriterOptions { Indented = false };
+        markup ??= [];
         foreach (Quote q in document.Quotes)
         {
             using (var json = new Utf8JsonWriter(stream, options))
@@ -116,7 +117,7 @@ internal static class QuotesCommand
                 json.WriteStartArray("content");
                 foreach (TextSpan span in q.Content)
                 {
-                    foreach (TextSpan piece in Outside(span, markup, document.Text))
+                    foreach (TextSpan piece in FeedMarkup.Outside(document.Text, span, markup))
                     {
                         WriteSpan(json, piece);
                     }
@@ -124,7 +125,7 @@ internal static class QuotesCommand
 
                 json.WriteEndArray();
                 json.WritePropertyName("source");
-                WriteSpan(json, q.Source is { } source ? Outside(source, markup, document.Text).FirstOrDefault() is { IsEmpty: false } first ? first : null : null);
+                WriteSpan(json, q.Source is { } source ? FeedMarkup.Outside(document.Text, source, markup).FirstOrDefault() is { IsEmpty: false } first ? first : null : null);
                 json.WritePropertyName("cue");
                 WriteSpan(json, q.Cue);
                 if (q.SpeakerName is null)
@@ -145,52 +146,6 @@ internal static class QuotesCommand
 
             stream.WriteByte((byte)'\n');
         }
-    }
-
-    /// <summary>The pieces of <paramref name="span"/> outside the markup regions, trimmed of white space.</summary>
-    private static IEnumerable<TextSpan> Outside(TextSpan span, IReadOnlyList<TextSpan>? markup, string text)
-    {
-        if (markup is null || markup.Count == 0 || !markup.Any(m => m.Overlaps(span)))
-        {
-            yield return span;
-            yield break;
-        }
-
-        int start = span.Start;
-        foreach (TextSpan region in markup)
-        {
-            if (region.End <= start || region.Start >= span.End)
-            {
-                continue;
-            }
-
-            if (Trim(text, start, region.Start) is { IsEmpty: false } before)
-            {
-                yield return before;
-            }
-
-            start = Math.Max(start, region.End);
-        }
-
-        if (Trim(text, start, span.End) is { IsEmpty: false } rest)
-        {
-            yield return rest;
-        }
-    }
-
-    private static TextSpan Trim(string text, int start, int end)
-    {
-        while (start < end && char.IsWhiteSpace(text[start]))
-        {
-            start++;
-        }
-
-        while (end > start && char.IsWhiteSpace(text[end - 1]))
-        {
-            end--;
-        }
-
-        return new TextSpan(start, end);
     }
 
     private static void WriteSpan(Utf8JsonWriter json, TextSpan? span)

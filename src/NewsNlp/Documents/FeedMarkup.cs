@@ -84,6 +84,45 @@ public static class FeedMarkup
         return new string(chars);
     }
 
+    /// <summary>
+    /// The pieces of <paramref name="span"/> outside the <paramref name="blanked"/> regions of <see cref="Neutralize"/>,
+    /// each trimmed of white space, in order: a quote's content or source cut around the markup it crossed. A span that
+    /// crosses no region is returned as it is.
+    /// </summary>
+    /// <param name="text">The neutral text the span points into.</param>
+    /// <param name="span">A span of <paramref name="text"/>.</param>
+    /// <param name="blanked">The regions <see cref="Neutralize"/> blanked, in text order.</param>
+    public static IEnumerable<TextSpan> Outside(string text, TextSpan span, IReadOnlyList<TextSpan> blanked)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(blanked);
+        return blanked.Count == 0 || !blanked.Any(m => m.Overlaps(span)) ? [span] : Pieces(text, span, blanked);
+    }
+
+    private static IEnumerable<TextSpan> Pieces(string text, TextSpan span, IReadOnlyList<TextSpan> blanked)
+    {
+        int start = span.Start;
+        foreach (TextSpan region in blanked)
+        {
+            if (region.End <= start || region.Start >= span.End)
+            {
+                continue;
+            }
+
+            if (new TextSpan(start, region.Start).TrimWhiteSpace(text) is { IsEmpty: false } before)
+            {
+                yield return before;
+            }
+
+            start = Math.Max(start, region.End);
+        }
+
+        if (new TextSpan(start, span.End).TrimWhiteSpace(text) is { IsEmpty: false } rest)
+        {
+            yield return rest;
+        }
+    }
+
     /// <summary>Blanks the tag at <paramref name="start"/> (ending at <paramref name="end"/>), and with an opening link tag its short ticker text and closing tag; returns where scanning goes on.</summary>
     private static int Blank(string text, char[] chars, List<TextSpan> regions, int start, int end, string open, string close)
     {

@@ -20,6 +20,23 @@ public readonly record struct TextSpan(int Start, int End)
     /// <summary>True when the span starts at or after 0, does not end before it starts, and ends within a text of <paramref name="textLength"/> characters, so <see cref="Slice"/> can cut it.</summary>
     internal bool LiesWithin(int textLength) => Start >= 0 && End >= Start && End <= textLength;
 
+    /// <summary>The span without the white space at its two ends in <paramref name="text"/> (empty when it holds only white space).</summary>
+    internal TextSpan TrimWhiteSpace(string text)
+    {
+        int start = Start, end = End;
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return new TextSpan(start, end);
+    }
+
     /// <summary>Returns the covered slice of <paramref name="text"/>.</summary>
     public ReadOnlySpan<char> Slice(string text)
     {

@@ -160,7 +160,7 @@ public static class QuoteMarkPairer
                 if (p + 1 < paragraphs.Count && StartsWithDoubleMark(text, paragraphs[p + 1]) && !OpensWithSpeakerLabel(text, paragraphs[p + 1]))
                 {
                     spans ??= [];
-                    TextSpan piece = Trim(text, open.End, pEnd);
+                    TextSpan piece = new TextSpan(open.End, pEnd).TrimWhiteSpace(text);
                     if (!piece.IsEmpty)
                     {
                         spans.Add(piece);
@@ -199,7 +199,7 @@ public static class QuoteMarkPairer
 
     private static void Emit(string text, List<QuotedSpan> output, List<TextSpan>? spans, TextSpan firstOpen, TextSpan open, TextSpan close, bool single, bool unclosed, bool wrongWay)
     {
-        TextSpan last = Trim(text, open.End, close.Start);
+        TextSpan last = new TextSpan(open.End, close.Start).TrimWhiteSpace(text);
         if (!last.IsEmpty && !HasLetterOrDigit(text, last))
         {
             last = new TextSpan(last.Start, last.Start);
@@ -235,21 +235,6 @@ public static class QuoteMarkPairer
         }
 
         return false;
-    }
-
-    private static TextSpan Trim(string text, int start, int end)
-    {
-        while (start < end && char.IsWhiteSpace(text[start]))
-        {
-            start++;
-        }
-
-        while (end > start && char.IsWhiteSpace(text[end - 1]))
-        {
-            end--;
-        }
-
-        return new TextSpan(start, end);
     }
 
     private static bool IsOnlyWhitespace(string text, int from, int to)
