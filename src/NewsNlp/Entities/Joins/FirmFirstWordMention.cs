@@ -22,8 +22,6 @@ internal sealed class FirmFirstWordMention
     private readonly HashSet<string> _personWords = new(StringComparer.Ordinal);
     private readonly HashSet<string> _fullPersonWords = new(StringComparer.Ordinal);
 
-    private const int PlaceCategories = (1 << (int)GazetteerCategory.Country) | (1 << (int)GazetteerCategory.City) | (1 << (int)GazetteerCategory.Region);
-
     /// <summary>
     /// Labels the sentence's lone words that are an earlier firm's first word (untyped, or typed a person or a place;
     /// <paramref name="lexicon"/> tells listed places, none when null), then remembers the sentence's firms and named
@@ -44,7 +42,7 @@ internal sealed class FirmFirstWordMention
                 if (labels[i] != BilouLabels.Outside && BilouLabels.PositionOf(labels[i]) == BilouLabels.Position.Unit
                     && BilouLabels.TypeOf(labels[i]) is EntityType.Person or EntityType.Location && firms.Contains(JoinSentence.WordOf(text, rows[i]))
                     && !fullPersons.Contains(JoinSentence.WordOf(text, rows[i])) && !(i > 0 && Honorifics.Contains(JoinSentence.WordOf(text, rows[i - 1])))
-                    && !(BilouLabels.TypeOf(labels[i]) == EntityType.Location && lexicon is not null && (lexicon.CategoriesOf(text, rows.Slice(i, 1)) & PlaceCategories) != 0))
+                    && !(BilouLabels.TypeOf(labels[i]) == EntityType.Location && lexicon is not null && (lexicon.CategoriesOf(text, rows.Slice(i, 1)) & GazetteerMasks.Places) != 0))
                 {
                     // "Varro Therapeutics" … "Varro" the model typed a person or a place.
                     labels[i] = BilouLabels.Of(EntityType.Organization, BilouLabels.Position.Unit);

@@ -61,8 +61,6 @@ internal sealed class OrganisationNounNames
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportingLookup = ReportingVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DeterminerLookup = Determiners.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private const int PlaceCategories = (1 << (int)GazetteerCategory.Country) | (1 << (int)GazetteerCategory.City) | (1 << (int)GazetteerCategory.Region);
-
     /// <summary>Most words of a name this rule retypes.</summary>
     private const int MaxWords = 3;
 
@@ -89,7 +87,7 @@ internal sealed class OrganisationNounNames
 
             ReadOnlySpan<char> words = text.AsSpan(rows[start].Start, rows[end - 1].End - rows[start].Start);
             bool named = IsCalledOrganisation(text, rows, start, end, type);
-            if (named && ((type == EntityType.Location && (lexicon.CategoriesOf(text, rows[start..end]) & PlaceCategories) != 0)
+            if (named && ((type == EntityType.Location && (lexicon.CategoriesOf(text, rows[start..end]) & GazetteerMasks.Places) != 0)
                 || (type == EntityType.Person && end - start >= 2 && LooksLikePersonName(text, rows[start], lexicon))))
             {
                 continue;

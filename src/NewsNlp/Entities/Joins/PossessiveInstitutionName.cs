@@ -61,9 +61,7 @@ internal sealed class PossessiveInstitutionName : INameJoinRule
     /// </summary>
     private static bool InstitutionBeforePlace(in JoinSentence sentence, int p, int head) =>
         head - 1 > p && InstitutionLookup.Contains(sentence.Word(head - 1))
-        && (sentence.Lexicon.CategoriesOf(sentence.Text, sentence.Rows.Slice(head, 1)) & PlaceCategories) != 0;
-
-    private const int PlaceCategories = (1 << (int)GazetteerCategory.Country) | (1 << (int)GazetteerCategory.City) | (1 << (int)GazetteerCategory.Region);
+        && (sentence.Lexicon.CategoriesOf(sentence.Text, sentence.Rows.Slice(head, 1)) & GazetteerMasks.Places) != 0;
 
     /// <summary><c>'s</c>, or a bare apostrophe after a word ending in s (<c>St Thomas' Hospital</c>).</summary>
     private static bool IsPossessive(in JoinSentence sentence, int p)

@@ -16,8 +16,6 @@ internal static class TitleBeforePersonName
 {
     private const int MaxGapWords = 3;
 
-    private const int PlaceCategories = (1 << (int)GazetteerCategory.Country) | (1 << (int)GazetteerCategory.City) | (1 << (int)GazetteerCategory.Region);
-
     /// <summary>Trims the sentence's mentions in <paramref name="labels"/> (BILOU ids); returns whether any changed.</summary>
     public static bool Apply(string text, ReadOnlySpan<TokenRow> rows, Span<int> labels, NerLexicon lexicon)
     {
@@ -56,7 +54,7 @@ internal static class TitleBeforePersonName
 
             if (kept > start)
             {
-                EntityType left = (lexicon.CategoriesOf(text, rows[start..kept]) & PlaceCategories) != 0 ? EntityType.Location : type;
+                EntityType left = (lexicon.CategoriesOf(text, rows[start..kept]) & GazetteerMasks.Places) != 0 ? EntityType.Location : type;
                 mentions[m] = (start, kept, left);
             }
             else

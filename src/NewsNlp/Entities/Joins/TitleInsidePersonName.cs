@@ -119,7 +119,7 @@ internal static class TitleInsidePersonName
             return EntityType.Miscellaneous;
         }
 
-        if ((categories & ((1 << (int)GazetteerCategory.Country) | (1 << (int)GazetteerCategory.City) | (1 << (int)GazetteerCategory.Region))) != 0)
+        if ((categories & GazetteerMasks.Places) != 0)
         {
             return EntityType.Location;
         }
