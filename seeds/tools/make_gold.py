@@ -590,3 +590,70 @@ build("dundee-teen-sleep", [
     Q("“We want to know whether the lost sleep shows up in exam results,”", "results,” she «added»", "results,” «she» added",
       FG, "direct"),
 ])
+
+# ---------------------------------------------------------------- manila-typhoon-forecast (straight quotes; an agency
+# economics story, session 27: a byline and an agency dateline `MANILA, April 14 (AFP) -`, an `Additional reporting by` line
+# (none of them speech); an organisation with its acronym in parentheses as the source (`The Asian Development Bank (ADB) has
+# cut …, saying …`); a split quote `"…," said X, the bank's chief economist … "…"`; two reports in one sentence (`While the
+# finance department noted that …, it stressed that …`); coordinated sources (`Finance Secretary X and central bank governor
+# Y said … that …`); `Asked whether …, she replied: "…"`; a possessive role with an appositive name (`Its chief financial
+# officer, X, told analysts … that …`); actions and requests that are not speech (`A start-up called X that makes …`, `Its
+# founder asked customers … to register`); `called it "…" and said …` (mixed, then indirect); a possessive group of a
+# person (`His lawyers said … that …`) and `X has denied any wrongdoing` with another person of the same surname in the
+# reporting line; a group source (`Families in the hardest-hit areas say`); a closing survey report (`…, a survey released
+# last week by X found.`); `Tanabe added` after an organisation's sentence, two parts)
+HT, RV, EM, DO, GL, CD, AR, MS = ("Hiroshi Tanabe", "Ramon Villacorta", "Elena Marquez", "Dante Ocampo", "Grace Lim",
+                                  "Carlos Dizon", "Antonio Reyes", "Maria Santos")
+build("manila-typhoon-forecast", [
+    ("Philippine", MISC), ("Teresa Bautista", PERSON), ("MANILA", LOC), ("AFP", ORG), ("Asian Development Bank", ORG),
+    ("ADB", ORG), ("Philippines", LOC), (HT, PERSON), ("Tanabe", PERSON), ("Southeast Asia", LOC), ("Filipinos", MISC),
+    (RV, PERSON), ("Villacorta", PERSON), (EM, PERSON), ("Marquez", PERSON), ("Pacific Cement", ORG), (DO, PERSON),
+    ("Ocampo", PERSON), ("Bahay Solar", ORG), (GL, PERSON), ("Metrobank Research", ORG), ("Manila", LOC), ("China", LOC),
+    (CD, PERSON), (AR, PERSON), ("Reyes", PERSON), (MS, PERSON), ("Eastern Samar", LOC),
+    ("Social Weather Institute", ORG), ("Mark Reyes", PERSON), ("Tacloban", LOC),
+], [
+    Q("damage from two typhoons and weaker exports would weigh on the economy", "year, «saying» damage",
+      "The «Asian Development Bank (ADB)» has cut", "Asian Development Bank", "indirect"),
+    Q(['"The recovery is real, but it is fragile,"',
+       '"Households have used up much of their savings, and the rebuilding has barely started."'],
+      'fragile," «said» Hiroshi', "said «Hiroshi Tanabe», the bank's", HT, "direct"),
+    Q("that remittances from Filipinos abroad rose 4 percent in the first quarter", "department «noted» that",
+      "While «the finance department» noted", "finance department", "indirect"),
+    Q("that reconstruction spending would lift growth in the second half of the year", "it «stressed» that",
+      "quarter, «it» stressed", "finance department", "indirect"),
+    Q("that inflation remained inside the target range", "Marquez «said» at a joint", "«Finance Secretary Ramon Villacorta and "
+      "central bank governor Elena Marquez» said", RV, "indirect"),
+    Q("the government would not raise taxes to pay for the rebuilding", "Villacorta «said» the government",
+      "«Villacorta» said the government", RV, "indirect"),
+    Q('"We will not balance the budget on the backs of the typhoon victims,"', 'victims," he «said»', 'victims," «he» said',
+      RV, "direct"),
+    Q('"We are not in a hurry. One good month does not make a trend."', "she «replied»", "month, «she» replied", EM, "direct"),
+    Q("demand had surged since the storms", "materials, «said» demand", "«Pacific Cement», the country's", "Pacific Cement",
+      "indirect"),
+    Q("that the company planned to add a third kiln by next year", "Ocampo, «told» analysts",
+      "Its chief financial officer, «Dante Ocampo», told", DO, "indirect"),
+    Q('"We are running at full capacity and we still cannot keep up,"', 'up," Ocampo «said»', 'up," «Ocampo» said', DO,
+      "direct"),
+    Q("the forecast still assumed that exports would recover quickly", "Manila, «said» the forecast",
+      "«Grace Lim», an economist", GL, "indirect"),
+    Q(['"Our electronics factories depend on orders from China, and those orders are not coming back this year,"',
+       '"I would not be surprised to see growth closer to 4.5 percent."'], 'year," she «said»', 'year," «she» said', GL,
+      "direct"),
+    Q('it "a number pulled out of thin air"', "Dizon «called» it", "Senator «Carlos Dizon» called", CD, "mixed"),
+    Q("the true cost of the storms was at least twice as high", 'and «said» the true', "Senator «Carlos Dizon» called", CD,
+      "indirect"),
+    Q("that every contract had been awarded by open tender", "lawyers «said» on Monday", "«His lawyers» said", "lawyers",
+      "indirect"),
+    Q("any wrongdoing", "Reyes has «denied» any", "«Reyes» has denied", AR, "indirect"),
+    Q("help has been slow", "areas «say» help", "«Families in the hardest-hit areas» say", "families in the hardest-hit areas",
+      "indirect"),
+    Q(['"We have had one sack of rice in two months,"', '"The roof is still a tarpaulin."'], 'months," «said» Maria',
+      "said «Maria Santos», a mother", MS, "direct"),
+    Q("Two in three families in the worst-hit provinces still live in damaged homes", "Institute «found»",
+      "«a survey released last week by the Social Weather Institute»", "Social Weather Institute", "indirect"),
+    Q("it would lend the Philippines a further $500 million for schools and clinics", "ADB «said» it would",
+      "The «ADB» said it would", "ADB", "indirect"),
+    Q(['"Nobody should read this forecast as a verdict on the government,"',
+       '"It is a warning about the weather, and about how little room poor households have."'], 'Tanabe «added»',
+      'government," «Tanabe» added', HT, "direct"),
+])

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using NewsNlp.Pipeline;
 
 namespace NewsNlp.Documents.Parts;
 
@@ -214,6 +215,22 @@ public static partial class DocumentStructureFinder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The parts of <paramref name="document"/>: its <see cref="NewsDocument.Structure"/> layer when a stage filled it,
+    /// else found now from its text (in text order either way).
+    /// </summary>
+    internal static IReadOnlyList<DocumentPart> PartsOf(NewsDocument document)
+    {
+        if (document.Has(AnnotationNames.Structure))
+        {
+            return document.Structure;
+        }
+
+        var parts = new List<DocumentPart>();
+        Find(document.Text, parts);
+        return parts;
     }
 
     /// <summary>Length of a dateline opening <paramref name="line"/> (with its dash and the spaces after it), or 0.</summary>

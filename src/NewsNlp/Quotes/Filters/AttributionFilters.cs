@@ -35,6 +35,7 @@ internal static class AttributionFilters
         new SourcelessPassiveObjectFilter(),
         new NegatedCueFilter(),
         new CompoundNounCueFilter(),
+        new PossessedNounCueFilter(),
         new NamingParticipleFilter(),
         new NamingAfterNounFilter(),
         new CoinedTermFilter(),
@@ -98,7 +99,7 @@ internal static class AttributionFilters
     {
         IAttributionFilter[] list = filters is null || ReferenceEquals(filters, Default) ? DefaultArray : [.. filters];
         NewsDocument document = view.Document;
-        IReadOnlyList<DocumentPart> structure = document.Has(AnnotationNames.Structure) ? document.Structure : FindStructure(document.Text);
+        IReadOnlyList<DocumentPart> structure = DocumentStructureFinder.PartsOf(document);
         using var context = new FilterContext(view, structure);
         int seen = 0;
         kept.RemoveAll(d =>
@@ -122,12 +123,5 @@ internal static class AttributionFilters
 
             return false;
         });
-    }
-
-    private static List<DocumentPart> FindStructure(string text)
-    {
-        var parts = new List<DocumentPart>();
-        DocumentStructureFinder.Find(text, parts);
-        return parts;
     }
 }

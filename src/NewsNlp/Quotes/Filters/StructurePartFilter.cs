@@ -98,9 +98,9 @@ internal sealed class StructurePartFilter : IAttributionFilter
     {
         DocumentView v = context.View;
         int t = after;
-        while (t < v.Count && v.Shapes[t] is TokenShape.Dash or TokenShape.Comma)
+        while (t < v.Count && (v.Shapes[t] is TokenShape.Dash or TokenShape.Comma || context.PartOf(t) == DocumentPartKind.Dateline))
         {
-            t++;
+            t++; // the rest of the dateline after a source read in it ("MANILA | , April 14 (AFP) -")
         }
 
         if (!draft.HasCue || t >= draft.CueFirst || context.PartCode(t) != FilterContext.Body || v.SentenceOf[t] != v.SentenceOf[draft.CueFirst])
@@ -112,7 +112,11 @@ internal sealed class StructurePartFilter : IAttributionFilter
         if (f == t && e <= draft.CueFirst && SpeakingSourceFilter.CanSpeak(v, f, e))
         {
             draft.SetSource(f, e);
+            return;
         }
+
+        // "MANILA (AFP) - The bank has cut its forecast, saying …": a participle's subject opens the clause it hangs on.
+        Sources.ParticipleSubject.Apply(v, draft);
     }
 
     /// <summary>

@@ -31,6 +31,7 @@ internal static class ParticipleSubject
         }
 
         int start = Clauses.SentenceFirst(v, d.CueFirst);
+        start = OpeningDateline.Skip(v, start, d.CueFirst);
         if (d.CueFirst - start > MaxClause || v.InQuote(start))
         {
             return false;

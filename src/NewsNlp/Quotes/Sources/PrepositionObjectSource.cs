@@ -36,14 +36,104 @@ internal static class PrepositionObjectSource
 
         // The source is the object: "… High Commissioner to | Britain", "A legal expert in | the US".
         int prep = v.Is(sf - 1, WordClass.Determiner) ? sf - 2 : sf - 1;
-        if (prep < 1 || v.SentenceOf[prep] != v.SentenceOf[sf] || v.InQuote(prep) || !IsRolePreposition(v, prep) || !IsRole(v, prep - 1))
+        int groupPrep = PlaceModifiersStart(v, sf) - 1;
+        bool group = groupPrep >= 1 && IsPeopleInPlace(v, groupPrep) && !IsRole(v, groupPrep - 1);
+        if (group)
+        {
+            prep = groupPrep;
+        }
+
+        if (prep < 1 || v.SentenceOf[prep] != v.SentenceOf[sf] || v.InQuote(prep) || !IsRolePreposition(v, prep))
+        {
+            return (-1, -1);
+        }
+
+        if (!group && !IsRole(v, prep - 1))
         {
             return (-1, -1);
         }
 
         (int pf, int pe) = SourceFinder.PhraseEndingAt(v, prep - 1, NounPhrases.SentenceStart(v, prep));
-        return pf >= 0 && pe == prep ? (pf, pe) : (-1, -1);
+        if (pf < 0 || pe != prep)
+        {
+            return (-1, -1);
+        }
+
+        // "Families in the hardest-hit areas say": the people of a place speak as the whole phrase (the place says who they are).
+        return group ? (pf, d.SourceEnd) : (pf, pe);
     }
+
+    /// <summary>
+    /// The first token of the place phrase ending at the source <paramref name="sf"/>: back over a determiner and up to
+    /// four lower-case modifiers or hyphens (<c>the hardest - hit areas</c>, <c>the worst affected areas</c>).
+    /// </summary>
+    private static int PlaceModifiersStart(DocumentView v, int sf)
+    {
+        int k = sf;
+        while (k - 1 > 0 && sf - k < 5 && v.SentenceOf[k - 1] == v.SentenceOf[sf] && !v.InQuote(k - 1)
+            && (v.Is(k - 1, WordClass.Determiner) || v.Shapes[k - 1] == TokenShape.Dash
+                || (v.Shapes[k - 1] == TokenShape.Lower && !SpeakerWords.IsPreposition(v.Chars(k - 1)) && !v.Is(k - 1, WordClass.Auxiliary | WordClass.CueVerb | WordClass.Boundary | WordClass.That | WordClass.Relative))))
+        {
+            k--;
+            if (v.Is(k, WordClass.Determiner))
+            {
+                break;
+            }
+        }
+
+        return k;
+    }
+
+    /// <summary>
+    /// A plural noun of people before a preposition of place (<c>Families in</c>, <c>Residents across</c>, <c>Officials
+    /// near</c>): the group speaks, not the place after it.
+    /// </summary>
+    private static bool IsPeopleInPlace(DocumentView v, int prep)
+    {
+        int noun = prep - 1;
+        if (v.Shapes[noun] is not (TokenShape.Lower or TokenShape.Capitalised) || v.InQuote(noun) || !NounPhrases.IsPlural(v.Chars(noun)))
+        {
+            return false;
+        }
+
+        bool placePreposition = false;
+        foreach (string p in PlacePrepositions)
+        {
+            placePreposition |= v.TextIs(prep, p);
+        }
+
+        if (!placePreposition)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> word = v.Chars(noun);
+        if (v.Is(noun, WordClass.RoleNoun))
+        {
+            return true;
+        }
+
+        foreach (string g in PeopleNouns)
+        {
+            if (word.Equals(g, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Prepositions that place a group (<c>in</c>, <c>across</c> …); not <c>at</c>, <c>with</c> or <c>for</c>, which tie people to an organisation.</summary>
+    private static readonly string[] PlacePrepositions = ["in", "across", "around", "near", "throughout"];
+
+    /// <summary>Plural nouns of ordinary people that the role-noun list leaves out.</summary>
+    private static readonly string[] PeopleNouns =
+    [
+        "families", "people", "parents", "villagers", "locals", "survivors", "relatives", "citizens", "voters", "shoppers",
+        "passengers", "farmers", "workers", "fishermen", "traders", "shopkeepers", "owners", "teachers", "doctors", "nurses",
+        "students", "pupils", "patients", "refugees", "migrants", "commuters", "drivers", "fans", "mothers", "women", "men",
+    ];
 
     /// <summary>A lower-case preposition that can attach a place, organisation or work to a role ("to", "in", "at", "behind" …), not "of" or "for".</summary>
     private static bool IsRolePreposition(DocumentView v, int t) =>

@@ -1,4 +1,5 @@
 using NewsNlp.Documents;
+using NewsNlp.Documents.Parts;
 using NewsNlp.Entities.Linking;
 using NewsNlp.Quotes.Lexicon;
 
@@ -552,11 +553,12 @@ internal sealed class MentionIndex
         {
             _mentions.EnsureCapacity(doc.Entities.Count);
             RememberPersonRuns(capitals);
+            var outside = new OutsideStory(DocumentStructureFinder.PartsOf(doc));
             for (int m = 0; m < doc.Entities.Count; m++)
             {
                 EntityMention e = doc.Entities[m];
                 if (e.FirstToken < 0 || e.FirstToken >= v.Count || v.InQuote(e.FirstToken) || e.Type is EntityType.Location
-                    || capitals[v.ParagraphOf[e.FirstToken]] || IsStrayCharacter(e))
+                    || capitals[v.ParagraphOf[e.FirstToken]] || IsStrayCharacter(e) || outside.Holds(e.Span.Start))
                 {
                     continue;
                 }

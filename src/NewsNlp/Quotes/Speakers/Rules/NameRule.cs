@@ -50,6 +50,15 @@ internal sealed class NameRule : ISpeakerRule
                 return false;
             }
 
+            if (ne - nf == 1 && ne < phrase.End && nf == phrase.PhraseFirst && v.Shapes[ne] == TokenShape.Lower && SpeakerWords.IsPreposition(v.Chars(ne))
+                && IsCapitalisedPlural(v.Chars(nf)) && Grammar.Clauses.SentenceFirst(v, nf) == nf && !(v.HasEntities && v.EntityOf[nf] >= 0))
+            {
+                // Session 27: "Families in the hardest-hit areas say": a plural capitalised only because it opens the
+                // sentence, with a place after it, is a group the whole phrase describes, not a name.
+                speaker = null;
+                return false;
+            }
+
             speaker = context.Mentions.FromName(nf, ne);
             if (SentenceOpeningPlural.IsGroupNoun(v, nf, ne))
             {
