@@ -26,6 +26,7 @@ internal static class AttributionFilters
         new DetachedContentFilter(),
         new NounPhraseContentFilter(),
         new AppositiveContentFilter(),
+        new AppositiveRoleContentFilter(),
         new SplitNounPhraseCueFilter(),
         new ContinuedInfinitiveFilter(),
         new ContinuedObjectFilter(),

@@ -255,6 +255,13 @@ internal static class IndirectSpeechRules
             return null;
         }
 
+        // Session 27: "…, the minister, John Smith, said (on Monday)." — a role and the name in apposition before the cue.
+        if (inverted && (tail == c + 1 || hearerTail || TailIsAdjunct(v, c + 1, end) || HearerTail.IsAt(v, c + 1, tail)) && ClosingAppositiveSubject.Find(v, c, a) is (>= 0, _) appositive
+            && appositive.First - 1 - a >= MinContentTokens && Free(state, a, appositive.First - 1, inner) && !OnlyParticiplePhrase(v, a, appositive.First - 1))
+        {
+            return Make(v, a, appositive.First - 1, c, c + 1, appositive.First, appositive.End, RuleNames.CueAfterContent, 0.75);
+        }
+
         // Inverted: ", said X."
         if (inverted)
         {
@@ -441,7 +448,6 @@ internal static class IndirectSpeechRules
     {
         int verb = c - 1 > a && (v.TextIs(c - 1, "here") || v.TextIs(c - 1, "there")) ? c - 1 : c;
         (int f, int e) = SourceFinder.SubjectBefore(v, verb, a);
-
         // "…, people familiar with the matter said.": the subject reaches back over its post-modifier.
         if (f >= 0)
         {

@@ -1,3 +1,4 @@
+using NewsNlp.Documents;
 using NewsNlp.Quotes.Filters;
 using static NewsNlp.Tests.Quotes.QuoteTestHelpers;
 using static NewsNlp.Tests.Quotes.Speakers.QuoteProbe;
@@ -7,7 +8,8 @@ namespace NewsNlp.Tests.Quotes.Speakers;
 /// <summary>
 /// Session 27 (lead), from the seed <c>manila-typhoon-forecast</c>: an agency story's dateline is no part of the first
 /// sentence and its agency is nobody's antecedent; a possessed cue noun with a preposition is no report; people of a place
-/// speak as the whole phrase.
+/// speak as the whole phrase; a role in apposition before a name is the source's description, not content, and closes a
+/// report as its subject.
 /// </summary>
 public class AgencyStory27Tests
 {
@@ -46,5 +48,23 @@ public class AgencyStory27Tests
     {
         string text = "Relief slow\n\n" + sentence + "\n";
         Assert.Equal(expected, SpeakerOf(text, "help has been slow"));
+    }
+
+    [Fact]
+    public void ARolePhraseInAppositionBeforeTheSourceIsNoContent()
+    {
+        const string text = "Library to close\n\nThe council voted on Monday. The council's leader, Rob Hennessy, said the authority had no choice after its budget was cut.\n";
+        NewsDocument doc = QuoteProbe.Pipeline.Process(text);
+        Assert.DoesNotContain(doc.Quotes, q => q.Content.Any(c => doc.GetText(c).Contains("leader", StringComparison.Ordinal)));
+        Assert.Equal("Rob Hennessy", SpeakerOf(text, "the authority had no choice"));
+    }
+
+    [Theory]
+    [InlineData("Prices will rise again next year, the minister, John Smith, said on Monday.", "John Smith")]
+    [InlineData("The company will cut 500 jobs in its factories by the end of the year, the firm's chief executive, Jane Doe, said on Monday.", "Jane Doe")]
+    public void AClosingReportByARoleWithTheNameInApposition(string sentence, string expected)
+    {
+        string text = "Outlook\n\n" + sentence + "\n";
+        Assert.Equal(expected, SpeakerOf(text, sentence[..20]));
     }
 }
