@@ -112,7 +112,7 @@ internal static class HearerClause
             bool afterNoun = v.Shapes[t - 1] is TokenShape.Lower or TokenShape.Capitalised && !v.Is(t - 1, WordClass.Determiner | WordClass.Auxiliary)
                 && !SpeakerWords.IsPreposition(v.Chars(t - 1)) && !v.TextIs(t - 1, "to") && !v.TextIs(t - 1, "and");
             bool subject = v.Is(t, WordClass.SingularPronoun | WordClass.PluralPronoun) || v.TextIs(t, "it")
-                || (afterNoun && v.Is(t, WordClass.Determiner) && !v.Is(t + 1, WordClass.TimeWord))
+                || (afterNoun && v.Is(t, WordClass.Determiner) && !v.Is(t + 1, WordClass.TimeWord) && !(v.Shapes[t] == TokenShape.Capitalised && v.Shapes[t - 1] == TokenShape.Capitalised))
                 || (afterNoun && v.Shapes[t] == TokenShape.Capitalised && v.Shapes[t - 1] == TokenShape.Lower && !v.Is(t, WordClass.TimeWord | WordClass.CapitalisedFunctionWord));
             if (subject)
             {

@@ -7,7 +7,8 @@ namespace NewsNlp.Quotes.Finding.Sieves;
 /// work, not anyone's words: <c>On CBS's "Face the Nation," the senator said …</c>, <c>On this weekend's broadcast of
 /// “Sunday Politics,” X said …</c>, <c>X told Radio Norland's "Morning Call" that …</c>. Dropped (<c>named-title</c>), so the
 /// verb of saying after it reports its own clause instead of taking the title as a quote. Only a title its sentence
-/// goes on after (<c>"…," X said on CNN's "State of the Union."</c> is left to the other sieves); its words stay
+/// goes on after, or one that closes the sentence of the quotation before it after that quotation's cue (<c>"…," X said on
+/// CNN's "State of the Union."</c>, session 27); its words stay
 /// uncovered, so a reported clause holding it (<c>As a host on "The Apprentice," he …</c>) keeps them.
 /// </summary>
 internal sealed class NamedTitleSieve : IDirectQuoteSieve
@@ -20,9 +21,14 @@ internal sealed class NamedTitleSieve : IDirectQuoteSieve
     {
         if (d.Unclosed || d.OpenToken < 1 || d.Content.Count != 1 || d.WordCount is < 1 or > MaxWords
             || v.SentenceOf[d.OpenToken - 1] != v.SentenceOf[d.OpenToken] || v.InQuote(d.OpenToken - 1)
-            || !NamesSomething(v, d.OpenToken - 1) || !IsTitleCase(v, d.FirstToken, d.EndToken)
-            || v.Shapes[d.EndToken - 1] == TokenShape.SentenceEnd || d.CloseEnd >= v.Count || v.SentenceOf[d.CloseEnd] != v.SentenceOf[d.OpenToken]
-            || v.Shapes[d.CloseEnd] == TokenShape.SentenceEnd)
+            || !NamesSomething(v, d.OpenToken - 1) || !IsTitleCase(v, d.FirstToken, d.EndToken))
+        {
+            return false;
+        }
+
+        bool goesOn = v.Shapes[d.EndToken - 1] != TokenShape.SentenceEnd && d.CloseEnd < v.Count && v.SentenceOf[d.CloseEnd] == v.SentenceOf[d.OpenToken]
+            && v.Shapes[d.CloseEnd] != TokenShape.SentenceEnd;
+        if (!goesOn && !ClosesAttribution(v, previous, d))
         {
             return false;
         }
@@ -30,6 +36,44 @@ internal sealed class NamedTitleSieve : IDirectQuoteSieve
         d.Dropped = true;
         d.DecidedBy = RuleNames.NamedTitle;
         return true;
+    }
+
+    /// <summary>
+    /// Session 27: true when the title closes the sentence of the quotation before it, after that quotation's comma and
+    /// its cue (<c>"…," X told CNN's Dana Bash on "State of the Union." "…"</c>): the programme where the words were said,
+    /// not a second part of them.
+    /// </summary>
+    private static bool ClosesAttribution(DocumentView v, QuoteDraft? previous, QuoteDraft d)
+    {
+        if (previous is null || previous.Dropped || previous.Unclosed || previous.CloseEnd < 1 || previous.CloseEnd >= d.OpenToken
+            || v.SentenceOf[previous.CloseEnd] != v.SentenceOf[d.OpenToken] || previous.EndToken < 1)
+        {
+            return false;
+        }
+
+        bool comma = v.Shapes[previous.EndToken - 1] == TokenShape.Comma || v.Shapes[previous.CloseEnd] == TokenShape.Comma;
+        bool cue = false;
+        for (int t = previous.CloseEnd; t < d.OpenToken && !cue; t++)
+        {
+            cue = v.Is(t, WordClass.CueVerb) && !v.InQuote(t);
+        }
+
+        return comma && cue;
+    }
+
+    /// <summary>
+    /// One past the closing mark of <paramref name="q"/> when it is a short closed title-case quotation right after a
+    /// preposition or a possessive in its sentence (the shape this sieve drops), else -1.
+    /// </summary>
+    internal static int TitleAt(DocumentView v, Quotation q)
+    {
+        if (q.Span.Unclosed || q.Open < 1 || q.End - q.First is < 1 or > MaxWords * 2 || v.SentenceOf[q.Open - 1] != v.SentenceOf[q.Open]
+            || v.InQuote(q.Open - 1) || !NamesSomething(v, q.Open - 1) || !IsTitleCase(v, q.First, q.End))
+        {
+            return -1;
+        }
+
+        return q.CloseEnd;
     }
 
     /// <summary>A preposition (<c>on</c>, <c>of</c>, <c>to</c>) or a possessive (<c>CBS's</c>) before the opening mark.</summary>

@@ -24,6 +24,13 @@ internal sealed class SplitQuoteSieve : IDirectQuoteSieve
 
         for (int t = from; t < d.OpenToken; t++)
         {
+            if (v.InQuote(t) && NamedTitleSieve.TitleAt(v, v.Quotations[v.QuotationOf[t]]) is int titleEnd and > 0)
+            {
+                // Session 27: "“…,” Flynn said on Fox News's “Fox and Friends.” “…”": the programme between the parts.
+                t = titleEnd - 1;
+                continue;
+            }
+
             if (v.InQuote(t) || v.Shapes[t] == TokenShape.Colon || v.Is(t, WordClass.CueVerb))
             {
                 return false;

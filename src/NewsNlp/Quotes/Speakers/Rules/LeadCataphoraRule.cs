@@ -32,7 +32,9 @@ internal sealed class LeadCataphoraRule : ISpeakerRule
 
         for (int t = pf + 1; t < head; t++)
         {
-            if (v.Shapes[t] != TokenShape.Lower || v.Is(t, WordClass.Determiner | WordClass.CueVerb | WordClass.Auxiliary | WordClass.Boundary))
+            // Session 27: a party or nationality word may modify the role ("a leading Republican senator").
+            bool modifierName = v.Shapes[t] == TokenShape.Capitalised && (v.EntityOf[t] < 0 || v.Document.Entities[v.EntityOf[t]].Type == Documents.EntityType.Miscellaneous);
+            if ((v.Shapes[t] != TokenShape.Lower && !modifierName) || v.Is(t, WordClass.Determiner | WordClass.CueVerb | WordClass.Auxiliary | WordClass.Boundary))
             {
                 return false;
             }
@@ -66,9 +68,10 @@ internal sealed class LeadCataphoraRule : ISpeakerRule
 
             bool afterPreposition = m.First > 0 && v.Shapes[m.First - 1] == TokenShape.Lower && SpeakerWords.IsPreposition(v.Chars(m.First - 1));
             bool possessor = m.End < v.Count && SpeakerWords.IsPossessive(v.Chars(m.End));
-            bool subject = m.End < v.Count && v.SentenceOf[m.End] == sentence
-                && (v.Shapes[m.End] == TokenShape.Comma || v.Is(m.End, WordClass.Auxiliary | WordClass.CueVerb)
-                    || (v.Shapes[m.End] == TokenShape.Lower && !SpeakerWords.IsPreposition(v.Chars(m.End)) && !v.Is(m.End, WordClass.Determiner | WordClass.Boundary)));
+            int after = AfterHomePlace(v, m.End, sentence);
+            bool subject = after < v.Count && v.SentenceOf[after] == sentence
+                && (v.Shapes[after] == TokenShape.Comma || v.Is(after, WordClass.Auxiliary | WordClass.CueVerb)
+                    || (v.Shapes[after] == TokenShape.Lower && !SpeakerWords.IsPreposition(v.Chars(after)) && !v.Is(after, WordClass.Determiner | WordClass.Boundary)));
             if (afterPreposition || possessor || !subject)
             {
                 continue;
@@ -79,6 +82,26 @@ internal sealed class LeadCataphoraRule : ISpeakerRule
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Session 27: the token after a home place that follows a name (<c>Sen. Mark Tillman of Ohio told …</c>: "of" and up to
+    /// three capitalised words), or <paramref name="end"/> when none follows.
+    /// </summary>
+    private static int AfterHomePlace(DocumentView v, int end, int sentence)
+    {
+        if (end + 1 >= v.Count || !v.TextIs(end, "of") || v.SentenceOf[end + 1] != sentence || v.Shapes[end + 1] != TokenShape.Capitalised)
+        {
+            return end;
+        }
+
+        int t = end + 1;
+        while (t < v.Count && t - end <= 3 && v.Shapes[t] == TokenShape.Capitalised && v.SentenceOf[t] == sentence)
+        {
+            t++;
+        }
+
+        return t;
     }
 
     /// <summary>True when a mention before <paramref name="index"/> has the speaker <paramref name="key"/>.</summary>
