@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Per-speaker stance on the own gold articles (seeds/stance/{dev,test}/NAME.txt + NAME.gold.json).
 
-Usage: scripts/score-speaker-stance.py [dev|test|all|real-dev|real-dev2|real-dev3|real-dev4|real-dev5|real-test] [--cli "dotnet src/NewsNlp.Cli/bin/Release/net10.0/NewsNlp.Cli.dll"] [--shared ../shared] [--stance-encoder none|minilm|minilm-gate]
+Usage: scripts/score-speaker-stance.py [dev|test|all|real-dev|real-dev2|real-dev3|real-dev4|real-dev5|real-dev6|real-test] [--cli "dotnet src/NewsNlp.Cli/bin/Release/net10.0/NewsNlp.Cli.dll"] [--shared ../shared] [--stance-encoder none|minilm|minilm-gate]
 Runs `newsnlp analyze FILE --targets CLAIM` (the default pipeline plus the stance stage, as a user gets it) on each
 article and compares each gold speaker's stance (agree / disagree / none) with the speaker's stance record: a gold name
 matches a speaker whose name contains it or is contained in it, or else (when no name matches) a speaker whose entity
@@ -9,7 +9,7 @@ is named by exactly the gold name in one of its mentions ("BPI" for the speaker 
 record with a side wins over one without. Prints one
 line per speaker and 'speaker stance <split>: R of N right (P%)'.
 
-real-dev / real-dev2 / real-dev3 / real-dev4 / real-dev5 / real-test are real articles (seeds/stance/real-*/manifest.json: source path under ../shared, SHA-256 of the
+real-dev / real-dev2 / real-dev3 / real-dev4 / real-dev5 / real-dev6 / real-test are real articles (seeds/stance/real-*/manifest.json: source path under ../shared, SHA-256 of the
 text, target and gold speakers; the text is not in the repository): they are written from ../shared to a temporary
 folder first (exit 1 when a text's hash differs, exit 3 when ../shared is absent).
 """

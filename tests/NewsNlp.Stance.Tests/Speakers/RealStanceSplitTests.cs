@@ -7,7 +7,7 @@ namespace NewsNlp.Stance.Tests.Speakers;
 
 /// <summary>
 /// The real-article stance splits (<c>seeds/stance/real-dev</c>, <c>real-test</c>: manifests of BBC News articles in
-/// <c>../shared</c>; session 24's fresh check <c>real-dev3</c>, session 25's <c>real-dev4</c> and session 26's <c>real-dev5</c>) are well formed and stay blind: every gold label is agree / disagree / none, no article is in both splits
+/// <c>../shared</c>; session 24's fresh check <c>real-dev3</c>, session 25's <c>real-dev4</c> session 26's <c>real-dev5</c> and session 27's <c>real-dev6</c>) are well formed and stay blind: every gold label is agree / disagree / none, no article is in both splits
 /// or in another seed set (by source path or text hash), every gold speaker is named in the article, and no real-test
 /// article (nor a real-dev one against the blind quote test set) retells the story of another seed article — the BBC
 /// dataset repeats stories under two numbers, sometimes with another title, so a hash alone does not catch it.
@@ -32,7 +32,7 @@ public sealed class RealStanceSplitTests
             a.GetProperty("speakers").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal)))];
     }
 
-    private static List<Article> LoadBoth() => [.. Load("real-dev"), .. Load("real-test"), .. Load("real-dev3"), .. Load("real-dev4"), .. Load("real-dev5")];
+    private static List<Article> LoadBoth() => [.. Load("real-dev"), .. Load("real-test"), .. Load("real-dev3"), .. Load("real-dev4"), .. Load("real-dev5"), .. Load("real-dev6")];
 
     /// <summary>Labels, sizes, and no article used twice, here or by another seed set (no <c>../shared</c> needed).</summary>
     [Fact]
@@ -54,9 +54,9 @@ public sealed class RealStanceSplitTests
 
         string ownDev = Path.Combine(StanceDir, "real-dev") + Path.DirectorySeparatorChar, ownTest = Path.Combine(StanceDir, "real-test") + Path.DirectorySeparatorChar;
         string ownFresh = Path.Combine(StanceDir, "real-dev3") + Path.DirectorySeparatorChar, ownFresh4 = Path.Combine(StanceDir, "real-dev4") + Path.DirectorySeparatorChar;
-        string ownFresh5 = Path.Combine(StanceDir, "real-dev5") + Path.DirectorySeparatorChar;
+        string ownFresh5 = Path.Combine(StanceDir, "real-dev5") + Path.DirectorySeparatorChar, ownFresh6 = Path.Combine(StanceDir, "real-dev6") + Path.DirectorySeparatorChar;
         string[] otherSeedFiles = [.. Directory.EnumerateFiles(Path.Combine(SharedData.RepoRoot, "seeds"), "*", SearchOption.AllDirectories)
-            .Where(f => !f.StartsWith(ownDev, StringComparison.Ordinal) && !f.StartsWith(ownTest, StringComparison.Ordinal) && !f.StartsWith(ownFresh, StringComparison.Ordinal) && !f.StartsWith(ownFresh4, StringComparison.Ordinal) && !f.StartsWith(ownFresh5, StringComparison.Ordinal))
+            .Where(f => !f.StartsWith(ownDev, StringComparison.Ordinal) && !f.StartsWith(ownTest, StringComparison.Ordinal) && !f.StartsWith(ownFresh, StringComparison.Ordinal) && !f.StartsWith(ownFresh4, StringComparison.Ordinal) && !f.StartsWith(ownFresh5, StringComparison.Ordinal) && !f.StartsWith(ownFresh6, StringComparison.Ordinal))
             .Where(f => f.EndsWith(".json", StringComparison.Ordinal) || f.EndsWith(".jsonl", StringComparison.Ordinal) || f.EndsWith(".md", StringComparison.Ordinal))];
         Assert.Contains(otherSeedFiles, f => f.EndsWith(Path.Combine("real-bbc-test", "manifest.json"), StringComparison.Ordinal));
         Dictionary<string, string> contents = otherSeedFiles.ToDictionary(f => f, File.ReadAllText, StringComparer.Ordinal);
@@ -100,6 +100,9 @@ public sealed class RealStanceSplitTests
                 "real-dev4" => tuned.Concat(quoteTest).Concat(all.Where(b => b.Split is "real-test" or "real-dev3").Select(b => b.From)),
                 // Session 26's fresh check (real-dev5) must not retell any other split's story, real-dev2's to real-dev4's included.
                 "real-dev5" => tuned.Concat(quoteTest).Concat(all.Where(b => b.Split is "real-test" or "real-dev3" or "real-dev4").Select(b => b.From))
+                    .Concat(Load("real-dev2").Select(b => b.From)),
+                // Session 27's fresh check (real-dev6) must not retell any other split's story, real-dev5's included.
+                "real-dev6" => tuned.Concat(quoteTest).Concat(all.Where(b => b.Split is "real-test" or "real-dev3" or "real-dev4" or "real-dev5").Select(b => b.From))
                     .Concat(Load("real-dev2").Select(b => b.From)),
                 _ => quoteTest,
             };
