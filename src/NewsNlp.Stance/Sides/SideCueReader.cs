@@ -115,6 +115,7 @@ internal sealed partial class SideCueReader(SideCueLexicon lexicon)
 
         double score = 0;
         var cues = new List<string>();
+        bool claimJudged = false;
         int subjectEffect = claim.SubjectEffectFor(subject);
         bool[] reported = actsOnly ? new bool[words.Length] : ReportedWords(words);
         for (int i = 0; i < words.Length; i++)
@@ -168,7 +169,9 @@ internal sealed partial class SideCueReader(SideCueLexicon lexicon)
                 },
                 // "accused ministers of telling lies": what someone is accused of judges them, not the claim.
                 SideCueKind.Verdict when AccusedOf(words, i) is { } accused => AccusesSubject(referents, accused.From, accused.To) ? sign * subjectEffect : 0,
-                SideCueKind.Verdict => (JudgedByCopula(words, referents, i) ?? ReferentNear(referents, i, end)) == Referent.Subject ? sign * subjectEffect : sign * claim.ClaimSign,
+                SideCueKind.Verdict => JudgedByCopula(words, referents, i) is { } judged
+                    ? (judged == Referent.Subject ? sign * subjectEffect : JudgesTheClaim(sign * claim.ClaimSign, ref claimJudged))
+                    : ReferentNear(referents, i, end) == Referent.Subject ? sign * subjectEffect : sign * claim.ClaimSign,
 
                 // The claim says the subject goes: "has to go" (−) agrees, "going nowhere" (+) disagrees.
                 SideCueKind.Removal => claim.IsRemoval ? -sign * claim.ClaimSign : 0,
@@ -184,7 +187,10 @@ internal sealed partial class SideCueReader(SideCueLexicon lexicon)
             i = end - 1;
         }
 
-        if (!actsOnly)
+        // A verdict on a noun phrase that names the claim ("lifting the arms embargo would be irresponsible", "the plan to
+        // remove the ban was a grave mistake") judges the claim; the claim's words in that phrase are its referent, not the
+        // speaker's assertion of it, so the composition and restatement readings of them do not count.
+        if (!actsOnly && !claimJudged)
         {
             // How the text's operators turn the words it shares with the claim ("would keep the veto" toward "… losing its veto").
             (double composed, IReadOnlyList<string> voters) = PolarityComposer.Compose(claim.Text, text);
@@ -639,6 +645,13 @@ internal sealed partial class SideCueReader(SideCueLexicon lexicon)
         }
 
         return subject ? Referent.Subject : null;
+    }
+
+    /// <summary>The effect of a verdict on a noun phrase that names the claim; notes that the claim was judged.</summary>
+    private static int JudgesTheClaim(int effect, ref bool claimJudged)
+    {
+        claimJudged = true;
+        return effect;
     }
 
     /// <summary>A verdict's referent: the claim if a claim word is within the window around it, else the subject if named there.</summary>
