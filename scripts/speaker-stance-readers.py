@@ -2,8 +2,8 @@
 """What decided each gold speaker, and how often each decider is right (session 24's error analysis).
 
 Usage: scripts/speaker-stance-readers.py SPLIT... [--cli "dotnet src/NewsNlp.Cli/bin/Release/net10.0/NewsNlp.Cli.dll"] [--shared ../shared]
-SPLIT is dev, real-dev, real-dev2, real-dev3, real-dev4 or real-dev5 (real-dev4 and real-dev5 became dev splits after their
-first measurement in sessions 25 and 26; the measured-only splits test and real-test are refused). Runs
+SPLIT is dev, real-dev, real-dev2, real-dev3, real-dev4, real-dev5 or real-dev6 (real-dev4, real-dev5 and real-dev6 became dev
+splits after their first measurement in sessions 25, 26 and 27; the measured-only splits test and real-test are refused). Runs
 `newsnlp analyze FILE --targets CLAIM --format json` on each article, matches each gold speaker to a stance record as
 scripts/score-speaker-stance.py does, and prints per split: the gold x predicted confusion matrix, and right / n per
 decider next to what answering "agree" for the same speakers would score. The decider is read from the record's driving
