@@ -212,6 +212,7 @@ internal sealed class SpeakerResolver
                 : AppositiveRoleSource.Subject(_v, d) is (>= 0, _) person ? person
                 : NameAfterTitleSource.Subject(_v, d) is (>= 0, _) named ? named
                 : PossessorSource.Subject(_v, d) is (>= 0, _) possessed ? possessed
+                : DescribedOrganisationNoun.Subject(_v, d) is (>= 0, _) describedFirm ? describedFirm
                 : ModifierSource.Subject(_v, d) is (>= 0, _) widened ? widened : (d.SourceFirst, d.SourceEnd);
 
             // Session 26: a name the appositive role runs on from with no comma ("Dr Alan Reeve games systems director at …")

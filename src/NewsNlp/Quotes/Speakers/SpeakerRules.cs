@@ -44,6 +44,8 @@ internal static class SpeakerRules
         new LeadPersonRoleRule(),
         new RoleGroupRule(),
         new LeadCataphoraRule(),
+        new UnattachedSpokespersonRule(),
+        new PossessorRoleRule(),
         new DescriptionRule(),
     ];
 }

@@ -74,7 +74,7 @@ internal sealed class GroupPronounRule : ISpeakerRule
                 continue;
             }
 
-            (int f, int e) = SourceFinder.SentenceSubject(v, sentence.FirstToken, back == 0 ? pronoun : sentence.EndToken);
+            (int f, int e) = SourceFinder.SentenceSubject(v, BodyFirst(v, sentence.FirstToken, back == 0 ? pronoun : sentence.EndToken), back == 0 ? pronoun : sentence.EndToken);
             if (f < 0 || e > pronoun || (e - f == 1 && v.Is(f, WordClass.SubjectPronoun)))
             {
                 continue;
@@ -152,6 +152,27 @@ internal sealed class GroupPronounRule : ISpeakerRule
 
         int paragraph = v.ParagraphOf[pronoun];
         return best is not null && paragraph - v.ParagraphOf[best.Value.First] <= SpeakerRules.MaxParagraphDistance ? best.Value.Speaker : null;
+    }
+
+    /// <summary>Most tokens from a sentence's start to a dateline's dash ("NEW YORK (Reuters) -").</summary>
+    private const int MaxDateline = 10;
+
+    /// <summary>
+    /// Session 27: the first token after a dateline opening the sentence at <paramref name="first"/> (capitals and a
+    /// bracketed agency, then a dash: <c>NEW YORK (Reuters) - Acme Corp said profit fell, as it warned …</c>), else
+    /// <paramref name="first"/>: the dateline's place is not the subject an "it" means.
+    /// </summary>
+    private static int BodyFirst(DocumentView v, int first, int end)
+    {
+        for (int t = first + 1; t < end && t - first <= MaxDateline; t++)
+        {
+            if (v.Shapes[t] == TokenShape.Dash)
+            {
+                return ConjoinedSubject.AfterDateline(v, first, t) && t + 1 < end ? t + 1 : first;
+            }
+        }
+
+        return first;
     }
 
     /// <summary>

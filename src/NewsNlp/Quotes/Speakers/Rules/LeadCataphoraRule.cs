@@ -6,7 +6,7 @@ namespace NewsNlp.Quotes.Speakers.Rules;
 /// Session 26: <c>Bernie Ebbers knew of the fraud, his closest associate has told a court. ¶ Giving evidence at the trial,
 /// ex-finance chief Scott Sullivan implicated …</c> — news leads often describe the speaker first and name them in the
 /// next sentence. An indefinite or possessed singular role in the story's first sentence ("his closest associate", "a
-/// witness", "a former aide") that no earlier rule resolved is the person the next sentence introduces as its subject:
+/// witness", "a former aide"; session 27: also with a nationality, "a senior Swiss official") that no earlier rule resolved is the person the next sentence introduces as its subject:
 /// the first person there who is named for the first time (not in the lead, not in a quotation), not after a
 /// preposition, not a possessor, and followed by a verb, an auxiliary or a comma. Spokespeople (who speak for someone
 /// else), organisation and document nouns are left as they are.
@@ -32,9 +32,10 @@ internal sealed class LeadCataphoraRule : ISpeakerRule
 
         for (int t = pf + 1; t < head; t++)
         {
-            // Session 27: a party or nationality word may modify the role ("a leading Republican senator").
+            // Session 27: a party or nationality word may modify the role ("a leading Republican senator"); also a place or a
+            // nationality the recogniser named ("a senior Swiss official", "a senior U.S. official": IsNationality).
             bool modifierName = v.Shapes[t] == TokenShape.Capitalised && (v.EntityOf[t] < 0 || v.Document.Entities[v.EntityOf[t]].Type == Documents.EntityType.Miscellaneous);
-            if ((v.Shapes[t] != TokenShape.Lower && !modifierName) || v.Is(t, WordClass.Determiner | WordClass.CueVerb | WordClass.Auxiliary | WordClass.Boundary))
+            if ((v.Shapes[t] != TokenShape.Lower && !modifierName && !IsNationality(v, t, pf + 1, head)) || v.Is(t, WordClass.Determiner | WordClass.CueVerb | WordClass.Auxiliary | WordClass.Boundary))
             {
                 return false;
             }
@@ -61,7 +62,8 @@ internal sealed class LeadCataphoraRule : ISpeakerRule
                 return false;
             }
 
-            if (!m.Speaker.IsPerson || v.InQuote(m.First) || v.EntityOf[m.End - 1] < 0 || !v.IsPersonToken(m.End - 1) || NamedBefore(mentions, i, m.Speaker.Key))
+            if (!m.Speaker.IsPerson || v.InQuote(m.First) || v.EntityOf[m.End - 1] < 0 || !v.IsPersonToken(m.End - 1) || NamedBefore(mentions, i, m.Speaker.Key)
+                || OnlyInitials(v, m.First, m.End))
             {
                 continue;
             }
@@ -102,6 +104,42 @@ internal sealed class LeadCataphoraRule : ISpeakerRule
         }
 
         return t;
+    }
+
+    /// <summary>
+    /// Session 27: <c>…, a senior Swiss official said. ¶ Alexis Lautenberg, minister for …, said</c> — a modifier word of
+    /// a nationality or a place (a miscellaneous or location name lying wholly among the modifiers: "Swiss", "U.S.",
+    /// "Western") describes the person as a lower-case word does; a person's or an organisation's name does not.
+    /// </summary>
+    private static bool IsNationality(DocumentView v, int t, int first, int end)
+    {
+        int e = v.EntityOf[t];
+        if (e < 0)
+        {
+            return false;
+        }
+
+        Documents.EntityMention m = v.Document.Entities[e];
+        return m.Type is Documents.EntityType.Miscellaneous or Documents.EntityType.Location && m.FirstToken >= first && m.EndToken <= end;
+    }
+
+    /// <summary>
+    /// Session 27: true when every word of [<paramref name="first"/>, <paramref name="end"/>) is one capital letter with or
+    /// without its full stop — "U. S." the recogniser took for a person's initials (<c>Among the drug's principal U. S.
+    /// makers are …</c> was taken for "a Wall Street analyst" of the lead); a name has a word of its own.
+    /// </summary>
+    private static bool OnlyInitials(DocumentView v, int first, int end)
+    {
+        for (int t = first; t < end; t++)
+        {
+            ReadOnlySpan<char> w = v.Chars(t);
+            if (!(w.Equals(".", StringComparison.Ordinal) || (w.Length <= 2 && char.IsUpper(w[0]) && (w.Length == 1 || w[1] == '.'))))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>True when a mention before <paramref name="index"/> has the speaker <paramref name="key"/>.</summary>

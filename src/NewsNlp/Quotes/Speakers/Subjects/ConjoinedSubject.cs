@@ -344,7 +344,7 @@ internal static class ConjoinedSubject
     /// Session 21: true when the tokens before the dash at <paramref name="dash"/> are a dateline that opens the sentence:
     /// capitals and a bracketed agency (<c>NEW YORK (Reuters) -</c>, <c>LONDON -</c>).
     /// </summary>
-    private static bool AfterDateline(DocumentView v, int sentence, int dash)
+    internal static bool AfterDateline(DocumentView v, int sentence, int dash)
     {
         if (dash <= sentence || v.Shapes[dash] != TokenShape.Dash)
         {
