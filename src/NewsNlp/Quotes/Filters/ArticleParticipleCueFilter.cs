@@ -23,6 +23,29 @@ internal sealed class ArticleParticipleCueFilter : IAttributionFilter
     /// <inheritdoc />
     public string Name => "article-participle-cue";
 
+    /// <summary>
+    /// Session 27: <c>The expected drop in sales would be the result of …, he said.</c> — a capitalised article or
+    /// possessive determiner opening its sentence (<c>The</c>, <c>A</c>, <c>Its</c>) is the same modifier as a lower-case one.
+    /// </summary>
+    private static bool OpeningModifier(DocumentView v, int t)
+    {
+        if (v.Shapes[t] != TokenShape.Capitalised || v.Document.Sentences[v.SentenceOf[t]].FirstToken != t)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> word = v.Chars(t);
+        foreach (string m in Modifiers)
+        {
+            if (word.Equals(m, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsSuperlative(ReadOnlySpan<char> word) =>
         word.Length > 3 && (word.EndsWith("est", StringComparison.Ordinal) || word.SequenceEqual("most"));
 
@@ -36,7 +59,7 @@ internal sealed class ArticleParticipleCueFilter : IAttributionFilter
         }
 
         int cue = draft.CueEnd - 1, before = cue - 1, next = cue + 1;
-        if (before < 0 || next >= v.Count || v.Shapes[cue] != TokenShape.Lower || v.Shapes[before] != TokenShape.Lower
+        if (before < 0 || next >= v.Count || v.Shapes[cue] != TokenShape.Lower || (v.Shapes[before] != TokenShape.Lower && !OpeningModifier(v, before))
             || v.Shapes[next] != TokenShape.Lower || v.SentenceOf[before] != v.SentenceOf[cue] || v.SentenceOf[next] != v.SentenceOf[cue]
             || v.InQuote(cue) || v.InQuote(next))
         {
@@ -54,7 +77,7 @@ internal sealed class ArticleParticipleCueFilter : IAttributionFilter
                 && !OneWordCue.OpensClause(v, next) && !v.Is(next, WordClass.CueNoun) ? FilterVerdict.Action : FilterVerdict.Keep;
         }
 
-        bool modifierBefore = v.TextIsAny(before, Modifiers) || SpeakerWords.IsPreposition(v.Chars(before));
+        bool modifierBefore = v.TextIsAny(before, Modifiers) || OpeningModifier(v, before) || SpeakerWords.IsPreposition(v.Chars(before));
         return modifierBefore && !OneWordCue.OpensClause(v, next) ? FilterVerdict.Action : FilterVerdict.Keep;
     }
 }

@@ -1,3 +1,5 @@
+using NewsNlp.Quotes.Lexicon;
+
 namespace NewsNlp.Quotes.Filters;
 
 /// <summary>
@@ -20,7 +22,7 @@ internal sealed class NamingAfterNounFilter : IAttributionFilter
         DocumentView v = context.View;
         int cue = draft.CueFirst, next = cue + 1;
         if (draft.Kind == Documents.QuoteKind.Direct || !draft.HasCue || draft.CueEnd - cue != 1 || cue < 1 || next >= v.Count
-            || (draft.HasSource && v.Shapes[cue - 1] is not (TokenShape.Dash or TokenShape.Comma))
+            || (draft.HasSource && v.Shapes[cue - 1] is not (TokenShape.Dash or TokenShape.Comma) && !IndefiniteNamed(v, draft))
             || v.Shapes[cue] != TokenShape.Lower || !v.TextIsAny(cue, Participles) || v.SentenceOf[next] != v.SentenceOf[cue])
         {
             return FilterVerdict.Keep;
@@ -34,6 +36,48 @@ internal sealed class NamingAfterNounFilter : IAttributionFilter
         // "links, called "trackers" that …": a quoted name after the participle names too.
         bool quotedName = v.Shapes[next] == TokenShape.QuoteMark && next + 1 < v.Count && v.InQuote(next + 1);
         return v.Shapes[next] == TokenShape.Capitalised || v.TextIs(next, "the") || quotedName ? FilterVerdict.Action : FilterVerdict.Keep;
+    }
+
+    /// <summary>Most tokens of an indefinite noun phrase named by the participle.</summary>
+    private const int MaxIndefinite = 4;
+
+    /// <summary>Words that may follow the name: a preposition or a participle on the named thing.</summary>
+    private static readonly string[] NameEnders = ["in", "of", "at", "from", "for", "on", "with", "based", "which", "that", "who", "and"];
+
+    /// <summary>Most words of the name after the participle.</summary>
+    private const int MaxNameWords = 4;
+
+    /// <summary>
+    /// Session 27: <c>The bank bought a company called Norwell that makes payment software.</c> — the tagger's source is a
+    /// lower-case indefinite noun phrase (<c>a company</c>, at most <see cref="MaxIndefinite"/> tokens, right before the
+    /// participle, not opening its sentence) and the participle is followed by a name of capitalised words that the clause
+    /// does not go on after: a relative word, a comma, the sentence end or a preposition follows it. <c>A spokesman called
+    /// the plan reckless</c> (capitalised, a lower-case object) and <c>a spokesman called Smith a liar</c> stay speech.
+    /// </summary>
+    private static bool IndefiniteNamed(DocumentView v, QuoteDraft draft)
+    {
+        int f = draft.SourceFirst, cue = draft.CueFirst;
+        if (draft.SourceEnd != cue || cue - f > MaxIndefinite || v.Shapes[f] != TokenShape.Lower || !(v.TextIs(f, "a") || v.TextIs(f, "an")))
+        {
+            return false;
+        }
+
+        for (int t = f + 1; t < cue; t++)
+        {
+            if (v.Shapes[t] != TokenShape.Lower)
+            {
+                return false;
+            }
+        }
+
+        int k = cue + 1;
+        while (k < v.Count && k - cue <= MaxNameWords && v.Shapes[k] == TokenShape.Capitalised)
+        {
+            k++;
+        }
+
+        return k > cue + 1 && k - cue <= MaxNameWords + 1 && (k >= v.Count || v.SentenceOf[k] != v.SentenceOf[cue]
+            || v.Shapes[k] is TokenShape.Comma or TokenShape.SentenceEnd || v.Is(k, WordClass.Relative) || (v.Shapes[k] == TokenShape.Lower && v.TextIsAny(k, NameEnders)));
     }
 
     /// <summary>Most tokens of an appositive between the source and the verb.</summary>

@@ -36,7 +36,7 @@ internal static class CoordinatedReport
             // cue need at least four tokens after the conjunction, which their own checks ask for.
             for (int t = d.FirstToken + 2; t < d.EndToken - 1; t++)
             {
-                if (!IsJoin(v, t) || v.InQuote(t))
+                if (!(IsJoin(v, t) || SubordinateClauseEnd(v, d, t)) || v.InQuote(t))
                 {
                     continue;
                 }
@@ -107,13 +107,34 @@ internal static class CoordinatedReport
         }
     }
 
+    private static readonly string[] Subordinators = ["While", "Although", "Though", "Whereas", "Whilst"];
+
+    /// <summary>
+    /// Session 27: <c>While the agency noted that sales had slowed, it stressed that the outlook remained strong.</c> — the
+    /// report in a contrast clause opening the sentence ends at that clause's comma; a new subject and a verb of saying
+    /// after it report what follows (the same split as after <c>but</c>). True for a comma in the content of a report
+    /// whose sentence opens with <c>While</c>, <c>Although</c>, <c>Though</c>, <c>Whereas</c> or <c>Whilst</c> before the cue.
+    /// </summary>
+    private static bool SubordinateClauseEnd(DocumentView v, QuoteDraft d, int t)
+    {
+        if (v.Shapes[t] != TokenShape.Comma || d.CueFirst >= v.Count)
+        {
+            return false;
+        }
+
+        int opener = v.Document.Sentences[v.SentenceOf[d.CueFirst]].FirstToken;
+        return opener < d.CueFirst && v.Shapes[opener] == TokenShape.Capitalised && v.TextIsAny(opener, Subordinators);
+    }
+
     private static bool IsJoin(DocumentView v, int t) =>
         v.TextIs(t, "and") || v.TextIs(t, "but") || v.TextIs(t, "while") || v.TextIs(t, "whereas");
 
     /// <summary>The cue verb closing a short subject that starts at <paramref name="first"/> (<c>the Liberals claim</c>, <c>he added</c>), or -1.</summary>
     private static int CueAfterSubject(DocumentView v, int first, int end)
     {
-        if (v.Shapes[first] is not (TokenShape.Lower or TokenShape.Capitalised) || !(v.Is(first, WordClass.Determiner | WordClass.SingularPronoun | WordClass.PluralPronoun) || v.IsNameToken(first)))
+        // Session 27: "…, but it stressed that …": "it" (an organisation) is a subject too when a verb of saying follows at once.
+        bool it = v.Shapes[first] == TokenShape.Lower && v.Is(first, WordClass.ItPronoun) && first + 1 < end && v.Is(first + 1, WordClass.CueVerb);
+        if (v.Shapes[first] is not (TokenShape.Lower or TokenShape.Capitalised) || !(it || v.Is(first, WordClass.Determiner | WordClass.SingularPronoun | WordClass.PluralPronoun) || v.IsNameToken(first)))
         {
             return -1;
         }

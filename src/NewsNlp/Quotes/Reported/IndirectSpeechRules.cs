@@ -538,7 +538,8 @@ internal static class IndirectSpeechRules
                         c2 = c3;
                     }
                     else if ((v.Is(c2 + 1, WordClass.Determiner | WordClass.RoleNoun) && !HasAuxiliary(v, c2 + 1, end))
-                        || (v.Shapes[c2 + 1] == TokenShape.Lower && v.Is(c2 + 1, WordClass.Relative)))
+                        || (v.Shapes[c2 + 1] == TokenShape.Lower && v.Is(c2 + 1, WordClass.Relative))
+                        || SpeakerPost.Follows(v, a, c1, c2, end))
                     {
                         // Session 25: ", said the people, who asked not to be identified …": a relative clause on the speaker.
                         // ", said Brian Baker, a longtime adviser …": an appositive of the speaker (no verb of its own), not
@@ -661,7 +662,8 @@ internal static class IndirectSpeechRules
         (int f, int e) = SourceFinder.PhraseAfter(v, c + 1, end);
         // Session 25: ", said the people, who asked not to be identified …": a relative clause on the speaker ends it too.
         return f >= 0 && e < end - 1 && v.Shapes[e] == TokenShape.Comma
-            && (v.Is(e + 1, WordClass.Determiner | WordClass.RoleNoun) || (v.Shapes[e + 1] == TokenShape.Lower && v.Is(e + 1, WordClass.Relative))) ? e : end;
+            && (v.Is(e + 1, WordClass.Determiner | WordClass.RoleNoun) || (v.Shapes[e + 1] == TokenShape.Lower && v.Is(e + 1, WordClass.Relative))
+                || SpeakerPost.Follows(v, a, c - 1, e, end)) ? e : end;
     }
 
     /// <summary>

@@ -55,6 +55,7 @@ internal sealed class ReportedSpeechPass(QuoteStageOptions options) : IAttributi
         CallByReport.Find(view, state);
         MadeClearReport.Find(view, state);
         AccordingToReport.Find(view, state);
+        ClosingStudyReport.Find(view, state);
         RaisedReport.Repair(view, state);
         HeadlineReport.Find(view, state);
         ClosingReport.Repair(view, state);
