@@ -218,7 +218,7 @@ public sealed class PerceptronEntityRecognizer : IEntityRecognizer
         }
     }
 
-    /// <summary>Applies <see cref="MentionRules.Default"/> (<see cref="HonorificPersonName"/>, <see cref="OrganisationWordPerson"/>), <see cref="TitleOnlyMention"/>, <see cref="TitleInsidePersonName"/>, <see cref="TitleBeforePersonName"/>, <see cref="NameParticleJoin"/>, <see cref="NameJoins"/>, <see cref="FirmShortNames"/>, <see cref="FirmFirstWordMention"/>, <see cref="WorkTitleNames"/>, <see cref="OrganisationNounNames"/>, <see cref="SurnameBeforeCue"/> and <see cref="PossessiveNameBeforeCue"/> (one each per document) to each sentence's final labels (in <paramref name="labels"/>, in place) before <paramref name="next"/> sees them.</summary>
+    /// <summary>Applies <see cref="FeedApostropheJoin"/>, <see cref="MentionRules.Default"/> (<see cref="HonorificPersonName"/>, <see cref="OrganisationWordPerson"/>), <see cref="TitleOnlyMention"/>, <see cref="TitleInsidePersonName"/>, <see cref="TitleBeforePersonName"/>, <see cref="NameParticleJoin"/>, <see cref="NameJoins"/>, <see cref="FirmShortNames"/>, <see cref="FirmFirstWordMention"/>, <see cref="WorkTitleNames"/>, <see cref="OrganisationNounNames"/>, <see cref="SurnameBeforeCue"/> and <see cref="PossessiveNameBeforeCue"/> (one each per document) to each sentence's final labels (in <paramref name="labels"/>, in place) before <paramref name="next"/> sees them.</summary>
     private sealed class JoiningSink(NewsDocument document, HyphenatedNameUnits? units, int[] labels, NerLexicon lexicon, ISentenceScoresSink next) : ISentenceScoresSink
     {
         private readonly FirmShortNames _firms = new();
@@ -232,6 +232,7 @@ public sealed class PerceptronEntityRecognizer : IEntityRecognizer
         {
             ReadOnlySpan<TokenRow> rows = (units is null ? document.Tokens.Rows : units.Rows).Slice(sentence.FirstToken, sentenceLabels.Length);
             Span<int> own = labels.AsSpan(sentence.FirstToken, sentenceLabels.Length);
+            FeedApostropheJoin.Apply(document.Text, rows, own);
             MentionRules.Apply(document.Text, rows, own, lexicon, MentionRules.Default);
             TitleOnlyMention.Apply(document.Text, rows, own);
             TitleInsidePersonName.Apply(document.Text, rows, own, lexicon);

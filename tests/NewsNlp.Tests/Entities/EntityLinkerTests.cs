@@ -149,6 +149,25 @@ public class EntityLinkerTests
     }
 
     [Fact]
+    public void A_name_with_its_words_cut_short_is_the_same_body()
+    {
+        NewsDocument doc = Link("The Varrow Kentocrats said no. A Varr Kents spokesman and the Varr Kent leader agreed.",
+            ("Varrow Kentocrats", EntityType.Miscellaneous), ("Varr Kents", EntityType.Organization), ("Varr Kent", EntityType.Organization));
+        DocumentEntity party = Assert.Single(doc.EntityClusters);
+        Assert.Equal(EntityType.Organization, party.Type);
+        Assert.Equal("Varrow Kentocrats", party.CanonicalName);
+        Assert.All(doc.Entities, m => Assert.Equal(EntityType.Organization, m.Type));
+    }
+
+    [Fact]
+    public void Names_cut_to_initials_or_of_other_words_stay_apart()
+    {
+        Assert.Equal(2, Link("Varrow Kentocrats said no. V K agreed.", ("Varrow Kentocrats", EntityType.Organization), ("V K", EntityType.Organization)).EntityClusters.Count);
+        Assert.Equal(2, Link("Varrow Kentocrats said no. Varrow Kelmont agreed.", ("Varrow Kentocrats", EntityType.Organization), ("Varrow Kelmont", EntityType.Organization)).EntityClusters.Count);
+        Assert.Equal(2, Link("Varrow Kentocrats said no. Varr Kents agreed.", ("Varrow Kentocrats", EntityType.Person), ("Varr Kents", EntityType.Person)).EntityClusters.Count);
+    }
+
+    [Fact]
     public void The_same_name_typed_miscellaneous_and_organisation_is_one_organisation()
     {
         NewsDocument doc = Link("Varrowind unveils a plane. The firm Varrowind said so, and Varrowind sold more.",

@@ -15,6 +15,15 @@ public sealed class NameParticleJoinTests
     }
 
     [Fact]
+    public void A_first_name_typed_otherwise_before_a_particle_and_a_person_is_the_person()
+    {
+        Assert.Equal(["PER:Varrun al-Kentawi"], Joined("Varrun al-Kentawi ended his revolt .", ("Varrun", EntityType.Location), ("Kentawi", EntityType.Person)));
+        Assert.Equal(["LOC:Varrun"], Joined("Varrun al-kentawi ended .", ("Varrun", EntityType.Location)));
+        Assert.Equal(["LOC:Varrun", "PER:Kentawi"], Joined("Varrun al - Kentawi ended .", ("Varrun", EntityType.Location), ("Kentawi", EntityType.Person)));
+        Assert.Equal(["ORG:Varrun Kent", "PER:Kentawi"], Joined("Varrun Kent al-Kentawi ended .", ("Varrun Kent", EntityType.Organization), ("Kentawi", EntityType.Person)));
+    }
+
+    [Fact]
     public void A_particle_after_another_type_or_before_a_lower_case_word_changes_nothing()
     {
         Assert.Equal(["LOC:Kentia", "ORG:Varrow"], Joined("Kentia al-Varrow said so .", ("Kentia", EntityType.Location), ("Varrow", EntityType.Organization)));

@@ -16,6 +16,8 @@ public sealed class OrganisationNounNameTests
         Assert.Equal(["ORG:Varrovneft"], Run(rule, "It will merge with state oil firm Varrovneft .", ("Varrovneft", EntityType.Location)));
         Assert.Equal(["ORG:Lake Digest"], Run(rule, "Sales will double , according to the journal Lake Digest .", ("Lake Digest", EntityType.Location)));
         Assert.Equal(["ORG:Telvora"], Run(rule, "Mobile operator Telvora said it would cut prices .", ("Telvora", EntityType.Person)));
+        Assert.Equal(["ORG:Varro Dei"], Run(rule, "She has support from the Catholic movement Varro Dei .", ("Varro Dei", EntityType.Person)));
+        Assert.Equal(["ORG:Kentaid"], Run(rule, "The charity Kentaid said it would help .", ("Kentaid", EntityType.Person)));
         Assert.Equal(["ORG:Quellbox"], Run(rule, "Broadband provider Quellbox declined to comment .", ("Quellbox", EntityType.Person)));
     }
 

@@ -7,7 +7,9 @@ namespace NewsNlp.Entities.Joins;
 /// Laden</c>, <c>Zine el-Abidine</c>), where the model stopped at the particle and typed the rest as another name
 /// ("Chalabi" a place): a person mention right before <c>al</c>, <c>el</c>, <c>bin</c>, <c>ibn</c>, <c>bint</c> or
 /// <c>abu</c> (in lower case, with or without a hyphen after it) and a capitalised word takes the particle and that word, or the whole
-/// mention that word opens, and stays a person; the step repeats (<c>Abdullah bin Abdul-Aziz al-Saud</c>). A particle
+/// mention that word opens, and stays a person; the step repeats (<c>Abdullah bin Abdul-Aziz al-Saud</c>). A first name
+/// of one word the model typed otherwise joins too when the mention after the particle is a person (<c>Muqtada</c> a place,
+/// <c>al-Sadr</c> a person: one person). A particle
 /// with nothing capitalised after it, or in capitals (<c>Abu Dhabi</c>), changes nothing. One pass over the sentence.
 /// </summary>
 internal static class NameParticleJoin
@@ -30,6 +32,14 @@ internal static class NameParticleJoin
         for (int m = 0; m < mentions.Count; m++)
         {
             (int start, int end, EntityType type) = mentions[m];
+            EntityType given = type;
+            if (type != EntityType.Person && end - start == 1 && end < rows.Length && ParticleLookup.Contains(JoinSentence.WordOf(text, rows[end]))
+                && m + 1 < mentions.Count && mentions[m + 1].Type == EntityType.Person && mentions[m + 1].Start - end <= 2)
+            {
+                type = EntityType.Person; // "Muqtada" (a place) al-Sadr (a person): one person, if the particle joins them
+            }
+
+            int opened = end;
             while (type == EntityType.Person && end < rows.Length && ParticleLookup.Contains(JoinSentence.WordOf(text, rows[end])))
             {
                 bool hyphen = end + 1 < rows.Length && JoinSentence.WordOf(text, rows[end + 1]) is "-";
@@ -55,7 +65,7 @@ internal static class NameParticleJoin
                 changed = true;
             }
 
-            result.Add((start, end, type));
+            result.Add((start, end, end == opened ? given : type));
         }
 
         if (changed)

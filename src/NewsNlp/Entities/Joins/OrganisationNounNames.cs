@@ -24,7 +24,7 @@ internal sealed class OrganisationNounNames
         "manufacturer", "retailer", "supermarket", "insurer", "lender", "bank", "brokers", "brokerage", "newspaper",
         "paper", "daily", "tabloid", "journal", "magazine", "weekly", "broadcaster", "agency", "airline", "carrier", "club",
         "side", "label", "subsidiary", "unit", "consultancy", "operator", "provider", "utility", "startup",
-        "start-up",
+        "start-up", "movement", "charity",
     };
 
     /// <summary>Nouns for a paper that stand right after its name (<c>X newspaper</c>).</summary>

@@ -100,6 +100,13 @@ public sealed class EntityLinkerStage : IPipelineStage
                 ?? PossessiveBrand(document, mention, name, byForm, brand, i)
                 ?? Find(name, mention.Type, byForm, byToken, byAcronym, persons)
                 ?? ShortFormUsedBefore(document, i, byForm);
+            bool shortened = false;
+            if (target is null && mention.Type is EntityType.Organization or EntityType.Miscellaneous && Shortened(name, clusters) is { } cut)
+            {
+                target = cut;
+                shortened = true;
+            }
+
             if (target is null)
             {
                 target = new Cluster(clusters.Count, mention.Type);
@@ -110,9 +117,9 @@ public sealed class EntityLinkerStage : IPipelineStage
             target.LastMention = i;
             clusterOf[i] = target;
             if (mention.Type != target.Type && mention.Type is EntityType.Organization or EntityType.Miscellaneous
-                && target.Type is EntityType.Organization or EntityType.Miscellaneous && target.FormSet.Contains(name.Tokens))
+                && target.Type is EntityType.Organization or EntityType.Miscellaneous && (shortened || target.FormSet.Contains(name.Tokens)))
             {
-                // "Boeing" (MISC) … "Boeing" (ORG): the firm, all its mentions.
+                // "Boeing" (MISC) … "Boeing" (ORG): the firm, all its mentions; so "Liberal Democrats" (MISC) … "Lib Dems" (ORG).
                 target.Type = EntityType.Organization;
                 target.OrganisationAndMiscellaneous = true;
             }
@@ -227,6 +234,34 @@ public sealed class EntityLinkerStage : IPipelineStage
         }
 
         return best;
+    }
+
+    /// <summary>Most recent clusters <see cref="Shortened"/> looks at.</summary>
+    private const int MaxShortenedCandidates = 64;
+
+    /// <summary>
+    /// The latest opened organisation or miscellaneous cluster (of the last <see cref="MaxShortenedCandidates"/>) one of whose
+    /// names is <paramref name="name"/> with its words cut short or the other way round (<see cref="ShortenedOrganisationName"/>:
+    /// <c>Lib Dems</c> after <c>Liberal Democrats</c>).
+    /// </summary>
+    private static Cluster? Shortened(MentionName name, List<Cluster> clusters)
+    {
+        if (name.Tokens.Length < 2)
+        {
+            return null;
+        }
+
+        for (int k = clusters.Count - 1; k >= 0 && k >= clusters.Count - MaxShortenedCandidates; k--)
+        {
+            Cluster c = clusters[k];
+            if (c.Type is EntityType.Organization or EntityType.Miscellaneous
+                && c.Forms.Take(MaxFullFormsChecked).Any(f => ShortenedOrganisationName.Match(name.Tokens, name.Text, f)))
+            {
+                return c;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
