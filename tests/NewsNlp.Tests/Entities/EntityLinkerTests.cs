@@ -189,6 +189,20 @@ public class EntityLinkerTests
     }
 
     [Fact]
+    public void A_headline_word_in_capitals_typed_person_before_the_full_name_joins_the_firm()
+    {
+        NewsDocument doc = Link("KENTREX TO BUY VARROW UNIT. Kentrex International Ltd said it would buy it. Kentrex said the price was fair.",
+            ("KENTREX", EntityType.Person), ("Kentrex International Ltd", EntityType.Organization), ("Kentrex", EntityType.Organization));
+        DocumentEntity firm = Assert.Single(doc.EntityClusters);
+        Assert.Equal(EntityType.Organization, firm.Type);
+        Assert.Equal("Kentrex International Ltd", firm.CanonicalName);
+        Assert.All(doc.Entities, m => Assert.Equal(EntityType.Organization, m.Type));
+
+        // Not in capitals alone: a person who is named so.
+        Assert.Equal(2, Link("Kentrex spoke. Kentrex International Ltd said so.", ("Kentrex", EntityType.Person), ("Kentrex International Ltd", EntityType.Organization)).EntityClusters.Count);
+    }
+
+    [Fact]
     public void A_founders_name_with_a_known_first_name_stays_apart_from_the_firm()
     {
         NewsDocument doc = Link("Charles Varro said so. Charles Varro Corp agreed.",

@@ -265,13 +265,14 @@ public sealed class EntityLinkerStage : IPipelineStage
     }
 
     /// <summary>
-    /// A firm's short name of several words the model took for a person before the firm's full name ("DI GIORGIO OFFERED …",
+    /// A firm's short name of several words, or of one word in a headline's capitals ("KENTREX" then "Kentrex Ltd"), the model
+    /// took for a person before the firm's full name ("DI GIORGIO OFFERED …",
     /// then "Di Giorgio Corp said"): the latest person cluster named by that short name alone, with no gender (no title, no
     /// known first name: "Charles Schwab" stays the founder; a first word that is a name's particle, "Di", "De", gives none), becomes the firm's; its later mentions typed person join it.
     /// </summary>
     private static Cluster? FirmShortNameTakenForPerson(List<Cluster>? shortNamed)
     {
-        Cluster? person = MostRecent(shortNamed, c => c.Type == EntityType.Person && c.Forms.Count == 1 && c.Forms[0].Length >= 2
+        Cluster? person = MostRecent(shortNamed, c => c.Type == EntityType.Person && c.Forms.Count == 1 && (c.Forms[0].Length >= 2 || IsHeadlineWord(c.Canonical))
             && (c.Gender == Gender.Unknown || (QuoteLexicon.Classify(c.Forms[0][0]) & WordClass.NameParticle) != 0));
         if (person is not null)
         {
@@ -554,6 +555,10 @@ public sealed class EntityLinkerStage : IPipelineStage
         name.Length == other.Length + 2 && name.StartsWith(other, StringComparison.Ordinal) && (name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("’s", StringComparison.Ordinal));
 
     /// <summary>Two letters or more and no lower-case letter, in a name of several words (a one-word acronym, "OECD", is ordinary case).</summary>
+    /// <summary>One word in capitals alone, three letters or more (a wire headline's <c>WORMALD</c>).</summary>
+    private static bool IsHeadlineWord(string? text) =>
+        text is not null && !text.Contains(' ', StringComparison.Ordinal) && text.Count(char.IsLetter) >= 3 && !text.Any(char.IsLower);
+
     private static bool IsCapitalsAlone(string text) =>
         text.Contains(' ', StringComparison.Ordinal) && text.Count(char.IsLetter) >= 2 && !text.Any(char.IsLower);
 
