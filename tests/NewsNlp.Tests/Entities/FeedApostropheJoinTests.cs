@@ -24,6 +24,7 @@ public sealed class FeedApostropheJoinTests
     public void A_possessive_or_a_name_after_a_space_stays_apart()
     {
         Assert.Equal(["ORG:Kentrex"], Joined("Kentrex #39;s chief quit .", ("Kentrex", EntityType.Organization)));
+        Assert.Equal(["LOC:KENTIA"], Joined("KENTIA #39;S CHIEF QUITS", ("KENTIA", EntityType.Location)));
         Assert.Equal(["ORG:Lions", "PER:Ann Fry"], Joined("The Lions #39; Ann Fry quit .", ("Lions", EntityType.Organization), ("Ann Fry", EntityType.Person)));
         Assert.Equal(["PER:Tomas O"], Joined("Tomas O #39; said so .", ("Tomas O", EntityType.Person)));
     }

@@ -6,8 +6,8 @@ namespace NewsNlp.Entities.Joins;
 /// An apostrophe a news feed wrote as the entity <c>#39;</c> (AG News rows: <c>Shaquille O #39;Neal</c>, <c>the Breeders
 /// #39; Cup</c>) is read by the tokenizer as <c>#</c>, <c>39</c>, <c>;</c>, and the model cuts the name there ("Shaquille
 /// O" and "Neal", or "Breeders" and "; Cup"). A mention ending right before the entity continues over it when the name goes
-/// on after it: a capitalised word right after <c>;</c> with no space (<c>O #39;Neal</c>; a lower-case <c>#39;s</c> is
-/// the possessive and joins nothing), or a mention the model itself started on the entity (<c>Breeders #39; Cup</c>). The
+/// on after it: a capitalised word right after <c>;</c> with no space (<c>O #39;Neal</c>; <c>#39;s</c>, or <c>#39;S</c>
+/// in a headline's capitals, is the possessive and joins nothing), or a mention the model itself started on the entity (<c>Breeders #39; Cup</c>). The
 /// joined mention takes the type of the part after the apostrophe when the model gave it one (the name's head: a person
 /// <c>O'Neal</c>, an event <c>Breeders' Cup</c>), else the type before it. A mention the model started on the entity with
 /// no mention before it starts at the first word after it. One pass over the sentence.
@@ -33,7 +33,7 @@ internal static class FeedApostropheJoin
 
             mentions ??= BilouLabels.ToSpans(labels);
             int before = mentions.FindIndex(m => m.End == i);
-            bool attached = rows[i + 3].Start == rows[i + 2].End;
+            bool attached = rows[i + 3].Start == rows[i + 2].End && !IsPossessiveS(text, rows[i + 3]); // not a headline's #39;S
             int after = mentions.FindIndex(m => m.Start >= i && m.End > i + 3 && (m.Start < i + 3 || (m.Start == i + 3 && attached)));
             if (after >= 0 && (before >= 0 || mentions[after].Start < i + 3))
             {
@@ -65,6 +65,9 @@ internal static class FeedApostropheJoin
 
         return changed;
     }
+
+    /// <summary>True for a lone <c>s</c> or <c>S</c> (the possessive after the apostrophe, in capitals in a headline).</summary>
+    private static bool IsPossessiveS(string text, TokenRow row) => JoinSentence.WordOf(text, row) is "s" or "S";
 
     /// <summary>True when tokens <paramref name="i"/> … <paramref name="i"/>+2 are <c>#</c>, <c>39</c>, <c>;</c> written together.</summary>
     private static bool IsEntityAt(string text, ReadOnlySpan<TokenRow> rows, int i) =>
