@@ -48,7 +48,17 @@ internal sealed class AppositiveContentFilter : IAttributionFilter
             return FilterVerdict.Keep;
         }
 
-        int start = draft.Content[after].Start, first = draft.CueEnd;
+        StartContentAt(v, draft, draft.Content[after].Start, draft.CueEnd);
+        return FilterVerdict.Keep;
+    }
+
+    /// <summary>
+    /// Starts <paramref name="draft"/>'s content at character <paramref name="start"/> and its first token at the first
+    /// token from <paramref name="from"/> on that does not begin before it.
+    /// </summary>
+    internal static void StartContentAt(DocumentView v, QuoteDraft draft, int start, int from)
+    {
+        int first = from;
         while (first < v.Count && v.Starts[first] < start)
         {
             first++;
@@ -56,6 +66,5 @@ internal sealed class AppositiveContentFilter : IAttributionFilter
 
         draft.StartContentAt(start);
         draft.FirstToken = first;
-        return FilterVerdict.Keep;
     }
 }

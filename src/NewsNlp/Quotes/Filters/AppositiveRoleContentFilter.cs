@@ -53,19 +53,13 @@ internal sealed class AppositiveRoleContentFilter : IAttributionFilter
             return FilterVerdict.Reject;
         }
 
-        int start = draft.Content[1].Start, next = draft.CueEnd;
+        int start = draft.Content[1].Start;
         if (start < v.Ends[draft.CueEnd - 1])
         {
             return FilterVerdict.Keep;
         }
 
-        while (next < v.Count && v.Starts[next] < start)
-        {
-            next++;
-        }
-
-        draft.StartContentAt(start);
-        draft.FirstToken = next;
+        AppositiveContentFilter.StartContentAt(v, draft, start, draft.CueEnd);
         return FilterVerdict.Keep;
     }
 }

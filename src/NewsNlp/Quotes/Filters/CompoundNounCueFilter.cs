@@ -11,7 +11,8 @@ namespace NewsNlp.Quotes.Filters;
 /// </summary>
 internal sealed class CompoundNounCueFilter : IAttributionFilter
 {
-    private const WordClass NotAModifier = WordClass.Determiner | WordClass.Auxiliary | WordClass.Adverb | WordClass.SingularPronoun
+    /// <summary>Words that cannot modify a noun before it (a verb's subject or a clause word stands there instead).</summary>
+    internal const WordClass NotAModifier = WordClass.Determiner | WordClass.Auxiliary | WordClass.Adverb | WordClass.SingularPronoun
         | WordClass.PluralPronoun | WordClass.ItPronoun | WordClass.ObjectPronoun | WordClass.Relative | WordClass.That | WordClass.Boundary
         | WordClass.CueVerb;
 

@@ -18,10 +18,6 @@ internal sealed class PossessedNounCueFilter : IAttributionFilter
 
     private static readonly string[] Possessives = ["its", "their", "his", "her", "our", "my", "your"];
 
-    private const WordClass NotAModifier = WordClass.Determiner | WordClass.Auxiliary | WordClass.Adverb | WordClass.SingularPronoun
-        | WordClass.PluralPronoun | WordClass.ItPronoun | WordClass.ObjectPronoun | WordClass.Relative | WordClass.That
-        | WordClass.Boundary | WordClass.CueVerb;
-
     /// <inheritdoc />
     public string Name => "possessed-noun-cue";
 
@@ -65,27 +61,14 @@ internal sealed class PossessedNounCueFilter : IAttributionFilter
         int sentence = v.SentenceOf[cue];
         for (int k = cue - 1; k >= 0 && cue - k <= MaxModifiers + 1 && v.SentenceOf[k] == sentence; k--)
         {
-            if (v.IsApostropheS(k) || (v.Shapes[k] == TokenShape.Lower && IsPossessiveWord(v.Chars(k))))
+            if (v.IsApostropheS(k) || (v.Shapes[k] == TokenShape.Lower && v.TextIsAny(k, Possessives)))
             {
                 return true;
             }
 
-            if (v.Shapes[k] != TokenShape.Lower || v.Is(k, NotAModifier) || v.InQuote(k))
+            if (v.Shapes[k] != TokenShape.Lower || v.Is(k, CompoundNounCueFilter.NotAModifier) || v.InQuote(k))
             {
                 return false;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsPossessiveWord(ReadOnlySpan<char> word)
-    {
-        foreach (string p in Possessives)
-        {
-            if (word.Equals(p, StringComparison.Ordinal))
-            {
-                return true;
             }
         }
 

@@ -96,32 +96,7 @@ internal static class PrepositionObjectSource
             return false;
         }
 
-        bool placePreposition = false;
-        foreach (string p in PlacePrepositions)
-        {
-            placePreposition |= v.TextIs(prep, p);
-        }
-
-        if (!placePreposition)
-        {
-            return false;
-        }
-
-        ReadOnlySpan<char> word = v.Chars(noun);
-        if (v.Is(noun, WordClass.RoleNoun))
-        {
-            return true;
-        }
-
-        foreach (string g in PeopleNouns)
-        {
-            if (word.Equals(g, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return v.TextIsAny(prep, PlacePrepositions) && (v.Is(noun, WordClass.RoleNoun) || v.TextIsAny(noun, PeopleNouns));
     }
 
     /// <summary>Prepositions that place a group (<c>in</c>, <c>across</c> …); not <c>at</c>, <c>with</c> or <c>for</c>, which tie people to an organisation.</summary>

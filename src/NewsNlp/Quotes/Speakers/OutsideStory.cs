@@ -10,45 +10,27 @@ namespace NewsNlp.Quotes.Speakers;
 /// </summary>
 internal sealed class OutsideStory
 {
-    private readonly TextSpan[] _spans;
+    private readonly List<TextSpan> _spans = [];
 
     /// <summary>Keeps the dateline, byline and credit parts of <paramref name="parts"/>.</summary>
     public OutsideStory(IReadOnlyList<DocumentPart> parts)
     {
-        var spans = new List<TextSpan>();
         foreach (DocumentPart part in parts)
         {
             if (part.Kind is DocumentPartKind.Dateline or DocumentPartKind.Byline or DocumentPartKind.Credits)
             {
-                spans.Add(part.Span);
+                _spans.Add(part.Span);
             }
         }
 
-        spans.Sort(static (a, b) => a.Start.CompareTo(b.Start));
-        _spans = [.. spans];
+        _spans.Sort(static (a, b) => a.Start.CompareTo(b.Start));
     }
 
     /// <summary>True when the character at <paramref name="offset"/> lies in a dateline, byline or credit line (O(log parts)).</summary>
     public bool Holds(int offset)
     {
-        int lo = 0, hi = _spans.Length - 1;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (_spans[mid].End <= offset)
-            {
-                lo = mid + 1;
-            }
-            else if (_spans[mid].Start > offset)
-            {
-                hi = mid - 1;
-            }
-            else
-            {
-                return true;
-            }
-        }
-
-        return false;
+        // The parts do not overlap: only the last one starting at or before the offset can hold it.
+        int last = SortedSearch.CountBefore(_spans, offset + 1, static span => span.Start) - 1;
+        return last >= 0 && _spans[last].End > offset;
     }
 }

@@ -19,9 +19,7 @@ internal sealed class NamedTitleSieve : IDirectQuoteSieve
     /// <inheritdoc />
     public bool TryDecide(DocumentView v, AttributionState state, QuoteDraft? previous, QuoteDraft d)
     {
-        if (d.Unclosed || d.OpenToken < 1 || d.Content.Count != 1 || d.WordCount is < 1 or > MaxWords
-            || v.SentenceOf[d.OpenToken - 1] != v.SentenceOf[d.OpenToken] || v.InQuote(d.OpenToken - 1)
-            || !NamesSomething(v, d.OpenToken - 1) || !IsTitleCase(v, d.FirstToken, d.EndToken))
+        if (d.Unclosed || d.Content.Count != 1 || d.WordCount is < 1 or > MaxWords || !TitleAfterNamingWord(v, d.OpenToken, d.FirstToken, d.EndToken))
         {
             return false;
         }
@@ -67,14 +65,15 @@ internal sealed class NamedTitleSieve : IDirectQuoteSieve
     /// </summary>
     internal static int TitleAt(DocumentView v, Quotation q)
     {
-        if (q.Span.Unclosed || q.Open < 1 || q.End - q.First is < 1 or > MaxWords * 2 || v.SentenceOf[q.Open - 1] != v.SentenceOf[q.Open]
-            || v.InQuote(q.Open - 1) || !NamesSomething(v, q.Open - 1) || !IsTitleCase(v, q.First, q.End))
-        {
-            return -1;
-        }
-
-        return q.CloseEnd;
+        return q.Span.Unclosed || q.End - q.First is < 1 or > MaxWords * 2 || !TitleAfterNamingWord(v, q.Open, q.First, q.End) ? -1 : q.CloseEnd;
     }
+
+    /// <summary>
+    /// True when the quotation opening at <paramref name="open"/> holds title-case words <c>[first, end)</c> right after a
+    /// preposition or possessive of its own sentence, outside any other quotation.
+    /// </summary>
+    private static bool TitleAfterNamingWord(DocumentView v, int open, int first, int end) =>
+        open >= 1 && v.SentenceOf[open - 1] == v.SentenceOf[open] && !v.InQuote(open - 1) && NamesSomething(v, open - 1) && IsTitleCase(v, first, end);
 
     /// <summary>A preposition (<c>on</c>, <c>of</c>, <c>to</c>) or a possessive (<c>CBS's</c>) before the opening mark.</summary>
     private static bool NamesSomething(DocumentView v, int t)
