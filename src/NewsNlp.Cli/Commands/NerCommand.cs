@@ -119,7 +119,8 @@ internal static class NerCommand
 
     private static void WriteMentions(string text, PerceptronEntityRecognizer recognizer, StreamWriter output)
     {
-        var document = new NewsDocument(text);
+        // Feed markup (" quot;", escaped ticker links) is made neutral as the pipeline does; offsets stay the input's.
+        var document = new NewsDocument(FeedMarkup.Neutralize(text, out _));
         new TokenizerStage().Process(document, CancellationToken.None);
         foreach (EntityMention mention in recognizer.Recognize(document))
         {

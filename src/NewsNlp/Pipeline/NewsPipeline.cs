@@ -45,12 +45,20 @@ public sealed partial class NewsPipeline
     /// <summary>The options the pipeline was built with.</summary>
     public NewsPipelineOptions Options { get; }
 
-    /// <summary>Annotates <paramref name="text"/>.</summary>
+    /// <summary>
+    /// Annotates <paramref name="text"/>, with feed markup made neutral first unless <see cref="NewsPipelineOptions.NeutralizeFeedMarkup"/>
+    /// is off (the document's text then differs from <paramref name="text"/> only inside that markup; every offset is the same).
+    /// </summary>
     /// <exception cref="ArgumentException">The text is longer than <see cref="NewsPipelineOptions.MaxDocumentLength"/>.</exception>
     /// <exception cref="OperationCanceledException">Cancelled.</exception>
     public NewsDocument Process(string text, DocumentMetadata? metadata = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (Options.NeutralizeFeedMarkup && text.Length <= Options.MaxDocumentLength)
+        {
+            text = FeedMarkup.Neutralize(text, out _);
+        }
+
         var document = new NewsDocument(text, metadata);
         Process(document, cancellationToken);
         return document;

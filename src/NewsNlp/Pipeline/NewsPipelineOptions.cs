@@ -17,6 +17,15 @@ public sealed class NewsPipelineOptions
     [Range(1, 1024)]
     public int MaxDegreeOfParallelism { get; set; } = Environment.ProcessorCount;
 
+    /// <summary>
+    /// Whether <see cref="NewsPipeline.Process(string, NewsNlp.Documents.DocumentMetadata?, CancellationToken)"/> first makes the
+    /// markup that news feeds leave in text neutral (<see cref="NewsNlp.Documents.FeedMarkup.Neutralize"/>: <c>&amp;quot;</c>
+    /// and a bare <c>quot;</c> become <c>"</c>, escaped tags and ticker links become spaces). Default true. The neutral text
+    /// has the input's length, so every span of the document is an offset into the input; <see cref="NewsNlp.Documents.NewsDocument.Text"/>
+    /// holds the neutral text. A <see cref="NewsNlp.Documents.NewsDocument"/> the caller built is processed as it is.
+    /// </summary>
+    public bool NeutralizeFeedMarkup { get; set; } = true;
+
     /// <summary>Throws <see cref="OptionsValidationException"/>, naming the option, when a value is out of range.</summary>
     public void Validate()
     {

@@ -109,6 +109,11 @@ internal sealed class TrailingCueSieve : IDirectQuoteSieve
                 break; // past the usual window only the verb right after the appositive's closing comma
             }
 
+            if (IsPassive(v, c, t))
+            {
+                break; // '"…." Staff were told on Monday.': the subject heard something; it did not say the quotation
+            }
+
             (int f, int e) = SourceFinder.SubjectBefore(v, c, t);
             if (f == t || (f > t && f <= t + 1 && v.Is(t, WordClass.Determiner)) || PossessorBefore(v, t, f))
             {
@@ -128,6 +133,24 @@ internal sealed class TrailingCueSieve : IDirectQuoteSieve
         }
 
         return false;
+    }
+
+    private static readonly string[] BeForms = ["was", "were", "is", "are", "been", "being", "be"];
+
+    /// <summary>
+    /// Session 28: true when the cue verb at <paramref name="c"/> is passive (a form of "be" before it, an adverb between
+    /// allowed: <c>Staff were told on Monday</c>, <c>he was quickly informed</c>): its subject is the hearer, not the one
+    /// who said the quotation before it.
+    /// </summary>
+    private static bool IsPassive(DocumentView v, int c, int t)
+    {
+        int k = c - 1;
+        if (k > t && v.Shapes[k] == TokenShape.Lower && (SourceFinder.IsLyAdverb(v, k) || v.Is(k, WordClass.Adverb) || v.TextIs(k, "only")))
+        {
+            k--;
+        }
+
+        return k >= t && v.Shapes[k] == TokenShape.Lower && v.TextIsAny(k, BeForms);
     }
 
     /// <summary>Most tokens read after a quotation for its cue when a name and its appositive come first.</summary>
