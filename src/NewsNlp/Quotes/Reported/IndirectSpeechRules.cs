@@ -877,7 +877,13 @@ internal static class IndirectSpeechRules
     {
         for (int t = k + 1; t < end && t - k <= ClauseVerbWindow; t++)
         {
-            if (v.Shapes[t] is TokenShape.Comma or TokenShape.Colon or TokenShape.Semicolon || v.InQuote(t) || IsClauseOpener(v, t))
+            if (v.Shapes[t] == TokenShape.Comma && !v.InQuote(t))
+            {
+                // Session 28: "said the bank, Europe's largest lender, would cut jobs": an insertion in the subject.
+                return VerbAfterInsertion(v, t, end);
+            }
+
+            if (v.Shapes[t] is TokenShape.Colon or TokenShape.Semicolon || v.InQuote(t) || IsClauseOpener(v, t))
             {
                 // The verb must be the clause's own, not one of a relative or adverbial clause after a noun phrase
                 // ("says something about the relativism that has fallen …", "told a dispatcher before police arrived").
@@ -887,6 +893,34 @@ internal static class IndirectSpeechRules
             if (v.Is(t, WordClass.Auxiliary) || Clauses.IsPastVerb(v, t))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Most tokens of a comma-enclosed insertion between a reported clause's subject and its verb.</summary>
+    private const int MaxInsertion = 12;
+
+    /// <summary>
+    /// Session 28: true when the comma at <paramref name="comma"/> opens an insertion of at most <see cref="MaxInsertion"/>
+    /// tokens closed by a second comma right before a lower-case auxiliary or past verb (<c>the bank, Europe's largest
+    /// lender, would …</c>, <c>the new rules, which take effect in June, would …</c>, <c>the first plan, in 1998, failed</c>).
+    /// </summary>
+    private static bool VerbAfterInsertion(DocumentView v, int comma, int end)
+    {
+        for (int j = comma + 1; j < end && j - comma <= MaxInsertion + 1; j++)
+        {
+            if (v.InQuote(j) || v.Shapes[j] is TokenShape.QuoteMark or TokenShape.Colon or TokenShape.Semicolon or TokenShape.SentenceEnd)
+            {
+                return false;
+            }
+
+            if (v.Shapes[j] == TokenShape.Comma)
+            {
+                int verb = j + 1;
+                return j > comma + 1 && verb < end && v.Shapes[verb] == TokenShape.Lower && !v.IsApostropheS(verb) && !v.Is(verb, WordClass.CueVerb)
+                    && (v.Is(verb, WordClass.Auxiliary) || Clauses.IsPastVerb(v, verb));
             }
         }
 

@@ -93,6 +93,11 @@ internal static class VerblessClauseRunOn
                 return j > t + 1 && !v.InQuote(j) && IsFiniteVerb(v, j + 1, sentence) ? j + 1 : -1;
             }
 
+            if (j == t + 1 && IsReducedRelative(v, j))
+            {
+                continue;
+            }
+
             if (v.InQuote(j) || v.Shapes[j] is TokenShape.QuoteMark or TokenShape.SentenceEnd or TokenShape.Semicolon or TokenShape.Colon
                 || HasVerb(v, j, j + 1) || v.Is(j, WordClass.That | WordClass.Relative | WordClass.SubjectPronoun))
             {
@@ -101,6 +106,22 @@ internal static class VerblessClauseRunOn
         }
 
         return -1;
+    }
+
+    private static readonly string[] SaidForms = ["said", "told", "added", "stated"];
+
+    private static readonly string[] ParticiplePrepositions = ["in", "on", "at", "by", "for", "from", "with", "last", "earlier", "after", "before", "during", "under"];
+
+    /// <summary>
+    /// Session 28: a participle opening a comma-enclosed insertion and followed by a preposition or time word is a reduced
+    /// relative clause on the subject (<c>the plan, announced in May, was too costly</c>), not the clause's verb; it is no
+    /// verb of saying of its own (<c>, said on Monday,</c> is left alone).
+    /// </summary>
+    private static bool IsReducedRelative(DocumentView v, int j)
+    {
+        ReadOnlySpan<char> word = v.Chars(j);
+        return v.Shapes[j] == TokenShape.Lower && word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) && !v.InQuote(j)
+            && !v.TextIsAny(j, SaidForms) && j + 1 < v.Count && v.TextIsAny(j + 1, ParticiplePrepositions);
     }
 
     private static bool IsFiniteVerb(DocumentView v, int t, int sentence) =>
