@@ -6,7 +6,8 @@ namespace NewsNlp.Quotes.Filters;
 /// Judging a thing is not reporting what someone said when the "content" is only the thing judged: <c>the defence
 /// questioned her credibility</c>, <c>he praised the results</c>, <c>critics slammed the plan</c>, <c>criticised the
 /// country's newly unveiled budget and its large deficit</c>, <c>welcomed the minister's proposal to set up a board</c>,
-/// <c>denied the claims</c>, <c>denies 10 charges of …</c>.
+/// <c>denied the claims</c>, <c>denies 10 charges of …</c> (but not denying wrongdoing: session 28, see
+/// <see cref="DeniesWrongdoing"/>).
 /// A reported clause whose cue is an evaluative verb (or deny) and whose content is a noun phrase (opening with a
 /// determiner, a possessive, a name's possessive (<c>Deutsche Boerse's</c>) or a number; no "that", auxiliary, cue verb — but a cue word right after
 /// the determiner or number is a noun: <c>the remark</c> — or quotation mark before the end of the phrase,
@@ -27,6 +28,9 @@ internal sealed class EvaluatedObjectFilter : IAttributionFilter
         "prais", "question", "criticiz", "criticis", "welcom", "condemn", "reject", "dismiss", "challeng", "blast", "slam", "attack",
         "defend", "support", "oppos", "hail", "applaud", "denounc", "decr", "disput", "doubt", "back", "endors", "laud", "deny", "deni",
     ];
+
+    /// <summary>What a person denies in answer to an accusation (<see cref="DeniesWrongdoing"/>).</summary>
+    private static readonly string[] DeniedWrongs = ["wrongdoing", "involvement", "guilt", "knowledge", "responsibility", "culpability", "liability"];
 
     /// <inheritdoc />
     public string Name => "evaluated-object";
@@ -75,7 +79,31 @@ internal sealed class EvaluatedObjectFilter : IAttributionFilter
             return FilterVerdict.Keep;
         }
 
-        return FilterVerdict.Action;
+        return DeniesWrongdoing(v, draft.CueEnd - 1, first, end) ? FilterVerdict.Keep : FilterVerdict.Action;
+    }
+
+    /// <summary>
+    /// Session 28: denying wrongdoing is what a person says in answer to an accusation (<c>Mr Reyes has denied any
+    /// wrongdoing.</c>, <c>The firm denies any involvement in the scheme.</c>): speech, unlike denying a charge in court
+    /// (a plea) or the claims themselves (<c>denied the claims</c>, an evaluation). True when the cue's last word is a
+    /// form of deny and the object's head, among its first three words, is one of <see cref="DeniedWrongs"/>.
+    /// </summary>
+    private static bool DeniesWrongdoing(DocumentView v, int cueLast, int first, int end)
+    {
+        if (cueLast < 0 || !(v.Chars(cueLast).StartsWith("deni", StringComparison.OrdinalIgnoreCase) || v.Chars(cueLast).StartsWith("deny", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        for (int t = first; t < end && t - first < 3; t++)
+        {
+            if (v.Shapes[t] == TokenShape.Lower && v.TextIsAny(t, DeniedWrongs))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

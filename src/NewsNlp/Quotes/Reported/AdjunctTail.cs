@@ -55,7 +55,7 @@ internal static class AdjunctTail
         {
             if (v.InQuote(t) || v.Shapes[t] is TokenShape.Comma or TokenShape.Colon or TokenShape.Semicolon or TokenShape.QuoteMark
                 || v.Is(t, WordClass.That | WordClass.Auxiliary | WordClass.SubjectPronoun)
-                || (v.Is(t, WordClass.CueVerb) && !AfterDeterminer(v, from, t)))
+                || (v.Is(t, WordClass.CueVerb) && !AfterDeterminer(v, from, t) && !AfterEventPreposition(v, from, t)))
             {
                 return false;
             }
@@ -70,6 +70,15 @@ internal static class AdjunctTail
     /// </summary>
     public static bool Opens(DocumentView v, int t) =>
         t >= 0 && t < v.Count && ((v.Shapes[t] == TokenShape.Lower && v.TextIsAny(t, Openers)) || (v.Shapes[t] == TokenShape.Capitalised && v.Is(t, WordClass.TimeWord)));
+
+    /// <summary>
+    /// Session 28: a plural cue-verb form right after <c>in</c> or <c>during</c> is a noun naming what was said (<c>…, Mr
+    /// Hart said on Tuesday in remarks economists saw as a sign of a rate cut.</c>, <c>in comments to reporters</c>), not a
+    /// verb of the tail.
+    /// </summary>
+    private static bool AfterEventPreposition(DocumentView v, int from, int t) =>
+        t - 1 >= from && v.Shapes[t] == TokenShape.Lower && v.Chars(t).EndsWith("s", StringComparison.Ordinal)
+        && v.Shapes[t - 1] == TokenShape.Lower && (v.TextIs(t - 1, "in") || v.TextIs(t - 1, "during"));
 
     /// <summary>A determiner or possessive just before <paramref name="t"/>, or before one modifier before it.</summary>
     private static bool AfterDeterminer(DocumentView v, int from, int t)

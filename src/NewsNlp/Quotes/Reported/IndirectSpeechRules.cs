@@ -356,7 +356,14 @@ internal static class IndirectSpeechRules
                 return false;
             }
 
-            if (inverted)
+            if (inverted && ClosingAppositiveSubject.Find(v, c, a) is (>= 0, _) appositive)
+            {
+                // Session 28: "…, the chairman, Jane Doe, told reporters.": the comma before the cue closes the name in
+                // apposition, not the reported clause; the clause ends at the comma before the role phrase.
+                (f, e) = appositive;
+                before = f - 1;
+            }
+            else if (inverted)
             {
                 // Inverted: ", said X."
                 (f, e) = SourceFinder.PhraseAfter(v, c + 1, end);
