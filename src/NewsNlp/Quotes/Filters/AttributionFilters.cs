@@ -14,6 +14,7 @@ internal static class AttributionFilters
     public static IReadOnlyList<IAttributionFilter> Default { get; } =
     [
         new StructurePartFilter(),
+        new HeadlineTermQuoteFilter(),
         new TitleQuoteFilter(),
         new ThinkTankSourceFilter(),
         new NoCommentFilter(),
@@ -37,6 +38,7 @@ internal static class AttributionFilters
         new SourcelessPassiveObjectFilter(),
         new NegatedCueFilter(),
         new CompoundNounCueFilter(),
+        new SubjectHeadCueFilter(),
         new PossessedNounCueFilter(),
         new NamingParticipleFilter(),
         new NamingAfterNounFilter(),

@@ -56,7 +56,8 @@ internal sealed class EvaluatedObjectFilter : IAttributionFilter
         bool shortPhrase = end - first <= MaxWords;
         for (int t = first; t < end; t++)
         {
-            if (!shortPhrase && t > first + 1 && (v.Is(t, WordClass.Relative) || v.TextIs(t, "where") || v.TextIs(t, "when") || v.Shapes[t] == TokenShape.Comma))
+            if (!shortPhrase && t > first + 1 && (v.Is(t, WordClass.Relative) || v.TextIs(t, "where") || v.TextIs(t, "when") || v.Shapes[t] == TokenShape.Comma
+                || OpensNewClause(v, t, end)))
             {
                 // A long phrase ends at its relative clause or its first comma; what follows modifies it.
                 break;
@@ -104,6 +105,27 @@ internal sealed class EvaluatedObjectFilter : IAttributionFilter
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Session 28: <c>and</c> or <c>but</c>, then at most one lower-case word (an adverb: <c>now</c>, <c>then</c>) and a
+    /// subject pronoun, opens a clause of its own after
+    /// the judged phrase (<c>Lawmakers rejected the bill and now it must go back to committee.</c>): the phrase ends there.
+    /// </summary>
+    private static bool OpensNewClause(DocumentView v, int t, int end)
+    {
+        if (v.Shapes[t] != TokenShape.Lower || !(v.TextIs(t, "and") || v.TextIs(t, "but")) || v.InQuote(t))
+        {
+            return false;
+        }
+
+        int next = t + 1;
+        if (next < end && v.Shapes[next] == TokenShape.Lower && !v.Is(next, WordClass.SubjectPronoun | WordClass.Auxiliary | WordClass.CueVerb | WordClass.Determiner))
+        {
+            next++;
+        }
+
+        return next < end && v.Shapes[next] == TokenShape.Lower && v.Is(next, WordClass.SubjectPronoun);
     }
 
     /// <summary>

@@ -6,7 +6,9 @@ namespace NewsNlp.Tests.Quotes.Reported;
 /// Session 28 (quotes28), from a fresh scan of unlabelled news and the known leftovers of session 27: a closing report
 /// whose subject is a role with a name in apposition reports the clause before the role; <c>in remarks …</c> after a
 /// closing cue is a tail, not content; a dateline opening a digest paragraph is no content; a quoted name after
-/// <c>Originally dubbed</c> is no speech; asking someone to do something is a request, not speech; denying wrongdoing is speech. Every text is
+/// <c>Originally dubbed</c> is no speech; asking someone to do something is a request, not speech; denying wrongdoing is speech; a quoted term inside a
+/// headline phrase, a judged thing followed by a clause of its own and a cue word heading its clause's subject are no
+/// speech. Every text is
 /// written for the test.
 /// </summary>
 public sealed class ScanTwentyEightTests
@@ -95,5 +97,30 @@ public sealed class ScanTwentyEightTests
     {
         NewsDocument doc = QuoteTestHelpers.AllActsPipeline.Process("Fraud case\n\nThe inquiry opened in May.\n\n" + sentence + "\n");
         Assert.DoesNotContain(doc.Quotes, q => q.Act == AttributionAct.Speech);
+    }
+
+    [Fact]
+    public void AQuotedTermInsideAHeadlinePhraseIsNoSpeech()
+    {
+        NewsDocument doc = QuoteTestHelpers.AllActsPipeline.Process(
+            "MPs demand 'Budget leak' answers\n\nOpposition MPs have demanded answers over the leak.\n\nThe Treasury said it would look into the matter.\n");
+        Assert.DoesNotContain(doc.Quotes, q => QuoteTestHelpers.ContentText(doc, q) == "Budget leak");
+    }
+
+    [Fact]
+    public void AJudgedBillFollowedByAClauseOfItsOwnIsNoSpeech()
+    {
+        NewsDocument doc = QuoteTestHelpers.AllActsPipeline.Process(
+            "Bill news\n\nThe chamber met on Monday.\n\nLawmakers unanimously rejected the bill and now it must go through another round of talks.\n");
+        Assert.DoesNotContain(doc.Quotes, q => q.Act == AttributionAct.Speech && QuoteTestHelpers.CueText(doc, q)!.Contains("rejected", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("The production forecast for wheat has been lowered to between two and 2.2 mln tonnes, against 2.4 mln the week before.")]
+    [InlineData("The production forecast for 1986/87 barley has been lowered to between 1.1 and 1.2 mln tonnes, against 1.4 mln tonnes the previous week.")]
+    public void ACueWordHeadingTheSubjectOfItsClauseIsANoun(string sentence)
+    {
+        NewsDocument doc = QuoteTestHelpers.AllActsPipeline.Process("Crop news\n\nRain fell all week.\n\n" + sentence + "\n");
+        Assert.DoesNotContain(doc.Quotes, q => QuoteTestHelpers.CueText(doc, q) is { } cue && cue.StartsWith("forecast", StringComparison.Ordinal));
     }
 }
