@@ -32,6 +32,7 @@ public sealed class StanceStage : IPipelineStage
     private readonly bool _useQuoteContext;
     private readonly bool _readSides;
     private readonly SpeakerSideModel? _sideModel;
+    private readonly Action<SpeakerFeatureRow>? _featureSink;
 
     /// <summary>Creates the stage with the embedded models (FNC-1 for the body, short-text for quotes) and default options.</summary>
     public StanceStage()
@@ -66,6 +67,7 @@ public sealed class StanceStage : IPipelineStage
         _useQuoteContext = options.UseQuoteContext;
         _readSides = options.ReadSideCues;
         _sideModel = options.SpeakerSide;
+        _featureSink = options.FeatureSink;
     }
 
     /// <inheritdoc />
@@ -139,6 +141,7 @@ public sealed class StanceStage : IPipelineStage
                 // One stance per person: speaker records of one entity ("Analyst Neil Foster", "Neil Foster") pool their quotes.
                 ILookup<int, Speaker> byEntity = document.Speakers.Where(s => s.EntityId >= 0).ToLookup(s => s.EntityId);
                 var speakerStances = new List<StanceAnnotation>();
+                Dictionary<int, double[]>? features = _featureSink is null || frame is null ? null : [];
                 foreach (Speaker speaker in document.Speakers)
                 {
                     IEnumerable<Speaker> same = speaker.EntityId >= 0 ? byEntity[speaker.EntityId] : [speaker];
@@ -167,6 +170,14 @@ public sealed class StanceStage : IPipelineStage
                     // Not over a side that acts or verdicts alone decided ("rejected", "a myth"): those are the speaker's own words.
                     bool byCamp = false;
                     List<string> sideWords = SideWords(label, paraphrases, quotes.Select(q => q.Item3));
+                    if (features is not null)
+                    {
+                        // Diagnostic (newsnlp stance-features): what the stage knows about the speaker before it decides.
+                        int campSide = camps?.Side(speaker) is int c && c != 0 ? Math.Sign(c * camps.Effect) : 0;
+                        features[speaker.Id] = SpeakerFeatures.Compute(frame!, subject!, quotes, quoteTexts, questions, paraphrases,
+                            sideReader!.Reader.Lexicon, campSide, camps?.IsProposer == true, ByActsAlone(frame!, sideWords));
+                    }
+
                     if (camps is not null && label is StanceLabel.Agree or StanceLabel.Disagree && !ByActsAlone(frame!, sideWords) && camps.Side(speaker) is int camp && camp != 0)
                     {
                         StanceLabel side = camp * camps.Effect > 0 ? StanceLabel.Agree : StanceLabel.Disagree;
@@ -203,7 +214,15 @@ public sealed class StanceStage : IPipelineStage
                     });
                 }
 
-                stances.AddRange(_readSides ? WithRebuttalSides(document, WithReporters(document, speakerStances)) : speakerStances);
+                List<StanceAnnotation> final = _readSides ? WithRebuttalSides(document, WithReporters(document, speakerStances)) : speakerStances;
+                stances.AddRange(final);
+                if (features is not null)
+                {
+                    foreach (StanceAnnotation decided in final.Where(a => features.ContainsKey(a.SpeakerId!.Value)))
+                    {
+                        _featureSink!(SpeakerFeatures.Finish(decided.SpeakerId!.Value, target, features[decided.SpeakerId!.Value], decided));
+                    }
+                }
             }
         }
 

@@ -44,4 +44,7 @@ public sealed class StanceStageOptions
     /// project's own gold was not better than the rules on articles it was not trained on (docs/stance.md).
     /// </summary>
     public Speakers.SpeakerSideModel? SpeakerSide { get; set; }
+
+    /// <summary>Diagnostic: receives each speaker's features and the stage's decision (<c>newsnlp stance-features</c>); null (default) computes none.</summary>
+    internal Action<Speakers.SpeakerFeatureRow>? FeatureSink { get; set; }
 }
