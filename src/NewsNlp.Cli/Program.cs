@@ -121,7 +121,7 @@ internal static partial class Program
         StanceTrainCommand.Register(root, env);
         StancePairsTrainCommand.Register(root, env);
         SpeakerStanceTrainCommand.Register(root);
-        StanceFeaturesCommand.Register(root);
+        StanceFeaturesCommand.Register(root, env);
         return root;
     }
 

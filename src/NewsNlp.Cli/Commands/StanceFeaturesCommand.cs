@@ -23,7 +23,7 @@ internal static class StanceFeaturesCommand
     /// <summary>The splits read: tuned dev splits only.</summary>
     internal static readonly string[] DefaultSplits = ["dev", "real-dev", "real-dev2", "real-dev3", "real-dev4", "real-dev5", "real-dev6"];
 
-    public static void Register(Command root)
+    public static void Register(Command root, CliEnvironment env)
     {
         var seeds = new Option<DirectoryInfo>("--seeds") { Description = "The per-speaker gold folder.", DefaultValueFactory = _ => new DirectoryInfo(Path.Combine("seeds", "stance")) };
         var shared = new Option<DirectoryInfo>("--shared") { Description = "The shared data folder the real-dev manifests' texts are read from.", DefaultValueFactory = _ => new DirectoryInfo(Path.Combine("..", "shared")) };
@@ -38,18 +38,19 @@ internal static class StanceFeaturesCommand
             seeds, shared, output, splits, evaluate, seed, verbose, train,
         };
         command.Hidden = true;
-        command.SetAction(parse => Run(parse.GetValue(seeds)!, parse.GetValue(shared)!, parse.GetValue(output)!, parse.GetValue(splits)!, parse.GetValue(evaluate), parse.GetValue(seed), parse.GetValue(verbose), parse.GetValue(train)));
+        command.SetAction(parse => Run(env, parse.GetValue(seeds)!, parse.GetValue(shared)!, parse.GetValue(output)!, parse.GetValue(splits)!, parse.GetValue(evaluate), parse.GetValue(seed), parse.GetValue(verbose), parse.GetValue(train)));
         root.Subcommands.Add(command);
     }
 
-    private static int Run(DirectoryInfo seeds, DirectoryInfo shared, FileInfo output, string[] splits, bool evaluate, int seed, bool verbose, FileInfo? train)
+    private static int Run(CliEnvironment env, DirectoryInfo seeds, DirectoryInfo shared, FileInfo output, string[] splits, bool evaluate, int seed, bool verbose, FileInfo? train)
     {
         if (splits.Any(s => s is "test" or "real-test" || !DefaultSplits.Contains(s)))
         {
-            Console.Error.WriteLine($"newsnlp stance-features: --splits takes {string.Join(", ", DefaultSplits)} (test and real-test are never read).");
+            env.Stderr.WriteLine($"newsnlp stance-features: --splits takes {string.Join(", ", DefaultSplits)} (test and real-test are never read).");
             return ExitCodes.UsageError;
         }
 
+        using var stdout = new StreamWriter(env.Stdout, CliEnvironment.Utf8, bufferSize: 4096, leaveOpen: true) { AutoFlush = true };
         try
         {
             var rows = new List<SpeakerFeatureRow>();
@@ -88,18 +89,18 @@ internal static class StanceFeaturesCommand
                 }
             }
 
-            Console.WriteLine($"wrote {output.FullName}: {speakers.Count} gold speakers, {speakers.Count(s => s.Records.Count == 0)} without a record");
+            stdout.WriteLine($"wrote {output.FullName}: {speakers.Count} gold speakers, {speakers.Count(s => s.Records.Count == 0)} without a record");
             Dictionary<string, int> rules = SpeakerCombiners.Score(speakers, null);
-            Console.WriteLine("rules (the stage as it is): " + Figures(rules, speakers));
+            stdout.WriteLine("rules (the stage as it is): " + Figures(rules, speakers));
             if (evaluate)
             {
                 foreach (SpeakerCombiners.Candidate candidate in SpeakerCombiners.Candidates(seed))
                 {
                     var changes = new List<string>();
-                    Console.WriteLine($"{candidate.Name}, leave one split out: " + Figures(SpeakerCombiners.LeaveOneSplitOut(speakers, candidate, changes.Add), speakers));
+                    stdout.WriteLine($"{candidate.Name}, leave one split out: " + Figures(SpeakerCombiners.LeaveOneSplitOut(speakers, candidate, changes.Add), speakers));
                     if (verbose)
                     {
-                        changes.ForEach(c => Console.WriteLine("  " + c));
+                        changes.ForEach(c => stdout.WriteLine("  " + c));
                     }
                 }
             }
@@ -113,14 +114,14 @@ internal static class StanceFeaturesCommand
                     combiner.Save(writer);
                 }
 
-                Console.WriteLine($"wrote {train.FullName} (L2 {l2.ToString(CultureInfo.InvariantCulture)}); in-sample: " + Figures(SpeakerCombiners.Score(speakers, SpeakerCombiners.Apply(combiner)), speakers));
+                stdout.WriteLine($"wrote {train.FullName} (L2 {l2.ToString(CultureInfo.InvariantCulture)}); in-sample: " + Figures(SpeakerCombiners.Score(speakers, SpeakerCombiners.Apply(combiner)), speakers));
             }
 
             return ExitCodes.Success;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException or FormatException or KeyNotFoundException)
         {
-            Console.Error.WriteLine($"newsnlp stance-features: {ex.Message}");
+            env.Stderr.WriteLine($"newsnlp stance-features: {ex.Message}");
             return ExitCodes.UsageError;
         }
     }
