@@ -273,6 +273,14 @@ internal sealed class PersonPronounRule : ISpeakerRule
                     return Prefer(candidate.Speaker, v.ParagraphOf[candidate.First]);
                 }
 
+                // Session 28: the speaker of the sentence right before the pronoun's, in its paragraph, is who the pronoun goes
+                // on with ("…," Tama Reti said. He added: "…") when the table is not sure of the other gender: no agreeing
+                // person named further back (an object, "will meet Brian Carr") is nearer to the reader.
+                if (JustSpoke(v, candidate.First, before))
+                {
+                    return Prefer(candidate.Speaker, v.ParagraphOf[candidate.First]);
+                }
+
                 byTitleOnly = candidate.Speaker;
                 fallbackParagraph = v.ParagraphOf[candidate.First];
             }
@@ -288,6 +296,22 @@ internal sealed class PersonPronounRule : ISpeakerRule
         }
 
         return genderless is { } last ? Prefer(last.Speaker, v.ParagraphOf[last.First]) : Prefer(byTitleOnly, fallbackParagraph);
+    }
+
+    /// <summary>
+    /// True when the resolved speaker mention at <paramref name="first"/> stands in the pronoun's paragraph, in the sentence
+    /// right before the pronoun's, and the pronoun at <paramref name="pronoun"/> opens its sentence (after at most a conjunction):
+    /// "…," Tama Reti said. He added: "…".
+    /// </summary>
+    private static bool JustSpoke(DocumentView v, int first, int pronoun)
+    {
+        if (v.ParagraphOf[first] != v.ParagraphOf[pronoun] || v.SentenceOf[pronoun] - v.SentenceOf[first] != 1 || v.InQuote(pronoun))
+        {
+            return false;
+        }
+
+        int start = NounPhrases.SentenceStart(v, pronoun);
+        return pronoun == start || (pronoun == start + 1 && v.Is(start, WordClass.CapitalisedFunctionWord));
     }
 
     /// <summary>True when the table is sure the speaker's first name or title has the other gender than <paramref name="gender"/> ("Ann Lee" for "he").</summary>
