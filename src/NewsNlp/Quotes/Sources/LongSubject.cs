@@ -72,7 +72,7 @@ internal static class LongSubject
     private const int MaxDateline = 8;
 
     /// <summary>The first token after a dateline's dash opening the sentence at <paramref name="start"/>, or <paramref name="start"/>.</summary>
-    private static int AfterDateline(DocumentView v, int start, int cue)
+    internal static int AfterDateline(DocumentView v, int start, int cue)
     {
         for (int t = start + 1; t < cue && t - start <= MaxDateline; t++)
         {

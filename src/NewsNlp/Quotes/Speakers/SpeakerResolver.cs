@@ -200,6 +200,7 @@ internal sealed class SpeakerResolver
                 : QuotedBy.Subject(_v, d) is (>= 0, _) quotedPerson ? quotedPerson
                 : CoordinatedCue.Subject(_v, drafts, index) is (>= 0, _) shared ? shared
                 : CoordinatedCue.SharedSubject(_v, d) is (>= 0, _) sharedSubject ? sharedSubject
+                : PostModifiedHead.Subject(_v, d) is (>= 0, _) postModified ? postModified
                 : PrepositionHolder.Subject(_v, d) is (>= 0, _) holder ? holder
                 : PersonBeforeModifier.Subject(_v, d) is (>= 0, _) opener ? opener
                 : RestrictiveRelativeSubject.Subject(_v, d) is (>= 0, _) clauseOpener ? clauseOpener
