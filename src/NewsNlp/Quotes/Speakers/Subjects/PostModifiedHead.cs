@@ -63,9 +63,10 @@ internal static class PostModifiedHead
             }
 
             if (v.InQuote(k) || v.Shapes[k] is TokenShape.Comma or TokenShape.QuoteMark or TokenShape.SentenceEnd or TokenShape.Colon or TokenShape.Semicolon
-                || (v.Shapes[k] == TokenShape.Lower && v.Is(k, WordClass.Boundary | WordClass.Auxiliary | WordClass.CueVerb | WordClass.Relative | WordClass.That)))
+                || (v.Shapes[k] == TokenShape.Lower && v.Is(k, WordClass.Boundary | WordClass.Auxiliary | WordClass.CueVerb | WordClass.Relative | WordClass.That))
+                || SpeakerWords.IsPreposition(v.Chars(k)))
             {
-                return (-1, -1);
+                return (-1, -1); // not a noun phrase opening the clause ("In a statement issued on …")
             }
         }
 
@@ -93,10 +94,10 @@ internal static class PostModifiedHead
         return (start, head + 1);
     }
 
-    /// <summary>True for a head noun: a plural ("sources", "people"), a role noun or a person noun, or "those"; not a name.</summary>
+    /// <summary>True for a head noun: a plural ("sources", "people"), a role noun or a person noun, or "those"; not a name or a document noun ("A report published by X": its issuer speaks).</summary>
     private static bool IsHead(DocumentView v, int k, int start) =>
         (v.Shapes[k] == TokenShape.Lower || (k == start && v.Shapes[k] == TokenShape.Capitalised && !(v.HasEntities && v.EntityOf[k] >= 0)))
-        && (v.TextIs(k, "those") || (!v.Is(k, WordClass.Determiner) && (NounPhrases.IsPlural(v.Chars(k)) && !SpeakerWords.IsOrgNoun(v.Chars(k))
+        && (v.TextIs(k, "those") || (!v.Is(k, WordClass.Determiner) && !SpeakerWords.IsDocumentNoun(v.Chars(k)) && (NounPhrases.IsPlural(v.Chars(k)) && !SpeakerWords.IsOrgNoun(v.Chars(k))
             || v.Is(k, WordClass.RoleNoun) || PersonNouns.Contains(v.Chars(k)))));
 
     /// <summary>

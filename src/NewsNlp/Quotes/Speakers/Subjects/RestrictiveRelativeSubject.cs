@@ -45,9 +45,27 @@ internal static class RestrictiveRelativeSubject
             }
 
             (int f, int e) = SourceFinder.SentenceSubject(v, start, r);
-            return f == start && e == r && !v.Is(f, WordClass.SubjectPronoun) ? (f, e) : (-1, -1);
+            return f == start && e > f && e <= r && LowerNounsUpTo(v, e, r) && !v.Is(f, WordClass.SubjectPronoun) ? (f, r) : (-1, -1);
         }
 
         return (-1, -1);
+    }
+
+    /// <summary>
+    /// Session 28: true when [<paramref name="from"/>, <paramref name="relative"/>) is empty or only lower-case nouns — the
+    /// subject finder stops after one lower-case word that is no role noun ("A senior | barrister who has resigned …"): the
+    /// head is the noun right before the relative word.
+    /// </summary>
+    private static bool LowerNounsUpTo(DocumentView v, int from, int relative)
+    {
+        for (int t = from; t < relative; t++)
+        {
+            if (!NounPhrases.IsNounAfter(v, t) || relative - from > 1)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }
