@@ -227,6 +227,13 @@ internal sealed class SpeakerResolver
                 (speaker, rule) = (described, RuleNames.Description);
             }
 
+            if (CoordinatedNationalities.Phrase(_v, d) is (>= 0, var groupEnd) and var (groupFirst, _)
+                && new Rules.DescriptionRule().TryResolve(context, SourcePhrase.Of(_v, groupFirst, groupEnd, 1), out SpeakerCandidate? group))
+            {
+                // Session 28: "…, U.S. and Japanese officials said": the group the two names modify speaks, not the first name.
+                (speaker, rule) = (group, RuleNames.Description);
+            }
+
             if (rule == RuleNames.Pronoun && speaker is { IsPerson: true } pronounPerson && end - first == 1
                 && (NamedInOwnWords.Names(_v, d, pronounPerson.Name) || NamedInOwnWords.NamesByTitle(_v, _mentions, d, pronounPerson.Key))
                 && Rules.PersonPronounRule.Antecedent(context, first, NameGenders.OfPronoun(_v.Chars(first)), pronounPerson.Key) is { } other)
