@@ -227,6 +227,13 @@ internal sealed class SpeakerResolver
                 (speaker, rule) = (described, RuleNames.Description);
             }
 
+            if (rule == RuleNames.Description && speaker is not null && PostModifiedHead.Subject(_v, d) == (first, end) && !_v.TextIs(end, "in"))
+            {
+                // Session 28: "Sources close to the Treasury said": the head resolved; the speaker is named by the whole phrase.
+                string whole = context.Mentions.Describe(first, Math.Max(end, d.SourceEnd), out string wholeKey);
+                speaker = speaker with { Name = whole, Key = wholeKey };
+            }
+
             if (CoordinatedNationalities.Phrase(_v, d) is (>= 0, var groupEnd) and var (groupFirst, _)
                 && new Rules.DescriptionRule().TryResolve(context, SourcePhrase.Of(_v, groupFirst, groupEnd, 1), out SpeakerCandidate? group))
             {
