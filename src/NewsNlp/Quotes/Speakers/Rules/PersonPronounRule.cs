@@ -199,6 +199,8 @@ internal sealed class PersonPronounRule : ISpeakerRule
         // the table gives the other gender without being sure of it ("Her neighbour, Ola Brekke, disagreed. "…," he said":
         // Ola is a Norwegian man's name): taken before anyone of an earlier paragraph.
         SpeakerCandidate? nearUnsure = null;
+        // Session 28: the speaker of the sentence right before the pronoun's (JustSpoke), taken over a mere mention further back.
+        SpeakerCandidate? justSpoke = null;
         SpeakerCandidate? Prefer(SpeakerCandidate? chosen, int chosenParagraph) =>
             nearUnsure is not null && (chosen is null || chosenParagraph < paragraph) ? nearUnsure : chosen;
         for (int step = 0; step < MaxCandidates && (r >= 0 || m >= 0); step++)
@@ -241,6 +243,11 @@ internal sealed class PersonPronounRule : ISpeakerRule
                 || AfterSamePronounSubject(v, candidate.First, before) || PlaceListMember.Holds(v, candidate.First, candidate.End)
                 || PersonListMember.Holds(v, mentions, m) || ParentheticalReportContent.Holds(v, candidate.First, candidate.End, before)))
                 || BeforeTrailingReport(v, candidate.First, candidate.End);
+            if (justSpoke is not null && !takeResolved && !talkedAbout && Agrees(candidate.Speaker, gender))
+            {
+                return Prefer(justSpoke, fallbackParagraph);
+            }
+
             if (!talkedAbout && Agrees(candidate.Speaker, gender))
             {
                 bool sameGender = NameGenders.OfName(candidate.Speaker.Name) == gender;
@@ -274,11 +281,11 @@ internal sealed class PersonPronounRule : ISpeakerRule
                 }
 
                 // Session 28: the speaker of the sentence right before the pronoun's, in its paragraph, is who the pronoun goes
-                // on with ("…," Tama Reti said. He added: "…") when the table is not sure of the other gender: no agreeing
-                // person named further back (an object, "will meet Brian Carr") is nearer to the reader.
+                // on with ("…," Tama Reti said. He added: "…") when the table is not sure of the other gender: a person only
+                // named further back (an object, "will meet Brian Carr") gives way to them; an agreeing speaker does not.
                 if (JustSpoke(v, candidate.First, before))
                 {
-                    return Prefer(candidate.Speaker, v.ParagraphOf[candidate.First]);
+                    justSpoke = candidate.Speaker;
                 }
 
                 byTitleOnly = candidate.Speaker;
