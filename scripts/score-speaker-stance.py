@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Per-speaker stance on the own gold articles (seeds/stance/{dev,test}/NAME.txt + NAME.gold.json).
 
-Usage: scripts/score-speaker-stance.py [dev|test|all|real-dev|real-dev2|real-dev3|real-dev4|real-dev5|real-dev6|real-test] [--cli "dotnet src/NewsNlp.Cli/bin/Release/net10.0/NewsNlp.Cli.dll"] [--shared ../shared] [--stance-encoder none|minilm|minilm-gate]
+Usage: scripts/score-speaker-stance.py [dev|test|all|real-dev|real-dev2|real-dev3|real-dev4|real-dev5|real-dev6|real-dev7|real-test] [--cli "dotnet src/NewsNlp.Cli/bin/Release/net10.0/NewsNlp.Cli.dll"] [--shared ../shared] [--stance-encoder none|minilm|minilm-gate]
 Runs `newsnlp analyze FILE --targets CLAIM` (the default pipeline plus the stance stage, as a user gets it) on each
 article and compares each gold speaker's stance (agree / disagree / none) with the speaker's stance record: a gold name
 matches a speaker whose name contains it or is contained in it, or else (when no name matches) a speaker whose entity
@@ -9,11 +9,30 @@ is named by exactly the gold name in one of its mentions ("BPI" for the speaker 
 record with a side wins over one without. Prints one
 line per speaker and 'speaker stance <split>: R of N right (P%)'.
 
-real-dev / real-dev2 / real-dev3 / real-dev4 / real-dev5 / real-dev6 / real-test are real articles (seeds/stance/real-*/manifest.json: source path under ../shared, SHA-256 of the
-text, target and gold speakers; the text is not in the repository): they are written from ../shared to a temporary
+real-dev / real-dev2 / real-dev3 / real-dev4 / real-dev5 / real-dev6 / real-dev7 / real-test are real articles (seeds/stance/real-*/manifest.json: source path under ../shared
+(with `newid` a Reuters-21578 story, with `row` an AG News row: see article_text), SHA-256 of the text, target and gold speakers; the text is not in the repository): they are written from ../shared to a temporary
 folder first (exit 1 when a text's hash differs, exit 3 when ../shared is absent).
 """
-import hashlib, json, os, shlex, subprocess, sys, tempfile
+import csv, hashlib, json, os, shlex, subprocess, sys, tempfile
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "seeds", "tools"))
+import reuters_text  # noqa: E402
+
+
+def article_text(a, shared):
+    """The text of one manifest article: a BBC file as it is; a Reuters-21578 story (`newid`) by the rule of
+    seeds/tools/reuters_text.py; an AG News row (`row`, 0-based line of the CSV) as its title, a blank line, its
+    description with backslashes as spaces and runs of white space as one space, and a newline."""
+    path = os.path.join(shared, a["from"])
+    if "newid" in a:
+        return dict(reuters_text.stories(path))[a["newid"]]
+    if "row" in a:
+        with open(path, encoding="utf-8", newline="") as f:
+            for i, row in enumerate(csv.reader(f)):
+                if i == a["row"]:
+                    return row[1].strip() + "\n\n" + " ".join(row[2].replace("\\", " ").split()) + "\n"
+        raise KeyError(f"{a['from']}: no row {a['row']}")
+    return open(path, encoding="utf-8").read()
 
 
 def articles(split, shared):
@@ -26,7 +45,7 @@ def articles(split, shared):
         manifest = json.load(open(os.path.join(folder, "manifest.json"), encoding="utf-8"))
         tmp = tempfile.mkdtemp(prefix="newsnlp-stance-")
         for a in manifest["articles"]:
-            text = open(os.path.join(shared, a["from"]), encoding="utf-8").read()
+            text = article_text(a, shared)
             if hashlib.sha256(text.encode("utf-8")).hexdigest() != a["sha256"]:
                 print(f"score-speaker-stance: {a['from']}: text hash differs from the manifest", file=sys.stderr)
                 sys.exit(1)
