@@ -187,7 +187,7 @@ internal sealed partial class DocumentSideReader
                 continue;
             }
 
-            SideReading reading = Reader.Read(claim, subject, document.Text[mention.Span.End..s.Span.End], actsOnly: true);
+            SideReading reading = Reader.Read(claim, subject, RelativeClauseAfterName.Skip(document.Text[mention.Span.End..s.Span.End]), actsOnly: true);
             score += reading.Score;
             cues.AddRange(reading.Cues);
         }

@@ -105,6 +105,7 @@ internal static partial class PolarityComposer
                             ScopeMode.Forward => op.Index < j,
                             ScopeMode.Passive => true,
                             ScopeMode.Compound => j == op.Index - 1,
+                            ScopeMode.Contrast => op.Index + 1 < j && j < op.ScopeEnd,
                             _ => false,
                         },
                     };
@@ -128,7 +129,13 @@ internal static partial class PolarityComposer
         var ops = new List<Operator>();
         for (int i = 0; i < clause.Length; i++)
         {
-            if (i + 1 < clause.Length && PolarityOperators.ShifterPhrases.Any(p => p.First.Contains(clause[i]) && p.Second == clause[i + 1]))
+            if (ContrastPhrase.At(clause, i) is int contrastEnd)
+            {
+                // "a benefit rather than a burden": the noun phrase after "rather than" / "instead of" is denied, nothing further.
+                ops.Add(new Operator(i, PolarityOperatorKind.Act, -1) { Mode = ScopeMode.Contrast, ScopeEnd = contrastEnd });
+                i++;
+            }
+            else if (i + 1 < clause.Length && PolarityOperators.ShifterPhrases.Any(p => p.First.Contains(clause[i]) && p.Second == clause[i + 1]))
             {
                 ops.Add(new Operator(i, PolarityOperatorKind.Act, -1));
                 i++;
@@ -140,7 +147,7 @@ internal static partial class PolarityComposer
             }
         }
 
-        foreach (Operator op in ops.Where(o => o.Kind == PolarityOperatorKind.Act))
+        foreach (Operator op in ops.Where(o => o.Kind == PolarityOperatorKind.Act && o.Mode != ScopeMode.Contrast))
         {
             int i = op.Index;
             // "the veto", "a phone ban"; not "the city giving up" (a verb form after a noun).
@@ -216,6 +223,9 @@ internal static partial class PolarityComposer
         Passive,
         Compound,
         Noun,
+
+        /// <summary>"rather than" / "instead of": over the noun phrase after it, up to <see cref="Operator.ScopeEnd"/>.</summary>
+        Contrast,
     }
 
     private sealed class Operator(int index, PolarityOperatorKind kind, int sign)
@@ -229,5 +239,8 @@ internal static partial class PolarityComposer
         public ScopeMode Mode { get; set; } = ScopeMode.Forward;
 
         public bool Consumed { get; set; }
+
+        /// <summary>Where a <see cref="ScopeMode.Contrast"/> operator's scope ends (exclusive).</summary>
+        public int ScopeEnd { get; init; }
     }
 }

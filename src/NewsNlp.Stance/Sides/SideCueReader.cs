@@ -160,6 +160,8 @@ internal sealed partial class SideCueReader(SideCueLexicon lexicon)
                 // An act on what a claim of fact says is harmed ("not going to favour stem cell research" toward "… could hamper
                 // scientific research") says nothing of the claim by itself; the polarity composition reads who does what to it.
                 SideCueKind.Act when OnHarmObject(claim, words, referents, end) => 0,
+                // "rejected calls for the law change to be delayed": an act on a demand for the contrary acts on the contrary.
+                SideCueKind.Act when DemandForContrary.ActsOnContrary(words, end, k => referents[k] is Referent.Claim or Referent.Subject) => -sign * claim.ClaimSign,
                 SideCueKind.Act => ObjectOf(words, referents, end, Math.Min(words.Length, end + ObjectWindow)) switch
                 {
                     Referent.Claim or Referent.Pronoun => sign * claim.ClaimSign,
@@ -185,6 +187,11 @@ internal sealed partial class SideCueReader(SideCueLexicon lexicon)
             }
 
             i = end - 1;
+            if (cue.Kind == SideCueKind.Act && DemandForContrary.DemandAt(words, end) is int demand)
+            {
+                // "rejected calls for …": the demand's own cue ("calls for") is the others' act, not the speaker's.
+                i = demand + (Lexicon.MatchAt(words, demand, SideCueKind.Act)?.Words.Length ?? 1) - 1;
+            }
         }
 
         // A verdict on a noun phrase that names the claim ("lifting the arms embargo would be irresponsible", "the plan to
