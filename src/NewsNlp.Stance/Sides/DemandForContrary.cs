@@ -74,6 +74,36 @@ internal static class DemandForContrary
         return false;
     }
 
+    /// <summary>Verbs of putting something off, after a verdict and "to" ("wrong to wait", "a mistake to delay").</summary>
+    private static readonly HashSet<string> PutOff = new(StringComparer.Ordinal) { "wait", "delay", "postpone", "pause", "defer", "hesitate" };
+
+    /// <summary>
+    /// Whether the verdict ending before <paramref name="from"/> judges putting something off: "to" and a verb of delay right
+    /// after it ("it would be wrong to wait for an attack before acting", "a mistake to delay the reform"). The thing put off
+    /// is the claim's proposal, so the verdict judges its contrary ("wrong to wait" backs acting now) — unless the claim's
+    /// subject is what is waited for (<paramref name="isSubjectWord"/> within the next three words: "wrong to wait for the
+    /// coach" is about the coach, read as before).
+    /// </summary>
+    public static bool JudgesADelay(string[] words, int from, Func<int, bool> isSubjectWord)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        ArgumentNullException.ThrowIfNull(isSubjectWord);
+        if (from + 1 >= words.Length || words[from] != "to" || !PutOff.Contains(words[from + 1]))
+        {
+            return false;
+        }
+
+        for (int k = from + 2; k < Math.Min(words.Length, from + 5); k++)
+        {
+            if (isSubjectWord(k))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>
     /// The demand noun an act ending before <paramref name="from"/> acts on ("rejected the critics' calls for …"), within
     /// <see cref="DemandWords"/> words; null when there is none. Its own cue ("calls for" is also the act "call for") is the

@@ -170,6 +170,8 @@ internal sealed partial class SideCueReader(SideCueLexicon lexicon)
                     _ => 0,
                 },
                 // "accused ministers of telling lies": what someone is accused of judges them, not the claim.
+                // "it would be wrong to wait", "a mistake to delay it": a verdict on putting the claim off judges its contrary.
+                SideCueKind.Verdict when DemandForContrary.JudgesADelay(words, end, k => referents[k] is Referent.Subject) => -sign * claim.ClaimSign,
                 SideCueKind.Verdict when AccusedOf(words, i) is { } accused => AccusesSubject(referents, accused.From, accused.To) ? sign * subjectEffect : 0,
                 SideCueKind.Verdict => JudgedByCopula(words, referents, i) is { } judged
                     ? (judged == Referent.Subject ? sign * subjectEffect : JudgesTheClaim(sign * claim.ClaimSign, ref claimJudged))

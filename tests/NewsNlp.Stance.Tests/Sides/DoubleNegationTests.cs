@@ -45,13 +45,17 @@ public sealed class DoubleNegationTests
         Assert.Equal(-1, PolarityComposer.Read("Norland's farm sector would be an asset instead of a drain").Single(w => w.Word == "drain").Sign);
     }
 
+    [Theory]
+    [InlineData("It would be wrong to wait for a flood before acting.")]
+    [InlineData("It would be a mistake to delay any longer.")]
+    public void Judging_a_delay_wrong_agrees_with_a_proposal(string text) =>
+        Assert.True(Score("The river barrier should be built this year", text) > 0);
+
     [Fact]
-    public void A_relative_clause_after_the_name_is_skipped()
-    {
-        const string after = ", who took over the harbour office on Thursday after her predecessor quit in a row over pay, has rejected calls to pause the harbour toll.";
-        Assert.StartsWith(" has rejected", RelativeClauseAfterName.Skip(after), StringComparison.Ordinal);
-        Assert.True(Score("The new harbour toll should go ahead as planned", RelativeClauseAfterName.Skip(after), actsOnly: true) > 0);
-        Assert.Equal(0, Score("The new harbour toll should go ahead as planned", after, actsOnly: true));
-        Assert.Equal(", the harbour master, said", RelativeClauseAfterName.Skip(", the harbour master, said"));
-    }
+    public void Judging_the_proposal_itself_wrong_still_disagrees() =>
+        Assert.True(Score("The river barrier should be built this year", "It would be wrong to build it.") < 0);
+
+    [Fact]
+    public void A_negated_delay_of_the_claim_agrees() =>
+        Assert.True(PolarityComposer.Compose("The harbour toll should go ahead", "We will not delay the harbour toll.").Score > 0);
 }
