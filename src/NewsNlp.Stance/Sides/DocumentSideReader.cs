@@ -187,9 +187,14 @@ internal sealed partial class DocumentSideReader
                 continue;
             }
 
-            SideReading reading = Reader.Read(claim, subject, RelativeClauseAfterName.Skip(document.Text[mention.Span.End..s.Span.End]), actsOnly: true);
-            score += reading.Score;
-            cues.AddRange(reading.Cues);
+            // "Mr Clarke, who took over the post after …, has rejected …": the clause and what follows it are read apart.
+            string after = document.Text[mention.Span.End..s.Span.End];
+            foreach (string part in RelativeClauseAfterName.Split(after) is { } split ? [split.Clause, split.After] : new[] { after })
+            {
+                SideReading reading = Reader.Read(claim, subject, part, actsOnly: true);
+                score += reading.Score;
+                cues.AddRange(reading.Cues);
+            }
         }
 
         return new SideReading(score, false, cues);

@@ -18,8 +18,7 @@ internal static class PolarityOperators
     public static readonly FrozenSet<string> Shifters = Verbs(
         "veto disappear deny reject oppose stop ban refuse block prevent against without lose scrap abolish end resist dismiss dispute fight "
         + "challenge question doubt criticise criticize condemn attack drop abandon halt undermine threaten remove cut reduce axe lift oust "
-        + "sack overturn reverse ditch kill unseat defeat topple depose overthrow hamper hinder impede stifle jeopardise jeopardize cost "
-        + "delay postpone shelve suspend",
+        + "sack overturn reverse ditch kill unseat defeat topple depose overthrow hamper hinder impede stifle jeopardise jeopardize cost",
         "disappearance loss removal abolition reduction reductions cuts ban bans end closure withdrawal rejection opposition denial scrapping");
 
     /// <summary>Two-word shifters ("give up the veto", "rule against detention", "will not stand down as a candidate"); the first word matches its inflections.</summary>
