@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using NewsNlp.Cli.Inputs;
 using NewsNlp.Documents;
 using NewsNlp.Pipeline;
 using NewsNlp.Stance;
@@ -44,24 +45,9 @@ internal static class SpeakerStanceTrainCommand
         try
         {
             var articles = new List<(string Split, string Name, string Text, JsonElement Gold)>();
-            string dev = Path.Combine(seeds.FullName, "dev");
-            foreach (string gold in Directory.GetFiles(dev, "*.gold.json").Order(StringComparer.Ordinal))
+            foreach (string split in (string[])["dev", "real-dev"])
             {
-                string name = Path.GetFileName(gold)[..^".gold.json".Length];
-                articles.Add(("dev", name, File.ReadAllText(Path.Combine(dev, name + ".txt")), JsonDocument.Parse(File.ReadAllText(gold)).RootElement));
-            }
-
-            using JsonDocument manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(seeds.FullName, "real-dev", "manifest.json")));
-            foreach (JsonElement a in manifest.RootElement.GetProperty("articles").EnumerateArray())
-            {
-                string text = File.ReadAllText(Path.Combine(shared.FullName, a.GetProperty("from").GetString()!));
-                if (Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text))) != a.GetProperty("sha256").GetString())
-                {
-                    Console.Error.WriteLine($"newsnlp train-speaker-stance: {a.GetProperty("from").GetString()}: the text differs from the manifest's hash.");
-                    return ExitCodes.UsageError;
-                }
-
-                articles.Add(("real-dev", a.GetProperty("doc").GetString()!, text, a.Clone()));
+                articles.AddRange(StanceGoldSplit.Articles(seeds, shared, split).Select(x => (split, x.Name, x.Text, x.Gold)));
             }
 
             // The rule aggregate is what the model learns from: the stage without a learned decision (the default).

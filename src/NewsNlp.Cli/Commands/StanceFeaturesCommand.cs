@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using NewsNlp.Cli.Inputs;
 using NewsNlp.Documents;
 using NewsNlp.Pipeline;
 using NewsNlp.Stance;
@@ -61,7 +62,7 @@ internal static class StanceFeaturesCommand
                 writer.WriteLine("split\tarticle\tgold_name\tgold\trecord\tspeaker\tdecider\trule\t" + string.Join('\t', SpeakerFeatures.Names));
                 foreach (string split in splits)
                 {
-                    foreach ((string name, string text, JsonElement gold) in Articles(seeds, shared, split))
+                    foreach ((string name, string text, JsonElement gold) in StanceGoldSplit.Articles(seeds, shared, split))
                     {
                         string target = gold.GetProperty("target").GetString()!;
                         rows.Clear();
@@ -165,34 +166,5 @@ internal static class StanceFeaturesCommand
         }
 
         return [.. mine.OrderBy(r => r.RuleLabel == StanceLabel.Unrelated).ThenByDescending(r => r.RuleConfidence).ThenBy(r => r.SpeakerId)];
-    }
-
-    /// <summary>(name, text, gold) of a split's articles: dev from NAME.txt + NAME.gold.json, real-* from the manifest and ../shared.</summary>
-    private static IEnumerable<(string Name, string Text, JsonElement Gold)> Articles(DirectoryInfo seeds, DirectoryInfo shared, string split)
-    {
-        string folder = Path.Combine(seeds.FullName, split);
-        if (!split.StartsWith("real-", StringComparison.Ordinal))
-        {
-            foreach (string gold in Directory.GetFiles(folder, "*.gold.json").Order(StringComparer.Ordinal))
-            {
-                string name = Path.GetFileName(gold)[..^".gold.json".Length];
-                yield return (name, File.ReadAllText(Path.Combine(folder, name + ".txt")), JsonDocument.Parse(File.ReadAllText(gold)).RootElement);
-            }
-
-            yield break;
-        }
-
-        JsonElement manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "manifest.json"))).RootElement;
-        foreach (JsonElement a in manifest.GetProperty("articles").EnumerateArray())
-        {
-            string from = a.GetProperty("from").GetString()!;
-            string text = File.ReadAllText(Path.Combine(shared.FullName, from));
-            if (Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text))) != a.GetProperty("sha256").GetString())
-            {
-                throw new FormatException($"{from}: the text differs from the manifest's hash.");
-            }
-
-            yield return (a.GetProperty("doc").GetString()!, text, a.Clone());
-        }
     }
 }
