@@ -58,7 +58,10 @@ internal static class QuotesCommand
             }
         }
 
-        NewsPipeline pipeline = NewsPipelineBuilder.CreateDefault().Replace(QuoteStage.StageName, new QuoteStage(options)).Build();
+        // The command neutralises feed markup itself (it needs the blanked regions to cut spans around them), so the
+        // pipeline does not scan the text a second time.
+        NewsPipeline pipeline = NewsPipelineBuilder.CreateDefault().Configure(o => o.NeutralizeFeedMarkup = false)
+            .Replace(QuoteStage.StageName, new QuoteStage(options)).Build();
         int failures = 0;
         foreach (InputDocument file in inputs.Documents)
         {

@@ -1,3 +1,4 @@
+using NewsNlp.Quotes.Grammar;
 namespace NewsNlp.Quotes.Filters;
 
 /// <summary>
@@ -11,7 +12,6 @@ internal sealed class FoundThingFilter : IAttributionFilter
 {
     private static readonly string[] FindForms = ["found", "find", "finds", "finding"];
 
-    private static readonly string[] BeForms = ["is", "are", "was", "were", "be", "been", "being"];
 
     private static readonly string[] Reflexives = ["myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves"];
 
@@ -37,7 +37,7 @@ internal sealed class FoundThingFilter : IAttributionFilter
                 break;
             }
 
-            passive |= v.TextIsAny(t, BeForms);
+            passive |= Clauses.IsBeForm(v, t);
         }
 
         if (find < 0)

@@ -1,3 +1,4 @@
+using NewsNlp.Quotes.Grammar;
 using NewsNlp.Quotes.Lexicon;
 
 namespace NewsNlp.Quotes.Filters;
@@ -10,7 +11,6 @@ namespace NewsNlp.Quotes.Filters;
 /// </summary>
 internal sealed class SourcelessPassiveObjectFilter : IAttributionFilter
 {
-    private static readonly string[] BeForms = ["be", "been", "being", "is", "are", "was", "were"];
 
     /// <inheritdoc />
     public string Name => "sourceless-passive-object";
@@ -29,7 +29,7 @@ internal sealed class SourcelessPassiveObjectFilter : IAttributionFilter
         bool passive = false;
         for (int t = draft.CueFirst; t < draft.CueEnd && !passive; t++)
         {
-            passive = v.TextIsAny(t, BeForms);
+            passive = Clauses.IsBeForm(v, t);
         }
 
         return passive && NounPhraseContentFilter.IsBareNounPhraseClosingSentence(v, first, end) ? FilterVerdict.Action : FilterVerdict.Keep;

@@ -31,6 +31,11 @@ internal static class Clauses
     /// <summary>True when the quotation of <paramref name="d"/> ends its sentence inside the marks (<c>… well know."</c>).</summary>
     public static bool EndsSentence(DocumentView v, QuoteDraft d) => d.CloseEnd >= 2 && d.CloseEnd <= v.Count && v.TextIs(d.CloseEnd - 2, ".");
 
+    private static readonly string[] BeForms = ["is", "are", "was", "were", "be", "been", "being"];
+
+    /// <summary>A form of "be" that makes a passive or a copula: is, are, was, were, be, been, being (any case).</summary>
+    public static bool IsBeForm(DocumentView v, int t) => v.TextIsAny(t, BeForms);
+
     /// <summary>"and", "but" or "or".</summary>
     public static bool IsCoordinator(DocumentView v, int t) => v.TextIs(t, "and") || v.TextIs(t, "but") || v.TextIs(t, "or");
 

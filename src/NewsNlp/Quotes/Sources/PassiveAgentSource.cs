@@ -1,3 +1,4 @@
+using NewsNlp.Quotes.Grammar;
 namespace NewsNlp.Quotes.Sources;
 
 /// <summary>
@@ -12,7 +13,6 @@ internal static class PassiveAgentSource
 
     private static readonly string[] NamingParticiples = ["described", "branded", "dubbed", "labelled", "labeled", "hailed", "called"];
 
-    private static readonly string[] BeForms = ["was", "were", "is", "are", "been", "being", "be"];
 
     /// <summary>Re-points the source of <paramref name="d"/> to the agent of its passive naming cue; true when it did.</summary>
     public static bool Apply(DocumentView v, QuoteDraft d)
@@ -57,7 +57,7 @@ internal static class PassiveAgentSource
 
     /// <summary>True when a form of "be" stands right before the participle, or before one adverb before it.</summary>
     private static bool AfterBeForm(DocumentView v, int p) =>
-        p >= 1 && (v.TextIsAny(p - 1, BeForms) || (p >= 2 && v.Shapes[p - 1] == TokenShape.Lower && SourceFinder.IsLyAdverb(v, p - 1) && v.TextIsAny(p - 2, BeForms)));
+        p >= 1 && (Clauses.IsBeForm(v, p - 1) || (p >= 2 && v.Shapes[p - 1] == TokenShape.Lower && SourceFinder.IsLyAdverb(v, p - 1) && Clauses.IsBeForm(v, p - 2)));
 
     private static bool HasNameOrNoun(DocumentView v, int first, int end)
     {

@@ -1,3 +1,4 @@
+using NewsNlp.Quotes.Grammar;
 using NewsNlp.Documents;
 using NewsNlp.Quotes.Lexicon;
 using NewsNlp.Quotes.Sources;
@@ -135,8 +136,6 @@ internal sealed class TrailingCueSieve : IDirectQuoteSieve
         return false;
     }
 
-    private static readonly string[] BeForms = ["was", "were", "is", "are", "been", "being", "be"];
-
     /// <summary>
     /// Session 28: true when the cue verb at <paramref name="c"/> is passive (a form of "be" before it, an adverb between
     /// allowed: <c>Staff were told on Monday</c>, <c>he was quickly informed</c>): its subject is the hearer, not the one
@@ -150,7 +149,7 @@ internal sealed class TrailingCueSieve : IDirectQuoteSieve
             k--;
         }
 
-        return k >= t && v.Shapes[k] == TokenShape.Lower && v.TextIsAny(k, BeForms);
+        return k >= t && v.Shapes[k] == TokenShape.Lower && Clauses.IsBeForm(v, k);
     }
 
     /// <summary>Most tokens read after a quotation for its cue when a name and its appositive come first.</summary>
